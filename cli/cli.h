@@ -1,0 +1,60 @@
+/*
+ * cli.h — shared pieces of the storyloom command line.  The CLI includes
+ * only <storyloom.h>: it parses options, reads input through the library,
+ * renders, and maps statuses to exit codes.
+ */
+#ifndef SL_CLI_H
+#define SL_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <storyloom.h>
+
+/* Exit codes (documented in README.md and --help). */
+enum {
+  SL_EXIT_OK = 0,       /* every input read */
+  SL_EXIT_PARTIAL = 1,  /* output produced, some input skipped */
+  SL_EXIT_USAGE = 2,    /* bad command line */
+  SL_EXIT_NOINPUT = 3,  /* nothing usable in the input */
+  SL_EXIT_INTERNAL = 4  /* out of memory or cannot write output */
+};
+
+typedef struct cli_opts {
+  sl_ingest_opts ingest;  /* --input-format, --date, --require-dates, --lang */
+  sl_digest_opts digest;  /* --words/--bytes/--sentences, --dates, ... */
+  sl_format format;       /* --format */
+  int color;              /* --color: -1 auto, 0 never, 1 always */
+  const char *output;     /* -o FILE, NULL = stdout */
+  bool quiet;             /* -q: no diagnostics on stderr */
+  int jobs;               /* -j N */
+  char **paths;           /* positional arguments */
+  int npaths;
+} cli_opts;
+
+/* Parses the options common to every reading command.  Unknown options are
+ * passed to `extra` (may be NULL) which returns the number of argv items it
+ * consumed (0 = unknown).  Returns SL_EXIT_OK or SL_EXIT_USAGE (message
+ * printed). */
+typedef int (*cli_extra_fn)(int argc, char **argv, int i, void *ctx);
+int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx);
+
+/* Reads every path into a new corpus, printing diagnostics unless quiet.
+ * Returns the corpus (NULL on failure, with *exit_code set) and sets
+ * *partial when some input was skipped. */
+sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code);
+
+/* Writes s to -o FILE or stdout.  Returns an exit code. */
+int cli_write(const cli_opts *o, const char *s);
+/* True when colour should be used for stdout. */
+bool cli_use_color(const cli_opts *o);
+
+/* Parses an unsigned number option value; false when invalid. */
+bool cli_uint(const char *s, unsigned *out);
+
+/* Subcommands: each returns an exit code. */
+int cmd_digest(int argc, char **argv, int parts);
+int cmd_stories(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+
+#endif

@@ -1,0 +1,240 @@
+/*
+ * storyloom.h — the whole public API of libstoryloom.
+ *
+ * Anything not declared here is internal and may change.  Handles are
+ * opaque; every function that returns memory says who owns it.  Functions
+ * that can fail return an sl_status and, when the caller passes an
+ * sl_error, fill it with the file, line and a message.  The library never
+ * prints and never exits.
+ */
+#ifndef STORYLOOM_H
+#define STORYLOOM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sl_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** ## Version */
+
+#define SL_VERSION_MAJOR 0
+#define SL_VERSION_MINOR 1
+#define SL_VERSION_PATCH 0
+#define SL_VERSION ((SL_VERSION_MAJOR << 16) | (SL_VERSION_MINOR << 8) | SL_VERSION_PATCH)
+#define SL_VERSION_STRING "0.1.0"
+
+/** Returns SL_VERSION of the library actually linked. */
+SL_EXPORT int sl_version(void);
+/** Returns the version as a static string. */
+SL_EXPORT const char *sl_version_string(void);
+
+/** ## Status and errors */
+
+typedef enum sl_status {
+  SL_OK = 0,
+  SL_ENOMEM = -1,   /* an allocation failed */
+  SL_EIO = -2,      /* a file could not be opened or read */
+  SL_EINVAL = -3,   /* bad argument or option */
+  SL_EFORMAT = -4,  /* input not in the expected format */
+  SL_EEMPTY = -5,   /* nothing usable in the input */
+  SL_ENOTFOUND = -6 /* a named thing (file, id) does not exist */
+} sl_status;
+
+/** Error detail filled by functions that take an sl_error *. */
+typedef struct sl_error {
+  sl_status status; /* same as the returned status */
+  char file[512];   /* input file concerned, "" if none */
+  long line;        /* 1-based line in that file, 0 if none */
+  char msg[512];    /* human-readable message, no trailing newline */
+} sl_error;
+
+/** Returns a static string describing a status. */
+SL_EXPORT const char *sl_strerror(sl_status st);
+/** Frees memory the library handed to the caller (rendered text etc.). NULL is a no-op. */
+SL_EXPORT void sl_free(void *p);
+
+/** Dates are whole days since 1970-01-01 (UTC, proleptic Gregorian). */
+#define SL_NO_DATE INT32_MIN
+/** Parses "YYYY-MM-DD" (a longer ISO timestamp is accepted, its time ignored).
+ *  Returns SL_NO_DATE when s is NULL or not a valid date. */
+SL_EXPORT int32_t sl_date_parse(const char *s, size_t n);
+/** Writes "YYYY-MM-DD" (11 bytes with the NUL) into out; "unknown" for SL_NO_DATE. */
+SL_EXPORT void sl_date_format(int32_t day, char out[16]);
+
+/** ## Diagnostics
+ *
+ * Problems with the input that do not stop the run (a skipped file, a
+ * repaired byte sequence, a malformed JSON line) are collected as
+ * diagnostics on the corpus, in the order they happened. */
+
+typedef enum sl_severity { SL_DIAG_WARNING = 1, SL_DIAG_SKIPPED = 2 } sl_severity;
+
+typedef struct sl_diag {
+  sl_severity severity; /* warning: input used; skipped: input dropped */
+  const char *file;     /* owned by the corpus */
+  long line;            /* 1-based, 0 when the whole file is meant */
+  const char *msg;      /* owned by the corpus */
+} sl_diag;
+
+/** ## Corpus and ingest
+ *
+ * A corpus holds articles, their text analysis (paragraphs, sentences,
+ * tokens, terms) and corpus statistics.  Text is stored once; everything
+ * else is spans into it. */
+
+typedef struct sl_corpus sl_corpus;
+
+typedef enum sl_input_format {
+  SL_FMT_AUTO = 0,  /* decide from the content */
+  SL_FMT_SEED,      /* " date YYYY-MM-DD <text>" on the first line */
+  SL_FMT_TEXT,      /* plain .txt/.md: whole file is one article */
+  SL_FMT_JSONL,     /* one JSON object per line: id,date,title,source,url,text */
+  SL_FMT_MULTINEWS  /* one cluster per line, documents separated by "|||||" */
+} sl_input_format;
+
+typedef struct sl_ingest_opts {
+  sl_input_format format; /* SL_FMT_AUTO unless forced */
+  int32_t default_date;   /* date for articles without one, or SL_NO_DATE */
+  int require_dates;      /* nonzero: articles without a date are skipped */
+  const char *lang;       /* stemmer language, NULL = "english" */
+} sl_ingest_opts;
+
+/** Fills *o with the defaults. */
+SL_EXPORT void sl_ingest_opts_init(sl_ingest_opts *o);
+
+/** Article given directly by the caller. All strings are copied. */
+typedef struct sl_article_in {
+  const char *id;     /* NULL: the corpus numbers it */
+  const char *source; /* outlet name; NULL: derived from url, else "unknown" */
+  const char *url;    /* may be NULL */
+  const char *title;  /* may be NULL */
+  int32_t date;       /* SL_NO_DATE if unknown */
+  const char *text;   /* UTF-8 (repaired if invalid) */
+  size_t len;         /* bytes in text */
+  const char *origin; /* file it came from, for messages; may be NULL */
+  long origin_line;   /* line in that file, 0 if none */
+} sl_article_in;
+
+/** New empty corpus. opts may be NULL for defaults. Free with sl_corpus_free(). */
+SL_EXPORT sl_corpus *sl_corpus_new(const sl_ingest_opts *opts);
+/** Frees the corpus and everything it owns. NULL is a no-op. */
+SL_EXPORT void sl_corpus_free(sl_corpus *c);
+
+/** Adds one article. Returns SL_OK, or SL_EEMPTY when the text has no content
+ *  (a diagnostic is recorded and nothing is added), or SL_ENOMEM. */
+SL_EXPORT sl_status sl_corpus_add(sl_corpus *c, const sl_article_in *a, sl_error *err);
+
+/** Reads a file, a directory (recursively, in byte order of names) or "-"
+ *  (stdin). Unusable parts are skipped with a diagnostic. Returns SL_OK
+ *  when at least one article was read, SL_EEMPTY when none was, SL_EIO
+ *  when the path cannot be opened at all. */
+SL_EXPORT sl_status sl_corpus_add_path(sl_corpus *c, const char *path, sl_error *err);
+
+/** Reads one in-memory input, named `name` in messages. Same results as
+ *  sl_corpus_add_path for a file. */
+SL_EXPORT sl_status sl_corpus_add_buffer(sl_corpus *c, const char *name, const char *buf,
+                                         size_t len, sl_error *err);
+
+/** Streaming reader: feed bytes in any chunks, then finish. */
+typedef struct sl_reader sl_reader;
+/** New reader that adds to c; name is used in messages. Free with sl_reader_free(). */
+SL_EXPORT sl_reader *sl_reader_new(sl_corpus *c, const char *name);
+/** Appends bytes. */
+SL_EXPORT sl_status sl_reader_feed(sl_reader *r, const char *buf, size_t len);
+/** Parses what was fed and adds the articles. Same results as sl_corpus_add_buffer. */
+SL_EXPORT sl_status sl_reader_finish(sl_reader *r, sl_error *err);
+/** Frees the reader (not the corpus). NULL is a no-op. */
+SL_EXPORT void sl_reader_free(sl_reader *r);
+
+SL_EXPORT size_t sl_corpus_diag_count(const sl_corpus *c);
+/** Returns diagnostic i (borrowed; valid while the corpus lives). */
+SL_EXPORT const sl_diag *sl_corpus_diag(const sl_corpus *c, size_t i);
+
+/** Number of articles. Article ids are 0 .. count-1 in order of addition. */
+SL_EXPORT size_t sl_corpus_count(const sl_corpus *c);
+/** Article accessors; strings are borrowed from the corpus. */
+SL_EXPORT const char *sl_article_id(const sl_corpus *c, uint32_t a);
+SL_EXPORT const char *sl_article_source(const sl_corpus *c, uint32_t a);
+SL_EXPORT const char *sl_article_title(const sl_corpus *c, uint32_t a); /* may be NULL */
+SL_EXPORT const char *sl_article_url(const sl_corpus *c, uint32_t a);   /* may be NULL */
+SL_EXPORT int32_t sl_article_date(const sl_corpus *c, uint32_t a);
+/** The article's stored text (UTF-8, repaired); *len receives its length. */
+SL_EXPORT const char *sl_article_text(const sl_corpus *c, uint32_t a, size_t *len);
+/** Number of content sentences (boilerplate excluded) in article a. */
+SL_EXPORT size_t sl_article_sentence_count(const sl_corpus *c, uint32_t a);
+/** Byte span of the article's i-th content sentence. */
+SL_EXPORT void sl_article_sentence(const sl_corpus *c, uint32_t a, size_t i, uint32_t *off,
+                                   uint32_t *len);
+
+/** ## Story digest
+ *
+ * A digest is everything storyloom says about one story: the summary, the
+ * timeline, the quotations and the coverage of each outlet. */
+
+typedef struct sl_digest sl_digest;
+
+enum {
+  SL_PART_SUMMARY = 1 << 0,
+  SL_PART_TIMELINE = 1 << 1,
+  SL_PART_QUOTES = 1 << 2,
+  SL_PART_COVERAGE = 1 << 3,
+  SL_PART_ALL = 0xF
+};
+
+typedef struct sl_digest_opts {
+  int parts;            /* SL_PART_* bits to compute */
+  unsigned words;       /* summary budget in words (default 100); 0 = unused */
+  unsigned bytes;       /* summary budget in bytes; 0 = unused */
+  unsigned sentences;   /* summary budget in sentences; 0 = unused */
+  unsigned tl_dates;    /* timeline: at most this many dates, 0 = all */
+  unsigned tl_per_date; /* timeline: sentences per date (default 1) */
+  unsigned max_quotes;  /* quotations shown in a digest, 0 = all */
+} sl_digest_opts;
+
+/** Fills *o with the defaults (all parts, 100 words). */
+SL_EXPORT void sl_digest_opts_init(sl_digest_opts *o);
+
+/** Digests the articles `ids` (n of them; ids NULL = the whole corpus).
+ *  The corpus must outlive the digest. Free with sl_digest_free(). */
+SL_EXPORT sl_digest *sl_digest_new(const sl_corpus *c, const uint32_t *ids, size_t n,
+                                   const sl_digest_opts *o, sl_error *err);
+SL_EXPORT void sl_digest_free(sl_digest *d);
+
+/** Summary sentences in reading order. */
+SL_EXPORT size_t sl_digest_summary_count(const sl_digest *d);
+/** Sentence i of the summary: the article it is quoted from and its byte span. */
+SL_EXPORT void sl_digest_summary_sentence(const sl_digest *d, size_t i, uint32_t *article,
+                                          uint32_t *off, uint32_t *len);
+/** Number of articles credited for summary sentence i (the quoting one included). */
+SL_EXPORT size_t sl_digest_summary_source_count(const sl_digest *d, size_t i);
+/** j-th article credited for summary sentence i, with that article's own span. */
+SL_EXPORT void sl_digest_summary_source(const sl_digest *d, size_t i, size_t j,
+                                        uint32_t *article, uint32_t *off, uint32_t *len);
+
+/** ## Rendering */
+
+typedef enum sl_format { SL_FORMAT_TEXT = 0, SL_FORMAT_MD, SL_FORMAT_JSON, SL_FORMAT_HTML } sl_format;
+
+enum {
+  SL_RENDER_COLOR = 1 << 0 /* ANSI colour in text output */
+};
+
+/** Renders a digest. Returns a NUL-terminated string the caller frees with
+ *  sl_free(), or NULL when out of memory. */
+SL_EXPORT char *sl_render_digest(const sl_digest *d, sl_format fmt, int flags);
+
+/** ## Stories (clustering a stream) */
+/* section owned by src/cluster/ */
+
+/** ## Evaluation */
+/* section owned by src/eval/ */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* STORYLOOM_H */
