@@ -56,5 +56,8 @@ bool cli_uint(const char *s, unsigned *out);
 int cmd_digest(int argc, char **argv, int parts);
 int cmd_stories(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_eval_rouge(int argc, char **argv);
+int cmd_eval_cluster(int argc, char **argv);
+int cmd_eval_timeline(int argc, char **argv);
 
 #endif

@@ -228,11 +228,35 @@ enum {
  *  sl_free(), or NULL when out of memory. */
 SL_EXPORT char *sl_render_digest(const sl_digest *d, sl_format fmt, int flags);
 
-/** ## Stories (clustering a stream) */
-/* section owned by src/cluster/ */
+/** ## Timeline */
+/* section owned by src/timeline/: add declarations below this line */
 
-/** ## Evaluation */
-/* section owned by src/eval/ */
+/* end of section Timeline */
+
+/** ## Quotations */
+/* section owned by src/quotes/: add declarations below this line */
+
+/* end of section Quotations */
+
+/** ## Coverage */
+/* section owned by src/compare/: add declarations below this line */
+
+/* end of section Coverage */
+
+/** ## Stories (clustering a stream) */
+/* section owned by src/cluster/: add declarations below this line */
+
+/* end of section Stories */
+
+/** ## Evaluation: ROUGE */
+/* section owned by src/eval/ (ROUGE): add declarations below this line */
+
+/* end of section Evaluation: ROUGE */
+
+/** ## Evaluation: clustering and timelines */
+/* section owned by src/eval/ (cluster and timeline metrics): add declarations below this line */
+
+/* end of section Evaluation: clustering and timelines */
 
 #ifdef __cplusplus
 }
