@@ -26,6 +26,8 @@ typedef struct cli_opts {
   sl_format format;       /* --format */
   int color;              /* --color: -1 auto, 0 never, 1 always */
   const char *output;     /* -o FILE, NULL = stdout */
+  const char *db;         /* --db FILE: also read the articles of this store */
+  int32_t since;          /* --since DATE: only stored articles from this date */
   bool quiet;             /* -q: no diagnostics on stderr */
   int jobs;               /* -j N */
   char **paths;           /* positional arguments */
@@ -39,7 +41,7 @@ typedef struct cli_opts {
 typedef int (*cli_extra_fn)(int argc, char **argv, int i, void *ctx);
 int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx);
 
-/* Reads every path into a new corpus, printing diagnostics unless quiet.
+/* Reads the --db store (if any) then every path into a new corpus, printing diagnostics unless quiet.
  * Returns the corpus (NULL on failure, with *exit_code set) and sets
  * *partial when some input was skipped. */
 sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code);
@@ -55,6 +57,7 @@ bool cli_uint(const char *s, unsigned *out);
 /* Subcommands: each returns an exit code. */
 int cmd_digest(int argc, char **argv, int parts);
 int cmd_stories(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_eval_rouge(int argc, char **argv);
 int cmd_eval_cluster(int argc, char **argv);

@@ -49,6 +49,7 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
   o->format = SL_FORMAT_TEXT;
   o->color = -1;
   o->jobs = 1;
+  o->since = SL_NO_DATE;
   o->paths = calloc((size_t)argc + 1, sizeof *o->paths);
   if (!o->paths) return SL_EXIT_INTERNAL;
   bool budget_set = false;
@@ -105,6 +106,12 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
     } else if (VALUE("--date")) {
       if (!v || (o->ingest.default_date = sl_date_parse(v, strlen(v))) == SL_NO_DATE)
         return usage_err("--date needs YYYY-MM-DD, got '%s'", v ? v : "");
+    } else if (VALUE("--db")) {
+      if (!v) return usage_err("%s needs a file name", "--db");
+      o->db = v;
+    } else if (VALUE("--since")) {
+      if (!v || (o->since = sl_date_parse(v, strlen(v))) == SL_NO_DATE)
+        return usage_err("--since needs YYYY-MM-DD, got '%s'", v ? v : "");
     } else if (VALUE("--lang")) {
       if (!v) return usage_err("%s needs a value", "--lang");
       o->ingest.lang = strcmp(v, "en") == 0 ? "english" : v;
@@ -134,7 +141,7 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
 
 sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
   *partial = false;
-  if (o->npaths == 0) {
+  if (o->npaths == 0 && !o->db) {
     fprintf(stderr, "storyloom: no input (give files, directories or '-' for stdin)\n");
     *exit_code = SL_EXIT_USAGE;
     return NULL;
@@ -144,6 +151,18 @@ sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
     fprintf(stderr, "storyloom: cannot create corpus (out of memory or unknown --lang)\n");
     *exit_code = SL_EXIT_INTERNAL;
     return NULL;
+  }
+  if (o->db) {
+    sl_error err = {0};
+    sl_store *s = sl_store_open(o->db, &err);
+    sl_status st = s ? sl_store_load(s, c, o->since, &err) : err.status;
+    sl_store_close(s);
+    if (st != SL_OK) {
+      fprintf(stderr, "%s: %s\n", o->db, err.msg);
+      sl_corpus_free(c);
+      *exit_code = st == SL_ENOMEM ? SL_EXIT_INTERNAL : SL_EXIT_NOINPUT;
+      return NULL;
+    }
   }
   for (int i = 0; i < o->npaths; i++) {
     sl_error err = {0};

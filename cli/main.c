@@ -19,6 +19,7 @@ static const char usage[] =
     "  quotes PATH...      the quotations only\n"
     "  compare PATH...     the coverage by outlet only\n"
     "  stories PATH...     cluster a stream into stories, then digest each\n"
+    "  ingest --db FILE PATH...   add articles to an SQLite store for later runs\n"
     "  eval rouge|cluster|timeline ...   evaluation tools (see 'storyloom eval --help')\n"
     "\n"
     "Input: files, directories (recursive) or '-' for stdin, in the seed format\n"
@@ -35,6 +36,8 @@ static const char usage[] =
     "  --input-format auto|seed|text|jsonl|multinews\n"
     "  --date YYYY-MM-DD        date for articles that have none\n"
     "  --require-dates          skip articles without a date\n"
+    "  --db FILE                also read the articles kept in this store\n"
+    "  --since YYYY-MM-DD       with --db: only stored articles from this date on\n"
     "  --lang en                language (Snowball stemmer name or 'en')\n"
     "  --color auto|always|never   colour in text output (auto: only on a terminal)\n"
     "  -o, --output FILE        write to FILE instead of stdout\n"
@@ -72,6 +75,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "quotes")) return cmd_digest(argc, argv, SL_PART_QUOTES);
   if (!strcmp(cmd, "compare")) return cmd_digest(argc, argv, SL_PART_COVERAGE);
   if (!strcmp(cmd, "stories")) return cmd_stories(argc, argv);
+  if (!strcmp(cmd, "ingest")) return cmd_ingest(argc, argv);
   if (!strcmp(cmd, "eval")) return cmd_eval(argc, argv);
   fprintf(stderr, "storyloom: unknown command '%s'\nTry 'storyloom --help'.\n", cmd);
   return SL_EXIT_USAGE;

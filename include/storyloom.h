@@ -216,6 +216,23 @@ SL_EXPORT size_t sl_digest_summary_source_count(const sl_digest *d, size_t i);
 SL_EXPORT void sl_digest_summary_source(const sl_digest *d, size_t i, size_t j,
                                         uint32_t *article, uint32_t *off, uint32_t *len);
 
+/** ## Store
+ *
+ * An SQLite file keeping articles between runs.  Articles are stored once
+ * per (id, text); their analysis is recomputed when loaded. */
+
+typedef struct sl_store sl_store;
+
+/** Opens (creating if needed) the store at path. Close with sl_store_close(). */
+SL_EXPORT sl_store *sl_store_open(const char *path, sl_error *err);
+SL_EXPORT void sl_store_close(sl_store *s);
+/** Stores every article of c not stored yet; *added (may be NULL) receives how many. */
+SL_EXPORT sl_status sl_store_put(sl_store *s, const sl_corpus *c, size_t *added, sl_error *err);
+/** Adds the stored articles (dated `since` or later; SL_NO_DATE = all) to c, in storage order. */
+SL_EXPORT sl_status sl_store_load(sl_store *s, sl_corpus *c, int32_t since, sl_error *err);
+/** Number of stored articles. */
+SL_EXPORT size_t sl_store_count(sl_store *s);
+
 /** ## Rendering */
 
 typedef enum sl_format { SL_FORMAT_TEXT = 0, SL_FORMAT_MD, SL_FORMAT_JSON, SL_FORMAT_HTML } sl_format;

@@ -46,5 +46,14 @@ expect_exit 0 "$exe" summarize "$tmp/bad.txt"
 grep -q 'bad.txt:1: warning: invalid UTF-8' "$tmp/err" && ok || bad "UTF-8 warning names file and line"
 grep -q 'Officials from three districts' "$tmp/out" && ok || bad "rest of the text kept"
 
+# store: ingest twice, the second adds nothing; digest reads the store
+"$exe" ingest --db "$tmp/s.db" "$src/examples" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && grep -q '5 of 5 articles added' "$tmp/err" && ok || bad "ingest --db ($rc)"
+"$exe" ingest --db "$tmp/s.db" "$src/examples" 2>"$tmp/err"
+grep -q '0 of 5 articles added' "$tmp/err" && ok || bad "re-ingest adds nothing"
+"$exe" digest --db "$tmp/s.db" --format json >"$tmp/a.json" && "$exe" digest --format json "$src/examples" >"$tmp/b.json"
+cmp -s "$tmp/a.json" "$tmp/b.json" && ok || bad "digest from store equals digest from files"
+expect_exit 2 "$exe" ingest "$src/examples"
+
 echo "cli_test: $pass passed, $fail failed"
 [ $fail -eq 0 ]
