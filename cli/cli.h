@@ -58,6 +58,7 @@ bool cli_uint(const char *s, unsigned *out);
 int cmd_digest(int argc, char **argv, int parts);
 int cmd_stories(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
+int cmd_serve(int argc, char **argv); /* only when built with libmicrohttpd */
 int cmd_eval(int argc, char **argv);
 int cmd_eval_rouge(int argc, char **argv);
 int cmd_eval_cluster(int argc, char **argv);

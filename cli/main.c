@@ -20,6 +20,7 @@ static const char usage[] =
     "  compare PATH...     the coverage by outlet only\n"
     "  stories PATH...     cluster a stream into stories, then digest each\n"
     "  ingest --db FILE PATH...   add articles to an SQLite store for later runs\n"
+    "  serve --db FILE [--port N] [--bind ADDR]   HTTP: /digest, /articles, POST /ingest\n"
     "  eval rouge|cluster|timeline ...   evaluation tools (see 'storyloom eval --help')\n"
     "\n"
     "Input: files, directories (recursive) or '-' for stdin, in the seed format\n"
@@ -76,6 +77,14 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "compare")) return cmd_digest(argc, argv, SL_PART_COVERAGE);
   if (!strcmp(cmd, "stories")) return cmd_stories(argc, argv);
   if (!strcmp(cmd, "ingest")) return cmd_ingest(argc, argv);
+#ifdef SL_HAVE_MHD
+  if (!strcmp(cmd, "serve")) return cmd_serve(argc, argv);
+#else
+  if (!strcmp(cmd, "serve")) {
+    fprintf(stderr, "storyloom: this build has no HTTP server (libmicrohttpd was not found)\n");
+    return SL_EXIT_USAGE;
+  }
+#endif
   if (!strcmp(cmd, "eval")) return cmd_eval(argc, argv);
   fprintf(stderr, "storyloom: unknown command '%s'\nTry 'storyloom --help'.\n", cmd);
   return SL_EXIT_USAGE;

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pkgs=(build-essential cmake pkg-config python3
-      libutf8proc-dev libstemmer-dev libjansson-dev libsqlite3-dev libxxhash-dev)
+      libutf8proc-dev libstemmer-dev libjansson-dev libsqlite3-dev libxxhash-dev
+      libmicrohttpd-dev curl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
