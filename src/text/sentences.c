@@ -9,7 +9,8 @@
  * it is not an abbreviation that forbids it:
  *   - titles and Latin forms (Mr., Dr., Gen., vs., e.g.) never end one;
  *   - numbering words (No., Vol.) and months (Sept.) do not before a digit;
- *   - ambiguous ones (Inc., Jr., U.S., a.m., single-letter initials, state
+ *   - a.m. and p.m. end one unless a day, month or time zone follows;
+ *   - ambiguous ones (Inc., Jr., U.S., single-letter initials, state
  *     abbreviations, months before a word) end a sentence only when the
  *     next word is a capitalised function word ("The", "He", "It"), which is
  *     how a new sentence usually starts and a name never does.
@@ -28,7 +29,8 @@ enum {
   SL_AB_NEVER,    /* never ends a sentence (Mr., e.g.) */
   SL_AB_NUMBER,   /* no boundary before a digit (No. 5), else ordinary */
   SL_AB_MONTH,    /* no boundary before a digit, else ambiguous */
-  SL_AB_AMBIG     /* boundary only before a capitalised function word */
+  SL_AB_AMBIG,    /* boundary only before a capitalised function word */
+  SL_AB_TIME      /* a.m./p.m.: boundary unless a day, month or zone follows */
 };
 
 typedef struct sl_abbrev {
@@ -102,7 +104,30 @@ static uint8_t sl_abbrev_kind(const char *w, size_t n) {
       return SL_AB_NONE;
     }
   }
+  if (n == 3 && (w[0] == 'a' || w[0] == 'p') && w[1] == '.' && w[2] == 'm') return SL_AB_TIME;
   return dotted && seg >= 1 && seg <= 2 ? SL_AB_AMBIG : SL_AB_NONE;
+}
+
+/* Words that continue a time ("6:30 a.m. Friday", "9 p.m. EST"). */
+static bool sl_time_follower(const char *t, size_t m, size_t end) {
+  static const char *const w[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "Mon",    "Tue",     "Tues",      "Wed",      "Thu",    "Thurs",    "Fri",
+      "Sat",    "Sun",     "January",   "February", "March",  "April",    "May",
+      "June",   "July",    "August",    "September", "October", "November", "December",
+      "Jan",    "Feb",     "Mar",       "Apr",      "Jun",    "Jul",      "Aug",
+      "Sep",    "Sept",    "Oct",       "Nov",      "Dec",    "Eastern",  "Central",
+      "Pacific", "Mountain", "ET",      "EST",      "EDT",    "CT",       "CST",
+      "CDT",    "MT",      "MST",       "MDT",      "PT",     "PST",      "PDT",
+      "GMT",    "UTC",     "BST",       "CET",      "CEST",   "IST",      "JST",
+      "AEST",   "local",   "Local",     "today",    "Today",  "tomorrow", "Tomorrow"};
+  size_t j = m;
+  while (j < end && j - m < SL_SENT_LOOK && (((unsigned char)t[j] | 0x20) >= 'a') &&
+         (((unsigned char)t[j] | 0x20) <= 'z'))
+    j++;
+  for (size_t k = 0; k < SL_COUNTOF(w); k++)
+    if (strlen(w[k]) == j - m && memcmp(w[k], t + m, j - m) == 0) return true;
+  return false;
 }
 
 /* True when the code point before a period makes the word an initial
@@ -152,6 +177,8 @@ static bool sl_is_boundary(const char *t, size_t lo, size_t wb, size_t we, bool 
       return false;
     case SL_AB_NUMBER:
       return !digit;
+    case SL_AB_TIME:
+      return !digit && !sl_time_follower(t, m, end);
     case SL_AB_MONTH:
     case SL_AB_AMBIG:
       if (digit) return false;
