@@ -119,9 +119,9 @@ static int sl_gold_dir(const char *dir, sl_gold_score *sc, int verbose) {
   qsort(names, n, sizeof *names, sl_gold_cmp);
   for (size_t i = 0; i < n; i++) {
     char path[2048];
-    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    int w = snprintf(path, sizeof path, "%s/%s", dir, names[i]);
     if (verbose) printf("%s\n", names[i]);
-    sl_gold_file(path, sc, verbose);
+    if (w > 0 && (size_t)w < sizeof path) sl_gold_file(path, sc, verbose);
     free(names[i]);
   }
   return sc->files;
