@@ -90,4 +90,14 @@ const char *sl_analyzer_term(sl_analyzer *an, const char *tok, size_t n, size_t 
 /** True when the folded (unstemmed) word is an English stopword. */
 bool sl_text_is_stopword(const char *folded, size_t n);
 
+/* ---- additions (text module) ------------------------------------------ */
+
+/** Boilerplate code (SL_BP_*) of one trimmed line judged on its own, without
+ *  the context rules sl_text_paragraphs adds (alt text before a credit). */
+uint8_t sl_text_boilerplate(const char *s, size_t n);
+
+/** Stopword list access, for tests and tools: entries in byte order. */
+size_t sl_text_stopword_count(void);
+const char *sl_text_stopword_at(size_t i); /* static string; NULL past end */
+
 #endif /* SL_TEXT_H */

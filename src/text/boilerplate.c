@@ -1,0 +1,442 @@
+/*
+ * boilerplate.c — sl_text_paragraphs (lines → trimmed paragraphs) and the
+ * boilerplate classifier sl_text_boilerplate.
+ *
+ * Boilerplate is page furniture that scrapers leave in article text: photo
+ * credits and captions, image file names and alt text, "RELATED:" and
+ * "Read more" links, embedded social posts, bylines and date stamps.  It is
+ * recognised by general shapes, never by strings from particular articles:
+ *   - a leading marker ("Photo:", "Image:", "Credit:", "RELATED VIDEO:",
+ *     "Read more:", "By <Capitalised Name>", "Edited by", "Published on
+ *     <date>") on a short line;
+ *   - a credit tail: the text after the paragraph's last sentence end, or
+ *     its final parenthesis, that is a short run of capitalised words with
+ *     an agency slash ("Name/WireImage"), "via <Agency>", a known agency
+ *     name or a "Photo:" marker;
+ *   - a social post: a t.co / pic.twitter.com link together with an
+ *     @handle, or "Display Name @handle text…";
+ *   - a line that is only a URL or an image file name;
+ *   - context: a short all-lowercase line without punctuation just before a
+ *     credit or image line is alt text.
+ * Prose that merely mentions an agency ("Getty Images said on Monday…")
+ * ends in a period and has no credit tail, so it stays content; "By the
+ * time…" fails the capitalised-name test.
+ *
+ * Invariant: each line is examined in time linear in its length (every
+ * rule is one bounded scan), and the text is never modified.
+ */
+#include <string.h>
+
+#include "text_int.h"
+
+/* Longest line (bytes) considered for the shape rules other than social
+ * posts; real credits, bylines and stamps are far shorter. */
+#define SL_BP_MAXLINE 600
+
+/* ---- word helpers ------------------------------------------------------ */
+
+typedef struct sl_word {
+  size_t b, e; /* word bytes, leading ( “ " and trailing , ; : ) ” stripped */
+} sl_word;
+
+/* Splits s[0..n) at ASCII spaces into up to max words (stripped as above);
+ * returns the number of words in the line (may exceed max). */
+static size_t sl_bp_words(const char *s, size_t n, sl_word *w, size_t max) {
+  size_t cnt = 0, i = 0;
+  while (i < n) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    if (i >= n) break;
+    size_t b = i;
+    while (i < n && s[i] != ' ' && s[i] != '\t') i++;
+    size_t e = i;
+    while (b < e && (s[b] == '(' || s[b] == '"' || s[b] == '[')) b++;
+    while (e > b && (s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == ')' || s[e - 1] == '"' ||
+                     s[e - 1] == ']' || s[e - 1] == ':'))
+      e--;
+    if (cnt < max) w[cnt] = (sl_word){b, e};
+    cnt++;
+  }
+  return cnt;
+}
+
+/* First code point of the word is an uppercase letter or a digit. */
+static bool sl_bp_capital(const char *s, sl_word w) {
+  if (w.e <= w.b) return false;
+  int len;
+  int32_t c = sl_tx_cp(s, w.b, w.e, &len);
+  if (c == 0x201C || c == 0x2018) {
+    if (w.b + (size_t)len >= w.e) return false;
+    c = sl_tx_cp(s, w.b + (size_t)len, w.e, &len);
+  }
+  return sl_tx_is_upper(c) || sl_tx_is_digit(c);
+}
+
+/* Word equals lit, ASCII case-insensitive. */
+static bool sl_bp_is(const char *s, sl_word w, const char *lit) {
+  size_t n = strlen(lit);
+  return w.e - w.b == n && sl_tx_prefix_ci(s + w.b, n, lit);
+}
+
+/* Small words allowed uncapitalised inside names and credits. */
+static bool sl_bp_connector(const char *s, sl_word w) {
+  static const char *const c[] = {"via", "and", "of", "for", "the", "de", "van", "von",
+                                  "da",  "del", "la", "/",   "&",   "-",  "|",   "for"};
+  for (size_t i = 0; i < SL_COUNTOF(c); i++)
+    if (w.e - w.b == strlen(c[i]) && memcmp(s + w.b, c[i], w.e - w.b) == 0) return true;
+  return w.e == w.b;
+}
+
+/* The line ends like a sentence (. ? ! possibly followed by a quote). */
+static bool sl_bp_ends_sentence(const char *s, size_t n) {
+  size_t e = n;
+  while (e > 0) {
+    int len;
+    int32_t c = sl_tx_prev_cp(s, 0, e, &len);
+    if (sl_tx_is_quote(c) || c == ')') {
+      e -= (size_t)len;
+      continue;
+    }
+    return c == '.' || c == '?' || c == '!' || c == 0x2026;
+  }
+  return false;
+}
+
+static bool sl_bp_has_digit(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  return false;
+}
+
+/* ---- individual rules ---------------------------------------------------- */
+
+/* Image file extension at the end of s[0..n). */
+static bool sl_bp_image_ext(const char *s, size_t n) {
+  static const char *const ext[] = {".jpg", ".jpeg", ".png", ".gif", ".webp",
+                                    ".avif", ".bmp",  ".tif", ".tiff", ".svg", ".heic"};
+  for (size_t i = 0; i < SL_COUNTOF(ext); i++) {
+    size_t m = strlen(ext[i]);
+    if (n > m && sl_tx_prefix_ci(s + n - m, m, ext[i])) return true;
+  }
+  return false;
+}
+
+/* An @handle token starts at s[i]: '@' + 1..30 of [A-Za-z0-9_], ended by a
+ * non-handle byte.  Returns its length or 0. */
+static size_t sl_bp_handle(const char *s, size_t i, size_t n) {
+  if (s[i] != '@' || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(')) return 0;
+  size_t j = i + 1;
+  while (j < n && j - i <= 31) {
+    unsigned char c = (unsigned char)s[j];
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c != '_') break;
+    j++;
+  }
+  if (j == i + 1 || j - i > 31) return 0;
+  if (j < n && s[j] != ' ' && s[j] != ')' && s[j] != ':' && s[j] != ',') return 0;
+  return j - i;
+}
+
+/* Embedded post: a t.co / pic.twitter.com link with an @handle, or a
+ * display name (1-4 capitalised words) followed by an @handle. */
+static bool sl_bp_social(const char *s, size_t n) {
+  bool link = false, handle = false;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '@' && sl_bp_handle(s, i, n)) handle = true;
+    if ((s[i] == 't' || s[i] == 'p') && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '/') &&
+        (sl_tx_prefix_ci(s + i, n - i, "t.co/") ||
+         sl_tx_prefix_ci(s + i, n - i, "pic.twitter.com/")))
+      link = true;
+  }
+  if (link && handle) return true;
+  /* "Display Name @handle text": the handle is the 1st..5th word and the
+   * words before it are capitalised (a display name) */
+  sl_word w[6];
+  size_t nw = sl_bp_words(s, n, w, 6);
+  for (size_t k = 0; k < nw && k < 5; k++) {
+    if (s[w[k].b] == '@' && sl_bp_handle(s, w[k].b, n) == w[k].e - w[k].b)
+      return k + 1 < nw || k > 0; /* followed by text, or after a name */
+    if (!sl_bp_capital(s, w[k]) || w[k].e < w[k].b + 1 || s[w[k].e - 1] == '.' ||
+        (w[k].e < n && s[w[k].e] == ','))
+      return false;
+  }
+  return false;
+}
+
+/* A run of name words: every word capitalised or a connector, at most max
+ * words, and the line does not end like a sentence. */
+static bool sl_bp_name_run(const char *s, size_t n, size_t from, size_t max) {
+  sl_word w[16];
+  size_t nw = sl_bp_words(s + from, n - from, w, 16);
+  if (nw == 0 || nw > max || nw > 16) return false;
+  if (!sl_bp_capital(s + from, w[0])) return false;
+  for (size_t k = 0; k < nw; k++)
+    if (!sl_bp_capital(s + from, w[k]) && !sl_bp_connector(s + from, w[k])) return false;
+  return true;
+}
+
+/* Bylines: "By X", "By X, Outlet", "Edited by X", "(Reporting by X; Editing
+ * by Y)". */
+static bool sl_bp_byline(const char *s, size_t n) {
+  static const char *const lead[] = {"edited by ", "written by ", "reported by ", "reporting by ",
+                                     "additional reporting by ", "compiled by ", "produced by ",
+                                     "story by ", "words by ", "text by ", "editing by ",
+                                     "interview by ", "with reporting by "};
+  if (n && s[0] == '(') s++, n--;
+  if (n > 200) return false;
+  if (sl_tx_prefix_ci(s, n, "by ") && !sl_bp_ends_sentence(s, n)) {
+    /* "By the time…" fails: the name must start with a capital and every
+     * word be capitalised (or a connector); at most 10 words */
+    if (!sl_bp_name_run(s, n, 3, 10)) return false;
+    sl_word w[1];
+    sl_bp_words(s + 3, n - 3, w, 1);
+    return !sl_tx_stop_ci(s + 3 + w[0].b, w[0].e - w[0].b);
+  }
+  for (size_t i = 0; i < SL_COUNTOF(lead); i++) {
+    size_t m = strlen(lead[i]);
+    if (sl_tx_prefix_ci(s, n, lead[i])) {
+      sl_word w[20];
+      size_t nw = sl_bp_words(s + m, n - m, w, 20);
+      return nw >= 1 && nw <= 16 && sl_bp_capital(s + m, w[0]);
+    }
+  }
+  return false;
+}
+
+/* Date stamps: "Published on <date>", "Updated: <time>", "Last updated …". */
+static bool sl_bp_stamp(const char *s, size_t n) {
+  static const char *const lead[] = {"published", "updated", "last updated", "first published",
+                                     "posted", "last modified", "modified"};
+  static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (n > 120) return false;
+  for (size_t i = 0; i < SL_COUNTOF(lead); i++) {
+    size_t m = strlen(lead[i]);
+    if (!sl_tx_prefix_ci(s, n, lead[i]) || n == m) continue;
+    if (s[m] != ' ' && s[m] != ':') continue;
+    sl_word w[16];
+    size_t nw = sl_bp_words(s + m, n - m, w, 16);
+    if (nw > 12) return false;
+    bool datey = sl_bp_has_digit(s + m, n - m);
+    for (size_t k = 0; k < nw && k < 16 && !datey; k++)
+      for (size_t j = 0; j < SL_COUNTOF(months); j++)
+        if (w[k].e - w[k].b >= 3 && sl_tx_prefix_ci(s + m + w[k].b, 3, months[j])) datey = true;
+    if (!datey) return false;
+    /* a content sentence ends with a period; a stamp may end in "a.m." */
+    if (s[n - 1] == '.' && !(n >= 4 && (sl_tx_prefix_ci(s + n - 4, 4, "a.m.") ||
+                                        sl_tx_prefix_ci(s + n - 4, 4, "p.m."))))
+      return false;
+    return true;
+  }
+  return false;
+}
+
+/* "RELATED VIDEO: …", "Read more: …", "Also read …". */
+static bool sl_bp_related(const char *s, size_t n) {
+  static const char *const lead[] = {"related", "read more", "also read", "see also",
+                                     "more from", "recommended", "watch", "don't miss",
+                                     "click here", "listen"};
+  sl_word w[20];
+  size_t nw = sl_bp_words(s, n, w, 20);
+  for (size_t i = 0; i < SL_COUNTOF(lead); i++) {
+    size_t m = strlen(lead[i]);
+    if (!sl_tx_prefix_ci(s, n, lead[i])) continue;
+    if (n == m) return true;
+    char c = s[m];
+    if (c != ':' && c != ' ' && c != '.' && (unsigned char)c != 0xE2 && c != '>' &&
+        !(c == 's' && i == 0))
+      continue;
+    /* all-caps marker ("RELATED VIDEO", "READ MORE") or a colon right after
+     * the marker word(s): always boilerplate */
+    bool caps = true;
+    for (size_t k = 0; k < m; k++)
+      if (s[k] >= 'a' && s[k] <= 'z') caps = false;
+    if (caps && i != 6 && i != 9) return true; /* "WATCH"/"LISTEN" need the colon */
+    size_t j = m;
+    while (j < n && s[j] != ':' && j - m < 24) j++;
+    if (j < n && s[j] == ':' && j - m < 24) return true;
+    /* "Read more about X" link lines: short, no sentence end */
+    if (i <= 3 && nw <= 15 && !sl_bp_ends_sentence(s, n)) return true;
+  }
+  return false;
+}
+
+/* Credit markers that open a credit ("Photo: …").  tail: also accept the
+ * weaker ones that are only credits at the end of a caption ("Courtesy of
+ * the family"). */
+static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
+  static const char *const strong[] = {
+      "photo credit:", "photo credits:", "photos:", "photo:", "photograph:", "photography:",
+      "image credit:", "images:", "image:", "credit:", "credits:", "picture:", "pictures:",
+      "pictured:", "caption:", "illustration:", "photo by ", "photos by ", "photo via ",
+      "image via ", "photo courtesy", "image courtesy", "photo credit "};
+  static const char *const weak[] = {"courtesy of ", "courtesy ", "file photo", "handout"};
+  for (size_t i = 0; i < SL_COUNTOF(strong); i++) {
+    size_t m = strlen(strong[i]);
+    if (sl_tx_prefix_ci(s, n, strong[i])) return m;
+  }
+  for (size_t i = 0; tail && i < SL_COUNTOF(weak); i++) {
+    size_t m = strlen(weak[i]);
+    if (sl_tx_prefix_ci(s, n, weak[i])) return m;
+  }
+  return 0;
+}
+
+/* Known photo agencies and picture desks (the last word(s) of a credit). */
+static bool sl_bp_agency(const char *s, sl_word w) {
+  static const char *const ag[] = {
+      "Getty",  "Images",  "AP",     "Reuters", "AFP",    "WireImage", "FilmMagic", "Shutterstock",
+      "EPA",    "EPA-EFE", "Alamy",  "iStock",  "iStockphoto", "Bloomberg", "Handout", "PA",
+      "Corbis", "Splash",  "Backgrid", "Zuma",  "ZUMA",   "Invision",  "Photo",     "Photos",
+      "Pool",   "Xinhua",  "Sipa",   "Newscom", "UPI",    "Wire",      "Courtesy",  "Stock"};
+  for (size_t i = 0; i < SL_COUNTOF(ag); i++)
+    if (w.e - w.b == strlen(ag[i]) && memcmp(s + w.b, ag[i], w.e - w.b) == 0) return true;
+  return false;
+}
+
+/* Is s[0..n) (a caption tail) a credit?  paren: it was in parentheses. */
+static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '.')) n--; /* "(AP Photo/J. Doe.)" */
+  while (n && s[0] == ' ') s++, n--;
+  if (n == 0) return false;
+  size_t mk = sl_bp_credit_marker(s, n, true);
+  sl_word w[12];
+  size_t nw = sl_bp_words(s, n, w, 12);
+  if (mk) return nw <= 12;
+  if (nw > (paren ? 10 : 8)) return false;
+  if (sl_bp_ends_sentence(s, n) && !paren) return false;
+  /* every word capitalised or a connector */
+  bool via = false, slash = false, agency = false;
+  for (size_t k = 0; k < nw; k++) {
+    if (sl_bp_is(s, w[k], "via")) via = true;
+    if (!sl_bp_capital(s, w[k]) && !sl_bp_connector(s, w[k])) return false;
+    if (sl_bp_agency(s, w[k])) agency = true;
+    /* Name/Agency: a slash between two capitalised parts, near the end */
+    for (size_t j = w[k].b + 1; j + 1 < w[k].e; j++)
+      if (s[j] == '/' && k + 3 >= nw && ((unsigned char)s[j + 1] >= 'A' &&
+                                          (unsigned char)s[j + 1] <= 'Z'))
+        slash = true;
+  }
+  if (via && nw >= 2 && !sl_bp_is(s, w[nw - 1], "via")) return true;
+  if (slash) return true;
+  return agency && (paren || nw <= 4) && sl_bp_agency(s, w[nw - 1]);
+}
+
+/* The paragraph ends with a credit: after its last sentence end, or in its
+ * final parenthesis. */
+static bool sl_bp_credit(const char *s, size_t n) {
+  if (sl_bp_credit_marker(s, n, false)) return true;
+  if (n > SL_BP_MAXLINE) return false;
+  /* final parenthesis */
+  if (s[n - 1] == ')') {
+    size_t depth = 0, j = n;
+    while (j > 0) {
+      j--;
+      if (s[j] == ')') depth++;
+      if (s[j] == '(' && --depth == 0) break;
+    }
+    if (depth == 0 && s[j] == '(' && sl_bp_credit_tail(s + j + 1, n - 2 - j, true)) return true;
+  }
+  /* text after the last sentence end (". " possibly with closing quotes) */
+  size_t p = n;
+  while (p > 0) {
+    p--;
+    if (s[p] != ' ') continue;
+    size_t q = p;
+    int len;
+    int32_t c = sl_tx_prev_cp(s, 0, q, &len);
+    while (c >= 0 && (sl_tx_is_quote(c) || c == ')')) {
+      q -= (size_t)len;
+      c = sl_tx_prev_cp(s, 0, q, &len);
+    }
+    if (c == '.' || c == '?' || c == '!') {
+      /* not after an initial or a title: "Matthew W. Simmons" */
+      if (c == '.' && q >= 3 && s[q - 3] == ' ' && s[q - 2] >= 'A' && s[q - 2] <= 'Z') continue;
+      return sl_bp_credit_tail(s + p + 1, n - p - 1, false);
+    }
+  }
+  /* no sentence end: the whole line may be a bare credit ("Name/Agency") */
+  return sl_bp_credit_tail(s, n, false);
+}
+
+/* Lines that are furniture of the page itself. */
+static bool sl_bp_other(const char *s, size_t n) {
+  static const char *const whole[] = {"advertisement", "story continues below advertisement",
+                                      "share this article", "share", "comments",
+                                      "click to expand", "skip advertisement"};
+  static const char *const lead[] = {"sign up for ", "subscribe to ", "follow us on ",
+                                     "share this on ", "story continues below"};
+  for (size_t i = 0; i < SL_COUNTOF(whole); i++)
+    if (n == strlen(whole[i]) && sl_tx_prefix_ci(s, n, whole[i])) return true;
+  for (size_t i = 0; i < SL_COUNTOF(lead); i++)
+    if (sl_tx_prefix_ci(s, n, lead[i]) && n < 160) return true;
+  /* a line that is only a URL */
+  size_t ul = sl_tx_url_len(s, 0, n);
+  return ul > 0 && ul + 1 >= n;
+}
+
+uint8_t sl_text_boilerplate(const char *s, size_t n) {
+  if (n == 0) return SL_BP_NONE;
+  /* image file name: one token ending in an image extension */
+  if (sl_bp_image_ext(s, n) && !memchr(s, ' ', n)) return SL_BP_IMAGE;
+  if (sl_bp_social(s, n)) return SL_BP_SOCIAL;
+  if (sl_bp_other(s, n)) return SL_BP_OTHER;
+  if (n > SL_BP_MAXLINE) return SL_BP_NONE;
+  if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
+  if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
+  if (sl_bp_related(s, n)) return SL_BP_RELATED;
+  if (sl_bp_credit(s, n)) return SL_BP_CREDIT;
+  return SL_BP_NONE;
+}
+
+/* Alt text: short, no capital letters, digits or end punctuation. */
+static bool sl_bp_alt_text(const char *s, size_t n) {
+  if (n == 0 || n > 120) return false;
+  size_t words = 1, letters = 0;
+  for (size_t i = 0; i < n;) {
+    int len;
+    int32_t c = sl_tx_cp(s, i, n, &len);
+    if (c == ' ') words++;
+    else if (sl_tx_is_letter(c)) {
+      if (!sl_tx_is_lower(c)) return false;
+      letters++;
+    } else if (c != '-' && c != '\'' && c != 0x2019 && c != ',' && c != '&') {
+      return false;
+    }
+    i += (size_t)len;
+  }
+  return letters > 0 && words <= 12;
+}
+
+sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
+  SL_API_CHECK(t || n == 0);
+  size_t first = out->n, i = 0;
+  while (i < n) {
+    const char *nl = memchr(t + i, '\n', n - i);
+    size_t e = nl ? (size_t)(nl - t) : n;
+    size_t b = i, f = e;
+    int len;
+    while (b < f) {
+      int32_t c = sl_tx_cp(t, b, f, &len);
+      if (!sl_tx_is_space(c)) break;
+      b += (size_t)len;
+    }
+    while (f > b) {
+      int32_t c = sl_tx_prev_cp(t, b, f, &len);
+      if (!sl_tx_is_space(c)) break;
+      f -= (size_t)len;
+    }
+    if (f > b) {
+      sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, sl_text_boilerplate(t + b, f - b)};
+      if (!sl_vec_push(out, p)) return SL_ENOMEM;
+    }
+    i = e + 1;
+  }
+  /* context: alt text right before a credit or an image line */
+  for (size_t k = first; k + 1 < out->n; k++) {
+    sl_para *p = &out->a[k];
+    uint8_t nb = out->a[k + 1].boiler;
+    if (p->boiler == SL_BP_NONE && (nb == SL_BP_CREDIT || nb == SL_BP_IMAGE) &&
+        sl_bp_alt_text(t + p->span.off, p->span.len))
+      p->boiler = SL_BP_IMAGE;
+  }
+  return SL_OK;
+}

@@ -1,0 +1,303 @@
+/*
+ * tokens.c — sl_text_tokens: one sentence into word, number, punctuation,
+ * quote, URL, handle and symbol tokens (spans into the text).
+ *
+ * Decisions (see docs/text.md):
+ *  - a word keeps inner apostrophes and hyphens: "don't", "Legend’s" and
+ *    "self-reflective" are one token each.  The possessive 's is NOT split
+ *    off: the Snowball english stemmer already removes it from the term
+ *    ("legend's" -> "legend"), and keeping it preserves the surface form.
+ *    A trailing apostrophe after s ("the players' union") joins the word
+ *    unless a single quotation is open.
+ *  - dotted abbreviations of short segments (U.S., a.m., e.g., Ph.D.) are
+ *    one word including their final period.
+ *  - a number starts with a digit and keeps inner , . - / : between digits
+ *    and trailing letters/hyphen-words: 3,197  4.5  1973-90  9/4/2022  6:30
+ *    20-year  1990s  5th.
+ *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
+ *    context (space before = open, space after = close), falling back to
+ *    the glyph and then to the quote nesting state.
+ *  - SL_TF_CAP: first letter uppercase; SL_TF_UPPER: at least two letters,
+ *    all uppercase ("NASA", not "I" or "A").
+ *
+ * Invariant: one forward pass; every byte is examined a bounded number of
+ * times, so the cost is linear in the sentence length.
+ */
+#include <string.h>
+
+#include "text_int.h"
+
+/* Characters a URL never ends with (they are sentence punctuation). */
+static bool sl_url_trailing(unsigned char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+         c == ']' || c == '"' || c == '\'' || c >= 0x80;
+}
+
+size_t sl_tx_url_len(const char *t, size_t i, size_t n) {
+  size_t rest = n - i;
+  const char *s = t + i;
+  size_t pre = 0;
+  if (sl_tx_prefix_ci(s, rest, "https://")) pre = 8;
+  else if (sl_tx_prefix_ci(s, rest, "http://")) pre = 7;
+  else if (sl_tx_prefix_ci(s, rest, "www.")) pre = 4;
+  else if (sl_tx_prefix_ci(s, rest, "t.co/")) pre = 5;
+  else if (sl_tx_prefix_ci(s, rest, "pic.twitter.com/")) pre = 16;
+  else return 0;
+  size_t e = pre;
+  while (e < rest) {
+    unsigned char c = (unsigned char)s[e];
+    if (c <= ' ' || c == '"' || c == '<' || c == '>') break;
+    if (c >= 0x80) {
+      /* stop at typographic quotes and Unicode spaces; keep other UTF-8 */
+      int len;
+      int32_t cp = sl_tx_cp(s, e, rest, &len);
+      if (sl_tx_is_quote(cp) || sl_tx_is_space(cp) || cp == 0x2026) break;
+      e += (size_t)len;
+      continue;
+    }
+    e++;
+  }
+  while (e > pre && sl_url_trailing((unsigned char)s[e - 1])) {
+    if ((unsigned char)s[e - 1] >= 0x80) break;
+    e--;
+  }
+  return e > pre ? e : 0;
+}
+
+/* Scanner state for one sentence. */
+typedef struct sl_tokscan {
+  const char *t;    /* article text (not owned) */
+  size_t end;       /* end of the sentence */
+  int dq, sq;       /* open double / single quotations (saturating) */
+} sl_tokscan;
+
+static int32_t sl_ts_cp(const sl_tokscan *s, size_t i, int *len) {
+  if (i >= s->end) {
+    *len = 0;
+    return -1;
+  }
+  return sl_tx_cp(s->t, i, s->end, len);
+}
+
+/* Word: letters/marks/digits with inner apostrophes and hyphens; dotted
+ * abbreviations.  Returns the end; sets letter-case flags. */
+static size_t sl_scan_word(sl_tokscan *s, size_t i, uint8_t *flags) {
+  size_t nlet = 0, nup = 0, seg = 0, nseg = 0;
+  bool first = true, dotted_ok = true;
+  int len;
+  for (;;) {
+    int32_t c = sl_ts_cp(s, i, &len);
+    if (c < 0) break;
+    if (sl_tx_is_letter(c) || sl_tx_is_mark(c) || sl_tx_is_digit(c)) {
+      if (sl_tx_is_letter(c)) {
+        nlet++;
+        if (sl_tx_is_upper(c)) {
+          nup++;
+          if (first) *flags |= SL_TF_CAP;
+        }
+        first = false;
+      }
+      seg++;
+      i += (size_t)len;
+      continue;
+    }
+    int l2;
+    int32_t nx = sl_ts_cp(s, i + (size_t)len, &l2);
+    if (sl_tx_is_apos(c)) {
+      if (nx >= 0 && sl_tx_is_letter(nx)) { /* don't, Legend’s, O'Brien */
+        i += (size_t)len;
+        dotted_ok = false;
+        continue;
+      }
+      /* players' : possessive after s when no single quotation is open */
+      int pl;
+      int32_t pv = sl_tx_prev_cp(s->t, 0, i, &pl);
+      if ((pv == 's' || pv == 'S') && s->sq == 0 && (nx < 0 || !sl_tx_is_letter(nx)) &&
+          !(nx >= 0 && sl_tx_is_digit(nx))) {
+        i += (size_t)len;
+      }
+      break;
+    }
+    if (sl_tx_is_hyphen(c) && nx >= 0 && (sl_tx_is_letter(nx) || sl_tx_is_digit(nx))) {
+      i += (size_t)len;
+      dotted_ok = false;
+      seg = 0;
+      continue;
+    }
+    if (c == '.' && dotted_ok && seg >= 1 && seg <= 2) {
+      /* U.S. / a.m. / Ph.D.: continue while segments stay short. */
+      if (nx >= 0 && sl_tx_is_letter(nx)) {
+        /* the next segment must also be short and end in '.' or a word end */
+        size_t j = i + 1, k = 0;
+        int l3;
+        int32_t c3;
+        while ((c3 = sl_ts_cp(s, j, &l3)) >= 0 && sl_tx_is_letter(c3) && k < 3) {
+          j += (size_t)l3;
+          k++;
+        }
+        if (k <= 2 && (c3 < 0 || !sl_tx_is_letter(c3))) {
+          i++;
+          nseg++;
+          seg = 0;
+          continue;
+        }
+      } else if (nseg >= 1) {
+        i++; /* the final period of U.S. */
+        nseg++;
+        break;
+      }
+    }
+    break;
+  }
+  if (nlet >= 2 && nup == nlet) *flags |= SL_TF_UPPER;
+  return i;
+}
+
+/* Number: digits with , . - / : joiners and trailing letters. */
+static size_t sl_scan_number(sl_tokscan *s, size_t i) {
+  int len;
+  for (;;) {
+    int32_t c = sl_ts_cp(s, i, &len);
+    if (c < 0) break;
+    if (sl_tx_is_digit(c) || sl_tx_is_letter(c) || sl_tx_is_mark(c)) {
+      i += (size_t)len;
+      continue;
+    }
+    int l2;
+    int32_t nx = sl_ts_cp(s, i + (size_t)len, &l2);
+    if (nx < 0) break;
+    if ((c == '.' || c == '/' || c == ':') && sl_tx_is_digit(nx)) {
+      i += (size_t)len;
+      continue;
+    }
+    if (c == ',' && sl_tx_is_digit(nx)) {
+      /* thousands separator: exactly three digits follow */
+      size_t j = i + 1, k = 0;
+      while (j < s->end && k < 4 && s->t[j] >= '0' && s->t[j] <= '9') j++, k++;
+      if (k == 3) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (sl_tx_is_hyphen(c) && (sl_tx_is_digit(nx) || sl_tx_is_letter(nx))) {
+      i += (size_t)len;
+      continue;
+    }
+    if (sl_tx_is_apos(c) && nx == 's') { /* 1990's */
+      int l3;
+      int32_t c3 = sl_ts_cp(s, i + (size_t)len + 1, &l3);
+      if (c3 < 0 || !sl_tx_is_letter(c3)) {
+        i += (size_t)len + 1;
+        break;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/* Decides whether the quote at [i, i+len) opens or closes. */
+static uint8_t sl_quote_side(sl_tokscan *s, size_t b, size_t i, int32_t q, int len) {
+  int pl, nl;
+  int32_t pv = sl_tx_prev_cp(s->t, b, i, &pl);
+  int32_t nx = sl_ts_cp(s, i + (size_t)len, &nl);
+  bool before_open = pv < 0 || sl_tx_is_space(pv) || pv == '(' || pv == '[' || pv == '{' ||
+                     pv == 0x2014 || pv == 0x2013 || (sl_tx_is_quote(pv) && pv != 0x201D);
+  bool after_open = nx < 0 || sl_tx_is_space(nx) || nx == ',' || nx == '.' || nx == ';' ||
+                    nx == ':' || nx == ')' || nx == ']' || nx == '?' || nx == '!' ||
+                    nx == 0x2014 || nx == 0x2026 || (sl_tx_is_quote(nx) && nx != 0x201C);
+  bool dbl = !(q == '\'' || q == 0x2018 || q == 0x2019 || q == 0x201A || q == 0x201B ||
+               q == 0x2039 || q == 0x203A);
+  int *depth = dbl ? &s->dq : &s->sq;
+  bool open;
+  if (before_open && !after_open)
+    open = true;
+  else if (after_open && !before_open)
+    open = false;
+  else if (sl_tx_is_open_quote_glyph(q))
+    open = true;
+  else if (sl_tx_is_close_quote_glyph(q) || q == 0x2019)
+    open = false;
+  else
+    open = *depth == 0;
+  if (open) {
+    if (*depth < 64) (*depth)++;
+  } else if (*depth > 0) {
+    (*depth)--;
+  }
+  return open ? SL_TF_OPEN : SL_TF_CLOSE;
+}
+
+static bool sl_is_dash(int32_t c) { return c >= 0x2010 && c <= 0x2015; }
+
+sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
+  SL_API_CHECK(t && out);
+  sl_tokscan s = {t, (size_t)sent.off + sent.len, 0, 0};
+  size_t i = sent.off;
+  while (i < s.end) {
+    int len;
+    int32_t c = sl_tx_cp(t, i, s.end, &len);
+    if (sl_tx_is_space(c)) {
+      i += (size_t)len;
+      continue;
+    }
+    size_t b = i, e;
+    uint8_t kind, flags = 0;
+    int nl;
+    int32_t nx = sl_ts_cp(&s, i + (size_t)len, &nl);
+    size_t ul = (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 't' || c == 'T' ||
+                 c == 'p' || c == 'P')
+                    ? sl_tx_url_len(t, i, s.end)
+                    : 0;
+    if (ul) {
+      kind = SL_TOK_URL;
+      e = i + ul;
+    } else if ((c == '@' || c == '#') && nx >= 0 &&
+               (sl_tx_is_letter(nx) || nx == '_' || (c == '@' && sl_tx_is_digit(nx)))) {
+      kind = SL_TOK_HANDLE;
+      e = i + 1;
+      for (;;) {
+        int32_t h = sl_ts_cp(&s, e, &nl);
+        if (h < 0 || !(sl_tx_is_letter(h) || sl_tx_is_digit(h) || h == '_' || sl_tx_is_mark(h)))
+          break;
+        e += (size_t)nl;
+      }
+    } else if (sl_tx_is_letter(c)) {
+      kind = SL_TOK_WORD;
+      e = sl_scan_word(&s, i, &flags);
+    } else if (sl_tx_is_digit(c)) {
+      kind = SL_TOK_NUM;
+      e = sl_scan_number(&s, i);
+    } else if (sl_tx_is_apos(c) && nx >= '0' && nx <= '9' && i + 3 < s.end &&
+               t[i + len + 1] >= '0' && t[i + len + 1] <= '9' && t[i + len + 2] == 's') {
+      kind = SL_TOK_NUM; /* '90s */
+      e = i + (size_t)len + 3;
+    } else if (sl_tx_is_quote(c)) {
+      kind = SL_TOK_QUOTE;
+      flags = sl_quote_side(&s, sent.off, i, c, len);
+      e = i + (size_t)len;
+    } else if (c == '.' || c == '-' || c == '?' || c == '!' || sl_is_dash(c)) {
+      /* runs of the same mark ("...", "--", "?!") are one token */
+      kind = SL_TOK_PUNCT;
+      e = i + (size_t)len;
+      for (;;) {
+        int32_t r = sl_ts_cp(&s, e, &nl);
+        if (r != c && !((c == '?' || c == '!') && (r == '?' || r == '!'))) break;
+        e += (size_t)nl;
+      }
+    } else {
+      e = i + (size_t)len;
+      utf8proc_category_t k = utf8proc_category(c);
+      kind = k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO ? SL_TOK_PUNCT
+             : k == UTF8PROC_CATEGORY_NO || k == UTF8PROC_CATEGORY_NL ? SL_TOK_NUM
+                                                                        : SL_TOK_SYM;
+    }
+    if (e <= b) e = b + (size_t)(len > 0 ? len : 1); /* always progress */
+    if (e > s.end) e = s.end;
+    sl_token tk = {{(uint32_t)b, (uint32_t)(e - b)}, UINT32_MAX, kind, flags};
+    if (!sl_vec_push(out, tk)) return SL_ENOMEM;
+    i = e;
+  }
+  return SL_OK;
+}

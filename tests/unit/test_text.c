@@ -1,0 +1,397 @@
+/*
+ * test_text.c — unit tests of the text pipeline (src/text/): boilerplate
+ * kinds on hand-written lines, content that must stay content, sentence
+ * splitting cases, token kinds and flags, fold/term, the stopword list,
+ * and pathological inputs that must stay linear.  The seed articles are
+ * tested in test_text_seeds.c (skipped when the shared data is absent).
+ *
+ * Every expected value below was written by hand from the rules in
+ * docs/text.md, never copied from the code's output.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "harness.h"
+#include "text/text.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static uint8_t bp(const char *line) { return sl_text_boilerplate(line, strlen(line)); }
+
+/* Splits s as one paragraph and joins the sentences with '|'. */
+static const char *sents(const char *s) {
+  static char out[4096];
+  sl_spanvec v = {0};
+  sl_span p = {0, (uint32_t)strlen(s)};
+  out[0] = '\0';
+  if (sl_text_sentences(s, p, &v) != SL_OK) return "(error)";
+  size_t o = 0;
+  for (size_t i = 0; i < v.n; i++) {
+    o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", i ? "|" : "", (int)v.a[i].len,
+                          s + v.a[i].off);
+    if (o >= sizeof out) break;
+  }
+  sl_vec_free(&v);
+  return out;
+}
+
+/* Tokenises s and renders each token as KIND[flags]:text, space separated.
+ * Kinds: W word, N number, P punct, Q quote, U url, H handle, S symbol;
+ * flags: ^ cap, ! upper, < open, > close. */
+static const char *toks(const char *s) {
+  static char out[4096];
+  static const char kinds[] = "?WNPQUHS";
+  sl_tokvec v = {0};
+  sl_span p = {0, (uint32_t)strlen(s)};
+  out[0] = '\0';
+  if (sl_text_tokens(s, p, &v) != SL_OK) return "(error)";
+  size_t o = 0;
+  for (size_t i = 0; i < v.n; i++) {
+    sl_token t = v.a[i];
+    char fl[8];
+    int f = 0;
+    if (t.flags & SL_TF_CAP) fl[f++] = '^';
+    if (t.flags & SL_TF_UPPER) fl[f++] = '!';
+    if (t.flags & SL_TF_OPEN) fl[f++] = '<';
+    if (t.flags & SL_TF_CLOSE) fl[f++] = '>';
+    fl[f] = '\0';
+    o += (size_t)snprintf(out + o, sizeof out - o, "%s%c%s:%.*s", i ? " " : "",
+                          kinds[t.kind < 8 ? t.kind : 0], fl, (int)t.span.len, s + t.span.off);
+    if (o >= sizeof out) break;
+  }
+  sl_vec_free(&v);
+  return out;
+}
+
+/* ---- boilerplate ------------------------------------------------------- */
+
+static void test_boilerplate(void) {
+  /* credits and captions */
+  INT_EQ(bp("Photo: Anna Berg/Reuters; Tom Hale/AFP"), SL_BP_CREDIT, "photo line");
+  INT_EQ(bp("Photos: Courtesy of the harbour authority"), SL_BP_CREDIT, "photos line");
+  INT_EQ(bp("Image: Valley Courier"), SL_BP_CREDIT, "image line");
+  INT_EQ(bp("Credit: Ruth Okoro/AP"), SL_BP_CREDIT, "credit line");
+  INT_EQ(bp("Photo credit: Omar Haddad/Westside Herald"), SL_BP_CREDIT, "photo credit");
+  INT_EQ(bp("The mayor greets volunteers at the depot. Photo: Lee Chan"), SL_BP_CREDIT,
+         "caption with Photo: tail");
+  INT_EQ(bp("The mayor at the depot on Monday. Jonas Weber via Getty Images"), SL_BP_CREDIT,
+         "caption ending in via agency");
+  INT_EQ(bp("Fans outside the arena. Dana Ruiz/WireImage"), SL_BP_CREDIT, "Name/WireImage");
+  INT_EQ(bp("Two players celebrate. (Image via Kim Soto/Getty Images)"), SL_BP_CREDIT,
+         "parenthesised image via");
+  INT_EQ(bp("Rescuers search the rubble on Tuesday. (AP Photo/Hugo Lenz)"), SL_BP_CREDIT,
+         "AP Photo/Name in parentheses");
+  INT_EQ(bp("The senator said the vote \"was a disgrace.\" Pool via Getty Images"),
+         SL_BP_CREDIT, "quote then credit");
+  INT_EQ(bp("Mia Vance/Getty Images"), SL_BP_CREDIT, "bare credit line");
+  /* image names and alt text */
+  INT_EQ(bp("flooded-main-street.jpg"), SL_BP_IMAGE, "jpg");
+  INT_EQ(bp("IMG_2041.JPEG"), SL_BP_IMAGE, "upper-case extension");
+  INT_EQ(bp("https://cdn.example.com/photos/bridge.png"), SL_BP_IMAGE, "image URL");
+  /* related links */
+  INT_EQ(bp("RELATED VIDEO: Crowds Gather For The Harvest Parade"), SL_BP_RELATED, "related video");
+  INT_EQ(bp("RELATED: Council approves new budget"), SL_BP_RELATED, "RELATED:");
+  INT_EQ(bp("Related: Council approves new budget"), SL_BP_RELATED, "Related:");
+  INT_EQ(bp("Read more: Why the bridge closed"), SL_BP_RELATED, "read more:");
+  INT_EQ(bp("Read more"), SL_BP_RELATED, "read more alone");
+  INT_EQ(bp("READ MORE"), SL_BP_RELATED, "READ MORE");
+  INT_EQ(bp("Also read: Five things to know about the tax plan"), SL_BP_RELATED, "also read");
+  INT_EQ(bp("ALSO READ | Storm warning extended"), SL_BP_RELATED, "ALSO READ |");
+  /* social posts */
+  INT_EQ(bp("Pat Quinlan @patq Nobody saw this coming. https://t.co/AbC123xyz"), SL_BP_SOCIAL,
+         "name handle text link");
+  INT_EQ(bp("@cityrail Delays on the north line again https://t.co/q1w2e3"), SL_BP_SOCIAL,
+         "handle first");
+  INT_EQ(bp("Rosa Delgado @rosa_d This is the best news I have heard all week and I cannot wait"),
+         SL_BP_SOCIAL, "name handle text, truncated, no link");
+  /* bylines */
+  INT_EQ(bp("By Helen Marsh"), SL_BP_BYLINE, "byline");
+  INT_EQ(bp("By Helen Marsh, Valley Courier"), SL_BP_BYLINE, "byline with outlet");
+  INT_EQ(bp("BY HELEN MARSH AND OWEN PRICE"), SL_BP_BYLINE, "upper-case byline");
+  INT_EQ(bp("Edited by Rahul Mehta"), SL_BP_BYLINE, "edited by");
+  INT_EQ(bp("(Reporting by Ana Lima; Editing by Mark Day)"), SL_BP_BYLINE, "reporting by");
+  /* stamps */
+  INT_EQ(bp("Published on June 3, 2021 10:42 AM"), SL_BP_STAMP, "published on");
+  INT_EQ(bp("Updated: 14:05 GMT"), SL_BP_STAMP, "updated time");
+  INT_EQ(bp("Last updated on 3 March 2024"), SL_BP_STAMP, "last updated");
+  INT_EQ(bp("Published 7:15 p.m."), SL_BP_STAMP, "published p.m.");
+  /* other furniture */
+  INT_EQ(bp("https://example.org/news/2021/06/03/story"), SL_BP_OTHER, "URL-only line");
+  INT_EQ(bp("Advertisement"), SL_BP_OTHER, "advertisement");
+
+  /* content that mentions the same words */
+  INT_EQ(bp("Getty Images said on Monday that it would appeal the ruling."), SL_BP_NONE,
+         "agency in prose");
+  INT_EQ(bp("The photo, distributed by Getty Images, was seen by millions."), SL_BP_NONE,
+         "agency mid-sentence");
+  INT_EQ(bp("\"By the time we arrived, the water was knee-deep,\" she said."), SL_BP_NONE,
+         "quote starting By the time");
+  INT_EQ(bp("By the time the ferry docked, the crowd had gone home."), SL_BP_NONE,
+         "By the time");
+  INT_EQ(bp("By Monday, the water had reached the second floor."), SL_BP_NONE, "By Monday,");
+  INT_EQ(bp("Updated figures from the ministry show 40 deaths."), SL_BP_NONE, "Updated figures");
+  INT_EQ(bp("Published in 1998, the report was ignored for a decade."), SL_BP_NONE,
+         "Published in prose");
+  INT_EQ(bp("Related costs rose by 12 per cent, the company said."), SL_BP_NONE, "Related costs");
+  INT_EQ(bp("Read the full report on the council website, she urged."), SL_BP_NONE, "Read the");
+  INT_EQ(bp("He posted a photo of the damage on Twitter."), SL_BP_NONE, "photo in prose");
+  INT_EQ(bp("Residents Speak Out"), SL_BP_NONE, "title-case subhead");
+  INT_EQ(bp("Council votes to study a second operator"), SL_BP_NONE, "subhead");
+  INT_EQ(bp("He wrote to @cityrail and asked for a refund, he said."), SL_BP_NONE,
+         "handle in prose");
+  INT_EQ(bp("The image: a flooded street, a lone cyclist."), SL_BP_NONE, "The image:");
+  INT_EQ(bp("Photographs of the scene were shared widely."), SL_BP_NONE, "Photographs of");
+}
+
+static void test_paragraphs(void) {
+  const char *t =
+      "  First line of content.  \n"
+      "\n"
+      "\t\n"
+      "a cyclist on the flooded road\n"
+      "A cyclist on Main Street. Lina Park/Valley Courier\n"
+      "second lowercase line without a credit after it\n"
+      "Last line.";
+  sl_paravec v = {0};
+  INT_EQ(sl_text_paragraphs(t, strlen(t), &v), SL_OK, "status");
+  INT_EQ(v.n, 5, "blank lines dropped");
+  if (v.n == 5) {
+    INT_EQ(v.a[0].span.off, 2, "leading spaces trimmed");
+    INT_EQ(v.a[0].span.len, strlen("First line of content."), "trailing spaces trimmed");
+    INT_EQ(v.a[0].boiler, SL_BP_NONE, "content");
+    INT_EQ(v.a[1].boiler, SL_BP_IMAGE, "alt text before a credit");
+    INT_EQ(v.a[2].boiler, SL_BP_CREDIT, "credit");
+    INT_EQ(v.a[3].boiler, SL_BP_NONE, "lowercase line not before a credit");
+    INT_EQ(v.a[4].boiler, SL_BP_NONE, "last line");
+  }
+  sl_vec_free(&v);
+  INT_EQ(sl_text_paragraphs("", 0, &v), SL_OK, "empty");
+  INT_EQ(v.n, 0, "empty gives nothing");
+  sl_vec_free(&v);
+}
+
+/* ---- sentences ----------------------------------------------------------- */
+
+static void test_sentences(void) {
+  STR_EQ(sents("It rained. The match was off."), "It rained.|The match was off.", "basic");
+  STR_EQ(sents("Mr. Smith met Dr. Jones at St. Mary's. They talked."),
+         "Mr. Smith met Dr. Jones at St. Mary's.|They talked.", "titles");
+  STR_EQ(sents("Gen. Ortiz and Sen. Hall met Gov. Price and Rep. Lowe."),
+         "Gen. Ortiz and Sen. Hall met Gov. Price and Rep. Lowe.", "ranks");
+  STR_EQ(sents("J. K. Rowling spoke. George W. Bush did not."),
+         "J. K. Rowling spoke.|George W. Bush did not.", "initials");
+  STR_EQ(sents("Prices rose 3.5 percent to 1,000 units. Nobody expected it."),
+         "Prices rose 3.5 percent to 1,000 units.|Nobody expected it.", "decimals");
+  STR_EQ(sents("The U.S. Navy and the U.K. government agreed. The U.N. did not."),
+         "The U.S. Navy and the U.K. government agreed.|The U.N. did not.", "U.S.");
+  STR_EQ(sents("The talks were held in the U.S. The results came later."),
+         "The talks were held in the U.S.|The results came later.", "U.S. at sentence end");
+  STR_EQ(sents("The ferry left at 6:30 a.m. Friday and arrived at 8 p.m. It was late."),
+         "The ferry left at 6:30 a.m. Friday and arrived at 8 p.m.|It was late.", "a.m./p.m.");
+  STR_EQ(sents("It opened on Sept. 12 and closed on Dec. 3. Few came."),
+         "It opened on Sept. 12 and closed on Dec. 3.|Few came.", "months");
+  STR_EQ(sents("He wore No. 5 for Acme Inc. and later Widget Corp. in Ohio."),
+         "He wore No. 5 for Acme Inc. and later Widget Corp. in Ohio.", "No. Inc. Corp.");
+  STR_EQ(sents("She joined Acme Inc. The firm grew."), "She joined Acme Inc.|The firm grew.",
+         "Inc. at sentence end");
+  STR_EQ(sents("It was Smith vs. Jones, e.g. a classic, i.e. a draw."),
+         "It was Smith vs. Jones, e.g. a classic, i.e. a draw.", "vs. e.g. i.e.");
+  STR_EQ(sents("He waited… Then he left. She said... Nothing."),
+         "He waited…|Then he left.|She said...|Nothing.", "ellipses");
+  STR_EQ(sents("\u201cWe are done.\u201d Next came the vote."),
+         "\u201cWe are done.\u201d|Next came the vote.", "closing quote belongs before");
+  STR_EQ(sents("\u201cWe are not sure what comes next\u2026,\u201d he said."),
+         "\u201cWe are not sure what comes next\u2026,\u201d he said.", "…,” he said");
+  STR_EQ(sents("\"Yes?\" she asked. \"No!\" he shouted."),
+         "\"Yes?\" she asked.|\"No!\" he shouted.", "?\" she asked");
+  STR_EQ(sents("\"It is over. We lost,\" he said."), "\"It is over.|We lost,\" he said.",
+         "quote spanning two sentences");
+  STR_EQ(sents("Why? Because. \"Really?\" Yes."), "Why?|Because.|\"Really?\"|Yes.", "short");
+  STR_EQ(sents("The vote was 52-48. 2019 was worse."), "The vote was 52-48.|2019 was worse.",
+         "digit starts a sentence");
+  STR_EQ(sents("See the post at t.co/abc. It spread."), "See the post at t.co/abc.|It spread.",
+         "url");
+  STR_EQ(sents("No end mark here"), "No end mark here", "no punctuation");
+  STR_EQ(sents("  Spaces around.   Two spaces.  "), "Spaces around.|Two spaces.", "trimmed");
+  STR_EQ(sents(""), "", "empty");
+  STR_EQ(sents("It ended (finally.) Then what?"), "It ended (finally.)|Then what?", "paren");
+}
+
+/* ---- tokens -------------------------------------------------------------- */
+
+static void test_tokens(void) {
+  STR_EQ(toks("Don't stop, Legend's fans!"), "W^:Don't W:stop P:, W^:Legend's W:fans P:!",
+         "apostrophes");
+  STR_EQ(toks("Legend\u2019s self-reflective post"), "W^:Legend\u2019s W:self-reflective W:post",
+         "curly apostrophe, hyphen");
+  STR_EQ(toks("The U.S. and NASA."), "W^:The W^!:U.S. W:and W^!:NASA P:.", "U.S. and caps");
+  STR_EQ(toks("3,197 4.5 1973-90 9/4/2022 6:30 20-year"),
+         "N:3,197 N:4.5 N:1973-90 N:9/4/2022 N:6:30 N:20-year", "numbers");
+  STR_EQ(toks("12, 5.3."), "N:12 P:, N:5.3 P:.", "number punctuation");
+  STR_EQ(toks("\u201cYes,\u201d he said. \"No.\""),
+         "Q<:\u201c W^:Yes P:, Q>:\u201d W:he W:said P:. Q<:\" W^:No P:. Q>:\"", "quotes");
+  STR_EQ(toks("'Call Me' now"), "Q<:' W^:Call W^:Me Q>:' W:now", "single quotes");
+  STR_EQ(toks("the players' union"), "W:the W:players' W:union", "possessive plural");
+  STR_EQ(toks("See https://t.co/x9ixb and www.example.com/a, t.co/zz."),
+         "W^:See U:https://t.co/x9ixb W:and U:www.example.com/a P:, U:t.co/zz P:.", "urls");
+  STR_EQ(toks("@Gennefer_G #KestrelStrike @ #1"), "H:@Gennefer_G H:#KestrelStrike P:@ P:# N:1",
+         "handles");
+  STR_EQ(toks("Zürich Ångström ÉCOLE naïve"), "W^:Zürich W^:Ångström W^!:ÉCOLE W:naïve",
+         "non-ASCII letters");
+  STR_EQ(toks("Москва говорит"), "W^:Москва W:говорит", "Cyrillic");
+  STR_EQ(toks("a \u2014 b ... c"), "W:a P:\u2014 W:b P:... W:c", "dash and ellipsis");
+  STR_EQ(toks("$5 + 4%"), "S:$ N:5 S:+ N:4 P:%", "symbols");
+  STR_EQ(toks("the 1990s and 5th"), "W:the N:1990s W:and N:5th", "number suffix");
+  STR_EQ(toks("I A"), "W^:I W^:A", "single capitals are CAP, not UPPER");
+}
+
+/* ---- analyzer ------------------------------------------------------------ */
+
+static void test_analyzer(void) {
+  sl_analyzer *an = sl_analyzer_new(NULL);
+  CHECK(an != NULL, "analyzer");
+  if (!an) return;
+  size_t n;
+  const char *f = sl_analyzer_fold(an, "Legend\u2019s", strlen("Legend\u2019s"), &n);
+  STR_EQ(f, "legend's", "curly apostrophe folds to straight");
+  INT_EQ(n, 8, "length");
+  f = sl_analyzer_fold(an, "Legend's", 8, &n);
+  STR_EQ(f, "legend's", "straight apostrophe");
+  f = sl_analyzer_fold(an, "\u201cQuote\u201d", strlen("\u201cQuote\u201d"), &n);
+  STR_EQ(f, "\"quote\"", "curly double quotes");
+  f = sl_analyzer_fold(an, "a\u2014b\u2013c", strlen("a\u2014b\u2013c"), &n);
+  STR_EQ(f, "a-b-c", "dashes");
+  f = sl_analyzer_fold(an, "STRASSE", 7, &n);
+  STR_EQ(f, "strasse", "ascii lower");
+  f = sl_analyzer_fold(an, "Stra\u00dfe", strlen("Stra\u00dfe"), &n);
+  STR_EQ(f, "strasse", "case fold of sharp s");
+  f = sl_analyzer_fold(an, "\uFB01nal", strlen("\uFB01nal"), &n);
+  STR_EQ(f, "final", "NFKC ligature");
+  f = sl_analyzer_fold(an, "Cafe\u0301", strlen("Cafe\u0301"), &n);
+  STR_EQ(f, "caf\u00e9", "composed, accent kept");
+  f = sl_analyzer_fold(an, "", 0, &n);
+  INT_EQ(n, 0, "empty");
+
+  const char *t = sl_analyzer_term(an, "running", 7, &n);
+  CHECK(n == 3 && memcmp(t, "run", 3) == 0, "running -> run, got %.*s", (int)n, t);
+  t = sl_analyzer_term(an, "Legend\u2019s", strlen("Legend\u2019s"), &n);
+  CHECK(n == 6 && memcmp(t, "legend", 6) == 0, "possessive stemmed away, got %.*s", (int)n, t);
+  t = sl_analyzer_term(an, "Strikes", 7, &n);
+  CHECK(n == 6 && memcmp(t, "strike", 6) == 0, "strikes -> strike, got %.*s", (int)n, t);
+  t = sl_analyzer_term(an, "1990s", 5, &n);
+  CHECK(n == 5 && memcmp(t, "1990s", 5) == 0, "numbers not stemmed, got %.*s", (int)n, t);
+  t = sl_analyzer_term(an, "@Running", 8, &n);
+  CHECK(n == 8 && memcmp(t, "@running", 8) == 0, "handles not stemmed, got %.*s", (int)n, t);
+  t = sl_analyzer_term(an, "https://t.co/Runs", 17, &n);
+  CHECK(n == 17 && memcmp(t, "https://t.co/runs", 17) == 0, "urls folded only, got %.*s",
+        (int)n, t);
+
+  /* arbitrarily long tokens grow the buffers */
+  size_t big = 100000;
+  char *w = malloc(big * 2);
+  for (size_t i = 0; i < big; i++) w[i] = 'A';
+  f = sl_analyzer_fold(an, w, big, &n);
+  CHECK(n == big && f[0] == 'a' && f[big - 1] == 'a', "long ascii token");
+  for (size_t i = 0; i < big; i++) memcpy(w + 2 * i, "\xc3\x89", 2); /* É */
+  f = sl_analyzer_fold(an, w, big * 2, &n);
+  CHECK(n == big * 2 && memcmp(f, "\xc3\xa9", 2) == 0, "long unicode token");
+  t = sl_analyzer_term(an, w, big * 2, &n);
+  CHECK(n > 0, "long term");
+  free(w);
+  sl_analyzer_free(an);
+  sl_analyzer_free(NULL);
+}
+
+static void test_stopwords(void) {
+  size_t n = sl_text_stopword_count();
+  CHECK(n >= 150 && n <= 220, "list size %zu", n);
+  for (size_t i = 1; i < n; i++)
+    CHECK(strcmp(sl_text_stopword_at(i - 1), sl_text_stopword_at(i)) < 0, "order at %zu: %s",
+          i, sl_text_stopword_at(i));
+  for (size_t i = 0; i < n; i++) {
+    const char *w = sl_text_stopword_at(i);
+    CHECK(sl_text_is_stopword(w, strlen(w)), "finds %s", w);
+  }
+  CHECK(sl_text_is_stopword("the", 3), "the");
+  CHECK(sl_text_is_stopword("don't", 5), "don't");
+  CHECK(!sl_text_is_stopword("ferry", 5), "ferry");
+  CHECK(!sl_text_is_stopword("said", 4), "said is content");
+  CHECK(!sl_text_is_stopword("th", 2), "prefix");
+  CHECK(!sl_text_is_stopword("thee", 4), "longer");
+  CHECK(!sl_text_is_stopword("", 0), "empty");
+}
+
+/* ---- pathological ---------------------------------------------------------- */
+
+static double now_sec(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void test_pathological(void) {
+  size_t n = 1 << 20;
+  char *t = malloc(n + 1);
+  sl_spanvec sv = {0};
+  sl_tokvec tv = {0};
+  sl_paravec pv = {0};
+  /* 1 MB of words without punctuation */
+  for (size_t i = 0; i < n; i++) t[i] = (i % 6 == 5) ? ' ' : "story"[i % 6];
+  t[n] = '\0';
+  double t0 = now_sec();
+  sl_text_paragraphs(t, n, &pv);
+  INT_EQ(pv.n, 1, "one paragraph");
+  sl_span all = {0, (uint32_t)n};
+  sl_text_sentences(t, all, &sv);
+  INT_EQ(sv.n, 1, "one sentence");
+  sl_text_tokens(t, all, &tv);
+  CHECK(tv.n > 170000, "tokens %zu", tv.n);
+  double dt = now_sec() - t0;
+  CHECK(dt < 5.0, "1 MB without punctuation took %.2f s", dt);
+  /* 1 MB of "a. " */
+  for (size_t i = 0; i < n; i++) t[i] = "a. "[i % 3];
+  sv.n = tv.n = pv.n = 0;
+  t0 = now_sec();
+  sl_text_paragraphs(t, n, &pv);
+  sl_text_sentences(t, all, &sv);
+  sl_text_tokens(t, all, &tv);
+  dt = now_sec() - t0;
+  CHECK(sv.n == 1, "lowercase after the period: no boundary, got %zu", sv.n);
+  CHECK(dt < 5.0, "1 MB of 'a. ' took %.2f s", dt);
+  /* 1 MB of "A. " (initials) and one 1 MB word */
+  for (size_t i = 0; i < n; i++) t[i] = "A. "[i % 3];
+  sv.n = 0;
+  t0 = now_sec();
+  sl_text_sentences(t, all, &sv);
+  for (size_t i = 0; i < n; i++) t[i] = (char)('a' + i % 26);
+  sv.n = tv.n = 0;
+  sl_text_sentences(t, all, &sv);
+  sl_text_tokens(t, all, &tv);
+  INT_EQ(tv.n, 1, "one huge word");
+  dt = now_sec() - t0;
+  CHECK(dt < 5.0, "initials and a huge word took %.2f s", dt);
+  /* a boilerplate-looking 1 MB line */
+  memcpy(t, "Photo: ", 7);
+  for (size_t i = 7; i < n; i++) t[i] = (i % 2) ? '/' : 'A';
+  pv.n = 0;
+  t0 = now_sec();
+  sl_text_paragraphs(t, n, &pv);
+  dt = now_sec() - t0;
+  CHECK(dt < 5.0, "1 MB credit-like line took %.2f s", dt);
+  sl_vec_free(&sv);
+  sl_vec_free(&tv);
+  sl_vec_free(&pv);
+  free(t);
+}
+
+int main(void) {
+  test_boilerplate();
+  test_paragraphs();
+  test_sentences();
+  test_tokens();
+  test_analyzer();
+  test_stopwords();
+  test_pathological();
+  return test_done("test_text");
+}
