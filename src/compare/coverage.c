@@ -1,0 +1,257 @@
+/*
+ * coverage.c — the outlet x content matrix of one story.
+ *
+ * From the alignment groups (every story sentence is in exactly one group)
+ * this computes, per outlet: its articles, sentences and words, the groups
+ * it carries, how many of its sentences are shared with another outlet and
+ * how many are its alone; per group: the outlets carrying it; the groups
+ * shared by several outlets (most widely carried first, the first ones
+ * being the "consensus"); the pairwise overlap of outlets (intersection
+ * counts, Jaccard on demand); and each outlet's best unique sentences
+ * (ranking in unique.c).
+ *
+ * Invariant: everything is computed in story order with ids as the only
+ * tie-breakers, so the result is deterministic.  Time is linear in the
+ * story's sentences and tokens, plus k^2 per group carried by k outlets.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare.h"
+
+/* Shared group with its sort key. */
+typedef struct {
+  uint32_t k;   /* outlets carrying it */
+  uint64_t pos; /* story position of its representative sentence */
+  uint32_t g;   /* group id */
+} shared_key;
+
+static int by_shared(const void *x, const void *y) {
+  const shared_key *a = x, *b = y;
+  if (a->k != b->k) return a->k > b->k ? -1 : 1; /* most outlets first */
+  if (a->pos != b->pos) return a->pos < b->pos ? -1 : 1;
+  return a->g < b->g ? -1 : a->g > b->g;
+}
+
+void sl_coverage_free(sl_coverage *cv) {
+  if (!cv) return;
+  for (size_t i = 0; i < cv->noutlets; i++) free(cv->outlets[i].arts);
+  free(cv->outlets);
+  free(cv->gostart);
+  free(cv->gout);
+  free(cv->shared);
+  free(cv->inter);
+  free(cv);
+}
+
+double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b) {
+  size_t no = cv->noutlets;
+  double in = cv->inter[a * no + b];
+  double un = (double)cv->outlets[a].ngroups + cv->outlets[b].ngroups - in;
+  return un > 0 ? in / un : 0.0;
+}
+
+/* Inserts sentence s with score sc into o's top list (best first; equal
+ * scores keep the lower sentence id first). */
+static void top_insert(sl_outlet *o, uint32_t s, double sc) {
+  size_t i = o->ntop;
+  while (i > 0 && (o->top_score[i - 1] < sc || (o->top_score[i - 1] == sc && o->top[i - 1] > s)))
+    i--;
+  if (i >= SL_COV_TOP) return;
+  size_t last = o->ntop < SL_COV_TOP ? o->ntop : SL_COV_TOP - 1;
+  for (size_t j = last; j > i; j--) {
+    o->top[j] = o->top[j - 1];
+    o->top_score[j] = o->top_score[j - 1];
+  }
+  o->top[i] = s;
+  o->top_score[i] = sc;
+  if (o->ntop < SL_COV_TOP) o->ntop++;
+}
+
+/* Assigns outlets (first-appearance order) and their article lists. */
+static sl_status assign_outlets(const sl_corpus *c, const uint32_t *arts, size_t n,
+                                sl_coverage *cv, uint32_t *aout) {
+  sl_strmap names;
+  sl_strmap_init(&names);
+  uint32_t *of = malloc((n ? n : 1) * sizeof *of); /* outlet of story article i */
+  if (!of) goto oom;
+  for (size_t i = 0; i < n; i++) {
+    const char *src = c->arts.a[arts[i]].source;
+    of[i] = sl_strmap_intern(&names, src, strlen(src), NULL);
+    if (of[i] == UINT32_MAX) goto oom;
+    aout[arts[i]] = of[i];
+  }
+  cv->noutlets = sl_strmap_count(&names);
+  cv->outlets = calloc(cv->noutlets ? cv->noutlets : 1, sizeof *cv->outlets);
+  if (!cv->outlets) goto oom;
+  for (size_t i = 0; i < n; i++) cv->outlets[of[i]].narts++;
+  for (size_t k = 0; k < cv->noutlets; k++) {
+    cv->outlets[k].arts = malloc(cv->outlets[k].narts * sizeof(uint32_t));
+    if (!cv->outlets[k].arts) goto oom;
+    cv->outlets[k].narts = 0;
+  }
+  for (size_t i = 0; i < n; i++) {
+    sl_outlet *o = &cv->outlets[of[i]];
+    const sl_art *a = &c->arts.a[arts[i]];
+    if (!o->name) o->name = a->source; /* corpus-owned, outlives the coverage */
+    o->arts[o->narts++] = arts[i];
+    o->nsent += a->nsent;
+    o->nwords += a->nwords;
+  }
+  free(of);
+  sl_strmap_free(&names);
+  return SL_OK;
+oom:
+  free(of);
+  sl_strmap_free(&names);
+  return SL_ENOMEM;
+}
+
+/* Lists the outlets of every group (ascending, distinct) and counts, per
+ * outlet, the groups and sentences it shares or has alone. */
+static sl_status group_outlets(const sl_corpus *c, const sl_align *al, sl_coverage *cv,
+                               const uint32_t *aout) {
+  size_t no = cv->noutlets;
+  uint32_t *stamp = calloc(no ? no : 1, sizeof *stamp); /* outlet -> last group seen + 1 */
+  cv->gostart = malloc((al->ngroups + 1) * sizeof *cv->gostart);
+  cv->gout = malloc((al->nsents ? al->nsents : 1) * sizeof *cv->gout);
+  if (!stamp || !cv->gostart || !cv->gout) {
+    free(stamp);
+    return SL_ENOMEM;
+  }
+  uint32_t w = 0;
+  for (uint32_t g = 0; g < al->ngroups; g++) {
+    cv->gostart[g] = w;
+    for (uint32_t m = al->gstart[g]; m < al->gstart[g + 1]; m++) {
+      uint32_t o = aout[c->sents.a[al->members[m]].article];
+      if (stamp[o] == g + 1) continue;
+      stamp[o] = g + 1;
+      /* insertion keeps the list ascending; groups are small */
+      uint32_t i = w++;
+      while (i > cv->gostart[g] && cv->gout[i - 1] > o) {
+        cv->gout[i] = cv->gout[i - 1];
+        i--;
+      }
+      cv->gout[i] = o;
+    }
+    uint32_t k = w - cv->gostart[g];
+    for (uint32_t i = cv->gostart[g]; i < w; i++) {
+      sl_outlet *ot = &cv->outlets[cv->gout[i]];
+      ot->ngroups++;
+      if (k > 1) ot->nshared_g++;
+      else ot->uniq_g++;
+    }
+    for (uint32_t m = al->gstart[g]; m < al->gstart[g + 1]; m++) {
+      sl_outlet *ot = &cv->outlets[aout[c->sents.a[al->members[m]].article]];
+      if (k > 1) ot->shared++;
+      else ot->unique++;
+    }
+  }
+  cv->gostart[al->ngroups] = w;
+  cv->ngroups = al->ngroups;
+  free(stamp);
+  return SL_OK;
+}
+
+/* Pairwise intersections of the outlets' group sets. */
+static sl_status overlaps(sl_coverage *cv) {
+  size_t no = cv->noutlets;
+  cv->inter = calloc(no ? no * no : 1, sizeof *cv->inter);
+  if (!cv->inter) return SL_ENOMEM;
+  for (size_t g = 0; g < cv->ngroups; g++)
+    for (uint32_t i = cv->gostart[g]; i < cv->gostart[g + 1]; i++)
+      for (uint32_t j = cv->gostart[g]; j < cv->gostart[g + 1]; j++)
+        cv->inter[(size_t)cv->gout[i] * no + cv->gout[j]]++;
+  return SL_OK;
+}
+
+/* Groups carried by two outlets or more, most widely carried first. */
+static sl_status shared_groups(const sl_corpus *c, const sl_align *al, sl_coverage *cv,
+                               const uint32_t *apos) {
+  size_t ns = 0;
+  for (size_t g = 0; g < cv->ngroups; g++) ns += sl_coverage_group_outlets(cv, (uint32_t)g) > 1;
+  shared_key *k = malloc((ns ? ns : 1) * sizeof *k);
+  cv->shared = malloc((ns ? ns : 1) * sizeof *cv->shared);
+  if (!k || !cv->shared) {
+    free(k);
+    return SL_ENOMEM;
+  }
+  size_t w = 0;
+  for (uint32_t g = 0; g < cv->ngroups; g++) {
+    uint32_t no = sl_coverage_group_outlets(cv, g);
+    if (no < 2) continue;
+    const sl_sent *rep = &c->sents.a[al->members[al->gstart[g]]];
+    k[w++] = (shared_key){no, (uint64_t)apos[rep->article] << 32 | rep->index, g};
+  }
+  qsort(k, ns, sizeof *k, by_shared);
+  /* a strict majority of outlets, and never fewer than two */
+  cv->consensus_min = (uint32_t)SL_MAX(2, cv->noutlets / 2 + 1);
+  for (size_t i = 0; i < ns; i++) {
+    cv->shared[i] = k[i].g;
+    if (k[i].k >= cv->consensus_min) cv->nconsensus = i + 1;
+  }
+  cv->nshared = ns;
+  free(k);
+  return SL_OK;
+}
+
+/* Ranks each outlet's unique groups by the informativeness of their
+ * representative sentence and keeps the best SL_COV_TOP. */
+static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage *cv) {
+  size_t nt = sl_corpus_nterms(c);
+  uint32_t *odf = calloc(nt ? nt : 1, sizeof *odf);   /* term -> outlets using it */
+  uint32_t *seen = calloc(nt ? nt : 1, sizeof *seen); /* term -> last outlet + 1 */
+  if (!odf || !seen) {
+    free(odf);
+    free(seen);
+    return SL_ENOMEM;
+  }
+  for (size_t o = 0; o < cv->noutlets; o++) {
+    const sl_outlet *ot = &cv->outlets[o];
+    for (size_t i = 0; i < ot->narts; i++) {
+      const sl_art *a = &c->arts.a[ot->arts[i]];
+      const sl_sent *s0 = &c->sents.a[a->sent], *s1 = s0 + a->nsent;
+      uint32_t t0 = a->nsent ? s0->tok : 0, t1 = a->nsent ? (s1 - 1)->tok + (s1 - 1)->ntok : 0;
+      for (uint32_t t = t0; t < t1; t++) {
+        uint32_t term = c->toks.a[t].term;
+        if (term == UINT32_MAX || seen[term] == o + 1) continue;
+        seen[term] = (uint32_t)o + 1;
+        odf[term]++;
+      }
+    }
+  }
+  for (uint32_t g = 0; g < cv->ngroups; g++) {
+    if (sl_coverage_group_outlets(cv, g) != 1) continue;
+    uint32_t s = al->members[al->gstart[g]];
+    double sc = sl_coverage_informativeness(c, s, odf, cv->noutlets);
+    if (sc >= 0) top_insert(&cv->outlets[cv->gout[cv->gostart[g]]], s, sc);
+  }
+  free(odf);
+  free(seen);
+  return SL_OK;
+}
+
+sl_status sl_coverage_build(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
+                            const sl_digest_opts *o, sl_coverage **out) {
+  (void)o; /* no coverage options yet */
+  *out = NULL;
+  sl_coverage *cv = calloc(1, sizeof *cv);
+  size_t na = c->arts.n ? c->arts.n : 1;
+  uint32_t *aout = malloc(na * sizeof *aout); /* corpus article -> outlet */
+  uint32_t *apos = malloc(na * sizeof *apos); /* corpus article -> story position */
+  sl_status st = SL_ENOMEM;
+  if (!cv || !aout || !apos) goto done;
+  for (size_t i = 0; i < n; i++) apos[arts[i]] = (uint32_t)i;
+  if ((st = assign_outlets(c, arts, n, cv, aout)) != SL_OK) goto done;
+  if ((st = group_outlets(c, al, cv, aout)) != SL_OK) goto done;
+  if ((st = overlaps(cv)) != SL_OK) goto done;
+  if ((st = shared_groups(c, al, cv, apos)) != SL_OK) goto done;
+  st = rank_unique(c, al, cv);
+done:
+  free(aout);
+  free(apos);
+  if (st == SL_OK) *out = cv;
+  else sl_coverage_free(cv);
+  return st;
+}
