@@ -67,7 +67,7 @@ static const char css[] =
     "*{box-sizing:border-box}\n"
     "body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.55 system-ui,-apple-system,"
     "'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;-webkit-text-size-adjust:100%}\n"
-    "main{max-width:52rem;margin:0 auto;padding:1.25rem 1rem 3rem}\n"
+    "main{max-width:52rem;margin:0 auto;padding:1.25rem 1rem 3rem;overflow-wrap:break-word}\n"
     "h1{font-size:1.7rem;line-height:1.25;margin:.2rem 0 .4rem}\n"
     "h2{font-size:1.25rem;margin:2.2rem 0 .8rem;padding-bottom:.3rem;"
     "border-bottom:1px solid var(--line)}\n"
@@ -75,7 +75,8 @@ static const char css[] =
     ".kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:var(--muted);"
     "margin:0}\n"
     ".meta{color:var(--muted);margin:0 0 .6rem}\n"
-    "nav a{margin-right:1rem;color:var(--accent);text-decoration:none;font-size:.9rem}\n"
+    "nav{display:flex;flex-wrap:wrap;gap:.2rem 1rem}"
+    "nav a{color:var(--accent);text-decoration:none;font-size:.9rem}\n"
     "ol.summary{padding-left:1.5rem}ol.summary li{margin:0 0 .9rem}ol.summary p{margin:0}\n"
     ".src{margin-top:.25rem!important;font-size:.8rem}\n"
     ".chip{display:inline-block;padding:0 .5rem;margin:0 .25rem .25rem 0;border-radius:999px;"
@@ -88,7 +89,7 @@ static const char css[] =
     "svg text{fill:var(--fg);font:12px system-ui,sans-serif}svg .lab{fill:var(--muted)}\n"
     "svg .axis{stroke:var(--muted);stroke-width:1.5}svg .tick{stroke:var(--line)}\n"
     "svg .dot{fill:var(--accent);fill-opacity:.7;stroke:var(--bg);stroke-width:1.5}\n"
-    "svg .on{fill:var(--accent)}svg .off{fill:var(--grid)}\n"
+    "svg .on{fill:var(--accent)}svg .off{fill:var(--grid)}svg text.hi{fill:#fff}\n"
     ".tl{list-style:none;padding:0;margin:0}.tl>li{display:grid;grid-template-columns:8rem 1fr;"
     "gap:.75rem;padding:.55rem 0;border-top:1px solid var(--line)}\n"
     ".tl time{font-weight:600;font-variant-numeric:tabular-nums}"
@@ -101,11 +102,11 @@ static const char css[] =
     "table{border-collapse:collapse;width:100%;font-size:.9rem}\n"
     "th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);"
     "vertical-align:top}th{font-weight:600}\n"
-    ".n{text-align:right;font-variant-numeric:tabular-nums}\n"
+    ".n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     ".unique li,.consensus li{margin-bottom:.45rem}.note{color:var(--muted);font-size:.9rem}\n"
     "a{color:var(--accent)}footer.page{margin-top:3rem;font-size:.8rem;color:var(--muted)}\n"
     "@media (max-width:36rem){body{font-size:15px}.tl>li{grid-template-columns:1fr;gap:.1rem}"
-    "h1{font-size:1.4rem}.hide-sm{display:none}}\n";
+    "h1{font-size:1.4rem}.hide-sm{display:none}th,td{padding:.3rem .3rem}}\n";
 
 /* Rendering context: the page buffer, the tree, outlets for colours. */
 typedef struct page {
@@ -253,7 +254,7 @@ static void timeline_svg(page *p, const json_t *tl) {
   }
   if (!ndated) return;
   sl_buf_printf(b, "<figure><div class=\"scroll\"><svg viewBox=\"0 0 %.0f %.0f\" "
-                   "style=\"min-width:30rem\" role=\"img\" aria-label=\"Timeline: %zu dates\">\n", W, H, ndated);
+                   "style=\"min-width:26rem\" role=\"img\" aria-label=\"Timeline: %zu dates\">\n", W, H, ndated);
   sl_buf_printf(b, "<line class=\"axis\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>\n",
                 L - 20, Y, W - R + 20, Y);
   double last_x[2] = {-1e9, -1e9}; /* last label position above / below */
@@ -390,7 +391,7 @@ static double label_width(const json_t *outs) {
     for (; s && *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
     w = SL_MAX(w, SL_MIN(n, 24));
   }
-  return 12 + 7.0 * (double)w;
+  return 20 + 7.5 * (double)w;
 }
 
 /* Appends an outlet name label (cut to 24 characters) in SVG. */
@@ -414,9 +415,9 @@ static void coverage_grid(page *p, const json_t *cv, const json_t *outs) {
   double lw = label_width(outs), cs = SL_MIN(24.0, SL_MAX(9.0, (720 - lw) / (double)ncol));
   double W = lw + cs * (double)ncol + 4, H = 26 + cs * (double)nrow + 4;
   sl_buf_printf(b, "<h3>Shared content by outlet</h3>\n<figure><div class=\"scroll\">"
-                   "<svg viewBox=\"0 0 %.0f %.0f\" style=\"min-width:%.0fpx\" role=\"img\" "
+                   "<svg viewBox=\"0 0 %.0f %.0f\" style=\"width:%.0fpx\" role=\"img\" "
                    "aria-label=\"Coverage grid: %zu outlets by %zu shared items\">\n",
-                W, H, SL_MIN(W, 560.0), nrow, ncol);
+                W, H, W, nrow, ncol);
   for (size_t c = 0; c < ncol; c += 5) /* column numbers every fifth column */
     sl_buf_printf(b, "<text class=\"lab\" x=\"%.1f\" y=\"16\" text-anchor=\"middle\">%zu</text>",
                   lw + cs * ((double)c + 0.5), c + 1);
@@ -458,9 +459,9 @@ static void overlap_grid(page *p, const json_t *cv, const json_t *outs) {
   double lw = label_width(outs), cs = SL_MIN(44.0, SL_MAX(22.0, (720 - lw) / (double)n));
   double W = lw + cs * (double)n + 4, H = cs * (double)n + 4;
   sl_buf_printf(b, "<h3>Overlap between outlets</h3>\n<figure><div class=\"scroll\">"
-                   "<svg viewBox=\"0 0 %.0f %.0f\" style=\"max-width:%.0fpx;min-width:%.0fpx\" "
+                   "<svg viewBox=\"0 0 %.0f %.0f\" style=\"width:%.0fpx\" "
                    "role=\"img\" aria-label=\"Overlap between %zu outlets\">\n",
-                W, H, W * 1.2, SL_MIN(W, 420.0), n);
+                W, H, W, n);
   size_t r, c;
   json_t *row, *v;
   json_array_foreach(ov, r, row) {
@@ -479,8 +480,8 @@ static void overlap_grid(page *p, const json_t *cv, const json_t *outs) {
       esc(b, json_string_value(json_object_get(json_array_get(outs, c), "name")));
       sl_buf_printf(b, ": %lld%%</title></rect>", pc);
       if (r != c)
-        sl_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%lld</text>",
-                      x + cs / 2, y + cs / 2 + 4, pc);
+        sl_buf_printf(b, "<text%s x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%lld</text>",
+                      pc > 55 ? " class=\"hi\"" : "", x + cs / 2, y + cs / 2 + 4, pc);
     }
     sl_buf_putc(b, '\n');
   }
