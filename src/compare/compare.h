@@ -71,12 +71,19 @@ double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b);
 
 /* Ranking of unique sentences (unique.c). */
 
+/* Term statistics of one story for ranking unique sentences. */
+typedef struct sl_cov_terms {
+  const uint32_t *odf; /* term id -> outlets of the story using it */
+  const double *w;     /* k -> log(1 + noutlets / k), k = 0 .. noutlets (w[0] = w[1]) */
+  uint32_t *stamp;     /* term id -> scratch mark, for counting terms once */
+  uint32_t mark;       /* last mark used; bumped per sentence */
+} sl_cov_terms;
+
 /** Informativeness of sentence s for an outlet: higher is better; a
  *  negative value means "trivial, do not list" (too short, too few content
- *  terms, a link, a handle or boilerplate-looking text).  odf[t] is the
- *  number of story outlets using term t; noutlets the outlets in the story. */
-double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, const uint32_t *odf,
-                                   size_t noutlets);
+ *  terms, a link or a handle; boilerplate is tested separately).  Time is
+ *  linear in the sentence's tokens. */
+double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, sl_cov_terms *ts);
 
 /** True when the sentence text looks like boilerplate the text pipeline
  *  may have missed (photo credit, "RELATED", "Published on", a file name). */

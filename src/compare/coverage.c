@@ -202,9 +202,11 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
   size_t nt = sl_corpus_nterms(c);
   uint32_t *odf = calloc(nt ? nt : 1, sizeof *odf);   /* term -> outlets using it */
   uint32_t *seen = calloc(nt ? nt : 1, sizeof *seen); /* term -> last outlet + 1 */
-  if (!odf || !seen) {
+  double *w = malloc((cv->noutlets + 1) * sizeof *w); /* outlet count -> term weight */
+  if (!odf || !seen || !w) {
     free(odf);
     free(seen);
+    free(w);
     return SL_ENOMEM;
   }
   for (size_t o = 0; o < cv->noutlets; o++) {
@@ -221,14 +223,25 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
       }
     }
   }
+  /* idf over outlets: log(1 + O / k) for a term k outlets use */
+  for (size_t k = 0; k <= cv->noutlets; k++)
+    w[k] = log(1.0 + (double)cv->noutlets / (double)(k ? k : 1));
+  /* `seen` is reused as the per-sentence stamp; marks start above every
+     outlet number it holds now */
+  sl_cov_terms ts = {odf, w, seen, (uint32_t)cv->noutlets + 1};
   for (uint32_t g = 0; g < cv->ngroups; g++) {
     if (sl_coverage_group_outlets(cv, g) != 1) continue;
     uint32_t s = al->members[al->gstart[g]];
-    double sc = sl_coverage_informativeness(c, s, odf, cv->noutlets);
-    if (sc >= 0) top_insert(&cv->outlets[cv->gout[cv->gostart[g]]], s, sc);
+    double sc = sl_coverage_informativeness(c, s, &ts);
+    sl_outlet *ot = &cv->outlets[cv->gout[cv->gostart[g]]];
+    if (sc < 0 || (ot->ntop == SL_COV_TOP && sc < ot->top_score[SL_COV_TOP - 1])) continue;
+    const sl_sent *se = &c->sents.a[s];
+    /* the costlier text test only for sentences that would be listed */
+    if (!sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len)) top_insert(ot, s, sc);
   }
   free(odf);
   free(seen);
+  free(w);
   return SL_OK;
 }
 

@@ -18,31 +18,38 @@
  * that add a new fact about shared subjects.
  *
  * Trivial sentences are rejected outright (negative score): fewer than
- * SL_COV_MIN_WORDS words or SL_COV_MIN_TERMS content terms, containing a
- * URL or @handle, or looking like boilerplate the text pipeline missed.
+ * SL_COV_MIN_WORDS words or SL_COV_MIN_TERMS content terms, or containing
+ * a URL or @handle.  Text that looks like boilerplate the text pipeline
+ * missed is rejected by sl_coverage_boilerplate(), which the caller runs
+ * only on sentences good enough to be listed (it is the costlier test).
  *
  * Invariant: pure functions of their arguments (deterministic, no state).
  */
-#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
 #include "compare.h"
 
-/* Case-insensitive prefix test on ASCII. */
-static bool has_prefix(const char *t, size_t n, const char *p) {
-  size_t k = strlen(p);
+/* ASCII lower case (locale-free, inlined: this runs on every byte). */
+static inline char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+/* Case-insensitive test that the lower-case ASCII p (k bytes) starts t. */
+static bool has_prefix(const char *t, size_t n, const char *p, size_t k) {
   if (n < k) return false;
   for (size_t i = 0; i < k; i++)
-    if (tolower((unsigned char)t[i]) != tolower((unsigned char)p[i])) return false;
+    if (lower(t[i]) != p[i]) return false;
   return true;
 }
 
-/* Case-insensitive search of the ASCII needle p in t[0..n). */
+static bool starts(const char *t, size_t n, const char *p) {
+  return has_prefix(t, n, p, strlen(p));
+}
+
+/* Case-insensitive search of the lower-case ASCII needle p in t[0..n). */
 static bool has_infix(const char *t, size_t n, const char *p) {
   size_t k = strlen(p);
   for (size_t i = 0; i + k <= n; i++)
-    if (has_prefix(t + i, n - i, p)) return true;
+    if (lower(t[i]) == p[0] && has_prefix(t + i, n - i, p, k)) return true;
   return false;
 }
 
@@ -54,9 +61,9 @@ bool sl_coverage_boilerplate(const char *t, size_t n) {
       "edited by", "published on", "updated on", "posted on", "click here", "sign up",
       "subscribe", "advertisement", "credit:", "file photo"};
   for (size_t i = 0; i < SL_COUNTOF(openers); i++)
-    if (has_prefix(t, n, openers[i])) return true;
+    if (starts(t, n, openers[i])) return true;
   /* a byline is short: "By Nadia Okafor, Harbour Gazette" */
-  if (has_prefix(t, n, "by ") && n < 60 && !memchr(t, '.', n - 1)) return true;
+  if (starts(t, n, "by ") && n < 60 && !memchr(t, '.', n - 1)) return true;
   /* file names and embedded media anywhere in the line */
   static const char *const infixes[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", "pic.twitter",
                                         "http://", "https://", "www.", "getty images",
@@ -66,31 +73,24 @@ bool sl_coverage_boilerplate(const char *t, size_t n) {
   return false;
 }
 
-double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, const uint32_t *odf,
-                                   size_t noutlets) {
+double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, sl_cov_terms *ts) {
   const sl_sent *se = &c->sents.a[s];
   if (se->nwords < SL_COV_MIN_WORDS) return -1;
-  if (sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len)) return -1;
-  /* distinct content terms: sentences are short, a linear scan is enough
-     for the usual case; long ones are capped so the cost stays linear */
-  enum { MAXT = 64 };
-  uint32_t terms[MAXT];
-  size_t nt = 0;
+  uint32_t mark = ++ts->mark; /* terms seen in this sentence carry this mark */
+  size_t nt = 0, anchored = 0;
   double sum = 0;
-  size_t anchored = 0;
   for (uint32_t i = se->tok; i < se->tok + se->ntok; i++) {
     const sl_token *tk = &c->toks.a[i];
     if (tk->kind == SL_TOK_URL || tk->kind == SL_TOK_HANDLE) return -1;
     if (tk->term == UINT32_MAX || (tk->flags & SL_TF_STOP)) continue;
     if (tk->kind != SL_TOK_WORD && tk->kind != SL_TOK_NUM) continue;
-    bool dup = false;
-    for (size_t k = 0; k < nt && !dup; k++) dup = terms[k] == tk->term;
-    if (dup || nt == MAXT) continue;
-    terms[nt++] = tk->term;
-    uint32_t df = odf[tk->term] ? odf[tk->term] : 1;
-    sum += log(1.0 + (double)noutlets / df);
+    if (ts->stamp[tk->term] == mark) continue; /* counted already */
+    ts->stamp[tk->term] = mark;
+    uint32_t df = ts->odf[tk->term];
+    nt++;
+    sum += ts->w[df];
     anchored += df > 1;
   }
   if (nt < SL_COV_MIN_TERMS) return -1;
-  return sum / sqrt((double)nt) * (0.5 + (double)anchored / nt);
+  return sum / sqrt((double)nt) * (0.5 + (double)anchored / (double)nt);
 }
