@@ -123,7 +123,7 @@ def semantic(d, errs):
         if prev is not None and k > prev:
             errs.append(f"coverage.shared[{i}]: not most widely carried first")
         prev = k
-        if s["consensus"] != (k >= cv["consensus_min"]):
+        if s["consensus"] and k < cv["consensus_min"]:
             errs.append(f"coverage.shared[{i}]: consensus flag wrong")
 
 

@@ -67,7 +67,7 @@ size_t sl_coverage_consensus_count(const sl_digest *d) {
 size_t sl_coverage_consensus_sentence(const sl_digest *d, size_t i, uint32_t *article,
                                       uint32_t *off, uint32_t *len) {
   SL_API_CHECK(d && d->coverage && i < d->coverage->nconsensus);
-  uint32_t g = d->coverage->shared[i];
+  uint32_t g = d->coverage->consensus[i];
   sentence(d, d->align->members[d->align->gstart[g]], article, off, len);
   return sl_coverage_group_outlets(d->coverage, g);
 }

@@ -27,6 +27,10 @@
 #define SL_COV_MIN_WORDS 7
 /* ... and at least this many distinct content (non-stopword) terms. */
 #define SL_COV_MIN_TERMS 4
+/* Sentences with fewer content terms have their score damped (unique.c). */
+#define SL_COV_FULL_TERMS 8
+/* Sentences longer than this many words have their score damped. */
+#define SL_COV_LONG_WORDS 40
 
 typedef struct sl_outlet {
   const char *name;   /* article source (borrowed from the corpus) */
@@ -53,7 +57,9 @@ typedef struct sl_coverage {
   uint32_t *shared;    /* groups carried by >= 2 outlets: most outlets first,
                           then earliest representative sentence */
   size_t nshared;      /* entries in shared */
-  size_t nconsensus;   /* shared[0 .. nconsensus) are carried by >= consensus_min */
+  uint32_t *consensus; /* shared groups carried by >= consensus_min outlets whose
+                          representative is not trivial (unique.c), in shared order */
+  size_t nconsensus;   /* entries in consensus */
   uint32_t consensus_min; /* outlets needed for "consensus" (a majority, >= 2) */
   uint32_t *inter;     /* noutlets x noutlets: groups carried by both outlets */
 } sl_coverage;
@@ -66,6 +72,9 @@ void sl_coverage_free(sl_coverage *cv);
 static inline uint32_t sl_coverage_group_outlets(const sl_coverage *cv, uint32_t g) {
   return cv->gostart[g + 1] - cv->gostart[g];
 }
+/** True when the representative sentence of a shared group is substantial
+ *  enough to be called consensus: not a fragment ("Sen."), not boilerplate. */
+bool sl_coverage_substantial(const sl_corpus *c, uint32_t s);
 /** Jaccard overlap of the group sets of outlets a and b (1 when a == b). */
 double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b);
 
@@ -74,7 +83,8 @@ double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b);
 /* Term statistics of one story for ranking unique sentences. */
 typedef struct sl_cov_terms {
   const uint32_t *odf; /* term id -> outlets of the story using it */
-  const double *w;     /* k -> log(1 + noutlets / k), k = 0 .. noutlets (w[0] = w[1]) */
+  const uint32_t *sdf; /* term id -> story articles using it */
+  const double *w;     /* k -> log(1 + N / k) for N story articles, k = 0 .. N (w[0] = w[1]) */
   uint32_t *stamp;     /* term id -> scratch mark, for counting terms once */
   uint32_t mark;       /* last mark used; bumped per sentence */
 } sl_cov_terms;

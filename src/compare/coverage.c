@@ -41,6 +41,7 @@ void sl_coverage_free(sl_coverage *cv) {
   free(cv->gostart);
   free(cv->gout);
   free(cv->shared);
+  free(cv->consensus);
   free(cv->inter);
   free(cv);
 }
@@ -173,7 +174,8 @@ static sl_status shared_groups(const sl_corpus *c, const sl_align *al, sl_covera
   for (size_t g = 0; g < cv->ngroups; g++) ns += sl_coverage_group_outlets(cv, (uint32_t)g) > 1;
   shared_key *k = malloc((ns ? ns : 1) * sizeof *k);
   cv->shared = malloc((ns ? ns : 1) * sizeof *cv->shared);
-  if (!k || !cv->shared) {
+  cv->consensus = malloc((ns ? ns : 1) * sizeof *cv->consensus);
+  if (!k || !cv->shared || !cv->consensus) {
     free(k);
     return SL_ENOMEM;
   }
@@ -189,7 +191,9 @@ static sl_status shared_groups(const sl_corpus *c, const sl_align *al, sl_covera
   cv->consensus_min = (uint32_t)SL_MAX(2, cv->noutlets / 2 + 1);
   for (size_t i = 0; i < ns; i++) {
     cv->shared[i] = k[i].g;
-    if (k[i].k >= cv->consensus_min) cv->nconsensus = i + 1;
+    if (k[i].k >= cv->consensus_min &&
+        sl_coverage_substantial(c, al->members[al->gstart[k[i].g]]))
+      cv->consensus[cv->nconsensus++] = k[i].g;
   }
   cv->nshared = ns;
   free(k);
@@ -198,37 +202,37 @@ static sl_status shared_groups(const sl_corpus *c, const sl_align *al, sl_covera
 
 /* Ranks each outlet's unique groups by the informativeness of their
  * representative sentence and keeps the best SL_COV_TOP. */
-static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage *cv) {
-  size_t nt = sl_corpus_nterms(c);
-  uint32_t *odf = calloc(nt ? nt : 1, sizeof *odf);   /* term -> outlets using it */
-  uint32_t *seen = calloc(nt ? nt : 1, sizeof *seen); /* term -> last outlet + 1 */
-  double *w = malloc((cv->noutlets + 1) * sizeof *w); /* outlet count -> term weight */
-  if (!odf || !seen || !w) {
-    free(odf);
-    free(seen);
-    free(w);
-    return SL_ENOMEM;
-  }
+static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage *cv,
+                             size_t narts) {
+  size_t nt = sl_corpus_nterms(c), ta = nt ? nt : 1;
+  uint32_t *odf = calloc(ta, sizeof *odf);   /* term -> outlets using it */
+  uint32_t *sdf = calloc(ta, sizeof *sdf);   /* term -> story articles using it */
+  uint32_t *oseen = calloc(ta, sizeof *oseen); /* term -> last outlet + 1 */
+  uint32_t *aseen = calloc(ta, sizeof *aseen); /* term -> last article + 1, then stamps */
+  double *w = malloc((narts + 1) * sizeof *w); /* article count -> term weight */
+  sl_status st = SL_ENOMEM;
+  if (!odf || !sdf || !oseen || !aseen || !w) goto done;
+  uint32_t an = 0; /* story articles counted so far */
   for (size_t o = 0; o < cv->noutlets; o++) {
     const sl_outlet *ot = &cv->outlets[o];
     for (size_t i = 0; i < ot->narts; i++) {
       const sl_art *a = &c->arts.a[ot->arts[i]];
       const sl_sent *s0 = &c->sents.a[a->sent], *s1 = s0 + a->nsent;
       uint32_t t0 = a->nsent ? s0->tok : 0, t1 = a->nsent ? (s1 - 1)->tok + (s1 - 1)->ntok : 0;
+      an++;
       for (uint32_t t = t0; t < t1; t++) {
         uint32_t term = c->toks.a[t].term;
-        if (term == UINT32_MAX || seen[term] == o + 1) continue;
-        seen[term] = (uint32_t)o + 1;
-        odf[term]++;
+        if (term == UINT32_MAX) continue;
+        if (aseen[term] != an) aseen[term] = an, sdf[term]++;
+        if (oseen[term] != o + 1) oseen[term] = (uint32_t)o + 1, odf[term]++;
       }
     }
   }
-  /* idf over outlets: log(1 + O / k) for a term k outlets use */
-  for (size_t k = 0; k <= cv->noutlets; k++)
-    w[k] = log(1.0 + (double)cv->noutlets / (double)(k ? k : 1));
-  /* `seen` is reused as the per-sentence stamp; marks start above every
-     outlet number it holds now */
-  sl_cov_terms ts = {odf, w, seen, (uint32_t)cv->noutlets + 1};
+  /* idf within the story: log(1 + N / k) for a term k of its N articles use */
+  for (size_t k = 0; k <= narts; k++) w[k] = log(1.0 + (double)narts / (double)(k ? k : 1));
+  /* aseen is reused as the per-sentence stamp; marks start above every
+     article number it holds now */
+  sl_cov_terms ts = {odf, sdf, w, aseen, an + 1};
   for (uint32_t g = 0; g < cv->ngroups; g++) {
     if (sl_coverage_group_outlets(cv, g) != 1) continue;
     uint32_t s = al->members[al->gstart[g]];
@@ -239,10 +243,14 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
     /* the costlier text test only for sentences that would be listed */
     if (!sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len)) top_insert(ot, s, sc);
   }
+  st = SL_OK;
+done:
   free(odf);
-  free(seen);
+  free(sdf);
+  free(oseen);
+  free(aseen);
   free(w);
-  return SL_OK;
+  return st;
 }
 
 sl_status sl_coverage_build(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
@@ -260,7 +268,7 @@ sl_status sl_coverage_build(const sl_corpus *c, const uint32_t *arts, size_t n, 
   if ((st = group_outlets(c, al, cv, aout)) != SL_OK) goto done;
   if ((st = overlaps(cv)) != SL_OK) goto done;
   if ((st = shared_groups(c, al, cv, apos)) != SL_OK) goto done;
-  st = rank_unique(c, al, cv);
+  st = rank_unique(c, al, cv, n);
 done:
   free(aout);
   free(apos);

@@ -4,16 +4,19 @@
  * A unique sentence is worth showing when it adds information the other
  * outlets did not carry, yet is still about the story.  Its score is
  *
- *     sum over distinct content terms t of log(1 + O / odf(t))
- *     ---------------------------------------------------------  x  (0.5 + anchored)
- *                 sqrt(number of distinct content terms)
+ *     sum over distinct content terms t of log(1 + N / sdf(t))
+ *     --------------------------------------------------------  x  long  x  (0.5 + anchored)
+ *            sqrt(number of distinct content terms)
  *
- * where O is the number of outlets in the story, odf(t) the outlets whose
- * articles use t (an idf computed over outlets, so an outlet repeating
- * itself in several articles does not dilute it), and `anchored` the
- * fraction of the sentence's content terms that some other outlet also
- * uses.  The first factor rewards new names, numbers and facts; the square
- * root keeps long sentences from winning on length alone; the second factor
+ * where N is the number of articles in the story and sdf(t) the story
+ * articles using t (an idf computed inside the story, so the story's own
+ * subject words weigh little and its rare names and numbers weigh much);
+ * long = min(1, SL_COV_LONG_WORDS / words); and `anchored` is the fraction
+ * of the sentence's content terms that some other outlet also uses.  The
+ * first factor rewards new names, numbers and facts, the square root
+ * letting a fuller sentence beat a fragment without letting length win
+ * alone; `long` keeps run-on quotation paragraphs (mis-split or not) from
+ * crowding out everything else (seen on DUC 2006 clusters); the last factor
  * keeps off-topic lines (a credit, an unrelated teaser) below sentences
  * that add a new fact about shared subjects.
  *
@@ -23,7 +26,8 @@
  * missed is rejected by sl_coverage_boilerplate(), which the caller runs
  * only on sentences good enough to be listed (it is the costlier test).
  *
- * Invariant: pure functions of their arguments (deterministic, no state).
+ * Invariant: pure functions of their arguments apart from the stamp
+ * scratch (deterministic, no hidden state).
  */
 #include <math.h>
 #include <string.h>
@@ -73,6 +77,11 @@ bool sl_coverage_boilerplate(const char *t, size_t n) {
   return false;
 }
 
+bool sl_coverage_substantial(const sl_corpus *c, uint32_t s) {
+  const sl_sent *se = &c->sents.a[s];
+  return se->nwords >= SL_COV_MIN_WORDS && !sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len);
+}
+
 double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, sl_cov_terms *ts) {
   const sl_sent *se = &c->sents.a[s];
   if (se->nwords < SL_COV_MIN_WORDS) return -1;
@@ -86,11 +95,11 @@ double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, sl_cov_terms 
     if (tk->kind != SL_TOK_WORD && tk->kind != SL_TOK_NUM) continue;
     if (ts->stamp[tk->term] == mark) continue; /* counted already */
     ts->stamp[tk->term] = mark;
-    uint32_t df = ts->odf[tk->term];
     nt++;
-    sum += ts->w[df];
-    anchored += df > 1;
+    sum += ts->w[ts->sdf[tk->term]];
+    anchored += ts->odf[tk->term] > 1;
   }
   if (nt < SL_COV_MIN_TERMS) return -1;
-  return sum / sqrt((double)nt) * (0.5 + (double)anchored / (double)nt);
+  double len = se->nwords > SL_COV_LONG_WORDS ? (double)SL_COV_LONG_WORDS / se->nwords : 1.0;
+  return sum / sqrt((double)nt) * len * (0.5 + (double)anchored / (double)nt);
 }

@@ -63,7 +63,7 @@ void sl_render_coverage_text(sl_buf *b, const sl_digest *d, int flags) {
     sl_buf_printf(b, "\n  Reported by at least %u of %zu outlets:\n", cv->consensus_min,
                   cv->noutlets);
     for (size_t i = 0; i < cv->nconsensus && i < TEXT_CONSENSUS; i++) {
-      uint32_t g = cv->shared[i];
+      uint32_t g = cv->consensus[i];
       sentence_line(b, c, d->align->members[d->align->gstart[g]]);
     }
   }
@@ -120,14 +120,16 @@ json_t *sl_render_coverage_json(const sl_digest *d) {
       json_array_append_new(row, json_integer(pct(sl_coverage_jaccard(cv, o, p), 1.0)));
     json_array_append_new(ov, row);
   }
-  for (size_t i = 0; i < cv->nshared; i++) {
+  for (size_t i = 0, ci = 0; i < cv->nshared; i++) {
     uint32_t g = cv->shared[i];
+    bool cons = ci < cv->nconsensus && cv->consensus[ci] == g; /* same order */
+    ci += cons;
     json_t *s = sentence_json(c, d->align->members[d->align->gstart[g]]), *os = json_array();
     for (uint32_t k = cv->gostart[g]; k < cv->gostart[g + 1]; k++)
       json_array_append_new(os, json_integer(cv->gout[k]));
     json_object_set_new(s, "outlets", os);
     json_object_set_new(s, "sentences", json_integer(sl_align_group_size(d->align, g)));
-    json_object_set_new(s, "consensus", json_boolean(i < cv->nconsensus));
+    json_object_set_new(s, "consensus", json_boolean(cons));
     json_array_append_new(shared, s);
   }
   json_object_set_new(root, "outlets", outs);

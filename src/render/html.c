@@ -515,7 +515,7 @@ static void coverage(page *p) {
   json_t *shared = json_object_get(cv, "shared");
   bool head = false;
   json_array_foreach(shared, i, s) {
-    if (!json_is_true(json_object_get(s, "consensus"))) break;
+    if (!json_is_true(json_object_get(s, "consensus"))) continue;
     if (!head)
       sl_buf_printf(b, "<h3>Reported by at least %lld of %zu outlets</h3>\n"
                        "<ul class=\"consensus\">\n",

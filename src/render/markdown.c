@@ -185,7 +185,7 @@ static void md_coverage(sl_buf *b, const json_t *root) {
   json_t *shared = json_object_get(cv, "shared");
   bool head = false;
   json_array_foreach(shared, i, s) {
-    if (!json_is_true(json_object_get(s, "consensus"))) break;
+    if (!json_is_true(json_object_get(s, "consensus"))) continue;
     if (!head)
       sl_buf_printf(b, "\n**Reported by at least %lld of %zu outlets:**\n\n",
                     json_integer_value(json_object_get(cv, "consensus_min")), json_array_size(outs));

@@ -46,12 +46,15 @@ static bool unique_has(const sl_digest *d, const sl_corpus *c, size_t o, const c
 static void test_small_story(void) {
   sl_corpus *c = sl_corpus_new(NULL);
   add(c, "Alpha", "2024-03-04",
-      SHARED "Alpha reporters saw the mayor leave the hall by a side door after the vote.");
+      SHARED "Alpha reporters saw the mayor leave the hall by a side door after the vote.\n\n"
+             "It rained.");
   add(c, "Beta", "2024-03-04",
-      SHARED "Beta learned the treasurer had resigned in protest before the meeting began.");
+      SHARED "Beta learned the treasurer had resigned in protest before the meeting began.\n\n"
+             "It rained.");
   add(c, "Alpha", "2024-03-05",
       SHARED "Residents queued for three hours outside the library to register formal objections.");
-  add(c, "Gamma", "2024-03-06", SHARED "Photo: the council hall (Jo Smith/Getty Images)\n\nIt rained.");
+  add(c, "Gamma", "2024-03-06", SHARED "Photo: the council hall (Jo Smith/Getty Images)\n\nIt rained.\n\n"
+                                      "Gamma was there too.");
   sl_digest_opts o;
   sl_digest_opts_init(&o);
   o.parts = SL_PART_COVERAGE;
@@ -66,16 +69,17 @@ static void test_small_story(void) {
   if (be < 0 || ga < 0) goto done;
   INT_EQ(sl_coverage_outlet_articles(d, (size_t)al), 2, "Alpha articles");
   INT_EQ(sl_coverage_outlet_articles(d, (size_t)be), 1, "Beta articles");
-  INT_EQ(sl_coverage_outlet_sentences(d, (size_t)al), 4, "Alpha sentences");
-  /* Alpha carried the shared sentence twice: both count as shared */
-  INT_EQ(sl_coverage_outlet_shared(d, (size_t)al), 2, "Alpha shared");
+  INT_EQ(sl_coverage_outlet_sentences(d, (size_t)al), 5, "Alpha sentences");
+  /* Alpha carried the budget sentence twice: both count as shared */
+  INT_EQ(sl_coverage_outlet_shared(d, (size_t)al), 3, "Alpha shared");
   INT_EQ(sl_coverage_outlet_unique(d, (size_t)al), 2, "Alpha unique");
-  INT_EQ(sl_coverage_outlet_shared(d, (size_t)be), 1, "Beta shared");
+  INT_EQ(sl_coverage_outlet_shared(d, (size_t)be), 2, "Beta shared");
   INT_EQ(sl_coverage_outlet_unique(d, (size_t)be), 1, "Beta unique");
   for (size_t k = 0; k < 3; k++)
     INT_EQ(sl_coverage_outlet_shared(d, k) + sl_coverage_outlet_unique(d, k),
            sl_coverage_outlet_sentences(d, k), "shared + unique == sentences for %zu", k);
-  /* the budget sentence is the consensus, carried by all three */
+  /* the budget sentence is the consensus, carried by all three; "It
+     rained." is carried by all three too but is no content to speak of */
   INT_EQ(sl_coverage_consensus_count(d), 1, "one consensus item");
   if (sl_coverage_consensus_count(d) == 1) {
     uint32_t a, off, len;
@@ -88,11 +92,12 @@ static void test_small_story(void) {
   CHECK(unique_has(d, c, (size_t)al, "queued"), "Alpha's second article counted");
   INT_EQ(sl_coverage_unique_count(d, (size_t)be), 1, "Beta listed unique");
   CHECK(unique_has(d, c, (size_t)be, "treasurer"), "Beta's unique sentence");
-  CHECK(sl_coverage_outlet_unique(d, (size_t)ga) >= 1, "Gamma has unique sentences");
-  INT_EQ(sl_coverage_unique_count(d, (size_t)ga), 0, "credit and 'It rained.' not listed");
-  /* Jaccard over groups: Alpha {budget, mayor, queue}, Beta {budget, treasurer} */
+  INT_EQ(sl_coverage_outlet_unique(d, (size_t)ga), 2, "Gamma's credit and short line");
+  INT_EQ(sl_coverage_unique_count(d, (size_t)ga), 0, "credit and short line not listed");
+  /* Jaccard over groups: Alpha {budget, mayor, queue, rain}, Beta {budget,
+     treasurer, rain}: 2 in common of 5 */
   double j = sl_coverage_overlap(d, (size_t)al, (size_t)be);
-  CHECK(j > 0.2499 && j < 0.2501, "Alpha/Beta overlap %g, want 1/4", j);
+  CHECK(j > 0.3999 && j < 0.4001, "Alpha/Beta overlap %g, want 2/5", j);
   CHECK(sl_coverage_overlap(d, (size_t)be, (size_t)al) == j, "overlap symmetric");
   CHECK(sl_coverage_overlap(d, (size_t)al, (size_t)al) == 1.0, "self overlap");
 done:
