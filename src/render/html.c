@@ -21,6 +21,7 @@
 #define PALETTE 8         /* outlet colours (CSS classes o0..o7) */
 #define GRID_COLS 60      /* shared-content columns in the heat grid, at most */
 #define TIP_BYTES 240     /* tooltip text, at most (cut at a UTF-8 boundary) */
+#define SHOW_CONSENSUS 5  /* consensus items listed at most (the JSON has them all) */
 
 void sl_html_escape(sl_buf *b, const char *s, size_t n) {
   size_t run = 0; /* bytes copied verbatim since the last entity */
@@ -145,14 +146,12 @@ static const char *const K_TEXT[] = {"text", "sentence", "quote", NULL};
 static void header(page *p) {
   sl_buf *b = p->b;
   json_t *arts = json_object_get(p->root, "articles");
-  const char *title = NULL, *lo = NULL, *hi = NULL;
+  const char *title = sl_jw_title(p->root), *lo = NULL, *hi = NULL;
   size_t i;
   json_t *a;
   json_array_foreach(arts, i, a) {
-    const char *t = json_string_value(json_object_get(a, "title"));
     const char *d = json_string_value(json_object_get(a, "date"));
     const char *s = json_string_value(json_object_get(a, "source"));
-    if (!title && t && *t) title = t;
     if (d && (!lo || strcmp(d, lo) < 0)) lo = d;
     if (d && (!hi || strcmp(d, hi) > 0)) hi = d;
     bool dup = !s;
@@ -514,6 +513,7 @@ static void coverage(page *p) {
   sl_buf_puts(b, "</tbody></table></div>\n");
   json_t *shared = json_object_get(cv, "shared");
   bool head = false;
+  size_t shown = 0;
   json_array_foreach(shared, i, s) {
     if (!json_is_true(json_object_get(s, "consensus"))) continue;
     if (!head)
@@ -522,11 +522,14 @@ static void coverage(page *p) {
                     json_integer_value(json_object_get(cv, "consensus_min")),
                     json_array_size(outs));
     head = true;
+    if (++shown > SHOW_CONSENSUS) continue; /* counted, not shown */
     sl_buf_puts(b, "<li>");
     esc(b, sl_jw_str(s, K_TEXT));
     sl_buf_printf(b, " <span class=\"note\">(%zu outlets)</span></li>\n",
                   json_array_size(json_object_get(s, "outlets")));
   }
+  if (shown > SHOW_CONSENSUS)
+    sl_buf_printf(b, "<li class=\"note\">… and %zu more</li>\n", shown - SHOW_CONSENSUS);
   if (head) sl_buf_puts(b, "</ul>\n");
   if (json_array_size(outs) > 1) {
     coverage_grid(p, cv, outs);

@@ -81,3 +81,17 @@ size_t sl_jw_outlets(const json_t *root, const json_t *item, const char **out, s
   }
   return n;
 }
+
+const char *sl_jw_title(const json_t *root) {
+  json_t *first = json_array_get(json_object_get(root, "summary"), 0);
+  json_t *ix = json_object_get(first, "article");
+  if (!json_is_integer(ix)) return NULL;
+  size_t i;
+  json_t *a;
+  json_array_foreach(json_object_get(root, "articles"), i, a) {
+    if (json_integer_value(json_object_get(a, "index")) != json_integer_value(ix)) continue;
+    const char *t = json_string_value(json_object_get(a, "title"));
+    return t && *t ? t : NULL;
+  }
+  return NULL;
+}

@@ -16,6 +16,8 @@
 
 /* Outlets listed per item at most. */
 #define MAX_OUTLETS 64
+/* Consensus items listed at most (the JSON has them all). */
+#define SHOW_CONSENSUS 5
 
 /* Appends s escaped as Markdown inline text (one line). */
 static void md_text(sl_buf *b, const char *s) {
@@ -49,15 +51,13 @@ static const char *const K_TEXT[] = {"text", "sentence", "quote", NULL};
 /* Title and "N articles from M outlets, FIRST to LAST". */
 static void md_header(sl_buf *b, const json_t *root) {
   json_t *arts = json_object_get(root, "articles");
-  const char *title = NULL, *lo = NULL, *hi = NULL;
+  const char *title = sl_jw_title(root), *lo = NULL, *hi = NULL;
   const char *outlets[4096];
   size_t no = 0, i;
   json_t *a;
   json_array_foreach(arts, i, a) {
-    const char *t = json_string_value(json_object_get(a, "title"));
     const char *d = json_string_value(json_object_get(a, "date"));
     const char *s = json_string_value(json_object_get(a, "source"));
-    if (!title && t && *t) title = t;
     if (d && (!lo || strcmp(d, lo) < 0)) lo = d;
     if (d && (!hi || strcmp(d, hi) > 0)) hi = d;
     bool dup = !s;
@@ -184,16 +184,19 @@ static void md_coverage(sl_buf *b, const json_t *root) {
   }
   json_t *shared = json_object_get(cv, "shared");
   bool head = false;
+  size_t shown = 0;
   json_array_foreach(shared, i, s) {
     if (!json_is_true(json_object_get(s, "consensus"))) continue;
     if (!head)
       sl_buf_printf(b, "\n**Reported by at least %lld of %zu outlets:**\n\n",
                     json_integer_value(json_object_get(cv, "consensus_min")), json_array_size(outs));
     head = true;
+    if (++shown > SHOW_CONSENSUS) continue; /* counted, not shown */
     sl_buf_puts(b, "- ");
     md_text(b, sl_jw_str(s, K_TEXT));
     sl_buf_printf(b, " *(%zu outlets)*\n", json_array_size(json_object_get(s, "outlets")));
   }
+  if (shown > SHOW_CONSENSUS) sl_buf_printf(b, "- … and %zu more\n", shown - SHOW_CONSENSUS);
   if (json_array_size(outs) < 2) return;
   json_array_foreach(outs, i, o) {
     json_t *u = json_object_get(o, "unique");

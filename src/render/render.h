@@ -59,9 +59,13 @@ json_t *sl_jw_arr(const json_t *o, const char *const *keys);
 /** The list of a part: root[part] when it is an array, else the first array
  *  inside it under keys.  NULL when the part is absent. */
 json_t *sl_jw_part(const json_t *root, const char *part, const char *const *keys);
+/** A headline for the page: the title of the article the first summary
+ *  sentence quotes (the summary's first pick is central to the story; the
+ *  earliest article may be background), else NULL. */
 /** Distinct outlet names credited by item (its "outlets" or "sources":
  *  names, objects with a source/outlet/name, or article indices resolved
  *  through root.articles), in order; at most cap, returns the count. */
+const char *sl_jw_title(const json_t *root);
 size_t sl_jw_outlets(const json_t *root, const json_t *item, const char **out, size_t cap);
 
 #endif
