@@ -105,8 +105,11 @@ def semantic(d, errs):
         scores = [u["score"] for u in o["unique"]]
         if scores != sorted(scores, reverse=True):
             errs.append(f"{p}: unique sentences not best first")
-    ov = cv["overlap_pct"]
-    if len(ov) != n or any(len(r) != n for r in ov):
+    ov = cv.get("overlap_pct")
+    if ov is None:
+        if n <= 100:
+            errs.append("coverage.overlap_pct missing with <= 100 outlets")
+    elif len(ov) != n or any(len(r) != n for r in ov):
         errs.append("coverage.overlap_pct: not outlets x outlets")
     else:
         for a in range(n):

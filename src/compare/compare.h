@@ -13,7 +13,7 @@
  *    in exactly one group, and a group is either carried by this outlet
  *    alone or by at least one other outlet too);
  *  - gout[gostart[g] .. gostart[g+1]) lists the outlets carrying group g,
- *    ascending, without repetition.
+ *    ascending, without repetition; oglist is the same relation by outlet.
  * Everything is owned by the sl_coverage and freed by sl_coverage_free.
  */
 #ifndef SL_COMPARE_H
@@ -61,7 +61,8 @@ typedef struct sl_coverage {
                           representative is not trivial (unique.c), in shared order */
   size_t nconsensus;   /* entries in consensus */
   uint32_t consensus_min; /* outlets needed for "consensus" (a majority, >= 2) */
-  uint32_t *inter;     /* noutlets x noutlets: groups carried by both outlets */
+  uint32_t *ogstart;   /* outlet o's groups are oglist[ogstart[o] .. ogstart[o+1]) */
+  uint32_t *oglist;    /* group ids, ascending per outlet */
 } sl_coverage;
 
 sl_status sl_coverage_build(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
@@ -75,7 +76,8 @@ static inline uint32_t sl_coverage_group_outlets(const sl_coverage *cv, uint32_t
 /** True when the representative sentence of a shared group is substantial
  *  enough to be called consensus: not a fragment ("Sen."), not boilerplate. */
 bool sl_coverage_substantial(const sl_corpus *c, uint32_t s);
-/** Jaccard overlap of the group sets of outlets a and b (1 when a == b). */
+/** Jaccard overlap of the group sets of outlets a and b (1 when a == b);
+ *  time linear in the two outlets' group counts. */
 double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b);
 
 /* Ranking of unique sentences (unique.c). */

@@ -6,13 +6,15 @@
  * it carries, how many of its sentences are shared with another outlet and
  * how many are its alone; per group: the outlets carrying it; the groups
  * shared by several outlets (most widely carried first, the first ones
- * being the "consensus"); the pairwise overlap of outlets (intersection
- * counts, Jaccard on demand); and each outlet's best unique sentences
- * (ranking in unique.c).
+ * being the "consensus"); per outlet, the sorted list of groups it carries,
+ * from which the pairwise overlap (Jaccard) is computed on demand by a
+ * merge, so memory stays linear even with thousands of outlets; and each
+ * outlet's best unique sentences (ranking in unique.c).
  *
  * Invariant: everything is computed in story order with ids as the only
  * tie-breakers, so the result is deterministic.  Time is linear in the
- * story's sentences and tokens, plus k^2 per group carried by k outlets.
+ * story's sentences and tokens (plus k log k to sort a group's k outlets
+ * when k is large; groups are small).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -34,6 +36,11 @@ static int by_shared(const void *x, const void *y) {
   return a->g < b->g ? -1 : a->g > b->g;
 }
 
+static int by_u32(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
 void sl_coverage_free(sl_coverage *cv) {
   if (!cv) return;
   for (size_t i = 0; i < cv->noutlets; i++) free(cv->outlets[i].arts);
@@ -42,13 +49,20 @@ void sl_coverage_free(sl_coverage *cv) {
   free(cv->gout);
   free(cv->shared);
   free(cv->consensus);
-  free(cv->inter);
+  free(cv->ogstart);
+  free(cv->oglist);
   free(cv);
 }
 
 double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b) {
-  size_t no = cv->noutlets;
-  double in = cv->inter[a * no + b];
+  const uint32_t *x = cv->oglist + cv->ogstart[a], *xe = cv->oglist + cv->ogstart[a + 1];
+  const uint32_t *y = cv->oglist + cv->ogstart[b], *ye = cv->oglist + cv->ogstart[b + 1];
+  double in = 0;
+  while (x < xe && y < ye) { /* both ascending: count common groups */
+    if (*x < *y) x++;
+    else if (*y < *x) y++;
+    else in++, x++, y++;
+  }
   double un = (double)cv->outlets[a].ngroups + cv->outlets[b].ngroups - in;
   return un > 0 ? in / un : 0.0;
 }
@@ -128,15 +142,10 @@ static sl_status group_outlets(const sl_corpus *c, const sl_align *al, sl_covera
       uint32_t o = aout[c->sents.a[al->members[m]].article];
       if (stamp[o] == g + 1) continue;
       stamp[o] = g + 1;
-      /* insertion keeps the list ascending; groups are small */
-      uint32_t i = w++;
-      while (i > cv->gostart[g] && cv->gout[i - 1] > o) {
-        cv->gout[i] = cv->gout[i - 1];
-        i--;
-      }
-      cv->gout[i] = o;
+      cv->gout[w++] = o;
     }
     uint32_t k = w - cv->gostart[g];
+    if (k > 1) qsort(cv->gout + cv->gostart[g], k, sizeof *cv->gout, by_u32);
     for (uint32_t i = cv->gostart[g]; i < w; i++) {
       sl_outlet *ot = &cv->outlets[cv->gout[i]];
       ot->ngroups++;
@@ -155,15 +164,25 @@ static sl_status group_outlets(const sl_corpus *c, const sl_align *al, sl_covera
   return SL_OK;
 }
 
-/* Pairwise intersections of the outlets' group sets. */
-static sl_status overlaps(sl_coverage *cv) {
+/* Each outlet's groups, ascending (CSR: oglist[ogstart[o] .. ogstart[o+1])). */
+static sl_status outlet_groups(sl_coverage *cv) {
   size_t no = cv->noutlets;
-  cv->inter = calloc(no ? no * no : 1, sizeof *cv->inter);
-  if (!cv->inter) return SL_ENOMEM;
-  for (size_t g = 0; g < cv->ngroups; g++)
-    for (uint32_t i = cv->gostart[g]; i < cv->gostart[g + 1]; i++)
-      for (uint32_t j = cv->gostart[g]; j < cv->gostart[g + 1]; j++)
-        cv->inter[(size_t)cv->gout[i] * no + cv->gout[j]]++;
+  cv->ogstart = malloc((no + 1) * sizeof *cv->ogstart);
+  cv->oglist = malloc((cv->gostart[cv->ngroups] ? cv->gostart[cv->ngroups] : 1) *
+                      sizeof *cv->oglist);
+  if (!cv->ogstart || !cv->oglist) return SL_ENOMEM;
+  uint32_t w = 0;
+  for (size_t o = 0; o < no; o++) {
+    cv->ogstart[o] = w;
+    w += cv->outlets[o].ngroups;
+  }
+  cv->ogstart[no] = w;
+  uint32_t *fill = malloc((no ? no : 1) * sizeof *fill); /* next free slot per outlet */
+  if (!fill) return SL_ENOMEM;
+  memcpy(fill, cv->ogstart, no * sizeof *fill);
+  for (uint32_t g = 0; g < cv->ngroups; g++) /* groups in order: lists come out sorted */
+    for (uint32_t i = cv->gostart[g]; i < cv->gostart[g + 1]; i++) cv->oglist[fill[cv->gout[i]]++] = g;
+  free(fill);
   return SL_OK;
 }
 
@@ -266,7 +285,7 @@ sl_status sl_coverage_build(const sl_corpus *c, const uint32_t *arts, size_t n, 
   for (size_t i = 0; i < n; i++) apos[arts[i]] = (uint32_t)i;
   if ((st = assign_outlets(c, arts, n, cv, aout)) != SL_OK) goto done;
   if ((st = group_outlets(c, al, cv, aout)) != SL_OK) goto done;
-  if ((st = overlaps(cv)) != SL_OK) goto done;
+  if ((st = outlet_groups(cv)) != SL_OK) goto done;
   if ((st = shared_groups(c, al, cv, apos)) != SL_OK) goto done;
   st = rank_unique(c, al, cv, n);
 done:

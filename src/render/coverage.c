@@ -16,6 +16,9 @@
 #define TEXT_UNIQUE 3
 /* Consensus sentences shown in text output. */
 #define TEXT_CONSENSUS 3
+/* The outlet x outlet overlap matrix is written only up to this many
+ * outlets (it grows with the square; the API gives any pair). */
+#define MAX_MATRIX 100
 
 /* Display width of a UTF-8 string: code points (good enough for names). */
 static size_t width(const char *s) {
@@ -115,6 +118,7 @@ json_t *sl_render_coverage_json(const sl_digest *d) {
     json_object_set_new(jo, "shared_pct", json_integer(pct(ot->shared, ot->nsent)));
     json_object_set_new(jo, "unique", uniq);
     json_array_append_new(outs, jo);
+    if (cv->noutlets > MAX_MATRIX) continue;
     json_t *row = json_array();
     for (size_t p = 0; p < cv->noutlets; p++)
       json_array_append_new(row, json_integer(pct(sl_coverage_jaccard(cv, o, p), 1.0)));
@@ -136,6 +140,7 @@ json_t *sl_render_coverage_json(const sl_digest *d) {
   json_object_set_new(root, "groups", json_integer(cv->ngroups));
   json_object_set_new(root, "consensus_min", json_integer(cv->consensus_min));
   json_object_set_new(root, "shared", shared);
-  json_object_set_new(root, "overlap_pct", ov);
+  if (cv->noutlets <= MAX_MATRIX) json_object_set_new(root, "overlap_pct", ov);
+  else json_decref(ov);
   return root;
 }
