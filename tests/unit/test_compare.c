@@ -7,6 +7,8 @@
  */
 #include <string.h>
 
+#include <jansson.h>
+
 #include "compare/compare.h"
 #include "harness.h"
 
@@ -133,6 +135,38 @@ static void test_one_outlet(void) {
   sl_corpus_free(c);
 }
 
+/* Many outlets: overlap from the API for any pair; the JSON matrix is left
+ * out beyond 100 outlets so output stays linear in the outlets. */
+static void test_many_outlets(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  enum { N = 150 };
+  for (int i = 0; i < N; i++) {
+    char src[32], text[256];
+    snprintf(src, sizeof src, "outlet%03d", i);
+    snprintf(text, sizeof text, SHARED "Outlet %d counted %d boats in harbour %d that morning.", i,
+             i * 7, i * 13);
+    add(c, src, "2024-03-04", text);
+  }
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  INT_EQ(sl_coverage_outlet_count(d), N, "outlets");
+  INT_EQ(sl_coverage_consensus_count(d), 1, "the shared sentence");
+  double j = sl_coverage_overlap(d, 0, N - 1);
+  CHECK(j > 0.3333 && j < 0.3334, "overlap %g, want 1/3", j);
+  char *s = sl_render_digest(d, SL_FORMAT_JSON, 0);
+  json_t *root = s ? json_loads(s, 0, NULL) : NULL;
+  json_t *cv = json_object_get(root, "coverage");
+  CHECK(cv != NULL, "coverage in JSON");
+  CHECK(json_object_get(cv, "overlap_pct") == NULL, "no quadratic matrix beyond 100 outlets");
+  INT_EQ(json_array_size(json_object_get(cv, "outlets")), N, "every outlet listed");
+  json_decref(root);
+  sl_free(s);
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_boilerplate_filter(void) {
   static const char *const bad[] = {
       "Photo: Commuters wait at the terminal (Lena Marsh/Harbour Gazette)",
@@ -203,6 +237,7 @@ int main(int argc, char **argv) {
   test_small_story();
   test_absent();
   test_one_outlet();
+  test_many_outlets();
   test_boilerplate_filter();
   if (argc > 1) test_seeds(argv[1]);
   return test_done("test_compare");
