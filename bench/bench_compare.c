@@ -71,7 +71,8 @@ int main(int argc, char **argv) {
       (void)sl_corpus_add(c, &a, NULL);
     }
     narts += sl_corpus_count(c);
-    for (size_t k = 0; k < sl_corpus_count(c); k++) nsents += sl_article_sentence_count(c, (uint32_t)k);
+    for (size_t k = 0; k < sl_corpus_count(c); k++)
+      nsents += sl_article_sentence_count(c, (uint32_t)k);
     cs[nc++] = c;
     json_decref(j);
   }
@@ -109,7 +110,8 @@ int main(int argc, char **argv) {
       tc[r] += t1 - t0, tj[r] += t2 - t1, tm[r] += t3 - t2, th[r] += t4 - t3;
       if (r == 0) {
         outlets += sl_coverage_outlet_count(d);
-        for (size_t x = 0; x < sl_coverage_outlet_count(d); x++) listed += sl_coverage_unique_count(d, x);
+        for (size_t x = 0; x < sl_coverage_outlet_count(d); x++)
+          listed += sl_coverage_unique_count(d, x);
       }
       sl_digest_free(d);
     }

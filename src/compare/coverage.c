@@ -181,7 +181,8 @@ static sl_status outlet_groups(sl_coverage *cv) {
   if (!fill) return SL_ENOMEM;
   memcpy(fill, cv->ogstart, no * sizeof *fill);
   for (uint32_t g = 0; g < cv->ngroups; g++) /* groups in order: lists come out sorted */
-    for (uint32_t i = cv->gostart[g]; i < cv->gostart[g + 1]; i++) cv->oglist[fill[cv->gout[i]]++] = g;
+    for (uint32_t i = cv->gostart[g]; i < cv->gostart[g + 1]; i++)
+      cv->oglist[fill[cv->gout[i]]++] = g;
   free(fill);
   return SL_OK;
 }

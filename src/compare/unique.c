@@ -79,7 +79,8 @@ bool sl_coverage_boilerplate(const char *t, size_t n) {
 
 bool sl_coverage_substantial(const sl_corpus *c, uint32_t s) {
   const sl_sent *se = &c->sents.a[s];
-  return se->nwords >= SL_COV_MIN_WORDS && !sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len);
+  return se->nwords >= SL_COV_MIN_WORDS &&
+         !sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len);
 }
 
 double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, sl_cov_terms *ts) {

@@ -23,6 +23,9 @@
 #define TIP_BYTES 240     /* tooltip text, at most (cut at a UTF-8 boundary) */
 #define SHOW_CONSENSUS 5  /* consensus items listed at most (the JSON has them all) */
 
+/* Copies runs of ordinary bytes in one call and replaces the five
+ * characters that matter in text and in quoted attribute values.  UTF-8
+ * passes through untouched (the tree holds valid UTF-8 only). */
 void sl_html_escape(sl_buf *b, const char *s, size_t n) {
   size_t run = 0; /* bytes copied verbatim since the last entity */
   for (size_t i = 0; i < n; i++) {
@@ -124,6 +127,8 @@ static size_t colour(const page *p, const char *name) {
   return PALETTE - 1;
 }
 
+/* One outlet name as a coloured pill; the colour follows the outlet
+ * through every section of the page. */
 static void chip(page *p, const char *name) {
   sl_buf_printf(p->b, "<span class=\"chip o%zu\">", colour(p, name));
   esc(p->b, name);
@@ -141,8 +146,12 @@ static size_t chips(page *p, const json_t *item, const char *cls) {
   return n;
 }
 
+/* Keys under which a part may keep its sentence or quotation text. */
 static const char *const K_TEXT[] = {"text", "sentence", "quote", NULL};
 
+/* <head> with the inline stylesheet, then the page header: headline,
+ * scope line ("N articles from M outlets, FIRST to LAST") and the section
+ * navigation.  Also collects the outlets in article order for colours. */
 static void header(page *p) {
   sl_buf *b = p->b;
   json_t *arts = json_object_get(p->root, "articles");
@@ -185,6 +194,8 @@ static void header(page *p) {
   sl_buf_puts(b, "<a href=\"#articles\">Articles</a></nav>\n</header>\n");
 }
 
+/* Summary: an ordered list, each sentence followed by the chips of every
+ * outlet that carried it. */
 static void summary(page *p) {
   json_t *sum = sl_jw_part(p->root, "summary", (const char *const[]){"sentences", "items", NULL});
   if (!sum) return;
@@ -217,6 +228,8 @@ static int32_t tl_day(const char *s) {
   return sl_date_parse(buf, strlen(buf));
 }
 
+/* Keys for an entry's date and its sentences (timeline JSON is owned by
+ * src/timeline/; these are the spellings accepted). */
 static const char *const K_DATE[] = {"date", "day", "when", NULL};
 static const char *const K_SENTS[] = {"sentences", "events", "items", NULL};
 
@@ -253,7 +266,8 @@ static void timeline_svg(page *p, const json_t *tl) {
   }
   if (!ndated) return;
   sl_buf_printf(b, "<figure><div class=\"scroll\"><svg viewBox=\"0 0 %.0f %.0f\" "
-                   "style=\"min-width:26rem\" role=\"img\" aria-label=\"Timeline: %zu dates\">\n", W, H, ndated);
+                   "style=\"min-width:26rem\" role=\"img\" aria-label=\"Timeline: %zu dates\">\n",
+                W, H, ndated);
   sl_buf_printf(b, "<line class=\"axis\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>\n",
                 L - 20, Y, W - R + 20, Y);
   double last_x[2] = {-1e9, -1e9}; /* last label position above / below */
@@ -283,6 +297,8 @@ static void timeline_svg(page *p, const json_t *tl) {
                  "how many outlets reported what happened then.</figcaption></figure>\n");
 }
 
+/* Timeline: the SVG axis, then one row per entry (date, granularity when
+ * coarser than a day, its sentences with their outlets). */
 static void timeline(page *p) {
   static const char *const keys[] = {"entries", "dates", "events", NULL};
   json_t *tl = sl_jw_part(p->root, "timeline", keys);
@@ -326,6 +342,9 @@ static void timeline(page *p) {
   sl_buf_puts(b, "</section>\n");
 }
 
+/* Quotes: one block quotation each, with speaker, cue and venue, the
+ * carrying outlets, and the other outlets' wordings folded in <details>
+ * (no script needed to open it). */
 static void quotes(page *p) {
   json_t *qs = sl_jw_part(p->root, "quotes", (const char *const[]){"quotes", "items", NULL});
   if (!qs) return;
@@ -489,6 +508,8 @@ static void overlap_grid(page *p, const json_t *cv, const json_t *outs) {
                  "</figure>\n");
 }
 
+/* Coverage: the outlet table, the consensus list, the two SVG grids and
+ * each outlet's best unique sentences. */
 static void coverage(page *p) {
   json_t *cv = json_object_get(p->root, "coverage");
   json_t *outs = sl_jw_arr(cv, (const char *const[]){"outlets", NULL});
@@ -557,6 +578,7 @@ static bool web_url(const char *u) {
   return u && (!strncmp(u, "https://", 8) || !strncmp(u, "http://", 7));
 }
 
+/* Articles: date, outlet, title (linked only for http(s) URLs), words. */
 static void articles(page *p) {
   sl_buf *b = p->b;
   json_t *arts = json_object_get(p->root, "articles");
@@ -587,6 +609,9 @@ static void articles(page *p) {
   sl_buf_puts(b, "</tbody></table></div>\n</section>\n");
 }
 
+/* The page, section by section; each section appears only when its part
+ * is in the tree.  On allocation failure the buffer's sticky oom flag is
+ * set and the caller's sl_buf_take() returns NULL. */
 void sl_render_html(sl_buf *b, const json_t *root) {
   page *p = calloc(1, sizeof *p); /* ~32 KB of outlet pointers: not on the stack */
   if (!p) {

@@ -26,7 +26,8 @@ static void md_text(sl_buf *b, const char *s) {
     char ch = *p;
     if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     /* an underscore inside a word never starts emphasis: keep it bare */
-    bool inword = ch == '_' && p > s && isalnum((unsigned char)p[-1]) && isalnum((unsigned char)p[1]);
+    bool inword = ch == '_' && p > s && isalnum((unsigned char)p[-1]) &&
+                  isalnum((unsigned char)p[1]);
     if (!inword && strchr("\\`*_[]<>|#&~!{}", ch)) sl_buf_putc(b, '\\');
     sl_buf_putc(b, ch);
   }
@@ -46,6 +47,7 @@ static void md_outlets(sl_buf *b, const json_t *root, const json_t *item, const 
   sl_buf_putc(b, '*');
 }
 
+/* Keys under which a part may keep its sentence or quotation text. */
 static const char *const K_TEXT[] = {"text", "sentence", "quote", NULL};
 
 /* Title and "N articles from M outlets, FIRST to LAST". */
@@ -74,6 +76,8 @@ static void md_header(sl_buf *b, const json_t *root) {
   sl_buf_puts(b, ".\n");
 }
 
+/* Summary: a numbered list; the outlets on a second line of the item
+ * (two trailing spaces make the hard line break). */
 static void md_summary(sl_buf *b, const json_t *root) {
   json_t *sum = sl_jw_part(root, "summary", (const char *const[]){"sentences", "items", NULL});
   if (!sum) return;
@@ -88,6 +92,8 @@ static void md_summary(sl_buf *b, const json_t *root) {
   }
 }
 
+/* Timeline: one level-3 heading per date (granularity shown when coarser
+ * than a day), its sentences as a bullet list with their outlets. */
 static void md_timeline(sl_buf *b, const json_t *root) {
   static const char *const keys[] = {"entries", "dates", "events", NULL};
   json_t *tl = sl_jw_part(root, "timeline", keys);
@@ -122,6 +128,8 @@ static void md_timeline(sl_buf *b, const json_t *root) {
   }
 }
 
+/* Quotes: a block quotation each, attribution on its last line, then the
+ * variants carried by other outlets as a list. */
 static void md_quotes(sl_buf *b, const json_t *root) {
   json_t *qs = sl_jw_part(root, "quotes", (const char *const[]){"quotes", "items", NULL});
   if (!qs) return;
@@ -165,6 +173,9 @@ static void md_quotes(sl_buf *b, const json_t *root) {
   }
 }
 
+/* Coverage: a table (outlet, articles, sentences, shared %, unique), the
+ * consensus list (capped), then "Only in X:" with the best three unique
+ * sentences of each outlet. */
 static void md_coverage(sl_buf *b, const json_t *root) {
   json_t *cv = json_object_get(root, "coverage");
   json_t *outs = sl_jw_arr(cv, (const char *const[]){"outlets", NULL});
@@ -189,7 +200,8 @@ static void md_coverage(sl_buf *b, const json_t *root) {
     if (!json_is_true(json_object_get(s, "consensus"))) continue;
     if (!head)
       sl_buf_printf(b, "\n**Reported by at least %lld of %zu outlets:**\n\n",
-                    json_integer_value(json_object_get(cv, "consensus_min")), json_array_size(outs));
+                    json_integer_value(json_object_get(cv, "consensus_min")),
+                    json_array_size(outs));
     head = true;
     if (++shown > SHOW_CONSENSUS) continue; /* counted, not shown */
     sl_buf_puts(b, "- ");
@@ -213,6 +225,7 @@ static void md_coverage(sl_buf *b, const json_t *root) {
   }
 }
 
+/* Articles: a table of date, outlet and title (the id when untitled). */
 static void md_articles(sl_buf *b, const json_t *root) {
   json_t *arts = json_object_get(root, "articles");
   if (!json_array_size(arts)) return;
@@ -230,6 +243,8 @@ static void md_articles(sl_buf *b, const json_t *root) {
   }
 }
 
+/* The document, section by section; a section appears only when its part
+ * is in the tree. */
 void sl_render_markdown(sl_buf *b, const json_t *root) {
   md_header(b, root);
   md_summary(b, root);

@@ -43,8 +43,12 @@ static bool unique_has(const sl_digest *d, const sl_corpus *c, size_t o, const c
   return false;
 }
 
-#define SHARED "The council approved the new harbour budget on Monday evening after a long debate.\n\n"
+#define SHARED \
+  "The council approved the new harbour budget on Monday evening after a long debate.\n\n"
 
+/* Four articles, three outlets (Alpha twice): one sentence everyone
+ * carried, one fragment everyone carried, and each outlet's own lines,
+ * some of them trivial or boilerplate. */
 static void test_small_story(void) {
   sl_corpus *c = sl_corpus_new(NULL);
   add(c, "Alpha", "2024-03-04",
@@ -55,8 +59,9 @@ static void test_small_story(void) {
              "It rained.");
   add(c, "Alpha", "2024-03-05",
       SHARED "Residents queued for three hours outside the library to register formal objections.");
-  add(c, "Gamma", "2024-03-06", SHARED "Photo: the council hall (Jo Smith/Getty Images)\n\nIt rained.\n\n"
-                                      "Gamma was there too.");
+  add(c, "Gamma", "2024-03-06",
+      SHARED "Photo: the council hall (Jo Smith/Getty Images)\n\nIt rained.\n\n"
+             "Gamma was there too.");
   sl_digest_opts o;
   sl_digest_opts_init(&o);
   o.parts = SL_PART_COVERAGE;
@@ -124,7 +129,8 @@ static void test_absent(void) {
 /* A single outlet: everything is unique, nothing is consensus. */
 static void test_one_outlet(void) {
   sl_corpus *c = sl_corpus_new(NULL);
-  add(c, "Solo", "2024-03-04", SHARED "Solo found the minutes of the meeting had been altered later.");
+  add(c, "Solo", "2024-03-04",
+      SHARED "Solo found the minutes of the meeting had been altered later.");
   add(c, "Solo", "2024-03-05", SHARED);
   sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
   INT_EQ(sl_coverage_outlet_count(d), 1, "one outlet");

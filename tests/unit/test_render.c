@@ -17,6 +17,8 @@ static size_t count(const char *hay, const char *needle) {
   return n;
 }
 
+/* sl_html_escape: the five special characters, UTF-8 untouched, only the
+ * given length read. */
 static void test_escape(void) {
   sl_buf b;
   sl_buf_init(&b);
@@ -39,6 +41,8 @@ static void test_escape(void) {
   free(t);
 }
 
+/* Adds an article with the given outlet and URL; articles with a URL get a
+ * title full of markup characters. */
 static void add(sl_corpus *c, const char *source, const char *url, const char *date,
                 const char *text) {
   sl_article_in a = {0};
@@ -51,7 +55,8 @@ static void add(sl_corpus *c, const char *source, const char *url, const char *d
   INT_EQ(sl_corpus_add(c, &a, NULL), SL_OK, "add %s", source);
 }
 
-#define HOSTILE "The mayor wrote <script>alert('pwned')</script> & \"left\" the hall on Monday evening."
+#define HOSTILE \
+  "The mayor wrote <script>alert('pwned')</script> & \"left\" the hall on Monday evening."
 
 /* Scans every href="..." value: only in-page anchors and the one web URL. */
 static void check_hrefs(const char *html) {
@@ -61,6 +66,8 @@ static void check_hrefs(const char *html) {
   }
 }
 
+/* A whole page from a digest whose article text, outlet names and title
+ * are hostile: nothing may turn into markup or fetch anything. */
 static void test_html_page(void) {
   sl_corpus *c = sl_corpus_new(NULL);
   add(c, "Alpha <b>", "https://example.org/a", "2024-03-04",
@@ -114,7 +121,8 @@ done:
  * slightly different spellings. */
 static json_t *synthetic_tree(void) {
   json_t *root = json_pack(
-      "{s:s, s:[{s:i, s:s, s:s, s:s, s:n, s:n, s:i, s:i}, {s:i, s:s, s:s, s:s, s:n, s:n, s:i, s:i}],"
+      "{s:s, s:[{s:i, s:s, s:s, s:s, s:n, s:n, s:i, s:i},"
+      "         {s:i, s:s, s:s, s:s, s:n, s:n, s:i, s:i}],"
       " s:[{s:s, s:[{s:i, s:s}, {s:i, s:s}]}]}",
       "storyloom", "0.1.0", "articles", "index", 0, "id", "a0", "source", "Alpha", "date",
       "2024-03-04", "title", "url", "sentences", 3, "words", 40, "index", 1, "id", "a1", "source",
@@ -135,6 +143,8 @@ static json_t *synthetic_tree(void) {
   return root;
 }
 
+/* HTML of timeline and quotes read from a synthetic tree: markers, sizes,
+ * alternative key spellings, escaping of speaker and quote. */
 static void test_tree_html(void) {
   json_t *root = synthetic_tree();
   CHECK(root && json_object_get(root, "timeline") && json_object_get(root, "quotes"), "tree");
@@ -161,6 +171,7 @@ done:
   json_decref(root);
 }
 
+/* Markdown of the same tree: section order, escaping, credits. */
 static void test_tree_markdown(void) {
   json_t *root = synthetic_tree();
   sl_buf b;
@@ -179,9 +190,11 @@ static void test_tree_markdown(void) {
     if (p) prev = p;
   }
   CHECK(strstr(m, "2 articles from 2 outlets, 2024-03-04 to 2024-03-06."), "scope line");
-  CHECK(strstr(m, "\n1. Council \\*approved\\* the \\<budget\\> on \\#Monday.  \n   — *Alpha, Beta*\n"),
+  CHECK(strstr(m, "\n1. Council \\*approved\\* the \\<budget\\> on \\#Monday.  \n"
+                  "   — *Alpha, Beta*\n"),
         "summary item escaped and credited");
-  CHECK(strstr(m, "\n### 2024-03-04\n\n- The vote took place. — *Alpha, Beta*\n"), "timeline date");
+  CHECK(strstr(m, "\n### 2024-03-04\n\n- The vote took place. — *Alpha, Beta*\n"),
+        "timeline date");
   CHECK(strstr(m, "\n### 2024-03 (month)\n"), "granularity shown");
   CHECK(strstr(m, "> “We \\<will\\> fight \\& win”\n>\n> — **Ann O'Hara** (said), a rally"),
         "quote block");
