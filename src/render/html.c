@@ -180,10 +180,9 @@ static void header(page *p) {
   sl_buf_printf(b, "</h1>\n<p class=\"meta\">%zu article%s from %zu outlet%s", na,
                 na == 1 ? "" : "s", p->no, p->no == 1 ? "" : "s");
   if (lo) {
-    sl_buf_puts(b, ", ");
+    sl_buf_puts(b, strcmp(lo, hi) ? ", " : ", on ");
     esc(b, lo);
-    sl_buf_puts(b, " to ");
-    esc(b, hi);
+    if (strcmp(lo, hi)) sl_buf_puts(b, " to "), esc(b, hi);
   }
   sl_buf_puts(b, "</p>\n<nav>");
   static const char *const parts[][2] = {{"summary", "Summary"},   {"timeline", "Timeline"},

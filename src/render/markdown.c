@@ -72,7 +72,11 @@ static void md_header(sl_buf *b, const json_t *root) {
   size_t na = json_array_size(arts);
   sl_buf_printf(b, "\n\n%zu article%s from %zu outlet%s", na, na == 1 ? "" : "s", no,
                 no == 1 ? "" : "s");
-  if (lo) sl_buf_printf(b, ", %s to %s", lo, hi);
+  if (lo) {
+    sl_buf_puts(b, strcmp(lo, hi) ? ", " : ", on ");
+    md_text(b, lo);
+    if (strcmp(lo, hi)) sl_buf_puts(b, " to "), md_text(b, hi);
+  }
   sl_buf_puts(b, ".\n");
 }
 
