@@ -21,7 +21,8 @@
 #define PALETTE 8         /* outlet colours (CSS classes o0..o7) */
 #define GRID_COLS 60      /* shared-content columns in the heat grid, at most */
 #define TIP_BYTES 240     /* tooltip text, at most (cut at a UTF-8 boundary) */
-#define SHOW_CONSENSUS 5  /* consensus items listed at most (the JSON has them all) */
+#define SHOW_CONSENSUS 5
+#define MAX_EDITS 4       /* differences shown per quotation variant */  /* consensus items listed at most (the JSON has them all) */
 
 /* Copies runs of ordinary bytes in one call and replaces the five
  * characters that matter in text and in quoted attribute values.  UTF-8
@@ -341,6 +342,31 @@ static void timeline(page *p) {
   sl_buf_puts(b, "</section>\n");
 }
 
+/* How a variant differs from the main wording, from its "edits" array
+ * ({kind, from, to}; owned by src/quotes/): "kind: “from” → “to”". */
+static void edits(page *p, const json_t *v) {
+  json_t *es = sl_jw_arr(v, (const char *const[]){"edits", "diff", NULL});
+  size_t i, shown = 0;
+  json_t *e;
+  json_array_foreach(es, i, e) {
+    const char *kind = sl_jw_str(e, (const char *const[]){"kind", "type", NULL});
+    const char *from = sl_jw_str(e, (const char *const[]){"from", NULL});
+    const char *to = sl_jw_str(e, (const char *const[]){"to", NULL});
+    if (!kind && !from && !to) continue;
+    if (shown++ == MAX_EDITS) {
+      sl_buf_puts(p->b, "; …");
+      break;
+    }
+    sl_buf_puts(p->b, shown == 1 ? "<br><small class=\"note\">" : "; ");
+    esc(p->b, kind);
+    if (from || to) sl_buf_puts(p->b, kind ? ": " : "");
+    if (from) sl_buf_puts(p->b, "“"), esc(p->b, from), sl_buf_puts(p->b, "”");
+    if (from && to) sl_buf_puts(p->b, " → ");
+    if (to) sl_buf_puts(p->b, "“"), esc(p->b, to), sl_buf_puts(p->b, "”");
+  }
+  if (shown) sl_buf_puts(p->b, "</small>");
+}
+
 /* Quotes: one block quotation each, with speaker, cue and venue, the
  * carrying outlets, and the other outlets' wordings folded in <details>
  * (no script needed to open it). */
@@ -389,6 +415,7 @@ static void quotes(page *p) {
         esc(b, vt);
         sl_buf_puts(b, "” ");
         chips(p, v, "chips");
+        edits(p, v);
         sl_buf_puts(b, "</li>");
       }
       sl_buf_puts(b, "</ul></details>");

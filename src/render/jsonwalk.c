@@ -66,6 +66,13 @@ size_t sl_jw_outlets(const json_t *root, const json_t *item, const char **out, s
   json_t *arr = sl_jw_arr(item, keys);
   size_t n = 0, i;
   json_t *v;
+  if (!arr) { /* one credit on the item itself: {"source": ...} or {"article": k} */
+    const char *s = json_string_value(json_object_get(item, "source"));
+    json_t *ix = json_object_get(item, "article");
+    if (!s && json_is_integer(ix)) s = article_source(root, json_integer_value(ix));
+    if (s && *s && cap) out[n++] = s;
+    return n;
+  }
   json_array_foreach(arr, i, v) {
     const char *s = NULL;
     if (json_is_string(v)) s = json_string_value(v);

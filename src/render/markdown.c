@@ -18,6 +18,8 @@
 #define MAX_OUTLETS 64
 /* Consensus items listed at most (the JSON has them all). */
 #define SHOW_CONSENSUS 5
+/* Differences shown per quotation variant. */
+#define MAX_EDITS 4
 
 /* Appends s escaped as Markdown inline text (one line). */
 static void md_text(sl_buf *b, const char *s) {
@@ -132,6 +134,31 @@ static void md_timeline(sl_buf *b, const json_t *root) {
   }
 }
 
+/* How a variant differs from the main wording (its "edits", owned by
+ * src/quotes/): " (kind: “from” → “to”; ...)", at most MAX_EDITS. */
+static void md_edits(sl_buf *b, const json_t *v) {
+  json_t *es = sl_jw_arr(v, (const char *const[]){"edits", "diff", NULL});
+  size_t i, shown = 0;
+  json_t *e;
+  json_array_foreach(es, i, e) {
+    const char *kind = sl_jw_str(e, (const char *const[]){"kind", "type", NULL});
+    const char *from = sl_jw_str(e, (const char *const[]){"from", NULL});
+    const char *to = sl_jw_str(e, (const char *const[]){"to", NULL});
+    if (!kind && !from && !to) continue;
+    if (shown++ == MAX_EDITS) {
+      sl_buf_puts(b, "; …");
+      break;
+    }
+    sl_buf_puts(b, shown == 1 ? " (" : "; ");
+    md_text(b, kind);
+    if (from || to) sl_buf_puts(b, kind ? ": " : "");
+    if (from) sl_buf_puts(b, "“"), md_text(b, from), sl_buf_puts(b, "”");
+    if (from && to) sl_buf_puts(b, " → ");
+    if (to) sl_buf_puts(b, "“"), md_text(b, to), sl_buf_puts(b, "”");
+  }
+  if (shown) sl_buf_putc(b, ')');
+}
+
 /* Quotes: a block quotation each, attribution on its last line, then the
  * variants carried by other outlets as a list. */
 static void md_quotes(sl_buf *b, const json_t *root) {
@@ -172,6 +199,7 @@ static void md_quotes(sl_buf *b, const json_t *root) {
       md_text(b, vt);
       sl_buf_puts(b, "”");
       md_outlets(b, root, v, " — ");
+      md_edits(b, v);
       sl_buf_putc(b, '\n');
     }
   }

@@ -64,7 +64,8 @@ json_t *sl_jw_part(const json_t *root, const char *part, const char *const *keys
  *  earliest article may be background), else NULL. */
 /** Distinct outlet names credited by item (its "outlets" or "sources":
  *  names, objects with a source/outlet/name, or article indices resolved
- *  through root.articles), in order; at most cap, returns the count. */
+ *  through root.articles; without such an array, the item's own "source"
+ *  or "article"), in order; at most cap, returns the count. */
 const char *sl_jw_title(const json_t *root);
 size_t sl_jw_outlets(const json_t *root, const json_t *item, const char **out, size_t cap);
 

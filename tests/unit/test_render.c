@@ -134,10 +134,12 @@ static json_t *synthetic_tree(void) {
       "2024-03-04", "granularity", "day", "sentences", "text", "The vote took place.", "sources",
       "Alpha", "Beta", "date", "2024-03-06", "sentences", "text", "The treasurer resigned.",
       "sources", 1, "day", "2024-03", "granularity", "month", "events", "A month-level event.");
-  json_t *qs = json_pack("[{s:s, s:{s:s}, s:s, s:s, s:[s], s:[{s:s, s:[s]}]}]", "text",
-                         "We <will> fight & win", "speaker", "name", "Ann O'Hara", "cue",
-                         "said", "venue", "a rally", "outlets", "Alpha", "variants", "text",
-                         "We will fight and win", "outlets", "Beta");
+  /* variants as src/quotes/ writes them: one source each, word edits */
+  json_t *qs = json_pack(
+      "[{s:s, s:{s:s}, s:s, s:s, s:[s], s:[{s:i, s:s, s:s, s:[{s:s, s:s, s:n}]}]}]", "text",
+      "We <will> fight & win", "speaker", "name", "Ann O'Hara", "cue", "said", "venue", "a rally",
+      "outlets", "Alpha", "variants", "article", 1, "source", "Beta", "text",
+      "We will win", "edits", "kind", "dropped", "from", "fight &", "to");
   json_object_set_new(root, "timeline", tl);
   json_object_set_new(root, "quotes", qs);
   return root;
@@ -164,6 +166,9 @@ static void test_tree_html(void) {
   CHECK(strstr(h, "We &lt;will&gt; fight &amp; win"), "quote text escaped");
   CHECK(strstr(h, "<b>Ann O&#39;Hara</b>"), "speaker object read and escaped");
   CHECK(strstr(h, "1 variant across outlets"), "variants listed");
+  CHECK(strstr(h, "“We will win” <span class=\"chips\"><span class=\"chip o1\">Beta</span>"),
+        "variant credited through its own source");
+  CHECK(strstr(h, "dropped: “fight &amp;”"), "edit shown and escaped");
   CHECK(strstr(h, "href=\"#timeline\"") && strstr(h, "href=\"#quotes\""), "navigation");
   INT_EQ(count(h, "<script"), 0, "no script");
   free(h);
@@ -199,6 +204,7 @@ static void test_tree_markdown(void) {
   CHECK(strstr(m, "> “We \\<will\\> fight \\& win”\n>\n> — **Ann O'Hara** (said), a rally"),
         "quote block");
   CHECK(strstr(m, "| 2024-03-06 | Beta | a1 |"), "articles table");
+  CHECK(strstr(m, "- “We will win” — *Beta* (dropped: “fight \\&”)\n"), "variant with edit");
   free(m);
 done:
   json_decref(root);
