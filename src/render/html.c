@@ -22,7 +22,8 @@
 #define GRID_COLS 60      /* shared-content columns in the heat grid, at most */
 #define TIP_BYTES 240     /* tooltip text, at most (cut at a UTF-8 boundary) */
 #define SHOW_CONSENSUS 5
-#define MAX_EDITS 4       /* differences shown per quotation variant */  /* consensus items listed at most (the JSON has them all) */
+#define MAX_EDITS 4       /* differences shown per quotation variant */
+#define EDIT_BYTES 60     /* words of one difference shown, at most */  /* consensus items listed at most (the JSON has them all) */
 
 /* Copies runs of ordinary bytes in one call and replaces the five
  * characters that matter in text and in quoted attribute values.  UTF-8
@@ -360,9 +361,9 @@ static void edits(page *p, const json_t *v) {
     sl_buf_puts(p->b, shown == 1 ? "<br><small class=\"note\">" : "; ");
     esc(p->b, kind);
     if (from || to) sl_buf_puts(p->b, kind ? ": " : "");
-    if (from) sl_buf_puts(p->b, "“"), esc(p->b, from), sl_buf_puts(p->b, "”");
+    if (from) sl_buf_puts(p->b, "“"), esc_cut(p->b, from, EDIT_BYTES), sl_buf_puts(p->b, "”");
     if (from && to) sl_buf_puts(p->b, " → ");
-    if (to) sl_buf_puts(p->b, "“"), esc(p->b, to), sl_buf_puts(p->b, "”");
+    if (to) sl_buf_puts(p->b, "“"), esc_cut(p->b, to, EDIT_BYTES), sl_buf_puts(p->b, "”");
   }
   if (shown) sl_buf_puts(p->b, "</small>");
 }

@@ -20,6 +20,8 @@
 #define SHOW_CONSENSUS 5
 /* Differences shown per quotation variant. */
 #define MAX_EDITS 4
+/* Words of one difference shown, at most (bytes). */
+#define EDIT_BYTES 60
 
 /* Appends s escaped as Markdown inline text (one line). */
 static void md_text(sl_buf *b, const char *s) {
@@ -134,6 +136,21 @@ static void md_timeline(sl_buf *b, const json_t *root) {
   }
 }
 
+/* md_text of at most EDIT_BYTES bytes of s, cut at a code point, "…" added. */
+static void md_cut(sl_buf *b, const char *s) {
+  size_t n = strlen(s), k = EDIT_BYTES;
+  if (n <= k) {
+    md_text(b, s);
+    return;
+  }
+  while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+  char tmp[EDIT_BYTES + 1];
+  memcpy(tmp, s, k);
+  tmp[k] = '\0';
+  md_text(b, tmp);
+  sl_buf_puts(b, "…");
+}
+
 /* How a variant differs from the main wording (its "edits", owned by
  * src/quotes/): " (kind: “from” → “to”; ...)", at most MAX_EDITS. */
 static void md_edits(sl_buf *b, const json_t *v) {
@@ -152,9 +169,9 @@ static void md_edits(sl_buf *b, const json_t *v) {
     sl_buf_puts(b, shown == 1 ? " (" : "; ");
     md_text(b, kind);
     if (from || to) sl_buf_puts(b, kind ? ": " : "");
-    if (from) sl_buf_puts(b, "“"), md_text(b, from), sl_buf_puts(b, "”");
+    if (from) sl_buf_puts(b, "“"), md_cut(b, from), sl_buf_puts(b, "”");
     if (from && to) sl_buf_puts(b, " → ");
-    if (to) sl_buf_puts(b, "“"), md_text(b, to), sl_buf_puts(b, "”");
+    if (to) sl_buf_puts(b, "“"), md_cut(b, to), sl_buf_puts(b, "”");
   }
   if (shown) sl_buf_putc(b, ')');
 }
