@@ -509,6 +509,12 @@ static void overlap_grid(page *p, const json_t *cv, const json_t *outs) {
                 W, H, W, n);
   size_t r, c;
   json_t *row, *v;
+  long long top = 1; /* largest overlap between two different outlets: shades are relative */
+  json_array_foreach(ov, r, row) {
+    json_array_foreach(row, c, v) {
+      if (r != c && json_integer_value(v) > top) top = json_integer_value(v);
+    }
+  }
   json_array_foreach(ov, r, row) {
     double y = cs * (double)r;
     svg_label(b, json_string_value(json_object_get(json_array_get(outs, r), "name")), lw - 8,
@@ -518,7 +524,8 @@ static void overlap_grid(page *p, const json_t *cv, const json_t *outs) {
       double x = lw + cs * (double)c;
       sl_buf_printf(b, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"",
                     r == c ? "off" : "on", x + 1, y + 1, cs - 2, cs - 2);
-      if (r != c) sl_buf_printf(b, " fill-opacity=\"%.2f\"", 0.08 + 0.92 * (double)pc / 100.0);
+      double op = 0.08 + 0.82 * (double)pc / (double)top;
+      if (r != c) sl_buf_printf(b, " fill-opacity=\"%.2f\"", op);
       sl_buf_puts(b, "><title>");
       esc(b, json_string_value(json_object_get(json_array_get(outs, r), "name")));
       sl_buf_puts(b, " / ");
@@ -526,12 +533,13 @@ static void overlap_grid(page *p, const json_t *cv, const json_t *outs) {
       sl_buf_printf(b, ": %lld%%</title></rect>", pc);
       if (r != c)
         sl_buf_printf(b, "<text%s x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%lld</text>",
-                      pc > 55 ? " class=\"hi\"" : "", x + cs / 2, y + cs / 2 + 4, pc);
+                      op > 0.6 ? " class=\"hi\"" : "", x + cs / 2, y + cs / 2 + 4, pc);
     }
     sl_buf_putc(b, '\n');
   }
   sl_buf_puts(b, "</svg></div><figcaption>Share of content two outlets have in common "
-                 "(Jaccard, per cent), in the same row order as the table.</figcaption>"
+                 "(Jaccard, per cent), in the same row order as the table; the darkest cell is the "
+                 "closest pair.</figcaption>"
                  "</figure>\n");
 }
 
