@@ -11,5 +11,5 @@ endif()
 # `storyloom report` writes one self-contained HTML page by default.
 add_test(NAME compare_report_cli
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/compare_report.sh
-                 $<TARGET_FILE:storyloom_cli> ${CMAKE_SOURCE_DIR})
+                 $<TARGET_FILE:storyloom_cli> ${CMAKE_SOURCE_DIR} ${SL_SHARED_DIR})
 set_tests_properties(compare_report_cli PROPERTIES TIMEOUT 120)
