@@ -5,8 +5,8 @@
  * this computes, per outlet: its articles, sentences and words, the groups
  * it carries, how many of its sentences are shared with another outlet and
  * how many are its alone; per group: the outlets carrying it; the groups
- * shared by several outlets (most widely carried first, the first ones
- * being the "consensus"); per outlet, the sorted list of groups it carries,
+ * shared by several outlets (most widely carried first) and among them the
+ * "consensus" (a majority of outlets, substantial text); per outlet, the sorted list of groups it carries,
  * from which the pairwise overlap (Jaccard) is computed on demand by a
  * merge, so memory stays linear even with thousands of outlets; and each
  * outlet's best unique sentences (ranking in unique.c).
@@ -97,9 +97,10 @@ static sl_status assign_outlets(const sl_corpus *c, const uint32_t *arts, size_t
     if (of[i] == UINT32_MAX) goto oom;
     aout[arts[i]] = of[i];
   }
-  cv->noutlets = sl_strmap_count(&names);
-  cv->outlets = calloc(cv->noutlets ? cv->noutlets : 1, sizeof *cv->outlets);
+  size_t no = sl_strmap_count(&names);
+  cv->outlets = calloc(no ? no : 1, sizeof *cv->outlets);
   if (!cv->outlets) goto oom;
+  cv->noutlets = no; /* only now: sl_coverage_free walks outlets[0 .. noutlets) */
   for (size_t i = 0; i < n; i++) cv->outlets[of[i]].narts++;
   for (size_t k = 0; k < cv->noutlets; k++) {
     cv->outlets[k].arts = malloc(cv->outlets[k].narts * sizeof(uint32_t));
@@ -237,9 +238,11 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
     const sl_outlet *ot = &cv->outlets[o];
     for (size_t i = 0; i < ot->narts; i++) {
       const sl_art *a = &c->arts.a[ot->arts[i]];
-      const sl_sent *s0 = &c->sents.a[a->sent], *s1 = s0 + a->nsent;
-      uint32_t t0 = a->nsent ? s0->tok : 0, t1 = a->nsent ? (s1 - 1)->tok + (s1 - 1)->ntok : 0;
       an++;
+      if (!a->nsent) continue;
+      /* the article's tokens are contiguous: first sentence's to last's */
+      const sl_sent *s0 = &c->sents.a[a->sent], *s1 = s0 + a->nsent - 1;
+      uint32_t t0 = s0->tok, t1 = s1->tok + s1->ntok;
       for (uint32_t t = t0; t < t1; t++) {
         uint32_t term = c->toks.a[t].term;
         if (term == UINT32_MAX) continue;
