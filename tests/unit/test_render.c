@@ -74,7 +74,10 @@ static void test_html_page(void) {
       HOSTILE "\n\nAlpha reporters saw the mayor leave the hall by a side door after the vote.");
   add(c, "Beta & Co", "javascript:alert(1)", "2024-03-05",
       HOSTILE "\n\nBeta learned the treasurer had resigned in protest before the meeting began.");
-  sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
+  sl_digest_opts o; /* the parts these renderers are tested on here */
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_SUMMARY | SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
   char *h = sl_render_digest(d, SL_FORMAT_HTML, 0);
   CHECK(h != NULL, "html rendered");
   if (!h) goto done;
@@ -216,7 +219,10 @@ static void test_digest_markdown(void) {
   add(c, "harbour_gazette", NULL, "2024-03-04",
       HOSTILE "\n\nAlpha reporters saw the mayor leave the hall by a side door after the vote.");
   add(c, "sound_times", NULL, "2024-03-05", HOSTILE);
-  sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
+  sl_digest_opts o; /* the parts these renderers are tested on here */
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_SUMMARY | SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
   char *m = sl_render_digest(d, SL_FORMAT_MD, 0);
   CHECK(m && strstr(m, "\n## Coverage\n\n| Outlet | Articles | Sentences | Shared | Unique |\n"),
         "coverage table");
