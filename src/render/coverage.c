@@ -16,6 +16,8 @@
 #define TEXT_UNIQUE 3
 /* Consensus sentences shown in text output. */
 #define TEXT_CONSENSUS 3
+/* Sentence bytes shown in text output, at most (JSON has them whole). */
+#define TEXT_BYTES 600
 /* The outlet x outlet overlap matrix is written only up to this many
  * outlets (it grows with the square; the API gives any pair). */
 #define MAX_MATRIX 100
@@ -39,8 +41,15 @@ static int pct(double part, double whole) {
 /* Appends corpus sentence s, indented, as one line. */
 static void sentence_line(sl_buf *b, const sl_corpus *c, uint32_t s) {
   const sl_sent *se = &c->sents.a[s];
+  const char *t = sl_sent_text(c, se);
+  size_t n = se->span.len;
   sl_buf_puts(b, "    - ");
-  sl_buf_put(b, sl_sent_text(c, se), se->span.len);
+  if (n > TEXT_BYTES) { /* cut a run-on sentence at a code point */
+    n = TEXT_BYTES;
+    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
+  }
+  sl_buf_put(b, t, n);
+  if (n < se->span.len) sl_buf_puts(b, "…");
   sl_buf_putc(b, '\n');
 }
 

@@ -23,7 +23,8 @@
 #define TIP_BYTES 240     /* tooltip text, at most (cut at a UTF-8 boundary) */
 #define SHOW_CONSENSUS 5
 #define MAX_EDITS 4       /* differences shown per quotation variant */
-#define EDIT_BYTES 60     /* words of one difference shown, at most */  /* consensus items listed at most (the JSON has them all) */
+#define EDIT_BYTES 60     /* words of one difference shown, at most */
+#define LIST_BYTES 600    /* consensus/unique sentence shown, at most (JSON has it whole) */  /* consensus items listed at most (the JSON has them all) */
 
 /* Copies runs of ordinary bytes in one call and replaces the five
  * characters that matter in text and in quoted attribute values.  UTF-8
@@ -580,7 +581,7 @@ static void coverage(page *p) {
     head = true;
     if (++shown > SHOW_CONSENSUS) continue; /* counted, not shown */
     sl_buf_puts(b, "<li>");
-    esc(b, sl_jw_str(s, K_TEXT));
+    esc_cut(b, sl_jw_str(s, K_TEXT), LIST_BYTES);
     sl_buf_printf(b, " <span class=\"note\">(%zu outlets)</span></li>\n",
                   json_array_size(json_object_get(s, "outlets")));
   }
@@ -600,7 +601,7 @@ static void coverage(page *p) {
     json_array_foreach(u, j, s) {
       if (j == 3) break; /* the best three */
       sl_buf_puts(b, "<li>");
-      esc(b, sl_jw_str(s, K_TEXT));
+      esc_cut(b, sl_jw_str(s, K_TEXT), LIST_BYTES);
       sl_buf_puts(b, "</li>\n");
     }
     sl_buf_puts(b, "</ul>\n");

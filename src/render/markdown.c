@@ -10,6 +10,7 @@
  * document structure.  Output is a pure function of the tree.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render.h"
@@ -22,6 +23,9 @@
 #define MAX_EDITS 4
 /* Words of one difference shown, at most (bytes). */
 #define EDIT_BYTES 60
+/* Consensus and unique sentences shown, at most (a run-on "sentence" of a
+ * badly split article must not swallow the page); the JSON has them whole. */
+#define LIST_BYTES 600
 
 /* Appends s escaped as Markdown inline text (one line). */
 static void md_text(sl_buf *b, const char *s) {
@@ -35,6 +39,27 @@ static void md_text(sl_buf *b, const char *s) {
     if (!inword && strchr("\\`*_[]<>|#&~!{}", ch)) sl_buf_putc(b, '\\');
     sl_buf_putc(b, ch);
   }
+}
+
+/* md_text of at most max bytes of s, cut at a code point, "…" added. */
+static void md_cut(sl_buf *b, const char *s, size_t max) {
+  if (!s) return;
+  size_t n = strlen(s), k = max;
+  if (n <= k) {
+    md_text(b, s);
+    return;
+  }
+  while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+  char *tmp = malloc(k + 1);
+  if (!tmp) {
+    b->oom = true;
+    return;
+  }
+  memcpy(tmp, s, k);
+  tmp[k] = '\0';
+  md_text(b, tmp);
+  free(tmp);
+  sl_buf_puts(b, "…");
 }
 
 /* Appends " — *A, B*" for the outlets credited by item (nothing if none). */
@@ -136,21 +161,6 @@ static void md_timeline(sl_buf *b, const json_t *root) {
   }
 }
 
-/* md_text of at most EDIT_BYTES bytes of s, cut at a code point, "…" added. */
-static void md_cut(sl_buf *b, const char *s) {
-  size_t n = strlen(s), k = EDIT_BYTES;
-  if (n <= k) {
-    md_text(b, s);
-    return;
-  }
-  while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
-  char tmp[EDIT_BYTES + 1];
-  memcpy(tmp, s, k);
-  tmp[k] = '\0';
-  md_text(b, tmp);
-  sl_buf_puts(b, "…");
-}
-
 /* How a variant differs from the main wording (its "edits", owned by
  * src/quotes/): " (kind: “from” → “to”; ...)", at most MAX_EDITS. */
 static void md_edits(sl_buf *b, const json_t *v) {
@@ -169,9 +179,9 @@ static void md_edits(sl_buf *b, const json_t *v) {
     sl_buf_puts(b, shown == 1 ? " (" : "; ");
     md_text(b, kind);
     if (from || to) sl_buf_puts(b, kind ? ": " : "");
-    if (from) sl_buf_puts(b, "“"), md_cut(b, from), sl_buf_puts(b, "”");
+    if (from) sl_buf_puts(b, "“"), md_cut(b, from, EDIT_BYTES), sl_buf_puts(b, "”");
     if (from && to) sl_buf_puts(b, " → ");
-    if (to) sl_buf_puts(b, "“"), md_cut(b, to), sl_buf_puts(b, "”");
+    if (to) sl_buf_puts(b, "“"), md_cut(b, to, EDIT_BYTES), sl_buf_puts(b, "”");
   }
   if (shown) sl_buf_putc(b, ')');
 }
@@ -254,7 +264,7 @@ static void md_coverage(sl_buf *b, const json_t *root) {
     head = true;
     if (++shown > SHOW_CONSENSUS) continue; /* counted, not shown */
     sl_buf_puts(b, "- ");
-    md_text(b, sl_jw_str(s, K_TEXT));
+    md_cut(b, sl_jw_str(s, K_TEXT), LIST_BYTES);
     sl_buf_printf(b, " *(%zu outlets)*\n", json_array_size(json_object_get(s, "outlets")));
   }
   if (shown > SHOW_CONSENSUS) sl_buf_printf(b, "- … and %zu more\n", shown - SHOW_CONSENSUS);
@@ -268,7 +278,7 @@ static void md_coverage(sl_buf *b, const json_t *root) {
     json_array_foreach(u, j, s) {
       if (j == 3) break; /* the best three */
       sl_buf_puts(b, "- ");
-      md_text(b, sl_jw_str(s, K_TEXT));
+      md_cut(b, sl_jw_str(s, K_TEXT), LIST_BYTES);
       sl_buf_putc(b, '\n');
     }
   }

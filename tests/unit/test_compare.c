@@ -178,6 +178,35 @@ static void test_many_outlets(void) {
   sl_corpus_free(c);
 }
 
+/* A 1 MB paragraph in each of two outlets: coverage stays linear, and the
+ * text, Markdown and HTML renderings cut the run-on sentence instead of
+ * copying it whole (the JSON keeps the span). */
+static void test_long_paragraph(void) {
+  size_t cap = 1 << 20, w = 0;
+  char *t = malloc(cap + 64);
+  for (int k = 0; w < cap; k++) w += (size_t)sprintf(t + w, "word%d and ", k % 5000);
+  t[w++] = '.';
+  t[w] = '\0';
+  sl_corpus *c = sl_corpus_new(NULL);
+  add(c, "Long A", "2024-03-04", t);
+  memcpy(t, "Other", 5); /* a different first word: not the same sentence */
+  add(c, "Long B", "2024-03-04", t);
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  INT_EQ(sl_coverage_outlet_count(d), 2, "two outlets");
+  static const sl_format fmts[] = {SL_FORMAT_TEXT, SL_FORMAT_MD, SL_FORMAT_HTML};
+  for (size_t i = 0; i < SL_COUNTOF(fmts); i++) {
+    char *s = sl_render_digest(d, fmts[i], 0);
+    CHECK(s && strlen(s) < 64 * 1024, "format %zu output %zu bytes", i, s ? strlen(s) : 0);
+    sl_free(s);
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+  free(t);
+}
+
 static void test_boilerplate_filter(void) {
   static const char *const bad[] = {
       "Photo: Commuters wait at the terminal (Lena Marsh/Harbour Gazette)",
@@ -249,6 +278,7 @@ int main(int argc, char **argv) {
   test_absent();
   test_one_outlet();
   test_many_outlets();
+  test_long_paragraph();
   test_boilerplate_filter();
   if (argc > 1) test_seeds(argv[1]);
   return test_done("test_compare");
