@@ -235,11 +235,38 @@ static void test_digest_markdown(void) {
   sl_corpus_free(c);
 }
 
+/* The text coverage table: aligned columns, consensus, "Only in". */
+static void test_coverage_text(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  add(c, "harbour_gazette", NULL, "2024-03-04",
+      HOSTILE "\n\nAlpha reporters saw the mayor leave the hall by a side door after the vote.");
+  add(c, "sound", NULL, "2024-03-05", HOSTILE);
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  char *t = sl_render_digest(d, SL_FORMAT_TEXT, 0);
+  CHECK(t && strstr(t, "\nCoverage\n"
+                       "  outlet           articles  sentences  shared  unique\n"
+                       "  harbour_gazette         1          2     50%       1\n"
+                       "  sound                   1          1    100%       0\n"),
+        "table:\n%s", t ? t : "(null)");
+  CHECK(t && strstr(t, "\n  Reported by at least 2 of 2 outlets:\n    - The mayor wrote <script>"),
+        "consensus, verbatim in text output");
+  CHECK(t && strstr(t, "\n  Only in harbour_gazette:\n    - Alpha reporters saw the mayor"),
+        "only-in list");
+  CHECK(t && !strstr(t, "Only in sound"), "no empty only-in list");
+  sl_free(t);
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 int main(void) {
   test_escape();
   test_html_page();
   test_tree_html();
   test_tree_markdown();
   test_digest_markdown();
+  test_coverage_text();
   return test_done("test_render");
 }
