@@ -67,21 +67,19 @@ double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b) {
   return un > 0 ? in / un : 0.0;
 }
 
-/* Inserts sentence s with score sc into o's top list (best first; equal
- * scores keep the lower sentence id first). */
-static void top_insert(sl_outlet *o, uint32_t s, double sc) {
-  size_t i = o->ntop;
-  while (i > 0 && (o->top_score[i - 1] < sc || (o->top_score[i - 1] == sc && o->top[i - 1] > s)))
-    i--;
-  if (i >= SL_COV_TOP) return;
-  size_t last = o->ntop < SL_COV_TOP ? o->ntop : SL_COV_TOP - 1;
-  for (size_t j = last; j > i; j--) {
-    o->top[j] = o->top[j - 1];
-    o->top_score[j] = o->top_score[j - 1];
-  }
-  o->top[i] = s;
-  o->top_score[i] = sc;
-  if (o->ntop < SL_COV_TOP) o->ntop++;
+/* A unique sentence that may be listed for its outlet. */
+typedef struct {
+  uint32_t outlet; /* its outlet */
+  uint32_t sent;   /* corpus sentence */
+  double score;    /* informativeness (unique.c) */
+} candidate;
+
+/* Outlet, then best score first, then lower sentence id (deterministic). */
+static int by_candidate(const void *x, const void *y) {
+  const candidate *a = x, *b = y;
+  if (a->outlet != b->outlet) return a->outlet < b->outlet ? -1 : 1;
+  if (a->score != b->score) return a->score > b->score ? -1 : 1;
+  return a->sent < b->sent ? -1 : a->sent > b->sent;
 }
 
 /* Assigns outlets (first-appearance order) and their article lists. */
@@ -231,6 +229,7 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
   uint32_t *oseen = calloc(ta, sizeof *oseen); /* term -> last outlet + 1 */
   uint32_t *aseen = calloc(ta, sizeof *aseen); /* term -> last article + 1, then stamps */
   double *w = malloc((narts + 1) * sizeof *w); /* article count -> term weight */
+  candidate *cand = NULL;                      /* scored unique sentences */
   sl_status st = SL_ENOMEM;
   if (!odf || !sdf || !oseen || !aseen || !w) goto done;
   uint32_t an = 0; /* story articles counted so far */
@@ -256,15 +255,28 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
   /* aseen is reused as the per-sentence stamp; marks start above every
      article number it holds now */
   sl_cov_terms ts = {odf, sdf, w, aseen, an + 1};
+  /* score every eligible unique sentence, then walk each outlet's best
+     first: the costlier boilerplate test runs about SL_COV_TOP times per
+     outlet instead of once per candidate */
+  size_t nc = 0;
+  for (uint32_t g = 0; g < cv->ngroups; g++) nc += sl_coverage_group_outlets(cv, g) == 1;
+  cand = malloc((nc ? nc : 1) * sizeof *cand);
+  if (!cand) goto done;
+  nc = 0;
   for (uint32_t g = 0; g < cv->ngroups; g++) {
     if (sl_coverage_group_outlets(cv, g) != 1) continue;
     uint32_t s = al->members[al->gstart[g]];
     double sc = sl_coverage_informativeness(c, s, &ts);
-    sl_outlet *ot = &cv->outlets[cv->gout[cv->gostart[g]]];
-    if (sc < 0 || (ot->ntop == SL_COV_TOP && sc < ot->top_score[SL_COV_TOP - 1])) continue;
-    const sl_sent *se = &c->sents.a[s];
-    /* the costlier text test only for sentences that would be listed */
-    if (!sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len)) top_insert(ot, s, sc);
+    if (sc >= 0) cand[nc++] = (candidate){cv->gout[cv->gostart[g]], s, sc};
+  }
+  qsort(cand, nc, sizeof *cand, by_candidate);
+  for (size_t i = 0; i < nc; i++) {
+    sl_outlet *ot = &cv->outlets[cand[i].outlet];
+    if (ot->ntop == SL_COV_TOP) continue;
+    const sl_sent *se = &c->sents.a[cand[i].sent];
+    if (sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len)) continue;
+    ot->top[ot->ntop] = cand[i].sent;
+    ot->top_score[ot->ntop++] = cand[i].score;
   }
   st = SL_OK;
 done:
@@ -273,6 +285,7 @@ done:
   free(oseen);
   free(aseen);
   free(w);
+  free(cand);
   return st;
 }
 
