@@ -7,9 +7,9 @@
  * Reads eval/mds/duc2006.jsonl (50 clusters x 25 articles, outlets APW,
  * NYT, XIE) and, per cluster, builds the alignment once, then times
  * sl_coverage_build and the JSON-tree, Markdown and HTML renderings of a
- * coverage-only digest.  Prints, for each, the median over RUNS runs of the
- * total time over all clusters, plus output sizes.  Exit 77 if the data is
- * absent.
+ * coverage-only digest.  Prints, for each, the median over RUNS runs of
+ * the total process CPU time over all clusters (CPU time, as the machine is
+ * shared), plus output sizes.  Exit 77 if the data is absent.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
