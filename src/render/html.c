@@ -491,9 +491,11 @@ static void coverage_grid(page *p, const json_t *cv, const json_t *outs) {
     sl_buf_putc(b, '\n');
   }
   sl_buf_puts(b, "</svg></div><figcaption>Rows are outlets; each column is one piece of content "
-                 "reported by at least two outlets, most widely reported first. A filled cell "
-                 "means the outlet reported it; darker means more outlets did. Hover a cell for "
-                 "the sentence.</figcaption></figure>\n");
+                 "reported by at least two outlets, most widely reported first");
+  if (json_array_size(shared) > ncol)
+    sl_buf_printf(b, " (the first %zu of %zu)", ncol, json_array_size(shared));
+  sl_buf_puts(b, ". A filled cell means the outlet reported it; darker means more outlets did. "
+                 "Hover a cell for the sentence.</figcaption></figure>\n");
 }
 
 /* Overlap grid: Jaccard similarity (per cent) of what each pair reported. */
