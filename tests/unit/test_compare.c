@@ -207,6 +207,28 @@ static void test_long_paragraph(void) {
   free(t);
 }
 
+/* An empty story (no article ids): nothing to cover, every renderer total. */
+static void test_empty_story(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  add(c, "Alpha", "2024-03-04", SHARED);
+  uint32_t none = 0;
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, &none, 0, &o, NULL);
+  CHECK(d != NULL, "digest of no article");
+  INT_EQ(sl_coverage_outlet_count(d), 0, "no outlet");
+  INT_EQ(sl_coverage_consensus_count(d), 0, "no consensus");
+  static const sl_format fmts[] = {SL_FORMAT_TEXT, SL_FORMAT_MD, SL_FORMAT_JSON, SL_FORMAT_HTML};
+  for (size_t i = 0; d && i < SL_COUNTOF(fmts); i++) {
+    char *s = sl_render_digest(d, fmts[i], 0);
+    CHECK(s != NULL, "format %zu renders", i);
+    sl_free(s);
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_boilerplate_filter(void) {
   static const char *const bad[] = {
       "Photo: Commuters wait at the terminal (Lena Marsh/Harbour Gazette)",
@@ -279,6 +301,7 @@ int main(int argc, char **argv) {
   test_one_outlet();
   test_many_outlets();
   test_long_paragraph();
+  test_empty_story();
   test_boilerplate_filter();
   if (argc > 1) test_seeds(argv[1]);
   return test_done("test_compare");
