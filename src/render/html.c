@@ -21,10 +21,10 @@
 #define PALETTE 8         /* outlet colours (CSS classes o0..o7) */
 #define GRID_COLS 60      /* shared-content columns in the heat grid, at most */
 #define TIP_BYTES 240     /* tooltip text, at most (cut at a UTF-8 boundary) */
-#define SHOW_CONSENSUS 5
+#define SHOW_CONSENSUS 5  /* consensus items listed at most (the JSON has them all) */
 #define MAX_EDITS 4       /* differences shown per quotation variant */
 #define EDIT_BYTES 60     /* words of one difference shown, at most */
-#define LIST_BYTES 600    /* consensus/unique sentence shown, at most (JSON has it whole) */  /* consensus items listed at most (the JSON has them all) */
+#define LIST_BYTES 600    /* consensus/unique sentence shown, at most (JSON: whole) */
 
 /* Copies runs of ordinary bytes in one call and replaces the five
  * characters that matter in text and in quoted attribute values.  UTF-8
@@ -251,6 +251,26 @@ static size_t tl_outlets(page *p, const json_t *e) {
   return n;
 }
 
+/* One dated timeline entry on the axis. */
+typedef struct marker {
+  double x, r;    /* centre on the axis, radius */
+  size_t no;      /* outlets reporting it */
+  const char *ds; /* its date as written (borrowed from the tree) */
+  size_t i;       /* entry order, the last tie-breaker */
+} marker;
+
+static int by_x(const void *p, const void *q) {
+  const marker *a = p, *b = q;
+  if (a->x != b->x) return a->x < b->x ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static int by_r(const void *p, const void *q) {
+  const marker *a = p, *b = q;
+  if (a->r != b->r) return a->r > b->r ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
 /* The timeline figure: a date axis with one marker per dated entry, its
  * area proportional to the number of outlets reporting it. */
 static void timeline_svg(page *p, const json_t *tl) {
@@ -272,29 +292,48 @@ static void timeline_svg(page *p, const json_t *tl) {
                 W, H, ndated);
   sl_buf_printf(b, "<line class=\"axis\" x1=\"%.0f\" y1=\"%.0f\" x2=\"%.0f\" y2=\"%.0f\"/>\n",
                 L - 20, Y, W - R + 20, Y);
-  double last_x[2] = {-1e9, -1e9}; /* last label position above / below */
-  size_t k = 0;
+  marker *m = malloc(ndated * sizeof *m);
+  if (!m) {
+    b->oom = true;
+    return;
+  }
+  size_t n = 0;
   json_array_foreach(tl, i, e) {
     const char *ds = sl_jw_str(e, K_DATE);
     int32_t d = tl_day(ds);
     if (d == SL_NO_DATE) continue;
-    double x = hi > lo ? L + (W - L - R) * (double)(d - lo) / (double)(hi - lo) : W / 2;
     size_t no = tl_outlets(p, e);
-    double r = 4 + 3.5 * sqrt((double)(no ? no : 1));
-    sl_buf_printf(b, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.0f\" r=\"%.1f\"><title>", x, Y, r);
-    esc(b, ds);
-    sl_buf_printf(b, ": %zu outlet%s</title></circle>\n", no, no == 1 ? "" : "s");
-    int side = (int)(k++ % 2); /* alternate above and below the axis */
-    if (x - last_x[side] >= 78) {
-      double ty = side ? Y + 40 : Y - 30;
-      sl_buf_printf(b, "<line class=\"tick\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\"/>",
-                    x, side ? Y + r : Y - r, x, side ? ty - 12 : ty + 4);
-      sl_buf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">", x, ty);
-      esc(b, ds);
-      sl_buf_puts(b, "</text>\n");
-      last_x[side] = x;
-    }
+    m[n].x = hi > lo ? L + (W - L - R) * (double)(d - lo) / (double)(hi - lo) : W / 2;
+    m[n].r = 4 + 3.5 * sqrt((double)(no ? no : 1));
+    m[n].no = no;
+    m[n].ds = ds;
+    m[n].i = n;
+    n++;
   }
+  /* labels left to right, alternating above and below the axis, skipped
+     where they would overlap the previous one on the same side */
+  qsort(m, n, sizeof *m, by_x);
+  double last_x[2] = {-1e9, -1e9};
+  for (size_t k = 0; k < n; k++) {
+    int side = (int)(k % 2);
+    if (m[k].x - last_x[side] < 78) continue;
+    double ty = side ? Y + 40 : Y - 30;
+    sl_buf_printf(b, "<line class=\"tick\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\"/>",
+                  m[k].x, side ? Y + m[k].r : Y - m[k].r, m[k].x, side ? ty - 12 : ty + 4);
+    sl_buf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">", m[k].x, ty);
+    esc(b, m[k].ds);
+    sl_buf_puts(b, "</text>\n");
+    last_x[side] = m[k].x;
+  }
+  /* markers largest first, so a small one next to a big one stays visible */
+  qsort(m, n, sizeof *m, by_r);
+  for (size_t k = 0; k < n; k++) {
+    sl_buf_printf(b, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.0f\" r=\"%.1f\"><title>", m[k].x, Y,
+                  m[k].r);
+    esc(b, m[k].ds);
+    sl_buf_printf(b, ": %zu outlet%s</title></circle>\n", m[k].no, m[k].no == 1 ? "" : "s");
+  }
+  free(m);
   sl_buf_puts(b, "</svg></div><figcaption>Each marker is a date in the story; its size shows "
                  "how many outlets reported what happened then.</figcaption></figure>\n");
 }
