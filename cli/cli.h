@@ -56,6 +56,7 @@ bool cli_uint(const char *s, unsigned *out);
 
 /* Subcommands: each returns an exit code. */
 int cmd_digest(int argc, char **argv, int parts);
+int cmd_report(int argc, char **argv); /* digest with --format html by default */
 int cmd_stories(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_serve(int argc, char **argv); /* only when built with libmicrohttpd */

@@ -18,6 +18,7 @@ static const char usage[] =
     "  timeline PATH...    the timeline only\n"
     "  quotes PATH...      the quotations only\n"
     "  compare PATH...     the coverage by outlet only\n"
+    "  report PATH... [-o FILE]   the digest as one self-contained HTML page\n"
     "  stories PATH...     cluster a stream into stories, then digest each\n"
     "  ingest --db FILE PATH...   add articles to an SQLite store for later runs\n"
     "  serve --db FILE [--port N] [--bind ADDR]   HTTP: /digest, /articles, POST /ingest\n"
@@ -75,6 +76,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "timeline")) return cmd_digest(argc, argv, SL_PART_TIMELINE);
   if (!strcmp(cmd, "quotes")) return cmd_digest(argc, argv, SL_PART_QUOTES);
   if (!strcmp(cmd, "compare")) return cmd_digest(argc, argv, SL_PART_COVERAGE);
+  if (!strcmp(cmd, "report")) return cmd_report(argc, argv);
   if (!strcmp(cmd, "stories")) return cmd_stories(argc, argv);
   if (!strcmp(cmd, "ingest")) return cmd_ingest(argc, argv);
 #ifdef SL_HAVE_MHD

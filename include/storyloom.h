@@ -258,6 +258,42 @@ SL_EXPORT char *sl_render_digest(const sl_digest *d, sl_format fmt, int flags);
 /** ## Coverage */
 /* section owned by src/compare/: add declarations below this line */
 
+/* Coverage of the story by outlet (SL_PART_COVERAGE).  An outlet is a
+ * distinct article source; several articles of one outlet count once.
+ * Outlets are numbered 0 .. count-1 in order of first appearance in the
+ * story (articles by date).  All counts are 0 and strings NULL when the
+ * digest was made without SL_PART_COVERAGE.  Strings are borrowed from the
+ * corpus. */
+
+/** Number of outlets in the story. */
+SL_EXPORT size_t sl_coverage_outlet_count(const sl_digest *d);
+/** Source name of outlet o. */
+SL_EXPORT const char *sl_coverage_outlet_name(const sl_digest *d, size_t o);
+/** Articles of outlet o in the story. */
+SL_EXPORT size_t sl_coverage_outlet_articles(const sl_digest *d, size_t o);
+/** Content sentences of outlet o (over all its articles). */
+SL_EXPORT size_t sl_coverage_outlet_sentences(const sl_digest *d, size_t o);
+/** Sentences of outlet o whose content another outlet also carried. */
+SL_EXPORT size_t sl_coverage_outlet_shared(const sl_digest *d, size_t o);
+/** Sentences of outlet o whose content no other outlet carried
+ *  (shared + unique == sentences). */
+SL_EXPORT size_t sl_coverage_outlet_unique(const sl_digest *d, size_t o);
+/** Number of listed unique sentences of outlet o: its most informative
+ *  ones, trivial and boilerplate-looking sentences excluded (at most 5). */
+SL_EXPORT size_t sl_coverage_unique_count(const sl_digest *d, size_t o);
+/** Listed unique sentence i of outlet o (best first): article and byte span. */
+SL_EXPORT void sl_coverage_unique_sentence(const sl_digest *d, size_t o, size_t i,
+                                           uint32_t *article, uint32_t *off, uint32_t *len);
+/** Jaccard overlap of the content carried by outlets a and b, in [0, 1]. */
+SL_EXPORT double sl_coverage_overlap(const sl_digest *d, size_t a, size_t b);
+/** Number of consensus items: content carried by a majority (and at least
+ *  two) of the outlets, most widely carried first. */
+SL_EXPORT size_t sl_coverage_consensus_count(const sl_digest *d);
+/** Consensus item i: its representative sentence (article, byte span);
+ *  returns the number of outlets that carried it. */
+SL_EXPORT size_t sl_coverage_consensus_sentence(const sl_digest *d, size_t i, uint32_t *article,
+                                                uint32_t *off, uint32_t *len);
+
 /* end of section Coverage */
 
 /** ## Stories (clustering a stream) */
