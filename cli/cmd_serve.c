@@ -15,6 +15,7 @@
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -24,7 +25,7 @@
 typedef struct serve_ctx {
   const char *db;        /* store path */
   long max_requests;     /* stop after this many (0 = run until signalled) */
-  volatile long served;  /* requests answered */
+  _Atomic long served;   /* requests answered (written by the server thread) */
 } serve_ctx;
 
 typedef struct post_buf {
@@ -207,7 +208,6 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *conn, const cha
       return MHD_YES;
     }
   }
-  sc->served++;
   if (!strcmp(method, "GET") && !strcmp(url, "/health")) return reply_msg(conn, MHD_HTTP_OK, "ok");
   if (!strcmp(method, "GET") && !strcmp(url, "/articles")) return get_articles(conn, sc);
   if (!strcmp(method, "GET") && (!strcmp(url, "/digest") || !strcmp(url, "/")))
@@ -220,9 +220,12 @@ static enum MHD_Result handler(void *cls, struct MHD_Connection *conn, const cha
   return reply_msg(conn, MHD_HTTP_NOT_FOUND, "not found (try /digest, /articles, POST /ingest)");
 }
 
+/* Called once a response has been sent (or the request aborted): counting
+ * here, not in the handler, lets --max-requests finish the last reply. */
 static void completed(void *cls, struct MHD_Connection *conn, void **state,
                       enum MHD_RequestTerminationCode toe) {
-  (void)cls, (void)conn, (void)toe;
+  (void)conn, (void)toe;
+  ((serve_ctx *)cls)->served++;
   post_buf *pb = *state;
   if (pb) free(pb->p);
   free(pb);
@@ -280,7 +283,7 @@ int cmd_serve(int argc, char **argv) {
   struct MHD_Daemon *d = MHD_start_daemon(
       MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, (uint16_t)sa.port, NULL, NULL, handler,
       &sc, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_NOTIFY_COMPLETED, completed,
-      NULL, MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
+      &sc, MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
   if (!d) {
     fprintf(stderr, "storyloom: cannot listen on %s:%u\n", sa.bind, sa.port);
     return SL_EXIT_INTERNAL;

@@ -28,7 +28,8 @@ get() { curl -s -o "$tmp/body" -w '%{http_code}' "$@"; }
 [ "$(get "$url/digest?since=yesterday")" = 400 ] && ok || bad "bad date is 400"
 [ "$(get "$url/nope")" = 404 ] && ok || bad "unknown path is 404"
 printf ' date 2025-03-20 A new article about the ferry vote arrived today.\n' >"$tmp/new.txt"
-[ "$(get --data-binary @"$tmp/new.txt" "$url/ingest")" = 200 ] && grep -q '"added":1' "$tmp/body" && grep -q '"total":6' "$tmp/body" && ok || bad "ingest"
+code=$(get --data-binary @"$tmp/new.txt" "$url/ingest")
+[ "$code" = 200 ] && grep -q '"added":1' "$tmp/body" && grep -q '"total":6' "$tmp/body" && ok || bad "ingest ($code): $(cat "$tmp/body")"
 wait $pid 2>/dev/null
 echo "serve_test: $pass passed, $fail failed"
 [ $fail -eq 0 ]
