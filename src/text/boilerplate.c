@@ -18,6 +18,9 @@
  *   - a line that is only a URL or an image file name;
  *   - context: a short all-lowercase line without punctuation just before a
  *     credit or image line is alt text.
+ * A caption glued to the end of a long content paragraph is split off as
+ * its own boilerplate paragraph (sl_bp_push_line) instead of losing the
+ * content before it.
  * Prose that merely mentions an agency ("Getty Images said on Monday…")
  * ends in a period and has no credit tail, so it stays content; "By the
  * time…" fails the capitalised-name test.
@@ -155,7 +158,7 @@ static bool sl_bp_social(const char *s, size_t n) {
     if (s[w[k].b] == '@' && sl_bp_handle(s, w[k].b, n) == w[k].e - w[k].b)
       return k + 1 < nw || k > 0; /* followed by text, or after a name */
     if (!sl_bp_capital(s, w[k]) || w[k].e < w[k].b + 1 || s[w[k].e - 1] == '.' ||
-        (w[k].e < n && s[w[k].e] == ','))
+        (w[k].e < n && s[w[k].e] == ',') || sl_tx_stop_ci(s + w[k].b, w[k].e - w[k].b))
       return false;
   }
   return false;
@@ -322,7 +325,8 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
 
 /* The paragraph ends with a credit: after its last sentence end, or in its
  * final parenthesis. */
-static bool sl_bp_credit(const char *s, size_t n) {
+static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
+  *tail = 0;
   if (sl_bp_credit_marker(s, n, false)) return true;
   if (n > SL_BP_MAXLINE) return false;
   /* final parenthesis */
@@ -350,30 +354,61 @@ static bool sl_bp_credit(const char *s, size_t n) {
     if (c == '.' || c == '?' || c == '!') {
       /* not after an initial or a title: "Matthew W. Simmons" */
       if (c == '.' && q >= 3 && s[q - 3] == ' ' && s[q - 2] >= 'A' && s[q - 2] <= 'Z') continue;
-      return sl_bp_credit_tail(s + p + 1, n - p - 1, false);
+      if (!sl_bp_credit_tail(s + p + 1, n - p - 1, false)) return false;
+      *tail = p + 1;
+      return true;
     }
   }
   /* no sentence end: the whole line may be a bare credit ("Name/Agency") */
   return sl_bp_credit_tail(s, n, false);
 }
 
-/* Lines that are furniture of the page itself. */
+/* Lines that are furniture of the page itself: advertising labels, share
+ * buttons, video-player messages, copyright lines, e-mail addresses,
+ * separators and bare URLs. */
 static bool sl_bp_other(const char *s, size_t n) {
-  static const char *const whole[] = {"advertisement", "story continues below advertisement",
-                                      "share this article", "share", "comments",
-                                      "click to expand", "skip advertisement"};
+  static const char *const whole[] = {
+      "advertisement", "story continues below advertisement", "share this article", "share",
+      "comments", "click to expand", "skip advertisement", "tweet with a location", "twitter",
+      "facebook", "reddit", "email", "pinterest", "whatsapp", "linkedin", "play facebook",
+      "facebook twitter pinterest", "story continued below", "story continues below",
+      "continue reading the main story", "advertisement continue reading the main story"};
   static const char *const lead[] = {"sign up for ", "subscribe to ", "follow us on ",
-                                     "share this on ", "story continues below"};
+                                     "share this on ", "this feature is not available",
+                                     "the interactive transcript could not",
+                                     "rating is available when the video",
+                                     "your browser does not support", "\xc2\xa9"};
   for (size_t i = 0; i < SL_COUNTOF(whole); i++)
     if (n == strlen(whole[i]) && sl_tx_prefix_ci(s, n, whole[i])) return true;
   for (size_t i = 0; i < SL_COUNTOF(lead); i++)
     if (sl_tx_prefix_ci(s, n, lead[i]) && n < 160) return true;
+  /* "Copyright 2017 …", "Copyright (c) …", "Copyright © …" */
+  if (n < 160 && sl_tx_prefix_ci(s, n, "copyright ") && n > 11 &&
+      ((s[10] >= '0' && s[10] <= '9') || s[10] == '(' || (unsigned char)s[10] == 0xC2))
+    return true;
+  /* separators: no letter or digit at all ("___", "* * *") */
+  bool alnum = false;
+  for (size_t i = 0; i < n && !alnum;) {
+    int len;
+    int32_t c = sl_tx_cp(s, i, n, &len);
+    alnum = sl_tx_is_letter(c) || sl_tx_is_digit(c);
+    i += (size_t)len;
+  }
+  if (!alnum) return true;
+  /* a bare e-mail address */
+  if (n < 80 && !memchr(s, ' ', n)) {
+    const char *at = memchr(s, '@', n);
+    if (at && at > s && memchr(at, '.', n - (size_t)(at - s))) return true;
+  }
   /* a line that is only a URL */
   size_t ul = sl_tx_url_len(s, 0, n);
   return ul > 0 && ul + 1 >= n;
 }
 
-uint8_t sl_text_boilerplate(const char *s, size_t n) {
+/* Classifies one trimmed line; for a caption whose credit follows the last
+ * sentence end, *tail receives the credit's offset (else 0). */
+static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
+  *tail = 0;
   if (n == 0) return SL_BP_NONE;
   /* image file name: one token ending in an image extension */
   if (sl_bp_image_ext(s, n) && !memchr(s, ' ', n)) return SL_BP_IMAGE;
@@ -383,8 +418,51 @@ uint8_t sl_text_boilerplate(const char *s, size_t n) {
   if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
-  if (sl_bp_credit(s, n)) return SL_BP_CREDIT;
+  if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
   return SL_BP_NONE;
+}
+
+uint8_t sl_text_boilerplate(const char *s, size_t n) {
+  size_t tail;
+  return sl_bp_classify(s, n, &tail);
+}
+
+/* Words (space-separated runs) in s[0..n). */
+static size_t sl_bp_nwords(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
+  return w;
+}
+
+/* Minimum words of content before a caption for the two to be separated. */
+#define SL_BP_SPLIT_WORDS 25
+
+/* Appends the line [b, f) of t.  A credit tail after real content (a
+ * scraper glued "…station. Russell Square after the bombings. Image: X"
+ * into one line) is split off: the content before the caption's sentence
+ * stays content, the caption sentence and the credit are boilerplate. */
+static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *out) {
+  size_t tail;
+  uint8_t code = sl_bp_classify(t + b, f - b, &tail);
+  if (code == SL_BP_CREDIT && tail > 0) {
+    sl_spanvec sv = {0};
+    sl_span pre = {(uint32_t)b, (uint32_t)tail};
+    if (sl_text_sentences(t, pre, &sv) != SL_OK) {
+      sl_vec_free(&sv);
+      return SL_ENOMEM;
+    }
+    size_t cap = sv.n >= 2 ? sv.a[sv.n - 1].off : b;
+    size_t cend = sv.n >= 2 ? (size_t)sv.a[sv.n - 2].off + sv.a[sv.n - 2].len : b;
+    sl_vec_free(&sv);
+    if (cap > b && sl_bp_nwords(t + b, cap - b) >= SL_BP_SPLIT_WORDS) {
+      sl_para c = {{(uint32_t)b, (uint32_t)(cend - b)}, SL_BP_NONE};
+      sl_para r = {{(uint32_t)cap, (uint32_t)(f - cap)}, SL_BP_CREDIT};
+      return sl_vec_push(out, c) && sl_vec_push(out, r) ? SL_OK : SL_ENOMEM;
+    }
+  }
+  sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, code};
+  return sl_vec_push(out, p) ? SL_OK : SL_ENOMEM;
 }
 
 /* Alt text: short, no capital letters, digits or end punctuation. */
@@ -425,8 +503,8 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
       f -= (size_t)len;
     }
     if (f > b) {
-      sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, sl_text_boilerplate(t + b, f - b)};
-      if (!sl_vec_push(out, p)) return SL_ENOMEM;
+      sl_status st = sl_bp_push_line(t, b, f, out);
+      if (st != SL_OK) return st;
     }
     i = e + 1;
   }

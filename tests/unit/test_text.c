@@ -119,6 +119,11 @@ static void test_boilerplate(void) {
   /* other furniture */
   INT_EQ(bp("https://example.org/news/2021/06/03/story"), SL_BP_OTHER, "URL-only line");
   INT_EQ(bp("Advertisement"), SL_BP_OTHER, "advertisement");
+  INT_EQ(bp("Copyright 2019 Valley Courier. All rights reserved."), SL_BP_OTHER, "copyright");
+  INT_EQ(bp("\u00a9 2020 Harbour Gazette"), SL_BP_OTHER, "copyright sign");
+  INT_EQ(bp("* * *"), SL_BP_OTHER, "separator");
+  INT_EQ(bp("jdoe@valleycourier.example"), SL_BP_OTHER, "e-mail address");
+  INT_EQ(bp("Facebook Twitter Pinterest"), SL_BP_OTHER, "share buttons");
 
   /* content that mentions the same words */
   INT_EQ(bp("Getty Images said on Monday that it would appeal the ruling."), SL_BP_NONE,
@@ -142,6 +147,34 @@ static void test_boilerplate(void) {
          "handle in prose");
   INT_EQ(bp("The image: a flooded street, a lone cyclist."), SL_BP_NONE, "The image:");
   INT_EQ(bp("Photographs of the scene were shared widely."), SL_BP_NONE, "Photographs of");
+  INT_EQ(bp("The @cityrail account posted an apology on Tuesday."), SL_BP_NONE,
+         "The @handle in prose");
+  INT_EQ(bp("Copyright lawyers said the case could take years."), SL_BP_NONE, "Copyright in prose");
+}
+
+/* A caption glued to a long content line is split off; a short caption
+ * line stays whole. */
+static void test_caption_split(void) {
+  const char *t =
+      "The council met for six hours on Tuesday and heard from more than forty residents, most of "
+      "whom opposed the plan. The vote was delayed until next month. Protesters outside the hall "
+      "on Tuesday. Image: Lina Park\n"
+      "Protesters outside the hall. Valley Courier via Getty Images";
+  sl_paravec v = {0};
+  INT_EQ(sl_text_paragraphs(t, strlen(t), &v), SL_OK, "status");
+  INT_EQ(v.n, 3, "content, caption, caption");
+  if (v.n == 3) {
+    INT_EQ(v.a[0].boiler, SL_BP_NONE, "content part");
+    CHECK(v.a[0].span.len == strlen("The council met for six hours on Tuesday and heard from more "
+                                     "than forty residents, most of whom opposed the plan. The "
+                                     "vote was delayed until next month."),
+          "content ends before the caption sentence: %.*s", (int)v.a[0].span.len,
+          t + v.a[0].span.off);
+    INT_EQ(v.a[1].boiler, SL_BP_CREDIT, "caption part");
+    CHECK(memcmp(t + v.a[1].span.off, "Protesters outside", 18) == 0, "caption starts");
+    INT_EQ(v.a[2].boiler, SL_BP_CREDIT, "short caption whole");
+  }
+  sl_vec_free(&v);
 }
 
 static void test_paragraphs(void) {
@@ -388,6 +421,7 @@ static void test_pathological(void) {
 int main(void) {
   test_boilerplate();
   test_paragraphs();
+  test_caption_split();
   test_sentences();
   test_tokens();
   test_analyzer();
