@@ -336,6 +336,34 @@ static void test_analyzer(void) {
   sl_analyzer_free(NULL);
 }
 
+/* The stem cache must never change a term: every word's term through one
+ * long-lived analyzer (cache hits, evictions) equals its term from a fresh
+ * analyzer (cold cache). */
+static void test_term_cache(void) {
+  static const char *const stems[] = {"run", "strike", "negotiat", "ferr", "island", "vot",
+                                      "commut", "agree", "school", "deliver"};
+  static const char *const suf[] = {"", "s", "ing", "ed", "er", "ers", "ation", "ations",
+                                    "ies", "y", "ingly", "ment"};
+  sl_analyzer *hot = sl_analyzer_new("english");
+  char w[64], want[64];
+  int bad = 0;
+  for (int round = 0; round < 3; round++)
+    for (size_t i = 0; i < SL_COUNTOF(stems); i++)
+      for (size_t j = 0; j < SL_COUNTOF(suf); j++) {
+        size_t k = round == 1 ? SL_COUNTOF(suf) - 1 - j : j; /* another order */
+        int n = snprintf(w, sizeof w, "%s%s", stems[i], suf[k]);
+        sl_analyzer *cold = sl_analyzer_new("english");
+        size_t cl, hl;
+        const char *c = sl_analyzer_term(cold, w, (size_t)n, &cl);
+        memcpy(want, c, cl);
+        const char *h = sl_analyzer_term(hot, w, (size_t)n, &hl);
+        if (hl != cl || memcmp(h, want, cl) != 0) bad++;
+        sl_analyzer_free(cold);
+      }
+  INT_EQ(bad, 0, "cached terms differ from cold ones");
+  sl_analyzer_free(hot);
+}
+
 static void test_stopwords(void) {
   size_t n = sl_text_stopword_count();
   CHECK(n >= 150 && n <= 220, "list size %zu", n);
@@ -425,6 +453,7 @@ int main(void) {
   test_sentences();
   test_tokens();
   test_analyzer();
+  test_term_cache();
   test_stopwords();
   test_pathological();
   return test_done("test_text");
