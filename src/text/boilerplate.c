@@ -386,6 +386,13 @@ static bool sl_bp_other(const char *s, size_t n) {
   if (n < 160 && sl_tx_prefix_ci(s, n, "copyright ") && n > 11 &&
       ((s[10] >= '0' && s[10] <= '9') || s[10] == '(' || (unsigned char)s[10] == 0xC2))
     return true;
+  /* editorial notes: a parenthesised line without lowercase letters
+   * ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(MORE)") */
+  if (s[0] == '(' && s[n - 1] == ')' && n < 200) {
+    bool lower = false;
+    for (size_t i = 0; i < n && !lower; i++) lower = s[i] >= 'a' && s[i] <= 'z';
+    if (!lower) return true;
+  }
   /* separators: no letter or digit at all ("___", "* * *") */
   bool alnum = false;
   for (size_t i = 0; i < n && !alnum;) {

@@ -1,7 +1,7 @@
 /*
  * sentences.c — sl_text_sentences: one paragraph into sentences.
  *
- * A candidate boundary is a run of end marks (. ? ! … ...) followed by any
+ * A candidate boundary is a run of end marks (. ? ! … ... . . .) followed by any
  * closing quotes/brackets, then whitespace.  The closers belong to the
  * sentence before ("... that.” Next").  The candidate is a boundary when
  * the next character is not lowercase ("…,” he said" and "“Yes?” she
@@ -13,7 +13,9 @@
  *   - ambiguous ones (Inc., Jr., U.S., single-letter initials, state
  *     abbreviations, months before a word) end a sentence only when the
  *     next word is a capitalised function word ("The", "He", "It"), which is
- *     how a new sentence usually starts and a name never does.
+ *     how a new sentence usually starts and a name never does;
+ *   - list numbers ("2. ``Notting Hill''") at a sentence start or after a
+ *     colon never end one.
  *
  * Invariant: the scan moves forward; look-behind and look-ahead are capped
  * at a few dozen bytes, so the cost is linear in the paragraph even for a
@@ -71,6 +73,7 @@ static const sl_abbrev sl_abbrevs[] = {
     {"No", SL_AB_NUMBER}, {"Nos", SL_AB_NUMBER}, {"no", SL_AB_NUMBER}, {"Vol", SL_AB_NUMBER},
     {"vol", SL_AB_NUMBER}, {"p", SL_AB_NUMBER}, {"pp", SL_AB_NUMBER}, {"Art", SL_AB_NUMBER},
     {"Fig", SL_AB_NUMBER}, {"fig", SL_AB_NUMBER}, {"Ch", SL_AB_NUMBER}, {"Sec", SL_AB_NUMBER},
+    {"Prop", SL_AB_NUMBER}, {"Hwy", SL_AB_NUMBER}, {"Rte", SL_AB_NUMBER}, {"Apt", SL_AB_NUMBER},
     {"Nr", SL_AB_NUMBER}, {"ext", SL_AB_NUMBER}, {"tel", SL_AB_NUMBER}, {"Tel", SL_AB_NUMBER},
     /* months (May has no period; Mar/Apr/Jun/Jul are rarer but seen) */
     {"Jan", SL_AB_MONTH}, {"Feb", SL_AB_MONTH}, {"Mar", SL_AB_MONTH}, {"Apr", SL_AB_MONTH},
@@ -236,10 +239,17 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
     size_t mb = i, j = i;
     int nmarks = 0;
     bool only_periods = true;
-    while (j < end && sl_end_mark(t, j, end, &len)) {
-      if (t[j] != '.') only_periods = false;
-      nmarks++;
-      j += (size_t)len;
+    while (j < end) {
+      if (sl_end_mark(t, j, end, &len)) {
+        if (t[j] != '.') only_periods = false;
+        nmarks++;
+        j += (size_t)len;
+      } else if (t[j] == ' ' && j + 1 < end && t[j + 1] == '.' && nmarks >= 1 &&
+                 t[j - 1] == '.') {
+        j++; /* spaced ellipsis ". . ." is one run */
+      } else {
+        break;
+      }
     }
     /* closing quotes and brackets */
     size_t k = j;
@@ -261,6 +271,20 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
       m += (size_t)len;
     }
     if (m >= end) break;
+    /* a closing quote set off by a space ("the end. ''") still closes */
+    if (m + 1 < end && ((t[m] == '\'' && t[m + 1] == '\'') ||
+                        ((unsigned char)t[m] == 0xE2 && m + 2 < end &&
+                         (unsigned char)t[m + 1] == 0x80 && (unsigned char)t[m + 2] == 0x9D))) {
+      size_t q = m + (t[m] == '\'' ? 2 : 3);
+      if (q >= end) break;
+      int32_t c = sl_tx_cp(t, q, end, &len);
+      if (sl_tx_is_space(c)) {
+        k = q;
+        m = q;
+        while (m < end && sl_tx_is_space(sl_tx_cp(t, m, end, &len))) m += (size_t)len;
+        if (m >= end) break;
+      }
+    }
     /* the word before the marks, without opening quotes/brackets */
     size_t we = mb, wb = mb;
     while (wb > lo && mb - wb < SL_SENT_LOOK) {
@@ -270,7 +294,12 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
     }
     if (mb - wb >= SL_SENT_LOOK) wb = we; /* too long to be an abbreviation */
     bool single = only_periods && nmarks == 1;
-    if (sl_is_boundary(t, lo, wb, we, single, m, end)) {
+    /* list numbering at the start of a sentence: "2. ``Notting Hill''" */
+    bool enumerator = single && we > wb && we - wb <= 2 && t[wb] >= '0' && t[wb] <= '9' &&
+                      t[we - 1] >= '0' && t[we - 1] <= '9' &&
+                      (wb == start || (wb >= lo + 2 && t[wb - 1] == ' ' &&
+                                       (t[wb - 2] == ':' || t[wb - 2] == ';')));
+    if (!enumerator && sl_is_boundary(t, lo, wb, we, single, m, end)) {
       if (!sl_push_sent(t, start, k, out)) return SL_ENOMEM;
       start = m;
     }

@@ -14,6 +14,7 @@
  *  - a number starts with a digit and keeps inner , . - / : between digits
  *    and trailing letters/hyphen-words: 3,197  4.5  1973-90  9/4/2022  6:30
  *    20-year  1990s  5th.
+ *  - `` and '' (older wire copy) are one quote token each;
  *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
  *    context (space before = open, space after = close), falling back to
  *    the glyph and then to the quote nesting state.
@@ -113,7 +114,7 @@ static size_t sl_scan_word(sl_tokscan *s, size_t i, uint8_t *flags) {
       int pl;
       int32_t pv = sl_tx_prev_cp(s->t, 0, i, &pl);
       if ((pv == 's' || pv == 'S') && s->sq == 0 && (nx < 0 || !sl_tx_is_letter(nx)) &&
-          !(nx >= 0 && sl_tx_is_digit(nx))) {
+          !(nx >= 0 && sl_tx_is_digit(nx)) && nx != '\'' && nx != 0x2019) {
         i += (size_t)len;
       }
       break;
@@ -273,6 +274,11 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
                t[i + len + 1] >= '0' && t[i + len + 1] <= '9' && t[i + len + 2] == 's') {
       kind = SL_TOK_NUM; /* '90s */
       e = i + (size_t)len + 3;
+    } else if ((c == '`' || c == '\'') && nx == c) {
+      /* ``…'' quotes of older wire copy: one token each */
+      kind = SL_TOK_QUOTE;
+      flags = sl_quote_side(&s, sent.off, i, c == '`' ? 0x201C : '"', 2);
+      e = i + 2;
     } else if (sl_tx_is_quote(c)) {
       kind = SL_TOK_QUOTE;
       flags = sl_quote_side(&s, sent.off, i, c, len);

@@ -124,6 +124,7 @@ static void test_boilerplate(void) {
   INT_EQ(bp("* * *"), SL_BP_OTHER, "separator");
   INT_EQ(bp("jdoe@valleycourier.example"), SL_BP_OTHER, "e-mail address");
   INT_EQ(bp("Facebook Twitter Pinterest"), SL_BP_OTHER, "share buttons");
+  INT_EQ(bp("(STORY MAY END HERE. EXTRA PARAGRAPHS FOLLOW)"), SL_BP_OTHER, "editorial note");
 
   /* content that mentions the same words */
   INT_EQ(bp("Getty Images said on Monday that it would appeal the ruling."), SL_BP_NONE,
@@ -249,6 +250,16 @@ static void test_sentences(void) {
   STR_EQ(sents("  Spaces around.   Two spaces.  "), "Spaces around.|Two spaces.", "trimmed");
   STR_EQ(sents(""), "", "empty");
   STR_EQ(sents("It ended (finally.) Then what?"), "It ended (finally.)|Then what?", "paren");
+  STR_EQ(sents("``We won. Tell them,'' he said. ``Now.''"),
+         "``We won.|Tell them,'' he said.|``Now.''", "wire-copy quotes");
+  STR_EQ(sents("It lies near Casper, Wyo. ``We farm here.''"),
+         "It lies near Casper, Wyo.|``We farm here.''", "state abbreviation before ``");
+  STR_EQ(sents("``But . . . when it rains, we wait. . . . Then we go.''"),
+         "``But . . . when it rains, we wait. . . .|Then we go.''", "spaced ellipsis");
+  STR_EQ(sents("Voters rejected Prop. 8 in May."), "Voters rejected Prop. 8 in May.", "Prop. 8");
+  STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
+         "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
+  STR_EQ(sents("We lost. '' The rest left."), "We lost. ''|The rest left.", "spaced close quote");
 }
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -277,6 +288,8 @@ static void test_tokens(void) {
   STR_EQ(toks("$5 + 4%"), "S:$ N:5 S:+ N:4 P:%", "symbols");
   STR_EQ(toks("the 1990s and 5th"), "W:the N:1990s W:and N:5th", "number suffix");
   STR_EQ(toks("I A"), "W^:I W^:A", "single capitals are CAP, not UPPER");
+  STR_EQ(toks("``Go,'' said the players''"), "Q<:`` W^:Go P:, Q>:'' W:said W:the W:players Q>:''",
+         "wire-copy quotes");
 }
 
 /* ---- analyzer ------------------------------------------------------------ */
