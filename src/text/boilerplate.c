@@ -43,10 +43,11 @@ typedef struct sl_word {
 } sl_word;
 
 /* Splits s[0..n) at ASCII spaces into up to max words (stripped as above);
- * returns the number of words in the line (may exceed max). */
+ * returns the number of words, or max + 1 as soon as there are more (so a
+ * long paragraph costs only its first words). */
 static size_t sl_bp_words(const char *s, size_t n, sl_word *w, size_t max) {
   size_t cnt = 0, i = 0;
-  while (i < n) {
+  while (i < n && cnt <= max) {
     while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
     if (i >= n) break;
     size_t b = i;
@@ -141,6 +142,7 @@ static size_t sl_bp_handle(const char *s, size_t i, size_t n) {
 /* Embedded post: a t.co / pic.twitter.com link with an @handle, or a
  * display name (1-4 capitalised words) followed by an @handle. */
 static bool sl_bp_social(const char *s, size_t n) {
+  if (!memchr(s, '@', n)) return false; /* every rule needs a handle */
   bool link = false, handle = false;
   for (size_t i = 0; i < n; i++) {
     if (s[i] == '@' && sl_bp_handle(s, i, n)) handle = true;
@@ -237,11 +239,11 @@ static bool sl_bp_related(const char *s, size_t n) {
   static const char *const lead[] = {"related", "read more", "also read", "see also",
                                      "more from", "recommended", "watch", "don't miss",
                                      "click here", "listen"};
-  sl_word w[20];
-  size_t nw = sl_bp_words(s, n, w, 20);
   for (size_t i = 0; i < SL_COUNTOF(lead); i++) {
     size_t m = strlen(lead[i]);
     if (!sl_tx_prefix_ci(s, n, lead[i])) continue;
+    sl_word w[20];
+    size_t nw = sl_bp_words(s, n, w, 20);
     if (n == m) return true;
     char c = s[m];
     if (c != ':' && c != ' ' && c != '.' && (unsigned char)c != 0xE2 && c != '>' &&
