@@ -44,6 +44,15 @@ static inline bool sl_tx_is_space(int32_t c) {
          c == 0x85 || c == 0xFEFF || c == 0x200B;
 }
 
+/* Control and format characters outside words (C0/C1 controls, soft
+ * hyphen, bidi marks, zero-width joiners): never a token of their own. */
+static inline bool sl_tx_is_ignorable(int32_t c) {
+  if (c < 0x80) return c < 0x20 || c == 0x7F;
+  if (c < 0xA0) return true;
+  utf8proc_category_t k = utf8proc_category(c);
+  return k == UTF8PROC_CATEGORY_CC || k == UTF8PROC_CATEGORY_CF;
+}
+
 static inline bool sl_tx_is_letter(int32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   utf8proc_category_t k = utf8proc_category(c);

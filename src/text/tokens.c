@@ -18,6 +18,8 @@
  *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
  *    context (space before = open, space after = close), falling back to
  *    the glyph and then to the quote nesting state.
+ *  - control and format characters (C1 controls left by mis-decoded text,
+ *    soft hyphens, direction marks) are skipped like white space;
  *  - SL_TF_CAP: first letter uppercase; SL_TF_UPPER: at least two letters,
  *    all uppercase ("NASA", not "I" or "A").
  *
@@ -239,7 +241,7 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
   while (i < s.end) {
     int len;
     int32_t c = sl_tx_cp(t, i, s.end, &len);
-    if (sl_tx_is_space(c)) {
+    if (sl_tx_is_space(c) || sl_tx_is_ignorable(c)) {
       i += (size_t)len;
       continue;
     }

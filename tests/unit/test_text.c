@@ -288,6 +288,7 @@ static void test_tokens(void) {
   STR_EQ(toks("$5 + 4%"), "S:$ N:5 S:+ N:4 P:%", "symbols");
   STR_EQ(toks("the 1990s and 5th"), "W:the N:1990s W:and N:5th", "number suffix");
   STR_EQ(toks("I A"), "W^:I W^:A", "single capitals are CAP, not UPPER");
+  STR_EQ(toks("a\u00c2\xc2\x80\xc2\x99 b \u200e c\x01"), "W:a\u00c2 W:b W:c", "controls skipped");
   STR_EQ(toks("``Go,'' said the players''"), "Q<:`` W^:Go P:, Q>:'' W:said W:the W:players Q>:''",
          "wire-copy quotes");
 }
