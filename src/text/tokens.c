@@ -276,7 +276,9 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
                t[i + len + 1] >= '0' && t[i + len + 1] <= '9' && t[i + len + 2] == 's') {
       kind = SL_TOK_NUM; /* '90s */
       e = i + (size_t)len + 3;
-    } else if ((c == '`' || c == '\'') && nx == c) {
+    } else if ((c == '`' || c == '\'') && nx == c &&
+               !(c == '\'' && i + 2 < s.end && t[i + 2] == '\'')) {
+      /* (in a run of three apostrophes the single quote closes first) */
       /* ``…'' quotes of older wire copy: one token each */
       kind = SL_TOK_QUOTE;
       flags = sl_quote_side(&s, sent.off, i, c == '`' ? 0x201C : '"', 2);

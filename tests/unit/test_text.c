@@ -291,6 +291,8 @@ static void test_tokens(void) {
   STR_EQ(toks("a\u00c2\xc2\x80\xc2\x99 b \u200e c\x01"), "W:a\u00c2 W:b W:c", "controls skipped");
   STR_EQ(toks("``Go,'' said the players''"), "Q<:`` W^:Go P:, Q>:'' W:said W:the W:players Q>:''",
          "wire-copy quotes");
+  STR_EQ(toks("``He said, `No.''' Then"), "Q<:`` W^:He W:said P:, Q<:` W^:No P:. Q>:' Q>:'' W^:Then",
+         "nested wire-copy quotes");
 }
 
 /* ---- analyzer ------------------------------------------------------------ */
