@@ -14,7 +14,8 @@
  *  - a number starts with a digit and keeps inner , . - / : between digits
  *    and trailing letters/hyphen-words: 3,197  4.5  1973-90  9/4/2022  6:30
  *    20-year  1990s  5th.
- *  - `` and '' (older wire copy) are one quote token each;
+ *  - `` and '' (older wire copy) and doubled curly single quotes are one
+ *    quote token each;
  *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
  *    context (space before = open, space after = close), falling back to
  *    the glyph and then to the quote nesting state.
@@ -278,11 +279,16 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
       e = i + (size_t)len + 3;
     } else if ((c == '`' || c == '\'') && nx == c &&
                !(c == '\'' && i + 2 < s.end && t[i + 2] == '\'')) {
-      /* (in a run of three apostrophes the single quote closes first) */
-      /* ``…'' quotes of older wire copy: one token each */
+      /* ``…'' quotes of older wire copy: one token each (in a run of three
+       * apostrophes the single quote closes first) */
       kind = SL_TOK_QUOTE;
       flags = sl_quote_side(&s, sent.off, i, c == '`' ? 0x201C : '"', 2);
       e = i + 2;
+    } else if ((c == 0x2018 || c == 0x2019) && nx == c) {
+      /* doubled single quotes used as double quotes: one token */
+      kind = SL_TOK_QUOTE;
+      flags = sl_quote_side(&s, sent.off, i, c == 0x2018 ? 0x201C : 0x201D, 2 * len);
+      e = i + 2 * (size_t)len;
     } else if (sl_tx_is_quote(c)) {
       kind = SL_TOK_QUOTE;
       flags = sl_quote_side(&s, sent.off, i, c, len);

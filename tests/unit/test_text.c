@@ -293,6 +293,8 @@ static void test_tokens(void) {
          "wire-copy quotes");
   STR_EQ(toks("``He said, `No.''' Then"), "Q<:`` W^:He W:said P:, Q<:` W^:No P:. Q>:' Q>:'' W^:Then",
          "nested wire-copy quotes");
+  STR_EQ(toks("\u201cWolfman\u2019\u2019 lets"), "Q<:\u201c W^:Wolfman Q>:\u2019\u2019 W:lets",
+         "doubled curly single quotes close a double quotation");
 }
 
 /* ---- analyzer ------------------------------------------------------------ */
