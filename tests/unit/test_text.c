@@ -401,6 +401,81 @@ static void test_stopwords(void) {
   CHECK(!sl_text_is_stopword("", 0), "empty");
 }
 
+/* ---- properties on random text --------------------------------------------- */
+
+/* Pieces that exercise every rule; random concatenations of them must keep
+ * the span invariants (in range, ordered, disjoint, on code point starts). */
+static const char *const rnd_pieces[] = {
+    "a", "Bc", ".", " ", "  ", "\n", "\n\n", "\u201c", "\u201d", "'", "\u2019", "\"", "\u2026",
+    "Mr.", "U.S.", "3.5", "1,000", "\u00e9t\u00e9", "\u0416\u0438", "@x_1", "#tag", "http://a.b/c",
+    "t.co/x", "Photo:", "By ", "\u2014", "``", "''", "(", ")", "\t", "\u00a0", "\xc2\x80", "?", "!",
+    "a.m.", "J.", "No.", "Getty", "/", "via", "-", "x.jpg", "\u00ad", "`", "\u0301", "\U0001F600"};
+
+static uint32_t rnd_state = 12345;
+static uint32_t rnd(void) {
+  rnd_state = rnd_state * 1103515245u + 12345u;
+  return rnd_state >> 8;
+}
+
+static bool cp_start(const char *t, size_t i) { return ((unsigned char)t[i] & 0xC0) != 0x80; }
+
+static void test_random(void) {
+  char buf[4096];
+  sl_analyzer *an = sl_analyzer_new(NULL);
+  int bad = 0;
+  for (int iter = 0; iter < 1500; iter++) {
+    size_t n = 0, np = rnd() % 120;
+    for (size_t k = 0; k < np; k++) {
+      const char *p = rnd_pieces[rnd() % SL_COUNTOF(rnd_pieces)];
+      size_t l = strlen(p);
+      if (n + l >= sizeof buf) break;
+      memcpy(buf + n, p, l);
+      n += l;
+    }
+    buf[n] = '\0';
+    sl_paravec pv = {0};
+    sl_spanvec sv = {0};
+    sl_tokvec tv = {0};
+    if (sl_text_paragraphs(buf, n, &pv) != SL_OK) bad++;
+    size_t pend = 0;
+    for (size_t i = 0; i < pv.n; i++) {
+      sl_span p = pv.a[i].span;
+      if (p.len == 0 || p.off < pend || (size_t)p.off + p.len > n || !cp_start(buf, p.off)) bad++;
+      pend = (size_t)p.off + p.len;
+      sv.n = 0;
+      if (sl_text_sentences(buf, p, &sv) != SL_OK) bad++;
+      size_t send = p.off;
+      for (size_t k = 0; k < sv.n; k++) {
+        sl_span s = sv.a[k];
+        if (s.len == 0 || s.off < send || s.off + s.len > p.off + p.len || !cp_start(buf, s.off))
+          bad++;
+        send = (size_t)s.off + s.len;
+        tv.n = 0;
+        if (sl_text_tokens(buf, s, &tv) != SL_OK) bad++;
+        size_t tend = s.off;
+        for (size_t m = 0; m < tv.n; m++) {
+          sl_span q = tv.a[m].span;
+          if (q.len == 0 || q.off < tend || q.off + q.len > s.off + s.len || !cp_start(buf, q.off) ||
+              (q.off + q.len < n && !cp_start(buf, q.off + q.len)) || tv.a[m].kind < SL_TOK_WORD ||
+              tv.a[m].kind > SL_TOK_SYM)
+            bad++;
+          tend = (size_t)q.off + q.len;
+          size_t fl, tl;
+          const char *f = sl_analyzer_fold(an, buf + q.off, q.len, &fl);
+          if (!f || strlen(f) != fl) bad++;
+          const char *t = sl_analyzer_term(an, buf + q.off, q.len, &tl);
+          if (!t) bad++;
+        }
+      }
+    }
+    sl_vec_free(&pv);
+    sl_vec_free(&sv);
+    sl_vec_free(&tv);
+  }
+  INT_EQ(bad, 0, "span invariants on random text");
+  sl_analyzer_free(an);
+}
+
 /* ---- pathological ---------------------------------------------------------- */
 
 static double now_sec(void) {
@@ -473,6 +548,7 @@ int main(void) {
   test_analyzer();
   test_term_cache();
   test_stopwords();
+  test_random();
   test_pathological();
   return test_done("test_text");
 }
