@@ -16,6 +16,8 @@
  *    20-year  1990s  5th.
  *  - `` and '' (older wire copy) and doubled curly single quotes are one
  *    quote token each;
+ *  - e-mail addresses and bare domains (example.com/path, with a known
+ *    top-level domain) are SL_TOK_URL;
  *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
  *    context (space before = open, space after = close), falling back to
  *    the glyph and then to the quote nesting state.
@@ -201,6 +203,71 @@ static size_t sl_scan_number(sl_tokscan *s, size_t i) {
   return i;
 }
 
+static bool sl_addr_char(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '-' || c == '_' || c == '+' || c == '%';
+}
+
+/* Top-level domains that make "word.tld" a web address. */
+static bool sl_tld(const char *p, size_t n) {
+  static const char *const tld[] = {"com", "org", "net", "gov", "edu", "int", "mil", "info",
+                                    "io", "co", "uk", "us", "ca", "de", "fr", "au", "ly"};
+  for (size_t i = 0; i < SL_COUNTOF(tld); i++)
+    if (strlen(tld[i]) == n && memcmp(tld[i], p, n) == 0) return true;
+  return false;
+}
+
+/* A word ending at e continues as an e-mail address ("jdoe@example.org")
+ * or a bare domain ("example.com", "nytimes.com/2020/…"): returns the end of
+ * the address, or e when there is none.  Trailing punctuation is left out. */
+static size_t sl_scan_address(const sl_tokscan *s, size_t e) {
+  const char *t = s->t;
+  size_t j = e, end = s->end;
+  if (j + 1 >= end) return e;
+  bool email = t[j] == '@' && sl_addr_char((unsigned char)t[j + 1]) && t[j + 1] != '.';
+  if (!email && t[j] != '.') return e;
+  if (email) j++;
+  /* domain labels: the last label must be a known TLD (bare domains) or any
+   * letters (e-mail) */
+  size_t lab = j, last_b = 0, last_n = 0;
+  bool dot = false;
+  while (j < end && sl_addr_char((unsigned char)t[j]) && t[j] != '+' && t[j] != '%' &&
+         t[j] != '_') {
+    if (t[j] == '.') {
+      if (j > lab) last_b = lab, last_n = j - lab;
+      lab = j + 1;
+      dot = true;
+    }
+    j++;
+  }
+  if (j > lab) last_b = lab, last_n = j - lab;
+  while (j > e && (t[j - 1] == '.' || t[j - 1] == '-')) j--; /* sentence period */
+  if (!dot || last_b + last_n > j) {
+    if (!dot) return e;
+    /* the last label was cut by the trailing period: recompute */
+    size_t k = j;
+    while (k > e && t[k - 1] != '.') k--;
+    last_b = k, last_n = j - k;
+  }
+  if (last_n == 0) return e;
+  for (size_t k = last_b; k < last_b + last_n; k++)
+    if (!(((unsigned char)t[k] | 0x20) >= 'a' && ((unsigned char)t[k] | 0x20) <= 'z')) return e;
+  if (!email) {
+    char low[8];
+    if (last_n >= sizeof low) return e;
+    for (size_t k = 0; k < last_n; k++) low[k] = (char)(t[last_b + k] | 0x20);
+    if (!sl_tld(low, last_n)) return e;
+    /* a path after the domain */
+    if (j < end && t[j] == '/') {
+      while (j < end && (unsigned char)t[j] > ' ' && t[j] != '"') j++;
+      while (j > e && (t[j - 1] == '.' || t[j - 1] == ',' || t[j - 1] == ')' || t[j - 1] == ';' ||
+                       t[j - 1] == ':' || t[j - 1] == '\''))
+        j--;
+    }
+  }
+  return j;
+}
+
 /* Decides whether the quote at [i, i+len) opens or closes. */
 static uint8_t sl_quote_side(sl_tokscan *s, size_t b, size_t i, int32_t q, int len) {
   int pl, nl;
@@ -270,10 +337,16 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
     } else if (sl_tx_is_letter(c)) {
       kind = SL_TOK_WORD;
       e = sl_scan_word(&s, i, &flags);
+      size_t x = sl_scan_address(&s, e);
+      if (x > e) { /* jdoe@example.org, example.com/path */
+        kind = SL_TOK_URL;
+        flags = 0;
+        e = x;
+      }
     } else if (sl_tx_is_digit(c)) {
       kind = SL_TOK_NUM;
       e = sl_scan_number(&s, i);
-    } else if (sl_tx_is_apos(c) && nx >= '0' && nx <= '9' && i + 3 < s.end &&
+    } else if (sl_tx_is_apos(c) && nx >= '0' && nx <= '9' && i + (size_t)len + 2 < s.end &&
                t[i + len + 1] >= '0' && t[i + len + 1] <= '9' && t[i + len + 2] == 's') {
       kind = SL_TOK_NUM; /* '90s */
       e = i + (size_t)len + 3;

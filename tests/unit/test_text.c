@@ -279,6 +279,11 @@ static void test_tokens(void) {
   STR_EQ(toks("the players' union"), "W:the W:players' W:union", "possessive plural");
   STR_EQ(toks("See https://t.co/x9ixb and www.example.com/a, t.co/zz."),
          "W^:See U:https://t.co/x9ixb W:and U:www.example.com/a P:, U:t.co/zz P:.", "urls");
+  STR_EQ(toks("Write to jdoe@valley-courier.example.org. Or see nytimes.com/a/b, Amazon.com and Mr.Smith."),
+         "W^:Write W:to U:jdoe@valley-courier.example.org P:. W^:Or W:see U:nytimes.com/a/b P:, "
+         "U:Amazon.com W:and W^:Mr P:. W^:Smith P:.",
+         "e-mail and bare domains");
+  STR_EQ(toks("the \u201990s and '80s"), "W:the N:\u201990s W:and N:'80s", "decades");
   STR_EQ(toks("@Gennefer_G #KestrelStrike @ #1"), "H:@Gennefer_G H:#KestrelStrike P:@ P:# N:1",
          "handles");
   STR_EQ(toks("Zürich Ångström ÉCOLE naïve"), "W^:Zürich W^:Ångström W^!:ÉCOLE W:naïve",
