@@ -135,10 +135,9 @@ static bool sl_time_follower(const char *t, size_t m, size_t end) {
 
 /* True when the code point before a period makes the word an initial
  * (a single uppercase letter: "J. K. Rowling", "George W. Bush"). */
-static bool sl_is_initial(const char *t, size_t lo, size_t wb, size_t we) {
+static bool sl_is_initial(const char *t, size_t wb, size_t we) {
   int len;
   int32_t c = sl_tx_cp(t, wb, we, &len);
-  (void)lo;
   return wb + (size_t)len == we && sl_tx_is_upper(c);
 }
 
@@ -166,7 +165,7 @@ static bool sl_is_closer(int32_t c) {
 /* Decides whether the candidate ends a sentence.  wb..we: the word before
  * the marks (trimmed of opening punctuation); single: the marks are one
  * '.'; m: first byte of the next sentence. */
-static bool sl_is_boundary(const char *t, size_t lo, size_t wb, size_t we, bool single,
+static bool sl_is_boundary(const char *t, size_t wb, size_t we, bool single,
                            size_t m, size_t end) {
   int len;
   int32_t nx = sl_tx_cp(t, m, end, &len);
@@ -174,7 +173,7 @@ static bool sl_is_boundary(const char *t, size_t lo, size_t wb, size_t we, bool 
   if (!single) return true;             /* ? ! … ... */
   if (we == wb) return true;            /* " ." or a period after a quote */
   bool digit = sl_tx_is_digit(nx);
-  if (sl_is_initial(t, lo, wb, we)) return !digit && sl_next_is_function_word(t, m, end);
+  if (sl_is_initial(t, wb, we)) return !digit && sl_next_is_function_word(t, m, end);
   switch (sl_abbrev_kind(t + wb, we - wb)) {
     case SL_AB_NEVER:
       return false;
@@ -299,7 +298,7 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
                       t[we - 1] >= '0' && t[we - 1] <= '9' &&
                       (wb == start || (wb >= lo + 2 && t[wb - 1] == ' ' &&
                                        (t[wb - 2] == ':' || t[wb - 2] == ';')));
-    if (!enumerator && sl_is_boundary(t, lo, wb, we, single, m, end)) {
+    if (!enumerator && sl_is_boundary(t, wb, we, single, m, end)) {
       if (!sl_push_sent(t, start, k, out)) return SL_ENOMEM;
       start = m;
     }
