@@ -12,7 +12,7 @@
  *   - a credit tail: the text after the paragraph's last sentence end, or
  *     its final parenthesis, that is a short run of capitalised words with
  *     an agency slash ("Name/WireImage"), "via <Agency>", a known agency
- *     name or a "Photo:" marker;
+ *     name at the end ("… Getty Images", "(Reuters)") or a "Photo:" marker;
  *   - a social post: a t.co / pic.twitter.com link together with an
  *     @handle, or "Display Name @handle text…";
  *   - a line that is only a URL or an image file name;
@@ -285,15 +285,25 @@ static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
   return 0;
 }
 
-/* Known photo agencies and picture desks (the last word(s) of a credit). */
+/* Photo agencies and picture desks that end a credit on their own
+ * ("Name/Reuters", "Pool via AFP").  Generic words that only complete an
+ * agency name ("Images", "Photo", "Wire") are in sl_bp_agency_part. */
 static bool sl_bp_agency(const char *s, sl_word w) {
   static const char *const ag[] = {
-      "Getty",  "Images",  "AP",     "Reuters", "AFP",    "WireImage", "FilmMagic", "Shutterstock",
-      "EPA",    "EPA-EFE", "Alamy",  "iStock",  "iStockphoto", "Bloomberg", "Handout", "PA",
-      "Corbis", "Splash",  "Backgrid", "Zuma",  "ZUMA",   "Invision",  "Photo",     "Photos",
-      "Pool",   "Xinhua",  "Sipa",   "Newscom", "UPI",    "Wire",      "Courtesy",  "Stock"};
+      "Getty",   "AP",     "Reuters", "AFP",     "WireImage", "FilmMagic", "Shutterstock", "EPA",
+      "EPA-EFE", "Alamy",  "iStock",  "iStockphoto", "Bloomberg", "Corbis", "Backgrid", "Zuma",
+      "ZUMA",    "Invision", "Xinhua", "Sipa",   "Newscom",   "UPI",       "REUTERS",      "GETTY"};
   for (size_t i = 0; i < SL_COUNTOF(ag); i++)
     if (w.e - w.b == strlen(ag[i]) && memcmp(s + w.b, ag[i], w.e - w.b) == 0) return true;
+  return false;
+}
+
+/* "Getty Images", "AP Photo", "PA Wire": an agency followed by a generic
+ * word. */
+static bool sl_bp_agency_part(const char *s, sl_word w) {
+  static const char *const part[] = {"Images", "Image", "Photo", "Photos", "Wire", "Handout"};
+  for (size_t i = 0; i < SL_COUNTOF(part); i++)
+    if (w.e - w.b == strlen(part[i]) && memcmp(s + w.b, part[i], w.e - w.b) == 0) return true;
   return false;
 }
 
@@ -309,20 +319,27 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   if (nw > (paren ? 10 : 8)) return false;
   if (sl_bp_ends_sentence(s, n) && !paren) return false;
   /* every word capitalised or a connector */
-  bool via = false, slash = false, agency = false;
+  bool via = false, slash = false, agency_after_via = false;
   for (size_t k = 0; k < nw; k++) {
     if (sl_bp_is(s, w[k], "via")) via = true;
     if (!sl_bp_capital(s, w[k]) && !sl_bp_connector(s, w[k])) return false;
-    if (sl_bp_agency(s, w[k])) agency = true;
-    /* Name/Agency: a slash between two capitalised parts, near the end */
+    if (via && sl_bp_agency(s, w[k])) agency_after_via = true;
+    /* Name/Agency: a slash between two capitalised parts, near the end
+     * (anywhere in parentheses: "(Jo Roe/New York Times Photo)") */
     for (size_t j = w[k].b + 1; j + 1 < w[k].e; j++)
-      if (s[j] == '/' && k + 3 >= nw && ((unsigned char)s[j + 1] >= 'A' &&
+      if (s[j] == '/' && (paren || k + 3 >= nw) && ((unsigned char)s[j + 1] >= 'A' &&
                                           (unsigned char)s[j + 1] <= 'Z'))
         slash = true;
   }
-  if (via && nw >= 2 && !sl_bp_is(s, w[nw - 1], "via")) return true;
   if (slash) return true;
-  return agency && (paren || nw <= 4) && sl_bp_agency(s, w[nw - 1]);
+  /* "Name via Getty Images": via, then an agency */
+  if (via && agency_after_via) return true;
+  /* "Reuters", "(AFP)", "Getty Images", "Jane Roe, AP Photo": ends with an
+   * agency name, in a short tail */
+  if (nw > (paren ? 10 : 4)) return false;
+  if (sl_bp_agency(s, w[nw - 1])) return true;
+  /* "Getty Images", "AP Photo"; in parentheses any "(… Times Photo)" */
+  return nw >= 2 && sl_bp_agency_part(s, w[nw - 1]) && (paren || sl_bp_agency(s, w[nw - 2]));
 }
 
 /* The paragraph ends with a credit: after its last sentence end, or in its
@@ -374,7 +391,8 @@ static bool sl_bp_other(const char *s, size_t n) {
       "comments", "click to expand", "skip advertisement", "tweet with a location", "twitter",
       "facebook", "reddit", "email", "pinterest", "whatsapp", "linkedin", "play facebook",
       "facebook twitter pinterest", "story continued below", "story continues below",
-      "continue reading the main story", "advertisement continue reading the main story"};
+      "continue reading the main story", "advertisement continue reading the main story",
+      "photo", "photos", "image", "video", "gallery"};
   static const char *const lead[] = {"sign up for ", "subscribe to ", "follow us on ",
                                      "share this on ", "this feature is not available",
                                      "the interactive transcript could not",

@@ -143,6 +143,15 @@ static void test_boilerplate(void) {
   INT_EQ(bp("Read the full report on the council website, she urged."), SL_BP_NONE, "Read the");
   INT_EQ(bp("He posted a photo of the damage on Twitter."), SL_BP_NONE, "photo in prose");
   INT_EQ(bp("Residents Speak Out"), SL_BP_NONE, "title-case subhead");
+  INT_EQ(bp("Mayor Signs Order via Emergency Powers"), SL_BP_NONE, "title-case via, no agency");
+  INT_EQ(bp("Satellite Images"), SL_BP_NONE, "generic word Images");
+  INT_EQ(bp("Best Photo"), SL_BP_NONE, "generic word Photo");
+  INT_EQ(bp("Two players celebrate. (Reuters)"), SL_BP_CREDIT, "(Reuters)");
+  INT_EQ(bp("The mayor at a rally. She spoke for an hour. (Jo Roe/Harbour Gazette Staff Photo)"),
+         SL_BP_CREDIT, "long parenthesised credit");
+  INT_EQ(bp("Voters line up early. (Valley Courier Photo)"), SL_BP_CREDIT, "(Outlet Photo)");
+  INT_EQ(bp("Getty Images"), SL_BP_CREDIT, "bare Getty Images");
+  INT_EQ(bp("Crowds at the gate. Pool via AFP"), SL_BP_CREDIT, "Pool via AFP");
   INT_EQ(bp("Council votes to study a second operator"), SL_BP_NONE, "subhead");
   INT_EQ(bp("He wrote to @cityrail and asked for a refund, he said."), SL_BP_NONE,
          "handle in prose");
