@@ -170,6 +170,13 @@ static bool sl_is_boundary(const char *t, size_t wb, size_t we, bool single,
   int len;
   int32_t nx = sl_tx_cp(t, m, end, &len);
   if (sl_tx_is_lower(nx)) return false; /* "…,” he said", "Yes?” she asked" */
+  /* a new sentence starts with a capital (or caseless) letter, a digit, a
+   * quote, an opening bracket, a currency sign, ¿ ¡ or a handle/tag; not
+   * with a dash, comma, another period or a closing bracket */
+  if (!(sl_tx_is_letter(nx) || sl_tx_is_digit(nx) || sl_tx_is_quote(nx) || nx == '(' ||
+        nx == '[' || nx == '#' || nx == '@' || nx == 0xBF || nx == 0xA1 ||
+        (nx >= 0x80 && utf8proc_category(nx) == UTF8PROC_CATEGORY_SC) || nx == '$'))
+    return false;
   if (!single) return true;             /* ? ! … ... */
   if (we == wb) return true;            /* " ." or a period after a quote */
   bool digit = sl_tx_is_digit(nx);

@@ -265,6 +265,9 @@ static void test_sentences(void) {
          "It lies near Casper, Wyo.|``We farm here.''", "state abbreviation before ``");
   STR_EQ(sents("``But . . . when it rains, we wait. . . . Then we go.''"),
          "``But . . . when it rains, we wait. . . .|Then we go.''", "spaced ellipsis");
+  STR_EQ(sents("It rose. $5 was the price. \u00bfQu\u00e9? (Nobody knew.) Done. - not this. , nor this."),
+         "It rose.|$5 was the price.|\u00bfQu\u00e9?|(Nobody knew.)|Done. - not this. , nor this.",
+         "what may start a sentence");
   STR_EQ(sents("Voters rejected Prop. 8 in May."), "Voters rejected Prop. 8 in May.", "Prop. 8");
   STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
          "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
