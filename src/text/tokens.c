@@ -75,6 +75,7 @@ typedef struct sl_tokscan {
   const char *t;    /* article text (not owned) */
   size_t end;       /* end of the sentence */
   int dq, sq;       /* open double / single quotations (saturating) */
+  size_t addr_dead; /* bytes before this end a host-name run known not to be one */
 } sl_tokscan;
 
 static int32_t sl_ts_cp(const sl_tokscan *s, size_t i, int *len) {
@@ -203,6 +204,10 @@ static size_t sl_scan_number(sl_tokscan *s, size_t i) {
   return i;
 }
 
+/* Longest e-mail domain or bare host name considered (bytes).  Without the
+ * cap, "abc.abc.abc…" would be rescanned from every word: quadratic. */
+#define SL_ADDR_MAX 253
+
 static bool sl_addr_char(unsigned char c) {
   return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
          c == '-' || c == '_' || c == '+' || c == '%';
@@ -220,7 +225,7 @@ static bool sl_tld(const char *p, size_t n) {
 /* A word ending at e continues as an e-mail address ("jdoe@example.org")
  * or a bare domain ("example.com", "nytimes.com/2020/…"): returns the end of
  * the address, or e when there is none.  Trailing punctuation is left out. */
-static size_t sl_scan_address(const sl_tokscan *s, size_t e) {
+static size_t sl_scan_address1(const sl_tokscan *s, size_t e) {
   const char *t = s->t;
   size_t j = e, end = s->end;
   if (j + 1 >= end) return e;
@@ -229,10 +234,11 @@ static size_t sl_scan_address(const sl_tokscan *s, size_t e) {
   if (email) j++;
   /* domain labels: the last label must be a known TLD (bare domains) or any
    * letters (e-mail) */
-  size_t lab = j, last_b = 0, last_n = 0;
+  size_t lab = j, last_b = 0, last_n = 0, cap = j + SL_ADDR_MAX;
   bool dot = false;
   while (j < end && sl_addr_char((unsigned char)t[j]) && t[j] != '+' && t[j] != '%' &&
          t[j] != '_') {
+    if (j >= cap) return e; /* too long for a host name: keeps the scan linear */
     if (t[j] == '.') {
       if (j > lab) last_b = lab, last_n = j - lab;
       lab = j + 1;
@@ -266,6 +272,22 @@ static size_t sl_scan_address(const sl_tokscan *s, size_t e) {
     }
   }
   return j;
+}
+
+/* sl_scan_address with memory: a failure depends only on the run of host
+ * characters (its last label, its dots, its length), so once a run failed
+ * the later words inside it fail at once.  This keeps "abc.abc.abc…" linear. */
+static size_t sl_scan_address(sl_tokscan *s, size_t e) {
+  if (e < s->addr_dead) return e;
+  size_t x = sl_scan_address1(s, e);
+  if (x == e && e < s->end && (s->t[e] == '.' || s->t[e] == '@')) {
+    size_t j = e + 1;
+    while (j < s->end && sl_addr_char((unsigned char)s->t[j]) && s->t[j] != '+' &&
+           s->t[j] != '%' && s->t[j] != '_')
+      j++;
+    s->addr_dead = j;
+  }
+  return x;
 }
 
 /* Decides whether the quote at [i, i+len) opens or closes. */
@@ -304,7 +326,7 @@ static bool sl_is_dash(int32_t c) { return c >= 0x2010 && c <= 0x2015; }
 
 sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
   SL_API_CHECK(t && out);
-  sl_tokscan s = {t, (size_t)sent.off + sent.len, 0, 0};
+  sl_tokscan s = {t, (size_t)sent.off + sent.len, 0, 0, 0};
   size_t i = sent.off;
   while (i < s.end) {
     int len;

@@ -542,6 +542,16 @@ static void test_pathological(void) {
   INT_EQ(tv.n, 1, "one huge word");
   dt = now_sec() - t0;
   CHECK(dt < 5.0, "initials and a huge word took %.2f s", dt);
+  /* 1 MB of "abc." without spaces (domain-like) and of "x@" (e-mail-like) */
+  for (size_t i = 0; i < n; i++) t[i] = "abc."[i % 4];
+  tv.n = sv.n = 0;
+  t0 = now_sec();
+  sl_text_sentences(t, all, &sv);
+  sl_text_tokens(t, all, &tv);
+  for (size_t i = 0; i < n; i++) t[i] = "xy@"[i % 3];
+  sl_text_tokens(t, all, &tv);
+  dt = now_sec() - t0;
+  CHECK(dt < 5.0, "1 MB of abc. and xy@ took %.2f s", dt);
   /* a boilerplate-looking 1 MB line */
   memcpy(t, "Photo: ", 7);
   for (size_t i = 7; i < n; i++) t[i] = (i % 2) ? '/' : 'A';
