@@ -316,7 +316,7 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   sl_word w[12];
   size_t nw = sl_bp_words(s, n, w, 12);
   if (mk) return nw <= 12;
-  if (nw > (paren ? 10 : 8)) return false;
+  if (nw == 0 || nw > (paren ? 10 : 8)) return false; /* (nw 0: only tabs) */
   if (sl_bp_ends_sentence(s, n) && !paren) return false;
   /* every word capitalised or a connector */
   bool via = false, slash = false, agency_after_via = false;
