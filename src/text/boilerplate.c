@@ -358,28 +358,27 @@ static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
     }
     if (depth == 0 && s[j] == '(' && sl_bp_credit_tail(s + j + 1, n - 2 - j, true)) return true;
   }
-  /* text after the last sentence end (". " possibly with closing quotes) */
-  size_t p = n;
-  while (p > 0) {
-    p--;
-    if (s[p] != ' ') continue;
-    size_t q = p;
-    int len;
-    int32_t c = sl_tx_prev_cp(s, 0, q, &len);
-    while (c >= 0 && (sl_tx_is_quote(c) || c == ')')) {
-      q -= (size_t)len;
-      c = sl_tx_prev_cp(s, 0, q, &len);
-    }
-    if (c == '.' || c == '?' || c == '!') {
-      /* not after an initial or a title: "Matthew W. Simmons" */
-      if (c == '.' && q >= 3 && s[q - 3] == ' ' && s[q - 2] >= 'A' && s[q - 2] <= 'Z') continue;
-      if (!sl_bp_credit_tail(s + p + 1, n - p - 1, false)) return false;
-      *tail = p + 1;
-      return true;
-    }
+  /* Cheap filter: a credit ends with a capitalised word (or a slash word);
+   * prose almost always ends with a lowercase one. */
+  size_t e = n;
+  while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ' ')) e--;
+  size_t lb = e;
+  while (lb > 0 && s[lb - 1] != ' ') lb--;
+  if (lb == e || !sl_bp_capital(s, (sl_word){lb, e})) return false;
+  /* the text after the last sentence end, found by the sentence splitter
+   * itself so titles and initials ("Mr. Bloomberg", "Matthew W. Simmons")
+   * are not mistaken for ends */
+  sl_spanvec sv = {0};
+  sl_span all = {0, (uint32_t)n};
+  if (sl_text_sentences(s, all, &sv) != SL_OK || sv.n == 0) {
+    sl_vec_free(&sv);
+    return false;
   }
-  /* no sentence end: the whole line may be a bare credit ("Name/Agency") */
-  return sl_bp_credit_tail(s, n, false);
+  size_t p = sv.a[sv.n - 1].off;
+  sl_vec_free(&sv);
+  if (!sl_bp_credit_tail(s + p, n - p, false)) return false;
+  *tail = p; /* 0 when the whole line is a bare credit ("Name/Agency") */
+  return true;
 }
 
 /* Lines that are furniture of the page itself: advertising labels, share

@@ -143,6 +143,10 @@ static void test_boilerplate(void) {
   INT_EQ(bp("Read the full report on the council website, she urged."), SL_BP_NONE, "Read the");
   INT_EQ(bp("He posted a photo of the damage on Twitter."), SL_BP_NONE, "photo in prose");
   INT_EQ(bp("Residents Speak Out"), SL_BP_NONE, "title-case subhead");
+  INT_EQ(bp("\u201cWho pays?\u201d Ms. Ortiz asked, turning to Mr. Bloomberg."), SL_BP_NONE,
+         "agency name after a title is not a credit tail");
+  INT_EQ(bp("The photo was taken by Matthew W. Reuters."), SL_BP_NONE,
+         "initial before an agency-like surname");
   INT_EQ(bp("Mayor Signs Order via Emergency Powers"), SL_BP_NONE, "title-case via, no agency");
   INT_EQ(bp("Satellite Images"), SL_BP_NONE, "generic word Images");
   INT_EQ(bp("Best Photo"), SL_BP_NONE, "generic word Photo");
