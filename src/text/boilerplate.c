@@ -187,6 +187,15 @@ static bool sl_bp_byline(const char *s, size_t n) {
                                      "interview by ", "with reporting by "};
   if (n && s[0] == '(') s++, n--;
   if (n > 200) return false;
+  /* "Associated Press writer X contributed to this report." */
+  static const char *const tail[] = {"contributed to this report", "contributed to this story",
+                                     "contributed reporting", "contributed to this article"};
+  size_t e = n;
+  while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ')')) e--;
+  for (size_t i = 0; i < SL_COUNTOF(tail); i++) {
+    size_t m = strlen(tail[i]);
+    if (e >= m && sl_tx_prefix_ci(s + e - m, m, tail[i])) return true;
+  }
   if (sl_tx_prefix_ci(s, n, "by ") && !sl_bp_ends_sentence(s, n)) {
     /* "By the time…" fails: the name must start with a capital and every
      * word be capitalised (or a connector); at most 10 words */
@@ -260,6 +269,11 @@ static bool sl_bp_related(const char *s, size_t n) {
     if (j < n && s[j] == ':' && j - m < 24) return true;
     /* "Read more about X" link lines: short, no sentence end */
     if (i <= 3 && nw <= 15 && !sl_bp_ends_sentence(s, n)) return true;
+    /* "Read more from Le Monde in French.", "Read more here." */
+    if (i == 1 && nw <= 15 &&
+        (sl_tx_prefix_ci(s + m, n - m, " from ") || sl_tx_prefix_ci(s + m, n - m, " at ") ||
+         sl_tx_prefix_ci(s + m, n - m, " here") || sl_tx_prefix_ci(s + m, n - m, " on ")))
+      return true;
   }
   return false;
 }
@@ -272,7 +286,9 @@ static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
       "photo credit:", "photo credits:", "photos:", "photo:", "photograph:", "photography:",
       "image credit:", "images:", "image:", "credit:", "credits:", "picture:", "pictures:",
       "pictured:", "caption:", "illustration:", "photo by ", "photos by ", "photo via ",
-      "image via ", "photo courtesy", "image courtesy", "photo credit "};
+      "image via ", "photo courtesy", "image courtesy", "photo credit ", "image copyright ",
+      "image caption ", "photograph by ", "picture by ", "photo \xe2\x80\x93 ", "photo \xe2\x80\x94 ",
+      "photo - "};
   static const char *const weak[] = {"courtesy of ", "courtesy ", "file photo", "handout"};
   for (size_t i = 0; i < SL_COUNTOF(strong); i++) {
     size_t m = strlen(strong[i]);

@@ -111,6 +111,14 @@ static void test_boilerplate(void) {
   INT_EQ(bp("BY HELEN MARSH AND OWEN PRICE"), SL_BP_BYLINE, "upper-case byline");
   INT_EQ(bp("Edited by Rahul Mehta"), SL_BP_BYLINE, "edited by");
   INT_EQ(bp("(Reporting by Ana Lima; Editing by Mark Day)"), SL_BP_BYLINE, "reporting by");
+  INT_EQ(bp("Staff writer Lee Park in Riverton contributed to this report."), SL_BP_BYLINE,
+         "contributed to this report");
+  INT_EQ(bp("Image copyright Valley Courier Image caption The flooded square on Monday"),
+         SL_BP_CREDIT, "image copyright / caption");
+  INT_EQ(bp("Image caption Volunteers filled sandbags through the night"), SL_BP_CREDIT,
+         "image caption");
+  INT_EQ(bp("Photograph by The Harbour Museum"), SL_BP_CREDIT, "photograph by");
+  INT_EQ(bp("Read more from the Valley Courier in Spanish."), SL_BP_RELATED, "read more from");
   /* stamps */
   INT_EQ(bp("Published on June 3, 2021 10:42 AM"), SL_BP_STAMP, "published on");
   INT_EQ(bp("Updated: 14:05 GMT"), SL_BP_STAMP, "updated time");
@@ -161,6 +169,10 @@ static void test_boilerplate(void) {
          "handle in prose");
   INT_EQ(bp("The image: a flooded street, a lone cyclist."), SL_BP_NONE, "The image:");
   INT_EQ(bp("Photographs of the scene were shared widely."), SL_BP_NONE, "Photographs of");
+  INT_EQ(bp("Read more than 40 pages of the report and you will see why."), SL_BP_NONE,
+         "Read more than");
+  INT_EQ(bp("Nobody contributed to this report as much as the volunteers did."), SL_BP_NONE,
+         "contributed mid-sentence");
   INT_EQ(bp("The @cityrail account posted an apology on Tuesday."), SL_BP_NONE,
          "The @handle in prose");
   INT_EQ(bp("Copyright lawyers said the case could take years."), SL_BP_NONE, "Copyright in prose");
