@@ -8,14 +8,16 @@
  * asked" stay one sentence) and, for a single period, when the word before
  * it is not an abbreviation that forbids it:
  *   - titles and Latin forms (Mr., Dr., Gen., vs., e.g.) never end one;
- *   - numbering words (No., Vol.) and months (Sept.) do not before a digit;
+ *   - numbering words (No., Vol.) and months (Sept.) do not before a digit,
+ *     and do otherwise;
  *   - a.m. and p.m. end one unless a day, month or time zone follows;
- *   - ambiguous ones (Inc., Jr., U.S., single-letter initials, state
- *     abbreviations, months before a word) end a sentence only when the
- *     next word is a capitalised function word ("The", "He", "It"), which is
- *     how a new sentence usually starts and a name never does;
+ *   - ambiguous ones (Inc., Jr., U.S., single-letter initials) end a
+ *     sentence only when the next word is a capitalised function word
+ *     ("The", "He", "It"), which is how a new sentence usually starts and
+ *     a name never does;
  *   - list numbers ("2. ``Notting Hill''") at a sentence start or after a
- *     colon never end one.
+ *     colon never end one, nor does the period of a wire dateline
+ *     ("TOPPENISH, Wash. (AP) --").
  *
  * Invariant: the scan moves forward; look-behind and look-ahead are capped
  * at a few dozen bytes, so the cost is linear in the paragraph even for a
@@ -30,7 +32,7 @@ enum {
   SL_AB_NONE = 0, /* not an abbreviation: ordinary word */
   SL_AB_NEVER,    /* never ends a sentence (Mr., e.g.) */
   SL_AB_NUMBER,   /* no boundary before a digit (No. 5), else ordinary */
-  SL_AB_MONTH,    /* no boundary before a digit, else ambiguous */
+  SL_AB_MONTH,    /* no boundary before a digit, else a boundary */
   SL_AB_AMBIG,    /* boundary only before a capitalised function word */
   SL_AB_TIME      /* a.m./p.m.: boundary unless a day, month or zone follows */
 };
@@ -60,15 +62,10 @@ static const sl_abbrev sl_abbrevs[] = {
     {"Inc", SL_AB_AMBIG}, {"Corp", SL_AB_AMBIG}, {"Co", SL_AB_AMBIG}, {"Ltd", SL_AB_AMBIG},
     {"Bros", SL_AB_AMBIG}, {"Plc", SL_AB_AMBIG}, {"Cos", SL_AB_AMBIG}, {"Assn", SL_AB_AMBIG},
     {"Dept", SL_AB_AMBIG}, {"Univ", SL_AB_AMBIG}, {"Ave", SL_AB_AMBIG}, {"Blvd", SL_AB_AMBIG},
-    {"Rd", SL_AB_AMBIG}, {"Ala", SL_AB_AMBIG}, {"Ariz", SL_AB_AMBIG}, {"Ark", SL_AB_AMBIG},
-    {"Calif", SL_AB_AMBIG}, {"Colo", SL_AB_AMBIG}, {"Conn", SL_AB_AMBIG}, {"Del", SL_AB_AMBIG},
-    {"Fla", SL_AB_AMBIG}, {"Ga", SL_AB_AMBIG}, {"Ill", SL_AB_AMBIG}, {"Ind", SL_AB_AMBIG},
-    {"Kan", SL_AB_AMBIG}, {"Ky", SL_AB_AMBIG}, {"La", SL_AB_AMBIG}, {"Md", SL_AB_AMBIG},
-    {"Mass", SL_AB_AMBIG}, {"Mich", SL_AB_AMBIG}, {"Minn", SL_AB_AMBIG}, {"Miss", SL_AB_AMBIG},
-    {"Mo", SL_AB_AMBIG}, {"Mont", SL_AB_AMBIG}, {"Neb", SL_AB_AMBIG}, {"Nev", SL_AB_AMBIG},
-    {"Okla", SL_AB_AMBIG}, {"Ore", SL_AB_AMBIG}, {"Pa", SL_AB_AMBIG}, {"Tenn", SL_AB_AMBIG},
-    {"Tex", SL_AB_AMBIG}, {"Va", SL_AB_AMBIG}, {"Vt", SL_AB_AMBIG}, {"Wash", SL_AB_AMBIG},
-    {"Wis", SL_AB_AMBIG}, {"Wyo", SL_AB_AMBIG},
+    {"Rd", SL_AB_AMBIG},
+    /* State abbreviations (Calif., Mass.) are deliberately absent: AP style
+     * sets them off with commas ("Boston, Mass., officials"), so a period
+     * with no comma after one ends the sentence. */
     /* numbering */
     {"No", SL_AB_NUMBER}, {"Nos", SL_AB_NUMBER}, {"no", SL_AB_NUMBER}, {"Vol", SL_AB_NUMBER},
     {"vol", SL_AB_NUMBER}, {"p", SL_AB_NUMBER}, {"pp", SL_AB_NUMBER}, {"Art", SL_AB_NUMBER},
@@ -189,6 +186,9 @@ static bool sl_is_boundary(const char *t, size_t wb, size_t we, bool single,
     case SL_AB_TIME:
       return !digit && !sl_time_follower(t, m, end);
     case SL_AB_MONTH:
+      /* months are abbreviated only before a day ("Sept. 12"); "in Sept.
+       * Analysts…" ends the sentence */
+      return !digit;
     case SL_AB_AMBIG:
       if (digit) return false;
       if (sl_tx_is_quote(nx)) return true;
@@ -305,7 +305,11 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
                       t[we - 1] >= '0' && t[we - 1] <= '9' &&
                       (wb == start || (wb >= lo + 2 && t[wb - 1] == ' ' &&
                                        (t[wb - 2] == ':' || t[wb - 2] == ';')));
-    if (!enumerator && sl_is_boundary(t, wb, we, single, m, end)) {
+    /* a dateline: "TOPPENISH, Wash. (AP) -- …" (capitals before the state) */
+    bool dateline = single && t[m] == '(' && wb > start && wb - start <= 48;
+    for (size_t d = start; dateline && d < wb; d++)
+      if (t[d] >= 'a' && t[d] <= 'z') dateline = false;
+    if (!enumerator && !dateline && sl_is_boundary(t, wb, we, single, m, end)) {
       if (!sl_push_sent(t, start, k, out)) return SL_ENOMEM;
       start = m;
     }

@@ -284,6 +284,11 @@ static void test_sentences(void) {
   STR_EQ(sents("It rose. $5 was the price. \u00bfQu\u00e9? (Nobody knew.) Done. - not this. , nor this."),
          "It rose.|$5 was the price.|\u00bfQu\u00e9?|(Nobody knew.)|Done. - not this. , nor this.",
          "what may start a sentence");
+  STR_EQ(sents("RIVERTON, Wyo. (AP) -- The dam held. Crews cheered."),
+         "RIVERTON, Wyo. (AP) -- The dam held.|Crews cheered.", "wire dateline");
+  STR_EQ(sents("They moved to Boston, Mass. Later, they left. Prices fell in Sept. Few cared."),
+         "They moved to Boston, Mass.|Later, they left.|Prices fell in Sept.|Few cared.",
+         "state and month abbreviations at a sentence end");
   STR_EQ(sents("Voters rejected Prop. 8 in May."), "Voters rejected Prop. 8 in May.", "Prop. 8");
   STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
          "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
