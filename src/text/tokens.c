@@ -151,6 +151,10 @@ static size_t sl_scan_word(sl_tokscan *s, size_t i, uint8_t *flags) {
       } else if (nseg >= 1) {
         i++; /* the final period of U.S. */
         nseg++;
+        if (nx >= 0 && sl_tx_is_hyphen(nx)) {
+          dotted_ok = false; /* "U.S.-based": the hyphen rule continues */
+          continue;
+        }
         break;
       }
     }

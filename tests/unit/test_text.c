@@ -303,6 +303,8 @@ static void test_tokens(void) {
   STR_EQ(toks("Legend\u2019s self-reflective post"), "W^:Legend\u2019s W:self-reflective W:post",
          "curly apostrophe, hyphen");
   STR_EQ(toks("The U.S. and NASA."), "W^:The W^!:U.S. W:and W^!:NASA P:.", "U.S. and caps");
+  STR_EQ(toks("a U.S.-based firm, U.S.- and"), "W:a W^:U.S.-based W:firm P:, W^!:U.S. P:- W:and",
+         "U.S.-based");
   STR_EQ(toks("3,197 4.5 1973-90 9/4/2022 6:30 20-year"),
          "N:3,197 N:4.5 N:1973-90 N:9/4/2022 N:6:30 N:20-year", "numbers");
   STR_EQ(toks("12, 5.3."), "N:12 P:, N:5.3 P:.", "number punctuation");
