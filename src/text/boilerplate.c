@@ -550,13 +550,19 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
     }
     i = e + 1;
   }
-  /* context: alt text right before a credit or an image line */
-  for (size_t k = first; k + 1 < out->n; k++) {
+  /* context: alt text right before a credit or an image line, or right
+   * after an image file name (the flags of the neighbours are read before
+   * this pass changes them, so the result does not depend on order) */
+  uint8_t prev = SL_BP_NONE;
+  for (size_t k = first; k < out->n; k++) {
     sl_para *p = &out->a[k];
-    uint8_t nb = out->a[k + 1].boiler;
-    if (p->boiler == SL_BP_NONE && (nb == SL_BP_CREDIT || nb == SL_BP_IMAGE) &&
+    uint8_t own = p->boiler;
+    uint8_t nb = k + 1 < out->n ? out->a[k + 1].boiler : SL_BP_NONE;
+    if (own == SL_BP_NONE &&
+        (nb == SL_BP_CREDIT || nb == SL_BP_IMAGE || prev == SL_BP_IMAGE) &&
         sl_bp_alt_text(t + p->span.off, p->span.len))
       p->boiler = SL_BP_IMAGE;
+    prev = own;
   }
   return SL_OK;
 }

@@ -225,6 +225,17 @@ static void test_paragraphs(void) {
     INT_EQ(v.a[4].boiler, SL_BP_NONE, "last line");
   }
   sl_vec_free(&v);
+  const char *t2 = "storm-damage.jpg\nroof torn off a barn near the river\nthe next line is content\n"
+                   "A plain sentence.";
+  INT_EQ(sl_text_paragraphs(t2, strlen(t2), &v), SL_OK, "status");
+  INT_EQ(v.n, 4, "four lines");
+  if (v.n == 4) {
+    INT_EQ(v.a[0].boiler, SL_BP_IMAGE, "image name");
+    INT_EQ(v.a[1].boiler, SL_BP_IMAGE, "alt text after an image name");
+    INT_EQ(v.a[2].boiler, SL_BP_NONE, "two lines away: content");
+    INT_EQ(v.a[3].boiler, SL_BP_NONE, "content");
+  }
+  sl_vec_free(&v);
   INT_EQ(sl_text_paragraphs("", 0, &v), SL_OK, "empty");
   INT_EQ(v.n, 0, "empty gives nothing");
   sl_vec_free(&v);
