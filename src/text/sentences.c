@@ -166,7 +166,13 @@ static bool sl_is_boundary(const char *t, size_t wb, size_t we, bool single,
                            size_t m, size_t end) {
   int len;
   int32_t nx = sl_tx_cp(t, m, end, &len);
-  if (sl_tx_is_lower(nx)) return false; /* "…,” he said", "Yes?” she asked" */
+  if (sl_tx_is_lower(nx)) {
+    /* "…,” he said", "Yes?” she asked" — but a camel-case name ("iPhone",
+     * "eBay", "mRNA") can start a sentence */
+    int l2;
+    int32_t n2 = m + (size_t)len < end ? sl_tx_cp(t, m + (size_t)len, end, &l2) : -1;
+    if (n2 < 0 || !sl_tx_is_upper(n2)) return false;
+  }
   /* a new sentence starts with a capital (or caseless) letter, a digit, a
    * quote, an opening bracket, a currency sign, ¿ ¡ or a handle/tag; not
    * with a dash, comma, another period or a closing bracket */

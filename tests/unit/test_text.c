@@ -300,6 +300,8 @@ static void test_sentences(void) {
   STR_EQ(sents("They moved to Boston, Mass. Later, they left. Prices fell in Sept. Few cared."),
          "They moved to Boston, Mass.|Later, they left.|Prices fell in Sept.|Few cared.",
          "state and month abbreviations at a sentence end");
+  STR_EQ(sents("Sales fell. iPhone demand was weak. eBay gained. He said. and then"),
+         "Sales fell.|iPhone demand was weak.|eBay gained.|He said. and then", "camel-case starts");
   STR_EQ(sents("Voters rejected Prop. 8 in May."), "Voters rejected Prop. 8 in May.", "Prop. 8");
   STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
          "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
