@@ -18,8 +18,21 @@
 
 #include "text_int.h"
 
+/* Stem cache: words follow Zipf's law, so a small direct-mapped table of
+ * (folded word -> stem) skips the stemmer for most tokens.  It only saves
+ * time: a miss recomputes the same stem, so results never depend on it. */
+#define SL_STEM_SLOTS 4096 /* power of two */
+#define SL_STEM_KEY 30     /* longest cached word / stem, bytes */
+
+typedef struct sl_stem_slot {
+  uint8_t klen, vlen;         /* 0 klen = empty */
+  char key[SL_STEM_KEY];      /* folded word (not NUL-terminated) */
+  char val[SL_STEM_KEY + 1];  /* its stem, NUL-terminated */
+} sl_stem_slot;
+
 struct sl_analyzer {
   struct sb_stemmer *st; /* owned; Snowball stemmer for the language */
+  sl_stem_slot *cache;   /* SL_STEM_SLOTS entries, owned */
   char *buf;             /* folded form, NUL-terminated; owned */
   size_t cap;            /* bytes allocated in buf */
   utf8proc_int32_t *cps; /* code point scratch for the Unicode path; owned */
@@ -32,7 +45,8 @@ sl_analyzer *sl_analyzer_new(const char *lang) {
   an->st = sb_stemmer_new(lang ? lang : "english", "UTF_8");
   an->cap = 256;
   an->buf = malloc(an->cap);
-  if (!an->st || !an->buf) {
+  an->cache = calloc(SL_STEM_SLOTS, sizeof *an->cache);
+  if (!an->st || !an->buf || !an->cache) {
     sl_analyzer_free(an);
     return NULL;
   }
@@ -44,6 +58,7 @@ void sl_analyzer_free(sl_analyzer *an) {
   if (an->st) sb_stemmer_delete(an->st);
   free(an->buf);
   free(an->cps);
+  free(an->cache);
   free(an);
 }
 
@@ -159,8 +174,24 @@ const char *sl_analyzer_term(sl_analyzer *an, const char *tok, size_t n, size_t 
   const char *f = sl_analyzer_fold(an, tok, n, &fl);
   *outlen = fl;
   if (!sl_an_stemmable(f, fl) || fl > (size_t)INT32_MAX) return f;
+  sl_stem_slot *slot = NULL;
+  if (fl <= SL_STEM_KEY) {
+    slot = &an->cache[sl_hash(f, fl, 0) & (SL_STEM_SLOTS - 1)];
+    if (slot->klen == fl && memcmp(slot->key, f, fl) == 0) {
+      *outlen = slot->vlen;
+      return slot->val;
+    }
+  }
   const sb_symbol *s = sb_stemmer_stem(an->st, (const sb_symbol *)f, (int)fl);
   if (!s) return f; /* stemmer OOM: the fold is still a usable term */
-  *outlen = (size_t)sb_stemmer_length(an->st);
+  size_t sl = (size_t)sb_stemmer_length(an->st);
+  *outlen = sl;
+  if (slot && sl <= SL_STEM_KEY) {
+    slot->klen = (uint8_t)fl;
+    slot->vlen = (uint8_t)sl;
+    memcpy(slot->key, f, fl);
+    memcpy(slot->val, s, sl);
+    slot->val[sl] = '\0';
+  }
   return (const char *)s;
 }

@@ -12,12 +12,15 @@
  *   - a credit tail: the text after the paragraph's last sentence end, or
  *     its final parenthesis, that is a short run of capitalised words with
  *     an agency slash ("Name/WireImage"), "via <Agency>", a known agency
- *     name or a "Photo:" marker;
+ *     name at the end ("… Getty Images", "(Reuters)") or a "Photo:" marker;
  *   - a social post: a t.co / pic.twitter.com link together with an
  *     @handle, or "Display Name @handle text…";
  *   - a line that is only a URL or an image file name;
  *   - context: a short all-lowercase line without punctuation just before a
  *     credit or image line is alt text.
+ * A caption glued to the end of a long content paragraph is split off as
+ * its own boilerplate paragraph (sl_bp_push_line) instead of losing the
+ * content before it.
  * Prose that merely mentions an agency ("Getty Images said on Monday…")
  * ends in a period and has no credit tail, so it stays content; "By the
  * time…" fails the capitalised-name test.
@@ -40,10 +43,11 @@ typedef struct sl_word {
 } sl_word;
 
 /* Splits s[0..n) at ASCII spaces into up to max words (stripped as above);
- * returns the number of words in the line (may exceed max). */
+ * returns the number of words, or max + 1 as soon as there are more (so a
+ * long paragraph costs only its first words). */
 static size_t sl_bp_words(const char *s, size_t n, sl_word *w, size_t max) {
   size_t cnt = 0, i = 0;
-  while (i < n) {
+  while (i < n && cnt <= max) {
     while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
     if (i >= n) break;
     size_t b = i;
@@ -138,6 +142,7 @@ static size_t sl_bp_handle(const char *s, size_t i, size_t n) {
 /* Embedded post: a t.co / pic.twitter.com link with an @handle, or a
  * display name (1-4 capitalised words) followed by an @handle. */
 static bool sl_bp_social(const char *s, size_t n) {
+  if (!memchr(s, '@', n)) return false; /* every rule needs a handle */
   bool link = false, handle = false;
   for (size_t i = 0; i < n; i++) {
     if (s[i] == '@' && sl_bp_handle(s, i, n)) handle = true;
@@ -155,7 +160,7 @@ static bool sl_bp_social(const char *s, size_t n) {
     if (s[w[k].b] == '@' && sl_bp_handle(s, w[k].b, n) == w[k].e - w[k].b)
       return k + 1 < nw || k > 0; /* followed by text, or after a name */
     if (!sl_bp_capital(s, w[k]) || w[k].e < w[k].b + 1 || s[w[k].e - 1] == '.' ||
-        (w[k].e < n && s[w[k].e] == ','))
+        (w[k].e < n && s[w[k].e] == ',') || sl_tx_stop_ci(s + w[k].b, w[k].e - w[k].b))
       return false;
   }
   return false;
@@ -182,6 +187,15 @@ static bool sl_bp_byline(const char *s, size_t n) {
                                      "interview by ", "with reporting by "};
   if (n && s[0] == '(') s++, n--;
   if (n > 200) return false;
+  /* "Associated Press writer X contributed to this report." */
+  static const char *const tail[] = {"contributed to this report", "contributed to this story",
+                                     "contributed reporting", "contributed to this article"};
+  size_t e = n;
+  while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ')')) e--;
+  for (size_t i = 0; i < SL_COUNTOF(tail); i++) {
+    size_t m = strlen(tail[i]);
+    if (e >= m && sl_tx_prefix_ci(s + e - m, m, tail[i])) return true;
+  }
   if (sl_tx_prefix_ci(s, n, "by ") && !sl_bp_ends_sentence(s, n)) {
     /* "By the time…" fails: the name must start with a capital and every
      * word be capitalised (or a connector); at most 10 words */
@@ -234,11 +248,11 @@ static bool sl_bp_related(const char *s, size_t n) {
   static const char *const lead[] = {"related", "read more", "also read", "see also",
                                      "more from", "recommended", "watch", "don't miss",
                                      "click here", "listen"};
-  sl_word w[20];
-  size_t nw = sl_bp_words(s, n, w, 20);
   for (size_t i = 0; i < SL_COUNTOF(lead); i++) {
     size_t m = strlen(lead[i]);
     if (!sl_tx_prefix_ci(s, n, lead[i])) continue;
+    sl_word w[20];
+    size_t nw = sl_bp_words(s, n, w, 20);
     if (n == m) return true;
     char c = s[m];
     if (c != ':' && c != ' ' && c != '.' && (unsigned char)c != 0xE2 && c != '>' &&
@@ -255,6 +269,11 @@ static bool sl_bp_related(const char *s, size_t n) {
     if (j < n && s[j] == ':' && j - m < 24) return true;
     /* "Read more about X" link lines: short, no sentence end */
     if (i <= 3 && nw <= 15 && !sl_bp_ends_sentence(s, n)) return true;
+    /* "Read more from Le Monde in French.", "Read more here." */
+    if (i == 1 && nw <= 15 &&
+        (sl_tx_prefix_ci(s + m, n - m, " from ") || sl_tx_prefix_ci(s + m, n - m, " at ") ||
+         sl_tx_prefix_ci(s + m, n - m, " here") || sl_tx_prefix_ci(s + m, n - m, " on ")))
+      return true;
   }
   return false;
 }
@@ -267,7 +286,9 @@ static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
       "photo credit:", "photo credits:", "photos:", "photo:", "photograph:", "photography:",
       "image credit:", "images:", "image:", "credit:", "credits:", "picture:", "pictures:",
       "pictured:", "caption:", "illustration:", "photo by ", "photos by ", "photo via ",
-      "image via ", "photo courtesy", "image courtesy", "photo credit "};
+      "image via ", "photo courtesy", "image courtesy", "photo credit ", "image copyright ",
+      "image caption ", "photograph by ", "picture by ", "photo \xe2\x80\x93 ", "photo \xe2\x80\x94 ",
+      "photo - "};
   static const char *const weak[] = {"courtesy of ", "courtesy ", "file photo", "handout"};
   for (size_t i = 0; i < SL_COUNTOF(strong); i++) {
     size_t m = strlen(strong[i]);
@@ -280,15 +301,25 @@ static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
   return 0;
 }
 
-/* Known photo agencies and picture desks (the last word(s) of a credit). */
+/* Photo agencies and picture desks that end a credit on their own
+ * ("Name/Reuters", "Pool via AFP").  Generic words that only complete an
+ * agency name ("Images", "Photo", "Wire") are in sl_bp_agency_part. */
 static bool sl_bp_agency(const char *s, sl_word w) {
   static const char *const ag[] = {
-      "Getty",  "Images",  "AP",     "Reuters", "AFP",    "WireImage", "FilmMagic", "Shutterstock",
-      "EPA",    "EPA-EFE", "Alamy",  "iStock",  "iStockphoto", "Bloomberg", "Handout", "PA",
-      "Corbis", "Splash",  "Backgrid", "Zuma",  "ZUMA",   "Invision",  "Photo",     "Photos",
-      "Pool",   "Xinhua",  "Sipa",   "Newscom", "UPI",    "Wire",      "Courtesy",  "Stock"};
+      "Getty",   "AP",     "Reuters", "AFP",     "WireImage", "FilmMagic", "Shutterstock", "EPA",
+      "EPA-EFE", "Alamy",  "iStock",  "iStockphoto", "Bloomberg", "Corbis", "Backgrid", "Zuma",
+      "ZUMA",    "Invision", "Xinhua", "Sipa",   "Newscom",   "UPI",       "REUTERS",      "GETTY"};
   for (size_t i = 0; i < SL_COUNTOF(ag); i++)
     if (w.e - w.b == strlen(ag[i]) && memcmp(s + w.b, ag[i], w.e - w.b) == 0) return true;
+  return false;
+}
+
+/* "Getty Images", "AP Photo", "PA Wire": an agency followed by a generic
+ * word. */
+static bool sl_bp_agency_part(const char *s, sl_word w) {
+  static const char *const part[] = {"Images", "Image", "Photo", "Photos", "Wire", "Handout"};
+  for (size_t i = 0; i < SL_COUNTOF(part); i++)
+    if (w.e - w.b == strlen(part[i]) && memcmp(s + w.b, part[i], w.e - w.b) == 0) return true;
   return false;
 }
 
@@ -301,28 +332,36 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   sl_word w[12];
   size_t nw = sl_bp_words(s, n, w, 12);
   if (mk) return nw <= 12;
-  if (nw > (paren ? 10 : 8)) return false;
+  if (nw == 0 || nw > (paren ? 10 : 8)) return false; /* (nw 0: only tabs) */
   if (sl_bp_ends_sentence(s, n) && !paren) return false;
   /* every word capitalised or a connector */
-  bool via = false, slash = false, agency = false;
+  bool via = false, slash = false, agency_after_via = false;
   for (size_t k = 0; k < nw; k++) {
     if (sl_bp_is(s, w[k], "via")) via = true;
     if (!sl_bp_capital(s, w[k]) && !sl_bp_connector(s, w[k])) return false;
-    if (sl_bp_agency(s, w[k])) agency = true;
-    /* Name/Agency: a slash between two capitalised parts, near the end */
+    if (via && sl_bp_agency(s, w[k])) agency_after_via = true;
+    /* Name/Agency: a slash between two capitalised parts, near the end
+     * (anywhere in parentheses: "(Jo Roe/New York Times Photo)") */
     for (size_t j = w[k].b + 1; j + 1 < w[k].e; j++)
-      if (s[j] == '/' && k + 3 >= nw && ((unsigned char)s[j + 1] >= 'A' &&
+      if (s[j] == '/' && (paren || k + 3 >= nw) && ((unsigned char)s[j + 1] >= 'A' &&
                                           (unsigned char)s[j + 1] <= 'Z'))
         slash = true;
   }
-  if (via && nw >= 2 && !sl_bp_is(s, w[nw - 1], "via")) return true;
   if (slash) return true;
-  return agency && (paren || nw <= 4) && sl_bp_agency(s, w[nw - 1]);
+  /* "Name via Getty Images": via, then an agency */
+  if (via && agency_after_via) return true;
+  /* "Reuters", "(AFP)", "Getty Images", "Jane Roe, AP Photo": ends with an
+   * agency name, in a short tail */
+  if (nw > (paren ? 10 : 4)) return false;
+  if (sl_bp_agency(s, w[nw - 1])) return true;
+  /* "Getty Images", "AP Photo"; in parentheses any "(… Times Photo)" */
+  return nw >= 2 && sl_bp_agency_part(s, w[nw - 1]) && (paren || sl_bp_agency(s, w[nw - 2]));
 }
 
 /* The paragraph ends with a credit: after its last sentence end, or in its
  * final parenthesis. */
-static bool sl_bp_credit(const char *s, size_t n) {
+static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
+  *tail = 0;
   if (sl_bp_credit_marker(s, n, false)) return true;
   if (n > SL_BP_MAXLINE) return false;
   /* final parenthesis */
@@ -335,45 +374,83 @@ static bool sl_bp_credit(const char *s, size_t n) {
     }
     if (depth == 0 && s[j] == '(' && sl_bp_credit_tail(s + j + 1, n - 2 - j, true)) return true;
   }
-  /* text after the last sentence end (". " possibly with closing quotes) */
-  size_t p = n;
-  while (p > 0) {
-    p--;
-    if (s[p] != ' ') continue;
-    size_t q = p;
-    int len;
-    int32_t c = sl_tx_prev_cp(s, 0, q, &len);
-    while (c >= 0 && (sl_tx_is_quote(c) || c == ')')) {
-      q -= (size_t)len;
-      c = sl_tx_prev_cp(s, 0, q, &len);
-    }
-    if (c == '.' || c == '?' || c == '!') {
-      /* not after an initial or a title: "Matthew W. Simmons" */
-      if (c == '.' && q >= 3 && s[q - 3] == ' ' && s[q - 2] >= 'A' && s[q - 2] <= 'Z') continue;
-      return sl_bp_credit_tail(s + p + 1, n - p - 1, false);
-    }
+  /* Cheap filter: a credit ends with a capitalised word (or a slash word);
+   * prose almost always ends with a lowercase one. */
+  size_t e = n;
+  while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ' ')) e--;
+  size_t lb = e;
+  while (lb > 0 && s[lb - 1] != ' ') lb--;
+  if (lb == e || !sl_bp_capital(s, (sl_word){lb, e})) return false;
+  /* the text after the last sentence end, found by the sentence splitter
+   * itself so titles and initials ("Mr. Bloomberg", "Matthew W. Simmons")
+   * are not mistaken for ends */
+  sl_spanvec sv = {0};
+  sl_span all = {0, (uint32_t)n};
+  if (sl_text_sentences(s, all, &sv) != SL_OK || sv.n == 0) {
+    sl_vec_free(&sv);
+    return false;
   }
-  /* no sentence end: the whole line may be a bare credit ("Name/Agency") */
-  return sl_bp_credit_tail(s, n, false);
+  size_t p = sv.a[sv.n - 1].off;
+  sl_vec_free(&sv);
+  if (!sl_bp_credit_tail(s + p, n - p, false)) return false;
+  *tail = p; /* 0 when the whole line is a bare credit ("Name/Agency") */
+  return true;
 }
 
-/* Lines that are furniture of the page itself. */
+/* Lines that are furniture of the page itself: advertising labels, share
+ * buttons, video-player messages, copyright lines, e-mail addresses,
+ * separators and bare URLs. */
 static bool sl_bp_other(const char *s, size_t n) {
-  static const char *const whole[] = {"advertisement", "story continues below advertisement",
-                                      "share this article", "share", "comments",
-                                      "click to expand", "skip advertisement"};
+  static const char *const whole[] = {
+      "advertisement", "story continues below advertisement", "share this article", "share",
+      "comments", "click to expand", "skip advertisement", "tweet with a location", "twitter",
+      "facebook", "reddit", "email", "pinterest", "whatsapp", "linkedin", "play facebook",
+      "facebook twitter pinterest", "story continued below", "story continues below",
+      "continue reading the main story", "advertisement continue reading the main story",
+      "photo", "photos", "image", "video", "gallery"};
   static const char *const lead[] = {"sign up for ", "subscribe to ", "follow us on ",
-                                     "share this on ", "story continues below"};
+                                     "share this on ", "this feature is not available",
+                                     "the interactive transcript could not",
+                                     "rating is available when the video",
+                                     "your browser does not support", "\xc2\xa9"};
   for (size_t i = 0; i < SL_COUNTOF(whole); i++)
     if (n == strlen(whole[i]) && sl_tx_prefix_ci(s, n, whole[i])) return true;
   for (size_t i = 0; i < SL_COUNTOF(lead); i++)
     if (sl_tx_prefix_ci(s, n, lead[i]) && n < 160) return true;
+  /* "Copyright 2017 …", "Copyright (c) …", "Copyright © …" */
+  if (n < 160 && sl_tx_prefix_ci(s, n, "copyright ") && n > 11 &&
+      ((s[10] >= '0' && s[10] <= '9') || s[10] == '(' || (unsigned char)s[10] == 0xC2))
+    return true;
+  /* editorial notes: a parenthesised line without lowercase letters
+   * ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(MORE)") */
+  if (s[0] == '(' && s[n - 1] == ')' && n < 200) {
+    bool lower = false;
+    for (size_t i = 0; i < n && !lower; i++) lower = s[i] >= 'a' && s[i] <= 'z';
+    if (!lower) return true;
+  }
+  /* separators: no letter or digit at all ("___", "* * *") */
+  bool alnum = false;
+  for (size_t i = 0; i < n && !alnum;) {
+    int len;
+    int32_t c = sl_tx_cp(s, i, n, &len);
+    alnum = sl_tx_is_letter(c) || sl_tx_is_digit(c);
+    i += (size_t)len;
+  }
+  if (!alnum) return true;
+  /* a bare e-mail address */
+  if (n < 80 && !memchr(s, ' ', n)) {
+    const char *at = memchr(s, '@', n);
+    if (at && at > s && memchr(at, '.', n - (size_t)(at - s))) return true;
+  }
   /* a line that is only a URL */
   size_t ul = sl_tx_url_len(s, 0, n);
   return ul > 0 && ul + 1 >= n;
 }
 
-uint8_t sl_text_boilerplate(const char *s, size_t n) {
+/* Classifies one trimmed line; for a caption whose credit follows the last
+ * sentence end, *tail receives the credit's offset (else 0). */
+static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
+  *tail = 0;
   if (n == 0) return SL_BP_NONE;
   /* image file name: one token ending in an image extension */
   if (sl_bp_image_ext(s, n) && !memchr(s, ' ', n)) return SL_BP_IMAGE;
@@ -383,8 +460,51 @@ uint8_t sl_text_boilerplate(const char *s, size_t n) {
   if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
-  if (sl_bp_credit(s, n)) return SL_BP_CREDIT;
+  if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
   return SL_BP_NONE;
+}
+
+uint8_t sl_text_boilerplate(const char *s, size_t n) {
+  size_t tail;
+  return sl_bp_classify(s, n, &tail);
+}
+
+/* Words (space-separated runs) in s[0..n). */
+static size_t sl_bp_nwords(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
+  return w;
+}
+
+/* Minimum words of content before a caption for the two to be separated. */
+#define SL_BP_SPLIT_WORDS 25
+
+/* Appends the line [b, f) of t.  A credit tail after real content (a
+ * scraper glued "…station. Russell Square after the bombings. Image: X"
+ * into one line) is split off: the content before the caption's sentence
+ * stays content, the caption sentence and the credit are boilerplate. */
+static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *out) {
+  size_t tail;
+  uint8_t code = sl_bp_classify(t + b, f - b, &tail);
+  if (code == SL_BP_CREDIT && tail > 0) {
+    sl_spanvec sv = {0};
+    sl_span pre = {(uint32_t)b, (uint32_t)tail};
+    if (sl_text_sentences(t, pre, &sv) != SL_OK) {
+      sl_vec_free(&sv);
+      return SL_ENOMEM;
+    }
+    size_t cap = sv.n >= 2 ? sv.a[sv.n - 1].off : b;
+    size_t cend = sv.n >= 2 ? (size_t)sv.a[sv.n - 2].off + sv.a[sv.n - 2].len : b;
+    sl_vec_free(&sv);
+    if (cap > b && sl_bp_nwords(t + b, cap - b) >= SL_BP_SPLIT_WORDS) {
+      sl_para c = {{(uint32_t)b, (uint32_t)(cend - b)}, SL_BP_NONE};
+      sl_para r = {{(uint32_t)cap, (uint32_t)(f - cap)}, SL_BP_CREDIT};
+      return sl_vec_push(out, c) && sl_vec_push(out, r) ? SL_OK : SL_ENOMEM;
+    }
+  }
+  sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, code};
+  return sl_vec_push(out, p) ? SL_OK : SL_ENOMEM;
 }
 
 /* Alt text: short, no capital letters, digits or end punctuation. */
@@ -425,18 +545,24 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
       f -= (size_t)len;
     }
     if (f > b) {
-      sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, sl_text_boilerplate(t + b, f - b)};
-      if (!sl_vec_push(out, p)) return SL_ENOMEM;
+      sl_status st = sl_bp_push_line(t, b, f, out);
+      if (st != SL_OK) return st;
     }
     i = e + 1;
   }
-  /* context: alt text right before a credit or an image line */
-  for (size_t k = first; k + 1 < out->n; k++) {
+  /* context: alt text right before a credit or an image line, or right
+   * after an image file name (the flags of the neighbours are read before
+   * this pass changes them, so the result does not depend on order) */
+  uint8_t prev = SL_BP_NONE;
+  for (size_t k = first; k < out->n; k++) {
     sl_para *p = &out->a[k];
-    uint8_t nb = out->a[k + 1].boiler;
-    if (p->boiler == SL_BP_NONE && (nb == SL_BP_CREDIT || nb == SL_BP_IMAGE) &&
+    uint8_t own = p->boiler;
+    uint8_t nb = k + 1 < out->n ? out->a[k + 1].boiler : SL_BP_NONE;
+    if (own == SL_BP_NONE &&
+        (nb == SL_BP_CREDIT || nb == SL_BP_IMAGE || prev == SL_BP_IMAGE) &&
         sl_bp_alt_text(t + p->span.off, p->span.len))
       p->boiler = SL_BP_IMAGE;
+    prev = own;
   }
   return SL_OK;
 }

@@ -1,19 +1,23 @@
 /*
  * sentences.c — sl_text_sentences: one paragraph into sentences.
  *
- * A candidate boundary is a run of end marks (. ? ! … ...) followed by any
+ * A candidate boundary is a run of end marks (. ? ! … ... . . .) followed by any
  * closing quotes/brackets, then whitespace.  The closers belong to the
  * sentence before ("... that.” Next").  The candidate is a boundary when
  * the next character is not lowercase ("…,” he said" and "“Yes?” she
  * asked" stay one sentence) and, for a single period, when the word before
  * it is not an abbreviation that forbids it:
  *   - titles and Latin forms (Mr., Dr., Gen., vs., e.g.) never end one;
- *   - numbering words (No., Vol.) and months (Sept.) do not before a digit;
+ *   - numbering words (No., Vol.) and months (Sept.) do not before a digit,
+ *     and do otherwise;
  *   - a.m. and p.m. end one unless a day, month or time zone follows;
- *   - ambiguous ones (Inc., Jr., U.S., single-letter initials, state
- *     abbreviations, months before a word) end a sentence only when the
- *     next word is a capitalised function word ("The", "He", "It"), which is
- *     how a new sentence usually starts and a name never does.
+ *   - ambiguous ones (Inc., Jr., U.S., single-letter initials) end a
+ *     sentence only when the next word is a capitalised function word
+ *     ("The", "He", "It"), which is how a new sentence usually starts and
+ *     a name never does;
+ *   - list numbers ("2. ``Notting Hill''") at a sentence start or after a
+ *     colon never end one, nor does the period of a wire dateline
+ *     ("TOPPENISH, Wash. (AP) --").
  *
  * Invariant: the scan moves forward; look-behind and look-ahead are capped
  * at a few dozen bytes, so the cost is linear in the paragraph even for a
@@ -28,7 +32,7 @@ enum {
   SL_AB_NONE = 0, /* not an abbreviation: ordinary word */
   SL_AB_NEVER,    /* never ends a sentence (Mr., e.g.) */
   SL_AB_NUMBER,   /* no boundary before a digit (No. 5), else ordinary */
-  SL_AB_MONTH,    /* no boundary before a digit, else ambiguous */
+  SL_AB_MONTH,    /* no boundary before a digit, else a boundary */
   SL_AB_AMBIG,    /* boundary only before a capitalised function word */
   SL_AB_TIME      /* a.m./p.m.: boundary unless a day, month or zone follows */
 };
@@ -58,19 +62,15 @@ static const sl_abbrev sl_abbrevs[] = {
     {"Inc", SL_AB_AMBIG}, {"Corp", SL_AB_AMBIG}, {"Co", SL_AB_AMBIG}, {"Ltd", SL_AB_AMBIG},
     {"Bros", SL_AB_AMBIG}, {"Plc", SL_AB_AMBIG}, {"Cos", SL_AB_AMBIG}, {"Assn", SL_AB_AMBIG},
     {"Dept", SL_AB_AMBIG}, {"Univ", SL_AB_AMBIG}, {"Ave", SL_AB_AMBIG}, {"Blvd", SL_AB_AMBIG},
-    {"Rd", SL_AB_AMBIG}, {"Ala", SL_AB_AMBIG}, {"Ariz", SL_AB_AMBIG}, {"Ark", SL_AB_AMBIG},
-    {"Calif", SL_AB_AMBIG}, {"Colo", SL_AB_AMBIG}, {"Conn", SL_AB_AMBIG}, {"Del", SL_AB_AMBIG},
-    {"Fla", SL_AB_AMBIG}, {"Ga", SL_AB_AMBIG}, {"Ill", SL_AB_AMBIG}, {"Ind", SL_AB_AMBIG},
-    {"Kan", SL_AB_AMBIG}, {"Ky", SL_AB_AMBIG}, {"La", SL_AB_AMBIG}, {"Md", SL_AB_AMBIG},
-    {"Mass", SL_AB_AMBIG}, {"Mich", SL_AB_AMBIG}, {"Minn", SL_AB_AMBIG}, {"Miss", SL_AB_AMBIG},
-    {"Mo", SL_AB_AMBIG}, {"Mont", SL_AB_AMBIG}, {"Neb", SL_AB_AMBIG}, {"Nev", SL_AB_AMBIG},
-    {"Okla", SL_AB_AMBIG}, {"Ore", SL_AB_AMBIG}, {"Pa", SL_AB_AMBIG}, {"Tenn", SL_AB_AMBIG},
-    {"Tex", SL_AB_AMBIG}, {"Va", SL_AB_AMBIG}, {"Vt", SL_AB_AMBIG}, {"Wash", SL_AB_AMBIG},
-    {"Wis", SL_AB_AMBIG}, {"Wyo", SL_AB_AMBIG},
+    {"Rd", SL_AB_AMBIG},
+    /* State abbreviations (Calif., Mass.) are deliberately absent: AP style
+     * sets them off with commas ("Boston, Mass., officials"), so a period
+     * with no comma after one ends the sentence. */
     /* numbering */
     {"No", SL_AB_NUMBER}, {"Nos", SL_AB_NUMBER}, {"no", SL_AB_NUMBER}, {"Vol", SL_AB_NUMBER},
     {"vol", SL_AB_NUMBER}, {"p", SL_AB_NUMBER}, {"pp", SL_AB_NUMBER}, {"Art", SL_AB_NUMBER},
     {"Fig", SL_AB_NUMBER}, {"fig", SL_AB_NUMBER}, {"Ch", SL_AB_NUMBER}, {"Sec", SL_AB_NUMBER},
+    {"Prop", SL_AB_NUMBER}, {"Hwy", SL_AB_NUMBER}, {"Rte", SL_AB_NUMBER}, {"Apt", SL_AB_NUMBER},
     {"Nr", SL_AB_NUMBER}, {"ext", SL_AB_NUMBER}, {"tel", SL_AB_NUMBER}, {"Tel", SL_AB_NUMBER},
     /* months (May has no period; Mar/Apr/Jun/Jul are rarer but seen) */
     {"Jan", SL_AB_MONTH}, {"Feb", SL_AB_MONTH}, {"Mar", SL_AB_MONTH}, {"Apr", SL_AB_MONTH},
@@ -132,10 +132,9 @@ static bool sl_time_follower(const char *t, size_t m, size_t end) {
 
 /* True when the code point before a period makes the word an initial
  * (a single uppercase letter: "J. K. Rowling", "George W. Bush"). */
-static bool sl_is_initial(const char *t, size_t lo, size_t wb, size_t we) {
+static bool sl_is_initial(const char *t, size_t wb, size_t we) {
   int len;
   int32_t c = sl_tx_cp(t, wb, we, &len);
-  (void)lo;
   return wb + (size_t)len == we && sl_tx_is_upper(c);
 }
 
@@ -163,15 +162,28 @@ static bool sl_is_closer(int32_t c) {
 /* Decides whether the candidate ends a sentence.  wb..we: the word before
  * the marks (trimmed of opening punctuation); single: the marks are one
  * '.'; m: first byte of the next sentence. */
-static bool sl_is_boundary(const char *t, size_t lo, size_t wb, size_t we, bool single,
+static bool sl_is_boundary(const char *t, size_t wb, size_t we, bool single,
                            size_t m, size_t end) {
   int len;
   int32_t nx = sl_tx_cp(t, m, end, &len);
-  if (sl_tx_is_lower(nx)) return false; /* "…,” he said", "Yes?” she asked" */
+  if (sl_tx_is_lower(nx)) {
+    /* "…,” he said", "Yes?” she asked" — but a camel-case name ("iPhone",
+     * "eBay", "mRNA") can start a sentence */
+    int l2;
+    int32_t n2 = m + (size_t)len < end ? sl_tx_cp(t, m + (size_t)len, end, &l2) : -1;
+    if (n2 < 0 || !sl_tx_is_upper(n2)) return false;
+  }
+  /* a new sentence starts with a capital (or caseless) letter, a digit, a
+   * quote, an opening bracket, a currency sign, ¿ ¡ or a handle/tag; not
+   * with a dash, comma, another period or a closing bracket */
+  if (!(sl_tx_is_letter(nx) || sl_tx_is_digit(nx) || sl_tx_is_quote(nx) || nx == '(' ||
+        nx == '[' || nx == '#' || nx == '@' || nx == 0xBF || nx == 0xA1 ||
+        (nx >= 0x80 && utf8proc_category(nx) == UTF8PROC_CATEGORY_SC) || nx == '$'))
+    return false;
   if (!single) return true;             /* ? ! … ... */
   if (we == wb) return true;            /* " ." or a period after a quote */
   bool digit = sl_tx_is_digit(nx);
-  if (sl_is_initial(t, lo, wb, we)) return !digit && sl_next_is_function_word(t, m, end);
+  if (sl_is_initial(t, wb, we)) return !digit && sl_next_is_function_word(t, m, end);
   switch (sl_abbrev_kind(t + wb, we - wb)) {
     case SL_AB_NEVER:
       return false;
@@ -180,6 +192,9 @@ static bool sl_is_boundary(const char *t, size_t lo, size_t wb, size_t we, bool 
     case SL_AB_TIME:
       return !digit && !sl_time_follower(t, m, end);
     case SL_AB_MONTH:
+      /* months are abbreviated only before a day ("Sept. 12"); "in Sept.
+       * Analysts…" ends the sentence */
+      return !digit;
     case SL_AB_AMBIG:
       if (digit) return false;
       if (sl_tx_is_quote(nx)) return true;
@@ -236,10 +251,17 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
     size_t mb = i, j = i;
     int nmarks = 0;
     bool only_periods = true;
-    while (j < end && sl_end_mark(t, j, end, &len)) {
-      if (t[j] != '.') only_periods = false;
-      nmarks++;
-      j += (size_t)len;
+    while (j < end) {
+      if (sl_end_mark(t, j, end, &len)) {
+        if (t[j] != '.') only_periods = false;
+        nmarks++;
+        j += (size_t)len;
+      } else if (t[j] == ' ' && j + 1 < end && t[j + 1] == '.' && nmarks >= 1 &&
+                 t[j - 1] == '.') {
+        j++; /* spaced ellipsis ". . ." is one run */
+      } else {
+        break;
+      }
     }
     /* closing quotes and brackets */
     size_t k = j;
@@ -261,6 +283,20 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
       m += (size_t)len;
     }
     if (m >= end) break;
+    /* a closing quote set off by a space ("the end. ''") still closes */
+    if (m + 1 < end && ((t[m] == '\'' && t[m + 1] == '\'') ||
+                        ((unsigned char)t[m] == 0xE2 && m + 2 < end &&
+                         (unsigned char)t[m + 1] == 0x80 && (unsigned char)t[m + 2] == 0x9D))) {
+      size_t q = m + (t[m] == '\'' ? 2 : 3);
+      if (q >= end) break;
+      int32_t c = sl_tx_cp(t, q, end, &len);
+      if (sl_tx_is_space(c)) {
+        k = q;
+        m = q;
+        while (m < end && sl_tx_is_space(sl_tx_cp(t, m, end, &len))) m += (size_t)len;
+        if (m >= end) break;
+      }
+    }
     /* the word before the marks, without opening quotes/brackets */
     size_t we = mb, wb = mb;
     while (wb > lo && mb - wb < SL_SENT_LOOK) {
@@ -270,7 +306,16 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
     }
     if (mb - wb >= SL_SENT_LOOK) wb = we; /* too long to be an abbreviation */
     bool single = only_periods && nmarks == 1;
-    if (sl_is_boundary(t, lo, wb, we, single, m, end)) {
+    /* list numbering at the start of a sentence: "2. ``Notting Hill''" */
+    bool enumerator = single && we > wb && we - wb <= 2 && t[wb] >= '0' && t[wb] <= '9' &&
+                      t[we - 1] >= '0' && t[we - 1] <= '9' &&
+                      (wb == start || (wb >= lo + 2 && t[wb - 1] == ' ' &&
+                                       (t[wb - 2] == ':' || t[wb - 2] == ';')));
+    /* a dateline: "TOPPENISH, Wash. (AP) -- …" (capitals before the state) */
+    bool dateline = single && t[m] == '(' && wb > start && wb - start <= 48;
+    for (size_t d = start; dateline && d < wb; d++)
+      if (t[d] >= 'a' && t[d] <= 'z') dateline = false;
+    if (!enumerator && !dateline && sl_is_boundary(t, wb, we, single, m, end)) {
       if (!sl_push_sent(t, start, k, out)) return SL_ENOMEM;
       start = m;
     }

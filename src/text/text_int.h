@@ -44,6 +44,15 @@ static inline bool sl_tx_is_space(int32_t c) {
          c == 0x85 || c == 0xFEFF || c == 0x200B;
 }
 
+/* Control and format characters outside words (C0/C1 controls, soft
+ * hyphen, bidi marks, zero-width joiners): never a token of their own. */
+static inline bool sl_tx_is_ignorable(int32_t c) {
+  if (c < 0x80) return c < 0x20 || c == 0x7F;
+  if (c < 0xA0) return true;
+  utf8proc_category_t k = utf8proc_category(c);
+  return k == UTF8PROC_CATEGORY_CC || k == UTF8PROC_CATEGORY_CF;
+}
+
 static inline bool sl_tx_is_letter(int32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   utf8proc_category_t k = utf8proc_category(c);
@@ -73,10 +82,11 @@ static inline bool sl_tx_is_lower(int32_t c) {
   return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
 }
 
-/* Any quotation mark, straight or typographic. */
+/* Any quotation mark, straight or typographic; ` is the opening half of
+ * the ``…'' convention of older wire copy. */
 static inline bool sl_tx_is_quote(int32_t c) {
   switch (c) {
-    case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case '"': case '\'': case '`': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
     case 0x2039: case 0x203A:
       return true;
@@ -89,7 +99,7 @@ static inline bool sl_tx_is_quote(int32_t c) {
  * not here: it is also the apostrophe. */
 static inline bool sl_tx_is_open_quote_glyph(int32_t c) {
   return c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E || c == 0x201A ||
-         c == 0x2039 || c == 0x201F || c == 0x201B;
+         c == 0x2039 || c == 0x201F || c == 0x201B || c == '`';
 }
 static inline bool sl_tx_is_close_quote_glyph(int32_t c) {
   return c == 0x201D || c == 0x00BB || c == 0x203A;

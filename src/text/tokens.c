@@ -14,9 +14,15 @@
  *  - a number starts with a digit and keeps inner , . - / : between digits
  *    and trailing letters/hyphen-words: 3,197  4.5  1973-90  9/4/2022  6:30
  *    20-year  1990s  5th.
+ *  - `` and '' (older wire copy) and doubled curly single quotes are one
+ *    quote token each;
+ *  - e-mail addresses and bare domains (example.com/path, with a known
+ *    top-level domain) are SL_TOK_URL;
  *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
  *    context (space before = open, space after = close), falling back to
  *    the glyph and then to the quote nesting state.
+ *  - control and format characters (C1 controls left by mis-decoded text,
+ *    soft hyphens, direction marks) are skipped like white space;
  *  - SL_TF_CAP: first letter uppercase; SL_TF_UPPER: at least two letters,
  *    all uppercase ("NASA", not "I" or "A").
  *
@@ -69,6 +75,7 @@ typedef struct sl_tokscan {
   const char *t;    /* article text (not owned) */
   size_t end;       /* end of the sentence */
   int dq, sq;       /* open double / single quotations (saturating) */
+  size_t addr_dead; /* bytes before this end a host-name run known not to be one */
 } sl_tokscan;
 
 static int32_t sl_ts_cp(const sl_tokscan *s, size_t i, int *len) {
@@ -113,7 +120,7 @@ static size_t sl_scan_word(sl_tokscan *s, size_t i, uint8_t *flags) {
       int pl;
       int32_t pv = sl_tx_prev_cp(s->t, 0, i, &pl);
       if ((pv == 's' || pv == 'S') && s->sq == 0 && (nx < 0 || !sl_tx_is_letter(nx)) &&
-          !(nx >= 0 && sl_tx_is_digit(nx))) {
+          !(nx >= 0 && sl_tx_is_digit(nx)) && nx != '\'' && nx != 0x2019) {
         i += (size_t)len;
       }
       break;
@@ -144,6 +151,10 @@ static size_t sl_scan_word(sl_tokscan *s, size_t i, uint8_t *flags) {
       } else if (nseg >= 1) {
         i++; /* the final period of U.S. */
         nseg++;
+        if (nx >= 0 && sl_tx_is_hyphen(nx)) {
+          dotted_ok = false; /* "U.S.-based": the hyphen rule continues */
+          continue;
+        }
         break;
       }
     }
@@ -197,6 +208,92 @@ static size_t sl_scan_number(sl_tokscan *s, size_t i) {
   return i;
 }
 
+/* Longest e-mail domain or bare host name considered (bytes).  Without the
+ * cap, "abc.abc.abc…" would be rescanned from every word: quadratic. */
+#define SL_ADDR_MAX 253
+
+static bool sl_addr_char(unsigned char c) {
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '-' || c == '_' || c == '+' || c == '%';
+}
+
+/* Top-level domains that make "word.tld" a web address. */
+static bool sl_tld(const char *p, size_t n) {
+  static const char *const tld[] = {"com", "org", "net", "gov", "edu", "int", "mil", "info",
+                                    "io", "co", "uk", "us", "ca", "de", "fr", "au", "ly"};
+  for (size_t i = 0; i < SL_COUNTOF(tld); i++)
+    if (strlen(tld[i]) == n && memcmp(tld[i], p, n) == 0) return true;
+  return false;
+}
+
+/* A word ending at e continues as an e-mail address ("jdoe@example.org")
+ * or a bare domain ("example.com", "nytimes.com/2020/…"): returns the end of
+ * the address, or e when there is none.  Trailing punctuation is left out. */
+static size_t sl_scan_address1(const sl_tokscan *s, size_t e) {
+  const char *t = s->t;
+  size_t j = e, end = s->end;
+  if (j + 1 >= end) return e;
+  bool email = t[j] == '@' && sl_addr_char((unsigned char)t[j + 1]) && t[j + 1] != '.';
+  if (!email && t[j] != '.') return e;
+  if (email) j++;
+  /* domain labels: the last label must be a known TLD (bare domains) or any
+   * letters (e-mail) */
+  size_t lab = j, last_b = 0, last_n = 0, cap = j + SL_ADDR_MAX;
+  bool dot = false;
+  while (j < end && sl_addr_char((unsigned char)t[j]) && t[j] != '+' && t[j] != '%' &&
+         t[j] != '_') {
+    if (j >= cap) return e; /* too long for a host name: keeps the scan linear */
+    if (t[j] == '.') {
+      if (j > lab) last_b = lab, last_n = j - lab;
+      lab = j + 1;
+      dot = true;
+    }
+    j++;
+  }
+  if (j > lab) last_b = lab, last_n = j - lab;
+  while (j > e && (t[j - 1] == '.' || t[j - 1] == '-')) j--; /* sentence period */
+  if (!dot || last_b + last_n > j) {
+    if (!dot) return e;
+    /* the last label was cut by the trailing period: recompute */
+    size_t k = j;
+    while (k > e && t[k - 1] != '.') k--;
+    last_b = k, last_n = j - k;
+  }
+  if (last_n == 0) return e;
+  for (size_t k = last_b; k < last_b + last_n; k++)
+    if (!(((unsigned char)t[k] | 0x20) >= 'a' && ((unsigned char)t[k] | 0x20) <= 'z')) return e;
+  if (!email) {
+    char low[8];
+    if (last_n >= sizeof low) return e;
+    for (size_t k = 0; k < last_n; k++) low[k] = (char)(t[last_b + k] | 0x20);
+    if (!sl_tld(low, last_n)) return e;
+    /* a path after the domain */
+    if (j < end && t[j] == '/') {
+      while (j < end && (unsigned char)t[j] > ' ' && t[j] != '"') j++;
+      while (j > e && (t[j - 1] == '.' || t[j - 1] == ',' || t[j - 1] == ')' || t[j - 1] == ';' ||
+                       t[j - 1] == ':' || t[j - 1] == '\''))
+        j--;
+    }
+  }
+  return j;
+}
+
+/* sl_scan_address with memory: a failure depends only on the run of host
+ * characters (its last label, its dots, its length), so once a run failed
+ * the later words inside it fail at once.  This keeps "abc.abc.abc…" linear. */
+static size_t sl_scan_address(sl_tokscan *s, size_t e) {
+  if (e < s->addr_dead) return e;
+  size_t x = sl_scan_address1(s, e);
+  if (x == e && e < s->end && (s->t[e] == '.' || s->t[e] == '@')) {
+    size_t j = e + 1;
+    while (j < s->end && sl_addr_char((unsigned char)s->t[j]) && s->t[j] != '+' &&
+           s->t[j] != '%' && s->t[j] != '_')
+      j++;
+    s->addr_dead = j;
+  }
+  return x;
+}
+
 /* Decides whether the quote at [i, i+len) opens or closes. */
 static uint8_t sl_quote_side(sl_tokscan *s, size_t b, size_t i, int32_t q, int len) {
   int pl, nl;
@@ -233,12 +330,12 @@ static bool sl_is_dash(int32_t c) { return c >= 0x2010 && c <= 0x2015; }
 
 sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
   SL_API_CHECK(t && out);
-  sl_tokscan s = {t, (size_t)sent.off + sent.len, 0, 0};
+  sl_tokscan s = {t, (size_t)sent.off + sent.len, 0, 0, 0};
   size_t i = sent.off;
   while (i < s.end) {
     int len;
     int32_t c = sl_tx_cp(t, i, s.end, &len);
-    if (sl_tx_is_space(c)) {
+    if (sl_tx_is_space(c) || sl_tx_is_ignorable(c)) {
       i += (size_t)len;
       continue;
     }
@@ -266,13 +363,31 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
     } else if (sl_tx_is_letter(c)) {
       kind = SL_TOK_WORD;
       e = sl_scan_word(&s, i, &flags);
+      size_t x = sl_scan_address(&s, e);
+      if (x > e) { /* jdoe@example.org, example.com/path */
+        kind = SL_TOK_URL;
+        flags = 0;
+        e = x;
+      }
     } else if (sl_tx_is_digit(c)) {
       kind = SL_TOK_NUM;
       e = sl_scan_number(&s, i);
-    } else if (sl_tx_is_apos(c) && nx >= '0' && nx <= '9' && i + 3 < s.end &&
+    } else if (sl_tx_is_apos(c) && nx >= '0' && nx <= '9' && i + (size_t)len + 2 < s.end &&
                t[i + len + 1] >= '0' && t[i + len + 1] <= '9' && t[i + len + 2] == 's') {
       kind = SL_TOK_NUM; /* '90s */
       e = i + (size_t)len + 3;
+    } else if ((c == '`' || c == '\'') && nx == c &&
+               !(c == '\'' && i + 2 < s.end && t[i + 2] == '\'')) {
+      /* ``…'' quotes of older wire copy: one token each (in a run of three
+       * apostrophes the single quote closes first) */
+      kind = SL_TOK_QUOTE;
+      flags = sl_quote_side(&s, sent.off, i, c == '`' ? 0x201C : '"', 2);
+      e = i + 2;
+    } else if ((c == 0x2018 || c == 0x2019) && nx == c) {
+      /* doubled single quotes used as double quotes: one token */
+      kind = SL_TOK_QUOTE;
+      flags = sl_quote_side(&s, sent.off, i, c == 0x2018 ? 0x201C : 0x201D, 2 * len);
+      e = i + 2 * (size_t)len;
     } else if (sl_tx_is_quote(c)) {
       kind = SL_TOK_QUOTE;
       flags = sl_quote_side(&s, sent.off, i, c, len);

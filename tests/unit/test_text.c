@@ -111,6 +111,14 @@ static void test_boilerplate(void) {
   INT_EQ(bp("BY HELEN MARSH AND OWEN PRICE"), SL_BP_BYLINE, "upper-case byline");
   INT_EQ(bp("Edited by Rahul Mehta"), SL_BP_BYLINE, "edited by");
   INT_EQ(bp("(Reporting by Ana Lima; Editing by Mark Day)"), SL_BP_BYLINE, "reporting by");
+  INT_EQ(bp("Staff writer Lee Park in Riverton contributed to this report."), SL_BP_BYLINE,
+         "contributed to this report");
+  INT_EQ(bp("Image copyright Valley Courier Image caption The flooded square on Monday"),
+         SL_BP_CREDIT, "image copyright / caption");
+  INT_EQ(bp("Image caption Volunteers filled sandbags through the night"), SL_BP_CREDIT,
+         "image caption");
+  INT_EQ(bp("Photograph by The Harbour Museum"), SL_BP_CREDIT, "photograph by");
+  INT_EQ(bp("Read more from the Valley Courier in Spanish."), SL_BP_RELATED, "read more from");
   /* stamps */
   INT_EQ(bp("Published on June 3, 2021 10:42 AM"), SL_BP_STAMP, "published on");
   INT_EQ(bp("Updated: 14:05 GMT"), SL_BP_STAMP, "updated time");
@@ -119,6 +127,12 @@ static void test_boilerplate(void) {
   /* other furniture */
   INT_EQ(bp("https://example.org/news/2021/06/03/story"), SL_BP_OTHER, "URL-only line");
   INT_EQ(bp("Advertisement"), SL_BP_OTHER, "advertisement");
+  INT_EQ(bp("Copyright 2019 Valley Courier. All rights reserved."), SL_BP_OTHER, "copyright");
+  INT_EQ(bp("\u00a9 2020 Harbour Gazette"), SL_BP_OTHER, "copyright sign");
+  INT_EQ(bp("* * *"), SL_BP_OTHER, "separator");
+  INT_EQ(bp("jdoe@valleycourier.example"), SL_BP_OTHER, "e-mail address");
+  INT_EQ(bp("Facebook Twitter Pinterest"), SL_BP_OTHER, "share buttons");
+  INT_EQ(bp("(STORY MAY END HERE. EXTRA PARAGRAPHS FOLLOW)"), SL_BP_OTHER, "editorial note");
 
   /* content that mentions the same words */
   INT_EQ(bp("Getty Images said on Monday that it would appeal the ruling."), SL_BP_NONE,
@@ -137,11 +151,56 @@ static void test_boilerplate(void) {
   INT_EQ(bp("Read the full report on the council website, she urged."), SL_BP_NONE, "Read the");
   INT_EQ(bp("He posted a photo of the damage on Twitter."), SL_BP_NONE, "photo in prose");
   INT_EQ(bp("Residents Speak Out"), SL_BP_NONE, "title-case subhead");
+  INT_EQ(bp("\u201cWho pays?\u201d Ms. Ortiz asked, turning to Mr. Bloomberg."), SL_BP_NONE,
+         "agency name after a title is not a credit tail");
+  INT_EQ(bp("The photo was taken by Matthew W. Reuters."), SL_BP_NONE,
+         "initial before an agency-like surname");
+  INT_EQ(bp("Mayor Signs Order via Emergency Powers"), SL_BP_NONE, "title-case via, no agency");
+  INT_EQ(bp("Satellite Images"), SL_BP_NONE, "generic word Images");
+  INT_EQ(bp("Best Photo"), SL_BP_NONE, "generic word Photo");
+  INT_EQ(bp("Two players celebrate. (Reuters)"), SL_BP_CREDIT, "(Reuters)");
+  INT_EQ(bp("The mayor at a rally. She spoke for an hour. (Jo Roe/Harbour Gazette Staff Photo)"),
+         SL_BP_CREDIT, "long parenthesised credit");
+  INT_EQ(bp("Voters line up early. (Valley Courier Photo)"), SL_BP_CREDIT, "(Outlet Photo)");
+  INT_EQ(bp("Getty Images"), SL_BP_CREDIT, "bare Getty Images");
+  INT_EQ(bp("Crowds at the gate. Pool via AFP"), SL_BP_CREDIT, "Pool via AFP");
   INT_EQ(bp("Council votes to study a second operator"), SL_BP_NONE, "subhead");
   INT_EQ(bp("He wrote to @cityrail and asked for a refund, he said."), SL_BP_NONE,
          "handle in prose");
   INT_EQ(bp("The image: a flooded street, a lone cyclist."), SL_BP_NONE, "The image:");
   INT_EQ(bp("Photographs of the scene were shared widely."), SL_BP_NONE, "Photographs of");
+  INT_EQ(bp("Read more than 40 pages of the report and you will see why."), SL_BP_NONE,
+         "Read more than");
+  INT_EQ(bp("Nobody contributed to this report as much as the volunteers did."), SL_BP_NONE,
+         "contributed mid-sentence");
+  INT_EQ(bp("The @cityrail account posted an apology on Tuesday."), SL_BP_NONE,
+         "The @handle in prose");
+  INT_EQ(bp("Copyright lawyers said the case could take years."), SL_BP_NONE, "Copyright in prose");
+}
+
+/* A caption glued to a long content line is split off; a short caption
+ * line stays whole. */
+static void test_caption_split(void) {
+  const char *t =
+      "The council met for six hours on Tuesday and heard from more than forty residents, most of "
+      "whom opposed the plan. The vote was delayed until next month. Protesters outside the hall "
+      "on Tuesday. Image: Lina Park\n"
+      "Protesters outside the hall. Valley Courier via Getty Images";
+  sl_paravec v = {0};
+  INT_EQ(sl_text_paragraphs(t, strlen(t), &v), SL_OK, "status");
+  INT_EQ(v.n, 3, "content, caption, caption");
+  if (v.n == 3) {
+    INT_EQ(v.a[0].boiler, SL_BP_NONE, "content part");
+    CHECK(v.a[0].span.len == strlen("The council met for six hours on Tuesday and heard from more "
+                                     "than forty residents, most of whom opposed the plan. The "
+                                     "vote was delayed until next month."),
+          "content ends before the caption sentence: %.*s", (int)v.a[0].span.len,
+          t + v.a[0].span.off);
+    INT_EQ(v.a[1].boiler, SL_BP_CREDIT, "caption part");
+    CHECK(memcmp(t + v.a[1].span.off, "Protesters outside", 18) == 0, "caption starts");
+    INT_EQ(v.a[2].boiler, SL_BP_CREDIT, "short caption whole");
+  }
+  sl_vec_free(&v);
 }
 
 static void test_paragraphs(void) {
@@ -164,6 +223,17 @@ static void test_paragraphs(void) {
     INT_EQ(v.a[2].boiler, SL_BP_CREDIT, "credit");
     INT_EQ(v.a[3].boiler, SL_BP_NONE, "lowercase line not before a credit");
     INT_EQ(v.a[4].boiler, SL_BP_NONE, "last line");
+  }
+  sl_vec_free(&v);
+  const char *t2 = "storm-damage.jpg\nroof torn off a barn near the river\nthe next line is content\n"
+                   "A plain sentence.";
+  INT_EQ(sl_text_paragraphs(t2, strlen(t2), &v), SL_OK, "status");
+  INT_EQ(v.n, 4, "four lines");
+  if (v.n == 4) {
+    INT_EQ(v.a[0].boiler, SL_BP_IMAGE, "image name");
+    INT_EQ(v.a[1].boiler, SL_BP_IMAGE, "alt text after an image name");
+    INT_EQ(v.a[2].boiler, SL_BP_NONE, "two lines away: content");
+    INT_EQ(v.a[3].boiler, SL_BP_NONE, "content");
   }
   sl_vec_free(&v);
   INT_EQ(sl_text_paragraphs("", 0, &v), SL_OK, "empty");
@@ -216,6 +286,26 @@ static void test_sentences(void) {
   STR_EQ(sents("  Spaces around.   Two spaces.  "), "Spaces around.|Two spaces.", "trimmed");
   STR_EQ(sents(""), "", "empty");
   STR_EQ(sents("It ended (finally.) Then what?"), "It ended (finally.)|Then what?", "paren");
+  STR_EQ(sents("``We won. Tell them,'' he said. ``Now.''"),
+         "``We won.|Tell them,'' he said.|``Now.''", "wire-copy quotes");
+  STR_EQ(sents("It lies near Casper, Wyo. ``We farm here.''"),
+         "It lies near Casper, Wyo.|``We farm here.''", "state abbreviation before ``");
+  STR_EQ(sents("``But . . . when it rains, we wait. . . . Then we go.''"),
+         "``But . . . when it rains, we wait. . . .|Then we go.''", "spaced ellipsis");
+  STR_EQ(sents("It rose. $5 was the price. \u00bfQu\u00e9? (Nobody knew.) Done. - not this. , nor this."),
+         "It rose.|$5 was the price.|\u00bfQu\u00e9?|(Nobody knew.)|Done. - not this. , nor this.",
+         "what may start a sentence");
+  STR_EQ(sents("RIVERTON, Wyo. (AP) -- The dam held. Crews cheered."),
+         "RIVERTON, Wyo. (AP) -- The dam held.|Crews cheered.", "wire dateline");
+  STR_EQ(sents("They moved to Boston, Mass. Later, they left. Prices fell in Sept. Few cared."),
+         "They moved to Boston, Mass.|Later, they left.|Prices fell in Sept.|Few cared.",
+         "state and month abbreviations at a sentence end");
+  STR_EQ(sents("Sales fell. iPhone demand was weak. eBay gained. He said. and then"),
+         "Sales fell.|iPhone demand was weak.|eBay gained.|He said. and then", "camel-case starts");
+  STR_EQ(sents("Voters rejected Prop. 8 in May."), "Voters rejected Prop. 8 in May.", "Prop. 8");
+  STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
+         "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
+  STR_EQ(sents("We lost. '' The rest left."), "We lost. ''|The rest left.", "spaced close quote");
 }
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -226,6 +316,8 @@ static void test_tokens(void) {
   STR_EQ(toks("Legend\u2019s self-reflective post"), "W^:Legend\u2019s W:self-reflective W:post",
          "curly apostrophe, hyphen");
   STR_EQ(toks("The U.S. and NASA."), "W^:The W^!:U.S. W:and W^!:NASA P:.", "U.S. and caps");
+  STR_EQ(toks("a U.S.-based firm, U.S.- and"), "W:a W^:U.S.-based W:firm P:, W^!:U.S. P:- W:and",
+         "U.S.-based");
   STR_EQ(toks("3,197 4.5 1973-90 9/4/2022 6:30 20-year"),
          "N:3,197 N:4.5 N:1973-90 N:9/4/2022 N:6:30 N:20-year", "numbers");
   STR_EQ(toks("12, 5.3."), "N:12 P:, N:5.3 P:.", "number punctuation");
@@ -235,6 +327,11 @@ static void test_tokens(void) {
   STR_EQ(toks("the players' union"), "W:the W:players' W:union", "possessive plural");
   STR_EQ(toks("See https://t.co/x9ixb and www.example.com/a, t.co/zz."),
          "W^:See U:https://t.co/x9ixb W:and U:www.example.com/a P:, U:t.co/zz P:.", "urls");
+  STR_EQ(toks("Write to jdoe@valley-courier.example.org. Or see nytimes.com/a/b, Amazon.com and Mr.Smith."),
+         "W^:Write W:to U:jdoe@valley-courier.example.org P:. W^:Or W:see U:nytimes.com/a/b P:, "
+         "U:Amazon.com W:and W^:Mr P:. W^:Smith P:.",
+         "e-mail and bare domains");
+  STR_EQ(toks("the \u201990s and '80s"), "W:the N:\u201990s W:and N:'80s", "decades");
   STR_EQ(toks("@Gennefer_G #KestrelStrike @ #1"), "H:@Gennefer_G H:#KestrelStrike P:@ P:# N:1",
          "handles");
   STR_EQ(toks("Zürich Ångström ÉCOLE naïve"), "W^:Zürich W^:Ångström W^!:ÉCOLE W:naïve",
@@ -244,6 +341,13 @@ static void test_tokens(void) {
   STR_EQ(toks("$5 + 4%"), "S:$ N:5 S:+ N:4 P:%", "symbols");
   STR_EQ(toks("the 1990s and 5th"), "W:the N:1990s W:and N:5th", "number suffix");
   STR_EQ(toks("I A"), "W^:I W^:A", "single capitals are CAP, not UPPER");
+  STR_EQ(toks("a\u00c2\xc2\x80\xc2\x99 b \u200e c\x01"), "W:a\u00c2 W:b W:c", "controls skipped");
+  STR_EQ(toks("``Go,'' said the players''"), "Q<:`` W^:Go P:, Q>:'' W:said W:the W:players Q>:''",
+         "wire-copy quotes");
+  STR_EQ(toks("``He said, `No.''' Then"), "Q<:`` W^:He W:said P:, Q<:` W^:No P:. Q>:' Q>:'' W^:Then",
+         "nested wire-copy quotes");
+  STR_EQ(toks("\u201cWolfman\u2019\u2019 lets"), "Q<:\u201c W^:Wolfman Q>:\u2019\u2019 W:lets",
+         "doubled curly single quotes close a double quotation");
 }
 
 /* ---- analyzer ------------------------------------------------------------ */
@@ -303,6 +407,34 @@ static void test_analyzer(void) {
   sl_analyzer_free(NULL);
 }
 
+/* The stem cache must never change a term: every word's term through one
+ * long-lived analyzer (cache hits, evictions) equals its term from a fresh
+ * analyzer (cold cache). */
+static void test_term_cache(void) {
+  static const char *const stems[] = {"run", "strike", "negotiat", "ferr", "island", "vot",
+                                      "commut", "agree", "school", "deliver"};
+  static const char *const suf[] = {"", "s", "ing", "ed", "er", "ers", "ation", "ations",
+                                    "ies", "y", "ingly", "ment"};
+  sl_analyzer *hot = sl_analyzer_new("english");
+  char w[64], want[64];
+  int bad = 0;
+  for (int round = 0; round < 3; round++)
+    for (size_t i = 0; i < SL_COUNTOF(stems); i++)
+      for (size_t j = 0; j < SL_COUNTOF(suf); j++) {
+        size_t k = round == 1 ? SL_COUNTOF(suf) - 1 - j : j; /* another order */
+        int n = snprintf(w, sizeof w, "%s%s", stems[i], suf[k]);
+        sl_analyzer *cold = sl_analyzer_new("english");
+        size_t cl, hl;
+        const char *c = sl_analyzer_term(cold, w, (size_t)n, &cl);
+        memcpy(want, c, cl);
+        const char *h = sl_analyzer_term(hot, w, (size_t)n, &hl);
+        if (hl != cl || memcmp(h, want, cl) != 0) bad++;
+        sl_analyzer_free(cold);
+      }
+  INT_EQ(bad, 0, "cached terms differ from cold ones");
+  sl_analyzer_free(hot);
+}
+
 static void test_stopwords(void) {
   size_t n = sl_text_stopword_count();
   CHECK(n >= 150 && n <= 220, "list size %zu", n);
@@ -320,6 +452,81 @@ static void test_stopwords(void) {
   CHECK(!sl_text_is_stopword("th", 2), "prefix");
   CHECK(!sl_text_is_stopword("thee", 4), "longer");
   CHECK(!sl_text_is_stopword("", 0), "empty");
+}
+
+/* ---- properties on random text --------------------------------------------- */
+
+/* Pieces that exercise every rule; random concatenations of them must keep
+ * the span invariants (in range, ordered, disjoint, on code point starts). */
+static const char *const rnd_pieces[] = {
+    "a", "Bc", ".", " ", "  ", "\n", "\n\n", "\u201c", "\u201d", "'", "\u2019", "\"", "\u2026",
+    "Mr.", "U.S.", "3.5", "1,000", "\u00e9t\u00e9", "\u0416\u0438", "@x_1", "#tag", "http://a.b/c",
+    "t.co/x", "Photo:", "By ", "\u2014", "``", "''", "(", ")", "\t", "\u00a0", "\xc2\x80", "?", "!",
+    "a.m.", "J.", "No.", "Getty", "/", "via", "-", "x.jpg", "\u00ad", "`", "\u0301", "\U0001F600"};
+
+static uint32_t rnd_state = 12345;
+static uint32_t rnd(void) {
+  rnd_state = rnd_state * 1103515245u + 12345u;
+  return rnd_state >> 8;
+}
+
+static bool cp_start(const char *t, size_t i) { return ((unsigned char)t[i] & 0xC0) != 0x80; }
+
+static void test_random(void) {
+  char buf[4096];
+  sl_analyzer *an = sl_analyzer_new(NULL);
+  int bad = 0;
+  for (int iter = 0; iter < 1500; iter++) {
+    size_t n = 0, np = rnd() % 120;
+    for (size_t k = 0; k < np; k++) {
+      const char *p = rnd_pieces[rnd() % SL_COUNTOF(rnd_pieces)];
+      size_t l = strlen(p);
+      if (n + l >= sizeof buf) break;
+      memcpy(buf + n, p, l);
+      n += l;
+    }
+    buf[n] = '\0';
+    sl_paravec pv = {0};
+    sl_spanvec sv = {0};
+    sl_tokvec tv = {0};
+    if (sl_text_paragraphs(buf, n, &pv) != SL_OK) bad++;
+    size_t pend = 0;
+    for (size_t i = 0; i < pv.n; i++) {
+      sl_span p = pv.a[i].span;
+      if (p.len == 0 || p.off < pend || (size_t)p.off + p.len > n || !cp_start(buf, p.off)) bad++;
+      pend = (size_t)p.off + p.len;
+      sv.n = 0;
+      if (sl_text_sentences(buf, p, &sv) != SL_OK) bad++;
+      size_t send = p.off;
+      for (size_t k = 0; k < sv.n; k++) {
+        sl_span s = sv.a[k];
+        if (s.len == 0 || s.off < send || s.off + s.len > p.off + p.len || !cp_start(buf, s.off))
+          bad++;
+        send = (size_t)s.off + s.len;
+        tv.n = 0;
+        if (sl_text_tokens(buf, s, &tv) != SL_OK) bad++;
+        size_t tend = s.off;
+        for (size_t m = 0; m < tv.n; m++) {
+          sl_span q = tv.a[m].span;
+          if (q.len == 0 || q.off < tend || q.off + q.len > s.off + s.len || !cp_start(buf, q.off) ||
+              (q.off + q.len < n && !cp_start(buf, q.off + q.len)) || tv.a[m].kind < SL_TOK_WORD ||
+              tv.a[m].kind > SL_TOK_SYM)
+            bad++;
+          tend = (size_t)q.off + q.len;
+          size_t fl, tl;
+          const char *f = sl_analyzer_fold(an, buf + q.off, q.len, &fl);
+          if (!f || strlen(f) != fl) bad++;
+          const char *t = sl_analyzer_term(an, buf + q.off, q.len, &tl);
+          if (!t) bad++;
+        }
+      }
+    }
+    sl_vec_free(&pv);
+    sl_vec_free(&sv);
+    sl_vec_free(&tv);
+  }
+  INT_EQ(bad, 0, "span invariants on random text");
+  sl_analyzer_free(an);
 }
 
 /* ---- pathological ---------------------------------------------------------- */
@@ -371,6 +578,16 @@ static void test_pathological(void) {
   INT_EQ(tv.n, 1, "one huge word");
   dt = now_sec() - t0;
   CHECK(dt < 5.0, "initials and a huge word took %.2f s", dt);
+  /* 1 MB of "abc." without spaces (domain-like) and of "x@" (e-mail-like) */
+  for (size_t i = 0; i < n; i++) t[i] = "abc."[i % 4];
+  tv.n = sv.n = 0;
+  t0 = now_sec();
+  sl_text_sentences(t, all, &sv);
+  sl_text_tokens(t, all, &tv);
+  for (size_t i = 0; i < n; i++) t[i] = "xy@"[i % 3];
+  sl_text_tokens(t, all, &tv);
+  dt = now_sec() - t0;
+  CHECK(dt < 5.0, "1 MB of abc. and xy@ took %.2f s", dt);
   /* a boilerplate-looking 1 MB line */
   memcpy(t, "Photo: ", 7);
   for (size_t i = 7; i < n; i++) t[i] = (i % 2) ? '/' : 'A';
@@ -388,10 +605,13 @@ static void test_pathological(void) {
 int main(void) {
   test_boilerplate();
   test_paragraphs();
+  test_caption_split();
   test_sentences();
   test_tokens();
   test_analyzer();
+  test_term_cache();
   test_stopwords();
+  test_random();
   test_pathological();
   return test_done("test_text");
 }

@@ -14,11 +14,11 @@ int main(int argc, char **argv) {
   snprintf(dir, sizeof dir, "%s/sentences", argv[2]);
   sl_gold_score sc = {0};
   int files = sl_gold_dir(dir, &sc, 1);
-  CHECK(files >= 10, "gold files read from %s: %d", dir, files);
-  CHECK(sc.sentences >= 300, "gold sentences: %ld", sc.sentences);
-  CHECK(sc.tp + sc.fn >= 200, "internal boundaries: %ld", sc.tp + sc.fn);
-  /* measured: precision 1.000, recall 0.995 (1 miss: a sentence starting
-   * with a lowercase brand name) */
+  CHECK(files >= 13, "gold files read from %s: %d", dir, files);
+  CHECK(sc.sentences >= 400, "gold sentences: %ld", sc.sentences);
+  CHECK(sc.tp + sc.fn >= 250, "internal boundaries: %ld", sc.tp + sc.fn);
+  /* measured: precision 1.000, recall 0.996 (262 of 263; the miss is a
+   * sentence after "Corp." that starts with a content word) */
   double p = sl_gold_precision(&sc), r = sl_gold_recall(&sc);
   printf("precision %.4f recall %.4f F1 %.4f (tp %ld fp %ld fn %ld)\n", p, r, sl_gold_f1(&sc),
          sc.tp, sc.fp, sc.fn);

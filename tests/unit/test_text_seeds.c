@@ -79,6 +79,11 @@ static void test_seeds(const char *shared) {
           CHECK(!hit, "%s: marker %s in content sentence: %.*s", files[f], seed_markers[m],
                 (int)len, s);
         }
+        /* no @handle of any embedded post survives in content */
+        const char *s = t + sv.a[k].off;
+        for (size_t j = 0; j + 1 < sv.a[k].len; j++)
+          CHECK(!(s[j] == '@' && ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')),
+                "%s: handle in content sentence: %.*s", files[f], (int)sv.a[k].len, s);
       }
       sl_vec_free(&sv);
     }
