@@ -1,0 +1,111 @@
+/*
+ * rouge_impl.h — internal state of an sl_rouge evaluation, shared by
+ * rouge.c (texts, scoring, bootstrap), rouge_input.c (readers) and
+ * rouge_render.c (reports).
+ *
+ * Invariant: after sl_rouge_compute, `res` holds one rg_result per
+ * (system in byte order, metric in report order); everything is owned by
+ * the sl_rouge and freed by sl_rouge_free.
+ */
+#ifndef SL_EVAL_ROUGE_IMPL_H
+#define SL_EVAL_ROUGE_IMPL_H
+
+#include "../core/core.h"
+
+#define RG_MAX_N 9         /* largest -n accepted */
+#define RG_NONE UINT32_MAX /* "no id" */
+
+/* A multiset of grams: ids sorted ascending, with counts. */
+typedef struct rg_grams {
+  uint64_t *id;   /* gram ids (n-gram ids, or packed skip-bigrams) */
+  uint32_t *cnt;  /* occurrences of id[i] */
+  uint32_t n;     /* distinct grams */
+  uint32_t total; /* all grams: ROUGE's "_cn_" */
+  bool built;     /* computed already */
+} rg_grams;
+
+/* One summary text, system or reference. */
+typedef struct rg_doc {
+  char *origin;             /* file name or "file:line", for messages (owned) */
+  char *text;               /* raw bytes (owned); freed once tokenised */
+  size_t len;               /* bytes in text */
+  bool missing;             /* the file could not be read */
+  bool ready;               /* tokens below are computed */
+  SL_VEC(uint32_t) tok;     /* word ids of the truncated text (ROUGE readText) */
+  SL_VEC(uint32_t) ltok;    /* word ids per sentence (ROUGE readText_LCS) */
+  SL_VEC(uint32_t) soff;    /* sentence i is ltok[soff[i] .. soff[i+1]) */
+  rg_grams ng[RG_MAX_N + 1];/* n-gram multisets, index n */
+  rg_grams sk[2];           /* skip-bigram multisets: [0] plain, [1] with unigrams (-u) */
+} rg_doc;
+
+/* A summary of one system for one cluster. */
+typedef struct rg_peer {
+  uint32_t sys; /* id in `systems` */
+  uint32_t doc; /* index in `docs` */
+} rg_peer;
+
+/* One cluster (ROUGE "EVAL"): its system summaries and references. */
+typedef struct rg_eval {
+  char *id;                 /* cluster id (owned) */
+  SL_VEC(rg_peer) peers;    /* in the order added */
+  SL_VEC(uint32_t) models;  /* doc indices, in the order added */
+  SL_VEC(char *) model_ids; /* model ids (owned), parallel to models */
+} rg_eval;
+
+/* Score of one system on one cluster for one metric. */
+typedef struct rg_inst {
+  uint32_t eval; /* cluster index */
+  double v[3];   /* -t 0: R, P, F (rounded as ROUGE prints); -t 1/2: model, peer, hit counts */
+} rg_inst;
+
+/* All scores of one system for one metric. */
+typedef struct rg_result {
+  SL_VEC(rg_inst) inst; /* sorted like ROUGE sorts "cluster.system" */
+  sl_rouge_score avg;   /* averages and confidence intervals */
+} rg_result;
+
+/* Kinds of metric. */
+enum { RG_N, RG_L, RG_W, RG_S };
+
+typedef struct rg_metric {
+  int kind;       /* RG_N .. RG_S */
+  int n;          /* RG_N: gram size; RG_S: 1 with unigrams */
+  char name[40];  /* "ROUGE-2", "ROUGE-SU4", ... */
+} rg_metric;
+
+struct sl_rouge {
+  sl_rouge_opts o;             /* options (copied) */
+  SL_VEC(rg_doc) docs;         /* every text */
+  SL_VEC(rg_eval) evals;       /* clusters, in the order met */
+  sl_strmap eval_ids;          /* cluster id -> index in evals */
+  sl_strmap systems;           /* system id -> id */
+  char *only;                  /* sl_rouge_select_system, or NULL (owned) */
+  sl_strmap raw;               /* surface words */
+  SL_VEC(uint32_t) form_of;    /* raw word id -> processed word id or RG_NONE */
+  sl_strmap forms;             /* processed words (after stopwords/stemming) */
+  uint64_t *pair_key;          /* n-gram id table: key (prev id, word) -> id */
+  uint32_t *pair_val;          /* id+1 (0 = empty) */
+  size_t pair_cap, pair_n;     /* slots, used */
+  uint32_t next_gram;          /* next n-gram id (above every word id is not needed: per n) */
+  SL_VEC(sl_diag) diags;       /* input problems */
+  sl_arena arena;              /* diagnostic strings */
+  SL_VEC(rg_metric) metrics;   /* report order */
+  SL_VEC(uint32_t) order;      /* systems scored, sorted by name */
+  rg_result *res;              /* order.n * metrics.n results */
+  bool computed;               /* sl_rouge_compute ran */
+};
+
+/* Records a diagnostic "msg" about file (copied). */
+void rg_diag(sl_rouge *r, sl_severity sev, const char *file, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Adds a text (copied) as a system summary or reference; origin may be NULL.
+ * missing marks a file that could not be read (text ignored). */
+sl_status rg_add(sl_rouge *r, bool is_ref, const char *cluster, const char *who, const char *text,
+                 size_t len, const char *origin, bool missing);
+/* Reads a whole file into a malloc'd buffer; NULL when unreadable. */
+char *rg_slurp(const char *path, size_t *len);
+
+/* Prints a number the way Perl's print does (%.15g). */
+void rg_put_num(sl_buf *b, double x);
+
+#endif

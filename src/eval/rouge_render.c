@@ -1,0 +1,162 @@
+/*
+ * rouge_render.c — ROUGE reports: ROUGE-1.5.5's text layout (so its
+ * existing parsers keep working) and the same content as JSON.
+ *
+ * Invariant: the text report is byte-for-byte the layout printRessults and
+ * printPerEvalData of ROUGE-1.5.5 produce: "%7.5f" numbers, 45-dash
+ * separators, per-cluster lines sorted like its by_evalID.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "rouge_impl.h"
+
+/* ROUGE's by_evalID: numeric when both ids start with digits, else bytes. */
+static const sl_rouge *cmp_r;
+static int by_eval(const void *x, const void *y) {
+  const char *a = cmp_r->evals.a[((const rg_inst *)x)->eval].id;
+  const char *b = cmp_r->evals.a[((const rg_inst *)y)->eval].id;
+  if (a[0] >= '0' && a[0] <= '9' && b[0] >= '0' && b[0] <= '9') {
+    double da = strtod(a, NULL), db = strtod(b, NULL);
+    if (da != db) return da < db ? -1 : 1;
+  }
+  return strcmp(a, b);
+}
+
+/* Per-cluster instances in report order (caller frees). */
+static rg_inst *report_order(const sl_rouge *r, const rg_result *res) {
+  rg_inst *v = malloc((res->inst.n + 1) * sizeof *v);
+  if (!v) return NULL;
+  if (res->inst.n) memcpy(v, res->inst.a, res->inst.n * sizeof *v);
+  cmp_r = r;
+  qsort(v, res->inst.n, sizeof *v, by_eval);
+  return v;
+}
+
+static void put_value(sl_buf *b, const sl_rouge *r, double x) {
+  if (r->o.unit) rg_put_num(b, x);
+  else sl_buf_printf(b, "%7.5f", x);
+}
+
+char *sl_rouge_render_text(const sl_rouge *r) {
+  if (!r || !r->computed) return NULL;
+  sl_buf b;
+  sl_buf_init(&b);
+  const char *cf = r->o.conf_label;
+  for (size_t si = 0; si < r->order.n; si++) {
+    const char *sys = sl_strmap_key(&r->systems, r->order.a[si], NULL);
+    for (size_t mi = 0; mi < r->metrics.n; mi++) {
+      const rg_result *res = &r->res[si * r->metrics.n + mi];
+      const sl_rouge_score *a = &res->avg;
+      const char *m = r->metrics.a[mi].name;
+      sl_buf_puts(&b, "---------------------------------------------\n");
+      if (r->o.unit != 2) {
+        sl_buf_printf(&b, "%s %s Average_R: %7.5f (%s%%-conf.int. %7.5f - %7.5f)\n", sys, m, a->r, cf, a->r_lo, a->r_hi);
+        sl_buf_printf(&b, "%s %s Average_P: %7.5f (%s%%-conf.int. %7.5f - %7.5f)\n", sys, m, a->p, cf, a->p_lo, a->p_hi);
+        sl_buf_printf(&b, "%s %s Average_F: %7.5f (%s%%-conf.int. %7.5f - %7.5f)\n", sys, m, a->f, cf, a->f_lo, a->f_hi);
+      } else {
+        sl_buf_printf(&b, "%s %s M_count: %lld P_count: %lld H_count: %lld\n", sys, m,
+                      (long long)a->m_count, (long long)a->p_count, (long long)a->h_count);
+      }
+      if (!r->o.per_eval) continue;
+      sl_buf_puts(&b, ".............................................\n");
+      rg_inst *v = report_order(r, res);
+      if (!v) { b.oom = true; break; }
+      for (size_t k = 0; k < res->inst.n; k++) {
+        sl_buf_printf(&b, "%s %s Eval %s.%s R:", sys, m, r->evals.a[v[k].eval].id, sys);
+        put_value(&b, r, v[k].v[0]);
+        sl_buf_puts(&b, " P:");
+        put_value(&b, r, v[k].v[1]);
+        sl_buf_puts(&b, " F:");
+        put_value(&b, r, v[k].v[2]);
+        sl_buf_putc(&b, '\n');
+      }
+      free(v);
+    }
+  }
+  if (b.oom) { sl_buf_free(&b); return NULL; }
+  if (!b.p) sl_buf_puts(&b, "");
+  return sl_buf_take(&b);
+}
+
+/* Appends s as a JSON string. */
+static void json_str(sl_buf *b, const char *s) {
+  sl_buf_putc(b, '"');
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\') sl_buf_putc(b, '\\'), sl_buf_putc(b, (char)c);
+    else if (c < 0x20) sl_buf_printf(b, "\\u%04x", c);
+    else sl_buf_putc(b, (char)c);
+  }
+  sl_buf_putc(b, '"');
+}
+
+static void json_num(sl_buf *b, const sl_rouge *r, double x) {
+  if (r->o.unit) rg_put_num(b, x);
+  else sl_buf_printf(b, "%.5f", x);
+}
+
+char *sl_rouge_render_json(const sl_rouge *r) {
+  if (!r || !r->computed) return NULL;
+  sl_buf b;
+  sl_buf_init(&b);
+  sl_buf_puts(&b, "{\"version\": \"ROUGE-1.5.5\", \"confidence\": ");
+  json_str(&b, r->o.conf_label);
+  sl_buf_printf(&b, ", \"resamples\": %d, \"alpha\": %g, \"unit\": %d, \"systems\": [", r->o.resamples,
+                r->o.alpha, r->o.unit);
+  for (size_t si = 0; si < r->order.n; si++) {
+    const char *sys = sl_strmap_key(&r->systems, r->order.a[si], NULL);
+    sl_buf_puts(&b, si ? ",\n  {\"id\": " : "\n  {\"id\": ");
+    json_str(&b, sys);
+    sl_buf_puts(&b, ", \"metrics\": [");
+    for (size_t mi = 0; mi < r->metrics.n; mi++) {
+      const rg_result *res = &r->res[si * r->metrics.n + mi];
+      const sl_rouge_score *a = &res->avg;
+      sl_buf_puts(&b, mi ? ",\n    {\"name\": " : "\n    {\"name\": ");
+      json_str(&b, r->metrics.a[mi].name);
+      if (r->o.unit != 2)
+        sl_buf_printf(&b,
+                      ", \"R\": %.5f, \"P\": %.5f, \"F\": %.5f, \"R_ci\": [%.5f, %.5f], \"P_ci\": [%.5f, %.5f], "
+                      "\"F_ci\": [%.5f, %.5f]",
+                      a->r, a->p, a->f, a->r_lo, a->r_hi, a->p_lo, a->p_hi, a->f_lo, a->f_hi);
+      else
+        sl_buf_printf(&b, ", \"M_count\": %lld, \"P_count\": %lld, \"H_count\": %lld", (long long)a->m_count,
+                      (long long)a->p_count, (long long)a->h_count);
+      sl_buf_printf(&b, ", \"clusters\": %zu", a->clusters);
+      if (r->o.per_eval) {
+        rg_inst *v = report_order(r, res);
+        if (!v) { b.oom = true; break; }
+        sl_buf_puts(&b, ", \"per_cluster\": [");
+        for (size_t k = 0; k < res->inst.n; k++) {
+          sl_buf_puts(&b, k ? ", {\"id\": " : "{\"id\": ");
+          json_str(&b, r->evals.a[v[k].eval].id);
+          sl_buf_puts(&b, r->o.unit ? ", \"model\": " : ", \"R\": ");
+          json_num(&b, r, v[k].v[0]);
+          sl_buf_puts(&b, r->o.unit ? ", \"peer\": " : ", \"P\": ");
+          json_num(&b, r, v[k].v[1]);
+          sl_buf_puts(&b, r->o.unit ? ", \"hit\": " : ", \"F\": ");
+          json_num(&b, r, v[k].v[2]);
+          sl_buf_putc(&b, '}');
+        }
+        sl_buf_putc(&b, ']');
+        free(v);
+      }
+      sl_buf_putc(&b, '}');
+    }
+    sl_buf_puts(&b, "]}");
+  }
+  sl_buf_puts(&b, "],\n \"diagnostics\": [");
+  for (size_t i = 0; i < r->diags.n; i++) {
+    const sl_diag *d = &r->diags.a[i];
+    sl_buf_puts(&b, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
+    json_str(&b, d->file);
+    sl_buf_puts(&b, ", \"severity\": ");
+    json_str(&b, d->severity == SL_DIAG_SKIPPED ? "skipped" : "warning");
+    sl_buf_puts(&b, ", \"message\": ");
+    json_str(&b, d->msg);
+    sl_buf_putc(&b, '}');
+  }
+  sl_buf_puts(&b, "]}\n");
+  if (b.oom) { sl_buf_free(&b); return NULL; }
+  return sl_buf_take(&b);
+}
