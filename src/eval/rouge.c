@@ -476,14 +476,45 @@ static uint32_t pair_id(sl_rouge *r, uint32_t prev, uint32_t w, bool *oom) {
   return r->next_gram - 1;
 }
 
-static int cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
+/* Sorts a[0..n) ascending: insertion sort when short, else an LSD radix
+ * sort on 8-bit digits that skips digits all keys share.  tmp holds n. */
+static void sort_u64(uint64_t *a, size_t n, uint64_t *tmp) {
+  if (n < 48) {
+    for (size_t i = 1; i < n; i++) {
+      uint64_t x = a[i];
+      size_t j = i;
+      while (j && a[j - 1] > x) a[j] = a[j - 1], j--;
+      a[j] = x;
+    }
+    return;
+  }
+  size_t count[256];
+  uint64_t *src = a, *dst = tmp, all_or = 0;
+  for (size_t i = 0; i < n; i++) all_or |= a[i];
+  for (int shift = 0; shift < 64; shift += 8) {
+    if (!(all_or >> shift & 0xFF)) continue; /* digit is 0 in every key */
+    memset(count, 0, sizeof count);
+    for (size_t i = 0; i < n; i++) count[src[i] >> shift & 0xFF]++;
+    if (count[src[0] >> shift & 0xFF] == n) continue; /* one digit value: nothing to do */
+    size_t sum = 0;
+    for (size_t d = 0; d < 256; d++) {
+      size_t c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (size_t i = 0; i < n; i++) dst[count[src[i] >> shift & 0xFF]++] = src[i];
+    uint64_t *t = src;
+    src = dst, dst = t;
+  }
+  if (src != a) memcpy(a, src, n * sizeof *a);
 }
 
 /* Sorts ids[0..n) and stores them as a multiset in g (takes ids). */
 static sl_status build_multiset(rg_grams *g, uint64_t *ids, size_t n) {
-  qsort(ids, n, sizeof *ids, cmp_u64);
+  uint64_t *tmp = n >= 48 ? malloc(n * sizeof *tmp) : NULL;
+  if (n >= 48 && !tmp) return free(ids), SL_ENOMEM;
+  sort_u64(ids, n, tmp);
+  free(tmp);
   g->cnt = malloc((n ? n : 1) * sizeof *g->cnt);
   if (!g->cnt) return free(ids), SL_ENOMEM;
   size_t k = 0;

@@ -36,8 +36,9 @@ static sl_status add_file(sl_rouge *r, bool is_ref, const char *cluster, const c
 
 /* dir + "/" + name into out (name kept when absolute or dir empty). */
 static void join_path(char *out, size_t cap, const char *dir, const char *name) {
-  if (name[0] == '/' || !dir[0]) snprintf(out, cap, "%s", name);
-  else snprintf(out, cap, "%s/%s", dir, name);
+  int k = (name[0] == '/' || !dir[0]) ? snprintf(out, cap, "%s", name)
+                                      : snprintf(out, cap, "%s/%s", dir, name);
+  if (k < 0 || (size_t)k >= cap) out[0] = 0; /* too long: reads as a missing file */
 }
 
 /* ---- XML configuration ------------------------------------------------- */
