@@ -915,7 +915,7 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
     if (!sl_vec_push(&r->order, sy)) return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
   }
   sort_ctx = r;
-  qsort(r->order.a, r->order.n, sizeof *r->order.a, cmp_sys);
+  if (r->order.n > 1) qsort(r->order.a, r->order.n, sizeof *r->order.a, cmp_sys);
   if (r->only && !r->order.n)
     return sl_error_set(err, SL_ENOTFOUND, "", 0, "system '%s' does not occur in the input", r->only);
   /* Clusters without any readable reference cannot be scored. */
@@ -969,7 +969,7 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
         if ((st = score_one(r, &s, &r->metrics.a[mi], ev, pd, in.v))) goto done;
         if (!sl_vec_push(&res->inst, in)) { st = SL_ENOMEM; goto done; }
       }
-      qsort(res->inst.a, res->inst.n, sizeof *res->inst.a, cmp_inst);
+      if (res->inst.n > 1) qsort(res->inst.a, res->inst.n, sizeof *res->inst.a, cmp_inst);
       if ((st = average(r, res, &tables, &table_n))) goto done;
     }
   }

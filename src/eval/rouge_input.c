@@ -210,7 +210,7 @@ static bool list_dir(const char *dir, name_vec *out) {
     if (!sl_vec_push(out, s)) { free(s); break; }
   }
   closedir(d);
-  qsort(out->a, out->n, sizeof *out->a, cmp_name);
+  if (out->n > 1) qsort(out->a, out->n, sizeof *out->a, cmp_name);
   return true;
 }
 

@@ -313,7 +313,7 @@ static void test_deterministic(void) {
   for (int k = 0; k < 2; k++) {
     sl_rouge *r = sl_rouge_new(&o);
     for (int c = 0; c < 7; c++) {
-      char id[8], s[64], m[64];
+      char id[16], s[64], m[64];
       snprintf(id, sizeof id, "c%d", c);
       snprintf(s, sizeof s, "w%d w%d w%d x y", c, c + 1, c * 2);
       snprintf(m, sizeof m, "w%d w%d x z q%d", c, c * 3, c);

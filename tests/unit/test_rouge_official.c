@@ -85,7 +85,7 @@ static void compare_average(const char *got, const char *want, const char *where
 }
 
 static void run_case(const char *casedir, const char *label) {
-  char path[4096], where[4200];
+  char path[16384], where[16640];
   snprintf(path, sizeof path, "%s/official/%s.flags", casedir, label);
   char *flags = test_slurp(path, NULL);
   snprintf(path, sizeof path, "%s/official/%s.txt", casedir, label);
