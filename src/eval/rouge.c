@@ -148,6 +148,7 @@ void sl_rouge_free(sl_rouge *r) {
     sl_vec_free(&d->tok);
     sl_vec_free(&d->ltok);
     sl_vec_free(&d->soff);
+    free(d->pos);
     for (int n = 0; n <= RG_MAX_N; n++) free_grams(&d->ng[n]);
     free_grams(&d->sk[0]);
     free_grams(&d->sk[1]);
@@ -537,12 +538,22 @@ static sl_status ngrams(sl_rouge *r, rg_doc *d, int n) {
   uint64_t *ids = malloc((m ? m : 1) * sizeof *ids);
   if (!ids) return SL_ENOMEM;
   bool oom = false;
-  for (size_t i = 0; i < m; i++) {
-    uint32_t id = d->tok.a[i];
-    for (int j = 1; j < n && !oom; j++) id = pair_id(r, id, d->tok.a[i + (size_t)j], &oom);
-    ids[i] = id;
+  if (n > 1 && d->pos && d->pos_n == n - 1) {
+    /* extend the cached (n-1)-grams by one word, in place */
+    for (size_t i = 0; i < m && !oom; i++) d->pos[i] = pair_id(r, d->pos[i], d->tok.a[i + (size_t)n - 1], &oom);
+  } else {
+    free(d->pos);
+    d->pos = malloc((t ? t : 1) * sizeof *d->pos);
+    if (!d->pos) return free(ids), SL_ENOMEM;
+    for (size_t i = 0; i < m; i++) {
+      uint32_t id = d->tok.a[i];
+      for (int j = 1; j < n && !oom; j++) id = pair_id(r, id, d->tok.a[i + (size_t)j], &oom);
+      d->pos[i] = id;
+    }
   }
-  if (oom) return free(ids), SL_ENOMEM;
+  d->pos_n = n;
+  if (oom) return d->pos_n = 0, free(ids), SL_ENOMEM;
+  for (size_t i = 0; i < m; i++) ids[i] = d->pos[i];
   return build_multiset(g, ids, m);
 }
 
@@ -583,12 +594,15 @@ static uint32_t overlap(const rg_grams *a, const rg_grams *b) {
 typedef struct rg_scratch {
   int32_t *mcnt, *pcnt;  /* unigram counts by word id (model, peer), all 0 between uses */
   size_t ncnt;           /* entries */
-  double *c;             /* DP table */
+  double *c;             /* WLCS DP table */
+  int32_t *ci;           /* LCS DP table */
+  size_t nci;            /* cells in ci */
   int32_t *l;            /* WLCS run lengths */
   size_t ncell;          /* cells */
   uint8_t *mask;         /* hit mask of a model sentence */
   size_t nmask;
   double *wdiff;         /* WLCS: k -> (k+1)^w - k^w */
+  bool too_long;         /* a sentence pair exceeded RG_MAX_CELLS */
   size_t nwdiff;
 } rg_scratch;
 
@@ -605,42 +619,74 @@ static bool scratch_cells(rg_scratch *s, size_t cells, bool wl) {
   return !wl || s->l;
 }
 
-/* Marks in mask the model positions on ROUGE's LCS path of model x peer
- * (DP filled and traced exactly as lcs_inner/wlcs_inner + markLCS do). */
-static bool lcs_mark(sl_rouge *r, rg_scratch *s, bool wl, const uint32_t *m, size_t mn,
-                     const uint32_t *p, size_t pn, uint8_t *mask) {
+/* Marks in mask the model positions on ROUGE's LCS path of model x peer,
+ * the DP table filled and traced exactly as lcs_inner + markLCS do: a match
+ * goes diagonal, otherwise "up" wins ties (c[i-1][j] >= c[i][j-1]).  The
+ * table is integer here (lengths), doubles for WLCS below. */
+static bool lcs_mark(rg_scratch *s, const uint32_t *m, size_t mn, const uint32_t *p, size_t pn,
+                     uint8_t *mask) {
+  size_t W = pn + 1, cells = (mn + 1) * W;
+  if (cells > RG_MAX_CELLS) return s->too_long = true, false;
+  if (cells > s->nci) {
+    free(s->ci);
+    s->ci = malloc(cells * sizeof *s->ci);
+    s->nci = s->ci ? cells : 0;
+    if (!s->ci) return false;
+  }
+  int32_t *c = s->ci;
+  memset(c, 0, W * sizeof *c);
+  for (size_t i = 1; i <= mn; i++) {
+    int32_t *row = c + i * W, *up = row - W;
+    uint32_t mw = m[i - 1];
+    row[0] = 0;
+    for (size_t j = 1; j <= pn; j++) {
+      if (mw == p[j - 1]) row[j] = up[j - 1] + 1;
+      else row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
+    }
+  }
+  size_t i = mn, j = pn;
+  while (i && j) {
+    size_t at = i * W + j;
+    if (m[i - 1] == p[j - 1]) mask[--i] = 1, j--;
+    else if (c[at - W] >= c[at - 1]) i--;
+    else j--;
+  }
+  return true;
+}
+
+/* The same for ROUGE-W (wlcs_inner): a match adds f(k+1) - f(k) where k is
+ * the length of the consecutive run so far, f(k) = k^w. */
+static bool wlcs_mark(sl_rouge *r, rg_scratch *s, const uint32_t *m, size_t mn, const uint32_t *p,
+                      size_t pn, uint8_t *mask) {
   size_t W = pn + 1;
-  if (!scratch_cells(s, (mn + 1) * W, wl)) return false;
+  if ((mn + 1) * W > RG_MAX_CELLS) return s->too_long = true, false;
+  if (!scratch_cells(s, (mn + 1) * W, true)) return false;
   double *c = s->c;
   int32_t *l = s->l;
-  for (size_t j = 0; j <= pn; j++) c[j] = 0, wl ? (void)(l[j] = 0) : (void)0;
+  for (size_t j = 0; j <= pn; j++) c[j] = 0, l[j] = 0;
   for (size_t i = 1; i <= mn; i++) {
     c[i * W] = 0;
-    if (wl) l[i * W] = 0;
+    l[i * W] = 0;
     for (size_t j = 1; j <= pn; j++) {
       size_t at = i * W + j;
       if (m[i - 1] == p[j - 1]) {
-        if (wl) {
-          int32_t k = l[at - W - 1];
-          if ((size_t)k + 1 >= s->nwdiff) {
-            size_t nn = (size_t)k + 64;
-            double *nw = realloc(s->wdiff, nn * sizeof *nw);
-            if (!nw) return false;
-            for (size_t q = s->nwdiff; q < nn; q++)
-              nw[q] = pow((double)q + 1, r->o.wlcs) - pow((double)q, r->o.wlcs);
-            s->wdiff = nw, s->nwdiff = nn;
-          }
-          c[at] = c[at - W - 1] + s->wdiff[k];
-          l[at] = k + 1;
-        } else {
-          c[at] = c[at - W - 1] + 1;
+        int32_t k = l[at - W - 1];
+        if ((size_t)k + 1 >= s->nwdiff) {
+          size_t nn = (size_t)k + 64;
+          double *nw = realloc(s->wdiff, nn * sizeof *nw);
+          if (!nw) return false;
+          for (size_t q = s->nwdiff; q < nn; q++)
+            nw[q] = pow((double)q + 1, r->o.wlcs) - pow((double)q, r->o.wlcs);
+          s->wdiff = nw, s->nwdiff = nn;
         }
+        c[at] = c[at - W - 1] + s->wdiff[k];
+        l[at] = k + 1;
       } else if (c[at - W] >= c[at - 1]) {
         c[at] = c[at - W];
-        if (wl) l[at] = 0;
+        l[at] = 0;
       } else {
         c[at] = c[at - 1];
-        if (wl) l[at] = 0;
+        l[at] = 0;
       }
     }
   }
@@ -682,7 +728,8 @@ static bool lcs_pair(sl_rouge *r, rg_scratch *s, rg_doc *md, rg_doc *pd, bool wl
     memset(s->mask, 0, mn);
     for (size_t pj = 0; pj + 1 < pd->soff.n && ok; pj++) {
       size_t pn = pd->soff.a[pj + 1] - pd->soff.a[pj];
-      if (pn) ok = lcs_mark(r, s, wl, m, mn, pd->ltok.a + pd->soff.a[pj], pn, s->mask);
+      const uint32_t *p = pd->ltok.a + pd->soff.a[pj];
+      if (pn) ok = wl ? wlcs_mark(r, s, m, mn, p, pn, s->mask) : lcs_mark(s, m, mn, p, pn, s->mask);
     }
     long run = 0;
     for (size_t j = 0; j < mn && ok; j++) {
@@ -733,7 +780,13 @@ static sl_status score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_e
     } else {
       if ((st = ngrams(r, pd, 1)) || (st = ngrams(r, md, 1))) return st;
       double base;
-      if (!lcs_pair(r, s, md, pd, wl, &hit, &base, &score)) return SL_ENOMEM;
+      if (!lcs_pair(r, s, md, pd, wl, &hit, &base, &score)) {
+        if (!s->too_long) return SL_ENOMEM;
+        rg_diag(r, SL_DIAG_SKIPPED, pd->origin,
+                "a sentence pair with %s is too long for %s (more than %lu DP cells): cluster left out", md->origin,
+                mt->name, (unsigned long)RG_MAX_CELLS);
+        return SL_EINVAL;
+      }
       mcount = wl ? pow(base, w) : base;
       pcount = wl ? pow((double)pd->ng[1].total, w) : pd->ng[1].total;
     }
@@ -943,6 +996,23 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
   if (r->o.wlcs > 0) s.wdiff = calloc(1, sizeof *s.wdiff), s.nwdiff = 0;
   r->res = calloc(r->order.n * r->metrics.n + 1, sizeof *r->res);
   uint32_t *tables = NULL;
+  /* peer_doc[e * systems + oi]: summary of system order[oi] for cluster e
+   * (the last one added wins, as in ROUGE's hash); has_ref[e]: a readable
+   * reference exists. */
+  uint32_t *peer_doc = malloc((r->evals.n * r->order.n + 1) * sizeof *peer_doc);
+  uint32_t *slot = malloc((sl_strmap_count(&r->systems) + 1) * sizeof *slot);
+  bool *has_ref = calloc(r->evals.n + 1, sizeof *has_ref);
+  if (!peer_doc || !slot || !has_ref) { st = SL_ENOMEM; goto done; }
+  for (size_t i = 0; i < sl_strmap_count(&r->systems); i++) slot[i] = RG_NONE;
+  for (size_t oi = 0; oi < r->order.n; oi++) slot[r->order.a[oi]] = (uint32_t)oi;
+  for (size_t i = 0; i < r->evals.n * r->order.n; i++) peer_doc[i] = RG_NONE;
+  for (size_t e = 0; e < r->evals.n; e++) {
+    const rg_eval *ev = &r->evals.a[e];
+    for (size_t p = 0; p < ev->peers.n; p++)
+      if (slot[ev->peers.a[p].sys] != RG_NONE)
+        peer_doc[e * r->order.n + slot[ev->peers.a[p].sys]] = ev->peers.a[p].doc;
+    for (size_t k = 0; k < ev->models.n; k++) has_ref[e] |= !r->docs.a[ev->models.a[k]].missing;
+  }
   size_t table_n = 0;
   if (!s.mcnt || !s.pcnt || !r->res || (r->o.wlcs > 0 && !s.wdiff)) { st = SL_ENOMEM; goto done; }
   for (size_t oi = 0; oi < r->order.n; oi++) {
@@ -952,12 +1022,9 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
       rg_result *res = &r->res[oi * r->metrics.n + mi];
       for (size_t e = 0; e < r->evals.n; e++) {
         rg_eval *ev = &r->evals.a[e];
-        rg_doc *pd = NULL;
-        for (size_t p = 0; p < ev->peers.n; p++)
-          if (ev->peers.a[p].sys == sy) pd = &r->docs.a[ev->peers.a[p].doc];
-        size_t ok = 0;
-        for (size_t k = 0; k < ev->models.n; k++) ok += !r->docs.a[ev->models.a[k]].missing;
-        if (!ok) continue;
+        uint32_t pdi = peer_doc[e * r->order.n + oi];
+        rg_doc *pd = pdi == RG_NONE ? NULL : &r->docs.a[pdi];
+        if (!has_ref[e]) continue;
         if (!pd) {
           if (mi == 0)
             rg_diag(r, SL_DIAG_SKIPPED, "", "system %s has no summary for cluster %s", sort_sys,
@@ -966,7 +1033,12 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
         }
         if (pd->missing) continue;
         rg_inst in = {(uint32_t)e, {0, 0, 0}};
-        if ((st = score_one(r, &s, &r->metrics.a[mi], ev, pd, in.v))) goto done;
+        st = score_one(r, &s, &r->metrics.a[mi], ev, pd, in.v);
+        if (st == SL_EINVAL) { /* too long for ROUGE-L/W: this cluster is left out (diagnostic) */
+          s.too_long = false, st = SL_OK;
+          continue;
+        }
+        if (st) goto done;
         if (!sl_vec_push(&res->inst, in)) { st = SL_ENOMEM; goto done; }
       }
       if (res->inst.n > 1) qsort(res->inst.a, res->inst.n, sizeof *res->inst.a, cmp_inst);
@@ -976,7 +1048,8 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
   r->computed = true;
 done:
   free(tables);
-  free(s.mcnt), free(s.pcnt), free(s.c), free(s.l), free(s.mask), free(s.wdiff);
+  free(peer_doc), free(slot), free(has_ref);
+  free(s.mcnt), free(s.pcnt), free(s.c), free(s.ci), free(s.l), free(s.mask), free(s.wdiff);
   if (st) {
     free_results(r);
     return sl_error_set(err, st, "", 0, "out of memory");

@@ -14,6 +14,9 @@
 
 #define RG_MAX_N 9         /* largest -n accepted */
 #define RG_NONE UINT32_MAX /* "no id" */
+/* ROUGE-L/W fill a (model sentence x summary sentence) table: refuse pairs
+ * above this many cells (2^27 = 0.5 GB of int32) instead of exhausting memory. */
+#define RG_MAX_CELLS ((size_t)1 << 27)
 
 /* A multiset of grams: ids sorted ascending, with counts. */
 typedef struct rg_grams {
@@ -35,6 +38,8 @@ typedef struct rg_doc {
   SL_VEC(uint32_t) ltok;    /* word ids per sentence (ROUGE readText_LCS) */
   SL_VEC(uint32_t) soff;    /* sentence i is ltok[soff[i] .. soff[i+1]) */
   rg_grams ng[RG_MAX_N + 1];/* n-gram multisets, index n */
+  uint32_t *pos;             /* ids of the pos_n-grams by position (cache for n+1) */
+  int pos_n;                 /* gram size held in pos, 0 = none */
   rg_grams sk[2];           /* skip-bigram multisets: [0] plain, [1] with unigrams (-u) */
 } rg_doc;
 
