@@ -5,8 +5,9 @@ ROUGE-1.5.5 script, on the ROUGE cases in <shared>/eval/rouge-cases.
 For every case and every recorded flag set, runs storyloom with the same
 flags RUNS times (default 5) on one core (taskset -c 0 when available),
 checks that the output is identical to the official output, and prints
-the median wall time, the official script's time (recorded in the .flags
-file) and the speed-up ratio.  Used by docs/rouge.md.
+the median wall time and CPU time (user+sys), the official script's wall
+time (recorded in the .flags file) and the speed-up ratios (official /
+median).  Used by docs/rouge.md.
 
   python3 bench/rouge_bench.py --exe build-rel/storyloom [--shared ../shared]
                                [--case duc2006] [--runs 5]
@@ -14,6 +15,7 @@ file) and the speed-up ratio.  Used by docs/rouge.md.
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -36,7 +38,8 @@ def main():
         return 0
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
     cases = a.case or sorted(os.listdir(root))
-    print("%-8s %-12s %9s %9s %8s  %s" % ("case", "flags", "median_s", "official", "speedup", "output"))
+    print("%-8s %-12s %9s %9s %9s %8s %8s  %s" % ("case", "flags", "median_s", "cpu_s", "official",
+                                                "speedup", "cpu_x", "output"))
     bad = 0
     for case in cases:
         cdir = os.path.join(root, case)
@@ -48,18 +51,22 @@ def main():
             m = re.search(r"wall time:\s*([0-9.]+)", lines[1] if len(lines) > 1 else "")
             official = float(m.group(1)) if m else float("nan")
             want = open(os.path.join(odir, label + ".txt"), "rb").read()
-            times = []
+            times, cpu = [], []
             same = True
             for _ in range(a.runs):
+                r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 p = subprocess.run(pin + [a.exe, "eval", "rouge"] + words, cwd=cdir,
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
                 times.append(time.perf_counter() - t0)
+                r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
                 same = same and p.returncode == 0 and p.stdout == want
-            med = statistics.median(times)
+            med, mcpu = statistics.median(times), statistics.median(cpu)
             bad += not same
-            print("%-8s %-12s %9.3f %9.1f %7.0fx  %s" % (case, label, med, official, official / med,
-                                                      "identical" if same else "DIFFERENT"))
+            print("%-8s %-12s %9.3f %9.3f %9.1f %7.0fx %7.0fx  %s" % (
+                case, label, med, mcpu, official, official / med, official / max(mcpu, 1e-6),
+                "identical" if same else "DIFFERENT"))
     return 1 if bad else 0
 
 
