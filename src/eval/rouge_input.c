@@ -24,7 +24,7 @@ static sl_status add_file(sl_rouge *r, bool is_ref, const char *cluster, const c
                           const char *path) {
   size_t len = 0;
   char *text = rg_slurp(path, &len);
-  if (!text) {
+  if (!text) { /* kept as a missing document so the cluster knows about it */
     rg_diag(r, SL_DIAG_SKIPPED, path, "cannot read %s %s of cluster %s: skipped",
             is_ref ? "reference" : "summary of system", who, cluster);
     return rg_add(r, is_ref, cluster, who, NULL, 0, path, true);
@@ -65,6 +65,7 @@ static void xml_text(char *out, size_t cap, const char *s, size_t n) {
 static bool xml_attr(const char *t, size_t n, const char *name, char *out, size_t cap) {
   size_t nl = strlen(name);
   for (size_t i = 0; i + nl < n; i++) {
+    /* the name must start a word: "ID" must not match inside "XID" */
     if (strncasecmp(t + i, name, nl) || (i && !isspace((unsigned char)t[i - 1]))) continue;
     size_t j = i + nl;
     while (j < n && isspace((unsigned char)t[j])) j++;
@@ -72,7 +73,7 @@ static bool xml_attr(const char *t, size_t n, const char *name, char *out, size_
     j++;
     while (j < n && isspace((unsigned char)t[j])) j++;
     if (j >= n || (t[j] != '"' && t[j] != '\'')) continue;
-    char q = t[j++];
+    char q = t[j++]; /* either quote, as XML allows */
     size_t e = j;
     while (e < n && t[e] != q) e++;
     xml_text(out, cap, t + j, e - j);
@@ -81,6 +82,11 @@ static bool xml_attr(const char *t, size_t n, const char *name, char *out, size_
   return false;
 }
 
+/* The configuration is scanned tag by tag rather than parsed as a tree:
+ * ROUGE's format is flat (EVAL holding PEER-ROOT, MODEL-ROOT, INPUT-FORMAT,
+ * PEERS/P and MODELS/M), tag names are case-insensitive as in the script,
+ * and every P/M file is read as soon as its element is met.  `line` is
+ * tracked for error messages. */
 sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
   SL_API_CHECK(r && path);
   size_t n = 0;
@@ -88,8 +94,10 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
   if (!x) return sl_error_set(err, SL_EIO, path, 0, "cannot read the ROUGE configuration");
   char dir[4096];
   snprintf(dir, sizeof dir, "%s", path);
+  /* roots and file names are relative to the configuration's folder */
   char *slash = strrchr(dir, '/');
   if (slash) *slash = 0; else dir[0] = 0;
+  /* state of the EVAL being read: its id, roots and input format */
   char eval[512] = "", proot[4096] = "", mroot[4096] = "", fmt[64] = "SPL", id[512] = "";
   char file[4096], full[8192], rootdir[8192];
   sl_status st = SL_OK;
@@ -102,10 +110,10 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
     if (te >= n) break;
     const char *tag = x + i + 1;
     size_t tl = te - i - 1, nl = 0;
-    bool closing = tl && tag[0] == '/';
+    bool closing = tl && tag[0] == '/'; /* </...>: nothing to do */
     const char *name = tag + closing;
     while (nl < tl - closing && !isspace((unsigned char)name[nl]) && name[nl] != '/') nl++;
-    /* text up to the next tag */
+    /* element text: from after '>' up to the next '<' (file names, roots) */
     size_t cs = te + 1, ce = cs;
     while (ce < n && x[ce] != '<') ce++;
 #define IS(t) (nl == strlen(t) && !strncasecmp(name, t, nl))
@@ -115,7 +123,7 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
         break;
       }
       evals++;
-      proot[0] = mroot[0] = 0;
+      proot[0] = mroot[0] = 0; /* roots do not carry over between EVALs */
       strcpy(fmt, "SPL");
     } else if (!closing && IS("PEER-ROOT")) {
       xml_text(proot, sizeof proot, x + cs, ce - cs);
@@ -152,6 +160,10 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
 
 /* ---- -z SPL file list ------------------------------------------------------ */
 
+/* ROUGE's readFileList: '#' lines and blank lines are comments; every
+ * other line is "summary ref1 ref2 ..." (paths as given, relative to the
+ * current folder), one cluster each, numbered from 1; references are named
+ * M.1, M.2, ... */
 sl_status sl_rouge_read_filelist(sl_rouge *r, const char *path, const char *system, sl_error *err) {
   SL_API_CHECK(r && path);
   size_t n = 0;
@@ -166,6 +178,7 @@ sl_status sl_rouge_read_filelist(sl_rouge *r, const char *path, const char *syst
     char *p = ln;
     while (isspace((unsigned char)*p)) p++;
     if (!*p || *p == '#') continue;
+    /* fields separated by whitespace: summary, then references */
     char *save2 = NULL, *f[1024];
     int nf = 0;
     for (char *w = strtok_r(p, " \t\r\f\v", &save2); w && nf < 1024; w = strtok_r(NULL, " \t\r\f\v", &save2))
@@ -202,7 +215,7 @@ static bool list_dir(const char *dir, name_vec *out) {
   if (!d) return false;
   struct dirent *e;
   while ((e = readdir(d))) {
-    if (e->d_name[0] == '.') continue;
+    if (e->d_name[0] == '.') continue; /* ., .. and hidden files */
     size_t l = strlen(e->d_name);
     char *s = malloc(l + 1);
     if (!s) break;
@@ -229,7 +242,8 @@ static bool ends_txt(const char *s) {
   return l > 4 && !strcmp(s + l - 4, ".txt");
 }
 
-/* Adds every <cluster>.txt of dir as the summary of `system`. */
+/* Adds every <cluster>.txt of dir as the summary of `system`; files whose
+ * cluster has no reference in `refs` are reported and skipped. */
 static sl_status add_system_dir(sl_rouge *r, const char *dir, const char *system,
                                 const sl_strmap *refs) {
   name_vec v = {0};
@@ -254,6 +268,11 @@ static sl_status add_system_dir(sl_rouge *r, const char *dir, const char *system
   return st;
 }
 
+/* References first, so a summary whose cluster has no reference can be
+ * reported (and skipped) while the systems are read.  A system folder that
+ * holds sub-folders is a set of systems (the rouge-cases layout), otherwise
+ * it is one system named after the folder.  Names are sorted, so the order
+ * of everything added (and of the messages) never depends on readdir. */
 sl_status sl_rouge_read_dirs(sl_rouge *r, const char *sysdir, const char *refdir, sl_error *err) {
   SL_API_CHECK(r && sysdir && refdir);
   name_vec refs = {0}, sys = {0};
@@ -269,6 +288,7 @@ sl_status sl_rouge_read_dirs(sl_rouge *r, const char *sysdir, const char *refdir
     join_path(full, sizeof full, refdir, refs.a[i]);
     if (!ends_txt(refs.a[i]) || is_dir(full)) continue;
     snprintf(cluster, sizeof cluster, "%.*s", (int)(strlen(refs.a[i]) - 4), refs.a[i]);
+    /* <cluster>.<ref>.txt; a name without a dot is a single reference "A" */
     char *dot = strrchr(cluster, '.');
     const char *model = "A";
     if (dot && dot != cluster && dot[1]) *dot = 0, model = dot + 1;
@@ -283,13 +303,13 @@ sl_status sl_rouge_read_dirs(sl_rouge *r, const char *sysdir, const char *refdir
     st = sl_error_set(err, SL_EIO, sysdir, 0, "cannot read the system folder");
     goto done;
   }
-  bool subdirs = false;
+  bool subdirs = false; /* SYSDIR/<system>/<cluster>.txt layout */
   for (size_t i = 0; i < sys.n && !st; i++) {
     join_path(full, sizeof full, sysdir, sys.a[i]);
     if (is_dir(full)) subdirs = true, st = add_system_dir(r, full, sys.a[i], &ref_clusters);
   }
   if (!st && !subdirs) {
-    /* one system, named after its folder */
+    /* one system, named after its folder (trailing slashes ignored) */
     char name[4096];
     snprintf(name, sizeof name, "%s", sysdir);
     size_t l = strlen(name);
@@ -311,7 +331,7 @@ done:
 
 /* Text of a JSON string, or of an array of strings joined by "\n". */
 static bool json_text(json_t *v, sl_buf *b) {
-  b->len = 0;
+  b->len = 0; /* the buffer is reused line after line */
   if (json_is_string(v)) {
     sl_buf_put(b, json_string_value(v), json_string_length(v));
     return true;
@@ -327,6 +347,9 @@ static bool json_text(json_t *v, sl_buf *b) {
   return true;
 }
 
+/* One cluster per line; references are named A, B, ... in array order (R27,
+ * R28, ... beyond 26).  A line that is not valid JSON or lacks a field is a
+ * diagnostic "path:line"; the file fails only when no line is usable. */
 sl_status sl_rouge_read_jsonl(sl_rouge *r, const char *path, sl_error *err) {
   SL_API_CHECK(r && path);
   size_t n = 0;
@@ -345,8 +368,8 @@ sl_status sl_rouge_read_jsonl(sl_rouge *r, const char *path, sl_error *err) {
     size_t len = end - pos;
     pos = end + 1;
     line++;
-    while (len && isspace((unsigned char)s[len - 1])) len--;
-    if (!len) continue;
+    while (len && isspace((unsigned char)s[len - 1])) len--; /* CR LF, trailing blanks */
+    if (!len) continue;                                      /* blank line */
     snprintf(where, sizeof where, "%s:%ld", path, line);
     json_error_t je;
     json_t *o = json_loadb(s, len, 0, &je);
@@ -359,6 +382,7 @@ sl_status sl_rouge_read_jsonl(sl_rouge *r, const char *path, sl_error *err) {
       json_decref(o);
       continue;
     }
+    /* ids may be strings or integers; the system name defaults to ROUGE's "X" */
     if (json_is_string(id)) snprintf(cid, sizeof cid, "%s", json_string_value(id));
     else snprintf(cid, sizeof cid, "%lld", (long long)json_integer_value(id));
     snprintf(sid, sizeof sid, "%s", json_is_string(name) ? json_string_value(name) : "X");

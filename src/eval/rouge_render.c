@@ -2,7 +2,7 @@
  * rouge_render.c — ROUGE reports: ROUGE-1.5.5's text layout (so its
  * existing parsers keep working) and the same content as JSON.
  *
- * Invariant: the text report is byte-for-byte the layout printRessults and
+ * Invariant: the text report is byte-for-byte the layout printResults and
  * printPerEvalData of ROUGE-1.5.5 produce: "%7.5f" numbers, 45-dash
  * separators, per-cluster lines sorted like its by_evalID.
  */
@@ -19,25 +19,32 @@ static int by_eval(const void *x, const void *y) {
   if (a[0] >= '0' && a[0] <= '9' && b[0] >= '0' && b[0] <= '9') {
     double da = strtod(a, NULL), db = strtod(b, NULL);
     if (da != db) return da < db ? -1 : 1;
+    /* equal numbers: ROUGE's order would follow Perl's hash order; bytes here */
   }
   return strcmp(a, b);
 }
 
 /* Per-cluster instances in report order (caller frees). */
 static rg_inst *report_order(const sl_rouge *r, const rg_result *res) {
-  rg_inst *v = malloc((res->inst.n + 1) * sizeof *v);
+  rg_inst *v = malloc((res->inst.n + 1) * sizeof *v); /* +1: never malloc(0) */
   if (!v) return NULL;
   if (res->inst.n) memcpy(v, res->inst.a, res->inst.n * sizeof *v);
-  cmp_r = r;
+  cmp_r = r; /* qsort has no context argument */
   qsort(v, res->inst.n, sizeof *v, by_eval);
   return v;
 }
 
+/* A per-cluster value: a 5-decimal score, or with -t 1/2 a raw count printed
+ * the way Perl prints numbers. */
 static void put_value(sl_buf *b, const sl_rouge *r, double x) {
   if (r->o.unit) rg_put_num(b, x);
   else sl_buf_printf(b, "%7.5f", x);
 }
 
+/* For each system (byte order) and metric (report order): a dash line, the
+ * three Average lines (or the M/P/H counts with -t 2), then with -d a dot
+ * line and one "Eval" line per cluster.  The confidence label is printed as
+ * typed (-c 95 -> "95%-conf.int."). */
 char *sl_rouge_render_text(const sl_rouge *r) {
   if (!r || !r->computed) return NULL;
   sl_buf b;
@@ -75,7 +82,7 @@ char *sl_rouge_render_text(const sl_rouge *r) {
     }
   }
   if (b.oom) { sl_buf_free(&b); return NULL; }
-  if (!b.p) sl_buf_puts(&b, "");
+  if (!b.p) sl_buf_puts(&b, ""); /* no system: an empty report, not NULL */
   return sl_buf_take(&b);
 }
 
@@ -85,17 +92,23 @@ static void json_str(sl_buf *b, const char *s) {
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
     if (c == '"' || c == '\\') sl_buf_putc(b, '\\'), sl_buf_putc(b, (char)c);
+    /* control bytes escaped; other bytes (UTF-8 or not) pass through */
     else if (c < 0x20) sl_buf_printf(b, "\\u%04x", c);
     else sl_buf_putc(b, (char)c);
   }
   sl_buf_putc(b, '"');
 }
 
+/* A per-cluster value in JSON (same rules as put_value). */
 static void json_num(sl_buf *b, const sl_rouge *r, double x) {
   if (r->o.unit) rg_put_num(b, x);
   else sl_buf_printf(b, "%.5f", x);
 }
 
+/* {"version", "confidence", "resamples", "alpha", "unit",
+ *  "systems": [{"id", "metrics": [{"name", "R", "P", "F", "R_ci", "P_ci",
+ *  "F_ci", "clusters", "per_cluster"?}]}], "diagnostics": [...]}.
+ * Scores keep ROUGE's 5 decimals; with -t 2 the metrics carry counts. */
 char *sl_rouge_render_json(const sl_rouge *r) {
   if (!r || !r->computed) return NULL;
   sl_buf b;
