@@ -354,6 +354,15 @@ typedef struct sl_rouge_score {
 SL_EXPORT sl_status sl_rouge_get(const sl_rouge *r, size_t sys, size_t metric,
                                  sl_rouge_score *out);
 
+/** Number of clusters scored for system `sys` and metric `metric` (0 when an
+ *  index is out of range or sl_rouge_compute has not run). */
+SL_EXPORT size_t sl_rouge_cluster_count(const sl_rouge *r, size_t sys, size_t metric);
+/** Score of the i-th of those clusters, in ROUGE's -d order: *cluster gets
+ *  its id (owned by r); v[0..2] get R, P, F rounded as ROUGE prints them (with
+ *  -t 1/2: model, summary and hit counts).  SL_EINVAL when out of range. */
+SL_EXPORT sl_status sl_rouge_get_cluster(const sl_rouge *r, size_t sys, size_t metric, size_t i,
+                                         const char **cluster, double v[3]);
+
 /** The report in ROUGE-1.5.5's text layout.  Caller frees with sl_free(). */
 SL_EXPORT char *sl_rouge_render_text(const sl_rouge *r);
 /** The same as one JSON object.  Caller frees with sl_free(). */

@@ -273,26 +273,10 @@ sl_status sl_rouge_select_system(sl_rouge *r, const char *system) {
 
 /* ---- text preparation ---------------------------------------------------- */
 
-/* Perl's \s at s[0..n): bytes of whitespace starting there (0 = none).
- * ROUGE's official runs read the files as UTF-8 text, so in a valid UTF-8
- * text the Unicode spaces count too. */
-static size_t ws_len(const char *s, size_t n, bool utf8) {
-  unsigned char c = (unsigned char)s[0];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-  if (!utf8 || c < 0xC2) return 0;
-  int l = 0;
-  int32_t cp = sl_utf8_decode(s, n, &l);
-  bool sp = cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
-  return sp ? (size_t)l : 0;
-}
-
-/* Bytes of the character at s (1 outside UTF-8 mode). */
-static size_t char_len(const char *s, size_t n, bool utf8) {
-  if (!utf8 || (unsigned char)s[0] < 0x80) return 1;
-  int l = 0;
-  sl_utf8_decode(s, n, &l);
-  return l > 0 && (size_t)l <= n ? (size_t)l : 1;
+/* Perl's \s on bytes (ROUGE-1.5.5 reads its files as bytes: the official
+ * outputs need -b to count bytes, not characters). */
+static bool is_ws(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 static bool is_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -355,45 +339,29 @@ static bool tokenize(sl_rouge *r, const char *s, size_t n, void *vec) {
 
 /* Number of fields Perl's split(/\s+/, s) returns (a leading empty field
  * when s starts with whitespace; trailing empty fields dropped). */
-static size_t perl_fields(const char *s, size_t n, bool u) {
-  size_t words = 0, i = 0, w;
-  bool lead = n && ws_len(s, n, u);
+static size_t perl_fields(const char *s, size_t n) {
+  size_t words = 0, i = 0;
   while (i < n) {
-    while (i < n && (w = ws_len(s + i, n - i, u))) i += w;
+    while (i < n && is_ws((unsigned char)s[i])) i++;
     if (i == n) break;
     words++;
-    while (i < n && !ws_len(s + i, n - i, u)) i += char_len(s + i, n - i, u);
+    while (i < n && !is_ws((unsigned char)s[i])) i++;
   }
-  return words + (words && lead ? 1 : 0);
+  return words + (words && is_ws((unsigned char)s[0]) ? 1 : 0);
 }
 
-/* Byte length of the first k fields of s (same field rules). */
-static size_t cut_fields(const char *s, size_t n, size_t k, bool u) {
-  size_t count = 0, i = 0, w;
-  if (n && ws_len(s, n, u) && ++count == k) return 0;
+/* Byte length of the first k fields of s (same field rules), i.e. what
+ * join(" ", @fields[0..k-1]) keeps of the line. */
+static size_t cut_fields(const char *s, size_t n, size_t k) {
+  size_t count = 0, i = 0;
+  if (n && is_ws((unsigned char)s[0]) && ++count == k) return 0;
   while (i < n) {
-    while (i < n && (w = ws_len(s + i, n - i, u))) i += w;
+    while (i < n && is_ws((unsigned char)s[i])) i++;
     if (i == n) break;
-    while (i < n && !ws_len(s + i, n - i, u)) i += char_len(s + i, n - i, u);
+    while (i < n && !is_ws((unsigned char)s[i])) i++;
     if (++count == k) return i;
   }
   return n;
-}
-
-/* Perl's length(): characters in UTF-8 mode, else bytes. */
-static size_t perl_length(const char *s, size_t n, bool u) {
-  if (!u) return n;
-  size_t c = 0;
-  for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return c;
-}
-
-/* Byte offset of the first k characters (Perl substr(s, 0, k)). */
-static size_t perl_substr(const char *s, size_t n, size_t k, bool u) {
-  if (!u) return SL_MIN(k, n);
-  size_t i = 0;
-  while (i < n && k--) i += char_len(s + i, n - i, u);
-  return i;
 }
 
 /* Splits a text into ROUGE's sentence list (lines without the "\n",
@@ -407,8 +375,7 @@ static sl_status prepare_doc(sl_rouge *r, rg_doc *d) {
   const char *t = d->text;
   size_t n = d->len, pos = 0;
   long words = r->o.words, bytes = r->o.bytes;
-  bool u = false; /* ROUGE-1.5.5 reads bytes: lengths and \\s are byte-wise */
-  size_t cum = 0;          /* readText: words or characters kept so far */
+  size_t cum = 0;          /* readText: words or bytes kept so far */
   bool tok_done = false;   /* readText reached the limit */
   bool lcs_done = false;   /* readText_LCS reached the limit */
   while (pos < n && !(tok_done && lcs_done)) {
@@ -420,15 +387,14 @@ static sl_status prepare_doc(sl_rouge *r, rg_doc *d) {
     size_t keep = len, lkeep = len; /* bytes kept for readText and readText_LCS */
     bool last = false, llast = false;
     if (words > 0) {
-      size_t f = perl_fields(s, len, u);
+      size_t f = perl_fields(s, len);
       if (cum + f < (size_t)words) cum += f;
-      else keep = lkeep = cut_fields(s, len, (size_t)words - cum, u), last = llast = true;
+      else keep = lkeep = cut_fields(s, len, (size_t)words - cum), last = llast = true;
     } else if (bytes > 0) {
-      size_t clen = perl_length(s, len, u);
-      if (cum + clen < (size_t)bytes) cum += clen;
-      else keep = perl_substr(s, len, (size_t)bytes - cum, u), last = true;
+      if (cum + len < (size_t)bytes) cum += len;
+      else keep = (size_t)bytes - cum, last = true;
       /* readText_LCS never adds up the lengths: each line is measured alone */
-      if (clen >= (size_t)bytes) lkeep = perl_substr(s, len, (size_t)bytes, u), llast = true;
+      if (len >= (size_t)bytes) lkeep = (size_t)bytes, llast = true;
     }
     if (!tok_done) {
       if (!tokenize(r, s, keep, &d->tok)) return SL_ENOMEM;

@@ -34,6 +34,23 @@ static rg_inst *report_order(const sl_rouge *r, const rg_result *res) {
   return v;
 }
 
+size_t sl_rouge_cluster_count(const sl_rouge *r, size_t sys, size_t metric) {
+  if (!r || !r->computed || sys >= r->order.n || metric >= r->metrics.n) return 0;
+  return r->res[sys * r->metrics.n + metric].inst.n;
+}
+
+/* Sorts a copy each call: meant for reports, not for inner loops. */
+sl_status sl_rouge_get_cluster(const sl_rouge *r, size_t sys, size_t metric, size_t i,
+                               const char **cluster, double v[3]) {
+  if (i >= sl_rouge_cluster_count(r, sys, metric)) return SL_EINVAL;
+  rg_inst *all = report_order(r, &r->res[sys * r->metrics.n + metric]);
+  if (!all) return SL_ENOMEM;
+  if (cluster) *cluster = r->evals.a[all[i].eval].id;
+  if (v) memcpy(v, all[i].v, sizeof all[i].v);
+  free(all);
+  return SL_OK;
+}
+
 /* A per-cluster value: a 5-decimal score, or with -t 1/2 a raw count printed
  * the way Perl prints numbers. */
 static void put_value(sl_buf *b, const sl_rouge *r, double x) {

@@ -251,6 +251,15 @@ static void test_bad_input(void) {
   /* d3: "caf", "au", "lait" (bad bytes separate words) vs "au lait": R 1, P 2/3. */
   CHECK(txt && strstr(txt, "sys ROUGE-1 Eval d3.sys R:1.00000 P:0.66667 F:0.80000"), "d3 byte-wise");
   sl_free(txt);
+  /* The same per-cluster scores through the API, in -d order. */
+  INT_EQ(sl_rouge_cluster_count(r, 0, 0), 4, "clusters of sys/ROUGE-1");
+  const char *cid = NULL;
+  double v[3] = {0, 0, 0};
+  INT_EQ(sl_rouge_get_cluster(r, 0, 0, 0, &cid, v), SL_OK, "cluster 0");
+  STR_EQ(cid, "d1", "first cluster");
+  NEAR(v[0], 0.8, "d1 R");
+  NEAR(v[1], 0.66667, "d1 P");
+  INT_EQ(sl_rouge_get_cluster(r, 0, 0, 4, &cid, v), SL_EINVAL, "out of range");
   char *js = sl_rouge_render_json(r);
   CHECK(js && strstr(js, "\"diagnostics\"") && strstr(js, "d4.txt"), "JSON lists diagnostics");
   sl_free(js);
