@@ -531,6 +531,11 @@ static sl_status skipgrams(sl_rouge *r, rg_doc *d, bool uni) {
   SL_VEC(uint64_t) v = {0};
   size_t t = d->tok.n;
   long sd = r->o.skip;
+  /* pairs = sum over i of min(gap + 1, t - 1 - i): quadratic without a gap
+   * limit, so refuse (SL_EINVAL) above RG_MAX_CELLS instead of exhausting memory */
+  size_t span = sd < 0 ? t : (size_t)sd + 1, pairs = 0;
+  for (size_t i = 0; i + 1 < t && pairs <= RG_MAX_CELLS; i++) pairs += SL_MIN(span, t - 1 - i) + uni;
+  if (pairs > RG_MAX_CELLS) return SL_EINVAL;
   for (size_t i = 0; i + 1 < t; i++) {
     if (uni && !sl_vec_push(&v, (uint64_t)d->tok.a[i] << 32 | 0xFFFFFFFFu)) goto oom;
     for (size_t j = i + 1; j < t && (sd < 0 || j <= i + (size_t)sd + 1); j++)
@@ -738,7 +743,13 @@ static sl_status score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_e
       pcount = pd->ng[mt->n].total;
       score = mcount ? round5(hit / mcount) : 0;
     } else if (mt->kind == RG_S) {
-      if ((st = skipgrams(r, pd, mt->n)) || (st = skipgrams(r, md, mt->n))) return st;
+      if ((st = skipgrams(r, pd, mt->n)) || (st = skipgrams(r, md, mt->n))) {
+        if (st == SL_EINVAL)
+          rg_diag(r, SL_DIAG_SKIPPED, pd->sk[mt->n].built ? md->origin : pd->origin,
+                  "too long for %s (more than %lu skip-bigrams): cluster left out", mt->name,
+                  (unsigned long)RG_MAX_CELLS);
+        return st;
+      }
       hit = overlap(&pd->sk[mt->n], &md->sk[mt->n]);
       mcount = md->sk[mt->n].total;
       pcount = pd->sk[mt->n].total;

@@ -343,11 +343,49 @@ static void test_deterministic(void) {
   CHECK(sl_rouge_new(&o) == NULL, "-l with -b refused");
 }
 
+/* Pathological input: a 300 KB line of random bytes (NULs, control and
+ * non-ASCII bytes included) as summary and reference.  Everything linear must
+ * finish; the quadratic metrics (ROUGE-L, unlimited ROUGE-S) on one huge
+ * sentence are refused with a diagnostic, not run out of memory. */
+static void test_pathological(void) {
+  size_t n = 300000;
+  char *t = malloc(n);
+  CHECK(t != NULL, "malloc");
+  if (!t) return;
+  uint32_t x = 12345;
+  for (size_t i = 0; i < n; i++) {
+    x = x * 1103515245u + 12345u;
+    unsigned char c = (unsigned char)(x >> 16);
+    t[i] = (char)((c % 4) ? 'a' + c % 7 : c); /* mostly a..g, some arbitrary bytes */
+    if (t[i] == '\n') t[i] = ' ';             /* one single line */
+  }
+  sl_rouge_opts o;
+  sl_rouge_opts_init(&o);
+  o.max_n = 4, o.stem = 1, o.stopwords = 1, o.skip = -1, o.skip_unigrams = 1, o.resamples = 10;
+  sl_rouge *r = sl_rouge_new(&o);
+  sl_rouge_add_system(r, "big", "S", t, n, "big-summary");
+  sl_rouge_add_ref(r, "big", "A", t, n / 2, "big-reference");
+  sl_rouge_add_system(r, "small", "S", "storm floods roads", 18, NULL); /* no stopword */
+  sl_rouge_add_ref(r, "small", "A", "storm floods roads", 18, NULL);
+  INT_EQ(sl_rouge_compute(r, NULL), SL_OK, "compute");
+  CHECK(any_diag(r, "big-", "too long for ROUGE-L"), "ROUGE-L refused on the huge line");
+  CHECK(any_diag(r, "big-", "too long for ROUGE-SU*"), "ROUGE-SU* refused on the huge line");
+  INT_EQ(sl_rouge_metric_count(r), 6, "R1-4, L, SU*");
+  INT_EQ(sl_rouge_cluster_count(r, 0, 0), 2, "ROUGE-1: both clusters");
+  INT_EQ(sl_rouge_cluster_count(r, 0, 4), 1, "ROUGE-L: the small cluster only");
+  sl_rouge_score s;
+  sl_rouge_get(r, 0, 4, &s);
+  NEAR(s.r, 1.0, "small cluster still scored for ROUGE-L");
+  sl_rouge_free(r);
+  free(t);
+}
+
 int main(void) {
   test_porter();
   test_small_scores();
   test_formula();
   test_bad_input();
   test_deterministic();
+  test_pathological();
   return test_done("test_rouge");
 }
