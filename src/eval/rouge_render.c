@@ -17,8 +17,15 @@ static int by_eval(const void *x, const void *y) {
   const char *a = cmp_r->evals.a[((const rg_inst *)x)->eval].id;
   const char *b = cmp_r->evals.a[((const rg_inst *)y)->eval].id;
   if (a[0] >= '0' && a[0] <= '9' && b[0] >= '0' && b[0] <= '9') {
-    double da = strtod(a, NULL), db = strtod(b, NULL);
-    if (da != db) return da < db ? -1 : 1;
+    /* compare the leading digit runs as numbers (/^([0-9]+)/, <=>) */
+    while (a[0] == '0' && a[1] >= '0' && a[1] <= '9') a++;
+    while (b[0] == '0' && b[1] >= '0' && b[1] <= '9') b++;
+    size_t la = strspn(a, "0123456789"), lb = strspn(b, "0123456789");
+    if (la != lb) return la < lb ? -1 : 1;
+    int c = strncmp(a, b, la);
+    if (c) return c;
+    a = cmp_r->evals.a[((const rg_inst *)x)->eval].id;
+    b = cmp_r->evals.a[((const rg_inst *)y)->eval].id;
     /* equal numbers: ROUGE's order would follow Perl's hash order; bytes here */
   }
   return strcmp(a, b);

@@ -336,6 +336,24 @@ static void test_deterministic(void) {
   CHECK(out[0] && out[1] && !strcmp(out[0], out[1]), "two runs give the same report");
   CHECK(out[0] && strstr(out[0], "(95%-conf.int. "), "ROUGE layout");
   free(out[0]), free(out[1]);
+  /* -d order is ROUGE's by_evalID: numeric prefixes compared as numbers. */
+  sl_rouge_opts_init(&o);
+  o.max_n = 1, o.per_eval = 1, o.resamples = 3;
+  sl_rouge *r = sl_rouge_new(&o);
+  static const char *ids[] = {"10", "9", "007b", "2x"};
+  for (int i = 0; i < 4; i++) {
+    sl_rouge_add_system(r, ids[i], "S", "w", 1, NULL);
+    sl_rouge_add_ref(r, ids[i], "A", "w", 1, NULL);
+  }
+  INT_EQ(sl_rouge_compute(r, NULL), SL_OK, "compute");
+  static const char *want[] = {"2x", "007b", "9", "10"};
+  for (size_t i = 0; i < 4; i++) {
+    const char *cid = NULL;
+    sl_rouge_get_cluster(r, 0, 0, i, &cid, NULL);
+    STR_EQ(cid, want[i], "cluster %zu in -d order", i);
+  }
+  sl_rouge_free(r);
+  sl_rouge_opts_init(&o);
   /* Bad options are refused. */
   o.alpha = 2;
   CHECK(sl_rouge_new(&o) == NULL, "alpha > 1 refused");
