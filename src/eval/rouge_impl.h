@@ -91,7 +91,8 @@ struct sl_rouge {
   uint64_t *pair_key;          /* n-gram id table: key (prev id, word) -> id */
   uint32_t *pair_val;          /* id+1 (0 = empty) */
   size_t pair_cap, pair_n;     /* slots, used */
-  uint32_t next_gram;          /* next n-gram id (above every word id is not needed: per n) */
+  uint32_t next_gram;          /* n-gram ids handed out; ids are unique within one n (an
+                                  n-gram is (id of its first n-1 words, last word)) */
   SL_VEC(sl_diag) diags;       /* input problems */
   sl_arena arena;              /* diagnostic strings */
   SL_VEC(rg_metric) metrics;   /* report order */
@@ -112,5 +113,36 @@ char *rg_slurp(const char *path, size_t *len);
 
 /* Prints a number the way Perl's print does (%.15g). */
 void rg_put_num(sl_buf *b, double x);
+
+/* Scratch memory of one scoring run (owned by sl_rouge_compute). */
+typedef struct rg_scratch {
+  int32_t *mcnt, *pcnt;  /* unigram counts by word id (model, peer), all 0 between uses */
+  size_t ncnt;           /* entries */
+  double *c;             /* WLCS DP table */
+  int32_t *ci;           /* LCS DP table */
+  size_t nci;            /* cells in ci */
+  int32_t *l;            /* WLCS run lengths */
+  size_t ncell;          /* cells */
+  uint8_t *mask;         /* hit mask of a model sentence */
+  size_t nmask;
+  double *wdiff;         /* WLCS: k -> (k+1)^w - k^w */
+  bool too_long;         /* a sentence pair exceeded RG_MAX_CELLS */
+  size_t nwdiff;
+} rg_scratch;
+
+/* rouge_text.c: ASCII letter or digit (ROUGE's word bytes). */
+bool rg_is_alnum(unsigned char c);
+/* rouge_text.c: tokenises d once (tok, ltok/soff) and frees its raw text. */
+sl_status rg_prepare_doc(sl_rouge *r, rg_doc *d);
+/* rouge_score.c: Perl's sprintf("%7.5f", x) read back as a number. */
+double rg_round5(double x);
+/* rouge_score.c: scores summary pd on cluster e for metric mt into out
+ * (R, P, F or, with -t 1/2, model/summary/hit counts).  SL_EINVAL when a
+ * text is too long for the metric (a diagnostic is recorded), SL_ENOMEM. */
+sl_status rg_score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_eval *e, rg_doc *pd,
+                       double out[3]);
+/* rouge_boot.c: fills res->avg from res->inst; *tables caches the bootstrap
+ * draws for *table_n clusters (caller frees *tables). */
+sl_status rg_average(const sl_rouge *r, rg_result *res, uint32_t **tables, size_t *table_n);
 
 #endif

@@ -11,21 +11,24 @@
 
 #include "rouge_impl.h"
 
+/* An instance with its cluster id, for sorting without a global context. */
+typedef struct rg_sort_eval {
+  const char *id; /* cluster id */
+  rg_inst in;
+} rg_sort_eval;
+
 /* ROUGE's by_evalID: numeric when both ids start with digits, else bytes. */
-static const sl_rouge *cmp_r;
 static int by_eval(const void *x, const void *y) {
-  const char *a = cmp_r->evals.a[((const rg_inst *)x)->eval].id;
-  const char *b = cmp_r->evals.a[((const rg_inst *)y)->eval].id;
+  const char *a = ((const rg_sort_eval *)x)->id, *b = ((const rg_sort_eval *)y)->id;
   if (a[0] >= '0' && a[0] <= '9' && b[0] >= '0' && b[0] <= '9') {
     /* compare the leading digit runs as numbers (/^([0-9]+)/, <=>) */
-    while (a[0] == '0' && a[1] >= '0' && a[1] <= '9') a++;
-    while (b[0] == '0' && b[1] >= '0' && b[1] <= '9') b++;
-    size_t la = strspn(a, "0123456789"), lb = strspn(b, "0123456789");
-    if (la != lb) return la < lb ? -1 : 1;
-    int c = strncmp(a, b, la);
+    const char *p = a, *q = b;
+    while (p[0] == '0' && p[1] >= '0' && p[1] <= '9') p++;
+    while (q[0] == '0' && q[1] >= '0' && q[1] <= '9') q++;
+    size_t lp = strspn(p, "0123456789"), lq = strspn(q, "0123456789");
+    if (lp != lq) return lp < lq ? -1 : 1;
+    int c = strncmp(p, q, lp);
     if (c) return c;
-    a = cmp_r->evals.a[((const rg_inst *)x)->eval].id;
-    b = cmp_r->evals.a[((const rg_inst *)y)->eval].id;
     /* equal numbers: ROUGE's order would follow Perl's hash order; bytes here */
   }
   return strcmp(a, b);
@@ -33,11 +36,14 @@ static int by_eval(const void *x, const void *y) {
 
 /* Per-cluster instances in report order (caller frees). */
 static rg_inst *report_order(const sl_rouge *r, const rg_result *res) {
-  rg_inst *v = malloc((res->inst.n + 1) * sizeof *v); /* +1: never malloc(0) */
-  if (!v) return NULL;
-  if (res->inst.n) memcpy(v, res->inst.a, res->inst.n * sizeof *v);
-  cmp_r = r; /* qsort has no context argument */
-  qsort(v, res->inst.n, sizeof *v, by_eval);
+  size_t n = res->inst.n;
+  rg_inst *v = malloc((n + 1) * sizeof *v); /* +1: never malloc(0) */
+  rg_sort_eval *t = malloc((n + 1) * sizeof *t);
+  if (!v || !t) return free(v), free(t), NULL;
+  for (size_t i = 0; i < n; i++) t[i] = (rg_sort_eval){r->evals.a[res->inst.a[i].eval].id, res->inst.a[i]};
+  if (n > 1) qsort(t, n, sizeof *t, by_eval);
+  for (size_t i = 0; i < n; i++) v[i] = t[i].in;
+  free(t);
   return v;
 }
 
