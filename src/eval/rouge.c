@@ -20,11 +20,14 @@
 
 /* ---- small helpers ----------------------------------------------------- */
 
+/* Perl prints numbers with %.15g; -t 1/2 report raw counts that way. */
 void rg_put_num(sl_buf *b, double x) {
   if (x == 0) x = 0; /* no "-0" */
   sl_buf_printf(b, "%.15g", x);
 }
 
+/* Diagnostics live in the evaluation's arena until sl_rouge_free; a failed
+ * allocation drops the message rather than failing the run. */
 void rg_diag(sl_rouge *r, sl_severity sev, const char *file, const char *fmt, ...) {
   char msg[1024];
   va_list ap;
@@ -33,9 +36,11 @@ void rg_diag(sl_rouge *r, sl_severity sev, const char *file, const char *fmt, ..
   va_end(ap);
   sl_diag d = {sev, sl_arena_strdup(&r->arena, file ? file : ""), 0,
                sl_arena_strdup(&r->arena, msg)};
-  if (d.file && d.msg) sl_vec_push(&r->diags, d);
+  if (d.file && d.msg && sl_vec_push(&r->diags, d) && !r->in_compute) r->input_diags = r->diags.n;
 }
 
+/* Whole file, NUL-terminated (caller frees); NULL when it cannot be read.
+ * Reads in chunks so pipes and /dev/stdin work too. */
 char *rg_slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
@@ -51,14 +56,17 @@ char *rg_slurp(const char *path, size_t *len) {
     return NULL;
   }
   *len = b.len;
-  if (!sl_buf_reserve(&b, 1)) return NULL;
-  b.p[b.len] = 0;
-  char *p = b.p;
-  return p;
+  if (!sl_buf_reserve(&b, 1)) {
+    sl_buf_free(&b);
+    return NULL;
+  }
+  b.p[b.len] = 0; /* an empty file still gives an empty string */
+  return b.p;
 }
 
 /* ---- options and lifetime ---------------------------------------------- */
 
+/* ROUGE-1.5.5's defaults: no -n, ROUGE-L on, -f A, -p 0.5, -c 95, -r 1000. */
 void sl_rouge_opts_init(sl_rouge_opts *o) {
   memset(o, 0, sizeof *o);
   o->lcs = 1;
@@ -70,6 +78,8 @@ void sl_rouge_opts_init(sl_rouge_opts *o) {
   o->resamples = 1000;
 }
 
+/* Validates the options the way ROUGE's option checks do (its error cases
+ * return NULL here), then copies them; labels default to the numbers. */
 sl_rouge *sl_rouge_new(const sl_rouge_opts *opts) {
   sl_rouge_opts o;
   if (opts) o = *opts; else sl_rouge_opts_init(&o);
@@ -96,6 +106,8 @@ static void free_grams(rg_grams *g) {
   free(g->cnt);
 }
 
+/* Results are dropped whenever the input changes, so accessors never show
+ * scores of an older input. */
 static void free_results(sl_rouge *r) {
   if (r->res)
     for (size_t i = 0; i < r->order.n * r->metrics.n; i++) sl_vec_free(&r->res[i].inst);
@@ -107,7 +119,7 @@ static void free_results(sl_rouge *r) {
 }
 
 void sl_rouge_free(sl_rouge *r) {
-  if (!r) return;
+  if (!r) return; /* NULL is a no-op, like free() */
   free_results(r);
   for (size_t i = 0; i < r->docs.n; i++) {
     rg_doc *d = &r->docs.a[i];
@@ -165,6 +177,9 @@ static uint32_t eval_index(sl_rouge *r, const char *id) {
   return k;
 }
 
+/* Every text becomes one rg_doc (summaries and references alike, never
+ * shared: ROUGE reads each file anew too).  Input problems are reported here,
+ * once per file, and the text is still scored (as ROUGE does). */
 sl_status rg_add(sl_rouge *r, bool is_ref, const char *cluster, const char *who, const char *text,
                  size_t len, const char *origin, bool missing) {
   SL_API_CHECK(r && cluster && who);
@@ -173,7 +188,7 @@ sl_status rg_add(sl_rouge *r, bool is_ref, const char *cluster, const char *who,
   if (e == RG_NONE) return SL_ENOMEM;
   rg_doc d;
   memset(&d, 0, sizeof d);
-  char fallback[256];
+  char fallback[256]; /* texts given by the API without a file name */
   if (!origin) {
     snprintf(fallback, sizeof fallback, "%s %s of cluster %s", is_ref ? "reference" : "system",
              who, cluster);
@@ -207,6 +222,7 @@ sl_status rg_add(sl_rouge *r, bool is_ref, const char *cluster, const char *who,
       rg_diag(r, SL_DIAG_WARNING, origin, "empty %s (no word): it scores 0",
               is_ref ? "reference" : "summary");
   }
+  /* references keep their order (it decides -f B ties), systems get an id */
   if (is_ref) {
     char *id = dup_str(who);
     if (!id || !sl_vec_push(&ev->models, di)) return free(id), SL_ENOMEM;
@@ -230,6 +246,7 @@ sl_status sl_rouge_add_system(sl_rouge *r, const char *cluster, const char *syst
   return rg_add(r, false, cluster, system, text ? text : "", text ? len : 0, origin, false);
 }
 
+/* ROUGE-1.5.5 without -a scores the one system named on its command line. */
 sl_status sl_rouge_select_system(sl_rouge *r, const char *system) {
   SL_API_CHECK(r);
   free(r->only);
@@ -333,9 +350,23 @@ static sl_status build_metrics(sl_rouge *r) {
   return SL_OK;
 }
 
+static sl_status compute(sl_rouge *r, sl_error *err);
+
+/* The run, in ROUGE's order: systems (byte order) x metrics (report order)
+ * x clusters; a cluster's score never depends on another system, so the
+ * summary lookup is a table, and the bootstrap draws are shared by every
+ * (system, metric) with the same number of clusters. */
 sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
   SL_API_CHECK(r);
   free_results(r);
+  r->diags.n = r->input_diags; /* a second run does not repeat its messages */
+  r->in_compute = true;
+  sl_status st = compute(r, err);
+  r->in_compute = false;
+  return st;
+}
+
+static sl_status compute(sl_rouge *r, sl_error *err) {
   sl_status st = build_metrics(r);
   if (st) return sl_error_set(err, st, "", 0, "out of memory");
   /* Systems to score, in byte order (ROUGE: sort keys %ROUGEPeerIDTable). */
@@ -405,7 +436,7 @@ sl_status sl_rouge_compute(sl_rouge *r, sl_error *err) {
                     ev->id);
           continue;
         }
-        if (pd->missing) continue;
+        if (pd->missing) continue; /* unreadable: reported when read */
         rg_inst in = {(uint32_t)e, {0, 0, 0}};
         st = rg_score_one(r, &s, &r->metrics.a[mi], ev, pd, in.v);
         if (st == SL_EINVAL) { /* too long for ROUGE-L/W: this cluster is left out (diagnostic) */

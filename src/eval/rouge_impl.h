@@ -94,6 +94,8 @@ struct sl_rouge {
   uint32_t next_gram;          /* n-gram ids handed out; ids are unique within one n (an
                                   n-gram is (id of its first n-1 words, last word)) */
   SL_VEC(sl_diag) diags;       /* input problems */
+  size_t input_diags;          /* diags recorded while reading (kept across runs) */
+  bool in_compute;             /* sl_rouge_compute is running */
   sl_arena arena;              /* diagnostic strings */
   SL_VEC(rg_metric) metrics;   /* report order */
   SL_VEC(uint32_t) order;      /* systems scored, sorted by name */

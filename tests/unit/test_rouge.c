@@ -244,6 +244,9 @@ static void test_bad_input(void) {
   INT_EQ(sl_rouge_get(r, 0, 0, &s), SL_OK, "get");
   /* d1, d2, d3, d5 are scored (d4 has no reference). */
   INT_EQ(s.clusters, 4, "other clusters still scored");
+  size_t nd = sl_rouge_diag_count(r);
+  INT_EQ(sl_rouge_compute(r, &err), SL_OK, "second run");
+  INT_EQ(sl_rouge_diag_count(r), nd, "a second run does not repeat diagnostics");
   char *txt = sl_rouge_render_text(r);
   /* d1 pooled (-f A): hits 3 (A) + 1 (B: cat) = 4 over 3 + 2 = 5 -> R 0.8, P 4/6. */
   CHECK(txt && strstr(txt, "sys ROUGE-1 Eval d1.sys R:0.80000 P:0.66667 F:0.72727"), "d1 pooled");
