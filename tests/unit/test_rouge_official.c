@@ -20,7 +20,7 @@
 
 #include "harness.h"
 
-static long ci_total, ci_exact;
+static long ci_total, ci_exact; /* interval lines compared / identical */
 
 /* Applies the ROUGE-1.5.5 flags of a .flags first line to o; returns the
  * configuration file name (last word) or NULL when a flag is unknown. */
@@ -31,6 +31,7 @@ static const char *parse_flags(char *line, sl_rouge_opts *o) {
   if (nl) *nl = 0; /* the second line records the official run time */
   for (char *w = strtok(line, " \t\r\n"); w && n < 64; w = strtok(NULL, " \t\r\n")) words[n++] = w;
   for (int i = 1; i < n - 1; i++) {
+    /* the .flags files use one flag per word, values as the next word */
     const char *f = words[i], *v = i + 1 < n ? words[i + 1] : "";
     if (f[0] != '-' || strlen(f) != 2) return NULL;
     switch (f[1]) {
@@ -40,7 +41,7 @@ static const char *parse_flags(char *line, sl_rouge_opts *o) {
       case 's': o->stopwords = 1; break;
       case 'x': o->lcs = 0; break;
       case 'u': o->skip_unigrams = 1; break;
-      case 'e': i++; break;
+      case 'e': i++; break; /* data folder: the word lists are built in */
       case 'n': o->max_n = atoi(v), i++; break;
       case 'l': o->words = atol(v), i++; break;
       case 'b': o->bytes = atol(v), i++; break;
@@ -84,6 +85,8 @@ static void compare_average(const char *got, const char *want, const char *where
   ci_exact += !strcmp(gp, wp);
 }
 
+/* Scores <casedir>/<config> with the flags of official/<label>.flags and
+ * compares the report with official/<label>.txt, line by line. */
 static void run_case(const char *casedir, const char *label) {
   char path[16384], where[16640];
   snprintf(path, sizeof path, "%s/official/%s.flags", casedir, label);
@@ -104,6 +107,7 @@ static void run_case(const char *casedir, const char *label) {
   sl_error err;
   INT_EQ(sl_rouge_read_config(r, path, &err), SL_OK, "%s", path);
   INT_EQ(sl_rouge_compute(r, &err), SL_OK, "%s %s", casedir, label);
+  /* the cases are clean: any diagnostic means a reading problem */
   INT_EQ(sl_rouge_diag_count(r), 0, "%s: no diagnostics expected", label);
   char *got = sl_rouge_render_text(r);
   CHECK(got != NULL, "render");
@@ -115,6 +119,8 @@ static void run_case(const char *casedir, const char *label) {
       line++;
       if (!g || !w) break;
       snprintf(where, sizeof where, "%s/%s.txt:%ld", casedir, label, line);
+      /* averages: value exact, interval within 0.002; everything else
+       * (separators, per-cluster lines) byte for byte */
       if (strstr(w, " Average_")) {
         compare_average(g, w, where);
         averages++;
@@ -140,6 +146,7 @@ int main(int argc, char **argv) {
   DIR *d = opendir(root);
   if (!d) SKIP("%s absent", root);
   closedir(d);
+  /* the cases of ../shared/eval/README.md; flag sets found on disk */
   static const char *cases[] = {"tac2011", "duc2006"};
   int ran = 0;
   for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
