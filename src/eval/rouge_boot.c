@@ -29,6 +29,9 @@ static int cmp_double(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* Most bootstrap draws tabulated at once (resamples x clusters). */
+#define RG_MAX_DRAWS ((size_t)1 << 24)
+
 /* Index drawn by int(rand(n)) for resample i, draw k: idx[i*n + k]. */
 static uint32_t *draw_table(int resamples, size_t n) {
   uint32_t *idx = malloc((size_t)resamples * (n ? n : 1) * sizeof *idx);
@@ -54,7 +57,10 @@ sl_status rg_average(const sl_rouge *r, rg_result *res, uint32_t **tables, size_
   a->m_count = tot[0], a->p_count = tot[1], a->h_count = tot[2];
   if (r->o.unit == 2) return SL_OK;
   int R = r->o.resamples;
-  if (*table_n != n || !*tables) {
+  /* the draws depend only on (R, n): tabulate them once, unless the table
+   * would be large (then every sample replays its own seed below) */
+  bool tabulate = (size_t)R * n <= RG_MAX_DRAWS;
+  if (tabulate && (*table_n != n || !*tables)) {
     free(*tables);
     *tables = draw_table(R, n);
     *table_n = n;
@@ -65,8 +71,11 @@ sl_status rg_average(const sl_rouge *r, rg_result *res, uint32_t **tables, size_
   double al = r->o.alpha;
   for (int i = 0; i < R; i++) {
     double sm[3] = {0, 0, 0};
+    rg_rand g;
+    rand_seed(&g, (uint32_t)i); /* srand($i) */
     for (size_t k = 0; k < n; k++) {
-      const double *v = res->inst.a[(*tables)[(size_t)i * n + k]].v;
+      size_t pick = tabulate ? (*tables)[(size_t)i * n + k] : (size_t)((double)n * rand_next(&g));
+      const double *v = res->inst.a[pick].v;
       sm[0] += v[0], sm[1] += v[1], sm[2] += v[2];
     }
     if (r->o.unit == 0) {
