@@ -28,7 +28,7 @@ static const char rouge_usage[] =
     "  -f A|B   model average / best      -p A     F alpha (0.5)\n"
     "  -t 0|1|2 sentence / token / counts -c CF    confidence level (95)\n"
     "  -r N     bootstrap samples (1000)  -d       per-cluster scores\n"
-    "  -a       all systems (default)     -e DIR   accepted, ignored (data built in)\n"
+    "  -a       all systems (the default; wins over SYSTEM)  -e DIR  ignored (data built in)\n"
     "  -z SPL   INPUT is a file list      --json   JSON instead of ROUGE's text\n"
     "Exit: 0 ok, 1 some input skipped, 2 usage, 3 nothing to score, 4 internal.\n";
 
@@ -67,7 +67,7 @@ static bool has_suffix(const char *s, const char *suf) {
 int cmd_eval_rouge(int argc, char **argv) {
   sl_rouge_opts o;
   sl_rouge_opts_init(&o);
-  bool json = false, quiet = false;
+  bool json = false, quiet = false, all = false;
   const char *zfmt = NULL, *output = NULL, *pos[2] = {NULL, NULL};
   int npos = 0;
   for (int i = 1; i < argc; i++) {
@@ -100,7 +100,8 @@ int cmd_eval_rouge(int argc, char **argv) {
       long n;
       double d;
       switch (*f) {
-        case 'a': case 'v': break;
+        case 'a': all = true; break; /* -a wins over a SYSTEM argument, as in ROUGE */
+        case 'v': break;
         case 'd': o.per_eval = 1; break;
         case 'm': o.stem = 1; break;
         case 's': o.stopwords = 1; break;
@@ -125,7 +126,7 @@ int cmd_eval_rouge(int argc, char **argv) {
           o.unit = (n == 1 || n == 2) ? (int)n : 0; /* ROUGE: anything else means 0 */
           break;
         case 'r':
-          if (!parse_long(val, &n) || n < 1 || n > 10000000) return bad("-r needs a positive count", val);
+          if (!parse_long(val, &n) || n < 1 || n > 1000000) return bad("-r needs a count in 1..1000000", val);
           o.resamples = (int)n;
           break;
         case '2':
@@ -173,10 +174,10 @@ int cmd_eval_rouge(int argc, char **argv) {
     st = sl_rouge_read_dirs(r, pos[0], pos[1], &err);
   } else if (has_suffix(pos[0], ".jsonl") || has_suffix(pos[0], ".json")) {
     st = sl_rouge_read_jsonl(r, pos[0], &err);
-    if (!st && npos == 2) st = sl_rouge_select_system(r, pos[1]);
+    if (!st && npos == 2 && !all) st = sl_rouge_select_system(r, pos[1]);
   } else {
     st = sl_rouge_read_config(r, pos[0], &err);
-    if (!st && npos == 2) st = sl_rouge_select_system(r, pos[1]);
+    if (!st && npos == 2 && !all) st = sl_rouge_select_system(r, pos[1]);
   }
   if (st == SL_OK) st = sl_rouge_compute(r, &err);
   bool skipped = false;
