@@ -397,6 +397,7 @@ static sl_status compute(sl_rouge *r, sl_error *err) {
   memset(&s, 0, sizeof s);
   s.mcnt = calloc(nword, sizeof *s.mcnt);
   s.pcnt = calloc(nword, sizeof *s.pcnt);
+  s.stamp = calloc(nword, sizeof *s.stamp);
   s.ncnt = nword;
   if (r->o.wlcs > 0) s.wdiff = calloc(1, sizeof *s.wdiff), s.nwdiff = 0;
   r->res = calloc(r->order.n * r->metrics.n + 1, sizeof *r->res);
@@ -419,7 +420,7 @@ static sl_status compute(sl_rouge *r, sl_error *err) {
     for (size_t k = 0; k < ev->models.n; k++) has_ref[e] |= !r->docs.a[ev->models.a[k]].missing;
   }
   size_t table_n = 0;
-  if (!s.mcnt || !s.pcnt || !r->res || (r->o.wlcs > 0 && !s.wdiff)) { st = SL_ENOMEM; goto done; }
+  if (!s.mcnt || !s.pcnt || !s.stamp || !r->res || (r->o.wlcs > 0 && !s.wdiff)) { st = SL_ENOMEM; goto done; }
   for (size_t oi = 0; oi < r->order.n; oi++) {
     uint32_t sy = r->order.a[oi];
     const char *sys_name = sl_strmap_key(&r->systems, sy, NULL);
@@ -454,7 +455,7 @@ static sl_status compute(sl_rouge *r, sl_error *err) {
 done:
   free(tables);
   free(peer_doc), free(slot), free(has_ref);
-  free(s.mcnt), free(s.pcnt), free(s.c), free(s.ci), free(s.l), free(s.mask), free(s.wdiff);
+  free(s.mcnt), free(s.pcnt), free(s.stamp), free(s.rows), free(s.c), free(s.ci), free(s.l), free(s.mask), free(s.wdiff);
   if (st) {
     free_results(r);
     return sl_error_set(err, st, "", 0, "out of memory");

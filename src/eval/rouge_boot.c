@@ -24,9 +24,18 @@ static double rand_next(rg_rand *g) {
   return ldexp((double)g->x, -48);
 }
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
+/* Sorts non-negative doubles ascending (Perl: sort { $a <=> $b }): for
+ * x >= 0 the IEEE-754 bit patterns order like the values, so the integer
+ * radix sort applies.  Every bootstrap value is a mean or ratio of
+ * non-negative scores or counts. */
+static void sort_nonneg(double *x, size_t n, uint64_t *tmp) {
+  uint64_t *u = (uint64_t *)tmp + n; /* second half of tmp holds the keys */
+  for (size_t i = 0; i < n; i++) {
+    double v = x[i] == 0 ? 0.0 : x[i]; /* -0 -> +0 */
+    memcpy(&u[i], &v, sizeof v);
+  }
+  rg_sort_u64(u, n, tmp);
+  for (size_t i = 0; i < n; i++) memcpy(&x[i], &u[i], sizeof x[i]);
 }
 
 /* Most bootstrap draws tabulated at once (resamples x clusters). */
@@ -67,7 +76,8 @@ sl_status rg_average(const sl_rouge *r, rg_result *res, uint32_t **tables, size_
     if (!*tables) return SL_ENOMEM;
   }
   double *smp = malloc(3 * (size_t)R * sizeof *smp);
-  if (!smp) return SL_ENOMEM;
+  uint64_t *tmp = malloc(2 * (size_t)R * sizeof *tmp);
+  if (!smp || !tmp) return free(smp), free(tmp), SL_ENOMEM;
   double al = r->o.alpha;
   for (int i = 0; i < R; i++) {
     double sm[3] = {0, 0, 0};
@@ -93,7 +103,7 @@ sl_status rg_average(const sl_rouge *r, rg_result *res, uint32_t **tables, size_
   double avg[3], lo[3], hi[3];
   for (int k = 0; k < 3; k++) {
     double *x = smp + (size_t)k * (size_t)R;
-    qsort(x, (size_t)R, sizeof *x, cmp_double);
+    sort_nonneg(x, (size_t)R, tmp);
     double sum = 0;
     for (int i = 0; i < R; i++) sum += x[i];
 #define AT(i) ((i) >= 0 && (i) < R ? x[i] : 0.0) /* Perl: undef element is 0 */
@@ -106,5 +116,6 @@ sl_status rg_average(const sl_rouge *r, rg_result *res, uint32_t **tables, size_
   a->r_lo = lo[0], a->r_hi = hi[0], a->p_lo = lo[1], a->p_hi = hi[1];
   a->f_lo = lo[2], a->f_hi = hi[2];
   free(smp);
+  free(tmp);
   return SL_OK;
 }

@@ -128,14 +128,20 @@ typedef struct rg_scratch {
   uint8_t *mask;         /* hit mask of a model sentence */
   size_t nmask;
   double *wdiff;         /* WLCS: k -> (k+1)^w - k^w */
+  size_t nwdiff;         /* entries in wdiff */
   bool too_long;         /* a sentence pair exceeded RG_MAX_CELLS */
-  size_t nwdiff;
+  uint32_t *stamp;       /* LCS: word id -> stamp of the last summary sentence holding it */
+  uint32_t stamp_cur;    /* current stamp */
+  uint32_t *rows;        /* LCS: model positions whose word occurs in the summary sentence */
+  size_t nrows;          /* capacity of rows */
 } rg_scratch;
 
 /* rouge_text.c: ASCII letter or digit (ROUGE's word bytes). */
 bool rg_is_alnum(unsigned char c);
 /* rouge_text.c: tokenises d once (tok, ltok/soff) and frees its raw text. */
 sl_status rg_prepare_doc(sl_rouge *r, rg_doc *d);
+/* rouge_score.c: sorts a[0..n) ascending; tmp holds n (unused when n < 48). */
+void rg_sort_u64(uint64_t *a, size_t n, uint64_t *tmp);
 /* rouge_score.c: Perl's sprintf("%7.5f", x) read back as a number. */
 double rg_round5(double x);
 /* rouge_score.c: scores summary pd on cluster e for metric mt into out

@@ -57,7 +57,7 @@ static uint32_t pair_id(sl_rouge *r, uint32_t prev, uint32_t w, bool *oom) {
 
 /* Sorts a[0..n) ascending: insertion sort when short, else an LSD radix
  * sort on 8-bit digits that skips digits all keys share.  tmp holds n. */
-static void sort_u64(uint64_t *a, size_t n, uint64_t *tmp) {
+void rg_sort_u64(uint64_t *a, size_t n, uint64_t *tmp) {
   if (n < 48) {
     for (size_t i = 1; i < n; i++) {
       uint64_t x = a[i];
@@ -92,7 +92,7 @@ static void sort_u64(uint64_t *a, size_t n, uint64_t *tmp) {
 static sl_status build_multiset(rg_grams *g, uint64_t *ids, size_t n) {
   uint64_t *tmp = n >= 48 ? malloc(n * sizeof *tmp) : NULL;
   if (n >= 48 && !tmp) return free(ids), SL_ENOMEM;
-  sort_u64(ids, n, tmp);
+  rg_sort_u64(ids, n, tmp);
   free(tmp);
   g->cnt = malloc((n ? n : 1) * sizeof *g->cnt);
   if (!g->cnt) return free(ids), SL_ENOMEM;
@@ -188,11 +188,32 @@ static bool scratch_cells(rg_scratch *s, size_t cells, bool wl) {
 
 /* Marks in mask the model positions on ROUGE's LCS path of model x peer,
  * the DP table filled and traced exactly as lcs_inner + markLCS do: a match
- * goes diagonal, otherwise "up" wins ties (c[i-1][j] >= c[i][j-1]).  The
- * table is integer here (lengths), doubles for WLCS below. */
+ * goes diagonal, otherwise "up" wins ties (c[i-1][j] >= c[i][j-1]).
+ *
+ * Model words absent from the peer sentence are dropped first: such a row
+ * equals the row above it (c[i][j] = c[i-1][j] for every j), so the trace
+ * always goes "up" through it without a mark, and the rows below are
+ * unchanged.  (Peer columns cannot be dropped this way: ties there send the
+ * trace up inside the column.  WLCS cannot either: a dropped row would join
+ * two runs.) */
 static bool lcs_mark(rg_scratch *s, const uint32_t *m, size_t mn, const uint32_t *p, size_t pn,
                      uint8_t *mask) {
-  size_t W = pn + 1, cells = (mn + 1) * W;
+  if (++s->stamp_cur == 0) { /* wrapped: forget every old stamp */
+    memset(s->stamp, 0, s->ncnt * sizeof *s->stamp);
+    s->stamp_cur = 1;
+  }
+  for (size_t j = 0; j < pn; j++) s->stamp[p[j]] = s->stamp_cur;
+  if (mn > s->nrows) {
+    free(s->rows);
+    s->rows = malloc(mn * sizeof *s->rows);
+    s->nrows = s->rows ? mn : 0;
+    if (!s->rows) return false;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < mn; i++)
+    if (s->stamp[m[i]] == s->stamp_cur) s->rows[k++] = (uint32_t)i;
+  if (!k) return true; /* nothing in common: no mark */
+  size_t W = pn + 1, cells = (k + 1) * W;
   if (cells > RG_MAX_CELLS) return s->too_long = true, false;
   if (cells > s->nci) {
     free(s->ci);
@@ -202,19 +223,19 @@ static bool lcs_mark(rg_scratch *s, const uint32_t *m, size_t mn, const uint32_t
   }
   int32_t *c = s->ci;
   memset(c, 0, W * sizeof *c);
-  for (size_t i = 1; i <= mn; i++) {
+  for (size_t i = 1; i <= k; i++) {
     int32_t *row = c + i * W, *up = row - W;
-    uint32_t mw = m[i - 1];
+    uint32_t mw = m[s->rows[i - 1]];
     row[0] = 0;
     for (size_t j = 1; j <= pn; j++) {
       if (mw == p[j - 1]) row[j] = up[j - 1] + 1;
       else row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
     }
   }
-  size_t i = mn, j = pn;
+  size_t i = k, j = pn;
   while (i && j) {
     size_t at = i * W + j;
-    if (m[i - 1] == p[j - 1]) mask[--i] = 1, j--;
+    if (m[s->rows[i - 1]] == p[j - 1]) mask[s->rows[--i]] = 1, j--;
     else if (c[at - W] >= c[at - 1]) i--;
     else j--;
   }
