@@ -316,6 +316,47 @@ static void test_bad_input(void) {
   CHECK(system(cmd) == 0, "cleanup");
 }
 
+/* -t 2 prints raw totals; -t 1 per-cluster lines carry raw counts; labels
+ * of ROUGE-S variants. */
+static void test_units_and_labels(void) {
+  sl_rouge_opts o;
+  sl_rouge_opts_init(&o);
+  o.max_n = 1, o.lcs = 0, o.per_eval = 1, o.resamples = 5;
+  for (int unit = 1; unit <= 2; unit++) {
+    o.unit = unit;
+    sl_rouge *r = sl_rouge_new(&o);
+    /* c1: ref "a c" (2), sys "a b" (2), hit 1; c2: ref "x y" (2), sys "x y z" (3), hit 2 */
+    sl_rouge_add_system(r, "c1", "S", "a b", 3, NULL);
+    sl_rouge_add_ref(r, "c1", "A", "a c", 3, NULL);
+    sl_rouge_add_system(r, "c2", "S", "x y z", 5, NULL);
+    sl_rouge_add_ref(r, "c2", "A", "x y", 3, NULL);
+    INT_EQ(sl_rouge_compute(r, NULL), SL_OK, "compute -t %d", unit);
+    char *t = sl_rouge_render_text(r);
+    if (unit == 2)
+      CHECK(t && strstr(t, "S ROUGE-1 M_count: 4 P_count: 5 H_count: 3\n"), "-t 2 totals:\n%s", t ? t : "");
+    else
+      CHECK(t && strstr(t, "S ROUGE-1 Average_R: "), "-t 1 averages");
+    CHECK(t && strstr(t, "S ROUGE-1 Eval c2.S R:2 P:3 F:2\n"), "raw counts per cluster:\n%s", t ? t : "");
+    sl_free(t);
+    sl_rouge_free(r);
+  }
+  o.unit = 0, o.per_eval = 0, o.max_n = 0, o.lcs = 1;
+  static const struct { int skip, uni; const char *a, *b; } lab[] = {
+      {4, 0, "ROUGE-S4", NULL}, {4, 1, "ROUGE-SU4", NULL}, {4, 2, "ROUGE-S4", "ROUGE-SU4"},
+      {-1, 0, "ROUGE-S*", NULL}, {-1, 1, "ROUGE-SU*", NULL}};
+  for (size_t i = 0; i < sizeof lab / sizeof *lab; i++) {
+    o.skip = lab[i].skip, o.skip_unigrams = lab[i].uni;
+    sl_rouge *r = sl_rouge_new(&o);
+    sl_rouge_add_system(r, "c", "S", "a b c", 5, NULL);
+    sl_rouge_add_ref(r, "c", "A", "a b c", 5, NULL);
+    sl_rouge_compute(r, NULL);
+    INT_EQ(sl_rouge_metric_count(r), lab[i].b ? 3 : 2, "ROUGE-L + S metrics");
+    STR_EQ(sl_rouge_metric_name(r, 1), lab[i].a, "label");
+    if (lab[i].b) STR_EQ(sl_rouge_metric_name(r, 2), lab[i].b, "second label");
+    sl_rouge_free(r);
+  }
+}
+
 /* Same input, same output; bootstrap seeded like ROUGE (srand(i)). */
 static void test_deterministic(void) {
   sl_rouge_opts o;
@@ -406,6 +447,7 @@ int main(void) {
   test_small_scores();
   test_formula();
   test_bad_input();
+  test_units_and_labels();
   test_deterministic();
   test_pathological();
   return test_done("test_rouge");
