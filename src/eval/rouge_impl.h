@@ -18,6 +18,9 @@
  * above this many cells (2^27 = 0.5 GB of int32) instead of exhausting memory. */
 #define RG_MAX_CELLS ((size_t)1 << 27)
 
+/* A growable array of word ids. */
+typedef SL_VEC(uint32_t) rg_ids;
+
 /* A multiset of grams: ids sorted ascending, with counts. */
 typedef struct rg_grams {
   uint64_t *id;   /* gram ids (n-gram ids, or packed skip-bigrams) */
@@ -34,8 +37,8 @@ typedef struct rg_doc {
   size_t len;               /* bytes in text */
   bool missing;             /* the file could not be read */
   bool ready;               /* tokens below are computed */
-  SL_VEC(uint32_t) tok;     /* word ids of the truncated text (ROUGE readText) */
-  SL_VEC(uint32_t) ltok;    /* word ids per sentence (ROUGE readText_LCS) */
+  rg_ids tok;               /* word ids of the truncated text (ROUGE readText) */
+  rg_ids ltok;              /* word ids per sentence (ROUGE readText_LCS) */
   SL_VEC(uint32_t) soff;    /* sentence i is ltok[soff[i] .. soff[i+1]) */
   rg_grams ng[RG_MAX_N + 1];/* n-gram multisets, index n */
   uint32_t *pos;             /* ids of the pos_n-grams by position (cache for n+1) */

@@ -80,8 +80,7 @@ static uint32_t word_form(sl_rouge *r, const char *w, size_t n, bool *oom) {
 /* Appends the word ids of s[0..n) to v: words are the runs of ASCII
  * letters and digits (ROUGE turns every other byte, '-' included, into a
  * separator and drops '-' tokens), lower-cased. */
-static bool tokenize(sl_rouge *r, const char *s, size_t n, void *vec) {
-  SL_VEC(uint32_t) *v = vec;
+static bool tokenize(sl_rouge *r, const char *s, size_t n, rg_ids *v) {
   char stack[128];
   bool oom = false;
   size_t i = 0;
