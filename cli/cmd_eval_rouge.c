@@ -20,7 +20,7 @@ static const char rouge_usage[] =
     "folder (SYSDIR REFDIR: REFDIR/<id>.<A|B|..>.txt, SYSDIR/<id>.txt or\n"
     "SYSDIR/<system>/<id>.txt), a JSON Lines file ({\"id\",\"system\",\"refs\"}), or with\n"
     "-z SPL a file list (\"summary ref1 ref2 ...\" per line).\n"
-    "  -n N     ROUGE-1..N                -x       no ROUGE-L\n"
+    "  -n N     ROUGE-1..N (none without -n, as in ROUGE-1.5.5)   -x  no ROUGE-L\n"
     "  -w W     ROUGE-W, weight W         -2 N     ROUGE-S, max gap N (-1: any)\n"
     "  -u       ROUGE-SU (with -2)        -U       both ROUGE-S and ROUGE-SU\n"
     "  -m       Porter stemmer + WordNet  -s       remove stopwords\n"
