@@ -293,6 +293,19 @@ static void test_bad_input(void) {
   NEAR(s.r, 1.0, "scored with reference A alone");
   sl_rouge_free(r);
 
+  /* Malformed configurations: an error naming the file, never a crash. */
+  static const char *bad_xml[] = {"", "\x01\xff garbage <", "<EVAL>", "<EVAL ID=", "<EVAL ID=\"x\"><P>a</P>",
+                                  "<EVAL ID='x'><INPUT-FORMAT TYPE=\"SEE\"/>", "<P ID=\"S\">d1.txt</P>"};
+  for (size_t i = 0; i < sizeof bad_xml / sizeof *bad_xml; i++) {
+    write_file(p, bad_xml[i], strlen(bad_xml[i]));
+    r = sl_rouge_new(&o);
+    memset(&err, 0, sizeof err);
+    sl_status bst = sl_rouge_read_config(r, p, &err);
+    CHECK(bst == SL_EFORMAT, "malformed config %zu: status %d", i, (int)bst);
+    CHECK(strstr(err.file, "c.xml") != NULL, "error names the file (%zu)", i);
+    sl_rouge_free(r);
+  }
+
   /* JSON Lines, with a broken line in the middle. */
   snprintf(p, sizeof p, "%s/in.jsonl", dir);
   const char *jl = "{\"id\": \"x1\", \"system\": \"the cat sat\", \"refs\": [\"the cat sat\", [\"a cat\"]]}\n"
