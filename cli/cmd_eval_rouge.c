@@ -16,7 +16,7 @@
 
 static const char rouge_usage[] =
     "usage: storyloom eval rouge [ROUGE-1.5.5 flags] [--json] [-o FILE] INPUT [SYSTEM]\n"
-    "INPUT is a ROUGE-1.5.5 XML configuration (SPL), a system folder and a reference\n"
+    "INPUT is a ROUGE-1.5.5 XML configuration (SPL/SEE/ISI), a system folder and a reference\n"
     "folder (SYSDIR REFDIR: REFDIR/<id>.<A|B|..>.txt, SYSDIR/<id>.txt or\n"
     "SYSDIR/<system>/<id>.txt), a JSON Lines file ({\"id\",\"system\",\"refs\"}), or with\n"
     "-z SPL a file list (\"summary ref1 ref2 ...\" per line).\n"

@@ -305,7 +305,7 @@ SL_EXPORT sl_status sl_rouge_add_ref(sl_rouge *r, const char *cluster, const cha
 SL_EXPORT sl_status sl_rouge_add_system(sl_rouge *r, const char *cluster, const char *system,
                                         const char *text, size_t len, const char *origin);
 
-/** Reads a ROUGE-1.5.5 XML configuration (SPL input; PEER-ROOT, MODEL-ROOT
+/** Reads a ROUGE-1.5.5 XML configuration (SPL, SEE or ISI input; PEER-ROOT, MODEL-ROOT
  *  and file names relative to the configuration's folder).  Files that
  *  cannot be read become diagnostics.  SL_EIO, SL_EFORMAT, SL_ENOMEM, SL_OK. */
 SL_EXPORT sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err);

@@ -19,11 +19,87 @@
 
 #include "rouge_impl.h"
 
-/* Adds the file at path (diagnostic when unreadable). */
-static sl_status add_file(sl_rouge *r, bool is_ref, const char *cluster, const char *who,
-                          const char *path) {
+/* Input formats of ROUGE's configuration. */
+enum { FMT_SPL, FMT_SEE, FMT_ISI };
+
+/* Advances *p past literal lit when the text at *p starts with it. */
+static bool lit(const char **p, const char *end, const char *l) {
+  size_t n = strlen(l);
+  if ((size_t)(end - *p) < n || memcmp(*p, l, n)) return false;
+  *p += n;
+  return true;
+}
+
+/* Advances *p past one or more bytes of `set`. */
+static bool run_of(const char **p, const char *end, const char *set) {
+  const char *q = *p;
+  while (q < end && *q && strchr(set, *q)) q++;
+  if (q == *p) return false;
+  *p = q;
+  return true;
+}
+
+/* The sentence of one SEE or ISI line (which still ends with its "\n", as
+ * Perl reads it), following readText's patterns:
+ *   SEE  ^<a (size="N" )?name="N">[N]</a>\s+<a href="#N" id=N>([^<]+)
+ *   ISI  ^<S SNTNO="[0-9a-z,]+">([^<]+)</S>
+ * Returns false when the line does not match (ROUGE ignores it). */
+static bool markup_sentence(const char *l, const char *end, int fmt, const char **s, size_t *n) {
+  const char *p = l, *d = "0123456789";
+  if (fmt == FMT_ISI) {
+    if (!lit(&p, end, "<S SNTNO=\"") || !run_of(&p, end, "0123456789abcdefghijklmnopqrstuvwxyz,") ||
+        !lit(&p, end, "\">"))
+      return false;
+    const char *t = p;
+    while (p < end && *p != '<') p++;
+    if (p == t || !lit(&p, end, "</S>")) return false;
+    *s = t, *n = (size_t)(p - 4 - t);
+    return true;
+  }
+  if (!lit(&p, end, "<a ")) return false;
+  if (lit(&p, end, "size=\"") && (!run_of(&p, end, d) || !lit(&p, end, "\" "))) return false;
+  if (!lit(&p, end, "name=\"") || !run_of(&p, end, d) || !lit(&p, end, "\">[") || !run_of(&p, end, d) ||
+      !lit(&p, end, "]</a>") || !run_of(&p, end, " \t\n\r\f\v") || !lit(&p, end, "<a href=\"#") ||
+      !run_of(&p, end, d) || !lit(&p, end, "\" id=") || !run_of(&p, end, d) || !lit(&p, end, ">"))
+    return false;
+  const char *t = p;
+  while (p < end && *p != '<') p++; /* [^<]+ may take the line's newline too */
+  if (p == t) return false;
+  *s = t, *n = (size_t)(p - t);
+  return true;
+}
+
+/* Rewrites a SEE/ISI file as SPL: one captured sentence per line.  A
+ * newline captured inside a sentence becomes "\r": one byte of whitespace,
+ * so -b lengths, -l fields and tokens stay what ROUGE computes.  Takes x. */
+static char *markup_to_spl(char *x, size_t n, int fmt, size_t *out_len) {
+  sl_buf b;
+  sl_buf_init(&b);
+  size_t pos = 0;
+  while (pos < n) {
+    const char *nl = memchr(x + pos, '\n', n - pos);
+    size_t end = nl ? (size_t)(nl - x) + 1 : n; /* the line keeps its "\n" */
+    const char *s;
+    size_t len;
+    if (markup_sentence(x + pos, x + end, fmt, &s, &len)) {
+      for (size_t i = 0; i < len; i++) sl_buf_putc(&b, s[i] == '\n' ? '\r' : s[i]);
+      sl_buf_putc(&b, '\n');
+    }
+    pos = end;
+  }
+  free(x);
+  if (b.oom) return sl_buf_free(&b), NULL;
+  *out_len = b.len;
+  if (!b.p) sl_buf_puts(&b, ""); /* no sentence: an empty text, not NULL */
+  return sl_buf_take(&b);
+}
+
+/* Adds the file at path (diagnostic when unreadable), converting SEE/ISI. */
+static sl_status add_file_fmt(sl_rouge *r, bool is_ref, const char *cluster, const char *who,
+                              const char *path, int fmt) {
   size_t len = 0;
   char *text = rg_slurp(path, &len);
+  if (text && fmt != FMT_SPL && !(text = markup_to_spl(text, len, fmt, &len))) return SL_ENOMEM;
   if (!text) { /* kept as a missing document so the cluster knows about it */
     rg_diag(r, SL_DIAG_SKIPPED, path, "cannot read %s %s of cluster %s: skipped",
             is_ref ? "reference" : "summary of system", who, cluster);
@@ -32,6 +108,11 @@ static sl_status add_file(sl_rouge *r, bool is_ref, const char *cluster, const c
   sl_status st = rg_add(r, is_ref, cluster, who, text, len, path, false);
   free(text);
   return st;
+}
+
+static sl_status add_file(sl_rouge *r, bool is_ref, const char *cluster, const char *who,
+                          const char *path) {
+  return add_file_fmt(r, is_ref, cluster, who, path, FMT_SPL);
 }
 
 /* dir + "/" + name into out (name kept when absolute or dir empty). */
@@ -102,6 +183,7 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
   char file[4096], full[8192], rootdir[8192];
   sl_status st = SL_OK;
   long evals = 0, line = 1;
+  int informat = FMT_SPL; /* of the current EVAL */
   size_t i = 0;
   while (i < n && st == SL_OK) {
     if (x[i] != '<') { line += x[i] == '\n'; i++; continue; }
@@ -125,15 +207,19 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
       evals++;
       proot[0] = mroot[0] = 0; /* roots do not carry over between EVALs */
       strcpy(fmt, "SPL");
+      informat = FMT_SPL;
     } else if (!closing && IS("PEER-ROOT")) {
       xml_text(proot, sizeof proot, x + cs, ce - cs);
     } else if (!closing && IS("MODEL-ROOT")) {
       xml_text(mroot, sizeof mroot, x + cs, ce - cs);
     } else if (!closing && IS("INPUT-FORMAT")) {
       if (!xml_attr(tag, tl, "TYPE", fmt, sizeof fmt)) strcpy(fmt, "SPL");
-      if (strcasecmp(fmt, "SPL")) {
+      if (!strcasecmp(fmt, "SPL")) informat = FMT_SPL;
+      else if (!strcasecmp(fmt, "SEE")) informat = FMT_SEE;
+      else if (!strcasecmp(fmt, "ISI")) informat = FMT_ISI;
+      else {
         st = sl_error_set(err, SL_EFORMAT, path, line,
-                          "input format %s is not supported (only SPL, one sentence per line)", fmt);
+                          "input format %s is not supported (SPL, SEE or ISI)", fmt);
         break;
       }
     } else if (!closing && (IS("P") || IS("M"))) {
@@ -146,7 +232,7 @@ sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err) {
       xml_text(file, sizeof file, x + cs, ce - cs);
       join_path(rootdir, sizeof rootdir, dir, is_ref ? mroot : proot);
       join_path(full, sizeof full, rootdir, file);
-      st = add_file(r, is_ref, eval, id, full);
+      st = add_file_fmt(r, is_ref, eval, id, full, informat);
       if (st) sl_error_set(err, st, path, line, "out of memory");
     }
 #undef IS

@@ -293,9 +293,51 @@ static void test_bad_input(void) {
   NEAR(s.r, 1.0, "scored with reference A alone");
   sl_rouge_free(r);
 
+  /* SEE and ISI formats: sentences are what readText's patterns capture;
+   * other lines are ignored.  In SEE the capture keeps the line's newline,
+   * which counts as a byte for -b: with -b 7, "ab cd\n" (6 bytes) then "e"
+   * of the next sentence -> "ab cd e" (SPL would give "ab cd ef"). */
+  char see[600], isi[600], sref[600];
+  snprintf(see, sizeof see, "%s/s.see", dir);
+  snprintf(isi, sizeof isi, "%s/s.isi", dir);
+  snprintf(sref, sizeof sref, "%s/r.see", dir);
+  const char *see_txt = "<html>\n<a name=\"1\">[1]</a> <a href=\"#1\" id=1>ab cd\n"
+                        "<a size=\"9\" name=\"2\">[2]</a>\t<a href=\"#2\" id=2>ef gh\n</html>\n";
+  write_file(see, see_txt, strlen(see_txt));
+  const char *ref_txt = "<a name=\"1\">[1]</a> <a href=\"#1\" id=1>ab cd e</a>\n";
+  write_file(sref, ref_txt, strlen(ref_txt));
+  const char *isi_txt = "<DOC>\n<S SNTNO=\"1a,2\">ab cd</S>\n<S SNTNO=\"2\">ef gh</S>\n<S SNTNO=\"X\">no</S>\n";
+  write_file(isi, isi_txt, strlen(isi_txt));
+  snprintf(isi, sizeof isi, "%s/r.isi", dir);
+  const char *isi_ref = "<S SNTNO=\"1\">ab cd e</S>\n";
+  write_file(isi, isi_ref, strlen(isi_ref));
+  static const char *cfg_fmt =
+      "<ROUGE_EVAL><EVAL ID=\"1\"><PEER-ROOT>%s</PEER-ROOT><MODEL-ROOT>%s</MODEL-ROOT>"
+      "<INPUT-FORMAT TYPE=\"%s\"/><PEERS><P ID=\"S\">%s</P></PEERS><MODELS><M ID=\"A\">%s</M>"
+      "</MODELS></EVAL></ROUGE_EVAL>\n";
+  for (int k = 0; k < 2; k++) {
+    char cfg[2048];
+    snprintf(cfg, sizeof cfg, cfg_fmt, dir, dir, k ? "ISI" : "SEE", k ? "s.isi" : "s.see",
+             k ? "r.isi" : "r.see");
+    write_file(p, cfg, strlen(cfg));
+    sl_rouge_opts_init(&o);
+    o.max_n = 1, o.bytes = 7, o.resamples = 3;
+    r = sl_rouge_new(&o);
+    INT_EQ(sl_rouge_read_config(r, p, &err), SL_OK, "%s config", k ? "ISI" : "SEE");
+    INT_EQ(sl_rouge_compute(r, &err), SL_OK, "compute");
+    sl_rouge_get(r, 0, 0, &s);
+    /* SEE: peer "ab cd\n" + "e" vs ref "ab cd e" -> R = 1.
+     * ISI: captures end before "</S>": "ab cd" + "ef" vs "ab cd e" -> 2/3. */
+    NEAR(s.r, k ? 0.66667 : 1.0, "%s recall", k ? "ISI" : "SEE");
+    NEAR(s.p, k ? 0.66667 : 1.0, "%s precision", k ? "ISI" : "SEE");
+    sl_rouge_free(r);
+  }
+  sl_rouge_opts_init(&o);
+  o.max_n = 1, o.per_eval = 1, o.resamples = 20;
+
   /* Malformed configurations: an error naming the file, never a crash. */
   static const char *bad_xml[] = {"", "\x01\xff garbage <", "<EVAL>", "<EVAL ID=", "<EVAL ID=\"x\"><P>a</P>",
-                                  "<EVAL ID='x'><INPUT-FORMAT TYPE=\"SEE\"/>", "<P ID=\"S\">d1.txt</P>"};
+                                  "<EVAL ID='x'><INPUT-FORMAT TYPE=\"BE\"/>", "<P ID=\"S\">d1.txt</P>"};
   for (size_t i = 0; i < sizeof bad_xml / sizeof *bad_xml; i++) {
     write_file(p, bad_xml[i], strlen(bad_xml[i]));
     r = sl_rouge_new(&o);
