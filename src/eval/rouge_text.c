@@ -17,6 +17,7 @@
 
 #include "rouge_data.inc" /* tools/gen_rouge_data.py */
 
+/* Both tables are sorted in byte order by the generator: binary search. */
 static int cmp_cstr(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
@@ -52,10 +53,9 @@ bool rg_is_alnum(unsigned char c) {
 /* Processed id of the lower-case word w[0..n) (stopword removal, then -m
  * stemming of words longer than 3 bytes), or RG_NONE when dropped. */
 static uint32_t word_form(sl_rouge *r, const char *w, size_t n, bool *oom) {
-  bool added = false;
-  uint32_t raw = sl_strmap_intern(&r->raw, w, n, &added);
+  uint32_t raw = sl_strmap_intern(&r->raw, w, n, NULL);
   if (raw == RG_NONE) return *oom = true, RG_NONE;
-  if (!added) return r->form_of.a[raw];
+  if (raw < r->form_of.n) return r->form_of.a[raw]; /* seen before (ids are dense) */
   uint32_t form = RG_NONE;
   char stack[64], *buf = n + 2 <= sizeof stack ? stack : malloc(n + 2);
   if (!buf) return *oom = true, RG_NONE;
@@ -73,7 +73,7 @@ static uint32_t word_form(sl_rouge *r, const char *w, size_t n, bool *oom) {
     if (form == RG_NONE) *oom = true;
   }
   if (buf != stack) free(buf);
-  if (!sl_vec_push(&r->form_of, form)) *oom = true;
+  if (!sl_vec_push(&r->form_of, form)) *oom = true; /* raw == form_of.n before the push */
   return form;
 }
 
