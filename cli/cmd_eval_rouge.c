@@ -132,6 +132,7 @@ int cmd_eval_rouge(int argc, char **argv) {
         case '2':
           if (!parse_long(val, &n) || n > 100000 || n < -100000) return bad("-2 needs a gap length", val);
           o.skip = n < 0 ? -1 : (int)n;
+          snprintf(o.skip_label, sizeof o.skip_label, "%s", val); /* ROUGE prints it as typed */
           break;
         case 'w':
           if (!parse_double(val, &d) || d <= 0) return bad("ROUGE-W weight factor must be greater than 0", val);

@@ -272,6 +272,7 @@ typedef struct sl_rouge_opts {
   double wlcs;          /* -w W: ROUGE-W with weight f(k) = k^W; 0 = off */
   char wlcs_label[16];  /* W as typed ("1.2"), used in the "ROUGE-W-1.2" label */
   int skip;             /* -2 N: skip-bigram max gap (< 0 = unlimited); SL_ROUGE_NO_SKIP = off */
+  char skip_label[16];  /* -2 N as typed, used in "ROUGE-SU4" ("" = N printed as a number) */
   int skip_unigrams;    /* 0 = ROUGE-S, 1 = -u (ROUGE-SU), 2 = -U (both) */
   int stem;             /* -m: Porter stemmer + WordNet exceptions on words of > 3 bytes */
   int stopwords;        /* -s: remove SMART stopwords */

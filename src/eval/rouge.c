@@ -336,7 +336,8 @@ static sl_status build_metrics(sl_rouge *r) {
   }
   if (r->o.skip != SL_ROUGE_NO_SKIP) {
     char gap[16];
-    if (r->o.skip >= 0) snprintf(gap, sizeof gap, "%d", r->o.skip);
+    if (r->o.skip >= 0 && r->o.skip_label[0]) snprintf(gap, sizeof gap, "%s", r->o.skip_label);
+    else if (r->o.skip >= 0) snprintf(gap, sizeof gap, "%d", r->o.skip);
     else strcpy(gap, "*");
     for (int pass = 0; pass < 2; pass++) {
       int uni = r->o.skip_unigrams == 1 ? 1 : pass;
