@@ -37,6 +37,7 @@ typedef struct rg_doc {
   size_t len;               /* bytes in text */
   bool missing;             /* the file could not be read */
   bool ready;               /* tokens below are computed */
+  uint8_t warned;           /* bit 1<<kind: a too-long message for that metric kind given */
   rg_ids tok;               /* word ids of the truncated text (ROUGE readText) */
   rg_ids ltok;              /* word ids per sentence (ROUGE readText_LCS) */
   SL_VEC(uint32_t) soff;    /* sentence i is ltok[soff[i] .. soff[i+1]) */

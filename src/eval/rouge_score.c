@@ -338,12 +338,13 @@ static bool lcs_pair(sl_rouge *r, rg_scratch *s, rg_doc *md, rg_doc *pd, bool wl
   else *score = *base > 0 ? *hit / *base : 0;
   return ok;
 }
+
 /* ---- per-cluster scores ---------------------------------------------------- */
 
 /* Scores one system summary against a cluster's references for metric mt:
  * ROUGE's compute*Score followed by computeROUGEX. */
-sl_status rg_score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_eval *e,
-                           rg_doc *pd, double out[3]) {
+sl_status rg_score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_eval *e, rg_doc *pd,
+                       double out[3]) {
   bool wl = mt->kind == RG_W, best_mode = r->o.formula == 'B';
   double w = r->o.wlcs;
   double tot_hit = 0, tot_m = 0, tot_p = 0, best = -1;
@@ -360,10 +361,12 @@ sl_status rg_score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_eval 
       score = mcount ? rg_round5(hit / mcount) : 0;
     } else if (mt->kind == RG_S) {
       if ((st = skipgrams(r, pd, mt->n)) || (st = skipgrams(r, md, mt->n))) {
-        if (st == SL_EINVAL)
-          rg_diag(r, SL_DIAG_SKIPPED, pd->sk[mt->n].built ? md->origin : pd->origin,
+        rg_doc *big = pd->sk[mt->n].built ? md : pd; /* the one that failed */
+        if (st == SL_EINVAL && !(big->warned & 1u << mt->kind))
+          rg_diag(r, SL_DIAG_SKIPPED, big->origin,
                   "too long for %s (more than %lu skip-bigrams): cluster left out", mt->name,
                   (unsigned long)RG_MAX_CELLS);
+        if (st == SL_EINVAL) big->warned |= (uint8_t)(1u << mt->kind); /* once per text and kind */
         return st;
       }
       hit = overlap(&pd->sk[mt->n], &md->sk[mt->n]);
@@ -375,9 +378,11 @@ sl_status rg_score_one(sl_rouge *r, rg_scratch *s, const rg_metric *mt, rg_eval 
       double base;
       if (!lcs_pair(r, s, md, pd, wl, &hit, &base, &score)) {
         if (!s->too_long) return SL_ENOMEM;
-        rg_diag(r, SL_DIAG_SKIPPED, pd->origin,
-                "a sentence pair with %s is too long for %s (more than %lu DP cells): cluster left out", md->origin,
-                mt->name, (unsigned long)RG_MAX_CELLS);
+        if (!(pd->warned & 1u << mt->kind))
+          rg_diag(r, SL_DIAG_SKIPPED, pd->origin,
+                  "a sentence pair with %s is too long for %s (more than %lu DP cells): cluster left out",
+                  md->origin, mt->name, (unsigned long)RG_MAX_CELLS);
+        pd->warned |= (uint8_t)(1u << mt->kind); /* once per summary and metric kind */
         return SL_EINVAL;
       }
       mcount = wl ? pow(base, w) : base;
