@@ -129,6 +129,27 @@ static void test_small_scores(void) {
   NEAR(s.r, 1.0, "-b 5 cuts both to 'ab cd'");
   o.bytes = 0;
 
+  /* Perl's split(/\s+/) counts a leading empty field: with -l 3 the line
+   * "  w1 w2" is 3 fields ("", w1, w2), so only w1 w2 are kept.  Ref
+   * "w1 w2 w3" keeps its 3 words: R = 2/3, P = 1. */
+  o.words = 3;
+  s = score1(&o, "  w1 w2\nw3 w4", "w1 w2 w3", 0);
+  NEAR(s.r, 0.66667, "-l counts a leading empty field");
+  NEAR(s.p, 1.0, "-l leading field precision");
+  o.words = 0;
+  /* readText_LCS with -b measures every line alone (ROUGE's quirk): with
+   * -b 6 the reference "aa bb"/"cc dd" is "aa bb c" for ROUGE-1 (3 words)
+   * but keeps both whole lines for ROUGE-L (base 4).  The summary
+   * "aa bb cc dd" is cut to "aa bb " for both.  ROUGE-1 R = 2/3; ROUGE-L
+   * hits aa bb over base 4 = 0.5, P = 2/2. */
+  o.bytes = 6, o.lcs = 1;
+  s = score1(&o, "aa bb cc dd", "aa bb\ncc dd", 0);
+  NEAR(s.r, 0.66667, "-b ROUGE-1");
+  s = score1(&o, "aa bb cc dd", "aa bb\ncc dd", 1);
+  NEAR(s.r, 0.5, "-b ROUGE-L keeps whole lines under the limit");
+  NEAR(s.p, 1.0, "-b ROUGE-L precision");
+  o.bytes = 0, o.lcs = 0;
+
   /* Stemming: "running dogs" vs "run dog": with -m run/run, dog/dog. */
   o.stem = 1;
   s = score1(&o, "running dogs", "runs dog", 0);
