@@ -301,6 +301,43 @@ static sl_status sort_instances(const sl_rouge *r, rg_result *res, const char *s
   return SL_OK;
 }
 
+/* An instance with its cluster id, for sorting without a global context. */
+typedef struct rg_sort_eval {
+  const char *id; /* cluster id */
+  rg_inst in;
+} rg_sort_eval;
+
+/* ROUGE's by_evalID: numeric when both ids start with digits, else bytes. */
+static int by_eval(const void *x, const void *y) {
+  const char *a = ((const rg_sort_eval *)x)->id, *b = ((const rg_sort_eval *)y)->id;
+  if (a[0] >= '0' && a[0] <= '9' && b[0] >= '0' && b[0] <= '9') {
+    /* compare the leading digit runs as numbers (/^([0-9]+)/, <=>) */
+    const char *p = a, *q = b;
+    while (p[0] == '0' && p[1] >= '0' && p[1] <= '9') p++;
+    while (q[0] == '0' && q[1] >= '0' && q[1] <= '9') q++;
+    size_t lp = strspn(p, "0123456789"), lq = strspn(q, "0123456789");
+    if (lp != lq) return lp < lq ? -1 : 1;
+    int c = strncmp(p, q, lp);
+    if (c) return c;
+    /* equal numbers: ROUGE's order would follow Perl's hash order; bytes here */
+  }
+  return strcmp(a, b);
+}
+
+/* Puts res->inst in report order (ROUGE's printPerEvalData), once the
+ * bootstrap no longer needs the test-id order. */
+static sl_status sort_report(const sl_rouge *r, rg_result *res) {
+  size_t n = res->inst.n;
+  if (n < 2) return SL_OK;
+  rg_sort_eval *t = malloc(n * sizeof *t);
+  if (!t) return SL_ENOMEM;
+  for (size_t i = 0; i < n; i++) t[i] = (rg_sort_eval){r->evals.a[res->inst.a[i].eval].id, res->inst.a[i]};
+  qsort(t, n, sizeof *t, by_eval);
+  for (size_t i = 0; i < n; i++) res->inst.a[i] = t[i].in;
+  free(t);
+  return SL_OK;
+}
+
 /* Sorts r->order by system id (ROUGE: sort keys %ROUGEPeerIDTable). */
 static sl_status sort_systems(sl_rouge *r) {
   size_t n = r->order.n;
@@ -450,6 +487,7 @@ static sl_status compute(sl_rouge *r, sl_error *err) {
       }
       if ((st = sort_instances(r, res, sys_name))) goto done;
       if ((st = rg_average(r, res, &tables, &table_n))) goto done;
+      if ((st = sort_report(r, res))) goto done;
     }
   }
   r->computed = true;

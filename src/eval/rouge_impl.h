@@ -69,7 +69,7 @@ typedef struct rg_inst {
 
 /* All scores of one system for one metric. */
 typedef struct rg_result {
-  SL_VEC(rg_inst) inst; /* sorted like ROUGE sorts "cluster.system" */
+  SL_VEC(rg_inst) inst; /* in ROUGE's -d order (by_evalID) once computed */
   sl_rouge_score avg;   /* averages and confidence intervals */
 } rg_result;
 

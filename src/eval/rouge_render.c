@@ -11,56 +11,17 @@
 
 #include "rouge_impl.h"
 
-/* An instance with its cluster id, for sorting without a global context. */
-typedef struct rg_sort_eval {
-  const char *id; /* cluster id */
-  rg_inst in;
-} rg_sort_eval;
-
-/* ROUGE's by_evalID: numeric when both ids start with digits, else bytes. */
-static int by_eval(const void *x, const void *y) {
-  const char *a = ((const rg_sort_eval *)x)->id, *b = ((const rg_sort_eval *)y)->id;
-  if (a[0] >= '0' && a[0] <= '9' && b[0] >= '0' && b[0] <= '9') {
-    /* compare the leading digit runs as numbers (/^([0-9]+)/, <=>) */
-    const char *p = a, *q = b;
-    while (p[0] == '0' && p[1] >= '0' && p[1] <= '9') p++;
-    while (q[0] == '0' && q[1] >= '0' && q[1] <= '9') q++;
-    size_t lp = strspn(p, "0123456789"), lq = strspn(q, "0123456789");
-    if (lp != lq) return lp < lq ? -1 : 1;
-    int c = strncmp(p, q, lp);
-    if (c) return c;
-    /* equal numbers: ROUGE's order would follow Perl's hash order; bytes here */
-  }
-  return strcmp(a, b);
-}
-
-/* Per-cluster instances in report order (caller frees). */
-static rg_inst *report_order(const sl_rouge *r, const rg_result *res) {
-  size_t n = res->inst.n;
-  rg_inst *v = malloc((n + 1) * sizeof *v); /* +1: never malloc(0) */
-  rg_sort_eval *t = malloc((n + 1) * sizeof *t);
-  if (!v || !t) return free(v), free(t), NULL;
-  for (size_t i = 0; i < n; i++) t[i] = (rg_sort_eval){r->evals.a[res->inst.a[i].eval].id, res->inst.a[i]};
-  if (n > 1) qsort(t, n, sizeof *t, by_eval);
-  for (size_t i = 0; i < n; i++) v[i] = t[i].in;
-  free(t);
-  return v;
-}
-
 size_t sl_rouge_cluster_count(const sl_rouge *r, size_t sys, size_t metric) {
   if (!r || !r->computed || sys >= r->order.n || metric >= r->metrics.n) return 0;
   return r->res[sys * r->metrics.n + metric].inst.n;
 }
 
-/* Sorts a copy each call: meant for reports, not for inner loops. */
 sl_status sl_rouge_get_cluster(const sl_rouge *r, size_t sys, size_t metric, size_t i,
                                const char **cluster, double v[3]) {
   if (i >= sl_rouge_cluster_count(r, sys, metric)) return SL_EINVAL;
-  rg_inst *all = report_order(r, &r->res[sys * r->metrics.n + metric]);
-  if (!all) return SL_ENOMEM;
-  if (cluster) *cluster = r->evals.a[all[i].eval].id;
-  if (v) memcpy(v, all[i].v, sizeof all[i].v);
-  free(all);
+  const rg_inst *in = &r->res[sys * r->metrics.n + metric].inst.a[i];
+  if (cluster) *cluster = r->evals.a[in->eval].id;
+  if (v) memcpy(v, in->v, sizeof in->v);
   return SL_OK;
 }
 
@@ -97,8 +58,7 @@ char *sl_rouge_render_text(const sl_rouge *r) {
       }
       if (!r->o.per_eval) continue;
       sl_buf_puts(&b, ".............................................\n");
-      rg_inst *v = report_order(r, res);
-      if (!v) { b.oom = true; break; }
+      const rg_inst *v = res->inst.a; /* already in report order */
       for (size_t k = 0; k < res->inst.n; k++) {
         sl_buf_printf(&b, "%s %s Eval %s.%s R:", sys, m, r->evals.a[v[k].eval].id, sys);
         put_value(&b, r, v[k].v[0]);
@@ -108,7 +68,6 @@ char *sl_rouge_render_text(const sl_rouge *r) {
         put_value(&b, r, v[k].v[2]);
         sl_buf_putc(&b, '\n');
       }
-      free(v);
     }
   }
   if (b.oom) { sl_buf_free(&b); return NULL; }
@@ -167,8 +126,7 @@ char *sl_rouge_render_json(const sl_rouge *r) {
                       (long long)a->p_count, (long long)a->h_count);
       sl_buf_printf(&b, ", \"clusters\": %zu", a->clusters);
       if (r->o.per_eval) {
-        rg_inst *v = report_order(r, res);
-        if (!v) { b.oom = true; break; }
+        const rg_inst *v = res->inst.a;
         sl_buf_puts(&b, ", \"per_cluster\": [");
         for (size_t k = 0; k < res->inst.n; k++) {
           sl_buf_puts(&b, k ? ", {\"id\": " : "{\"id\": ");
@@ -182,7 +140,6 @@ char *sl_rouge_render_json(const sl_rouge *r) {
           sl_buf_putc(&b, '}');
         }
         sl_buf_putc(&b, ']');
-        free(v);
       }
       sl_buf_putc(&b, '}');
     }
