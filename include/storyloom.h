@@ -279,7 +279,8 @@ typedef struct sl_rouge_opts {
   long words;           /* -l N: keep the first N words of every summary (0 = all) */
   long bytes;           /* -b N: keep the first N bytes (0 = all) */
   int unit;             /* -t: 0 sentence average, 1 token (corpus) level, 2 raw counts */
-  char formula;         /* -f: 'A' model average (default), 'B' best model */
+  char formula;         /* -f: 'A' counts pooled over the references (default; ROUGE-1.5.5
+                           has no jackknifing), 'B' best reference */
   double alpha;         /* -p: F = 1/(alpha/P + (1-alpha)/R); default 0.5 */
   double conf;          /* -c: confidence level in percent; default 95 */
   char conf_label[16];  /* -c as typed ("95"), printed in the report */
