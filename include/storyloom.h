@@ -303,6 +303,129 @@ SL_EXPORT size_t sl_coverage_consensus_sentence(const sl_digest *d, size_t i, ui
 
 /** ## Evaluation: ROUGE */
 /* section owned by src/eval/ (ROUGE): add declarations below this line */
+/* A re-implementation of ROUGE-1.5.5 (Lin 2004) that reproduces the
+ * official Perl script's numbers: ROUGE-N, -L, -W, -S/-SU, recall,
+ * precision and F, model average (-f A) or best model (-f B), Porter
+ * stemming with the WordNet exceptions (-m), SMART stopwords (-s),
+ * -l/-b truncation, -t counting units and seeded bootstrap confidence
+ * intervals.  Usage: sl_rouge_new, add texts (or read a ROUGE XML config, a
+ * system + reference folder, or JSON Lines), sl_rouge_compute, then render
+ * or read the scores.  Input problems are kept as diagnostics; the other
+ * clusters are still scored. */
+
+typedef struct sl_rouge sl_rouge;
+
+/** skip value meaning "no ROUGE-S" (-2 not given). */
+#define SL_ROUGE_NO_SKIP INT32_MIN
+
+/** Options, spelled as ROUGE-1.5.5 spells its flags. */
+typedef struct sl_rouge_opts {
+  int max_n;            /* -n N: ROUGE-1..N; 0 = no ROUGE-N (ROUGE-1.5.5 default) */
+  int lcs;              /* ROUGE-L: 1 (default), 0 with -x */
+  double wlcs;          /* -w W: ROUGE-W with weight f(k) = k^W; 0 = off */
+  char wlcs_label[16];  /* W as typed ("1.2"), used in the "ROUGE-W-1.2" label */
+  int skip;             /* -2 N: skip-bigram max gap (< 0 = unlimited); SL_ROUGE_NO_SKIP = off */
+  char skip_label[16];  /* -2 N as typed, used in "ROUGE-SU4" ("" = N printed as a number) */
+  int skip_unigrams;    /* 0 = ROUGE-S, 1 = -u (ROUGE-SU), 2 = -U (both) */
+  int stem;             /* -m: Porter stemmer + WordNet exceptions on words of > 3 bytes */
+  int stopwords;        /* -s: remove SMART stopwords */
+  long words;           /* -l N: keep the first N words of every summary (0 = all) */
+  long bytes;           /* -b N: keep the first N bytes (0 = all) */
+  int unit;             /* -t: 0 sentence average, 1 token (corpus) level, 2 raw counts */
+  char formula;         /* -f: 'A' counts pooled over the references (default; ROUGE-1.5.5
+                           has no jackknifing), 'B' best reference */
+  double alpha;         /* -p: F = 1/(alpha/P + (1-alpha)/R); default 0.5 */
+  double conf;          /* -c: confidence level in percent; default 95 */
+  char conf_label[16];  /* -c as typed ("95"), printed in the report */
+  int resamples;        /* -r: bootstrap samples; default 1000 */
+  int per_eval;         /* -d: report every cluster's score too */
+} sl_rouge_opts;
+
+/** Fills the ROUGE-1.5.5 defaults (no -n, ROUGE-L on, -f A -p 0.5 -c 95 -r 1000). */
+SL_EXPORT void sl_rouge_opts_init(sl_rouge_opts *o);
+
+/** Creates an evaluation; opts is copied.  NULL when out of memory or when
+ *  an option is out of range (n > 9, alpha outside [0,1], both -l and -b,
+ *  conf outside [0,100], unit outside 0..2).  Free with sl_rouge_free(). */
+SL_EXPORT sl_rouge *sl_rouge_new(const sl_rouge_opts *opts);
+/** Frees everything.  NULL is a no-op. */
+SL_EXPORT void sl_rouge_free(sl_rouge *r);
+
+/** Adds one reference summary (one sentence per line) of cluster `cluster`
+ *  with model id `ref` ("A", "B", ...).  Text is copied; origin (file name,
+ *  may be NULL) names it in diagnostics.  SL_ENOMEM or SL_OK. */
+SL_EXPORT sl_status sl_rouge_add_ref(sl_rouge *r, const char *cluster, const char *ref,
+                                     const char *text, size_t len, const char *origin);
+/** Adds the summary of system `system` for cluster `cluster` (same rules). */
+SL_EXPORT sl_status sl_rouge_add_system(sl_rouge *r, const char *cluster, const char *system,
+                                        const char *text, size_t len, const char *origin);
+
+/** Reads a ROUGE-1.5.5 XML configuration (SPL, SEE or ISI input; PEER-ROOT, MODEL-ROOT
+ *  and file names relative to the configuration's folder).  Files that
+ *  cannot be read become diagnostics.  SL_EIO, SL_EFORMAT, SL_ENOMEM, SL_OK. */
+SL_EXPORT sl_status sl_rouge_read_config(sl_rouge *r, const char *path, sl_error *err);
+/** Reads a "-z SPL" file list: one "peer model1 model2 ..." line per cluster
+ *  (clusters numbered 1, 2, ...; models M.1, M.2, ...) for system `system`. */
+SL_EXPORT sl_status sl_rouge_read_filelist(sl_rouge *r, const char *path, const char *system,
+                                           sl_error *err);
+/** Reads a system folder and a reference folder.  References are
+ *  REFDIR/<cluster>.<ref>.txt.  Summaries are SYSDIR/<cluster>.txt (one system,
+ *  named after the folder) or SYSDIR/<system>/<cluster>.txt (several).
+ *  Unmatched ids become diagnostics. */
+SL_EXPORT sl_status sl_rouge_read_dirs(sl_rouge *r, const char *sysdir, const char *refdir,
+                                       sl_error *err);
+/** Reads JSON Lines {"id": cluster, "system": text, "refs": [text, ...]},
+ *  optional "system_id" (default "X"); a text may also be an array of
+ *  sentences.  Bad lines become diagnostics. */
+SL_EXPORT sl_status sl_rouge_read_jsonl(sl_rouge *r, const char *path, sl_error *err);
+
+/** Restricts scoring to one system (ROUGE-1.5.5 without -a).  NULL = all. */
+SL_EXPORT sl_status sl_rouge_select_system(sl_rouge *r, const char *system);
+
+/** Scores every system.  SL_EEMPTY when no cluster has both a summary and a
+ *  reference.  Deterministic: the bootstrap uses ROUGE's seeds 0..r-1. */
+SL_EXPORT sl_status sl_rouge_compute(sl_rouge *r, sl_error *err);
+
+/** Metrics computed, in report order ("ROUGE-1", ..., "ROUGE-L",
+ *  "ROUGE-W-1.2", "ROUGE-SU4").  Names are owned by r. */
+SL_EXPORT size_t sl_rouge_metric_count(const sl_rouge *r);
+SL_EXPORT const char *sl_rouge_metric_name(const sl_rouge *r, size_t i);
+/** Systems scored, in report (byte) order.  Names are owned by r. */
+SL_EXPORT size_t sl_rouge_system_count(const sl_rouge *r);
+SL_EXPORT const char *sl_rouge_system_name(const sl_rouge *r, size_t i);
+
+/** One averaged score with its bootstrap confidence interval. */
+typedef struct sl_rouge_score {
+  double r, p, f;          /* averages as ROUGE prints them (5 decimals) */
+  double r_lo, r_hi;       /* confidence interval of r */
+  double p_lo, p_hi;
+  double f_lo, f_hi;
+  double m_count, p_count, h_count; /* -t 2 raw totals (model, peer, hit) */
+  size_t clusters;         /* clusters averaged */
+} sl_rouge_score;
+
+/** Copies the score of system `sys` for metric `metric`.  SL_EINVAL when an
+ *  index is out of range or sl_rouge_compute has not run. */
+SL_EXPORT sl_status sl_rouge_get(const sl_rouge *r, size_t sys, size_t metric,
+                                 sl_rouge_score *out);
+
+/** Number of clusters scored for system `sys` and metric `metric` (0 when an
+ *  index is out of range or sl_rouge_compute has not run). */
+SL_EXPORT size_t sl_rouge_cluster_count(const sl_rouge *r, size_t sys, size_t metric);
+/** Score of the i-th of those clusters, in ROUGE's -d order: *cluster gets
+ *  its id (owned by r); v[0..2] get R, P, F rounded as ROUGE prints them (with
+ *  -t 1/2: model, summary and hit counts).  SL_EINVAL when out of range. */
+SL_EXPORT sl_status sl_rouge_get_cluster(const sl_rouge *r, size_t sys, size_t metric, size_t i,
+                                         const char **cluster, double v[3]);
+
+/** The report in ROUGE-1.5.5's text layout.  Caller frees with sl_free(). */
+SL_EXPORT char *sl_rouge_render_text(const sl_rouge *r);
+/** The same as one JSON object.  Caller frees with sl_free(). */
+SL_EXPORT char *sl_rouge_render_json(const sl_rouge *r);
+
+/** Input problems, in the order met.  Owned by r. */
+SL_EXPORT size_t sl_rouge_diag_count(const sl_rouge *r);
+SL_EXPORT const sl_diag *sl_rouge_diag(const sl_rouge *r, size_t i);
 
 /* end of section Evaluation: ROUGE */
 
