@@ -37,6 +37,11 @@ sl_status sl_read_text(sl_reader *r, const char *t, size_t n, long line) {
       }
       i = nl ? e + 1 : n;
       line += nl != NULL;
+      /* Blank lines between the title and the body. */
+      while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) {
+        if (t[i] == '\n') line++;
+        i++;
+      }
     }
   }
   sl_article_in a = {0};
