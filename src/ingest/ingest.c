@@ -60,7 +60,7 @@ static char *join(const char *a, const char *b) {
   if (!p) return NULL;
   if (a) {
     memcpy(p, a, na);
-    p[na++] = '/';
+    if (na == 0 || p[na - 1] != '/') p[na++] = '/';
   }
   memcpy(p + na, b, nb + 1);
   return p;
