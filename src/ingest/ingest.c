@@ -129,6 +129,9 @@ static sl_status walk(sl_ingest_ctx *x, const char *path, const char *rel, dir_i
   return st;
 }
 
+/* Public entry: "-", a directory or a file.  Only a top-level path that
+ * cannot be opened is an error (SL_EIO); problems below it are
+ * diagnostics.  SL_OK when at least one article was added. */
 sl_status sl_corpus_add_path(sl_corpus *c, const char *path, sl_error *err) {
   SL_API_CHECK(c && path);
   sl_ingest_ctx x;

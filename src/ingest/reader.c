@@ -22,8 +22,10 @@
  * newlines) so that a huge whitespace-only input needs no huge buffer. */
 #define SL_LEAD_KEEP 65536
 
+/* Blank bytes skipped before sniffing and in blank-line checks. */
 static bool is_blank(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
 
+/* strdup without relying on POSIX; caller frees. */
 static char *dup_str(const char *s) {
   size_t n = strlen(s);
   char *p = malloc(n + 1);
@@ -31,11 +33,15 @@ static char *dup_str(const char *s) {
   return p;
 }
 
+/* True when name ends in ext, ignoring ASCII case. */
 static bool has_ext(const char *name, const char *ext) {
   size_t n = strlen(name), k = strlen(ext);
   return n > k && strcasecmp(name + n - k, ext) == 0;
 }
 
+/* Internal constructor: every string is copied, so the reader owns its
+ * name, id base and source; ctx (when given) is borrowed and must outlive
+ * the reader.  NULL when out of memory. */
 sl_reader *sl_ingest_reader_new(sl_corpus *c, sl_ingest_ctx *ctx, const char *name,
                                 const char *idbase, const char *source_name) {
   SL_API_CHECK(c);
@@ -75,10 +81,12 @@ sl_reader *sl_ingest_reader_new(sl_corpus *c, sl_ingest_ctx *ctx, const char *na
   return r;
 }
 
+/* Public constructor: a stand-alone reader with its own id registry. */
 sl_reader *sl_reader_new(sl_corpus *c, const char *name) {
   return sl_ingest_reader_new(c, NULL, name, NULL, NULL);
 }
 
+/* Frees the reader and its buffers, never the corpus. */
 void sl_reader_free(sl_reader *r) {
   if (!r) return;
   if (r->ctx == &r->own) sl_ingest_ctx_free(&r->own);
@@ -98,6 +106,7 @@ static void buf_drop(sl_buf *b, size_t k) {
   if (b->p) b->p[b->len] = '\0';
 }
 
+/* Records the first failure; later calls become no-ops. */
 static void fail(sl_reader *r, sl_status st) {
   if (r->st == SL_OK) r->st = st;
 }
@@ -200,6 +209,8 @@ static void sniff_step(sl_reader *r, bool final) {
   if (final || r->buf.len - r->lead >= SL_SNIFF_BYTES) decide(r, final);
 }
 
+/* Appends bytes: sniffs until the window is full, then streams lines or
+ * collects the whole file.  Returns SL_OK or the sticky failure. */
 sl_status sl_reader_feed(sl_reader *r, const char *p, size_t n) {
   SL_API_CHECK(r && (p || !n));
   while (n && r->st == SL_OK) {
@@ -231,6 +242,8 @@ sl_status sl_reader_feed(sl_reader *r, const char *p, size_t n) {
   return r->st;
 }
 
+/* After a read error: complete lines already went to the corpus; the
+ * unfinished line or the partial whole file is dropped with a diagnostic. */
 void sl_ingest_reader_abort(sl_reader *r, const char *why) {
   if (r->phase == SL_RD_DONE) return;
   sl_ingest_diag(r, SL_DIAG_SKIPPED, r->phase == SL_RD_LINES ? r->line : 0,
@@ -241,6 +254,9 @@ void sl_ingest_reader_abort(sl_reader *r, const char *why) {
   sl_buf_free(&r->buf);
 }
 
+/* Flushes the last line or reads the collected file, adds the per-input
+ * summaries, and reports: SL_OK when this input gave at least one
+ * article, SL_EEMPTY (err names the file and the reason) when none. */
 sl_status sl_reader_finish(sl_reader *r, sl_error *err) {
   SL_API_CHECK(r);
   if (r->st == SL_OK && r->phase == SL_RD_SNIFF) sniff_step(r, true);
@@ -272,6 +288,7 @@ sl_status sl_reader_finish(sl_reader *r, sl_error *err) {
                       r->why ? r->why : "no usable articles");
 }
 
+/* One buffer = one reader fed once; buf is only read, never kept. */
 sl_status sl_corpus_add_buffer(sl_corpus *c, const char *name, const char *buf, size_t len,
                                sl_error *err) {
   SL_API_CHECK(c && (buf || !len));
