@@ -3,6 +3,8 @@
  * date, title, source, url and text (others ignored).  A line with a
  * "docs" array is a multi-document cluster (the eval/mds files): each
  * element is read as an article and the rest ("refs", "query") ignored.
+ * An "articles" array (the one-line eval/tls/ files) is read the
+ * same way; their "timelines" are ignored.
  *
  * Wrong types are tolerated where a sensible reading exists: a numeric id
  * or title becomes its decimal string, null means absent.  A line that is
@@ -93,13 +95,14 @@ sl_status sl_read_jsonl_line(sl_reader *r, const char *p, size_t n, long line) {
   }
   sl_status st = SL_OK;
   json_t *docs = json_object_get(root, "docs");
+  if (!json_is_array(docs)) docs = json_object_get(root, "articles"); /* eval/tls/ files */
   if (!json_is_object(root)) {
     sl_ingest_bad_line(r, line, "not a JSON object");
     st = SL_EEMPTY;
   } else if (json_is_array(docs)) {
     size_t k;
     json_t *doc;
-    if (json_array_size(docs) == 0) sl_ingest_bad_line(r, line, "\"docs\" is empty");
+    if (json_array_size(docs) == 0) sl_ingest_bad_line(r, line, "empty document array");
     json_array_foreach(docs, k, doc) {
       sl_status s;
       if (!json_is_object(doc)) {

@@ -196,6 +196,16 @@ static void test_jsonl(void) {
     CHECK(!strstr(sl_article_text(c, a, NULL), "reference summary"), "refs ignored");
   sl_corpus_free(c);
 
+  /* A timeline-summarisation line: an "articles" array, other keys ignored. */
+  static const char tls[] = "{\"topic\":\"t\",\"articles\":[{\"id\":\"t1\",\"date\":\"2010-04-01\","
+                            "\"text\":\"Oil reached the coast.\"}],\"timelines\":[[{\"date\":"
+                            "\"2010-04-02\",\"sentences\":[\"Not an article.\"]}]]}";
+  c = new_corpus();
+  INT_EQ(sl_corpus_add_buffer(c, "t.json", tls, sizeof tls - 1, NULL), SL_OK, "tls line");
+  INT_EQ(sl_corpus_count(c), 1, "one article from \"articles\"");
+  STR_EQ(sl_article_id(c, 0), "t1", "tls id");
+  sl_corpus_free(c);
+
   /* Edge lines: CRLF, a non-object, an empty object, duplicate ids, blank lines. */
   static const char in[] = "{\"id\":\"k\",\"text\":\"Alpha line about the port.\"}\r\n"
                            "\r\n"
