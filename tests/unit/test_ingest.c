@@ -417,6 +417,16 @@ static void test_directory(void) {
   CHECK(find_diag(c, SL_DIAG_SKIPPED, "binary file") >= 0, "binary diagnosed");
   sl_corpus_free(c);
 
+  /* A read error after a successful open (Linux: /proc/self/mem fails at
+   * offset 0 with EIO): diagnosed with strerror, not fatal. */
+  struct stat sb;
+  if (stat("/proc/self/mem", &sb) == 0) {
+    c = new_corpus();
+    INT_EQ(sl_corpus_add_path(c, "/proc/self/mem", NULL), SL_EEMPTY, "read error");
+    CHECK(find_diag(c, SL_DIAG_SKIPPED, "read error: ") >= 0, "read error diagnosed");
+    sl_corpus_free(c);
+  }
+
   /* An empty directory gives SL_EEMPTY. */
   snprintf(d, sizeof d, "%s/nothing", tmp_dir);
   mkdir(d, 0755);
