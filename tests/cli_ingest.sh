@@ -49,6 +49,15 @@ err_has "cluster.jsonl:1: skipped: document 3" "bad doc named"
 expect_exit 0 "$exe" summarize --input-format text --date 2024-01-01 "$data/mixed.jsonl"
 err_lacks "malformed" "forced text format"
 
+# A pretty-printed JSON array of articles (python's json.dump indent=2).
+python3 -c '
+import json
+json.dump([{"id": "p1", "date": "2024-03-01", "text": "The bridge reopened on Friday after repairs."},
+           {"id": "p2", "date": "2024-03-02", "text": "Traffic on the bridge was light on Saturday."}],
+          open("'"$tmp"'/pretty.json", "w"), indent=2)'
+expect_exit 0 "$exe" summarize "$tmp/pretty.json"
+grep -qF "bridge" "$tmp/out" && ok || bad "pretty JSON read"
+
 # Binary input: alone nothing is usable (3); next to a good file, exit 1.
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10' >"$tmp/pic.png"
 expect_exit 3 "$exe" summarize "$tmp/pic.png"

@@ -49,9 +49,32 @@ size_t sl_ingest_seed_header(const char *p, size_t n) {
   return k;
 }
 
+/* Index of the first non-blank byte at or after i, n if none. */
+static size_t skip_blanks(const char *p, size_t n, size_t i) {
+  while (i < n && isspace((unsigned char)p[i])) i++;
+  return i;
+}
+
+bool sl_ingest_json_document(const char *p, size_t n) {
+  if (n == 0) return false;
+  if (p[0] == '[') {
+    size_t i = skip_blanks(p, n, 1);
+    return i < n && (p[i] == '{' || p[i] == ']');
+  }
+  /* A JSON Lines file whose first line is broken must stay JSON Lines (its
+   * other lines are still read), so only the unmistakable "{" alone on the
+   * first line of pretty-printed output counts. */
+  if (p[0] == '{') {
+    size_t i = 1;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r')) i++;
+    return i < n && p[i] == '\n';
+  }
+  return false;
+}
+
 sl_input_format sl_ingest_detect(const char *p, size_t n) {
   if (n == 0) return SL_FMT_TEXT;
-  if (p[0] == '{') return SL_FMT_JSONL;
+  if (p[0] == '{' || sl_ingest_json_document(p, n)) return SL_FMT_JSONL;
   if (sl_ingest_seed_header(p, n)) return SL_FMT_SEED;
   /* Multi-News: its document separator or newline token in the window. */
   static const char *const marks[] = {"|||||", "NEWLINE_CHAR"};

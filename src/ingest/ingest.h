@@ -46,6 +46,7 @@ struct sl_reader {
   char *idbase;          /* base of generated ids, e.g. "dir/a.jsonl" (owned) */
   char *source;          /* source derived from the file name, NULL if none (owned) */
   bool markdown;         /* name ends in .md / .markdown: "# Title" line */
+  bool json_doc;         /* JSON format, but one (pretty-printed) document */
   int phase;             /* SL_RD_* */
   sl_input_format fmt;   /* resolved format once sniffed */
   sl_buf buf;            /* pending bytes: sniff window, partial line or whole file */
@@ -69,6 +70,9 @@ struct sl_reader {
 bool sl_ingest_is_binary(const char *p, size_t n);
 /** Format of input whose first non-blank bytes are p[0..n). */
 sl_input_format sl_ingest_detect(const char *p, size_t n);
+/** True when a JSON input starting at p is one multi-line document rather
+ *  than JSON Lines: "[" then "{" or "]", or a first line that is just "{". */
+bool sl_ingest_json_document(const char *p, size_t n);
 /** Length of a seed header "date YYYY-MM-DD" at p (no leading blanks), 0 if none. */
 size_t sl_ingest_seed_header(const char *p, size_t n);
 /** Source name derived from a file name (see docs/ingest.md); NULL when
@@ -103,6 +107,7 @@ void sl_ingest_reader_abort(sl_reader *r, const char *why);
 /** Whole-file formats: t[0..n) is the input (BOM removed), first line `line`. */
 sl_status sl_read_seed(sl_reader *r, const char *t, size_t n, long line);
 sl_status sl_read_text(sl_reader *r, const char *t, size_t n, long line);
+sl_status sl_read_json_doc(sl_reader *r, const char *t, size_t n, long line);
 /** Line formats: one line without its terminator. */
 sl_status sl_read_jsonl_line(sl_reader *r, const char *p, size_t n, long line);
 sl_status sl_read_multinews_line(sl_reader *r, const char *p, size_t n, long line);

@@ -184,7 +184,8 @@ static void decide(sl_reader *r, bool final) {
     return;
   }
   r->fmt = r->c->opts.format != SL_FMT_AUTO ? r->c->opts.format : sl_ingest_detect(w, wn);
-  if (r->fmt == SL_FMT_JSONL || r->fmt == SL_FMT_MULTINEWS) {
+  r->json_doc = r->fmt == SL_FMT_JSONL && sl_ingest_json_document(w, wn);
+  if ((r->fmt == SL_FMT_JSONL && !r->json_doc) || r->fmt == SL_FMT_MULTINEWS) {
     r->phase = SL_RD_LINES;
     size_t used = run_lines(r, r->buf.p, r->buf.len, false);
     buf_drop(&r->buf, used);
@@ -264,8 +265,9 @@ sl_status sl_reader_finish(sl_reader *r, sl_error *err) {
     (void)run_lines(r, r->buf.p ? r->buf.p : "", r->buf.len, true);
   } else if (r->st == SL_OK && r->phase == SL_RD_WHOLE) {
     const char *t = r->buf.p ? r->buf.p : "";
-    sl_status st = r->fmt == SL_FMT_SEED ? sl_read_seed(r, t, r->buf.len, r->line)
-                                         : sl_read_text(r, t, r->buf.len, r->line);
+    sl_status st = r->json_doc            ? sl_read_json_doc(r, t, r->buf.len, r->line)
+                   : r->fmt == SL_FMT_SEED ? sl_read_seed(r, t, r->buf.len, r->line)
+                                           : sl_read_text(r, t, r->buf.len, r->line);
     if (st == SL_ENOMEM) fail(r, st);
   }
   r->phase = SL_RD_DONE;

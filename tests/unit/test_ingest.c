@@ -228,6 +228,36 @@ static void test_jsonl(void) {
   CHECK(i >= 0 && sl_corpus_diag(c, (size_t)i)->line == 7, "numeric date warned on line 7");
   sl_corpus_free(c);
 
+  /* Pretty-printed JSON documents are read whole; a JSON Lines file whose
+   * first line is broken stays JSON Lines; "[Reuters]" stays text. */
+  static const char arr[] = "[\n  {\n    \"text\": \"First article of the array.\"\n  },\n"
+                            "  {\n    \"id\": \"a2\",\n    \"text\": \"Second one.\"\n  },\n"
+                            "  7\n]\n";
+  c = new_corpus();
+  INT_EQ(sl_corpus_add_buffer(c, "arr.json", arr, sizeof arr - 1, NULL), SL_OK, "array doc");
+  INT_EQ(sl_corpus_count(c), 2, "two articles from the array");
+  STR_EQ(sl_article_id(c, 0), "arr.json[1]", "array element id");
+  STR_EQ(sl_article_id(c, 1), "a2", "own id");
+  CHECK(find_diag(c, SL_DIAG_SKIPPED, "document 3: not a JSON object") >= 0, "non-object element");
+  static const char obj[] = "{\n  \"title\": \"T\",\n  \"text\": \"A pretty-printed article.\"\n}\n";
+  INT_EQ(sl_corpus_add_buffer(c, "obj.json", obj, sizeof obj - 1, NULL), SL_OK, "object doc");
+  STR_EQ(sl_article_id(c, 2), "obj.json", "single document id is the file name");
+  STR_EQ(sl_article_title(c, 2), "T", "title");
+  static const char badobj[] = "{\n  \"text\": \"fine\",\n  \"oops\n}\n";
+  INT_EQ(sl_corpus_add_buffer(c, "bad.json", badobj, sizeof badobj - 1, NULL), SL_EEMPTY,
+         "broken document");
+  i = find_diag(c, SL_DIAG_SKIPPED, "malformed JSON");
+  CHECK(i >= 0 && sl_corpus_diag(c, (size_t)i)->line == 3, "broken document: line 3 named");
+  static const char brokenfirst[] = "{\"id\":\"t\",\"text\":\"cut off\n"
+                                    "{\"id\":\"g\",\"text\":\"The second line is good.\"}\n";
+  INT_EQ(sl_corpus_add_buffer(c, "b.jsonl", brokenfirst, sizeof brokenfirst - 1, NULL), SL_OK,
+         "broken first line");
+  STR_EQ(sl_article_id(c, 3), "g", "line 2 still read");
+  static const char reuters[] = "[Reuters] The port reopened on Monday.";
+  INT_EQ(sl_corpus_add_buffer(c, "r.txt", reuters, sizeof reuters - 1, NULL), SL_OK, "brackets");
+  CHECK(sl_article_text(c, 4, NULL)[0] == '[', "read as text");
+  sl_corpus_free(c);
+
   /* Many malformed lines: at most SL_MAX_LINE_DIAGS listed plus a summary. */
   sl_buf b;
   sl_buf_init(&b);
