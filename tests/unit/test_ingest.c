@@ -231,7 +231,7 @@ static void test_jsonl(void) {
   /* Pretty-printed JSON documents are read whole; a JSON Lines file whose
    * first line is broken stays JSON Lines; "[Reuters]" stays text. */
   static const char arr[] = "[\n  {\n    \"text\": \"First article of the array.\"\n  },\n"
-                            "  {\n    \"id\": \"a2\",\n    \"text\": \"Second one.\"\n  },\n"
+                            "  {\n    \"id\": \"a2\",\n    \"text\": \"The second article reports on the harbour.\"\n  },\n"
                             "  7\n]\n";
   c = new_corpus();
   INT_EQ(sl_corpus_add_buffer(c, "arr.json", arr, sizeof arr - 1, NULL), SL_OK, "array doc");
