@@ -63,6 +63,8 @@ printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10' >"$tmp/pic.png"
 expect_exit 3 "$exe" summarize "$tmp/pic.png"
 err_has "pic.png: skipped: binary file" "binary named"
 expect_exit 1 "$exe" summarize "$tmp/pic.png" "$good"
+# An endless binary source is abandoned after the sniff window, not read forever.
+if [ -c /dev/zero ]; then expect_exit 3 timeout 20 "$exe" summarize /dev/zero; fi
 
 # Empty and whitespace-only files.
 : >"$tmp/empty.txt"

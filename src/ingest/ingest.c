@@ -41,7 +41,10 @@ static sl_status read_stream(sl_ingest_ctx *x, FILE *f, const char *name, const 
   }
   sl_status st = SL_OK;
   size_t k;
-  while (st == SL_OK && (k = fread(chunk, 1, SL_READ_CHUNK, f)) > 0) st = sl_reader_feed(r, chunk, k);
+  /* Stop as soon as the reader has given up on the input (binary): an
+   * endless source such as /dev/zero must not be read forever. */
+  while (st == SL_OK && r->phase != SL_RD_DONE && (k = fread(chunk, 1, SL_READ_CHUNK, f)) > 0)
+    st = sl_reader_feed(r, chunk, k);
   if (st == SL_OK && ferror(f)) sl_ingest_reader_abort(r, strerror(errno));
   free(chunk);
   sl_status fin = sl_reader_finish(r, err);

@@ -457,6 +457,14 @@ static void test_directory(void) {
     sl_corpus_free(c);
   }
 
+  /* An endless binary source is given up after the sniff window. */
+  if (stat("/dev/zero", &sb) == 0) {
+    c = new_corpus();
+    INT_EQ(sl_corpus_add_path(c, "/dev/zero", NULL), SL_EEMPTY, "/dev/zero");
+    CHECK(find_diag(c, SL_DIAG_SKIPPED, "binary file") >= 0, "endless zeros are binary");
+    sl_corpus_free(c);
+  }
+
   /* An empty directory gives SL_EEMPTY. */
   snprintf(d, sizeof d, "%s/nothing", tmp_dir);
   mkdir(d, 0755);
