@@ -21,6 +21,8 @@
 
 /** Bytes looked at to decide the format and whether input is binary. */
 #define SL_SNIFF_BYTES 8192
+/** Largest article or input line accepted (the corpus's own limit). */
+#define SL_MAX_INPUT_BYTES ((size_t)(UINT32_MAX / 4))
 /** At most this many malformed-line diagnostics per input, then a summary. */
 #define SL_MAX_LINE_DIAGS 50
 
@@ -53,6 +55,9 @@ struct sl_reader {
   size_t lead;           /* sniff: bytes of leading whitespace already scanned in buf */
   long line;             /* 1-based input line of buf[0] */
   bool bom_checked;      /* the UTF-8 BOM test on the first bytes was made */
+  bool skipping;         /* lines: dropping the rest of an over-long line */
+  size_t max_bytes;      /* SL_MAX_INPUT_BYTES (tests lower it) */
+  uint64_t nfed;         /* bytes fed so far */
   sl_status st;          /* sticky failure (SL_ENOMEM); SL_OK otherwise */
   size_t added;          /* articles this reader added */
   const char *why;       /* static reason when nothing was added ("empty file") */

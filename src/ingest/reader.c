@@ -69,6 +69,7 @@ sl_reader *sl_ingest_reader_new(sl_corpus *c, sl_ingest_ctx *ctx, const char *na
   r->source = source_name ? dup_str(source_name) : sl_ingest_source_from_name(r->name);
   r->markdown = has_ext(r->name, ".md") || has_ext(r->name, ".markdown");
   r->phase = SL_RD_SNIFF;
+  r->max_bytes = SL_MAX_INPUT_BYTES;
   r->line = 1;
   r->st = SL_OK;
   sl_buf_init(&r->buf);
@@ -121,6 +122,11 @@ static void do_line(sl_reader *r, const char *p, size_t n) {
   if (st == SL_ENOMEM) fail(r, st);
 }
 
+/* Diagnoses the line r->line as too long (the caller drops its bytes). */
+static void too_long(sl_reader *r) {
+  sl_ingest_bad_line(r, r->line, "line longer than %zu bytes skipped", r->max_bytes);
+}
+
 /* Hands out the complete lines of p[0..n) (and the unterminated rest when
  * final).  Returns the bytes consumed. */
 static size_t run_lines(sl_reader *r, const char *p, size_t n, bool final) {
@@ -130,20 +136,40 @@ static size_t run_lines(sl_reader *r, const char *p, size_t n, bool final) {
     if (!nl && !final) break;
     size_t e = nl ? (size_t)(nl - p) : n;
     size_t len = e - i;
-    if (len && p[i + len - 1] == '\r') len--;
-    do_line(r, p + i, len);
+    if (len > r->max_bytes) {
+      too_long(r);
+    } else {
+      if (len && p[i + len - 1] == '\r') len--;
+      do_line(r, p + i, len);
+    }
     r->line++;
     i = nl ? e + 1 : n;
   }
   return i;
 }
 
-/* Line phase: feeds p[0..n), keeping only an unfinished line in buf. */
+/* Line phase: feeds p[0..n), keeping only an unfinished line in buf.  A
+ * line over max_bytes is never buffered: it is diagnosed once and its
+ * bytes dropped up to the next newline (the same outcome as run_lines on
+ * the whole input, so chunking does not matter). */
 static void lines_feed(sl_reader *r, const char *p, size_t n) {
   while (n && r->st == SL_OK) {
-    if (r->buf.len) {
+    if (r->skipping) {
+      const char *nl = memchr(p, '\n', n);
+      if (!nl) return;
+      size_t k = (size_t)(nl - p) + 1;
+      p += k, n -= k;
+      r->skipping = false;
+      r->line++;
+    } else if (r->buf.len) {
       const char *nl = memchr(p, '\n', n);
       size_t k = nl ? (size_t)(nl - p) + 1 : n;
+      if (r->buf.len + (k - (nl != NULL)) > r->max_bytes) {
+        too_long(r);
+        r->buf.len = 0;
+        r->skipping = true;
+        continue;
+      }
       sl_buf_put(&r->buf, p, k);
       if (r->buf.oom) {
         fail(r, SL_ENOMEM);
@@ -156,11 +182,27 @@ static void lines_feed(sl_reader *r, const char *p, size_t n) {
     } else {
       size_t used = run_lines(r, p, n, false);
       p += used, n -= used;
+      if (n > r->max_bytes) { /* the unfinished rest is already too long */
+        too_long(r);
+        r->skipping = true;
+        continue;
+      }
       sl_buf_put(&r->buf, p, n);
       if (r->buf.oom) fail(r, SL_ENOMEM);
       return;
     }
   }
+}
+
+/* Whole-file formats: an input over max_bytes cannot be one article. */
+static bool whole_too_large(sl_reader *r) {
+  if (r->nfed <= r->max_bytes) return false;
+  r->why = "file too large";
+  sl_ingest_diag(r, SL_DIAG_SKIPPED, 0, "too large for one article (over %zu bytes)",
+                 r->max_bytes);
+  r->phase = SL_RD_DONE;
+  sl_buf_free(&r->buf);
+  return true;
 }
 
 /* Sniffing is over: decide what the input is.  final: no more bytes come. */
@@ -214,6 +256,7 @@ static void sniff_step(sl_reader *r, bool final) {
  * collects the whole file.  Returns SL_OK or the sticky failure. */
 sl_status sl_reader_feed(sl_reader *r, const char *p, size_t n) {
   SL_API_CHECK(r && (p || !n));
+  r->nfed += n;
   while (n && r->st == SL_OK) {
     switch (r->phase) {
     case SL_RD_SNIFF: {
@@ -231,8 +274,10 @@ sl_status sl_reader_feed(sl_reader *r, const char *p, size_t n) {
       n = 0;
       break;
     case SL_RD_WHOLE:
-      sl_buf_put(&r->buf, p, n);
-      if (r->buf.oom) fail(r, SL_ENOMEM);
+      if (!whole_too_large(r)) {
+        sl_buf_put(&r->buf, p, n);
+        if (r->buf.oom) fail(r, SL_ENOMEM);
+      }
       n = 0;
       break;
     default: /* done (binary, empty, aborted): the rest is ignored */
@@ -263,7 +308,7 @@ sl_status sl_reader_finish(sl_reader *r, sl_error *err) {
   if (r->st == SL_OK && r->phase == SL_RD_SNIFF) sniff_step(r, true);
   if (r->st == SL_OK && r->phase == SL_RD_LINES) {
     (void)run_lines(r, r->buf.p ? r->buf.p : "", r->buf.len, true);
-  } else if (r->st == SL_OK && r->phase == SL_RD_WHOLE) {
+  } else if (r->st == SL_OK && r->phase == SL_RD_WHOLE && !whole_too_large(r)) {
     const char *t = r->buf.p ? r->buf.p : "";
     sl_status st = r->json_doc            ? sl_read_json_doc(r, t, r->buf.len, r->line)
                    : r->fmt == SL_FMT_SEED ? sl_read_seed(r, t, r->buf.len, r->line)

@@ -560,6 +560,53 @@ static void test_streaming(void) {
   sl_buf_free(&big);
 }
 
+/* Dump after reading `in` with a lowered size limit, in chunks of `step`
+ * (0 = one feed). */
+static char *read_limited(const char *name, const char *in, size_t n, size_t max, size_t step) {
+  sl_corpus *c = new_corpus();
+  sl_reader *r = sl_ingest_reader_new(c, NULL, name, NULL, NULL);
+  r->max_bytes = max;
+  if (!step) step = n ? n : 1;
+  for (size_t i = 0; i < n; i += step) (void)sl_reader_feed(r, in + i, SL_MIN(step, n - i));
+  (void)sl_reader_finish(r, NULL);
+  sl_reader_free(r);
+  char *d = dump(c);
+  sl_corpus_free(c);
+  return d;
+}
+
+static void test_limits(void) {
+  /* Lines over the limit are skipped with a diagnostic, whatever the
+   * chunking; the lines around them are read. */
+  sl_buf b;
+  sl_buf_init(&b);
+  sl_buf_puts(&b, "{\"id\":\"a\",\"text\":\"Short first line about the port.\"}\n{\"text\":\"");
+  for (int k = 0; k < 400; k++) sl_buf_puts(&b, "long ");
+  sl_buf_puts(&b, "\"}\n{\"id\":\"c\",\"text\":\"Short third line about the port.\"}\n{\"text\":\"");
+  for (int k = 0; k < 400; k++) sl_buf_puts(&b, "tail ");
+  char *whole = read_limited("l.jsonl", b.p, b.len, 500, 0);
+  CHECK(strstr(whole, "l.jsonl:2 line longer than 500 bytes skipped") != NULL, "line 2 skipped:\n%s",
+        whole);
+  CHECK(strstr(whole, "l.jsonl:4 line longer than 500 bytes skipped") != NULL, "last line skipped");
+  CHECK(strstr(whole, "[a|") && strstr(whole, "[c|"), "short lines read");
+  static const size_t steps[] = {1, 3, 64, 499, 500, 501, 4096};
+  for (size_t s = 0; s < SL_COUNTOF(steps); s++) {
+    char *part = read_limited("l.jsonl", b.p, b.len, 500, steps[s]);
+    STR_EQ(part, whole, "limited lines in chunks of %zu", steps[s]);
+    free(part);
+  }
+  free(whole);
+  /* A whole-file article over the limit is skipped, at any chunking. */
+  whole = read_limited("big.txt", b.p + 60, b.len - 60, 1000, 0);
+  CHECK(strstr(whole, "too large for one article") != NULL, "too large:\n%s", whole);
+  CHECK(strchr(whole, '[') == NULL, "no article");
+  char *part = read_limited("big.txt", b.p + 60, b.len - 60, 1000, 7);
+  STR_EQ(part, whole, "too large, chunked");
+  free(part);
+  free(whole);
+  sl_buf_free(&b);
+}
+
 /* ---- huge inputs -------------------------------------------------------- */
 
 static void test_huge(void) {
@@ -661,6 +708,7 @@ int main(int argc, char **argv) {
   test_directory();
   test_source_names();
   test_streaming();
+  test_limits();
   test_huge();
   test_shared(shared);
   char cmd[600];
