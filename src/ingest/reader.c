@@ -331,8 +331,8 @@ sl_status sl_reader_finish(sl_reader *r, sl_error *err) {
                    r->undated);
   r->undated = 0, r->bad_lines = 0;
   if (r->added) return SL_OK;
-  return sl_error_set(err, SL_EEMPTY, r->name, 0, "%s",
-                      r->why ? r->why : "no usable articles");
+  if (r->why) return sl_error_set(err, SL_EEMPTY, r->name, 0, "no articles read (%s)", r->why);
+  return sl_error_set(err, SL_EEMPTY, r->name, 0, "no articles read");
 }
 
 /* One buffer = one reader fed once; buf is only read, never kept. */

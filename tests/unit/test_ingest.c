@@ -358,6 +358,7 @@ static void test_bad_input(void) {
   INT_EQ(sl_corpus_add_buffer(c, "nul.txt", nul, sizeof nul - 1, &err), SL_EEMPTY, "NUL");
   CHECK(find_diag(c, SL_DIAG_SKIPPED, "binary file") >= 0, "binary diagnosed");
   STR_EQ(err.file, "nul.txt", "error names the file");
+  STR_EQ(err.msg, "no articles read (binary file)", "error gives the reason");
   /* Mostly control bytes, no NUL. */
   char ctl[600];
   for (size_t k = 0; k < sizeof ctl; k++) ctl[k] = (char)(k % 3 ? 0x01 + k % 7 : 'a');
