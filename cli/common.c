@@ -166,6 +166,7 @@ sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
   }
   for (int i = 0; i < o->npaths; i++) {
     sl_error err = {0};
+    size_t ndiag = sl_corpus_diag_count(c);
     sl_status st = sl_corpus_add_path(c, o->paths[i], &err);
     if (st == SL_ENOMEM) {
       fprintf(stderr, "storyloom: out of memory\n");
@@ -175,7 +176,9 @@ sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
     }
     if (st != SL_OK) {
       *partial = true;
-      if (!o->quiet) {
+      /* When the reader recorded why (diagnostics, printed below), the
+       * summary error would only repeat it. */
+      if (!o->quiet && sl_corpus_diag_count(c) == ndiag) {
         if (err.line) fprintf(stderr, "%s:%ld: %s\n", err.file, err.line, err.msg);
         else fprintf(stderr, "%s: %s\n", err.file[0] ? err.file : o->paths[i], err.msg);
       }

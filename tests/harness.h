@@ -54,6 +54,7 @@ static inline int test_done(const char *name) {
 
 /* Reads a whole file; caller frees.  NULL if unreadable. */
 static inline char *test_slurp(const char *path, size_t *len) {
+  if (len) *len = 0;
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
   fseek(f, 0, SEEK_END);
