@@ -90,8 +90,8 @@ sl_input_format sl_ingest_detect(const char *p, size_t n) {
 char *sl_ingest_source_from_name(const char *name) {
   /* Rule (docs/ingest.md): basename without extension; a leading ordering
    * prefix of digits followed by '_' or '-' is dropped; the remaining '_'
-   * become spaces; blanks trimmed.  "01_harbour_gazette.txt" gives
-   * "harbour gazette". */
+   * become spaces; blanks trimmed; a name of several all-lowercase words
+   * is title-cased.  "01_harbour_gazette.txt" gives "Harbour Gazette". */
   if (!name || !*name || name[0] == '<') return NULL; /* "<stdin>", "<input>" */
   const char *b = strrchr(name, '/');
   b = b ? b + 1 : name;
@@ -115,5 +115,12 @@ char *sl_ingest_source_from_name(const char *name) {
     free(out);
     return NULL;
   }
+  /* snake_case outlet names read better title-cased; anything with a
+   * capital, digit or other character is left as the user wrote it. */
+  bool words = strchr(out, ' ') != NULL;
+  for (const char *q = out; words && *q; q++)
+    if (!(islower((unsigned char)*q) || *q == ' ')) words = false;
+  for (size_t i = 0; words && out[i]; i++)
+    if (i == 0 || out[i - 1] == ' ') out[i] = (char)toupper((unsigned char)out[i]);
   return out;
 }

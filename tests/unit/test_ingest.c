@@ -101,7 +101,7 @@ static void test_seed(void) {
   size_t n;
   const char *t = sl_article_text(c, 0, &n);
   CHECK(strncmp(t, "The harbour board", 17) == 0, "body starts after the date: %s", t);
-  STR_EQ(sl_article_source(c, 0), "harbour gazette", "source from file name");
+  STR_EQ(sl_article_source(c, 0), "Harbour Gazette", "source from file name");
   STR_EQ(sl_article_id(c, 0), "01_harbour_gazette.txt", "id is the file name");
   INT_EQ(sl_corpus_diag_count(c), 0, "no diagnostics for a clean seed");
   sl_corpus_free(c);
@@ -402,8 +402,8 @@ static void test_directory(void) {
   INT_EQ(sl_corpus_add_path(c, dpath("dir"), NULL), SL_OK, "dir");
   static const char *const ids[] = {"10_harbour_gazette.txt", "2_sound-times.txt", "w1",
                                     "sub/council_notes.md"};
-  static const char *const srcs[] = {"harbour gazette", "sound-times", "Island Voice",
-                                     "council notes"};
+  static const char *const srcs[] = {"Harbour Gazette", "sound-times", "Island Voice",
+                                     "Council Notes"};
   INT_EQ(sl_corpus_count(c), 4, "hidden files and dirs skipped");
   for (uint32_t a = 0; a < 4 && a < sl_corpus_count(c); a++) {
     STR_EQ(sl_article_id(c, a), ids[a], "byte order of names, article %u", a);
@@ -476,13 +476,13 @@ static void test_directory(void) {
 
 static void test_source_names(void) {
   static const char *const cases[][2] = {
-      {"01_harbour_gazette.txt", "harbour gazette"},
-      {"a/b/07-the_times.md", "the times"},
+      {"01_harbour_gazette.txt", "Harbour Gazette"},
+      {"a/b/07-the_times.md", "The Times"},
       {"2024-report.txt", "report"},
       {"reuters.jsonl", "reuters"},
       {"01.txt", "01"},            /* nothing after the prefix: kept */
       {"01_.txt", "01"},           /* only the prefix: kept, '_' becomes a trailing blank */
-      {"x_y_z", "x y z"},
+      {"x_y_z", "X Y Z"},
       {"dir.d/plain", "plain"},
       {".txt", ".txt"},            /* a dot at the start is not an extension */
       {"abc123_x.txt", "abc123 x"} /* digits not at the start stay */
