@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pkgs=(build-essential cmake pkg-config python3
       libutf8proc-dev libstemmer-dev libjansson-dev libsqlite3-dev libxxhash-dev
-      libmicrohttpd-dev curl)
+      libmicrohttpd-dev curl libopenmpi-dev openmpi-bin)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
