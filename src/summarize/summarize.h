@@ -2,6 +2,15 @@
  * summarize.h — extractive multi-document summary of one story under a
  * word/byte/sentence budget.  Every item is one verbatim source sentence;
  * its alignment group gives every outlet that carried it.
+ *
+ * Method (docs/summarize.md): weighted concept coverage (Gillick & Favre
+ * 2009) — concepts are stemmed word bigrams, weighted by the number of
+ * articles that carry them with a bonus for early positions — maximised
+ * under the budget by cost-scaled greedy selection (Lin & Bilmes 2010)
+ * followed by swap local search.  Candidates are alignment groups (one per
+ * distinct sentence); sentences that would read badly out of context
+ * (leading pronoun, attributed quote fragment, question, caption) are used
+ * only when the clean candidates cannot fill the budget.
  */
 #ifndef SL_SUMMARIZE_H
 #define SL_SUMMARIZE_H
@@ -11,7 +20,7 @@
 typedef struct sl_summary_item {
   uint32_t sent;  /* corpus sentence quoted */
   uint32_t group; /* its alignment group */
-  double score;   /* selection score (method-specific, higher = better) */
+  double score;   /* concept weight the sentence added when chosen (higher = better) */
 } sl_summary_item;
 
 typedef struct sl_summary {
@@ -19,8 +28,31 @@ typedef struct sl_summary {
   size_t n;
 } sl_summary;
 
+/** Tunable constants of the method (defaults from sl_sum_params_init were
+ *  chosen on the dev sets; see docs/summarize.md).  Internal. */
+typedef struct sl_sum_params {
+  unsigned min_words;  /* shorter candidates are skipped */
+  unsigned max_words;  /* longer candidates are skipped */
+  unsigned min_df;     /* concepts in fewer articles weigh 0; 0 = by story size */
+  double pos_gamma;    /* position bonus: + gamma/(1+i) per article whose first use is sentence i */
+  double uni_weight;   /* weight of single content words relative to bigrams (0 = bigrams only) */
+  double agree;        /* bonus per extra outlet carrying the sentence, in mean concept weights */
+  double cost_exp;     /* greedy ratio gain / cost^cost_exp */
+  double max_overlap;  /* two chosen sentences share at most this fraction of content words */
+  int local_search;    /* 1: swap local search after greedy */
+  int readability;     /* 1: demote leading pronouns, quote fragments, questions */
+  double minor;        /* weight factor of concepts below min_df (tie-breaking) */
+} sl_sum_params;
+
+void sl_sum_params_init(sl_sum_params *p);
+
+/** Summary of the story arts[0..n) (in story order: date, then id) with alignment al.
+ *  *out is freed with sl_summary_free.  SL_ENOMEM on allocation failure. */
 sl_status sl_summarize(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
                        const sl_digest_opts *o, sl_summary **out);
+/** Same with explicit method parameters (p NULL = defaults). */
+sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
+                          const sl_digest_opts *o, const sl_sum_params *p, sl_summary **out);
 void sl_summary_free(sl_summary *s);
 
 #endif
