@@ -30,14 +30,18 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->min_words = 8;
   p->max_words = 60;
   p->min_df = 0;
-  p->pos_gamma = 0;
+  p->pos_gamma = 1.0;
   p->uni_weight = 0;
   p->agree = 0;
-  p->cost_exp = 1.0;
+  p->cost_exp = 0.75;
   p->max_overlap = 0.6;
   p->local_search = 1;
   p->readability = 1;
   p->minor = 1e-3;
+  p->multistart = 1;
+  p->lead = 0;
+  p->bigram_mode = 0;
+  p->df_exp = 1;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -339,6 +343,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
           uint64_t key;
           if (u == 0) {
             if (!prev || ((prev->flags & SL_TF_STOP) && (tk->flags & SL_TF_STOP))) continue;
+            if (p.bigram_mode == 1 && ((prev->flags & SL_TF_STOP) || (tk->flags & SL_TF_STOP)))
+              continue;
             key = (uint64_t)prev->term << 32 | tk->term;
           } else {
             if (tk->flags & SL_TF_STOP) continue;
@@ -352,7 +358,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
           }
           oc[nocc++] = (occ){key, si, ai, j, 0};
         }
-        prev = tk;
+        if (p.bigram_mode != 2 || !(tk->flags & SL_TF_STOP)) prev = tk;
       }
     }
   }
@@ -375,7 +381,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       }
       double base = by_sents ? sf : df;
       /* below the threshold a concept only breaks ties (fills a tiny story) */
-      double wt = base + p.pos_gamma * pos;
+      double wt = pow(base, p.df_exp) + p.pos_gamma * pos;
       if (!(by_sents ? sf >= 2 : df >= min_df)) wt *= p.minor;
       if (oc[i].key >> 32 == UINT32_MAX) wt *= p.uni_weight;
       w[ncon++] = wt;
@@ -443,7 +449,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     double wsum = 0;
     size_t wn = 0;
     for (size_t x = 0; x < ncon; x++)
-      if (w[x] > 0) wsum += w[x], wn++;
+      if (w[x] >= 0.5) wsum += w[x], wn++; /* concepts above the threshold */
     double wmean = wn ? wsum / (double)wn : 0;
     uint32_t si = 0;
     for (uint32_t ai = 0; ai < n; ai++)
@@ -456,6 +462,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
         if (seen[a] != k + 1) outlets++, seen[a] = (uint32_t)k + 1;
       }
       cs[k].bonus = p.agree * wmean * (outlets > 1 ? outlets - 1 : 0);
+      cs[k].bonus += p.lead * wmean / (1.0 + (double)(cs[k].order & UINT32_MAX));
     }
   }
 
@@ -480,10 +487,11 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
         break;
     }
     /* two greedy starts (cost exponents), keep the better after local search */
-    double rs[2] = {p.cost_exp, 0.0};
+    double rs[6] = {p.cost_exp, 0.0, 0.5, 0.75, 1.0, 1.25};
+    int nstarts = p.multistart ? 6 : 2;
     double bestf = -1;
     size_t nbest = 0;
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < nstarts; t++) {
       memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
       st.nsel = 0, st.words = 0, st.bytes = 0;
       greedy(&st, ncand, cls, maxcls, rs[t]);

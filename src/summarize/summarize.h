@@ -41,6 +41,11 @@ typedef struct sl_sum_params {
   double max_overlap;  /* two chosen sentences share at most this fraction of content words */
   int local_search;    /* 1: swap local search after greedy */
   int readability;     /* 1: demote leading pronouns, quote fragments, questions */
+  double lead;         /* bonus lead*mean_weight/(1+i) for the article's i-th sentence */
+  int bigram_mode;     /* 0: adjacent words, not both stopwords; 1: neither a stopword;
+                          2: adjacent content words, stopwords skipped */
+  double df_exp;       /* concept weight = df^df_exp + position bonus */
+  int multistart;      /* 1: greedy from six cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
 } sl_sum_params;
 
