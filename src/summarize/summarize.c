@@ -98,6 +98,9 @@ static const char *const k_dangling[] = {
     "these", "those", "that", "we",  "i",    "you",   "but",     "and",   "also", "however",
     "so",   "then",  "yet",   "our", "such", "there's", "both", "another", "instead", NULL};
 static const char *const k_pronoun[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
+static const char *const k_first[] = {"i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll",
+                                      "i\xe2\x80\x99" "m", "i\xe2\x80\x99" "ve", "i\xe2\x80\x99" "d",
+                                      "i\xe2\x80\x99" "ll", NULL};
 static const char *const k_say[] = {"said", "says", "say", "added", "adds", "told", "asked",
                                     "noted", "explained", "continued", "wrote", NULL};
 
@@ -111,11 +114,12 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   const char *text = c->arts.a[s->article].text;
   const sl_token *tk = &c->toks.a[s->tok];
   size_t first = SIZE_MAX, last = SIZE_MAX;
-  int has_quote = 0, pron_say = 0, has_say = 0;
+  int has_quote = 0, pron_say = 0, has_say = 0, first_person = 0;
   for (size_t i = 0; i < s->ntok; i++) {
     const sl_token *t = &tk[i];
     if (t->kind == SL_TOK_URL || t->kind == SL_TOK_HANDLE) return CAND_NO;
     if (t->kind == SL_TOK_QUOTE) has_quote = 1;
+    if (t->kind == SL_TOK_WORD && tok_in(text, t, k_first)) first_person = 1;
     if (t->kind != SL_TOK_QUOTE) last = i;
     if (first == SIZE_MAX && (t->kind == SL_TOK_WORD || t->kind == SL_TOK_NUM)) first = i;
     if (t->kind == SL_TOK_WORD && tok_in(text, t, k_say)) {
@@ -136,6 +140,7 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   if (tok_in(text, &tk[first], k_dangling)) return CAND_DEMOTED;
   if (has_quote && pron_say) return CAND_DEMOTED;          /* "...," he said. */
   if (tk[0].kind == SL_TOK_QUOTE && !has_say) return CAND_DEMOTED; /* quote, no speaker */
+  if (first_person && !has_quote) return CAND_DEMOTED; /* a quotation without its marks */
   return CAND_OK;
 }
 
