@@ -42,6 +42,7 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->lead = 0;
   p->bigram_mode = 0;
   p->df_exp = 1;
+  p->fill_tiers = 0;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -238,6 +239,12 @@ static void drop(state *st, size_t i) {
   st->words -= a->words;
   st->bytes -= a->bytes;
   st->sel[i] = st->sel[--st->nsel];
+}
+
+/* Less than half of every budget used? */
+static int half_empty(const state *st) {
+  return (!st->bw || 2 * st->words < st->bw) && (!st->bb || 2 * st->bytes < st->bb) &&
+         (!st->bs || 2 * st->nsel < st->bs);
 }
 
 static double cost(const state *st, const cand *a, double r) {
@@ -481,17 +488,6 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     state st = {cs, cid, wid, w, cnt, sel, 0, 0, 0, o->words, o->bytes, o->sentences,
                 p.max_overlap};
     if (!st.bw && !st.bb && !st.bs) st.bw = 100;
-    /* a lower tier joins only when the better ones cannot fill three budgets */
-    int maxcls = CAND_OK;
-    for (; maxcls < CAND_ODD; maxcls++) {
-      unsigned long words = 0, nb = 0, bytes = 0;
-      for (size_t k = 0; k < ncand; k++)
-        if (cls[k] <= maxcls) words += cs[k].words, bytes += cs[k].bytes, nb++;
-      if ((!st.bw || words >= 3ul * st.bw) && (!st.bs || nb >= 3ul * st.bs) &&
-          (!st.bb || bytes >= 3ul * st.bb))
-        break;
-    }
-    /* two greedy starts (cost exponents), keep the better after local search */
     double rs[6] = {p.cost_exp, 0.0, 0.5, 0.75, 1.0, 1.25};
     int nstarts = p.multistart ? 6 : 2;
     double bestf = -1;
@@ -499,8 +495,12 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     for (int t = 0; t < nstarts; t++) {
       memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
       st.nsel = 0, st.words = 0, st.bytes = 0;
-      greedy(&st, ncand, cls, maxcls, rs[t]);
-      if (p.local_search) improve(&st, ncand, cls, maxcls, mark);
+      /* clean sentences first; a lower tier only fills what they leave */
+      for (int tier = CAND_OK; tier <= CAND_ODD; tier++) {
+        if (tier > CAND_OK && !p.fill_tiers && !half_empty(&st)) break;
+        greedy(&st, ncand, cls, tier, rs[t]);
+        if (p.local_search && tier == CAND_OK) improve(&st, ncand, cls, tier, mark);
+      }
       double f = objective(&st, ncon);
       if (f > bestf + 1e-9) {
         bestf = f, nbest = st.nsel;

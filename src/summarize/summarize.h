@@ -45,6 +45,8 @@ typedef struct sl_sum_params {
   int bigram_mode;     /* 0: adjacent words, not both stopwords; 1: neither a stopword;
                           2: adjacent content words, stopwords skipped */
   double df_exp;       /* concept weight = df^df_exp + position bonus */
+  int fill_tiers;      /* 1: demoted sentences fill any budget left; 0: only when the clean
+                          ones fill less than half of it */
   int multistart;      /* 1: greedy from six cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
 } sl_sum_params;
