@@ -36,13 +36,16 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->cost_exp = 0.75;
   p->max_overlap = 0.6;
   p->local_search = 1;
-  p->readability = 1;
+  p->readability = SL_RD_ALL;
   p->minor = 1e-3;
   p->multistart = 1;
   p->lead = 0;
   p->bigram_mode = 0;
   p->df_exp = 1;
   p->fill_tiers = 0;
+  p->demote_penalty = 3;
+  p->small_story = 3;
+  p->soft = SL_RD_DANGLING | SL_RD_QUESTION;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -92,12 +95,26 @@ static int tok_in(const char *text, const sl_token *t, const char *const *list) 
   return 0;
 }
 
+/* Same, also matching a contraction of a listed word: "He's", "That’s". */
+static int tok_in_contracted(const char *text, const sl_token *t, const char *const *list) {
+  if (tok_in(text, t, list)) return 1;
+  for (uint32_t i = 1; i < t->span.len; i++) {
+    const char *q = text + t->span.off + i;
+    size_t alen = *q == '\'' ? 1 : !strncmp(q, "\xe2\x80\x99", 3) ? 3 : 0;
+    if (!alen) continue;
+    sl_token stem = *t;
+    stem.span.len = i;
+    return tok_in(text, &stem, list);
+  }
+  return 0;
+}
+
 /* Words that, opening a sentence, point back to something the reader of an
  * extract has not seen. */
 static const char *const k_dangling[] = {
     "he",   "she",   "they",  "it",  "its",  "his",   "her",     "their", "them", "this",
     "these", "those", "that", "we",  "i",    "you",   "but",     "and",   "also", "however",
-    "so",   "then",  "yet",   "our", "such", "there's", "both", "another", "instead", NULL};
+    "so",   "then",  "yet",   "our", "such", "both", "another", "instead", "us", NULL};
 static const char *const k_pronoun[] = {"he", "she", "they", "it", "we", "i", "you", NULL};
 static const char *const k_first[] = {"i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll",
                                       "i\xe2\x80\x99" "m", "i\xe2\x80\x99" "ve", "i\xe2\x80\x99" "d",
@@ -105,21 +122,28 @@ static const char *const k_first[] = {"i", "me", "my", "myself", "i'm", "i've", 
 static const char *const k_say[] = {"said", "says", "say", "added", "adds", "told", "asked",
                                     "noted", "explained", "continued", "wrote", NULL};
 
-/* Candidate tiers: a tier is used only when the better ones cannot fill the budget. */
-enum { CAND_OK = 0, CAND_DEMOTED = 1, CAND_ODD = 2, CAND_NO = 3 };
+/* Candidate tiers: a tier is used only when the better ones leave the budget
+ * half empty.  CAND_MILD sentences compete with clean ones at a price
+ * (sl_sum_params.demote_penalty). */
+enum { CAND_OK = 0, CAND_MILD = 1, CAND_DEMOTED = 2, CAND_ODD = 3, CAND_NO = 4 };
 
 /* Classifies sentence s: CAND_NO (never used: URL, no words), CAND_ODD (too
- * short or long, no final punctuation: captions, headlines), CAND_DEMOTED
- * (reads badly out of context) or CAND_OK. */
+ * short or long, no final punctuation: captions, headlines), CAND_DEMOTED or
+ * CAND_MILD (reads badly out of context: SL_RD_* reasons, in p->soft or not)
+ * or CAND_OK. */
 static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p) {
   const char *text = c->arts.a[s->article].text;
   const sl_token *tk = &c->toks.a[s->tok];
   size_t first = SIZE_MAX, last = SIZE_MAX;
-  int has_quote = 0, pron_say = 0, has_say = 0, first_person = 0;
+  int nquote = 0, nopen = 0, nclose = 0, pron_say = 0, has_say = 0, first_person = 0;
   for (size_t i = 0; i < s->ntok; i++) {
     const sl_token *t = &tk[i];
     if (t->kind == SL_TOK_URL || t->kind == SL_TOK_HANDLE) return CAND_NO;
-    if (t->kind == SL_TOK_QUOTE) has_quote = 1;
+    if (t->kind == SL_TOK_QUOTE) {
+      nquote++;
+      nopen += !!(t->flags & SL_TF_OPEN);
+      nclose += !!(t->flags & SL_TF_CLOSE);
+    }
     if (t->kind == SL_TOK_WORD && tok_in(text, t, k_first)) first_person = 1;
     if (t->kind != SL_TOK_QUOTE) last = i;
     if (first == SIZE_MAX && (t->kind == SL_TOK_WORD || t->kind == SL_TOK_NUM)) first = i;
@@ -136,12 +160,16 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   const sl_token *lt = &tk[last];
   char end = lt->kind == SL_TOK_PUNCT ? text[lt->span.off] : 0;
   if (end != '.' && end != '!' && end != '?') return CAND_ODD;
-  if (!p->readability) return CAND_OK;
-  if (end == '?' || end == '!') return CAND_DEMOTED;
-  if (tok_in(text, &tk[first], k_dangling)) return CAND_DEMOTED;
-  if (has_quote && pron_say) return CAND_DEMOTED;          /* "...," he said. */
-  if (tk[0].kind == SL_TOK_QUOTE && !has_say) return CAND_DEMOTED; /* quote, no speaker */
-  if (first_person && !has_quote) return CAND_DEMOTED; /* a quotation without its marks */
+  int why = 0;
+  if (end == '?' || end == '!') why |= SL_RD_QUESTION;
+  if (tok_in_contracted(text, &tk[first], k_dangling)) why |= SL_RD_DANGLING;
+  if (nquote && pron_say) why |= SL_RD_HE_SAID;                       /* "...," he said. */
+  if (tk[0].kind == SL_TOK_QUOTE && !has_say) why |= SL_RD_NO_SPEAKER; /* quote, no speaker */
+  if (first_person && !nquote) why |= SL_RD_FIRST_PERSON; /* a quotation without its marks */
+  if (nopen != nclose) why |= SL_RD_UNBALANCED; /* a quotation split across sentences */
+  why &= p->readability;
+  if (why & ~p->soft) return CAND_DEMOTED;
+  if (why) return p->demote_penalty > 0 ? CAND_MILD : CAND_DEMOTED;
   return CAND_OK;
 }
 
@@ -379,7 +407,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   if (!w) goto done;
   {
     unsigned min_df = p.min_df ? p.min_df : n >= 8 ? 3 : n >= 3 ? 2 : 1;
-    int by_sents = n < 3; /* one or two articles: count sentences instead */
+    int by_sents = n < p.small_story; /* few articles: count sentences instead */
     size_t i = 0;
     while (i < nocc) {
       size_t j = i;
@@ -475,6 +503,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       }
       cs[k].bonus = p.agree * wmean * (outlets > 1 ? outlets - 1 : 0);
       cs[k].bonus += p.lead * wmean / (1.0 + (double)(cs[k].order & UINT32_MAX));
+      if (cls[k] == CAND_MILD) /* compete with the clean ones, at a price */
+        cs[k].bonus -= p.demote_penalty * wmean, cls[k] = CAND_OK;
     }
   }
 

@@ -28,6 +28,17 @@ typedef struct sl_summary {
   size_t n;
 } sl_summary;
 
+/** Sentences demoted for reading badly out of context (sl_sum_params.readability). */
+enum {
+  SL_RD_DANGLING = 1,     /* starts with a pronoun or connective: "He", "This", "But" */
+  SL_RD_HE_SAID = 2,      /* quotation attributed to a pronoun: "...," he said. */
+  SL_RD_NO_SPEAKER = 4,   /* starts with a quotation mark, no verb of saying */
+  SL_RD_FIRST_PERSON = 8, /* "I", "me", "my" outside quotation marks */
+  SL_RD_QUESTION = 16,    /* ends with ? or ! */
+  SL_RD_UNBALANCED = 32,  /* opens a quotation it does not close, or the reverse */
+  SL_RD_ALL = 63
+};
+
 /** Tunable constants of the method (defaults from sl_sum_params_init were
  *  chosen on the dev sets; see docs/summarize.md).  Internal. */
 typedef struct sl_sum_params {
@@ -40,13 +51,17 @@ typedef struct sl_sum_params {
   double cost_exp;     /* greedy ratio gain / cost^cost_exp */
   double max_overlap;  /* two chosen sentences share at most this fraction of content words */
   int local_search;    /* 1: swap local search after greedy */
-  int readability;     /* 1: demote leading pronouns, quote fragments, questions */
+  int readability;     /* SL_RD_* bits: kinds of sentence demoted */
+  int soft;            /* SL_RD_* bits demoted only by demote_penalty (the rest: by tier) */
   double lead;         /* bonus lead*mean_weight/(1+i) for the article's i-th sentence */
   int bigram_mode;     /* 0: adjacent words, not both stopwords; 1: neither a stopword;
                           2: adjacent content words, stopwords skipped */
   double df_exp;       /* concept weight = df^df_exp + position bonus */
   int fill_tiers;      /* 1: demoted sentences fill any budget left; 0: only when the clean
                           ones fill less than half of it */
+  double demote_penalty; /* > 0: demoted sentences compete with clean ones at a cost of this
+                            many mean concept weights; 0: only after the clean ones */
+  unsigned small_story; /* stories with fewer articles weigh concepts by sentence count */
   int multistart;      /* 1: greedy from six cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
 } sl_sum_params;
