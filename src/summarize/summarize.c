@@ -46,6 +46,7 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->demote_penalty = 3;
   p->small_story = 3;
   p->soft = SL_RD_DANGLING | SL_RD_QUESTION;
+  p->sf_weight = 0;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -151,7 +152,7 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
       has_say = 1;
       if ((i > 0 && tok_in(text, &tk[i - 1], k_pronoun)) ||
           (i + 1 < s->ntok && tok_in(text, &tk[i + 1], k_pronoun)))
-        pron_say = 1;
+        pron_say = i + 4 >= s->ntok ? 2 : pron_say ? pron_say : 1; /* 2: ", he said." */
     }
   }
   if (first == SIZE_MAX || last == SIZE_MAX) return CAND_NO;
@@ -163,7 +164,7 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   int why = 0;
   if (end == '?' || end == '!') why |= SL_RD_QUESTION;
   if (tok_in_contracted(text, &tk[first], k_dangling)) why |= SL_RD_DANGLING;
-  if (nquote && pron_say) why |= SL_RD_HE_SAID;                       /* "...," he said. */
+  if ((nquote && pron_say) || pron_say == 2) why |= SL_RD_HE_SAID; /* "...," he said. */
   if (tk[0].kind == SL_TOK_QUOTE && !has_say) why |= SL_RD_NO_SPEAKER; /* quote, no speaker */
   if (first_person && !nquote) why |= SL_RD_FIRST_PERSON; /* a quotation without its marks */
   if (nopen != nclose) why |= SL_RD_UNBALANCED; /* a quotation split across sentences */
@@ -419,7 +420,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
         if (oc[j].art != last_art) df++, pos += 1.0 / (1.0 + oc[j].pos), last_art = oc[j].art;
         if (oc[j].sent != last_sent) sf++, last_sent = oc[j].sent;
       }
-      double base = by_sents ? sf : df;
+      double base = by_sents ? sf : df + p.sf_weight * (sf - df);
       /* below the threshold a concept only breaks ties (fills a tiny story) */
       double wt = pow(base, p.df_exp) + p.pos_gamma * pos;
       if (!(by_sents ? sf >= 2 : df >= min_df)) wt *= p.minor;

@@ -62,6 +62,7 @@ typedef struct sl_sum_params {
   double demote_penalty; /* > 0: demoted sentences compete with clean ones at a cost of this
                             many mean concept weights; 0: only after the clean ones */
   unsigned small_story; /* stories with fewer articles weigh concepts by sentence count */
+  double sf_weight;    /* + this much per extra sentence (beyond one per article) using a concept */
   int multistart;      /* 1: greedy from six cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
 } sl_sum_params;
