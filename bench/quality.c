@@ -2,7 +2,7 @@
  * quality.c — summary quality on the dev sets, with storyloom's own ROUGE.
  *
  *   build/bench/quality [--shared DIR] [--set NAME]... [--runs N] [--dump DIR]
- *                       [--param KEY=VALUE]...
+ *                       [--method storyloom|lead] [--param KEY=VALUE]...
  *
  * For every dev set (default: all of duc2003, duc2006, tac2011, mn1, mn2)
  * each cluster of SHARED/eval/mds/<file>.jsonl is ingested through
@@ -21,7 +21,8 @@
  * RUNS times (default 3); the table gives the median over clusters of each
  * cluster's median, and the total of those medians for the set.  Peak
  * memory (max RSS) is printed at the end.  --param overrides one
- * sl_sum_params field (tuning only); --dump writes DIR/<set>/<cluster>.txt.
+ * sl_sum_params field (tuning only); --dump writes DIR/<set>/<cluster>.txt;
+ * --method lead scores DUC's Lead baseline (the latest article's first words).
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -69,6 +70,7 @@ static const set k_sets[] = {
 };
 
 static sl_sum_params g_params;
+static int g_lead; /* --method lead: the DUC Lead baseline instead of storyloom */
 
 static int set_param(const char *kv) {
   const char *eq = strchr(kv, '=');
@@ -144,8 +146,22 @@ static char *summarise(json_t *docs, unsigned words) {
   sl_summary *sm = NULL;
   char *out = calloc(1, 1);
   size_t len = 0;
-  if (sl_align_build(c, arts, n, &al) == SL_OK &&
-      sl_summarize_ex(c, arts, n, al, &o, &g_params, &sm) == SL_OK) {
+  if (g_lead && n) {
+    /* DUC's Lead baseline: the most recent article's opening, whole
+     * sentences until the budget is reached (ROUGE -l cuts the last one) */
+    const sl_art *A = sl_corpus_art(c, arts[n - 1]);
+    unsigned w = 0;
+    for (uint32_t j = 0; j < A->nsent && w < words; j++) {
+      const sl_sent *s = sl_corpus_sent(c, A->sent + j);
+      out = realloc(out, len + s->span.len + 2);
+      memcpy(out + len, sl_sent_text(c, s), s->span.len);
+      len += s->span.len;
+      out[len++] = '\n';
+      out[len] = 0;
+      w += s->nwords;
+    }
+  } else if (sl_align_build(c, arts, n, &al) == SL_OK &&
+             sl_summarize_ex(c, arts, n, al, &o, &g_params, &sm) == SL_OK) {
     for (size_t j = 0; j < sm->n; j++) {
       const sl_sent *s = sl_corpus_sent(c, sm->items[j].sent);
       out = realloc(out, len + s->span.len + 2);
@@ -204,6 +220,7 @@ int main(int argc, char **argv) {
     if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
     else if (!strcmp(argv[i], "--runs") && i + 1 < argc) runs = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--dump") && i + 1 < argc) dump = argv[++i];
+    else if (!strcmp(argv[i], "--method") && i + 1 < argc) g_lead = !strcmp(argv[++i], "lead");
     else if (!strcmp(argv[i], "--param") && i + 1 < argc) {
       if (set_param(argv[++i])) {
         fprintf(stderr, "quality: unknown parameter %s\n", argv[i]);
@@ -220,7 +237,7 @@ int main(int argc, char **argv) {
       want[k] = any = 1;
     } else {
       fprintf(stderr, "usage: quality [--shared DIR] [--set NAME]... [--runs N] [--dump DIR] "
-                      "[--param KEY=VALUE]...\n");
+                      "[--method storyloom|lead] [--param KEY=VALUE]...\n");
       return 2;
     }
   }

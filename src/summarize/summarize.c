@@ -524,6 +524,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     double bestf = -1;
     size_t nbest = 0;
     for (int t = 0; t < nstarts; t++) {
+      if (t > 0 && rs[t] == rs[0]) continue; /* same start as the first */
       memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
       st.nsel = 0, st.words = 0, st.bytes = 0;
       /* clean sentences first; a lower tier only fills what they leave */

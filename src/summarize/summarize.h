@@ -63,7 +63,7 @@ typedef struct sl_sum_params {
                             many mean concept weights; 0: only after the clean ones */
   unsigned small_story; /* stories with fewer articles weigh concepts by sentence count */
   double sf_weight;    /* + this much per extra sentence (beyond one per article) using a concept */
-  int multistart;      /* 1: greedy from six cost exponents, keep the best objective */
+  int multistart;      /* 1: greedy from five cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
 } sl_sum_params;
 
