@@ -403,7 +403,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       }
     }
   }
-  qsort(oc, nocc, sizeof *oc, by_key);
+  if (nocc) qsort(oc, nocc, sizeof *oc, by_key);
   w = malloc((nocc ? nocc : 1) * sizeof *w);
   if (!w) goto done;
   {
@@ -429,7 +429,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       i = j;
     }
   }
-  qsort(oc, nocc, sizeof *oc, by_sent);
+  if (nocc) qsort(oc, nocc, sizeof *oc, by_sent);
 
   /* 2. candidates: one per group, its representative */
   cand_of = malloc((nsent ? nsent : 1) * sizeof *cand_of); /* story sentence -> candidate */
@@ -547,7 +547,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     }
     sm->n = nbest;
     /* 4. reading order, then the real score: weight each sentence adds in that order */
-    qsort(sm->items, sm->n, sizeof *sm->items, by_order);
+    if (sm->n) qsort(sm->items, sm->n, sizeof *sm->items, by_order);
     memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
     for (size_t i = 0; i < sm->n; i++) {
       size_t k = 0;
