@@ -47,6 +47,8 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->small_story = 3;
   p->soft = SL_RD_DANGLING | SL_RD_QUESTION;
   p->sf_weight = 0;
+  p->sig_overlap = 0;
+  p->sig_maxfrac = 1;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -180,7 +182,8 @@ typedef struct cand {
   uint32_t group;  /* alignment group */
   uint32_t sent;   /* corpus sentence (the group's representative) */
   uint32_t c0, nc; /* concepts: cid[c0 .. c0+nc) */
-  uint32_t w0, nw; /* content words: wid[w0 .. w0+nw), ascending */
+  uint32_t w0, nw; /* content words: wid[w0 .. w0+nw) = term << 1 | in 2+ articles, ascending */
+  uint32_t nsig;   /* of which in 2+ articles */
   uint32_t words;  /* budget cost in words */
   uint32_t bytes;  /* budget cost in bytes */
   double bonus;    /* sentence-level bonus */
@@ -196,7 +199,7 @@ typedef struct state {
   size_t nsel;
   unsigned words, bytes;  /* used (bytes: sentence lengths, without separators) */
   unsigned bw, bb, bs;    /* budgets (0 = none) */
-  double max_overlap;
+  double max_overlap, sig_overlap;
 } state;
 
 static int fits(const state *st, const cand *a, const cand *minus) {
@@ -212,14 +215,17 @@ static int fits(const state *st, const cand *a, const cand *minus) {
 /* Shares too many content words with another candidate? */
 static int overlaps(const state *st, const cand *a, const cand *b) {
   uint32_t i = 0, j = 0, both = 0;
+  uint32_t sig = 0;
   const uint32_t *x = st->wid + a->w0, *y = st->wid + b->w0;
   while (i < a->nw && j < b->nw) {
-    if (x[i] == y[j]) both++, i++, j++;
+    if (x[i] >> 1 == y[j] >> 1) sig += x[i] & 1, both++, i++, j++;
     else if (x[i] < y[j]) i++;
     else j++;
   }
-  uint32_t m = SL_MIN(a->nw, b->nw);
-  return m && (double)both > st->max_overlap * m;
+  uint32_t m = SL_MIN(a->nw, b->nw), ms = SL_MIN(a->nsig, b->nsig);
+  if (m && (double)both > st->max_overlap * m) return 1;
+  /* the same claim in other words shares the story's key words */
+  return st->sig_overlap > 0 && ms >= 3 && (double)sig > st->sig_overlap * ms;
 }
 
 /* May candidate k join the chosen set (without chosen index skip)? */
@@ -351,7 +357,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   sl_summary *sm = calloc(1, sizeof *sm);
   occ *oc = NULL;
   uint32_t *sent_of = NULL, *cid = NULL, *wid = NULL, *cnt = NULL, *sel = NULL, *gbest = NULL;
-  uint32_t *cand_of = NULL, *seen = NULL;
+  uint32_t *cand_of = NULL, *seen = NULL, *cdf = NULL;
   double *w = NULL;
   cand *cs = NULL;
   uint8_t *cls = NULL, *mark = NULL;
@@ -405,7 +411,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   }
   if (nocc) qsort(oc, nocc, sizeof *oc, by_key);
   w = malloc((nocc ? nocc : 1) * sizeof *w);
-  if (!w) goto done;
+  cdf = malloc((nocc ? nocc : 1) * sizeof *cdf);
+  if (!w || !cdf) goto done;
   {
     unsigned min_df = p.min_df ? p.min_df : n >= 8 ? 3 : n >= 3 ? 2 : 1;
     int by_sents = n < p.small_story; /* few articles: count sentences instead */
@@ -425,6 +432,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       double wt = pow(base, p.df_exp) + p.pos_gamma * pos;
       if (!(by_sents ? sf >= 2 : df >= min_df)) wt *= p.minor;
       if (oc[i].key >> 32 == UINT32_MAX) wt *= p.uni_weight;
+      cdf[ncon] = df;
       w[ncon++] = wt;
       i = j;
     }
@@ -467,7 +475,11 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       a->w0 = (uint32_t)nwid;
       for (size_t q = oi; q < oj; q++) {
         if (q > oi && oc[q].id == oc[q - 1].id) continue;
-        if (oc[q].key >> 32 == UINT32_MAX) wid[nwid++] = (uint32_t)oc[q].key;
+        if (oc[q].key >> 32 == UINT32_MAX) {
+          uint32_t sig = n >= 2 && cdf[oc[q].id] >= 2 && cdf[oc[q].id] <= p.sig_maxfrac * (double)n;
+          wid[nwid++] = (uint32_t)oc[q].key << 1 | sig;
+          a->nsig += sig;
+        }
         if (w[oc[q].id] > 0) cid[ncid++] = oc[q].id;
       }
       a->nc = (uint32_t)(ncid - a->c0);
@@ -517,7 +529,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   if (!cnt || !mark || !sel || !gbest) goto done;
   {
     state st = {cs, cid, wid, w, cnt, sel, 0, 0, 0, o->words, o->bytes, o->sentences,
-                p.max_overlap};
+                p.max_overlap, p.sig_overlap};
     if (!st.bw && !st.bb && !st.bs) st.bw = 100;
     double rs[6] = {p.cost_exp, 0.0, 0.5, 0.75, 1.0, 1.25};
     int nstarts = p.multistart ? 6 : 2;
@@ -564,7 +576,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   sm = NULL;
 done:
   free(oc), free(sent_of), free(cid), free(wid), free(cnt), free(sel), free(gbest);
-  free(cand_of), free(w), free(cs), free(cls), free(mark), free(seen);
+  free(cand_of), free(w), free(cs), free(cls), free(mark), free(seen), free(cdf);
   sl_summary_free(sm);
   return rc;
 }

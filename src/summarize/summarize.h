@@ -63,6 +63,8 @@ typedef struct sl_sum_params {
                             many mean concept weights; 0: only after the clean ones */
   unsigned small_story; /* stories with fewer articles weigh concepts by sentence count */
   double sf_weight;    /* + this much per extra sentence (beyond one per article) using a concept */
+  double sig_overlap;  /* > 0: also this fraction of the words used by 2+ articles (at least 3) */
+  double sig_maxfrac;  /* ... but not used by more than this fraction of the articles (topic words) */
   int multistart;      /* 1: greedy from five cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
 } sl_sum_params;
