@@ -208,6 +208,35 @@ static void test_choices(void) {
   sl_corpus_free(c);
 }
 
+/* Quotation fragments lose to a plain sentence with the same facts, even
+ * when they carry a little more. */
+static const doc k_quotes[] = {
+    {"q1", "North Star", "2025-06-01",
+     "Workers at the Lindgren paper mill voted to accept a new contract on Friday. "
+     "\"We fought for a fair contract at the Lindgren paper mill and the workers won a real raise.\n\n"
+     "Nobody expected it to take this long,\" said organiser Mia Holt."},
+    {"q2", "Valley News", "2025-06-01",
+     "I think the workers at the Lindgren paper mill won a fair contract and a real raise this time. "
+     "The vote at the Lindgren paper mill ended a strike that lasted six weeks."},
+    {"q3", "Mill Town Daily", "2025-06-02",
+     "The Lindgren paper mill contract gives workers a raise of 4 percent a year. "
+     "Workers at the Lindgren paper mill voted to accept a new contract, ending a six-week strike."},
+};
+
+static void test_fragments(void) {
+  sl_corpus *c = load(k_quotes, SL_COUNTOF(k_quotes), NULL);
+  sl_summary *sm = run(c, 45, 0, 0);
+  CHECK(sm && sm->n >= 2, "quote story summarised");
+  if (sm) {
+    CHECK(!has_item(c, sm, "\"We fought"), "quotation cut at a paragraph break not used");
+    CHECK(!has_item(c, sm, "I think the workers"), "first person without quotation marks not used");
+    CHECK(!has_item(c, sm, "Nobody expected"), "second half of a quotation not used");
+    check_invariants(c, sm, 45, 0, 0, "quotes story");
+  }
+  sl_summary_free(sm);
+  sl_corpus_free(c);
+}
+
 /* Same story added in another order: the same sentences, in the same order. */
 static void test_determinism(void) {
   static const size_t perm[] = {2, 0, 1};
@@ -294,6 +323,7 @@ static void test_seeds(const char *shared) {
 int main(int argc, char **argv) {
   test_budgets();
   test_choices();
+  test_fragments();
   test_determinism();
   test_edges();
   if (argc > 1) test_seeds(argv[1]);
