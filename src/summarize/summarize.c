@@ -4,16 +4,17 @@
  *
  * Steps:
  *  1. concepts: every story sentence (all outlets) yields its stemmed word
- *     bigrams (not both stopwords) and optionally its content words; a
- *     concept's weight is the number of articles carrying it (plus a bonus
- *     when an article uses it early), zero below a story-size threshold.
- *  2. candidates: one per alignment group (its representative sentence),
- *     filtered for length, URLs and missing final punctuation; sentences
- *     that read badly out of context are kept apart and used only when the
- *     clean ones cannot fill the budget.
+ *     bigrams (not both stopwords); a concept's weight is the number of
+ *     articles carrying it plus 1/(1+i) for each article that first uses it
+ *     in its i-th sentence, times 1/1000 below a story-size threshold.
+ *  2. candidates: one per alignment group (its representative sentence), in
+ *     tiers: clean; mild (leading pronoun or connective, question: compete at
+ *     a price); demoted (quotation fragments: only fill a half-empty budget);
+ *     odd (too short/long, no final punctuation: same); never (URL, no word).
  *  3. selection: maximise covered concept weight under the budget —
- *     cost-scaled greedy, then local search (add, 1-for-1 and 1-for-2
- *     swaps) — never two sentences sharing most of their content words.
+ *     cost-scaled greedy from several cost exponents, each followed by local
+ *     search (best addition or 1-for-1 swap), best objective kept — never two
+ *     sentences sharing most of their content words.
  *  4. reading order: story article order (date, id), then position.
  *
  * Invariant: every item is a corpus sentence of the story, quoted whole; the

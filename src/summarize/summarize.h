@@ -9,8 +9,8 @@
  * under the budget by cost-scaled greedy selection (Lin & Bilmes 2010)
  * followed by swap local search.  Candidates are alignment groups (one per
  * distinct sentence); sentences that would read badly out of context
- * (leading pronoun, attributed quote fragment, question, caption) are used
- * only when the clean candidates cannot fill the budget.
+ * compete at a price (leading pronoun, question) or only fill a budget the
+ * clean ones leave half empty (quotation fragments, captions).
  */
 #ifndef SL_SUMMARIZE_H
 #define SL_SUMMARIZE_H
@@ -20,7 +20,7 @@
 typedef struct sl_summary_item {
   uint32_t sent;  /* corpus sentence quoted */
   uint32_t group; /* its alignment group */
-  double score;   /* concept weight the sentence added when chosen (higher = better) */
+  double score;   /* concept weight it adds, read in summary order (higher = better) */
 } sl_summary_item;
 
 typedef struct sl_summary {
@@ -42,9 +42,9 @@ enum {
 /** Tunable constants of the method (defaults from sl_sum_params_init were
  *  chosen on the dev sets; see docs/summarize.md).  Internal. */
 typedef struct sl_sum_params {
-  unsigned min_words;  /* shorter candidates are skipped */
-  unsigned max_words;  /* longer candidates are skipped */
-  unsigned min_df;     /* concepts in fewer articles weigh 0; 0 = by story size */
+  unsigned min_words;  /* shorter candidates go to the 'odd' tier (fill only) */
+  unsigned max_words;  /* longer candidates go to the 'odd' tier */
+  unsigned min_df;     /* concepts in fewer articles weigh `minor`; 0 = 3 (8+ articles), else 2 */
   double pos_gamma;    /* position bonus: + gamma/(1+i) per article whose first use is sentence i */
   double uni_weight;   /* weight of single content words relative to bigrams (0 = bigrams only) */
   double agree;        /* bonus per extra outlet carrying the sentence, in mean concept weights */
@@ -52,15 +52,15 @@ typedef struct sl_sum_params {
   double max_overlap;  /* two chosen sentences share at most this fraction of content words */
   int local_search;    /* 1: swap local search after greedy */
   int readability;     /* SL_RD_* bits: kinds of sentence demoted */
-  int soft;            /* SL_RD_* bits demoted only by demote_penalty (the rest: by tier) */
+  int soft;            /* SL_RD_* bits priced by demote_penalty (the others: demoted tier) */
   double lead;         /* bonus lead*mean_weight/(1+i) for the article's i-th sentence */
   int bigram_mode;     /* 0: adjacent words, not both stopwords; 1: neither a stopword;
                           2: adjacent content words, stopwords skipped */
   double df_exp;       /* concept weight = df^df_exp + position bonus */
-  int fill_tiers;      /* 1: demoted sentences fill any budget left; 0: only when the clean
-                          ones fill less than half of it */
-  double demote_penalty; /* > 0: demoted sentences compete with clean ones at a cost of this
-                            many mean concept weights; 0: only after the clean ones */
+  int fill_tiers;      /* 1: demoted/odd sentences fill any budget left; 0: only when the
+                          clean ones fill less than half of it */
+  double demote_penalty; /* > 0: 'soft' sentences compete with clean ones at a cost of this
+                            many mean concept weights; 0: they are demoted like the rest */
   unsigned small_story; /* stories with fewer articles weigh concepts by sentence count */
   double sf_weight;    /* + this much per extra sentence (beyond one per article) using a concept */
   double sig_overlap;  /* > 0: also this fraction of the words used by 2+ articles (at least 3) */
