@@ -3,5 +3,5 @@
 add_executable(quality ${CMAKE_CURRENT_LIST_DIR}/quality.c)
 target_include_directories(quality PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(quality PRIVATE ${SL_WARN})
-target_link_libraries(quality PRIVATE storyloom jansson)
+target_link_libraries(quality PRIVATE storyloom)
 set_target_properties(quality PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bench)
