@@ -1,0 +1,924 @@
+/*
+ * extract.c — finds the direct quotations of a story and attributes them.
+ *
+ * Method (docs/quotes.md):
+ *  1. Pairing.  The tokenizer marks every quotation mark as opening or
+ *     closing from its context.  A double-quoted span runs from an opening
+ *     mark to the next closing one; at a paragraph end an open quotation
+ *     continues when the next paragraph starts with an opening mark (the
+ *     news convention of reopening the quote at each paragraph), otherwise
+ *     it ends there (missing closing mark).  Single quotes inside double
+ *     ones are nested quotations and stay part of the outer one; outside,
+ *     ‘…’ pairs are quotations (British headlines).  Title-like spans
+ *     ("All of Me", “The Axe Files”) not followed by a cue are not speech.
+ *  2. Names.  Capitalised runs outside quotations give the story's names;
+ *     a one-word form ("Legend") resolves to the most frequent full name
+ *     that ends or starts with it ("John Legend").
+ *  3. Attribution, per mention in text order: a cue verb right after the
+ *     closing mark ("…,” he said / said Legend), else the last cue before
+ *     the opening mark in the same sentence or a preceding "…:" sentence
+ *     ("He told X: “…”", "according to X"), else the speaker of the
+ *     previous quotation in the article (continued quotes, partial quotes)
+ *     or the current topic person.  The speaker is the noun phrase next to
+ *     the cue: a name (short forms resolved), a pronoun (resolved to the
+ *     topic: the last person who was a sentence subject or named speaker)
+ *     or a description ("the singer", resolved to the last speaker).
+ *
+ * Invariant: read-only on the corpus; every span is a byte range into the
+ * article text; cost linear in the story's tokens (names: one hash map).
+ */
+#include <string.h>
+
+#include "quotes.h"
+
+/* ---- token helpers ---------------------------------------------------- */
+
+typedef struct ctx {
+  const sl_corpus *c;
+  sl_quotes *q;
+  const sl_token *tk;   /* corpus tokens */
+  /* current article */
+  uint32_t a;           /* article id */
+  const char *text;     /* its text */
+  uint32_t t0, t1;      /* its tokens */
+  uint32_t *sent;       /* token - t0 -> sentence index within the article */
+  uint32_t *sfirst;     /* sentence index -> first token */
+  uint32_t *para;       /* sentence index -> paragraph */
+  uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
+  uint32_t nsent;
+  /* story names */
+  sl_strmap names;      /* full names (2+ words) */
+  SL_VEC(uint32_t) ncount;
+  sl_strmap shorts;     /* one word -> index into names (+1 in svals) */
+  SL_VEC(uint32_t) sval;
+  sl_buf tmp;
+  bool oom;
+} ctx;
+
+static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
+  *n = x->tk[t].span.len;
+  return x->text + x->tk[t].span.off;
+}
+
+/* Case-insensitive ASCII comparison of token t with the word w. */
+static bool tis(const ctx *x, uint32_t t, const char *w) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  size_t m = strlen(w);
+  if (n != m) return false;
+  for (size_t i = 0; i < n; i++) {
+    char a = s[i];
+    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+    if (a != w[i]) return false;
+  }
+  return true;
+}
+
+static bool tin(const ctx *x, uint32_t t, const char *const *list) {
+  for (; *list; list++)
+    if (tis(x, t, *list)) return true;
+  return false;
+}
+
+static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
+static bool is_cap(const ctx *x, uint32_t t) {
+  return x->tk[t].kind == SL_TOK_WORD && (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
+}
+static bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
+static bool is_punct(const ctx *x, uint32_t t, char ch) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
+}
+static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
+
+/* Double (") or single (') family of a quote token. */
+static bool quote_double(const ctx *x, uint32_t t) {
+  size_t n;
+  const unsigned char *s = (const unsigned char *)ttext(x, t, &n);
+  if (n == 1) return s[0] == '"' || s[0] == '`';
+  if (n == 2) return true; /* `` '' */
+  if (n == 3 && s[0] == 0xE2 && s[1] == 0x80) return s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E;
+  if (n == 2 && s[0] == 0xC2) return s[1] == 0xAB || s[1] == 0xBB; /* « » */
+  return n == 6;                                                     /* ‘‘ ’’ */
+}
+
+static bool ends_possessive(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  if (n >= 3 && s[n - 1] == 's' && s[n - 2] == '\'') return true;
+  return n >= 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+}
+
+static uint32_t tsent(const ctx *x, uint32_t t) { return x->sent[t - x->t0]; }
+static uint32_t tpara(const ctx *x, uint32_t t) { return x->para[tsent(x, t)]; }
+
+/* ---- word lists ------------------------------------------------------- */
+
+/* Cue verbs (lower case). "according" needs "to"; "pointed" needs "out". */
+static const char *const CUES[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "explain", "explains",
+    "explained", "explaining", "add", "adds", "added", "adding", "continue", "continues",
+    "continued", "note", "notes", "noted", "noting", "state", "states", "stated", "write", "writes",
+    "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks", "asked",
+    "reply", "replies", "replied", "respond", "responds", "responded", "insist", "insists",
+    "insisted", "argue", "argues", "argued", "claim", "claims", "claimed", "admit", "admits",
+    "admitted", "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "acknowledge",
+    "acknowledges", "acknowledged", "announce", "announces", "announced", "declare", "declares",
+    "declared", "warn", "warns", "warned", "clarify", "clarifies", "clarified", "read", "reads",
+    "joke", "joked", "jokes", "concede", "conceded", "suggest", "suggested", "suggests", "confirm",
+    "confirmed", "confirms", "urge", "urged", "urges", "complain", "complained", "stress",
+    "stressed", "stresses", "emphasised", "emphasized", "quip", "quipped", "remark", "remarked",
+    "testified", "predicted", "vowed", "promised", "shouted", "concluded", "conclude",
+    "mentioned", "recounted", "described", "called", "calls", "according", "pointed", "points",
+    "countered", "counters", "observed", "observes", "lamented", "boasted", "captioned",
+    "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
+    "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
+    "goes", NULL};
+
+static bool is_cue(const ctx *x, uint32_t t) {
+  if (!is_lower(x, t)) return false;
+  if (!tin(x, t, CUES)) return false;
+  uint32_t n = t + 1 < x->t1 ? t + 1 : t;
+  if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
+    return n != t && (tis(x, n, "out") || tis(x, n, "up"));
+  if (tis(x, t, "went") || tis(x, t, "goes")) /* "went on:" / "went on to say" handled as on */
+    return n != t && tis(x, n, "on") && n + 1 < x->t1 && !is_word(x, n + 1);
+  if (tis(x, t, "shared") || tis(x, t, "posted") || tis(x, t, "read") || tis(x, t, "reads") ||
+      tis(x, t, "called") || tis(x, t, "calls") || tis(x, t, "described") ||
+      tis(x, t, "agreed") || tis(x, t, "disagreed"))
+    /* only when the quotation follows at once: "read: “…”", "called it “…”" */
+    return n != t && (is_punct(x, n, ':') || is_punct(x, n, ',') || is_quote(x, n) ||
+                      (n + 1 < x->t1 && is_quote(x, n + 1)));
+  return true;
+}
+
+/* Participles and infinitives take their subject from the clause. */
+static bool cue_needs_subject(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  return (n > 4 && !memcmp(s + n - 3, "ing", 3)) ||
+         (t > x->t0 && (tis(x, t - 1, "to") || tis(x, t - 1, "and") || tis(x, t - 1, "but")));
+}
+
+static const char *const PRONOUNS[] = {"he", "she", "they", "it", "we", NULL};
+static const char *const DETS[] = {"the", "a", "an", "his", "her", "their", "its", "this",
+                                   "that", "one", NULL};
+static const char *const ADVERBS[] = {
+    "also", "then", "further", "now", "previously", "later", "has", "have", "had", "was", "is",
+    "would", "will", "once", "recently", "earlier", "reportedly", "again", "finally", "first",
+    "simply", "repeatedly", "publicly", "privately", "clearly", "last", "often", "had", "did",
+    "does", "just", "went", "on", "to", "once", "has", "later", "quickly", "subsequently",
+    "initially", "tearfully", "angrily", "flatly", "bluntly", "candidly", "separately",
+    "matter-of-factly", "elsewhere", "still", "always", "never", "memorably", "famously",
+    "proudly", "openly", "told", NULL};
+/* Capitalised words that do not start a name. */
+static const char *const NOTNAME[] = {
+    "the", "a", "an", "in", "on", "at", "during", "despite", "after", "before", "while", "when",
+    "although", "though", "speaking", "last", "this", "that", "these", "those", "but", "and", "or",
+    "however", "meanwhile", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
+    "our", "my", "then", "also", "asked", "according", "as", "for", "from", "with", "without",
+    "earlier", "later", "since", "until", "if", "yet", "so", "still", "now", "here", "there",
+    "what", "who", "why", "how", "where", "yes", "no", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
+    "one", "two", "some", "many", "all", "both", "every", "each", "not", "even", "because",
+    "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
+    "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+    "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
+    "chief", "professor", "prof.", "sir", "dame", "lord", "lady", "pope", "king", "queen",
+    "prince", "princess", "general", "gen.", "officer", "detective", "mayor", "coach",
+    "former", "then-president", "american", "british", "our", "your", "you", NULL};
+/* Words that make a name an organisation (never a pronoun's antecedent). */
+static const char *const ORGWORDS[] = {
+    "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
+    "reuters", "agency", "company", "inc", "inc.", "corp", "corp.", "ltd", "group", "university",
+    "college", "school", "department", "ministry", "party", "council", "committee", "office",
+    "house", "court", "police", "service", "bank", "association", "union", "institute",
+    "foundation", "commission", "authority", "board", "club", "network", "channel", "tv", "radio",
+    "yorker", "guardian", "telegraph", "herald", "tribune", "gazette", "daily", "weekly",
+    "review", "bureau", "agency", "fc", "airlines", "league", "federation", "hospital",
+    "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
+    "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
+    "facebook", "youtube", "tiktok", NULL};
+/* Lower-case nouns that may end a venue ("The Axe Files podcast"). */
+static const char *const MEDIA[] = {"podcast", "magazine", "newspaper", "show", "programme",
+                                    "program", "radio", "television", "tv", "channel", "network",
+                                    "website", "blog", "station", "documentary", NULL};
+
+/* ---- names ------------------------------------------------------------ */
+
+/* A capitalised run [a, *end) starting at a: capitalised words with
+ * connectors between them; it stops after a possessive ("CNN’s").  Returns
+ * false when a does not start one. */
+static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
+  if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0]) return false;
+  uint32_t e = a + 1;
+  if (ends_possessive(x, a)) {
+    *end = e;
+    return true;
+  }
+  while (e < lim && !x->inq[e - x->t0]) {
+    if (is_cap(x, e)) {
+      e++;
+      if (ends_possessive(x, e - 1)) break;
+      continue;
+    }
+    static const char *const CONN[] = {"of", "de", "van", "von", "der", "la", "al", "bin", "da",
+                                       "du", "del", "le", NULL};
+    if (e + 1 < lim && tin(x, e, CONN) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+      e += 2;
+      if (ends_possessive(x, e - 1)) break;
+      continue;
+    }
+    break;
+  }
+  *end = e;
+  return true;
+}
+
+/* Appends the name of tokens [a, b) to x->tmp (reset first): leading
+ * non-name words dropped, a final possessive 's dropped, curly apostrophes
+ * made straight.  Returns the number of words kept. */
+static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
+  x->tmp.len = 0;
+  while (a < b && tin(x, a, NOTNAME)) a++;
+  size_t words = 0;
+  for (uint32_t t = a; t < b; t++) {
+    size_t n;
+    const char *s = ttext(x, t, &n);
+    if (t + 1 == b && ends_possessive(x, t)) n -= (s[n - 2] == '\'') ? 2 : 4;
+    if (words) sl_buf_putc(&x->tmp, ' ');
+    for (size_t i = 0; i < n; i++) {
+      if (i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3)) {
+        sl_buf_putc(&x->tmp, '\'');
+        i += 2;
+      } else
+        sl_buf_putc(&x->tmp, s[i]);
+    }
+    words++;
+  }
+  sl_buf_putc(&x->tmp, '\0');
+  x->tmp.len--;
+  if (x->tmp.oom) x->oom = true;
+  return words;
+}
+
+static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
+  if (a < b && tis(x, a, "the")) return true;
+  for (uint32_t t = a; t < b; t++)
+    if (tin(x, t, ORGWORDS)) return true;
+  return false;
+}
+
+/* Collects the full names (2+ words, not organisations) of one article. */
+static void collect_names(ctx *x) {
+  for (uint32_t t = x->t0; t < x->t1;) {
+    uint32_t e;
+    if (!cap_run(x, t, x->t1, &e)) {
+      t++;
+      continue;
+    }
+    /* a run that starts a sentence may begin with an ordinary word */
+    if (!name_is_org(x, t, e) && name_text(x, t, e) >= 2 && !x->oom) {
+      bool added;
+      uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
+      if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
+        x->oom = true;
+        return;
+      }
+      x->ncount.a[id]++;
+    }
+    t = e;
+  }
+}
+
+/* Indexes every full name under its last and first word; the most frequent
+ * name (then the first seen) wins a shared word. */
+static void index_shorts(ctx *x) {
+  size_t nn = sl_strmap_count(&x->names);
+  for (uint32_t id = 0; id < nn; id++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, id, &len);
+    const char *sp = memchr(s, ' ', len);
+    const char *lp = strrchr(s, ' ');
+    const char *keys[2] = {s, lp + 1};
+    size_t klen[2] = {(size_t)(sp - s), len - (size_t)(lp + 1 - s)};
+    for (int k = 0; k < 2; k++) {
+      bool added;
+      uint32_t sid = sl_strmap_intern(&x->shorts, keys[k], klen[k], &added);
+      if (sid == UINT32_MAX || (added && !sl_vec_push(&x->sval, id))) {
+        x->oom = true;
+        return;
+      }
+      s = sl_strmap_key(&x->names, id, &len); /* (stable: different map) */
+      if (!added && x->ncount.a[id] > x->ncount.a[x->sval.a[sid]]) x->sval.a[sid] = id;
+    }
+  }
+}
+
+/* Resolved name of tokens [a, b), copied into q's arena; NULL if none. */
+static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
+  size_t w = name_text(x, a, b);
+  if (!w || x->oom) return NULL;
+  if (w == 1) {
+    uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
+    if (sid != UINT32_MAX) {
+      size_t len;
+      const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+      return sl_arena_strndup(&x->q->arena, full, len);
+    }
+  }
+  return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+}
+
+/* ---- noun phrases ----------------------------------------------------- */
+
+enum { NP_NONE = 0, NP_NAME, NP_PRON, NP_NOM };
+typedef struct np {
+  int kind;
+  uint32_t a, b; /* tokens [a, b) */
+  bool org;      /* a name that looks like an organisation */
+} np;
+
+/* Reads a noun phrase starting at t (forward), up to lim. */
+static np np_right(const ctx *x, uint32_t t, uint32_t lim) {
+  np r = {NP_NONE, t, t, false};
+  if (t >= lim || x->inq[t - x->t0]) return r;
+  uint32_t e;
+  if (tin(x, t, PRONOUNS)) {
+    r.kind = NP_PRON, r.b = t + 1;
+    return r;
+  }
+  /* "Democratic senator Jane Roe", "American singer John Legend" */
+  if (is_cap(x, t) && !tin(x, t, DETS)) {
+    uint32_t k = t;
+    if (cap_run(x, k, lim, &e) && !ends_possessive(x, e - 1)) {
+      uint32_t a = k;
+      while (a < e && tin(x, a, NOTNAME)) a++;
+      if (a < e) {
+        r.kind = NP_NAME, r.a = a, r.b = e, r.org = name_is_org(x, k, e);
+        return r;
+      }
+      /* only title words: a name may follow after one or two lower-case words */
+      for (uint32_t j = e; j < lim && j < e + 3; j++) {
+        if (is_cap(x, j)) {
+          if (cap_run(x, j, lim, &e) && !ends_possessive(x, e - 1)) {
+            r.kind = NP_NAME, r.a = j, r.b = e, r.org = name_is_org(x, j, e);
+            return r;
+          }
+          break;
+        }
+        if (!is_lower(x, j)) break;
+      }
+      if (tis(x, t, "the") || tis(x, t, "his") || tis(x, t, "her") || tis(x, t, "their")) {
+      } else
+        return r;
+    }
+  }
+  if (tin(x, t, DETS)) {
+    /* the + words up to the first non-word: "the 43-year-old singer" */
+    uint32_t j = t + 1;
+    bool cap_name = false;
+    while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
+           (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
+      if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
+                             tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of")))
+        break;
+      if (is_cap(x, j)) cap_name = true;
+      j++;
+    }
+    if (j > t + 1) {
+      r.kind = NP_NOM, r.b = j;
+      /* "The New York Times" is a name */
+      if (cap_name && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+    }
+  }
+  return r;
+}
+
+/* Reads the noun phrase that ends just before token k (backward), not
+ * before w0, skipping adverbs and auxiliaries. */
+static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
+  np r = {NP_NONE, k, k, false};
+  uint32_t j = k;
+  int skipped = 0;
+  while (j > w0 && skipped < 4) {
+    uint32_t p = j - 1;
+    size_t n;
+    const char *s = ttext(x, p, &n);
+    if (is_lower(x, p) && (tin(x, p, ADVERBS) || (n > 4 && !memcmp(s + n - 2, "ly", 2)))) {
+      j = p, skipped++;
+      continue;
+    }
+    break;
+  }
+  if (j <= w0) return r;
+  uint32_t p = j - 1;
+  if (x->inq[p - x->t0]) return r;
+  if (is_punct(x, p, ',')) { /* "Jane Roe, a spokeswoman for X, said" */
+    uint32_t c2 = p;
+    while (c2 > w0 && p - c2 < 16 && !is_punct(x, c2 - 1, ',') && !x->inq[c2 - 1 - x->t0]) c2--;
+    if (c2 > w0 && is_punct(x, c2 - 1, ',') && c2 - 1 > w0) {
+      np in = np_left(x, c2 - 1, w0);
+      if (in.kind == NP_NAME) return in;
+    }
+    return r;
+  }
+  if (tin(x, p, PRONOUNS)) {
+    r.kind = NP_PRON, r.a = p, r.b = p + 1;
+    return r;
+  }
+  if (is_cap(x, p)) {
+    uint32_t a = p;
+    while (a > w0 && !x->inq[a - 1 - x->t0] &&
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) ||
+            (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, (const char *const[]){"of", "de", "van", "von", "al", "bin", NULL}))))
+      a--;
+    bool the = a > w0 && tis(x, a - 1, "the");
+    uint32_t s = a;
+    while (s <= p && tin(x, s, NOTNAME)) s++;
+    if (s <= p) {
+      r.kind = NP_NAME, r.a = s, r.b = p + 1;
+      r.org = the || name_is_org(x, a, p + 1);
+      return r;
+    }
+    if (tis(x, p, "the")) return r;
+  }
+  /* description: determiner + up to five words ("the 43-year-old singer");
+   * its head is a content word */
+  if ((x->tk[p].kind == SL_TOK_WORD && !(x->tk[p].term < x->c->term_stop.n &&
+                                         x->c->term_stop.a[x->tk[p].term])) ||
+      x->tk[p].kind == SL_TOK_NUM) {
+    uint32_t a = p;
+    for (int i = 0; i < 6 && a > w0; i++) {
+      if (tin(x, a, DETS) && a < p) {
+        r.kind = NP_NOM, r.a = a, r.b = p + 1;
+        return r;
+      }
+      uint32_t b2 = a - 1;
+      if (x->inq[b2 - x->t0] ||
+          !(x->tk[b2].kind == SL_TOK_WORD || x->tk[b2].kind == SL_TOK_NUM))
+        break;
+      if (is_cue(x, b2)) break;
+      a = b2;
+    }
+    if (tin(x, a, DETS) && a < p) {
+      r.kind = NP_NOM, r.a = a, r.b = p + 1;
+      return r;
+    }
+  }
+  return r;
+}
+
+/* Start of a clause's subject: skips an introductory phrase ("In an
+ * interview with X, ", "During the podcast, ") ending at the first comma. */
+static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
+  static const char *const INTRO[] = {
+      "in", "on", "at", "during", "despite", "after", "before", "while", "when", "although",
+      "though", "speaking", "last", "for", "since", "as", "asked", "following", "noting",
+      "earlier", "later", "meanwhile", "however", "but", "and", "then", "also", "yet", "still",
+      "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
+      "because", "unlike", "like", "according", "writing", "responding", "addressing",
+      "talking", "this", "in", "back", "years", "months", "weeks", NULL};
+  if (s >= lim) return s;
+  size_t n;
+  const char *w = ttext(x, s, &n);
+  bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
+               x->tk[s].kind == SL_TOK_NUM;
+  if (!intro) return s;
+  for (uint32_t t = s; t < lim && t < s + 40; t++)
+    if (is_punct(x, t, ',') && !x->inq[t - x->t0]) return t + 1;
+  return s;
+}
+
+/* ---- pairing ---------------------------------------------------------- */
+
+/* Adds a mention of tokens (open, close) exclusive; close may be the end. */
+static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
+  /* trim quote marks at the edges (a reopened mark right after the open) */
+  while (first < last_excl && is_quote(x, first)) first++;
+  while (last_excl > first && is_quote(x, last_excl - 1)) last_excl--;
+  if (first >= last_excl) return true;
+  sl_qmention m = {0};
+  m.article = x->a;
+  m.tok0 = first, m.tok1 = last_excl;
+  m.span.off = x->tk[first].span.off;
+  m.span.len = x->tk[last_excl - 1].span.off + x->tk[last_excl - 1].span.len - m.span.off;
+  return sl_vec_push(&x->q->mentions, m);
+}
+
+/* Title-like: at most six words, every one capitalised or a small word,
+ * no inner sentence punctuation ("All of Me", “The Axe Files”). */
+static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
+  static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
+                                      "with", "at", "by", "or", "is", NULL};
+  uint32_t words = 0;
+  while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
+  for (uint32_t t = a; t < b; t++) {
+    if (x->tk[t].kind == SL_TOK_PUNCT) {
+      size_t n;
+      const char *s = ttext(x, t, &n);
+      if (n == 1 && (s[0] == ',' || s[0] == '.' || s[0] == ':' || s[0] == ';')) return false;
+      continue;
+    }
+    if (x->tk[t].kind == SL_TOK_QUOTE) continue;
+    if (x->tk[t].kind == SL_TOK_NUM) {
+      words++;
+      continue;
+    }
+    if (!is_cap(x, t) && !(t > a && tin(x, t, SMALL))) return false;
+    if (++words > 6) return false;
+  }
+  return words > 0;
+}
+
+static bool is_open(const ctx *x, uint32_t t) {
+  return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
+}
+static bool is_close(const ctx *x, uint32_t t) {
+  return is_quote(x, t) && (x->tk[t].flags & SL_TF_CLOSE);
+}
+
+/* Finds the quotations of the current article; marks x->inq. */
+static bool pair_article(ctx *x) {
+  size_t first_mention = x->q->mentions.n;
+  uint32_t t = x->t0;
+  while (t < x->t1) {
+    if (!is_open(x, t)) {
+      t++;
+      continue;
+    }
+    bool dbl = quote_double(x, t);
+    uint32_t open = t, j = t + 1, end = x->t1, next = x->t1;
+    uint32_t para = tpara(x, t);
+    for (; j < x->t1; j++) {
+      if (tpara(x, j) != para) {
+        /* paragraph change inside the quotation: reopened or unterminated */
+        if (is_open(x, j) && quote_double(x, j) == dbl) {
+          para = tpara(x, j);
+          continue;
+        }
+        end = j, next = j;
+        break;
+      }
+      if (!is_quote(x, j) || quote_double(x, j) != dbl) continue;
+      if (is_close(x, j)) {
+        end = j, next = j + 1;
+        break;
+      }
+      /* an opening mark of the same kind inside: the previous one was never closed */
+      if (!dbl) continue; /* nested single quotes: keep looking */
+      end = j, next = j;
+      break;
+    }
+    if (j >= x->t1) end = x->t1, next = x->t1;
+    if (!dbl) {
+      /* single quotes: only when closed within the paragraph, 1-40 tokens */
+      if (end >= x->t1 || !is_close(x, end) || tpara(x, end) != tpara(x, open) ||
+          end - open > 40 || end - open < 2) {
+        t = open + 1;
+        continue;
+      }
+    }
+    /* title-like spans not followed by a cue are not speech */
+    bool keep = true;
+    if (title_like(x, open + 1, end)) {
+      keep = false;
+      for (uint32_t k = end + 1; k < x->t1 && k < end + 4; k++)
+        if (is_cue(x, k)) keep = true;
+    }
+    if (keep) {
+      if (!add_mention(x, open + 1, end)) return false;
+      for (uint32_t k = open; k < next && k < x->t1; k++) x->inq[k - x->t0] = 1;
+    }
+    t = next > open ? next : open + 1;
+  }
+  (void)first_mention;
+  return true;
+}
+
+/* ---- attribution ------------------------------------------------------ */
+
+typedef struct attr {
+  bool found;
+  np who;
+  uint32_t cue;        /* cue token */
+  uint32_t used_end;   /* last token of the attribution clause */
+} attr;
+
+/* Speaker phrase for a cue at k inside the clause [w0, w1). */
+static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
+  if (tis(x, k, "according")) return np_right(x, k + 2, w1);
+  if (cue_needs_subject(x, k)) {
+    /* "... and said", "..., telling X": the subject of the sentence */
+    uint32_t s = skip_intro(x, sent0, k);
+    np sub = np_right(x, s, k);
+    if (sub.kind != NP_NONE) return sub;
+  }
+  np l = np_left(x, k, w0);
+  if (l.kind != NP_NONE) return l;
+  if (k > w0 && is_punct(x, k - 1, ',')) {
+    uint32_t s = skip_intro(x, sent0, k);
+    np sub = np_right(x, s, k);
+    if (sub.kind != NP_NONE) return sub;
+  }
+  /* "…,” said Legend" — the phrase after the cue (not after "told") */
+  if (!tis(x, k, "told") && !tis(x, k, "tells") && !tis(x, k, "telling")) {
+    uint32_t r0 = k + 1;
+    if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up"))) r0++;
+    return np_right(x, r0, w1);
+  }
+  return (np){NP_NONE, k, k, false};
+}
+
+/* Post-quote attribution: a cue within six tokens after the closing mark. */
+static attr attr_after(const ctx *x, uint32_t close) {
+  attr r = {0};
+  uint32_t s = close;
+  while (s < x->t1 && is_quote(x, s)) s++;
+  if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return r;
+  uint32_t sent0 = x->sfirst[tsent(x, s)];
+  uint32_t lim = s;
+  while (lim < x->t1 && lim < s + 12 && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
+    if (is_punct(x, lim, '.') || is_punct(x, lim, '?') || is_punct(x, lim, '!')) break;
+    lim++;
+  }
+  for (uint32_t k = s; k < lim && k < s + 7; k++) {
+    if (!is_cue(x, k)) {
+      if (is_punct(x, k, ';')) break;
+      continue;
+    }
+    np who = speaker_for_cue(x, k, s, lim, sent0);
+    if (who.kind == NP_NONE) continue;
+    r.found = true, r.who = who, r.cue = k;
+    r.used_end = who.b > k ? who.b : k;
+    while (r.used_end < lim) r.used_end++;
+    return r;
+  }
+  return r;
+}
+
+/* Pre-quote attribution: the last cue before the opening mark in [w0, open). */
+static attr attr_before(const ctx *x, uint32_t w0, uint32_t open) {
+  attr r = {0};
+  uint32_t sent0 = x->sfirst[tsent(x, open > w0 ? open - 1 : open)];
+  if (sent0 < w0) sent0 = w0;
+  for (uint32_t k = open; k > w0; k--) {
+    uint32_t c = k - 1;
+    if (x->inq[c - x->t0] || !is_cue(x, c)) continue;
+    np who = speaker_for_cue(x, c, w0, open, sent0);
+    if (who.kind == NP_NONE) continue;
+    r.found = true, r.who = who, r.cue = c, r.used_end = open;
+    return r;
+  }
+  return r;
+}
+
+/* Venue or addressee near cue k in [w0, w1): "told X", "telling X",
+ * "interview with X", "on X podcast", "speaking to X". */
+static bool venue_at(const ctx *x, uint32_t t, uint32_t w1, sl_span *out) {
+  uint32_t a = t, e = t;
+  if (a < w1 && (tis(x, a, "the") || tis(x, a, "The"))) e = a + 1;
+  uint32_t ce;
+  if (e < w1 && cap_run(x, e, w1, &ce)) {
+    e = ce;
+  } else if (e > a) { /* the outlet, the newspaper */
+    while (e < w1 && e < a + 3 && is_lower(x, e) && !is_cue(x, e) && !tis(x, e, "that")) e++;
+    if (e == a + 1) return false;
+  } else if (tis(x, a, "him") || tis(x, a, "her") || tis(x, a, "reporters") ||
+             tis(x, a, "journalists")) {
+    e = a + 1;
+  } else
+    return false;
+  if (e < w1 && tin(x, e, MEDIA)) e++;
+  out->off = x->tk[a].span.off;
+  out->len = x->tk[e - 1].span.off + x->tk[e - 1].span.len - out->off;
+  return true;
+}
+
+static bool find_venue(const ctx *x, uint32_t w0, uint32_t w1, sl_span *out) {
+  for (uint32_t k = w0; k < w1; k++)
+    if (!x->inq[k - x->t0] && (tis(x, k, "told") || tis(x, k, "telling") || tis(x, k, "tells")) &&
+        venue_at(x, k + 1, w1, out))
+      return true;
+  for (uint32_t k = w0; k + 1 < w1; k++) {
+    if (x->inq[k - x->t0]) continue;
+    if ((tis(x, k, "interview") || tis(x, k, "conversation")) && tis(x, k + 1, "with") &&
+        venue_at(x, k + 2, w1, out))
+      return true;
+    if ((tis(x, k, "on") || tis(x, k, "to")) && k + 1 < w1) {
+      uint32_t v = k + 1;
+      if (v + 1 < w1 && tis(x, v, "the") && is_cap(x, v + 1)) v++;
+      if (!(is_cap(x, v) || is_quote(x, v))) continue;
+      if (is_quote(x, v)) { /* on “The Axe Files” podcast */
+        uint32_t e = v + 1;
+        while (e < w1 && !is_close(x, e)) e++;
+        if (e + 1 < w1 && tin(x, e + 1, MEDIA)) {
+          out->off = x->tk[v].span.off;
+          out->len = x->tk[e + 1].span.off + x->tk[e + 1].span.len - out->off;
+          return true;
+        }
+        continue;
+      }
+      if (tis(x, k, "to") && !(k > w0 && (tis(x, k - 1, "speaking") || tis(x, k - 1, "spoke") ||
+                                          tis(x, k - 1, "talking") || tis(x, k - 1, "said"))))
+        continue;
+      uint32_t ce;
+      if (cap_run(x, v, w1, &ce) && ((ce < w1 && tin(x, ce, MEDIA)) || name_is_org(x, v, ce))) {
+        if (venue_at(x, v > k + 1 ? v - 1 : v, w1, out)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b) {
+  sl_buf tmp;
+  sl_buf_init(&tmp);
+  for (uint32_t t = a; t < b; t++) {
+    size_t n;
+    const char *s = ttext(x, t, &n);
+    if (t > a) sl_buf_putc(&tmp, ' ');
+    for (size_t i = 0; i < n; i++)
+      sl_buf_putc(&tmp, (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+  }
+  const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
+  sl_buf_free(&tmp);
+  return r;
+}
+
+/* Topic person at token t: the subject of the latest sentence before t that
+ * starts with a person's name, or the latest named speaker. */
+typedef struct topic_state {
+  const char *topic;   /* resolved name, arena */
+  uint32_t next_sent;  /* sentences below this one already looked at */
+  const char *last;    /* last speaker */
+  uint32_t last_para;  /* paragraph where the last quotation ended */
+} topic_state;
+
+/* The speaker a description or an unattributed quotation refers to: the
+ * last speaker when their quotation ended in this or the previous
+ * paragraph, else the topic person. */
+static const char *recent_speaker(const topic_state *ts, uint32_t para) {
+  if (ts->last && para <= ts->last_para + 1) return ts->last;
+  return ts->topic ? ts->topic : ts->last;
+}
+
+static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
+  uint32_t s_to = tsent(x, t); /* include the sentence containing t only up to t */
+  for (; ts->next_sent <= s_to && ts->next_sent < x->nsent; ts->next_sent++) {
+    uint32_t a = x->sfirst[ts->next_sent];
+    uint32_t lim = ts->next_sent + 1 < x->nsent ? x->sfirst[ts->next_sent + 1] : x->t1;
+    if (ts->next_sent == s_to && lim > t) lim = t;
+    uint32_t s = a;
+    while (s < lim && x->inq[s - x->t0]) s++;
+    s = skip_intro(x, s, lim);
+    np sub = np_right(x, s, lim);
+    if (sub.kind == NP_NAME && !sub.org) {
+      /* a person: a full name, or a short form of one ("Legend") */
+      const char *nm = resolve_name(x, sub.a, sub.b);
+      if (nm && strchr(nm, ' ')) ts->topic = nm;
+    }
+  }
+}
+
+static void attribute_article(ctx *x, size_t m0, size_t m1) {
+  topic_state ts = {0};
+  uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
+  for (size_t i = m0; i < m1; i++) {
+    sl_qmention *m = &x->q->mentions.a[i];
+    uint32_t close = m->tok1; /* the closing mark (or what follows an unclosed quote) */
+    uint32_t open_mark = m->tok0 > x->t0 ? m->tok0 - 1 : m->tok0;
+    topic_advance(x, &ts, open_mark);
+    attr r = attr_after(x, close);
+    if (!r.found) {
+      /* window: same sentence, after the previous quotation/attribution */
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (open_mark > w0) r = attr_before(x, w0, open_mark);
+      /* a quotation opening its paragraph after a "…:" sentence */
+      if (!r.found && w0 == x->sfirst[tsent(x, open_mark)] && open_mark == w0 && w0 > x->t0 &&
+          is_punct(x, w0 - 1, ':')) {
+        uint32_t ps = x->sfirst[tsent(x, w0 - 1)];
+        if (ps < prev_used) ps = prev_used;
+        if (ps < w0 - 1) r = attr_before(x, ps, w0 - 1);
+      }
+    }
+    const char *speaker = NULL;
+    if (r.found) {
+      m->who.off = x->tk[r.who.a].span.off;
+      m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;
+      uint32_t ce = r.cue + 1;
+      if (ce < x->t1 && (tis(x, ce, "to") || tis(x, ce, "out") || tis(x, ce, "on") ||
+                         tis(x, ce, "up")))
+        ce++;
+      m->cue = arena_lower(x->q, x, r.cue, ce);
+      if (r.who.kind == NP_NAME) {
+        speaker = resolve_name(x, r.who.a, r.who.b);
+        if (!r.who.org && speaker) ts.topic = speaker;
+      } else if (r.who.kind == NP_PRON) {
+        speaker = ts.topic ? ts.topic : ts.last;
+      } else {
+        speaker = recent_speaker(&ts, tpara(x, open_mark));
+      }
+      if (!speaker && r.who.kind == NP_NOM)
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+      /* venue: the attribution clause */
+      uint32_t v0 = r.cue < m->tok0 ? x->sfirst[tsent(x, r.cue)] : close;
+      uint32_t v1 = r.cue < m->tok0 ? open_mark : r.used_end;
+      if (v0 < prev_used && r.cue < m->tok0) v0 = prev_used;
+      sl_span v;
+      if (v1 > x->t1) v1 = x->t1;
+      if (find_venue(x, v0, v1, &v))
+        m->venue = sl_arena_strndup(&x->q->arena, x->text + v.off, v.len);
+      if (r.cue > close) prev_used = r.used_end;
+    } else {
+      speaker = recent_speaker(&ts, tpara(x, open_mark));
+    }
+    if (speaker) {
+      m->speaker = speaker, ts.last = speaker;
+      ts.last_para = tpara(x, close > x->t0 ? close - 1 : close);
+    }
+    if (close > prev_used) prev_used = close;
+  }
+}
+
+/* ---- driver ----------------------------------------------------------- */
+
+static bool article_setup(ctx *x, uint32_t a) {
+  const sl_corpus *c = x->c;
+  const sl_art *art = &c->arts.a[a];
+  x->a = a;
+  x->text = art->text;
+  x->nsent = art->nsent;
+  if (!art->nsent) {
+    x->t0 = x->t1 = 0;
+    return true;
+  }
+  const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
+  x->t0 = s0->tok, x->t1 = sl->tok + sl->ntok;
+  size_t nt = x->t1 - x->t0;
+  free(x->sent), free(x->sfirst), free(x->para), free(x->inq);
+  x->sent = malloc((nt ? nt : 1) * sizeof *x->sent);
+  x->sfirst = malloc(art->nsent * sizeof *x->sfirst);
+  x->para = malloc(art->nsent * sizeof *x->para);
+  x->inq = calloc(nt ? nt : 1, 1);
+  if (!x->sent || !x->sfirst || !x->para || !x->inq) return false;
+  for (uint32_t i = 0; i < art->nsent; i++) {
+    const sl_sent *s = &c->sents.a[art->sent + i];
+    x->sfirst[i] = s->tok;
+    x->para[i] = s->para;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) x->sent[k - x->t0] = i;
+  }
+  return true;
+}
+
+sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, sl_quotes *q) {
+  ctx x = {0};
+  x.c = c, x.q = q, x.tk = c->toks.a;
+  sl_strmap_init(&x.names);
+  sl_strmap_init(&x.shorts);
+  sl_buf_init(&x.tmp);
+  sl_status st = SL_OK;
+  size_t *mstart = malloc((n + 1) * sizeof *mstart);
+  if (!mstart) st = SL_ENOMEM;
+  /* pass 1: quotations and names */
+  for (size_t i = 0; st == SL_OK && i < n; i++) {
+    mstart[i] = q->mentions.n;
+    if (!article_setup(&x, arts[i]) || !pair_article(&x)) st = SL_ENOMEM;
+    if (st == SL_OK && x.t1 > x.t0) collect_names(&x);
+    if (x.oom) st = SL_ENOMEM;
+  }
+  if (st == SL_OK) {
+    mstart[n] = q->mentions.n;
+    index_shorts(&x);
+    if (x.oom) st = SL_ENOMEM;
+  }
+  /* pass 2: attribution (inq is rebuilt from the mentions) */
+  for (size_t i = 0; st == SL_OK && i < n; i++) {
+    if (mstart[i] == mstart[i + 1]) continue;
+    if (!article_setup(&x, arts[i])) {
+      st = SL_ENOMEM;
+      break;
+    }
+    for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
+      const sl_qmention *m = &q->mentions.a[k];
+      uint32_t a = m->tok0, b = m->tok1;
+      if (a > x.t0 && is_quote(&x, a - 1)) a--;
+      if (b < x.t1 && is_quote(&x, b)) b++;
+      for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
+    }
+    attribute_article(&x, mstart[i], mstart[i + 1]);
+    if (x.oom) st = SL_ENOMEM;
+  }
+  free(mstart);
+  free(x.sent), free(x.sfirst), free(x.para), free(x.inq);
+  sl_strmap_free(&x.names);
+  sl_strmap_free(&x.shorts);
+  sl_vec_free(&x.ncount);
+  sl_vec_free(&x.sval);
+  sl_buf_free(&x.tmp);
+  return st;
+}
