@@ -134,10 +134,10 @@ static const char *const CUES[] = {
     "countered", "counters", "observed", "observes", "lamented", "boasted", "captioned",
     "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
     "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
-    "goes", NULL};
+    "goes", "describes", "describe", "shouts", "admits", "adds", "insists", NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
-  if (!is_lower(x, t)) return false;
+  if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   if (!tin(x, t, CUES)) return false;
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
@@ -147,10 +147,16 @@ static bool is_cue(const ctx *x, uint32_t t) {
     return n != t && tis(x, n, "on") && n + 1 < x->t1 && !is_word(x, n + 1);
   if (tis(x, t, "shared") || tis(x, t, "posted") || tis(x, t, "read") || tis(x, t, "reads") ||
       tis(x, t, "called") || tis(x, t, "calls") || tis(x, t, "described") ||
-      tis(x, t, "agreed") || tis(x, t, "disagreed"))
-    /* only when the quotation follows at once: "read: “…”", "called it “…”" */
-    return n != t && (is_punct(x, n, ':') || is_punct(x, n, ',') || is_quote(x, n) ||
-                      (n + 1 < x->t1 && is_quote(x, n + 1)));
+      tis(x, t, "agreed") || tis(x, t, "disagreed") || tis(x, t, "describes") ||
+      tis(x, t, "describe"))
+  {
+    /* only when a quotation opens soon after in the sentence: "read: “…”",
+     * "called it “…”", "described the book as “…”" */
+    if (n != t && is_punct(x, n, ':')) return true;
+    for (uint32_t k = t + 1; k < x->t1 && k < t + 9 && tsent(x, k) == tsent(x, t); k++)
+      if (is_quote(x, k) && (x->tk[k].flags & SL_TF_OPEN)) return true;
+    return false;
+  }
   return true;
 }
 
@@ -189,7 +195,13 @@ static const char *const NOTNAME[] = {
     "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
     "chief", "professor", "prof.", "sir", "dame", "lord", "lady", "pope", "king", "queen",
     "prince", "princess", "general", "gen.", "officer", "detective", "mayor", "coach",
-    "former", "then-president", "american", "british", "our", "your", "you", NULL};
+    "former", "then-president", "american", "british", "our", "your", "you", "councillor",
+    "captain", "engineer", "manager", "boss", "director", "chairman", "chairwoman", "chair",
+    "spokesman", "spokeswoman", "spokesperson", "prosecutor", "inspector", "sergeant",
+    "constable", "superintendent", "commissioner", "ambassador", "bishop", "reverend",
+    "secretary", "chancellor", "lead", "deputy", "assistant", "vice", "helmsman", "novelist",
+    "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
+    "defending", "sentencing", "asked", "speaking", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -208,6 +220,19 @@ static const char *const MEDIA[] = {"podcast", "magazine", "newspaper", "show", 
                                     "website", "blog", "station", "documentary", NULL};
 
 /* ---- names ------------------------------------------------------------ */
+
+/* Honorifics: a name starts after the last one ("Cardiologist Dr Paul Rennie"). */
+static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                                    "prof", "prof.", "professor", "sir", "dame", "judge",
+                                    "lord", "lady", "rev", "rev.", NULL};
+
+static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
+  for (uint32_t t = b; t-- > a;)
+    if (tin(x, t, HONOR)) return t + 1 < b ? t + 1 : a;
+  return a;
+}
+
+
 
 /* A capitalised run [a, *end) starting at a: capitalised words with
  * connectors between them; it stops after a possessive ("CNN’s").  Returns
@@ -244,6 +269,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
 static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   x->tmp.len = 0;
   while (a < b && tin(x, a, NOTNAME)) a++;
+  a = after_honorific(x, a, b);
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
     size_t n;
@@ -340,43 +366,89 @@ typedef struct np {
   int kind;
   uint32_t a, b; /* tokens [a, b) */
   bool org;      /* a name that looks like an organisation */
+  bool indef;    /* a description with a/an/one: someone new, not resolved */
 } np;
 
-/* Reads a noun phrase starting at t (forward), up to lim. */
-static np np_right(const ctx *x, uint32_t t, uint32_t lim) {
-  np r = {NP_NONE, t, t, false};
-  if (t >= lim || x->inq[t - x->t0]) return r;
+/* Lower-case words that end a title-word prefix ("manager of", "said on"). */
+static const char *const PREPS[] = {"on", "in", "at", "for", "to", "with", "from", "by", "and",
+                                    "after", "before", "during", "as", "that", "when", "while",
+                                    "who", "which", "has", "have", "had", "was", "is", "were",
+                                    "are", "will", "would", "not", "but", "or", NULL};
+/* A name starting at t: a capitalised run, title words and honorifics
+ * stripped; false when none. */
+static bool occupation_word(const ctx *x, uint32_t t) {
+  static const char *const SUF[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman", NULL};
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (const char *const *k = SUF; *k; k++) {
+    size_t m = strlen(*k);
+    if (n > m + 2 && !memcmp(s + n - m, *k, m)) return true;
+  }
+  return false;
+}
+
+static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
+  if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
+  uint32_t a = t;
+  while (a < e && tin(x, a, NOTNAME)) a++;
+  if (a >= e) return false;
+  /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
+  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
+  a = after_honorific(x, a, e);
+  *r = (np){NP_NAME, a, e, name_is_org(x, t, e), false};
+  return true;
+}
+
+/* Lower-case title words then a name: "chair Amir Hussain". */
+static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
+  int n = 0;
+  while (j < lim && n < maxw && !x->inq[j - x->t0] &&
+         ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j)) ||
+          x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of"))))
+    j++, n++;
+  return n > 0 && name_at(x, j, lim, r);
+}
+
+/* "The council's chief executive, Priya Raman, ..." / "One of the
+ * teenagers, 16-year-old Abi Carter, said": the name in apposition. */
+static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
+  uint32_t j = t;
+  while (j < lim && j < t + 8 && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) j++;
+  if (j >= lim || !is_punct(x, j, ',')) return false;
+  uint32_t k = j + 1;
+  for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) k++;
+  np n;
+  if (!name_at(x, k, lim, &n)) return false;
+  if (n.b < lim && !is_punct(x, n.b, ',') && !is_punct(x, n.b, '.') && !is_cue(x, n.b))
+    return false;
+  *r = n;
+  return true;
+}
+
+/* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
+ * phrase follows a cue ("said water safety officer Dee Moran"). */
+static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
+  np r = {NP_NONE, t, t, false, false};
+  if (t >= lim || x->inq[t - x->t0]) return r;
   if (tin(x, t, PRONOUNS)) {
     r.kind = NP_PRON, r.b = t + 1;
     return r;
   }
-  /* "Democratic senator Jane Roe", "American singer John Legend" */
+  np n, m;
   if (is_cap(x, t) && !tin(x, t, DETS)) {
-    uint32_t k = t;
-    if (cap_run(x, k, lim, &e) && !ends_possessive(x, e - 1)) {
-      uint32_t a = k;
-      while (a < e && tin(x, a, NOTNAME)) a++;
-      if (a < e) {
-        r.kind = NP_NAME, r.a = a, r.b = e, r.org = name_is_org(x, k, e);
-        return r;
-      }
-      /* only title words: a name may follow after one or two lower-case words */
-      for (uint32_t j = e; j < lim && j < e + 3; j++) {
-        if (is_cap(x, j)) {
-          if (cap_run(x, j, lim, &e) && !ends_possessive(x, e - 1)) {
-            r.kind = NP_NAME, r.a = j, r.b = e, r.org = name_is_org(x, j, e);
-            return r;
-          }
-          break;
-        }
-        if (!is_lower(x, j)) break;
-      }
-      if (tis(x, t, "the") || tis(x, t, "his") || tis(x, t, "her") || tis(x, t, "their")) {
-      } else
-        return r;
+    if (name_at(x, t, lim, &n)) {
+      /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
+      if (titled_name(x, n.b, lim, 2, &m)) return m;
+      return n;
     }
+    /* title words only ("American singer John Legend") */
+    uint32_t e;
+    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m)) return m;
+    if (appositive_after(x, t, lim, &m)) return m;
+    if (!tin(x, t, DETS)) return r;
   }
+  if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
@@ -389,8 +461,10 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim) {
       if (is_cap(x, j)) cap_name = true;
       j++;
     }
+    if (appositive_after(x, t, lim, &m)) return m;
     if (j > t + 1) {
       r.kind = NP_NOM, r.b = j;
+      r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one");
       /* "The New York Times" is a name */
       if (cap_name && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
     }
@@ -401,7 +475,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim) {
 /* Reads the noun phrase that ends just before token k (backward), not
  * before w0, skipping adverbs and auxiliaries. */
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
-  np r = {NP_NONE, k, k, false};
+  np r = {NP_NONE, k, k, false, false};
   uint32_t j = k;
   int skipped = 0;
   while (j > w0 && skipped < 4) {
@@ -417,12 +491,24 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
-  if (is_punct(x, p, ',')) { /* "Jane Roe, a spokeswoman for X, said" */
-    uint32_t c2 = p;
-    while (c2 > w0 && p - c2 < 16 && !is_punct(x, c2 - 1, ',') && !x->inq[c2 - 1 - x->t0]) c2--;
-    if (c2 > w0 && is_punct(x, c2 - 1, ',') && c2 - 1 > w0) {
+  if (is_punct(x, p, ',')) {
+    /* "The mayor of Dunmore, Felix Adeyemi, says": the name between the
+     * commas; "Jane Roe, a spokeswoman for X, said", "Her granddaughter,
+     * Tia Ilori, 24, said", "The researchers, from Calder University,
+     * wrote": the phrase before the inserted one */
+    for (int hop = 0; hop < 3; hop++) {
+      uint32_t c2 = p;
+      while (c2 > w0 && p - c2 < 16 && !is_punct(x, c2 - 1, ',') && !x->inq[c2 - 1 - x->t0])
+        c2--;
+      np n;
+      if (name_at(x, c2, p, &n) && n.b == p) return n;
+      if (!(c2 > w0 + 1 && is_punct(x, c2 - 1, ','))) {
+        if (c2 == w0 || c2 == p) return r;
+        return np_left(x, p, w0).kind == NP_NAME ? np_left(x, p, w0) : r;
+      }
       np in = np_left(x, c2 - 1, w0);
-      if (in.kind == NP_NAME) return in;
+      if (in.kind != NP_NONE) return in;
+      p = c2 - 1;
     }
     return r;
   }
@@ -440,7 +526,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t s = a;
     while (s <= p && tin(x, s, NOTNAME)) s++;
     if (s <= p) {
-      r.kind = NP_NAME, r.a = s, r.b = p + 1;
+      r.kind = NP_NAME, r.a = after_honorific(x, s, p + 1), r.b = p + 1;
       r.org = the || name_is_org(x, a, p + 1);
       return r;
     }
@@ -455,6 +541,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     for (int i = 0; i < 6 && a > w0; i++) {
       if (tin(x, a, DETS) && a < p) {
         r.kind = NP_NOM, r.a = a, r.b = p + 1;
+        r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one");
         return r;
       }
       uint32_t b2 = a - 1;
@@ -466,6 +553,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     if (tin(x, a, DETS) && a < p) {
       r.kind = NP_NOM, r.a = a, r.b = p + 1;
+      r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one");
       return r;
     }
   }
@@ -585,8 +673,12 @@ static bool pair_article(ctx *x) {
     /* title-like spans not followed by a cue are not speech */
     bool keep = true;
     if (title_like(x, open + 1, end)) {
+      /* kept only as a whole short utterance: opening its sentence (or
+       * after a colon) and followed by a cue ("“Never,” she said") */
       keep = false;
-      for (uint32_t k = end + 1; k < x->t1 && k < end + 4; k++)
+      bool starts = open == x->t0 || x->sfirst[tsent(x, open)] == open ||
+                    is_punct(x, open - 1, ':');
+      for (uint32_t k = end + 1; starts && k < x->t1 && k < end + 4; k++)
         if (is_cue(x, k)) keep = true;
     }
     if (keep) {
@@ -610,27 +702,27 @@ typedef struct attr {
 
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
 static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
-  if (tis(x, k, "according")) return np_right(x, k + 2, w1);
+  if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
   if (cue_needs_subject(x, k)) {
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
-    np sub = np_right(x, s, k);
+    np sub = np_right(x, s, k, false);
     if (sub.kind != NP_NONE) return sub;
   }
   np l = np_left(x, k, w0);
   if (l.kind != NP_NONE) return l;
   if (k > w0 && is_punct(x, k - 1, ',')) {
     uint32_t s = skip_intro(x, sent0, k);
-    np sub = np_right(x, s, k);
+    np sub = np_right(x, s, k, false);
     if (sub.kind != NP_NONE) return sub;
   }
   /* "…,” said Legend" — the phrase after the cue (not after "told") */
   if (!tis(x, k, "told") && !tis(x, k, "tells") && !tis(x, k, "telling")) {
     uint32_t r0 = k + 1;
     if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up"))) r0++;
-    return np_right(x, r0, w1);
+    return np_right(x, r0, w1, true);
   }
-  return (np){NP_NONE, k, k, false};
+  return (np){NP_NONE, k, k, false, false};
 }
 
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
@@ -664,7 +756,6 @@ static attr attr_after(const ctx *x, uint32_t close) {
 static attr attr_before(const ctx *x, uint32_t w0, uint32_t open) {
   attr r = {0};
   uint32_t sent0 = x->sfirst[tsent(x, open > w0 ? open - 1 : open)];
-  if (sent0 < w0) sent0 = w0;
   for (uint32_t k = open; k > w0; k--) {
     uint32_t c = k - 1;
     if (x->inq[c - x->t0] || !is_cue(x, c)) continue;
@@ -775,13 +866,31 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     uint32_t s = a;
     while (s < lim && x->inq[s - x->t0]) s++;
     s = skip_intro(x, s, lim);
-    np sub = np_right(x, s, lim);
+    np sub = np_right(x, s, lim, false);
     if (sub.kind == NP_NAME && !sub.org) {
       /* a person: a full name, or a short form of one ("Legend") */
       const char *nm = resolve_name(x, sub.a, sub.b);
       if (nm && strchr(nm, ' ')) ts->topic = nm;
     }
   }
+}
+
+static bool nom_is_org(const ctx *x, np n) {
+  for (uint32_t t = n.a; t < n.b; t++)
+    if (tin(x, t, ORGWORDS)) return true;
+  return false;
+}
+
+/* The person subject of the sentence holding token t, read before t
+ * ("Opposition leader Sandra Holt accused him of “…”"); NULL if none. */
+static const char *sentence_person(ctx *x, uint32_t t) {
+  uint32_t s = x->sfirst[tsent(x, t)];
+  while (s < t && x->inq[s - x->t0]) s++;
+  s = skip_intro(x, s, t);
+  np sub = np_right(x, s, t, false);
+  if (sub.kind != NP_NAME || sub.org) return NULL;
+  const char *nm = resolve_name(x, sub.a, sub.b);
+  return nm && strchr(nm, ' ') ? nm : NULL;
 }
 
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
@@ -820,9 +929,10 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!r.who.org && speaker) ts.topic = speaker;
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
-      } else {
+      } else if (!r.who.indef && !nom_is_org(x, r.who)) {
         speaker = recent_speaker(&ts, tpara(x, open_mark));
       }
+      /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM)
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       /* venue: the attribution clause */
@@ -835,7 +945,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         m->venue = sl_arena_strndup(&x->q->arena, x->text + v.off, v.len);
       if (r.cue > close) prev_used = r.used_end;
     } else {
-      speaker = recent_speaker(&ts, tpara(x, open_mark));
+      /* no cue: the person the sentence is about, else the recent speaker */
+      speaker = sentence_person(x, open_mark);
+      if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
     if (speaker) {
       m->speaker = speaker, ts.last = speaker;

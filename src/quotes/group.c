@@ -580,6 +580,12 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
   }
   free(gstart);
   if (st != SL_OK) goto done;
+  /* an unattributed mention takes the speaker of its quotation (a headline
+   * quote attributed in the body, or by another outlet) */
+  for (uint32_t p = 0; p < np; p++) {
+    sl_qmention *m = &q->mentions.a[q->passages.a[p].mention];
+    if (!m->speaker) m->speaker = tmpg[q->passages.a[p].group].speaker;
+  }
   qsort(gs, ng, sizeof *gs, cmp_gsort);
   if (!sl_vec_reserve(&q->groups, ng)) goto oom;
   {
