@@ -920,9 +920,10 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       m->who.off = x->tk[r.who.a].span.off;
       m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;
       uint32_t ce = r.cue + 1;
-      if (ce < x->t1 && (tis(x, ce, "to") || tis(x, ce, "out") || tis(x, ce, "on") ||
-                         tis(x, ce, "up")))
-        ce++;
+      if (ce < x->t1 && (tis(x, r.cue, "according") || tis(x, r.cue, "pointed") ||
+                         tis(x, r.cue, "points") || tis(x, r.cue, "summed") ||
+                         tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
+        ce++; /* according to, pointed out, summed up, went on */
       m->cue = arena_lower(x->q, x, r.cue, ce);
       if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);

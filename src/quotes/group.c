@@ -182,6 +182,29 @@ static bool same_quote(const uint32_t *a, uint32_t na, const uint32_t *b, uint32
     else
       j--;
   }
+  if (hi - lo + 1 <= m + 2 * allow) return true;
+  /* that walk takes the latest matches in b; try the earliest ones too
+   * (suffix table, forward walk), so a repeated word late in b does not
+   * stretch the window */
+  for (size_t ii = na + 1; ii-- > 0;)
+    for (size_t jj = nb + 1; jj-- > 0;) {
+      uint16_t v = 0;
+      if (ii < na && jj < nb)
+        v = a[ii] == b[jj] ? (uint16_t)(dp[(ii + 1) * W + jj + 1] + 1)
+                           : SL_MAX(dp[(ii + 1) * W + jj], dp[ii * W + jj + 1]);
+      dp[ii * W + jj] = v;
+    }
+  i = 0, j = 0, lo = nb, hi = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j] && dp[i * W + j] == dp[(i + 1) * W + j + 1] + 1) {
+      if (j < lo) lo = j;
+      hi = j;
+      i++, j++;
+    } else if (dp[(i + 1) * W + j] >= dp[i * W + j + 1])
+      i++;
+    else
+      j++;
+  }
   return hi - lo + 1 <= m + 2 * allow;
 }
 
