@@ -33,6 +33,8 @@
 
 /* ---- token helpers ---------------------------------------------------- */
 
+enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 4x the words) */
+
 typedef struct ctx {
   const sl_corpus *c;
   sl_quotes *q;
@@ -45,6 +47,12 @@ typedef struct ctx {
   uint32_t *sfirst;     /* sentence index -> first token */
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
+  uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
+  struct {
+    const char *w;      /* listed word (static), NULL = empty slot */
+    uint8_t n;          /* its length */
+    uint32_t mask;      /* class bits */
+  } wtab[WSLOTS];       /* the word lists, hashed */
   uint32_t nsent;
   /* story names */
   sl_strmap names;      /* full names (2+ words) */
@@ -74,11 +82,7 @@ static bool tis(const ctx *x, uint32_t t, const char *w) {
   return true;
 }
 
-static bool tin(const ctx *x, uint32_t t, const char *const *list) {
-  for (; *list; list++)
-    if (tis(x, t, *list)) return true;
-  return false;
-}
+static bool tin(const ctx *x, uint32_t t, const char *const *list);
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
 static bool is_cap(const ctx *x, uint32_t t) {
@@ -219,12 +223,83 @@ static const char *const MEDIA[] = {"podcast", "magazine", "newspaper", "show", 
                                     "program", "radio", "television", "tv", "channel", "network",
                                     "website", "blog", "station", "documentary", NULL};
 
-/* ---- names ------------------------------------------------------------ */
+static const char *const CONN[] = {"of", "de", "van", "von", "der", "la", "al", "bin", "da",
+                                   "du", "del", "le", NULL};
+static const char *const INTRO[] = {
+      "in", "on", "at", "during", "despite", "after", "before", "while", "when", "although",
+      "though", "speaking", "last", "for", "since", "as", "asked", "following", "noting",
+      "earlier", "later", "meanwhile", "however", "but", "and", "then", "also", "yet", "still",
+      "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
+      "because", "unlike", "like", "according", "writing", "responding", "addressing",
+      "talking", "this", "in", "back", "years", "months", "weeks", NULL};
+static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
+                                      "with", "at", "by", "or", "is", NULL};
+/* Lower-case words that end a title-word prefix ("manager of", "said on"). */
+static const char *const PREPS[] = {"on", "in", "at", "for", "to", "with", "from", "by", "and",
+                                    "after", "before", "during", "as", "that", "when", "while",
+                                    "who", "which", "has", "have", "had", "was", "is", "were",
+                                    "are", "will", "would", "not", "but", "or", NULL};
 
 /* Honorifics: a name starts after the last one ("Cardiologist Dr Paul Rennie"). */
 static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                     "prof", "prof.", "professor", "sir", "dame", "judge",
                                     "lord", "lady", "rev", "rev.", NULL};
+
+/* Every word list, one class bit each: a token's classes are looked up
+ * once (lower-cased, in a map built per call) and cached in x->cls. */
+static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS, ADVERBS, NOTNAME,
+                                           ORGWORDS, MEDIA,   CONN, INTRO,   SMALL,
+                                           HONOR,   PREPS};
+#define CLS_DONE (1u << 31)
+
+/* The listed words in a small open-addressing table (FNV-1a of the
+ * lower-cased bytes); built once per call, read-only afterwards. */
+static uint32_t word_hash(const char *low, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)low[i]) * 16777619u;
+  return h;
+}
+
+static bool build_words(ctx *x) {
+  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
+    for (const char *const *w = LISTS[l]; *w; w++) {
+      size_t n = strlen(*w);
+      uint32_t i = word_hash(*w, n) & (WSLOTS - 1);
+      while (x->wtab[i].w && !(x->wtab[i].n == n && !memcmp(x->wtab[i].w, *w, n)))
+        i = (i + 1) & (WSLOTS - 1);
+      x->wtab[i].w = *w, x->wtab[i].n = (uint8_t)n;
+      x->wtab[i].mask |= 1u << l;
+    }
+  return true;
+}
+
+static uint32_t classes(const ctx *x, uint32_t t) {
+  uint32_t *c = &x->cls[t - x->t0];
+  if (*c & CLS_DONE) return *c;
+  *c = CLS_DONE;
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  char low[24];
+  if (x->tk[t].kind != SL_TOK_WORD || n >= sizeof low) return *c;
+  for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+  for (uint32_t i = word_hash(low, n) & (WSLOTS - 1); x->wtab[i].w; i = (i + 1) & (WSLOTS - 1))
+    if (x->wtab[i].n == n && !memcmp(x->wtab[i].w, low, n)) {
+      *c |= x->wtab[i].mask;
+      break;
+    }
+  return *c;
+}
+
+static bool tin(const ctx *x, uint32_t t, const char *const *list) {
+  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
+    if (LISTS[l] == list) return (classes(x, t) >> l) & 1u;
+  for (; *list; list++)
+    if (tis(x, t, *list)) return true;
+  return false;
+}
+
+/* ---- names ------------------------------------------------------------ */
+
 
 static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
   for (uint32_t t = b; t-- > a;)
@@ -250,9 +325,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       if (ends_possessive(x, e - 1)) break;
       continue;
     }
-    static const char *const CONN[] = {"of", "de", "van", "von", "der", "la", "al", "bin", "da",
-                                       "du", "del", "le", NULL};
-    if (e + 1 < lim && tin(x, e, CONN) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+    if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
       e += 2;
       if (ends_possessive(x, e - 1)) break;
       continue;
@@ -302,12 +375,15 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
 static void collect_names(ctx *x) {
   for (uint32_t t = x->t0; t < x->t1;) {
     uint32_t e;
-    if (!cap_run(x, t, x->t1, &e)) {
+    if (!is_cap(x, t) || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
     }
-    /* a run that starts a sentence may begin with an ordinary word */
-    if (!name_is_org(x, t, e) && name_text(x, t, e) >= 2 && !x->oom) {
+    /* a run that starts a sentence may begin with an ordinary word; most
+     * runs are one word: skip those before building any text */
+    uint32_t a = t;
+    while (a < e && tin(x, a, NOTNAME)) a++;
+    if (e - a >= 2 && !name_is_org(x, t, e) && name_text(x, t, e) >= 2 && !x->oom) {
       bool added;
       uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
       if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
@@ -369,11 +445,6 @@ typedef struct np {
   bool indef;    /* a description with a/an/one: someone new, not resolved */
 } np;
 
-/* Lower-case words that end a title-word prefix ("manager of", "said on"). */
-static const char *const PREPS[] = {"on", "in", "at", "for", "to", "with", "from", "by", "and",
-                                    "after", "before", "during", "as", "that", "when", "while",
-                                    "who", "which", "has", "have", "had", "was", "is", "were",
-                                    "are", "will", "would", "not", "but", "or", NULL};
 /* A name starting at t: a capitalised run, title words and honorifics
  * stripped; false when none. */
 static bool occupation_word(const ctx *x, uint32_t t) {
@@ -520,7 +591,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t a = p;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
            ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) ||
-            (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, (const char *const[]){"of", "de", "van", "von", "al", "bin", NULL}))))
+            (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
       a--;
     bool the = a > w0 && tis(x, a - 1, "the");
     uint32_t s = a;
@@ -563,13 +634,6 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
 /* Start of a clause's subject: skips an introductory phrase ("In an
  * interview with X, ", "During the podcast, ") ending at the first comma. */
 static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
-  static const char *const INTRO[] = {
-      "in", "on", "at", "during", "despite", "after", "before", "while", "when", "although",
-      "though", "speaking", "last", "for", "since", "as", "asked", "following", "noting",
-      "earlier", "later", "meanwhile", "however", "but", "and", "then", "also", "yet", "still",
-      "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
-      "because", "unlike", "like", "according", "writing", "responding", "addressing",
-      "talking", "this", "in", "back", "years", "months", "weeks", NULL};
   if (s >= lim) return s;
   size_t n;
   const char *w = ttext(x, s, &n);
@@ -600,8 +664,6 @@ static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
 /* Title-like: at most six words, every one capitalised or a small word,
  * no inner sentence punctuation ("All of Me", “The Axe Files”). */
 static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
-  static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
-                                      "with", "at", "by", "or", "is", NULL};
   uint32_t words = 0;
   while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
   for (uint32_t t = a; t < b; t++) {
@@ -857,12 +919,16 @@ static const char *recent_speaker(const topic_state *ts, uint32_t para) {
   return ts->topic ? ts->topic : ts->last;
 }
 
+/* Brings ts->topic up to token t, lazily (only quotations that need it
+ * call this): the latest sentence since the last update whose subject is
+ * a person, scanning backwards from t. */
 static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
-  uint32_t s_to = tsent(x, t); /* include the sentence containing t only up to t */
-  for (; ts->next_sent <= s_to && ts->next_sent < x->nsent; ts->next_sent++) {
-    uint32_t a = x->sfirst[ts->next_sent];
-    uint32_t lim = ts->next_sent + 1 < x->nsent ? x->sfirst[ts->next_sent + 1] : x->t1;
-    if (ts->next_sent == s_to && lim > t) lim = t;
+  uint32_t s_to = tsent(x, t); /* the sentence containing t counts only up to t */
+  if (ts->next_sent > s_to) return;
+  for (uint32_t si = s_to + 1; si-- > ts->next_sent;) {
+    uint32_t a = x->sfirst[si];
+    uint32_t lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (si == s_to && lim > t) lim = t;
     uint32_t s = a;
     while (s < lim && x->inq[s - x->t0]) s++;
     s = skip_intro(x, s, lim);
@@ -870,9 +936,13 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     if (sub.kind == NP_NAME && !sub.org) {
       /* a person: a full name, or a short form of one ("Legend") */
       const char *nm = resolve_name(x, sub.a, sub.b);
-      if (nm && strchr(nm, ' ')) ts->topic = nm;
+      if (nm && strchr(nm, ' ')) {
+        ts->topic = nm;
+        break;
+      }
     }
   }
+  ts->next_sent = s_to;
 }
 
 static bool nom_is_org(const ctx *x, np n) {
@@ -900,7 +970,6 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     sl_qmention *m = &x->q->mentions.a[i];
     uint32_t close = m->tok1; /* the closing mark (or what follows an unclosed quote) */
     uint32_t open_mark = m->tok0 > x->t0 ? m->tok0 - 1 : m->tok0;
-    topic_advance(x, &ts, open_mark);
     attr r = attr_after(x, close);
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
@@ -925,9 +994,13 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
                          tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
         ce++; /* according to, pointed out, summed up, went on */
       m->cue = arena_lower(x->q, x, r.cue, ce);
+      if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
-        if (!r.who.org && speaker) ts.topic = speaker;
+        if (!r.who.org && speaker) {
+          ts.topic = speaker; /* sentences up to here are older than this */
+          ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
+        }
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
       } else if (!r.who.indef && !nom_is_org(x, r.who)) {
@@ -947,6 +1020,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (r.cue > close) prev_used = r.used_end;
     } else {
       /* no cue: the person the sentence is about, else the recent speaker */
+      topic_advance(x, &ts, open_mark);
       speaker = sentence_person(x, open_mark);
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
@@ -973,12 +1047,13 @@ static bool article_setup(ctx *x, uint32_t a) {
   const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
   x->t0 = s0->tok, x->t1 = sl->tok + sl->ntok;
   size_t nt = x->t1 - x->t0;
-  free(x->sent), free(x->sfirst), free(x->para), free(x->inq);
+  free(x->sent), free(x->sfirst), free(x->para), free(x->inq), free(x->cls);
+  x->cls = calloc(nt ? nt : 1, sizeof *x->cls);
   x->sent = malloc((nt ? nt : 1) * sizeof *x->sent);
   x->sfirst = malloc(art->nsent * sizeof *x->sfirst);
   x->para = malloc(art->nsent * sizeof *x->para);
   x->inq = calloc(nt ? nt : 1, 1);
-  if (!x->sent || !x->sfirst || !x->para || !x->inq) return false;
+  if (!x->sent || !x->sfirst || !x->para || !x->inq || !x->cls) return false;
   for (uint32_t i = 0; i < art->nsent; i++) {
     const sl_sent *s = &c->sents.a[art->sent + i];
     x->sfirst[i] = s->tok;
@@ -995,6 +1070,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_strmap_init(&x.shorts);
   sl_buf_init(&x.tmp);
   sl_status st = SL_OK;
+  if (!build_words(&x)) st = SL_ENOMEM;
   size_t *mstart = malloc((n + 1) * sizeof *mstart);
   if (!mstart) st = SL_ENOMEM;
   /* pass 1: quotations and names */
@@ -1027,7 +1103,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
-  free(x.sent), free(x.sfirst), free(x.para), free(x.inq);
+  free(x.sent), free(x.sfirst), free(x.para), free(x.inq), free(x.cls);
+
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
   sl_vec_free(&x.ncount);
