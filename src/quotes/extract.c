@@ -349,13 +349,14 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
     const char *s = ttext(x, t, &n);
     if (t + 1 == b && ends_possessive(x, t)) n -= (s[n - 2] == '\'') ? 2 : 4;
     if (words) sl_buf_putc(&x->tmp, ' ');
-    for (size_t i = 0; i < n; i++) {
-      if (i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3)) {
-        sl_buf_putc(&x->tmp, '\'');
-        i += 2;
-      } else
-        sl_buf_putc(&x->tmp, s[i]);
+    const char *ap;
+    while (n && (ap = memchr(s, 0xE2, n)) && (size_t)(ap - s) + 2 < n &&
+           !memcmp(ap, "\xE2\x80\x99", 3)) {
+      sl_buf_put(&x->tmp, s, (size_t)(ap - s));
+      sl_buf_putc(&x->tmp, '\'');
+      n -= (size_t)(ap - s) + 3, s = ap + 3;
     }
+    sl_buf_put(&x->tmp, s, n);
     words++;
   }
   sl_buf_putc(&x->tmp, '\0');

@@ -217,12 +217,13 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *cnt = calloc(np ? np : 1, sizeof *cnt);
   uint32_t *seen = calloc(np ? np : 1, sizeof *seen);
   uint32_t *cand = malloc((np ? np : 1) * sizeof *cand);
+  uint32_t *ccount = calloc(np ? np : 1, sizeof *ccount); /* content terms per passage */
   uint32_t *ta = malloc(MAXW * sizeof *ta), *tb = malloc(MAXW * sizeof *tb);
   uint16_t *dp = malloc((size_t)(MAXW + 1) * (MAXW + 1) * sizeof *dp);
   SL_VEC(uint32_t) next = {0}, pass = {0};
   SL_VEC(uint64_t) weak = {0}; /* (short passage << 32 | partner) */
   sl_status st = SL_OK;
-  if (!head || !cnt || !seen || !cand || !ta || !tb || !dp) st = SL_ENOMEM;
+  if (!head || !cnt || !seen || !cand || !ccount || !ta || !tb || !dp) st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
   for (uint32_t p = 0; st == SL_OK && p < np; p++) {
     const sl_qpassage *pp = &q->passages.a[p];
@@ -247,10 +248,12 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       const sl_qpassage *po = &q->passages.a[o];
       if (po->mention == pp->mention) continue;
       if (uf_find(par, o) == uf_find(par, p)) continue;
+      /* the shorter side's content words must nearly all be shared (one
+       * edit, a fifth for long passages) before the LCS is worth computing */
+      uint32_t mc = SL_MIN(ncontent, ccount[o]);
+      uint32_t slack = 1 + mc / 5;
+      if (cnt[o] + slack < mc || cnt[o] == 0) continue;
       uint32_t nb = terms_of(q, po, tb);
-      /* the shorter side's content words must mostly be shared */
-      uint32_t need = SL_MIN(ncontent, nb) / 2;
-      if (cnt[o] < SL_MAX(need, 1u)) continue;
       if (!same_quote(ta, na, tb, nb, dp)) continue;
       if (SL_MIN(na, nb) >= SHORT) {
         uf_union(par, o, p);
@@ -264,6 +267,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
         }
       }
     }
+    ccount[p] = ncontent;
     /* index p */
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
@@ -300,7 +304,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     }
     free(size);
   }
-  free(head), free(cnt), free(seen), free(cand), free(ta), free(tb), free(dp);
+  free(head), free(cnt), free(seen), free(cand), free(ccount), free(ta), free(tb), free(dp);
   sl_vec_free(&next), sl_vec_free(&pass), sl_vec_free(&weak);
   return st;
 }
