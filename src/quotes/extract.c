@@ -46,6 +46,7 @@ typedef struct ctx {
   uint32_t *sent;       /* token - t0 -> sentence index within the article */
   uint32_t *sfirst;     /* sentence index -> first token */
   uint32_t *para;       /* sentence index -> paragraph */
+  uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   struct {
@@ -173,7 +174,7 @@ static bool cue_needs_subject(const ctx *x, uint32_t t) {
 }
 
 static const char *const PRONOUNS[] = {"he", "she", "they", "it", "we", NULL};
-static const char *const DETS[] = {"the", "a", "an", "his", "her", "their", "its", "this",
+static const char *const DETS[] = {"the", "a", "an", "another", "his", "her", "their", "its", "this",
                                    "that", "one", NULL};
 static const char *const ADVERBS[] = {
     "also", "then", "further", "now", "previously", "later", "has", "have", "had", "was", "is",
@@ -205,7 +206,8 @@ static const char *const NOTNAME[] = {
     "constable", "superintendent", "commissioner", "ambassador", "bishop", "reverend",
     "secretary", "chancellor", "lead", "deputy", "assistant", "vice", "helmsman", "novelist",
     "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
-    "defending", "sentencing", "asked", "speaking", NULL};
+    "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
+    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -218,6 +220,11 @@ static const char *const ORGWORDS[] = {
     "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
     "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
     "facebook", "youtube", "tiktok", NULL};
+/* Heads of descriptions of other participants (not resolved to a name). */
+static const char *const OTHERS[] = {"reporter", "interviewer", "cameraman", "man", "woman",
+                                     "boy", "girl", "student", "questioner", "caller",
+                                     "protester", "protesters", "heckler", "crowd", "audience",
+                                     "stranger", "passer-by", "bystander", "voice", NULL};
 /* Lower-case nouns that may end a venue ("The Axe Files podcast"). */
 static const char *const MEDIA[] = {"podcast", "magazine", "newspaper", "show", "programme",
                                     "program", "radio", "television", "tv", "channel", "network",
@@ -243,13 +250,14 @@ static const char *const PREPS[] = {"on", "in", "at", "for", "to", "with", "from
 /* Honorifics: a name starts after the last one ("Cardiologist Dr Paul Rennie"). */
 static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                     "prof", "prof.", "professor", "sir", "dame", "judge",
-                                    "lord", "lady", "rev", "rev.", NULL};
+                                    "lord", "lady", "rev", "rev.", "rep", "rep.", "sen", "sen.",
+                                    "gov", "gov.", "representative", "senator", NULL};
 
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS, ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN, INTRO,   SMALL,
-                                           HONOR,   PREPS};
+                                           HONOR,   PREPS,    OTHERS};
 #define CLS_DONE (1u << 31)
 
 /* The listed words in a small open-addressing table (FNV-1a of the
@@ -376,7 +384,7 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
 static void collect_names(ctx *x) {
   for (uint32_t t = x->t0; t < x->t1;) {
     uint32_t e;
-    if (!is_cap(x, t) || !cap_run(x, t, x->t1, &e)) {
+    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
     }
@@ -536,7 +544,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (appositive_after(x, t, lim, &m)) return m;
     if (j > t + 1) {
       r.kind = NP_NOM, r.b = j;
-      r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one");
+      r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
       /* "The New York Times" is a name */
       if (cap_name && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
     }
@@ -588,6 +596,10 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     r.kind = NP_PRON, r.a = p, r.b = p + 1;
     return r;
   }
+  if (tis(x, p, "someone") || tis(x, p, "somebody") || tis(x, p, "nobody")) {
+    r.kind = NP_NOM, r.a = p, r.b = p + 1, r.indef = true; /* as written */
+    return r;
+  }
   if (is_cap(x, p)) {
     uint32_t a = p;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
@@ -613,7 +625,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     for (int i = 0; i < 6 && a > w0; i++) {
       if (tin(x, a, DETS) && a < p) {
         r.kind = NP_NOM, r.a = a, r.b = p + 1;
-        r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one");
+        r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
         return r;
       }
       uint32_t b2 = a - 1;
@@ -625,7 +637,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     if (tin(x, a, DETS) && a < p) {
       r.kind = NP_NOM, r.a = a, r.b = p + 1;
-      r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one");
+      r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
       return r;
     }
   }
@@ -711,6 +723,17 @@ static bool pair_article(ctx *x) {
           para = tpara(x, j);
           continue;
         }
+        /* a block quotation (a post, a letter) running over paragraphs
+         * without reopening marks: the next mark of its kind, within four
+         * paragraphs, closes it and ends its paragraph */
+        uint32_t k = j;
+        while (k < x->t1 && tpara(x, k) <= para + 4 && !(is_quote(x, k) && quote_double(x, k) == dbl))
+          k++;
+        if (dbl && k < x->t1 && tpara(x, k) <= para + 4 && is_close(x, k) &&
+            (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k))) {
+          end = k, next = k + 1;
+          break;
+        }
         end = j, next = j;
         break;
       }
@@ -743,6 +766,12 @@ static bool pair_article(ctx *x) {
                     is_punct(x, open - 1, ':');
       for (uint32_t k = end + 1; starts && k < x->t1 && k < end + 4; k++)
         if (is_cue(x, k)) keep = true;
+      /* or right after a cue: "someone shouted “President Obama”" */
+      if (open > x->t0 && (is_cue(x, open - 1) ||
+                           (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
+                                                 is_punct(x, open - 1, ',')) &&
+                            is_cue(x, open - 2))))
+        keep = true;
     }
     if (keep) {
       if (!add_mention(x, open + 1, end)) return false;
@@ -930,6 +959,7 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     uint32_t a = x->sfirst[si];
     uint32_t lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (si == s_to && lim > t) lim = t;
+    if (x->headline[si]) continue;
     uint32_t s = a;
     while (s < lim && x->inq[s - x->t0]) s++;
     s = skip_intro(x, s, lim);
@@ -946,15 +976,32 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
   ts->next_sent = s_to;
 }
 
-static bool nom_is_org(const ctx *x, np n) {
-  for (uint32_t t = n.a; t < n.b; t++)
-    if (tin(x, t, ORGWORDS)) return true;
-  return false;
+/* A description naming an organisation ("the port authority"): its head. */
+static bool nom_is_org(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 1, ORGWORDS); }
+
+/* A description of another participant, not the person in the news ("the
+ * reporter asks", "the young man replied"): kept as written. */
+static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 1, OTHERS); }
+
+/* The last person named before token t outside quotations (a full name or a
+ * known short form); NULL if none. */
+static const char *last_person(ctx *x, uint32_t t) {
+  for (uint32_t k = t; k-- > x->t0;) {
+    if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
+        x->headline[tsent(x, k)])
+      continue;
+    np n;
+    if (!name_at(x, k, t, &n) || n.org) continue;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (nm && strchr(nm, ' ')) return nm;
+  }
+  return NULL;
 }
 
 /* The person subject of the sentence holding token t, read before t
  * ("Opposition leader Sandra Holt accused him of “…”"); NULL if none. */
 static const char *sentence_person(ctx *x, uint32_t t) {
+  if (x->headline[tsent(x, t)]) return NULL;
   uint32_t s = x->sfirst[tsent(x, t)];
   while (s < t && x->inq[s - x->t0]) s++;
   s = skip_intro(x, s, t);
@@ -1004,8 +1051,10 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
-      } else if (!r.who.indef && !nom_is_org(x, r.who)) {
+      } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
         speaker = recent_speaker(&ts, tpara(x, open_mark));
+        /* "the lawmaker said": nobody spoke yet, the person last named */
+        if (!speaker) speaker = last_person(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM)
@@ -1053,13 +1102,24 @@ static bool article_setup(ctx *x, uint32_t a) {
   x->sent = malloc((nt ? nt : 1) * sizeof *x->sent);
   x->sfirst = malloc(art->nsent * sizeof *x->sfirst);
   x->para = malloc(art->nsent * sizeof *x->para);
+  free(x->headline);
+  x->headline = calloc(art->nsent, 1);
   x->inq = calloc(nt ? nt : 1, 1);
-  if (!x->sent || !x->sfirst || !x->para || !x->inq || !x->cls) return false;
+  if (!x->sent || !x->sfirst || !x->para || !x->inq || !x->cls || !x->headline) return false;
   for (uint32_t i = 0; i < art->nsent; i++) {
     const sl_sent *s = &c->sents.a[art->sent + i];
     x->sfirst[i] = s->tok;
     x->para[i] = s->para;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) x->sent[k - x->t0] = i;
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
+      x->sent[k - x->t0] = i;
+      if (x->tk[k].kind == SL_TOK_WORD && x->tk[k].span.len >= 4) {
+        words++;
+        caps += (x->tk[k].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
+      }
+    }
+    /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line */
+    x->headline[i] = words >= 3 && caps * 10 >= words * 7;
   }
   return true;
 }
@@ -1104,7 +1164,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
-  free(x.sent), free(x.sfirst), free(x.para), free(x.inq), free(x.cls);
+  free(x.sent), free(x.sfirst), free(x.para), free(x.inq), free(x.cls), free(x.headline);
 
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
