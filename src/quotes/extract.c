@@ -96,6 +96,14 @@ static bool is_punct(const ctx *x, uint32_t t, char ch) {
   return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
 }
 static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
+/* A dash token: - -- – — */
+static bool ttext_is_dash(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  return (n >= 1 && s[0] == '-') ||
+         (n == 3 && !memcmp(s, "\xE2\x80", 2) && (unsigned char)s[2] >= 0x93 &&
+          (unsigned char)s[2] <= 0x95);
+}
 
 /* Double (") or single (') family of a quote token. */
 static bool quote_double(const ctx *x, uint32_t t) {
@@ -139,7 +147,8 @@ static const char *const CUES[] = {
     "countered", "counters", "observed", "observes", "lamented", "boasted", "captioned",
     "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
     "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
-    "goes", "describes", "describe", "shouts", "admits", "adds", "insists", NULL};
+    "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
+    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -183,7 +192,7 @@ static const char *const ADVERBS[] = {
     "does", "just", "went", "on", "to", "once", "has", "later", "quickly", "subsequently",
     "initially", "tearfully", "angrily", "flatly", "bluntly", "candidly", "separately",
     "matter-of-factly", "elsewhere", "still", "always", "never", "memorably", "famously",
-    "proudly", "openly", "told", NULL};
+    "proudly", "openly", "told", "himself", "herself", "themselves", "itself", NULL};
 /* Capitalised words that do not start a name. */
 static const char *const NOTNAME[] = {
     "the", "a", "an", "in", "on", "at", "during", "despite", "after", "before", "while", "when",
@@ -207,6 +216,7 @@ static const char *const NOTNAME[] = {
     "secretary", "chancellor", "lead", "deputy", "assistant", "vice", "helmsman", "novelist",
     "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
+    "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
@@ -220,6 +230,14 @@ static const char *const ORGWORDS[] = {
     "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
     "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
     "facebook", "youtube", "tiktok", NULL};
+/* Other abbreviations that take a period inside names and titles. */
+static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
+                                     "adm", "gov", "sen", "rep", "mt", "ft", NULL};
+/* Weekdays and months end a name ("Michael Steele Sunday"). */
+static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", "january", "february", "march",
+                                   "april", "june", "july", "august", "september", "october",
+                                   "november", "december", NULL};
 /* Heads of descriptions of other participants (not resolved to a name). */
 static const char *const OTHERS[] = {"reporter", "interviewer", "cameraman", "man", "woman",
                                      "boy", "girl", "student", "questioner", "caller",
@@ -238,7 +256,8 @@ static const char *const INTRO[] = {
       "earlier", "later", "meanwhile", "however", "but", "and", "then", "also", "yet", "still",
       "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
-      "talking", "this", "in", "back", "years", "months", "weeks", NULL};
+      "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
+      "instead", "separately", "later", "meanwhile", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -257,7 +276,7 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS, ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN, INTRO,   SMALL,
-                                           HONOR,   PREPS,    OTHERS};
+                                           HONOR,   PREPS,    OTHERS, ABBREV, DAYS};
 #define CLS_DONE (1u << 31)
 
 /* The listed words in a small open-addressing table (FNV-1a of the
@@ -309,9 +328,26 @@ static bool tin(const ctx *x, uint32_t t, const char *const *list) {
 /* ---- names ------------------------------------------------------------ */
 
 
+/* Token t is the period of an abbreviated title or initial written right
+ * after it ("Mr." "Sen." "R." "Jr."): the tokenizer splits it off. */
+static bool abbrev_dot(const ctx *x, uint32_t t) {
+  if (t <= x->t0 || x->tk[t].kind != SL_TOK_PUNCT || x->tk[t].span.len != 1 ||
+      x->text[x->tk[t].span.off] != '.')
+    return false;
+  const sl_token *w = &x->tk[t - 1];
+  if (w->kind != SL_TOK_WORD || !(w->flags & (SL_TF_CAP | SL_TF_UPPER)) ||
+      w->span.off + w->span.len != x->tk[t].span.off)
+    return false;
+  return w->span.len == 1 || tin(x, t - 1, HONOR) || tin(x, t - 1, ABBREV);
+}
+
 static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
   for (uint32_t t = b; t-- > a;)
-    if (tin(x, t, HONOR)) return t + 1 < b ? t + 1 : a;
+    if (tin(x, t, HONOR)) {
+      uint32_t r = t + 1;
+      if (r < b && abbrev_dot(x, r)) r++;
+      return r < b ? r : a;
+    }
   return a;
 }
 
@@ -329,8 +365,14 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   }
   while (e < lim && !x->inq[e - x->t0]) {
     if (is_cap(x, e)) {
+      if (tin(x, e, DAYS)) break;
       e++;
       if (ends_possessive(x, e - 1)) break;
+      continue;
+    }
+    /* "Mr. Steele", "Joseph R. Biden", "Sen. Jim DeMint" */
+    if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+      e++;
       continue;
     }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
@@ -351,10 +393,15 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   x->tmp.len = 0;
   while (a < b && tin(x, a, NOTNAME)) a++;
   a = after_honorific(x, a, b);
+  while (a < b && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
     size_t n;
     const char *s = ttext(x, t, &n);
+    if (abbrev_dot(x, t)) { /* "R." */
+      sl_buf_putc(&x->tmp, '.');
+      continue;
+    }
     if (t + 1 == b && ends_possessive(x, t)) n -= (s[n - 2] == '\'') ? 2 : 4;
     if (words) sl_buf_putc(&x->tmp, ' ');
     const char *ap;
@@ -471,12 +518,20 @@ static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
   if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
   uint32_t a = t;
-  while (a < e && tin(x, a, NOTNAME)) a++;
+  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
   if (a >= e) return false;
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
   if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
   a = after_honorific(x, a, e);
-  *r = (np){NP_NAME, a, e, name_is_org(x, t, e), false};
+  /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
+  for (uint32_t k = e; k-- > a + 1;)
+    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+      a = k + 1;
+      while (a < e && abbrev_dot(x, a)) a++;
+      break;
+    }
+  if (a >= e) return false;
+  *r = (np){NP_NAME, a, e, tis(x, t, "the") || name_is_org(x, a, e), false};
   return true;
 }
 
@@ -603,12 +658,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (is_cap(x, p)) {
     uint32_t a = p;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
-           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) ||
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1) ||
             (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
       a--;
     bool the = a > w0 && tis(x, a - 1, "the");
     uint32_t s = a;
-    while (s <= p && tin(x, s, NOTNAME)) s++;
+    while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
     if (s <= p) {
       r.kind = NP_NAME, r.a = after_honorific(x, s, p + 1), r.b = p + 1;
       r.org = the || name_is_org(x, a, p + 1);
@@ -648,13 +703,24 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
  * interview with X, ", "During the podcast, ") ending at the first comma. */
 static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   if (s >= lim) return s;
+  /* a dateline: "WASHINGTON — ", "LONDON (Reuters) - " */
+  if ((x->tk[s].flags & SL_TF_UPPER) && x->tk[s].kind == SL_TOK_WORD) {
+    uint32_t d = s;
+    while (d < lim && d < s + 8 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
+    if (d < lim && d < s + 8 && d + 1 < lim) s = d + 1;
+  }
+  if (s >= lim) return s;
   size_t n;
   const char *w = ttext(x, s, &n);
   bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
                x->tk[s].kind == SL_TOK_NUM;
   if (!intro) return s;
   for (uint32_t t = s; t < lim && t < s + 40; t++)
-    if (is_punct(x, t, ',') && !x->inq[t - x->t0]) return t + 1;
+    if (is_punct(x, t, ',') && !x->inq[t - x->t0]) {
+      /* "Speaking on “Fox News Sunday,” Sen. Jim DeMint": past the mark */
+      while (t + 1 < lim && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_CLOSE)) t++;
+      return t + 1;
+    }
   return s;
 }
 
@@ -826,7 +892,9 @@ static attr attr_after(const ctx *x, uint32_t close) {
   uint32_t sent0 = x->sfirst[tsent(x, s)];
   uint32_t lim = s;
   while (lim < x->t1 && lim < s + 12 && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
-    if (is_punct(x, lim, '.') || is_punct(x, lim, '?') || is_punct(x, lim, '!')) break;
+    if ((is_punct(x, lim, '.') && !abbrev_dot(x, lim)) || is_punct(x, lim, '?') ||
+        is_punct(x, lim, '!'))
+      break;
     lim++;
   }
   for (uint32_t k = s; k < lim && k < s + 7; k++) {
@@ -1051,6 +1119,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
+        if (!speaker) speaker = last_person(x, r.who.a);
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
         speaker = recent_speaker(&ts, tpara(x, open_mark));
         /* "the lawmaker said": nobody spoke yet, the person last named */
