@@ -107,6 +107,28 @@ static void test_pronouns(void) {
   sl_corpus_free(c);
 }
 
+static void test_titles_and_datelines(void) {
+  /* abbreviated titles split from the name by the tokenizer ("Mr." "Sen."),
+   * a dateline before the subject, a weekday after a name */
+  static const doc docs[] = {{"Wire", "2024-03-04",
+                              "RIVERTON — Nora Vance, the county treasurer, defended the budget on "
+                              "Monday. “The numbers add up,” she said.\n\n"
+                              "“We will not raise taxes,” Ms. Vance said in a statement.\n\n"
+                              "Sen. Oscar Pell said Tuesday the plan was “a fantasy.” "
+                              "“Nobody believes it,” he said."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_mention_count(d), 4, "mentions");
+  if (sl_quote_mention_count(d) == 4) {
+    STR_EQ(sl_quote_mention_speaker(d, 0), "Nora Vance", "pronoun after a dateline");
+    STR_EQ(sl_quote_mention_speaker(d, 1), "Nora Vance", "Ms. + surname");
+    STR_EQ(sl_quote_mention_speaker(d, 2), "Oscar Pell", "Sen. + name, weekday not in the name");
+    STR_EQ(sl_quote_mention_speaker(d, 3), "Oscar Pell", "pronoun");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_grouping(void) {
   static const doc docs[] = {
       {"Outlet Three", "2024-05-03",
@@ -233,6 +255,7 @@ static void test_bad_input(void) {
 int main(void) {
   test_conventions();
   test_pronouns();
+  test_titles_and_datelines();
   test_grouping();
   test_max_quotes();
   test_bad_input();
