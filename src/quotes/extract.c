@@ -664,6 +664,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     bool the = a > w0 && tis(x, a - 1, "the");
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
+    np tn;
+    if (s <= p && name_at(x, s, p + 1, &tn) && tn.b == p + 1) {
+      /* the same title stripping as forward reading ("NAACP President Ben
+       * Jealous said") */
+      tn.org = tn.org || the;
+      return tn;
+    }
     if (s <= p) {
       r.kind = NP_NAME, r.a = after_honorific(x, s, p + 1), r.b = p + 1;
       r.org = the || name_is_org(x, a, p + 1);
@@ -728,9 +735,9 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
 
 /* Adds a mention of tokens (open, close) exclusive; close may be the end. */
 static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
-  /* trim quote marks at the edges (a reopened mark right after the open) */
+  /* skip a doubled opening mark; a nested quotation's closing mark at the
+   * end ("… are somehow 'racists.'") stays inside */
   while (first < last_excl && is_quote(x, first)) first++;
-  while (last_excl > first && is_quote(x, last_excl - 1)) last_excl--;
   if (first >= last_excl) return true;
   sl_qmention m = {0};
   m.article = x->a;
