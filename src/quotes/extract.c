@@ -438,7 +438,7 @@ static void collect_names(ctx *x) {
     /* a run that starts a sentence may begin with an ordinary word; most
      * runs are one word: skip those before building any text */
     uint32_t a = t;
-    while (a < e && tin(x, a, NOTNAME)) a++;
+    while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
     if (e - a >= 2 && !name_is_org(x, t, e) && name_text(x, t, e) >= 2 && !x->oom) {
       bool added;
       uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
@@ -1160,7 +1160,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
 
 /* ---- driver ----------------------------------------------------------- */
 
-static bool article_setup(ctx *x, uint32_t a) {
+/* Per-token and per-sentence arrays of the whole story, allocated once;
+ * article_setup points the ctx at one article's part and fills it the
+ * first time (pass 1); pass 2 reuses what pass 1 computed. */
+typedef struct story_bufs {
+  uint32_t *sent, *sfirst, *para, *cls;
+  uint8_t *inq, *headline;
+  size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
+} story_bufs;
+
+static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bool fill) {
   const sl_corpus *c = x->c;
   const sl_art *art = &c->arts.a[a];
   x->a = a;
@@ -1168,36 +1177,29 @@ static bool article_setup(ctx *x, uint32_t a) {
   x->nsent = art->nsent;
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
-    return true;
+    return;
   }
   const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
   x->t0 = s0->tok, x->t1 = sl->tok + sl->ntok;
-  size_t nt = x->t1 - x->t0;
-  free(x->sent), free(x->sfirst), free(x->para), free(x->inq), free(x->cls);
-  x->cls = calloc(nt ? nt : 1, sizeof *x->cls);
-  x->sent = malloc((nt ? nt : 1) * sizeof *x->sent);
-  x->sfirst = malloc(art->nsent * sizeof *x->sfirst);
-  x->para = malloc(art->nsent * sizeof *x->para);
-  free(x->headline);
-  x->headline = calloc(art->nsent, 1);
-  x->inq = calloc(nt ? nt : 1, 1);
-  if (!x->sent || !x->sfirst || !x->para || !x->inq || !x->cls || !x->headline) return false;
-  for (uint32_t i = 0; i < art->nsent; i++) {
-    const sl_sent *s = &c->sents.a[art->sent + i];
-    x->sfirst[i] = s->tok;
-    x->para[i] = s->para;
+  x->sent = sb->sent + sb->toff[i], x->cls = sb->cls + sb->toff[i], x->inq = sb->inq + sb->toff[i];
+  x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
+  x->headline = sb->headline + sb->soff[i];
+  if (!fill) return;
+  for (uint32_t k = 0; k < art->nsent; k++) {
+    const sl_sent *s = &c->sents.a[art->sent + k];
+    x->sfirst[k] = s->tok;
+    x->para[k] = s->para;
     uint32_t words = 0, caps = 0;
-    for (uint32_t k = s->tok; k < s->tok + s->ntok; k++) {
-      x->sent[k - x->t0] = i;
-      if (x->tk[k].kind == SL_TOK_WORD && x->tk[k].span.len >= 4) {
+    for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
+      x->sent[t - x->t0] = k;
+      if (x->tk[t].kind == SL_TOK_WORD && x->tk[t].span.len >= 4) {
         words++;
-        caps += (x->tk[k].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
+        caps += (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
       }
     }
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line */
-    x->headline[i] = words >= 3 && caps * 10 >= words * 7;
+    x->headline[k] = words >= 3 && caps * 10 >= words * 7;
   }
-  return true;
 }
 
 sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, sl_quotes *q) {
@@ -1209,11 +1211,34 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_status st = SL_OK;
   if (!build_words(&x)) st = SL_ENOMEM;
   size_t *mstart = malloc((n + 1) * sizeof *mstart);
-  if (!mstart) st = SL_ENOMEM;
+  story_bufs sb = {0};
+  sb.toff = malloc((n + 1) * sizeof *sb.toff);
+  sb.soff = malloc((n + 1) * sizeof *sb.soff);
+  if (!mstart || !sb.toff || !sb.soff) st = SL_ENOMEM;
+  size_t nt = 0, ns = 0;
+  for (size_t i = 0; st == SL_OK && i < n; i++) {
+    const sl_art *art = &c->arts.a[arts[i]];
+    sb.toff[i] = nt, sb.soff[i] = ns;
+    if (art->nsent) {
+      const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
+      nt += sl->tok + sl->ntok - s0->tok;
+      ns += art->nsent;
+    }
+  }
+  if (st == SL_OK) {
+    sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
+    sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
+    sb.inq = calloc(nt ? nt : 1, 1);
+    sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
+    sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
+    sb.headline = calloc(ns ? ns : 1, 1);
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
+  }
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     mstart[i] = q->mentions.n;
-    if (!article_setup(&x, arts[i]) || !pair_article(&x)) st = SL_ENOMEM;
+    article_setup(&x, &sb, i, arts[i], true);
+    if (!pair_article(&x)) st = SL_ENOMEM;
     if (st == SL_OK && x.t1 > x.t0) collect_names(&x);
     if (x.oom) st = SL_ENOMEM;
   }
@@ -1222,13 +1247,10 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     index_shorts(&x);
     if (x.oom) st = SL_ENOMEM;
   }
-  /* pass 2: attribution (inq is rebuilt from the mentions) */
+  /* pass 2: attribution (quotation marks around every mention marked) */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
-    if (!article_setup(&x, arts[i])) {
-      st = SL_ENOMEM;
-      break;
-    }
+    article_setup(&x, &sb, i, arts[i], false);
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       const sl_qmention *m = &q->mentions.a[k];
       uint32_t a = m->tok0, b = m->tok1;
@@ -1240,8 +1262,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
-  free(x.sent), free(x.sfirst), free(x.para), free(x.inq), free(x.cls), free(x.headline);
-
+  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.cls), free(sb.headline);
+  free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
   sl_vec_free(&x.ncount);
