@@ -253,6 +253,82 @@ SL_EXPORT char *sl_render_digest(const sl_digest *d, sl_format fmt, int flags);
 /** ## Quotations */
 /* section owned by src/quotes/: add declarations below this line */
 
+/* Direct quotations of the story (SL_PART_QUOTES).  A *mention* is one
+ * quotation as printed in one article: the bytes between its marks (a
+ * quotation reopened at each paragraph is one mention), with its speaker,
+ * cue verb and venue.  A *quotation* groups the passages (sentences of
+ * mentions) that carry the same words in different articles: its main
+ * wording is the most common one, every other wording is a *variant*
+ * listed with its word-level edits.  Quotations are ranked most important
+ * first (most outlets, attributed, longer); the digest renderers show the
+ * first opts.max_quotes.  Counts are 0 without SL_PART_QUOTES.  Strings are
+ * owned by the digest; spans are byte ranges into article texts. */
+
+/** Number of quotation mentions, in story order (articles by date, then offset). */
+SL_EXPORT size_t sl_quote_mention_count(const sl_digest *d);
+/** Mention i: its article and the byte span of the quoted words (marks excluded). */
+SL_EXPORT void sl_quote_mention(const sl_digest *d, size_t i, uint32_t *article, uint32_t *off,
+                                uint32_t *len);
+/** Speaker of mention i, resolved to the fullest name used in the story
+ *  ("Legend" -> "John Legend", "he" -> the person meant); NULL if unknown. */
+SL_EXPORT const char *sl_quote_mention_speaker(const sl_digest *d, size_t i);
+/** Cue of mention i in lower case ("said", "told", "according to"); NULL if none. */
+SL_EXPORT const char *sl_quote_mention_cue(const sl_digest *d, size_t i);
+/** Venue or addressee of mention i as written ("The New Yorker"); NULL if none. */
+SL_EXPORT const char *sl_quote_mention_venue(const sl_digest *d, size_t i);
+
+/** Number of quotations (groups across outlets), most important first. */
+SL_EXPORT size_t sl_quote_count(const sl_digest *d);
+/** Main wording of quotation i: article and byte span. */
+SL_EXPORT void sl_quote_text(const sl_digest *d, size_t i, uint32_t *article, uint32_t *off,
+                             uint32_t *len);
+/** Speaker, cue and venue of quotation i (NULL when unknown). */
+SL_EXPORT const char *sl_quote_speaker(const sl_digest *d, size_t i);
+SL_EXPORT const char *sl_quote_cue(const sl_digest *d, size_t i);
+SL_EXPORT const char *sl_quote_venue(const sl_digest *d, size_t i);
+/** Earliest date any outlet carried quotation i (SL_NO_DATE if none dated). */
+SL_EXPORT int32_t sl_quote_date(const sl_digest *d, size_t i);
+/** Outlets carrying quotation i, earliest first; for outlet j its name and
+ *  the date and article of its earliest carrying article. */
+SL_EXPORT size_t sl_quote_outlet_count(const sl_digest *d, size_t i);
+SL_EXPORT const char *sl_quote_outlet(const sl_digest *d, size_t i, size_t j, int32_t *date,
+                                      uint32_t *article);
+/** Passages (all wordings, main one included) grouped in quotation i. */
+SL_EXPORT size_t sl_quote_passage_count(const sl_digest *d, size_t i);
+/** Passage j of quotation i: article and byte span. */
+SL_EXPORT void sl_quote_passage(const sl_digest *d, size_t i, size_t j, uint32_t *article,
+                                uint32_t *off, uint32_t *len);
+
+/* Kinds of a variant's edits against the main wording. */
+typedef enum sl_quote_edit_kind {
+  SL_QUOTE_ADDED = 0,    /* words only in the variant */
+  SL_QUOTE_DROPPED = 1,  /* words of the main wording missing inside the variant */
+  SL_QUOTE_CHANGED = 2,  /* words replaced (spelling, inflection, other words) */
+  SL_QUOTE_PUNCT = 3,    /* punctuation only */
+  SL_QUOTE_BRACKET = 4,  /* an editor's [bracketed insertion] */
+  SL_QUOTE_TRUNCATED = 5 /* words of the main wording cut at the start or the end */
+} sl_quote_edit_kind;
+
+/** Wordings of quotation i other than the main one. */
+SL_EXPORT size_t sl_quote_variant_count(const sl_digest *d, size_t i);
+/** Variant j of quotation i: its first article and byte span. */
+SL_EXPORT void sl_quote_variant(const sl_digest *d, size_t i, size_t j, uint32_t *article,
+                                uint32_t *off, uint32_t *len);
+/** Articles carrying variant j (this exact wording), and the k-th of them. */
+SL_EXPORT size_t sl_quote_variant_article_count(const sl_digest *d, size_t i, size_t j);
+SL_EXPORT uint32_t sl_quote_variant_article(const sl_digest *d, size_t i, size_t j, size_t k);
+/** Edits of variant j against the main wording, in text order. */
+SL_EXPORT size_t sl_quote_edit_count(const sl_digest *d, size_t i, size_t j);
+/** Edit k: its kind; *from = bytes of the main wording (in the main wording's
+ *  article), *to = bytes of the variant (in the variant's article); a side
+ *  with no words has length 0. */
+SL_EXPORT sl_quote_edit_kind sl_quote_edit(const sl_digest *d, size_t i, size_t j, size_t k,
+                                           uint32_t *from_off, uint32_t *from_len,
+                                           uint32_t *to_off, uint32_t *to_len);
+/** Static name of an edit kind: "added", "dropped", "changed", "punctuation",
+ *  "bracket", "truncated". */
+SL_EXPORT const char *sl_quote_edit_name(sl_quote_edit_kind k);
+
 /* end of section Quotations */
 
 /** ## Coverage */
