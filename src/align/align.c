@@ -525,6 +525,29 @@ static int by_cand(const void *p, const void *q) {
   return a->t < b->t ? -1 : a->t > b->t;
 }
 
+/* Keeps the SL_AL_CAND_MAX best candidates (by_cand order) in a heap whose
+ * root is the worst kept: the kept set is the same as a full sort's. */
+static void cand_keep(cand *h, uint32_t *n, cand c) {
+  uint32_t i;
+  if (*n < SL_AL_CAND_MAX) {
+    i = (*n)++;
+    while (i && by_cand(&c, &h[(i - 1) / 2]) > 0) h[i] = h[(i - 1) / 2], i = (i - 1) / 2;
+    h[i] = c;
+    return;
+  }
+  if (by_cand(&c, &h[0]) >= 0) return; /* not better than the worst kept */
+  i = 0;
+  for (;;) {
+    uint32_t l = 2 * i + 1, r = l + 1, w = i;
+    const cand *wc = &c;
+    if (l < *n && by_cand(&h[l], wc) > 0) w = l, wc = &h[l];
+    if (r < *n && by_cand(&h[r], wc) > 0) w = r, wc = &h[r];
+    if (w == i) break;
+    h[i] = h[w], i = w;
+  }
+  h[i] = c;
+}
+
 /* Steps 3 and 4: probe, verify, collect accepted pairs. */
 static sl_status find_pairs(build *b) {
   uint32_t nt = b->ntypes, nk = b->nkeys;
@@ -534,7 +557,7 @@ static sl_status find_pairs(build *b) {
   uint16_t *kcnt = calloc(nk ? nk : 1, sizeof *kcnt);   /* key -> uses in the probing type */
   uint16_t *kuse = calloc(nk ? nk : 1, sizeof *kuse);   /* key -> uses matched (scratch) */
   uint32_t *tmark = calloc(nt ? nt : 1, sizeof *tmark); /* type -> probing type + 1 */
-  cand *cs = malloc(SL_AL_SCAN_MAX * sizeof *cs);
+  cand *cs = malloc(SL_AL_CAND_MAX * sizeof *cs);
   b->dp = malloc((size_t)(SL_AL_MAXW + 1) * (SL_AL_MAXW + 1) * sizeof *b->dp);
   b->mx = malloc(SL_AL_MAXW);
   b->my = malloc(SL_AL_MAXW);
@@ -606,12 +629,11 @@ static sl_status find_pairs(build *b) {
         bool pass = o * 5 >= snc * 4 || (b->tqc[tx] && o * 10 >= b->tqc[tx] * 9) ||
                     (b->tqc[ty] && o * 10 >= b->tqc[ty] * 9);
         if (o < 3 || !pass) continue;
-        cs[nc++] = (cand){ty, o};
+        cand_keep(cs, &nc, (cand){ty, o});
       }
     }
     for (uint32_t i = 0; i < x->n; i++) kcnt[b->toks.a[x->t0 + i].key] = 0;
     qsort(cs, nc, sizeof *cs, by_cand);
-    if (nc > SL_AL_CAND_MAX) nc = SL_AL_CAND_MAX;
     for (uint32_t i = 0; i < nc; i++) {
       uint32_t ty = cs[i].t;
       if (pset_has(b, tx, ty)) continue;

@@ -10,8 +10,8 @@
 /* Limits (docs/align.md explains each). */
 #define SL_AL_MAXW 160       /* sentences with more words are matched exactly only */
 #define SL_AL_MAXTOK 48      /* longest word (bytes) the spelling rules look at */
-#define SL_AL_CAND_MAX 64    /* candidates verified per probing sentence type */
-#define SL_AL_SCAN_MAX 4096  /* postings scanned per probing sentence type */
+#define SL_AL_CAND_MAX 32    /* candidates verified per probing sentence type */
+#define SL_AL_SCAN_MAX 1024  /* postings scanned per probing sentence type */
 #define SL_AL_GROUP_MAX 128  /* sentence types in one group */
 
 /** UK-to-US spelling fold of one lower-case ASCII word w[0..n) into out
