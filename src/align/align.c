@@ -47,7 +47,7 @@
 
 #include "align_int.h"
 
-enum { AT_CONTENT = 1, AT_NUM = 2, AT_NEG = 4 };
+enum { AT_CONTENT = 1, AT_NUM = 2, AT_NEG = 4, AT_CAP = 8 };
 
 typedef struct atok {
   uint32_t key; /* matching key (raw, then dense) */
@@ -182,6 +182,7 @@ static sl_status analyse(build *b, sinfo *si) {
     if (bracket || tk->term == UINT32_MAX) continue;
     uint8_t fl = (tk->flags & SL_TF_STOP) ? 0 : AT_CONTENT;
     if (tk->kind == SL_TOK_NUM) fl |= AT_NUM | AT_CONTENT;
+    if (tk->flags & (SL_TF_CAP | SL_TF_UPPER)) fl |= AT_CAP;
     uint32_t key = tk->term;
     if (tk->kind == SL_TOK_WORD && wl) {
       if (sl_align_is_negation(w, wl)) fl |= AT_NEG;
@@ -397,6 +398,7 @@ typedef struct side {
   uint32_t n, nc;     /* words, content words */
   uint32_t m, mc;     /* matched words, matched content words */
   uint32_t run3;      /* matched words in runs of >= 3 (contiguous on both sides) */
+  uint32_t caps;      /* capitalised words */
   bool num_miss;      /* a number left unmatched */
   bool neg_miss;      /* a negation left unmatched */
 } side;
@@ -409,6 +411,7 @@ static side side_stats(const atok *t, const uint8_t *mf, const uint32_t *mj, uin
     s.n++;
     bool c = t[i].fl & AT_CONTENT;
     s.nc += c;
+    s.caps += (t[i].fl & AT_CAP) != 0;
     if (mf[i]) {
       s.m++, s.mc += c;
     } else {
@@ -446,11 +449,31 @@ static bool window_neg_miss(const atok *ty, const uint8_t *my, const uint32_t *m
 }
 
 /* The shorter sentence is covered by the longer (step 4, first test). */
-static bool cover_ok(const side *s, const side *l, bool lneg) {
+static bool cover_ok(const side *s, const side *l, bool lneg, bool prefix, bool quoted) {
   if (s->m < 5 || s->mc < 3) return false;
   if (s->m * 5 < s->n * 4 || s->mc * 5 < s->nc * 4) return false;
   if (s->num_miss || s->neg_miss || lneg) return false;
-  return l->m * 2 >= l->n || s->run3 * 10 >= s->n * 7;
+  if (l->m * 2 >= l->n) return true;
+  /* a truncation: a verbatim-like part of the longer sentence ... */
+  if (s->run3 * 10 < s->n * 7) return false;
+  /* ... that is the longer one cut short, or a quoted statement, or long
+     enough to be a statement rather than a name ("Home School Legal
+     Defense Association", "written and directed by George Lucas") */
+  return prefix || quoted || (s->n >= 8 && s->mc >= 4);
+}
+
+/* The matched part of the shorter side starts the longer one: it was cut
+ * short (its first word matches the longer's first word). */
+static bool is_prefix(const uint32_t *mj, uint32_t n) {
+  return n && mj[0] == 0;
+}
+
+/* Sentence q is (mostly) one quotation that is not a title or name. */
+static bool is_quoted(const sinfo *q, const atok *t) {
+  uint32_t qn = q->qe - q->qb, caps = 0;
+  if (qn * 5 < q->n * 4) return false;
+  for (uint32_t i = q->qb; i < q->qe; i++) caps += (t[i].fl & AT_CAP) != 0;
+  return caps * 2 <= qn;
 }
 
 /* The longest quotation of one sentence appears almost verbatim in the other. */
@@ -461,6 +484,7 @@ static bool quote_ok(const build *b, const sinfo *q, const atok *tq, const uint8
   side s = side_stats(tq, mq, mjq, q->qb, q->qe);
   (void)b;
   if (s.nc < 3 || s.m * 10 < s.n * 9 || s.mc * 10 < s.nc * 9 || s.run3 * 5 < s.n * 4) return false;
+  if (s.caps * 2 > s.n) return false; /* a quoted title or name, not a statement */
   if (s.num_miss || s.neg_miss) return false;
   return !window_neg_miss(to, mo, mjq, q->qb, q->qe);
 }
@@ -504,8 +528,10 @@ static uint32_t verify(build *b, uint32_t tx, uint32_t ty) {
   side sx = side_stats(ax, b->mx, b->mjx, 0, n), sy = side_stats(ay, b->my, mjy, 0, m);
   /* the shorter side: fewer words, then fewer content words, then lower type */
   bool xs = n != m ? n < m : x->nc != y->nc ? x->nc < y->nc : tx < ty;
-  bool ok = xs ? cover_ok(&sx, &sy, window_neg_miss(ay, b->my, b->mjx, 0, n))
-               : cover_ok(&sy, &sx, window_neg_miss(ax, b->mx, mjy, 0, m));
+  bool ok = xs ? cover_ok(&sx, &sy, window_neg_miss(ay, b->my, b->mjx, 0, n),
+                          is_prefix(b->mjx, n), is_quoted(x, ax))
+               : cover_ok(&sy, &sx, window_neg_miss(ax, b->mx, mjy, 0, m), is_prefix(mjy, m),
+                          is_quoted(y, ay));
   if (!ok) ok = quote_ok(b, x, ax, b->mx, b->mjx, ay, b->my) ||
                 quote_ok(b, y, ay, b->my, mjy, ax, b->mx);
   if (!ok) return 0;
@@ -691,7 +717,7 @@ static sl_status merge_groups(build *b, uint32_t narts, uint32_t *par) {
     return SL_ENOMEM;
   }
   for (uint32_t t = 0; t < nt; t++) par[t] = t, next[t] = UINT32_MAX, tail[t] = t, size[t] = 1;
-  qsort(b->pairs.a, b->pairs.n, sizeof *b->pairs.a, by_pair);
+  if (b->pairs.n > 1) qsort(b->pairs.a, b->pairs.n, sizeof *b->pairs.a, by_pair);
   uint32_t attempt = 0;
   for (size_t p = 0; p < b->pairs.n; p++) {
     uint32_t rx = find(par, b->pairs.a[p].x), ry = find(par, b->pairs.a[p].y);

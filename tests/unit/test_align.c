@@ -124,6 +124,15 @@ static void test_pairs_that_group(void) {
   /* bracketed editorial insertion */
   GROUPS("\"He backed [Councillor] Jones in the vote on the harbour plan,\" the mayor said.",
          "\"He backed Jones in the vote on the harbour plan,\" the mayor said.", SL_MATCH_NEAR);
+  /* cut short: a short sentence that starts the longer one */
+  GROUPS("The old ferries are slow and costly.",
+         "The old ferries are slow and costly, and the company plans to replace them by 2030.",
+         SL_MATCH_NEAR);
+  /* a short quoted statement inside a longer sentence */
+  GROUPS("\"My patience with the company is exhausted.\"",
+         "In a letter to the board published on Friday, the chairman of the island council "
+         "wrote: \"My patience with the company is exhausted.\"",
+         SL_MATCH_NEAR);
   /* a word dropped */
   GROUPS("We have not spoken since the election, honestly, and I doubt we ever will.",
          "We have not spoken since the election, and I doubt we ever will.", SL_MATCH_NEAR);
@@ -175,6 +184,16 @@ static void test_pairs_that_do_not_group(void) {
          "The union said the offer wasn't acceptable to most of its members.", -1);
   /* too little in common to be sure (fewer than 3 content words) */
   GROUPS("\"We did not want to be here,\" he said.", "We did not want to be here.", -1);
+  /* a short name inside a longer sentence is not the same statement */
+  GROUPS("The figures come from the Coastal Shipping Research Institute in Port Elwin, which "
+         "surveys ferry users every year.",
+         "Coastal Shipping Research Institute in Port Elwin: http://www.example.org", -1);
+  GROUPS("The film, written and directed by Ana Lopes, opens on the island in May.",
+         "Written and directed by Ana Lopes.", -1);
+  /* a quoted title is not a quoted statement */
+  GROUPS("Her novel The Long Way Round To Kestrel Island was published by a small press in "
+         "Port Elwin last spring.",
+         "\"The Long Way Round To Kestrel Island,\" by Ana Lopes.", -1);
   /* a different quotation with the same attribution */
   GROUPS("\"The ferry must run on time every single day,\" the mayor told the council.",
          "\"The council has failed the island for a decade,\" the mayor told the council.", -1);
