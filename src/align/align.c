@@ -14,7 +14,7 @@
  *  3. Candidates.  Prefix filtering on an inverted index: each type's
  *     distinct content keys are ordered rarest first; a type probes the
  *     posting lists of its rarest keys (enough of them that any type
- *     sharing 60% of its content keys must share one).  Probing and
+ *     sharing 70% of its content keys must share one).  Probing and
  *     verification are bounded per type (SL_AL_SCAN_MAX postings,
  *     SL_AL_CAND_MAX candidates): near-linear in the story size.
  *  4. Verification.  A weighted longest common subsequence (content words
@@ -64,6 +64,13 @@ typedef struct sinfo {
   uint32_t type;   /* exact type */
 } sinfo;
 
+typedef struct memo {
+  uint64_t h;    /* hash of the lower-case surface | 1; 0 = empty */
+  uint32_t key;  /* its key */
+  uint32_t key2; /* second key of a contraction ("not"), else UINT32_MAX */
+  uint8_t neg;   /* the word negates */
+} memo;
+
 typedef struct pairsc {
   uint32_t x, y;  /* types, x < y */
   uint32_t score; /* similarity * 65536 */
@@ -75,6 +82,8 @@ typedef struct build {
   sl_strmap local;        /* keys not in the corpus dictionary */
   uint32_t nterms;        /* corpus terms: local keys are nterms + id */
   SL_VEC(atok) toks;      /* matching tokens of every story sentence */
+  memo *memo;             /* corpus term -> keys of the surface seen last (a cache:
+                             results never depend on it) */
   sinfo *si;              /* story sentences in story order */
   size_t m;               /* story sentences */
   uint32_t nkeys;         /* dense keys */
@@ -177,39 +186,46 @@ static sl_status analyse(build *b, sinfo *si) {
     size_t wl = ascii_lower(p, tk->span.len, w);
     const unsigned char *hp = wl ? (const unsigned char *)w : (const unsigned char *)p;
     size_t hn = wl ? wl : tk->span.len;
-    for (size_t i = 0; i < hn; i++) h = (h ^ hp[i]) * 0x100000001b3ull;
-    h = (h ^ 0xff) * 0x100000001b3ull;
+    uint64_t th = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < hn; i++) th = (th ^ hp[i]) * 0x100000001b3ull;
+    h = (h ^ th) * 0x9E3779B97F4A7C15ull + 0xff;
     if (bracket || tk->term == UINT32_MAX) continue;
     uint8_t fl = (tk->flags & SL_TF_STOP) ? 0 : AT_CONTENT;
     if (tk->kind == SL_TOK_NUM) fl |= AT_NUM | AT_CONTENT;
     if (tk->flags & (SL_TF_CAP | SL_TF_UPPER)) fl |= AT_CAP;
-    uint32_t key = tk->term;
-    if (tk->kind == SL_TOK_WORD && wl) {
-      if (sl_align_is_negation(w, wl)) fl |= AT_NEG;
+    if (tk->kind != SL_TOK_WORD || !wl) {
+      if (!push_tok(b, tk->term, fl)) return SL_ENOMEM;
+      continue;
+    }
+    /* words: keys from the memo when this surface was seen last for the term */
+    memo *mo = &b->memo[tk->term];
+    if (mo->h != (th | 1)) {
+      memo nm = {th | 1, tk->term, UINT32_MAX, 0};
+      if (sl_align_is_negation(w, wl)) nm.neg = 1;
       size_t fl2;
-      if (wl >= 4 && memcmp(w + wl - 3, "n't", 3) == 0) {
-        /* didn't -> did + not; can't -> can, won't -> will, shan't -> shall */
-        size_t bl = wl - 3;
+      if ((wl >= 4 && memcmp(w + wl - 3, "n't", 3) == 0) ||
+          (wl == 6 && memcmp(w, "cannot", 6) == 0)) {
+        /* didn't -> did + not; can't, cannot -> can; won't -> will; shan't -> shall */
+        size_t bl = wl - 3; /* cannot: "can" too */
         const char *base = w;
         if (bl == 2 && memcmp(w, "ca", 2) == 0) base = "can", bl = 3;
         else if (bl == 2 && memcmp(w, "wo", 2) == 0) base = "will", bl = 4;
         else if (bl == 3 && memcmp(w, "sha", 3) == 0) base = "shall", bl = 5;
-        uint32_t k1 = key_of(b, base, bl), k2 = key_of(b, "not", 3);
-        if (k1 == UINT32_MAX || k2 == UINT32_MAX) return SL_ENOMEM;
-        if (!push_tok(b, k1, 0) || !push_tok(b, k2, AT_NEG)) return SL_ENOMEM;
-        continue;
+        nm.key = key_of(b, base, bl);
+        nm.key2 = key_of(b, "not", 3);
+        if (nm.key == UINT32_MAX || nm.key2 == UINT32_MAX) return SL_ENOMEM;
+      } else if ((fl2 = sl_align_spell_fold(w, wl, f)) != 0) {
+        nm.key = key_of(b, f, fl2);
+        if (nm.key == UINT32_MAX) return SL_ENOMEM;
       }
-      if (wl == 6 && memcmp(w, "cannot", 6) == 0) {
-        uint32_t k1 = key_of(b, "can", 3), k2 = key_of(b, "not", 3);
-        if (k1 == UINT32_MAX || k2 == UINT32_MAX) return SL_ENOMEM;
-        if (!push_tok(b, k1, 0) || !push_tok(b, k2, AT_NEG)) return SL_ENOMEM;
-        continue;
-      }
-      if ((fl2 = sl_align_spell_fold(w, wl, f)) != 0) {
-        key = key_of(b, f, fl2);
-        if (key == UINT32_MAX) return SL_ENOMEM;
-      }
+      *mo = nm;
     }
+    if (mo->key2 != UINT32_MAX) { /* a contraction: base (a function word), then "not" */
+      if (!push_tok(b, mo->key, fl & AT_CAP) || !push_tok(b, mo->key2, AT_NEG)) return SL_ENOMEM;
+      continue;
+    }
+    if (mo->neg) fl |= AT_NEG;
+    uint32_t key = mo->key;
     if (!push_tok(b, key, fl)) return SL_ENOMEM;
   }
   uint32_t n = (uint32_t)(b->toks.n - si->t0);
@@ -489,35 +505,41 @@ static bool quote_ok(const build *b, const sinfo *q, const atok *tq, const uint8
   return !window_neg_miss(to, mo, mjq, q->qb, q->qe);
 }
 
-/* Aligns types x and y; returns a score > 0 when accepted, else 0. */
-static uint32_t verify(build *b, uint32_t tx, uint32_t ty) {
-  const sinfo *x = tinfo(b, tx), *y = tinfo(b, ty);
-  const atok *ax = &b->toks.a[x->t0], *ay = &b->toks.a[y->t0];
-  uint32_t n = x->n, m = y->n, W = m + 1;
+/* One weighted LCS alignment of x[0..n) and y[0..m) (content words weigh
+ * 3, function words 1) into b->mx, b->my (matched flags) and b->mjx, mjy
+ * (partners).  The traceback runs from the end, so among equally good
+ * alignments it takes the latest match; rev aligns the reversed sequences
+ * instead, which takes the earliest ("in" of a cut-short sentence then
+ * pairs with the first "in" of the longer one, not a later one). */
+static void lcs_align(build *b, const atok *ax, uint32_t n, const atok *ay, uint32_t m, bool rev) {
+#define XK(i) ax[rev ? n - 1 - (i) : (i)]
+#define YK(j) ay[rev ? m - 1 - (j) : (j)]
+  uint32_t W = m + 1;
   uint16_t *d = b->dp;
   for (uint32_t j = 0; j <= m; j++) d[j] = 0;
   for (uint32_t i = 1; i <= n; i++) {
     uint16_t *r = d + (size_t)i * W, *p = r - W;
     r[0] = 0;
-    uint32_t k = ax[i - 1].key;
-    uint16_t wgt = (ax[i - 1].fl & AT_CONTENT) ? 3 : 1;
+    uint32_t k = XK(i - 1).key;
+    uint16_t wgt = (XK(i - 1).fl & AT_CONTENT) ? 3 : 1;
     for (uint32_t j = 1; j <= m; j++) {
       uint16_t v = p[j] > r[j - 1] ? p[j] : r[j - 1];
-      if (ay[j - 1].key == k && p[j - 1] + wgt > v) v = (uint16_t)(p[j - 1] + wgt);
+      if (YK(j - 1).key == k && p[j - 1] + wgt > v) v = (uint16_t)(p[j - 1] + wgt);
       r[j] = v;
     }
   }
+  uint32_t *mjy = b->mjx + SL_AL_MAXW;
   memset(b->mx, 0, n);
   memset(b->my, 0, m);
-  uint32_t *mjy = b->mjx + SL_AL_MAXW; /* partner of y token j */
   for (uint32_t i = 0; i < n; i++) b->mjx[i] = UINT32_MAX;
   for (uint32_t j = 0; j < m; j++) mjy[j] = UINT32_MAX;
   for (uint32_t i = n, j = m; i && j;) {
     uint16_t v = d[(size_t)i * W + j];
-    if (ax[i - 1].key == ay[j - 1].key &&
-        v == d[(size_t)(i - 1) * W + j - 1] + ((ax[i - 1].fl & AT_CONTENT) ? 3 : 1)) {
-      b->mx[i - 1] = b->my[j - 1] = 1;
-      b->mjx[i - 1] = j - 1, mjy[j - 1] = i - 1;
+    if (XK(i - 1).key == YK(j - 1).key &&
+        v == d[(size_t)(i - 1) * W + j - 1] + ((XK(i - 1).fl & AT_CONTENT) ? 3 : 1)) {
+      uint32_t oi = rev ? n - i : i - 1, oj = rev ? m - j : j - 1;
+      b->mx[oi] = b->my[oj] = 1;
+      b->mjx[oi] = oj, mjy[oj] = oi;
       i--, j--;
     } else if (d[(size_t)(i - 1) * W + j] >= d[(size_t)i * W + j - 1]) {
       i--;
@@ -525,19 +547,36 @@ static uint32_t verify(build *b, uint32_t tx, uint32_t ty) {
       j--;
     }
   }
-  side sx = side_stats(ax, b->mx, b->mjx, 0, n), sy = side_stats(ay, b->my, mjy, 0, m);
+#undef XK
+#undef YK
+}
+
+/* Aligns types tx and ty; returns a score > 0 when accepted, else 0.
+ * Symmetric: the lower type is always x. */
+static uint32_t verify(build *b, uint32_t tx, uint32_t ty) {
+  if (tx > ty) {
+    uint32_t z = tx;
+    tx = ty, ty = z;
+  }
+  const sinfo *x = tinfo(b, tx), *y = tinfo(b, ty);
+  const atok *ax = &b->toks.a[x->t0], *ay = &b->toks.a[y->t0];
+  uint32_t n = x->n, m = y->n, *mjy = b->mjx + SL_AL_MAXW; /* partner of y token j */
   /* the shorter side: fewer words, then fewer content words, then lower type */
-  bool xs = n != m ? n < m : x->nc != y->nc ? x->nc < y->nc : tx < ty;
-  bool ok = xs ? cover_ok(&sx, &sy, window_neg_miss(ay, b->my, b->mjx, 0, n),
-                          is_prefix(b->mjx, n), is_quoted(x, ax))
-               : cover_ok(&sy, &sx, window_neg_miss(ax, b->mx, mjy, 0, m), is_prefix(mjy, m),
-                          is_quoted(y, ay));
-  if (!ok) ok = quote_ok(b, x, ax, b->mx, b->mjx, ay, b->my) ||
-                quote_ok(b, y, ay, b->my, mjy, ax, b->mx);
-  if (!ok) return 0;
-  uint32_t mm = sx.m, mx = n > m ? n : m;
-  uint32_t sc = (uint32_t)(((uint64_t)mm << 16) / mx);
-  return sc ? sc : 1;
+  bool xs = n != m ? n < m : x->nc != y->nc ? x->nc < y->nc : true;
+  for (int pass = 0; pass < 2; pass++) {
+    lcs_align(b, ax, n, ay, m, pass == 1);
+    side sx = side_stats(ax, b->mx, b->mjx, 0, n), sy = side_stats(ay, b->my, mjy, 0, m);
+    bool ok = xs ? cover_ok(&sx, &sy, window_neg_miss(ay, b->my, b->mjx, 0, n),
+                            is_prefix(b->mjx, n), is_quoted(x, ax))
+                 : cover_ok(&sy, &sx, window_neg_miss(ax, b->mx, mjy, 0, m), is_prefix(mjy, m),
+                            is_quoted(y, ay));
+    if (!ok) ok = quote_ok(b, x, ax, b->mx, b->mjx, ay, b->my) ||
+                  quote_ok(b, y, ay, b->my, mjy, ax, b->mx);
+    if (!ok) continue;
+    uint32_t mx = n > m ? n : m, sc = (uint32_t)(((uint64_t)sx.m << 16) / mx);
+    return sc ? sc : 1;
+  }
+  return 0;
 }
 
 typedef struct cand {
@@ -608,9 +647,10 @@ static sl_status find_pairs(build *b) {
     uint32_t k0 = b->ckstart[tx], nd = b->ckstart[tx + 1] - k0;
     for (uint32_t i = 0; i < x->n; i++)
       if (b->toks.a[x->t0 + i].fl & AT_CONTENT) kcnt[b->toks.a[x->t0 + i].key]++;
-    /* probe keys: the prefix (rarest nd - ceil(0.6 nd) + 1), then the two
-       rarest content keys of the longest quotation */
-    uint32_t need = (nd * 3 + 4) / 5, pre = nd - need + 1;
+    /* probe keys: the prefix (rarest nd - ceil(0.7 nd) + 1: verify() wants
+       80% of the shorter's content words, 0.7 leaves room for repeated
+       words), then the two rarest content keys of the longest quotation */
+    uint32_t need = (nd * 7 + 9) / 10, pre = nd - need + 1;
     uint32_t probe[SL_AL_MAXW + 2], np = 0;
     for (uint32_t i = 0; i < pre; i++) probe[np++] = b->ck[k0 + i];
     if (x->qe - x->qb >= 6) {
@@ -820,6 +860,7 @@ done:
 static void build_free(build *b) {
   sl_analyzer_free(b->an);
   sl_strmap_free(&b->local);
+  free(b->memo);
   sl_vec_free(&b->toks);
   sl_vec_free(&b->pairs);
   free(b->si);
@@ -857,7 +898,8 @@ sl_status sl_align_build(const sl_corpus *c, const uint32_t *arts, size_t n, sl_
   b.nterms = (uint32_t)sl_corpus_nterms(c);
   sl_strmap_init(&b.local);
   sl_status st = SL_ENOMEM;
-  if (!al || !ak) goto done;
+  b.memo = calloc(b.nterms ? b.nterms : 1, sizeof *b.memo);
+  if (!al || !ak || !b.memo) goto done;
   /* story order; an article listed twice counts once */
   for (size_t i = 0; i < n; i++) ak[i] = art_key(c, arts[i]);
   qsort(ak, n, sizeof *ak, by_u64);

@@ -57,6 +57,9 @@ static size_t drop_byte(const char *w, size_t n, size_t drop, char *out) {
 size_t sl_align_spell_fold(const char *w, size_t n, char *out) {
   size_t at;
   if (n < 4 || n > SL_AL_MAXTOK) return 0;
+  char last = w[n - 1];
+  if (last != 'e' && last != 's' && last != 'd' && last != 'g' && last != 'r' && last != 'n')
+    goto our; /* every suffix rule ends in one of these letters */
   /* doubled l in an unstressed final syllable: travelled, cancelling,
      modeller (US travel(l)ed keeps one l); needs two vowel groups before */
   static const suffix ll[] = {SUF("llers"), SUF("lling"), SUF("ller"), SUF("lled")};
@@ -75,12 +78,7 @@ size_t sl_align_spell_fold(const char *w, size_t n, char *out) {
       out[at + 1] = 'z';
       return n;
     }
-  /* -our- -> -or-: colour, honourable, favourite, behaviour (not four,
-     hour, your, journal: one letter before) */
-  for (size_t i = 2; i + 3 <= n; i++)
-    if (w[i] == 'o' && w[i + 1] == 'u' && w[i + 2] == 'r' &&
-        (!is_vowel_y(w[i - 1]) || w[i - 1] == 'i'))
-      return drop_byte(w, n, i + 1, out);
+  /* -our- (checked last, below) */
   /* -tre/-bre/-gre (+s, +d) -> -ter/-ber/-ger: centre, fibres, centred */
   static const suffix re[] = {SUF("res"), SUF("red"), SUF("re")};
   for (size_t k = 0; k < SL_COUNTOF(re); k++)
@@ -120,6 +118,13 @@ size_t sl_align_spell_fold(const char *w, size_t n, char *out) {
       out[at + 2] = 's';
       return n;
     }
+our:
+  /* -our- -> -or-: colour, honourable, favourite, behaviour (not four,
+     hour, your, journal: one letter before) */
+  for (size_t i = 2; i + 3 <= n; i++)
+    if (w[i] == 'o' && w[i + 1] == 'u' && w[i + 2] == 'r' &&
+        (!is_vowel_y(w[i - 1]) || w[i - 1] == 'i'))
+      return drop_byte(w, n, i + 1, out);
   return 0;
 }
 

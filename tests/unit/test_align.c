@@ -128,6 +128,9 @@ static void test_pairs_that_group(void) {
   GROUPS("The old ferries are slow and costly.",
          "The old ferries are slow and costly, and the company plans to replace them by 2030.",
          SL_MATCH_NEAR);
+  /* cut short, with a function word repeated later in the longer one */
+  GROUPS("Reyes spent 12 years at sea.", "Reyes spent 12 years at the helm, most of it at night.",
+         SL_MATCH_NEAR);
   /* a short quoted statement inside a longer sentence */
   GROUPS("\"My patience with the company is exhausted.\"",
          "In a letter to the board published on Friday, the chairman of the island council "
