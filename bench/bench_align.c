@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "align/align.h"
+#include "digest/digest.h"
 
 /* Thread CPU time, not wall time: the machine is shared, and time spent
  * descheduled is not the alignment's cost. */
@@ -76,6 +77,21 @@ static double time_align(const sl_corpus *c, int runs, size_t *nsent, size_t *mu
     sl_align_free(al);
   }
   free(ids);
+  return median(t, runs);
+}
+
+/* Median time of RUNS full digests (all parts + JSON) of the corpus. */
+static double time_digest(const sl_corpus *c, int runs) {
+  double t[64];
+  if (runs > 64) runs = 64;
+  for (int k = 0; k < runs; k++) {
+    double t0 = now_ms();
+    sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
+    char *out = sl_render_digest(d, SL_FORMAT_JSON, 0);
+    t[k] = now_ms() - t0;
+    sl_free(out);
+    sl_digest_free(d);
+  }
   return median(t, runs);
 }
 
@@ -155,7 +171,7 @@ int main(int argc, char **argv) {
     printf("SKIPPED: %s not found\n", path);
     return 0;
   }
-  double tm[64];
+  double tm[64], td[64], share[64];
   int nc = 0;
   size_t tot_s = 0, tot_multi = 0, tot_near = 0;
   char *line = NULL;
@@ -166,7 +182,10 @@ int main(int argc, char **argv) {
     if (json_is_array(docs)) {
       sl_corpus *c = load(docs);
       size_t ns = 0, mu = 0, ne = 0;
-      tm[nc++] = time_align(c, runs, &ns, &mu, &ne);
+      tm[nc] = time_align(c, runs, &ns, &mu, &ne);
+      td[nc] = time_digest(c, runs);
+      share[nc] = td[nc] > 0 ? 100.0 * tm[nc] / td[nc] : 0;
+      nc++;
       tot_s += ns, tot_multi += mu, tot_near += ne;
       sl_corpus_free(c);
     }
@@ -175,9 +194,11 @@ int main(int argc, char **argv) {
   free(line);
   fclose(f);
   if (!nc) return 1;
-  double med = median(tm, nc);
+  double med = median(tm, nc), medd = median(td, nc), meds = median(share, nc);
   printf("duc2003: %d clusters, %d runs each, one thread\n", nc, runs);
   printf("  sl_align_build per cluster      median %7.3f ms  max %7.3f ms\n", med, tm[nc - 1]);
+  printf("  digest, all parts + JSON        median %7.3f ms  max %7.3f ms\n", medd, td[nc - 1]);
+  printf("  alignment share of the digest   median %5.1f%%\n", meds);
   printf("  sentences %zu, multi-member groups %zu, NEAR members %zu\n", tot_s, tot_multi,
          tot_near);
   if (argc > 3 && strcmp(argv[3], "--no-synthetic") == 0) return 0;

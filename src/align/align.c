@@ -92,6 +92,8 @@ typedef struct build {
   uint32_t *trep;         /* type -> first sentence (story order index) */
   uint32_t *tstart, *tmem;/* type -> its sentences (CSR, story order) */
   uint8_t *telig;         /* type takes part in near matching */
+  uint32_t *tart;         /* type -> its article when all its sentences are in one, else
+                             UINT32_MAX (two types of one article never group) */
   uint32_t *ckstart, *ck; /* type -> distinct content keys, rarest first (CSR) */
   uint32_t *kdf;          /* dense key -> eligible types containing it */
   uint32_t *tqc;          /* type -> content words of its longest quotation when
@@ -300,6 +302,14 @@ static sl_status make_types(build *b) {
   memcpy(fill, b->tstart, nt * sizeof *fill);
   for (size_t i = 0; i < m; i++) b->tmem[fill[b->si[i].type]++] = (uint32_t)i;
   free(fill);
+  b->tart = malloc((nt ? nt : 1) * sizeof *b->tart);
+  if (!b->tart) return SL_ENOMEM;
+  for (uint32_t t = 0; t < nt; t++) {
+    uint32_t a = b->si[b->tmem[b->tstart[t]]].art;
+    for (uint32_t q = b->tstart[t] + 1; q < b->tstart[t + 1]; q++)
+      if (b->si[b->tmem[q]].art != a) a = UINT32_MAX;
+    b->tart[t] = a;
+  }
   return SL_OK;
 }
 
@@ -680,6 +690,7 @@ static sl_status find_pairs(build *b) {
         scanned++;
         if (ty == tx || tmark[ty] == tx + 1) continue;
         tmark[ty] = tx + 1;
+        if (b->tart[tx] != UINT32_MAX && b->tart[tx] == b->tart[ty]) continue; /* one article */
         /* content words in common as multisets: an upper bound of the
            content words any alignment matches, so a pair that cannot pass
            verify() (80% of the shorter's, or 90% of a quotation's) is
@@ -868,6 +879,7 @@ static void build_free(build *b) {
   free(b->tstart);
   free(b->tmem);
   free(b->telig);
+  free(b->tart);
   free(b->ckstart);
   free(b->ck);
   free(b->kdf);
