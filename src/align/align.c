@@ -345,7 +345,8 @@ static sl_status index_keys(build *b) {
   for (uint32_t t = 0; t < nt; t++) {
     const sinfo *x = tinfo(b, t);
     b->ckstart[t + 1] = b->ckstart[t];
-    if (x->n < 5 || x->nc < 3 || x->n > SL_AL_MAXW) continue;
+    /* 3 content words, or 2 in a sentence of 8+ words (a verbatim copy, below) */
+    if (x->n < 5 || x->nc < 2 || (x->nc < 3 && x->n < 8) || x->n > SL_AL_MAXW) continue;
     b->telig[t] = 1;
     for (uint32_t i = 0; i < x->n; i++) {
       const atok *a = &b->toks.a[x->t0 + i];
@@ -476,7 +477,11 @@ static bool window_neg_miss(const atok *ty, const uint8_t *my, const uint32_t *m
 
 /* The shorter sentence is covered by the longer (step 4, first test). */
 static bool cover_ok(const side *s, const side *l, bool lneg, bool prefix, bool quoted) {
-  if (s->m < 5 || s->mc < 3) return false;
+  if (s->m < 5 || s->mc < 2) return false;
+  /* two content words are enough evidence only for a verbatim copy of a
+     whole sentence of 8+ words ("It's up to him whether he can get past
+     that"): every word matched, in one run */
+  if (s->mc < 3 && (s->n < 8 || s->m != s->n || s->run3 != s->n)) return false;
   if (s->m * 5 < s->n * 4 || s->mc * 5 < s->nc * 4) return false;
   if (s->num_miss || s->neg_miss || lneg) return false;
   if (l->m * 2 >= l->n) return true;
@@ -488,10 +493,14 @@ static bool cover_ok(const side *s, const side *l, bool lneg, bool prefix, bool 
   return prefix || quoted || (s->n >= 8 && s->mc >= 4);
 }
 
-/* The matched part of the shorter side starts the longer one: it was cut
- * short (its first word matches the longer's first word). */
+/* The shorter side is the longer one cut short: its first word matches the
+ * longer's first word and all its matches lie within the longer's first
+ * n + 2 words (a couple of insertions allowed). */
 static bool is_prefix(const uint32_t *mj, uint32_t n) {
-  return n && mj[0] == 0;
+  if (!n || mj[0] != 0) return false;
+  for (uint32_t i = 0; i < n; i++)
+    if (mj[i] != UINT32_MAX && mj[i] >= n + 2) return false;
+  return true;
 }
 
 /* Sentence q is (mostly) one quotation that is not a title or name. */
@@ -705,7 +714,7 @@ static sl_status find_pairs(build *b) {
         uint32_t snc = xs ? x->nc : y->nc;
         bool pass = o * 5 >= snc * 4 || (b->tqc[tx] && o * 10 >= b->tqc[tx] * 9) ||
                     (b->tqc[ty] && o * 10 >= b->tqc[ty] * 9);
-        if (o < 3 || !pass) continue;
+        if (o < 2 || !pass) continue;
         cand_keep(cs, &nc, (cand){ty, o});
       }
     }

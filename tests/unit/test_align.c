@@ -136,6 +136,9 @@ static void test_pairs_that_group(void) {
          "In a letter to the board published on Friday, the chairman of the island council "
          "wrote: \"My patience with the company is exhausted.\"",
          SL_MATCH_NEAR);
+  /* a verbatim sentence of 8+ words with only two content words */
+  GROUPS("It's up to them whether they can get past that.",
+         "\"It's up to them whether they can get past that,\" the mediator said.", SL_MATCH_NEAR);
   /* a word dropped */
   GROUPS("We have not spoken since the election, honestly, and I doubt we ever will.",
          "We have not spoken since the election, and I doubt we ever will.", SL_MATCH_NEAR);
@@ -185,12 +188,18 @@ static void test_pairs_that_do_not_group(void) {
          "The union said the offer was not acceptable to most of its members.", -1);
   GROUPS("The union said the offer was acceptable to most of its members.",
          "The union said the offer wasn't acceptable to most of its members.", -1);
-  /* too little in common to be sure (fewer than 3 content words) */
+  /* too little in common to be sure (fewer than 3 content words, and not a
+     whole verbatim sentence of 8+ words) */
   GROUPS("\"We did not want to be here,\" he said.", "We did not want to be here.", -1);
+  GROUPS("It's up to them whether they can get over that.",
+         "\"It's up to them whether they can get past that,\" the mediator said.", -1);
   /* a short name inside a longer sentence is not the same statement */
   GROUPS("The figures come from the Coastal Shipping Research Institute in Port Elwin, which "
          "surveys ferry users every year.",
          "Coastal Shipping Research Institute in Port Elwin: http://www.example.org", -1);
+  GROUPS("Island pages include the Coastal Shipping Research Institute (http://www.example.org), "
+         "the Ferry Users Association and the council's own site.",
+         "Island Coastal Shipping Research Institute: http://www.example.org", -1);
   GROUPS("The film, written and directed by Ana Lopes, opens on the island in May.",
          "Written and directed by Ana Lopes.", -1);
   /* a quoted title is not a quoted statement */
