@@ -96,6 +96,7 @@ typedef struct build {
                              UINT32_MAX (two types of one article never group) */
   uint32_t *ckstart, *ck; /* type -> distinct content keys, rarest first (CSR) */
   uint32_t *kdf;          /* dense key -> eligible types containing it */
+  uint32_t *tlen;         /* type -> words << 16 | content words (for shorter()) */
   uint32_t *tqc;          /* type -> content words of its longest quotation when
                              that can carry a match (quote_ok), else 0 */
   /* accepted pairs */
@@ -338,12 +339,14 @@ static sl_status index_keys(build *b) {
   uint32_t *stamp = calloc(nk ? nk : 1, sizeof *stamp);
   b->ckstart = calloc(nt + 1, sizeof *b->ckstart);
   b->tqc = calloc(nt ? nt : 1, sizeof *b->tqc);
-  if (!b->telig || !b->kdf || !stamp || !b->ckstart || !b->tqc) {
+  b->tlen = malloc((nt ? nt : 1) * sizeof *b->tlen);
+  if (!b->telig || !b->kdf || !stamp || !b->ckstart || !b->tqc || !b->tlen) {
     free(stamp);
     return SL_ENOMEM;
   }
   for (uint32_t t = 0; t < nt; t++) {
     const sinfo *x = tinfo(b, t);
+    b->tlen[t] = x->n << 16 | x->nc; /* n, nc <= SL_AL_MAXW when eligible */
     b->ckstart[t + 1] = b->ckstart[t];
     /* 3 content words, or 2 in a sentence of 8+ words (a verbatim copy, below) */
     if (x->n < 5 || x->nc < 2 || (x->nc < 3 && x->n < 8) || x->n > SL_AL_MAXW) continue;
@@ -609,6 +612,13 @@ static int by_cand(const void *p, const void *q) {
   return a->t < b->t ? -1 : a->t > b->t;
 }
 
+/* x is the shorter of types x and y: fewer words, then fewer content
+ * words, then the lower type (the same order verify() uses). */
+static bool shorter(const build *b, uint32_t tx, uint32_t ty) {
+  uint32_t lx = b->tlen[tx], ly = b->tlen[ty];
+  return lx != ly ? lx < ly : tx < ty;
+}
+
 /* Keeps the SL_AL_CAND_MAX best candidates (by_cand order) in a heap whose
  * root is the worst kept: the kept set is the same as a full sort's. */
 static void cand_keep(cand *h, uint32_t *n, cand c) {
@@ -640,13 +650,15 @@ static sl_status find_pairs(build *b) {
   uint32_t *post = malloc((b->ckstart[nt] ? b->ckstart[nt] : 1) * sizeof *post);
   uint16_t *kcnt = calloc(nk ? nk : 1, sizeof *kcnt);   /* key -> uses in the probing type */
   uint16_t *kuse = calloc(nk ? nk : 1, sizeof *kuse);   /* key -> uses matched (scratch) */
-  uint32_t *tmark = calloc(nt ? nt : 1, sizeof *tmark); /* type -> probing type + 1 */
+  uint32_t *hits = calloc(nt ? nt : 1, sizeof *hits);   /* type -> probe keys it holds */
+  uint32_t *touch = malloc(SL_AL_SCAN_MAX * sizeof *touch); /* types with hits, scan order */
+  uint32_t *hist = malloc((SL_AL_MAXW + 3) * sizeof *hist); /* hits -> types */
   cand *cs = malloc(SL_AL_CAND_MAX * sizeof *cs);
   b->dp = malloc((size_t)(SL_AL_MAXW + 1) * (SL_AL_MAXW + 1) * sizeof *b->dp);
   b->mx = malloc(SL_AL_MAXW);
   b->my = malloc(SL_AL_MAXW);
   b->mjx = malloc(2 * SL_AL_MAXW * sizeof *b->mjx);
-  if (!pstart || !post || !kcnt || !kuse || !tmark || !cs || !b->dp || !b->mx || !b->my || !b->mjx)
+  if (!pstart || !post || !kcnt || !kuse || !hits || !touch || !hist || !cs || !b->dp || !b->mx || !b->my || !b->mjx)
     goto done;
   /* posting lists: eligible types per content key, ascending */
   for (uint32_t t = 0; t < nt; t++)
@@ -691,32 +703,51 @@ static sl_status find_pairs(build *b) {
       for (int r = 0; r < 2; r++)
         if (best[r] != UINT32_MAX) probe[np++] = best[r];
     }
-    uint32_t nc = 0, scanned = 0;
+    /* scan: count, per other type, how many probe keys it holds.  Through a
+       prefix key only types longer than x are counted (x is then the
+       shorter side whose 80% the prefix guarantees; a shorter type finds x
+       through its own prefix); through a quotation key, any type. */
+    uint32_t scanned = 0, ntouch = 0, hmax = 0;
     for (uint32_t p = 0; p < np && scanned < SL_AL_SCAN_MAX; p++) {
       uint32_t k = probe[p];
+      bool qkey = p >= pre;
       for (uint32_t q = pstart[k]; q < pstart[k + 1] && scanned < SL_AL_SCAN_MAX; q++) {
         uint32_t ty = post[q];
         scanned++;
-        if (ty == tx || tmark[ty] == tx + 1) continue;
-        tmark[ty] = tx + 1;
-        if (b->tart[tx] != UINT32_MAX && b->tart[tx] == b->tart[ty]) continue; /* one article */
-        /* content words in common as multisets: an upper bound of the
-           content words any alignment matches, so a pair that cannot pass
-           verify() (80% of the shorter's, or 90% of a quotation's) is
-           dropped without aligning */
-        const sinfo *y = tinfo(b, ty);
-        const atok *ay = &b->toks.a[y->t0];
-        uint32_t o = 0;
-        for (uint32_t i = 0; i < y->n; i++)
-          if ((ay[i].fl & AT_CONTENT) && kuse[ay[i].key] < kcnt[ay[i].key]) kuse[ay[i].key]++, o++;
-        for (uint32_t i = 0; i < y->n; i++) kuse[ay[i].key] = 0;
-        bool xs = x->n != y->n ? x->n < y->n : x->nc != y->nc ? x->nc < y->nc : tx < ty;
-        uint32_t snc = xs ? x->nc : y->nc;
-        bool pass = o * 5 >= snc * 4 || (b->tqc[tx] && o * 10 >= b->tqc[tx] * 9) ||
-                    (b->tqc[ty] && o * 10 >= b->tqc[ty] * 9);
-        if (o < 2 || !pass) continue;
-        cand_keep(cs, &nc, (cand){ty, o});
+        if (ty == tx || (!qkey && !shorter(b, tx, ty))) continue;
+        if (hits[ty]++ == 0) touch[ntouch++] = ty;
+        if (hits[ty] > hmax) hmax = hits[ty];
       }
+    }
+    /* the SL_AL_CAND_MAX * 2 types with most hits (first touched first on
+       a tie) go on to the multiset test: a threshold from a histogram */
+    uint32_t take = SL_AL_CAND_MAX * 2, hcut = 0, above = 0;
+    if (ntouch > take) {
+      memset(hist, 0, (hmax + 1) * sizeof *hist);
+      for (uint32_t i = 0; i < ntouch; i++) hist[hits[touch[i]]]++;
+      for (hcut = hmax; hcut > 0 && above + hist[hcut] < take; hcut--) above += hist[hcut];
+    }
+    uint32_t nc = 0, at_cut = 0;
+    for (uint32_t i = 0; i < ntouch; i++) {
+      uint32_t ty = touch[i], h = hits[ty];
+      hits[ty] = 0;
+      if (h < hcut || (h == hcut && ntouch > take && at_cut++ >= take - above)) continue;
+      if (b->tart[tx] != UINT32_MAX && b->tart[tx] == b->tart[ty]) continue; /* one article */
+      /* content words in common as multisets: an upper bound of the
+         content words any alignment matches, so a pair that cannot pass
+         verify() (80% of the shorter's, or 90% of a quotation's) is
+         dropped without aligning */
+      const sinfo *y = tinfo(b, ty);
+      const atok *ay = &b->toks.a[y->t0];
+      uint32_t o = 0;
+      for (uint32_t j = 0; j < y->n; j++)
+        if ((ay[j].fl & AT_CONTENT) && kuse[ay[j].key] < kcnt[ay[j].key]) kuse[ay[j].key]++, o++;
+      for (uint32_t j = 0; j < y->n; j++) kuse[ay[j].key] = 0;
+      uint32_t snc = shorter(b, tx, ty) ? x->nc : y->nc;
+      bool pass = o * 5 >= snc * 4 || (b->tqc[tx] && o * 10 >= b->tqc[tx] * 9) ||
+                  (b->tqc[ty] && o * 10 >= b->tqc[ty] * 9);
+      if (o < 2 || !pass) continue;
+      cand_keep(cs, &nc, (cand){ty, o});
     }
     for (uint32_t i = 0; i < x->n; i++) kcnt[b->toks.a[x->t0 + i].key] = 0;
     qsort(cs, nc, sizeof *cs, by_cand);
@@ -746,7 +777,9 @@ done:
   free(post);
   free(kcnt);
   free(kuse);
-  free(tmark);
+  free(hits);
+  free(touch);
+  free(hist);
   free(cs);
   return st;
 }
@@ -893,6 +926,7 @@ static void build_free(build *b) {
   free(b->ck);
   free(b->kdf);
   free(b->tqc);
+  free(b->tlen);
   free(b->pset);
   free(b->dp);
   free(b->mx);
