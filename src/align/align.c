@@ -14,16 +14,21 @@
  *  3. Candidates.  Prefix filtering on an inverted index: each type's
  *     distinct content keys are ordered rarest first; a type probes the
  *     posting lists of its rarest keys (enough of them that any type
- *     sharing 70% of its content keys must share one).  Probing and
- *     verification are bounded per type (SL_AL_SCAN_MAX postings,
- *     SL_AL_CAND_MAX candidates): near-linear in the story size.
+ *     sharing 70% of its content keys must share one) and of the two
+ *     rarest keys of its longest quotation, counting hits per type met.
+ *     The best-hit types get a multiset test (enough content words in
+ *     common), the best of those are verified.  Scans and verifications
+ *     are bounded per type (SL_AL_SCAN_MAX postings, SL_AL_CAND_MAX
+ *     candidates): linear in the story size with a bounded constant.
  *  4. Verification.  A weighted longest common subsequence (content words
  *     weigh 3, function words 1) aligns the two key sequences; a pair is
  *     accepted when the shorter sentence is covered (>= 80% of its words,
  *     >= 80% of its content words, at least 5 words and 3 content words in
- *     common, every number and negation of it matched) and either the
- *     longer is half covered too or the match is verbatim-like (runs of 3+
- *     words cover 70% of the shorter: a truncation).  A second test
+ *     common — 2 for a whole verbatim sentence of 8+ words —, every number
+ *     and negation of it matched) and either the longer is half covered
+ *     too or the shorter is a truncation (runs of 3+ words cover 70% of it,
+ *     and it is the longer cut short, a quoted statement, or 8+ words with
+ *     4+ content words: not a name or a credit line).  A second test
  *     accepts a sentence whose longest quotation (>= 6 words, >= half the
  *     sentence) appears almost verbatim in the other: a partial quotation
  *     in a reporter's own frame.
