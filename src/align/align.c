@@ -89,6 +89,7 @@ typedef struct build {
   SL_VEC(atok) toks;      /* matching tokens of every story sentence */
   memo *memo;             /* corpus term -> keys of the surface seen last (a cache:
                              results never depend on it) */
+  bool english;           /* the corpus is English: spelling rules and n't apply */
   sinfo *si;              /* story sentences in story order */
   size_t m;               /* story sentences */
   uint32_t nkeys;         /* dense keys */
@@ -201,7 +202,7 @@ static sl_status analyse(build *b, sinfo *si) {
     uint8_t fl = (tk->flags & SL_TF_STOP) ? 0 : AT_CONTENT;
     if (tk->kind == SL_TOK_NUM) fl |= AT_NUM | AT_CONTENT;
     if (tk->flags & (SL_TF_CAP | SL_TF_UPPER)) fl |= AT_CAP;
-    if (tk->kind != SL_TOK_WORD || !wl) {
+    if (tk->kind != SL_TOK_WORD || !wl || !b->english) {
       if (!push_tok(b, tk->term, fl)) return SL_ENOMEM;
       continue;
     }
@@ -956,6 +957,8 @@ sl_status sl_align_build(const sl_corpus *c, const uint32_t *arts, size_t n, sl_
   memset(&b, 0, sizeof b);
   b.c = c;
   b.nterms = (uint32_t)sl_corpus_nterms(c);
+  b.english = !c->opts.lang || !strcmp(c->opts.lang, "english") || !strcmp(c->opts.lang, "en") ||
+              !strcmp(c->opts.lang, "porter");
   sl_strmap_init(&b.local);
   sl_status st = SL_ENOMEM;
   b.memo = calloc(b.nterms ? b.nterms : 1, sizeof *b.memo);

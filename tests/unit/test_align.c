@@ -275,6 +275,25 @@ static void test_kinds_and_representative(void) {
   sl_corpus_free(c);
 }
 
+/* The spelling rules are English: with another stemmer language they are off. */
+static void test_other_language(void) {
+  sl_ingest_opts o;
+  sl_ingest_opts_init(&o);
+  o.lang = "french";
+  sl_corpus *c = sl_corpus_new(&o);
+  CHECK(c != NULL, "french corpus");
+  if (!c) return;
+  add(c, "Alpha", "2024-05-01",
+      "The minister apologised for the colour of the new programme and the centre's behaviour.");
+  add(c, "Beta", "2024-05-02",
+      "The minister apologized for the color of the new program and the center's behavior.");
+  sl_align *al = align_all(c);
+  check_invariants(c, al);
+  INT_EQ(al->ngroups, 2, "no UK/US folding outside English");
+  sl_align_free(al);
+  sl_corpus_free(c);
+}
+
 static void test_empty_and_odd(void) {
   sl_corpus *c = sl_corpus_new(NULL);
   sl_align *al = NULL;
@@ -549,6 +568,7 @@ int main(int argc, char **argv) {
   test_same_article();
   test_kinds_and_representative();
   test_empty_and_odd();
+  test_other_language();
   test_spelling();
   test_ferry_strike(data);
   test_big_story();
