@@ -170,12 +170,19 @@ static sl_status analyse(build *b, sinfo *si) {
   uint32_t qb = 0, qe = 0; /* longest quotation so far */
   si->t0 = (uint32_t)b->toks.n;
   char w[SL_AL_MAXTOK + 4], f[SL_AL_MAXTOK + 8];
+  /* a '[' opens an insertion only when a ']' follows in the sentence: a
+     stray '[' must not hide the rest of it */
+  uint32_t last_close = 0;
+  for (uint32_t t = se->tok; t < se->tok + se->ntok; t++) {
+    const sl_token *tk = &c->toks.a[t];
+    if (tk->kind == SL_TOK_PUNCT && tk->span.len == 1 && text[tk->span.off] == ']') last_close = t;
+  }
   for (uint32_t t = se->tok; t < se->tok + se->ntok; t++) {
     const sl_token *tk = &c->toks.a[t];
     const char *p = text + tk->span.off;
     uint32_t here = (uint32_t)(b->toks.n - si->t0);
     if (tk->kind == SL_TOK_PUNCT && tk->span.len == 1) {
-      if (*p == '[') bracket++;
+      if (*p == '[' && t < last_close) bracket++;
       else if (*p == ']' && bracket) bracket--;
       continue;
     }

@@ -275,6 +275,39 @@ static void test_kinds_and_representative(void) {
   sl_corpus_free(c);
 }
 
+/* Junk and extremes: unbalanced brackets and quotes, a 40,000-word
+ * sentence printed twice, words longer than the spelling rules look at. */
+static void test_junk(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  add(c, "Alpha", "2024-05-01",
+      "The harbour [board said the new ferry timetable would start in the spring after a long "
+      "consultation with the island.\n\n\"\"\" ] ] [ [ \" \u201c \u201d \u2019 ]]\n\n"
+      "Pneumonoultramicroscopicsilicovolcanoconiosisisationsisationsisationsisations colours "
+      "organised centres.");
+  add(c, "Beta", "2024-05-02",
+      "The harbour board said the new ferry timetable would start in the spring after a long "
+      "consultation with the island.\n\n[ ] [\n\n"
+      "Pneumonoultramicroscopicsilicovolcanoconiosisisationsisationsisationsisations colors "
+      "organized centers.");
+  static char big[400000];
+  size_t o = 0;
+  for (int i = 0; i < 40000 && o + 16 < sizeof big; i++)
+    o += (size_t)snprintf(big + o, sizeof big - o, "w%d ", i % 977);
+  big[o] = '\0';
+  add(c, "Gamma", "2024-05-03", big);
+  add(c, "Delta", "2024-05-04", big);
+  sl_align *al = align_all(c);
+  check_invariants(c, al);
+  /* a stray '[' hides nothing: the timetable sentence groups */
+  INT_EQ(sl_align_group_of(al, c->arts.a[0].sent), sl_align_group_of(al, c->arts.a[1].sent),
+         "stray bracket");
+  /* the huge sentence is matched exactly (near matching skips it) */
+  uint32_t gg = sl_align_group_of(al, c->arts.a[2].sent + c->arts.a[2].nsent - 1);
+  INT_EQ(gg, sl_align_group_of(al, c->arts.a[3].sent + c->arts.a[3].nsent - 1), "huge copy");
+  sl_align_free(al);
+  sl_corpus_free(c);
+}
+
 /* The spelling rules are English: with another stemmer language they are off. */
 static void test_other_language(void) {
   sl_ingest_opts o;
@@ -569,6 +602,7 @@ int main(int argc, char **argv) {
   test_kinds_and_representative();
   test_empty_and_odd();
   test_other_language();
+  test_junk();
   test_spelling();
   test_ferry_strike(data);
   test_big_story();
