@@ -158,6 +158,20 @@ static void test_pairs_that_group(void) {
   /* contraction */
   GROUPS("I didn't think the strike would last this long, the driver said.",
          "I did not think the strike would last this long, the driver said.", SL_MATCH_NEAR);
+  /* a different first word is not a different subject */
+  GROUPS("Close to 37,000 people have died in the conflict since it began.",
+         "Nearly 37,000 people have died in the conflict since it began.", SL_MATCH_NEAR);
+  /* a different date or dateline in front is not a different subject */
+  GROUPS("Last Thursday, an assailant tried to drive a stolen car into the ferry terminal at "
+         "Port Elwin.",
+         "On Oct. 29, an assailant tried to drive a stolen car into the ferry terminal at Port "
+         "Elwin.",
+         SL_MATCH_NEAR);
+  GROUPS("PORT ELWIN (AP) -- Port Elwin is the region's busiest ferry port, despite a ten-year "
+         "fall in crossings, according to figures from the harbour board.",
+         "KESTREL ISLAND, January 2 (Wire) -- Port Elwin is the region's busiest ferry port, "
+         "despite a ten-year fall in crossings, according to figures from the harbour board.",
+         SL_MATCH_NEAR);
   /* wire copy with small edits */
   GROUPS("Police said the man, aged 34, was arrested at a house in Leeds on Thursday morning "
          "and remains in custody.",
@@ -193,6 +207,12 @@ static void test_pairs_that_do_not_group(void) {
   GROUPS("\"We did not want to be here,\" he said.", "We did not want to be here.", -1);
   GROUPS("It's up to them whether they can get over that.",
          "\"It's up to them whether they can get past that,\" the mediator said.", -1);
+  /* the same sentence about different people */
+  GROUPS("Ana Lopes writes about ferries for the Port Elwin Harbour Gazette, Kestrel Island, "
+         "and the Sound Times.",
+         "Tomas Reyes and Ines Duarte write about ferries for the Port Elwin Harbour Gazette, "
+         "Kestrel Island, and the Sound Times.",
+         -1);
   /* a short name inside a longer sentence is not the same statement */
   GROUPS("The figures come from the Coastal Shipping Research Institute in Port Elwin, which "
          "surveys ferry users every year.",
