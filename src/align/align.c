@@ -74,6 +74,7 @@ typedef struct memo {
   uint32_t key;  /* its key */
   uint32_t key2; /* second key of a contraction ("not"), else UINT32_MAX */
   uint8_t neg;   /* the word negates */
+  uint8_t cal;   /* a day or month name (2: not looked up yet) */
 } memo;
 
 typedef struct pairsc {
@@ -157,15 +158,24 @@ static size_t ascii_lower(const char *p, size_t n, char *out) {
 /* Day and month names and their abbreviations (lower case, a final period
  * allowed): capitalised without being names. */
 static bool is_calendar(const char *w, size_t n) {
-  static const char *const cal[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-      "thu", "thur", "thurs", "fri", "sat", "sun"};
+  static const struct {
+    const char *s;
+    size_t n;
+  } cal[] = {
+#define C(x) {x, sizeof x - 1}
+      C("monday"),   C("tuesday"), C("wednesday"), C("thursday"), C("friday"),  C("saturday"),
+      C("sunday"),   C("january"), C("february"),  C("march"),    C("april"),   C("may"),
+      C("june"),     C("july"),    C("august"),    C("september"), C("october"), C("november"),
+      C("december"), C("jan"),     C("feb"),       C("mar"),      C("apr"),     C("jun"),
+      C("jul"),      C("aug"),     C("sep"),       C("sept"),     C("oct"),     C("nov"),
+      C("dec"),      C("mon"),     C("tue"),       C("tues"),     C("wed"),     C("thu"),
+      C("thur"),     C("thurs"),   C("fri"),       C("sat"),      C("sun")
+#undef C
+  };
   if (n && w[n - 1] == '.') n--;
+  if (n < 3 || n > 9) return false;
   for (size_t k = 0; k < SL_COUNTOF(cal); k++)
-    if (strlen(cal[k]) == n && memcmp(w, cal[k], n) == 0) return true;
+    if (cal[k].n == n && cal[k].s[0] == w[0] && memcmp(w, cal[k].s, n) == 0) return true;
   return false;
 }
 
@@ -224,10 +234,6 @@ static sl_status analyse(build *b, sinfo *si) {
     uint8_t fl = (tk->flags & SL_TF_STOP) ? 0 : AT_CONTENT;
     if (tk->kind == SL_TOK_NUM) fl |= AT_NUM | AT_CONTENT;
     if (tk->flags & (SL_TF_CAP | SL_TF_UPPER)) fl |= AT_CAP;
-    /* a possible name: capitalised, not all capitals (datelines, "AP"),
-       not a day or month ("Last Thursday", "On Oct. 29") */
-    if ((tk->flags & SL_TF_CAP) && !(tk->flags & SL_TF_UPPER) && !(wl && is_calendar(w, wl)))
-      fl |= AT_NAME;
     if (tk->kind != SL_TOK_WORD || !wl || !b->english) {
       if (!push_tok(b, tk->term, fl)) return SL_ENOMEM;
       continue;
@@ -235,8 +241,9 @@ static sl_status analyse(build *b, sinfo *si) {
     /* words: keys from the memo when this surface was seen last for the term */
     memo *mo = &b->memo[tk->term];
     if (mo->h != (th | 1)) {
-      memo nm = {th | 1, tk->term, UINT32_MAX, 0};
+      memo nm = {th | 1, tk->term, UINT32_MAX, 0, 0};
       if (sl_align_is_negation(w, wl)) nm.neg = 1;
+      nm.cal = 2; /* not looked up yet: only capitalised words need it */
       size_t fl2;
       if ((wl >= 4 && memcmp(w + wl - 3, "n't", 3) == 0) ||
           (wl == 6 && memcmp(w, "cannot", 6) == 0)) {
@@ -260,6 +267,12 @@ static sl_status analyse(build *b, sinfo *si) {
       continue;
     }
     if (mo->neg) fl |= AT_NEG;
+    /* a possible name: capitalised, not all capitals (datelines, "AP"),
+       not a day or month ("Last Thursday", "On Oct. 29") */
+    if ((tk->flags & SL_TF_CAP) && !(tk->flags & SL_TF_UPPER)) {
+      if (mo->cal == 2) mo->cal = is_calendar(w, wl);
+      if (!mo->cal) fl |= AT_NAME;
+    }
     uint32_t key = mo->key;
     if (!push_tok(b, key, fl)) return SL_ENOMEM;
   }
