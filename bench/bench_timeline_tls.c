@@ -131,6 +131,10 @@ static int quality(const char *shared) {
       p.pub_back = 1;
       p.date_lo = p.pub_lo = lo;
       p.date_hi = p.pub_hi = hi;
+      if (getenv("TL_MAXW")) p.max_words = (unsigned)atoi(getenv("TL_MAXW"));
+      if (getenv("TL_MINW")) p.min_words = (unsigned)atoi(getenv("TL_MINW"));
+      if (getenv("TL_PUBW")) p.pub_weight = atof(getenv("TL_PUBW"));
+      if (getenv("TL_CLIP")) p.pub_clip = (unsigned)atoi(getenv("TL_CLIP"));
       sl_timeline *tl = NULL;
       if (sl_timeline_build_ex(c, ids, n, NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);
@@ -138,6 +142,18 @@ static int quality(const char *shared) {
       }
       sl_tl_day *sd = calloc(tl->n + 1, sizeof *sd);
       size_t ns = tl_days(c, tl, sd);
+      if (getenv("TL_DUMP") && !strcmp(getenv("TL_DUMP"), topics[t])) {
+        for (size_t q = 0; q < ns; q++) {
+          char ds[16];
+          sl_date_format(sd[q].day, ds);
+          printf("SYS %s\n  %s\n", ds, sd[q].text);
+        }
+        for (size_t q = 0; q < nd; q++) {
+          char ds[16];
+          sl_date_format(rd[q].day, ds);
+          printf("REF %s\n  %s\n", ds, rd[q].text);
+        }
+      }
       sl_tl_scores sc;
       sl_tl_score(sd, ns, rd, nd, &sc);
       if (nall < 64) all[nall++] = sc;

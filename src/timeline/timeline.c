@@ -17,8 +17,10 @@
  *     the date's centroid (the mean of the mentioning sentences and the mean
  *     of the published ones, restricted to terms both share, as DATEWISE's
  *     PM-Mean); a sentence must contain one of the story's keywords (its
- *     most widespread content terms) and be of readable length; K are picked
- *     greedily, skipping ones redundant with a picked sentence.
+ *     most widespread content terms) and be of readable length (10 to 35
+ *     words); the score is raised for sentences many other candidates
+ *     retell (support_bonus); K are picked greedily, skipping ones
+ *     redundant with a picked sentence or already shown under another date.
  *  4. The same event told by several outlets: a picked sentence's sources
  *     are its alignment group (src/align/) plus every candidate of that date
  *     whose content terms overlap it (Jaccard >= SAME_EVENT).
@@ -30,12 +32,12 @@
 
 #include "timeline.h"
 
-#define PUB_WEIGHT 0.5     /* weight of an article published on a day */
 #define COARSE_WEIGHT 0.5  /* weight of a month/year mention relative to a day's */
 #define SAME_EVENT 0.5     /* Jaccard of content terms: same event */
 #define REDUNDANT 0.5      /* cosine to a picked sentence: redundant */
-#define MIN_WORDS 5        /* shortest readable sentence */
-#define MAX_WORDS 60       /* longest */
+#define SUPPORT_JACCARD 0.25 /* overlap that counts as a retelling */
+#define SUPPORT_WEIGHT 0.5   /* weight of ln(1 + retellings) */
+#define SUPPORT_TOP 300      /* candidates compared for support */
 #define N_KEYWORDS 10      /* story keywords */
 
 /* A sentence's reason to be under a date. */
@@ -283,9 +285,9 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   return SL_OK;
 }
 
-static bool words_ok(const sl_corpus *c, uint32_t s) {
-  uint32_t w = c->sents.a[s].nwords;
-  return w >= MIN_WORDS && w <= MAX_WORDS;
+static bool words_ok(const builder *b, uint32_t s) {
+  uint32_t w = b->c->sents.a[s].nwords;
+  return w >= b->p.min_words && w <= b->p.max_words;
 }
 
 static bool has_keyword(const builder *b, uint32_t s) {
@@ -297,6 +299,50 @@ static bool has_keyword(const builder *b, uint32_t s) {
     if (t != UINT32_MAX && b->iskw[t]) return true;
   }
   return false;
+}
+
+static int cmp_desc_d(const void *x, const void *y) {
+  double a = *(const double *)x, b = *(const double *)y;
+  return a > b ? -1 : a < b;
+}
+
+/* Same-event support: a candidate retold by many others (content terms
+ * overlapping by Jaccard >= SUPPORT_JACCARD) is what the outlets agree
+ * happened that day; its score is multiplied by 1 + SUPPORT_WEIGHT x
+ * ln(1 + retellings).  Only the SUPPORT_TOP best candidates are compared
+ * (with each other), which bounds the cost on dates with thousands of
+ * candidates. */
+static sl_status support_bonus(const svec *v, const uint8_t *used, double *sim, size_t nc) {
+  double *tmp = malloc((nc ? nc : 1) * sizeof *tmp);
+  if (!tmp) return SL_ENOMEM;
+  size_t m = 0;
+  for (size_t i = 0; i < nc; i++)
+    if (used[i] != 2) tmp[m++] = sim[i];
+  if (!m) {
+    free(tmp);
+    return SL_OK;
+  }
+  qsort(tmp, m, sizeof *tmp, cmp_desc_d);
+  double thr = tmp[SL_MIN(m, SUPPORT_TOP) - 1];
+  free(tmp);
+  size_t *top = malloc(SL_MIN(m, 4 * SUPPORT_TOP) * sizeof *top);
+  double *bonus = malloc(SL_MIN(m, 4 * SUPPORT_TOP) * sizeof *bonus);
+  if (!top || !bonus) {
+    free(top), free(bonus);
+    return SL_ENOMEM;
+  }
+  size_t nt = 0; /* ties at the threshold may add a few; capped */
+  for (size_t i = 0; i < nc && nt < 4 * SUPPORT_TOP; i++)
+    if (used[i] != 2 && sim[i] >= thr && sim[i] > 0) top[nt++] = i;
+  for (size_t a = 0; a < nt; a++) {
+    size_t sup = 0;
+    for (size_t q = 0; q < nt; q++)
+      if (q != a && vec_jaccard(&v[top[a]], &v[top[q]]) >= SUPPORT_JACCARD) sup++;
+    bonus[a] = 1 + SUPPORT_WEIGHT * log1p((double)sup);
+  }
+  for (size_t a = 0; a < nt; a++) sim[top[a]] *= bonus[a];
+  free(top), free(bonus);
+  return SL_OK;
 }
 
 /* Steps 3 and 4 for one date: picks up to k sentences into e. */
@@ -391,6 +437,8 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
   for (size_t i = 0; i < nc; i++)
     if (used[i] != 2) sim[i] = cen.norm ? vec_cos(&v[i], &cen) : (double)v[i].norm;
   vec_free(&cen);
+  st = support_bonus(v, used, sim, nc);
+  if (st != SL_OK) goto done;
   /* greedy choice; a first pass with the keyword and length filters, a
      second without them when nothing passed */
   size_t nch = 0;
@@ -401,7 +449,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         if (used[i]) continue;
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
-        if (pass == 0 && (!words_ok(c, s) || !has_keyword(b, s))) continue;
+        if (pass == 0 && (!words_ok(b, s) || !has_keyword(b, s))) continue;
         if (!pass && sim[i] <= 0) continue;
         bool red = false;
         uint32_t g = b->al ? sl_align_group_of(b->al, s) : UINT32_MAX;
@@ -490,6 +538,9 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->per_date = 1;
   p->pub_clip = 3;
   p->pub_back = 0;
+  p->min_words = 10;
+  p->max_words = 35;
+  p->pub_weight = 0.5;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
 }
 
@@ -522,7 +573,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
       if (!m->pub) sc += 1;
-      else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += PUB_WEIGHT;
+      else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
       if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;
     }

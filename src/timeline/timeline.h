@@ -53,6 +53,8 @@ typedef struct sl_tl_params {
   unsigned pub_back;  /* ... and also the pub_back days before it (DATEWISE: 1) */
   int32_t date_lo, date_hi; /* dates outside are not chosen; SL_NO_DATE = open */
   int32_t pub_lo, pub_hi;   /* articles published outside are ignored */
+  unsigned min_words, max_words; /* readable sentence lengths (words) */
+  double pub_weight;  /* date importance of one article published that day */
 } sl_tl_params;
 
 void sl_tl_params_init(sl_tl_params *p);

@@ -39,6 +39,13 @@ typedef struct tk {
 
 typedef SL_VEC(tk) tkvec;
 
+static bool trigger(const tk *k) {
+  if (k->kind == TK_NUM) return true;
+  if (k->kind == TK_PUNCT) return k->lw[0] == '\'' || k->lw[0] == '`';
+  if (k->kind == TK_OTHER) return !strcmp(k->lw, "\xE2\x80\x99") || !strcmp(k->lw, "\xE2\x80\x98");
+  return false; /* words: see TRIGGERS */
+}
+
 static bool is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -113,9 +120,27 @@ static bool lex(const char *t, size_t n, tkvec *out) {
 
 static int lookup(const char *w, const char *const *list) {
   for (int i = 0; list[i]; i++)
-    if (!strcmp(w, list[i])) return i;
+    if (list[i][0] == w[0] && !strcmp(w, list[i])) return i;
   return -1;
 }
+
+/* Words at which some rule can start (numbers and apostrophes too); every
+ * other token is skipped without trying the rules. */
+static const char *const TRIGGERS[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "last", "past", "next", "coming", "this", "previous", "earlier", "later",
+    "the", "that", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
+    "today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays", "recently",
+    "fiscal", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third",
+    "fourth", "a", "an", "several", "few", "many", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "zero", "minutes", "hours", "days", "weeks", "months", "years",
+    "decades", "centuries", NULL};
+
+static bool trigger_word(const tk *k) { return k->kind == TK_WORD && lookup(k->lw, TRIGGERS) >= 0; }
 
 static const char *const MONTHS[] = {"january", "february", "march",     "april",   "may",
                                      "june",    "july",     "august",    "september", "october",
@@ -190,16 +215,24 @@ static bool clause_break(const tk *k) {
   return k->kind == TK_WORD && lookup(k->lw, conj) >= 0;
 }
 
-static int tense_near(const tk *k, size_t n, size_t start, size_t end) {
+/* cache[i]: 0 not computed, else 1 + (cue + 1) + 4 * clause_break. */
+static int cached_cue(const tk *k, size_t n, size_t i, uint8_t *cache, bool *brk) {
+  if (!cache[i]) cache[i] = (uint8_t)(1 + (cue_at(k, n, i) + 1) + 4 * clause_break(&k[i]));
+  *brk = cache[i] >= 5;
+  return (int)((cache[i] - 1) % 4) - 1;
+}
+
+static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *cache) {
+  bool brk;
   for (size_t d = 1; d <= TENSE_WINDOW && d <= start; d++) {
     size_t i = start - d;
-    int t = cue_at(k, n, i);
+    int t = cached_cue(k, n, i, cache, &brk);
     if (t) return t;
-    if (clause_break(&k[i])) break;
+    if (brk) break;
   }
   for (size_t i = end; i < n && i < end + TENSE_WINDOW; i++) {
-    if (clause_break(&k[i])) break;
-    int t = cue_at(k, n, i);
+    int t = cached_cue(k, n, i, cache, &brk);
+    if (brk) break;
     if (t) return t;
   }
   return 0;
@@ -1076,15 +1109,24 @@ size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *
     return 0;
   }
   ctx c = {text, toks.a, toks.n, pubdate, false, ref && *ref != SL_NO_DATE ? *ref : pubdate};
+  uint8_t *cache = calloc(toks.n + 1, 1);
+  if (!cache) {
+    sl_vec_free(&toks);
+    return 0;
+  }
   size_t count = 0;
   size_t last_end = 0; /* token index after the previous expression */
   for (size_t i = 0; i < toks.n;) {
+    if (!trigger(&toks.a[i]) && !trigger_word(&toks.a[i])) {
+      i++;
+      continue;
+    }
     hit h;
     memset(&h, 0, sizeof h);
     h.start = i;
     /* tense of the clause around the token (the expression's own words,
        "last", "next", are read by the rules themselves) */
-    c.future = tense_near(toks.a, toks.n, i, i + 1) > 0;
+    c.future = tense_near(toks.a, toks.n, i, i + 1, cache) > 0;
     bool ok = rule_set(&c, i, &h) || rule_anaphoric(&c, i, &h) || rule_weekday(&c, i, &h) ||
               rule_relative_unit(&c, i, &h) || rule_deictic(&c, i, &h) ||
               rule_period(&c, i, &h) || rule_absolute(&c, i, &h) || rule_decade(&c, i, &h) ||
@@ -1109,6 +1151,7 @@ size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *
     i = h.end;
   }
   if (ref) *ref = c.ref;
+  free(cache);
   sl_vec_free(&toks);
   return count;
 }
