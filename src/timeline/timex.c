@@ -67,7 +67,10 @@ static bool lex(const char *t, size_t n, tkvec *out) {
     if (is_alpha(c)) {
       /* letters with inner apostrophes ("o'clock") */
       while (j < n && (is_alpha((unsigned char)t[j]) ||
-                       (t[j] == '\'' && j + 1 < n && is_alpha((unsigned char)t[j + 1]) && j > i)))
+                       (t[j] == '\'' && j + 1 < n && is_alpha((unsigned char)t[j + 1]) && j > i &&
+                        /* the possessive "'s" is not part of the word ("year's") */
+                        !((t[j + 1] == 's' || t[j + 1] == 'S') &&
+                          (j + 2 >= n || !is_alpha((unsigned char)t[j + 2]))))))
         j++;
       k.kind = TK_WORD;
       k.cap = c >= 'A' && c <= 'Z';
@@ -138,7 +141,7 @@ static const char *const TRIGGERS[] = {
     "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
     "seventy", "eighty", "ninety", "zero", "minutes", "hours", "days", "weeks", "months", "years",
-    "decades", "centuries", NULL};
+    "decades", "centuries", "quarterly", NULL};
 
 static bool trigger_word(const tk *k) { return k->kind == TK_WORD && lookup(k->lw, TRIGGERS) >= 0; }
 
@@ -185,16 +188,17 @@ static bool unit_plural(const char *w) {
 static int cue_at(const tk *k, size_t n, size_t i) {
   static const char *const fut[] = {"will", "shall", "upcoming", "planned", "plans", "plan",
                                     "scheduled", "slated", "tomorrow", "intends", "intend",
-                                    "await", "awaits", "aims", "hopes", "hope", "would", NULL};
+                                    "await", "awaits", "aims", "hopes", "hope", "would", "expect",
+                                    "expects", "forecast", "may", "might", NULL};
   static const char *const past[] = {"was", "were", "had", "did", "said", "told", "hit", "met",
                                      "held", "made", "took", "gave", "left", "began", "came",
                                      "went", "saw", "won", "lost", "struck", "fell", "rose",
                                      "ago", "paid", "sent", "set", "put", "cut", "led", "ran",
                                      "spoke", "wrote", "sold", "bought", "found", "got", "shot",
-                                     "killed", "yesterday", "last", "earlier", NULL};
+                                     "killed", "yesterday", "earlier", NULL};
   if (k[i].kind != TK_WORD) return 0;
   const char *w = k[i].lw;
-  if (lookup(w, fut) >= 0) return 1;
+  if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
   if ((!strcmp(w, "expected") || !strcmp(w, "due") || !strcmp(w, "going")) && i + 1 < n &&
       !strcmp(k[i + 1].lw, "to"))
@@ -224,12 +228,15 @@ static int cached_cue(const tk *k, size_t n, size_t i, uint8_t *cache, bool *brk
 
 static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *cache) {
   bool brk;
+  int found = 0; /* a modal governs the verb group: "will stay closed" is future */
   for (size_t d = 1; d <= TENSE_WINDOW && d <= start; d++) {
     size_t i = start - d;
     int t = cached_cue(k, n, i, cache, &brk);
-    if (t) return t;
+    if (t > 0) return t;
+    if (t && !found) found = t;
     if (brk) break;
   }
+  if (found) return found;
   for (size_t i = end; i < n && i < end + TENSE_WINDOW; i++) {
     int t = cached_cue(k, n, i, cache, &brk);
     if (brk) break;
@@ -341,6 +348,41 @@ static void set_offset(sl_timex *x, int32_t anchor, int unit, int k) {
   }
 }
 
+/* Year a season of the publication's calendar starts in (winter starts in
+ * December).  k = -1: the last one over before publication; +1: the next one
+ * to start after it; 0: the one under way, else the one of the publication
+ * year (winter: the one starting in the winter the publication is in or
+ * before). */
+static const int SEASON_START[] = {3, 6, 9, 9, 12};
+
+static int season_year(int32_t pub, int s, int k) {
+  int y;
+  unsigned pm, pd;
+  sl_civil_from_days(pub, &y, &pm, &pd);
+  int st = SEASON_START[s];
+  for (int yy = y + 1; yy >= y - 2 && k <= 0; yy--) {
+    int32_t a = sl_days_from_civil(yy, (unsigned)st, 1);
+    int ey = yy, em = st + 3;
+    if (em > 12) em -= 12, ey++;
+    int32_t e = sl_days_from_civil(ey, (unsigned)em, 1); /* first day after */
+    if (k == 0 && pub >= a && pub < e) return yy;
+    if (k < 0 && e <= pub) return yy;
+  }
+  if (k > 0) {
+    for (int yy = y - 1; yy <= y + 1; yy++)
+      if (sl_days_from_civil(yy, (unsigned)st, 1) > pub) return yy;
+  }
+  return s == 4 && pm < 3 ? y - 1 : y;
+}
+
+static void set_season(sl_timex *x, int yy, int s) {
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_SEASON;
+  x->first = sl_days_from_civil(yy, (unsigned)SEASON_START[s], 1);
+  x->last = x->first + 90;
+  snprintf(x->value, sizeof x->value, "%04d-%s", yy, SEASON_CODE[s]);
+}
+
 /* ---- matching context -------------------------------------------------- */
 
 typedef struct ctx {
@@ -348,7 +390,11 @@ typedef struct ctx {
   const tk *k;   /* tokens */
   size_t n;      /* tokens */
   int32_t pub;   /* publication day or SL_NO_DATE */
-  bool future;   /* the sentence speaks of the future */
+  bool future;   /* the clause speaks of the future */
+  int tense;     /* +1 future, -1 past, 0 no cue */
+  size_t cur;    /* token the rules are tried at */
+  int anchor_year;   /* year of the last explicit date in this sentence, 0 = none */
+  size_t anchor_tok; /* its token */
   int32_t ref;   /* last resolved day (anchor of "the next day"), or pub */
 } ctx;
 
@@ -441,6 +487,28 @@ static int infer_year(const ctx *c, unsigned m, unsigned d) {
   int y;
   unsigned pm, pd;
   sl_civil_from_days(c->pub, &y, &pm, &pd);
+  if (c->anchor_year) {
+    bool same = true;
+    for (size_t i = c->anchor_tok; i < c->cur && same; i++)
+      if (c->k[i].kind == TK_PUNCT && (c->k[i].lw[0] == '.' || c->k[i].lw[0] == '?' ||
+                                       c->k[i].lw[0] == '!'))
+        same = false;
+    /* ... unless the clause's tense points the other way ("formed in 1979,
+       will play on Dec. 14") */
+    if (same && !(c->tense > 0 && c->anchor_year < y) && !(c->tense < 0 && c->anchor_year > y))
+      return c->anchor_year;
+  }
+  if (c->tense == 0) { /* no cue: the occurrence nearest to publication */
+    int best = y;
+    int64_t bd = INT64_MAX;
+    for (int yy = y - 1; yy <= y + 1; yy++) {
+      int32_t cand = sl_days_from_civil(yy, m, d ? SL_MIN(d, sl_days_in_month(yy, m)) : 15);
+      int64_t dist = (int64_t)cand - c->pub;
+      if (dist < 0) dist = -dist * 2 / 3; /* news looks back more than ahead: ties go back */
+      if (dist < bd) bd = dist, best = yy;
+    }
+    return best;
+  }
   if (d == 0) {
     if (!c->future && m > pm) return y - 1;
     if (c->future && m < pm) return y + 1;
@@ -777,22 +845,7 @@ static bool rule_relative_unit(const ctx *c, size_t i, hit *h) {
       set_unresolved(&h->x, h->x.value, SL_GRAN_SEASON);
       return true;
     }
-    int y;
-    unsigned pm, pd;
-    sl_civil_from_days(c->pub, &y, &pm, &pd);
-    /* season start months: SP 3, SU 6, FA 9, WI 12 */
-    static const int start[] = {3, 6, 9, 9, 12};
-    int cur = (int)pm >= start[s] ? y : y - 1; /* year of the latest start */
-    if (s == 4 && pm < 3) cur = y - 1;
-    int yy = cur + k;
-    if (k == 0 && !c->future && start[s] > (int)pm && s != 4) yy = y - 1;
-    if (k == 0 && (c->future || start[s] <= (int)pm)) yy = (start[s] <= (int)pm || s == 4) ? cur : y;
-    if (k == 0 && c->future && start[s] > (int)pm) yy = y;
-    h->x.type = SL_TIMEX_DATE;
-    h->x.gran = SL_GRAN_SEASON;
-    h->x.first = sl_days_from_civil(yy, (unsigned)start[s], 1);
-    h->x.last = h->x.first + 90;
-    snprintf(h->x.value, sizeof h->x.value, "%04d-%s", yy, SEASON_CODE[s]);
+    set_season(&h->x, season_year(c->pub, s, k), s);
     h->x.relative = 1;
     return true;
   }
@@ -830,10 +883,11 @@ static bool rule_count(const ctx *c, size_t i, hit *h) {
   size_t u = counted ? j + used : j;
   if (!counted && !the_past) {
     /* "decades", "years" alone: vague durations ("for years") */
-    if (i > 0 && (is_w(c, i - 1, "for") || is_w(c, i - 1, "over")) && i < c->n &&
+    if (i > 0 && (is_w(c, i - 1, "for") || is_w(c, i - 1, "over") || is_w(c, i - 1, "within") ||
+                  is_w(c, i - 1, "in")) && i < c->n &&
         c->k[i].kind == TK_WORD) {
       int un = unit_of(c->k[i].lw);
-      if (un >= U_DAY && unit_plural(c->k[i].lw)) {
+      if (un >= 0 && unit_plural(c->k[i].lw)) {
         set_duration(&h->x, -1, un);
         h->end = i + 1;
         return true;
@@ -885,10 +939,11 @@ static bool rule_count(const ctx *c, size_t i, hit *h) {
   }
   /* a duration; "a day" alone is too common to be worth tagging without
      "for"/"the past"/a number */
-  if (!the_past && counted && n == 1 && (is_w(c, j, "a") || is_w(c, j, "an")) &&
-      !(i > 0 && (is_w(c, i - 1, "for") || is_w(c, i - 1, "within") || is_w(c, i - 1, "about") ||
-                  is_w(c, i - 1, "nearly") || is_w(c, i - 1, "almost") || is_w(c, i - 1, "over") ||
-                  is_w(c, i - 1, "than"))))
+  /* "twice a day", "$5 a month", "per year" are rates, not durations */
+  if (!the_past && counted && n == 1 && (is_w(c, j, "a") || is_w(c, j, "an")) && i > 0 &&
+      (is_w(c, i - 1, "once") || is_w(c, i - 1, "twice") || is_w(c, i - 1, "times") ||
+       is_w(c, i - 1, "per") || c->k[i - 1].kind == TK_NUM || is_w(c, i - 1, "million") ||
+       is_w(c, i - 1, "billion") || is_w(c, i - 1, "dollars") || is_w(c, i - 1, "percent")))
     return false;
   if (!the_past && counted && n == 1 && !unit_plural(c->k[u].lw) && !(is_w(c, j, "a") || is_w(c, j, "an") || is_w(c, j, "one")))
     return false;
@@ -903,8 +958,8 @@ static bool rule_set(const ctx *c, size_t i, hit *h) {
   if (i >= c->n || c->k[i].kind != TK_WORD) return false;
   const char *w = c->k[i].lw;
   static const char *const adv[] = {"daily", "weekly", "monthly", "annually", "yearly", "nightly",
-                                    NULL};
-  static const char *const advv[] = {"P1D", "P1W", "P1M", "P1Y", "P1Y", "TNI"};
+                                    "quarterly", NULL};
+  static const char *const advv[] = {"P1D", "P1W", "P1M", "P1Y", "P1Y", "TNI", "P3M"};
   int a = lookup(w, adv);
   if (a >= 0) {
     /* "daily" before a noun ("a daily newspaper") is still a set in TimeML */
@@ -940,6 +995,12 @@ static bool rule_set(const ctx *c, size_t i, hit *h) {
       h->end = j + 1;
       return true;
     }
+    int se = lookup(c->k[j].lw, SEASONS);
+    if (se >= 0) {
+      snprintf(h->x.value, sizeof h->x.value, "XXXX-%s", SEASON_CODE[se]);
+      h->end = j + 1;
+      return true;
+    }
     if (!strcmp(c->k[j].lw, "weekend")) {
       snprintf(h->x.value, sizeof h->x.value, "XXXX-WXX-WE");
       h->end = j + 1;
@@ -967,25 +1028,15 @@ static bool rule_period(const ctx *c, size_t i, hit *h) {
       /* "in the summer", "this summer" is rule_relative_unit's; "in summer" */
       bool the = i > 0 && is_w(c, i - 1, "the") && i > 1 && (is_w(c, i - 2, "in") || is_w(c, i - 2, "during"));
       bool in = i > 0 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "during"));
-      if (!(the || in) || c->pub == SL_NO_DATE || s == 3 /* "in fall" is rare, "fall" a verb */)
+      if (!(the || in) || c->pub == SL_NO_DATE || (s == 3 && !the) /* "fall" is also a verb */)
         return false;
-      int py;
-      unsigned pm, pd;
-      sl_civil_from_days(c->pub, &py, &pm, &pd);
-      static const int start[] = {3, 6, 9, 9, 12};
-      y = py;
-      if (!c->future && start[s] > (int)pm) y = py - 1;
+      y = season_year(c->pub, s, c->tense);
       h->x.relative = 1;
       e = i + 1;
     } else {
       e++;
     }
-    static const int start[] = {3, 6, 9, 9, 12};
-    h->x.type = SL_TIMEX_DATE;
-    h->x.gran = SL_GRAN_SEASON;
-    h->x.first = sl_days_from_civil(y, (unsigned)start[s], 1);
-    h->x.last = h->x.first + 90;
-    snprintf(h->x.value, sizeof h->x.value, "%04d-%s", y, SEASON_CODE[s]);
+    set_season(&h->x, y, s);
     h->end = e;
     return true;
   }
@@ -1108,7 +1159,8 @@ size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *
     sl_vec_free(&toks);
     return 0;
   }
-  ctx c = {text, toks.a, toks.n, pubdate, false, ref && *ref != SL_NO_DATE ? *ref : pubdate};
+  ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
+           ref && *ref != SL_NO_DATE ? *ref : pubdate};
   uint8_t *cache = calloc(toks.n + 1, 1);
   if (!cache) {
     sl_vec_free(&toks);
@@ -1126,7 +1178,9 @@ size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *
     h.start = i;
     /* tense of the clause around the token (the expression's own words,
        "last", "next", are read by the rules themselves) */
-    c.future = tense_near(toks.a, toks.n, i, i + 1, cache) > 0;
+    c.tense = tense_near(toks.a, toks.n, i, i + 1, cache);
+    c.cur = i;
+    c.future = c.tense > 0;
     bool ok = rule_set(&c, i, &h) || rule_anaphoric(&c, i, &h) || rule_weekday(&c, i, &h) ||
               rule_relative_unit(&c, i, &h) || rule_deictic(&c, i, &h) ||
               rule_period(&c, i, &h) || rule_absolute(&c, i, &h) || rule_decade(&c, i, &h) ||
@@ -1147,6 +1201,18 @@ size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *
     count++;
     if (h.x.type == SL_TIMEX_DATE && h.x.gran == SL_GRAN_DAY && h.x.first != SL_NO_DATE)
       c.ref = h.x.first;
+    /* a year stated in the sentence anchors later months without one ("in
+       2017, when a hurricane struck in late August") */
+    if (h.x.type == SL_TIMEX_DATE && h.x.first != SL_NO_DATE && !h.x.fiscal &&
+        (h.x.gran == SL_GRAN_YEAR ||
+         ((h.x.gran == SL_GRAN_MONTH || h.x.gran == SL_GRAN_DAY || h.x.gran == SL_GRAN_SEASON) &&
+          !h.x.relative))) {
+      int y;
+      unsigned m, d;
+      sl_civil_from_days(h.x.first, &y, &m, &d);
+      c.anchor_year = y;
+      c.anchor_tok = h.end;
+    }
     last_end = h.end;
     i = h.end;
   }
