@@ -2,7 +2,8 @@
  * bench_timeline_tls.c — timeline summarisation quality on Timeline17
  * (../shared/eval/tls) and timeline speed.  Never run by ctest.
  *
- *   build/bench/bench_timeline_tls SHARED_DIR            quality (all topics found)
+ *   build/bench/bench_timeline_tls SHARED_DIR            quality (all topics found;
+ *       TL_DUMP=<topic> in the environment prints system and reference timelines)
  *   build/bench/bench_timeline_tls SHARED_DIR --speed R  speed: a synthetic
  *       4,000-article topic (bpoil's articles repeated with new ids), R runs
  *
@@ -131,10 +132,6 @@ static int quality(const char *shared) {
       p.pub_back = 1;
       p.date_lo = p.pub_lo = lo;
       p.date_hi = p.pub_hi = hi;
-      if (getenv("TL_MAXW")) p.max_words = (unsigned)atoi(getenv("TL_MAXW"));
-      if (getenv("TL_MINW")) p.min_words = (unsigned)atoi(getenv("TL_MINW"));
-      if (getenv("TL_PUBW")) p.pub_weight = atof(getenv("TL_PUBW"));
-      if (getenv("TL_CLIP")) p.pub_clip = (unsigned)atoi(getenv("TL_CLIP"));
       sl_timeline *tl = NULL;
       if (sl_timeline_build_ex(c, ids, n, NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);
