@@ -15,7 +15,11 @@
  *     cost-scaled greedy from several cost exponents, each followed by local
  *     search (best addition or 1-for-1 swap), best objective kept — never two
  *     sentences sharing most of their content words.
- *  4. reading order: story article order (date, id), then position.
+ *  4. reading order: the chosen lead (an article's first clean sentence) of
+ *     the earliest article opens; the rest follows where the story first
+ *     reported each group (date, id, position).
+ * A group is quoted through its member that reads best (tier, no dateline),
+ * not necessarily align/'s representative; every member stays credited.
  *
  * Invariant: every item is a corpus sentence of the story, quoted whole; the
  * result depends only on the input and options (ties broken by group id).
@@ -50,6 +54,10 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->sf_weight = 0;
   p->sig_overlap = 0;
   p->sig_maxfrac = 1;
+  p->rep_choice = 1;
+  p->lead_slot = 2;
+  p->lead_pick = 0;
+  p->lead_bonus = 0;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -177,6 +185,29 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   return CAND_OK;
 }
 
+/* A wire dateline opens the sentence: an all-capital place name followed,
+ * within the first words, by the wire's dash or agency bracket
+ * ("LONDON (AP) _", "JAKARTA, Indonesia -"). */
+static int has_dateline(const sl_corpus *c, const sl_sent *s) {
+  const char *text = c->arts.a[s->article].text;
+  const sl_token *tk = &c->toks.a[s->tok];
+  size_t i = 0;
+  while (i < s->ntok && tk[i].kind == SL_TOK_QUOTE) i++;
+  if (i >= s->ntok || tk[i].kind != SL_TOK_WORD || tk[i].span.len < 3) return 0;
+  for (uint32_t b = 0; b < tk[i].span.len; b++) {
+    char ch = text[tk[i].span.off + b];
+    if (ch < 'A' || ch > 'Z') return 0;
+  }
+  for (size_t j = i + 1; j < s->ntok && j < i + 8; j++) {
+    if (tk[j].kind != SL_TOK_PUNCT) continue;
+    const char *q = text + tk[j].span.off;
+    if (*q == '_' || *q == '(' || *q == '-' || !strncmp(q, "\xe2\x80\x94", 3) ||
+        !strncmp(q, "\xe2\x80\x93", 3))
+      return 1;
+  }
+  return 0;
+}
+
 /* ---- selection state -------------------------------------------------------- */
 
 typedef struct cand {
@@ -189,6 +220,7 @@ typedef struct cand {
   uint32_t bytes;  /* budget cost in bytes */
   double bonus;    /* sentence-level bonus */
   uint64_t order;  /* reading order key */
+  uint8_t opener;  /* clean and not a quotation: may open the summary */
 } cand;
 
 typedef struct state {
@@ -201,6 +233,7 @@ typedef struct state {
   unsigned words, bytes;  /* used (bytes: sentence lengths, without separators) */
   unsigned bw, bb, bs;    /* budgets (0 = none) */
   double max_overlap, sig_overlap;
+  int locked;             /* 1: sel[0] is the lead slot, never swapped out */
 } state;
 
 static int fits(const state *st, const cand *a, const cand *minus) {
@@ -316,7 +349,7 @@ static void improve(state *st, size_t nc, const uint8_t *cls, int maxcls, uint8_
       double g = gain(st, k, NULL, NULL);
       if (g > best && compatible(st, k, SIZE_MAX)) best = g, bk = k, bi = SIZE_MAX;
     }
-    for (size_t i = 0; i < st->nsel; i++) { /* swaps */
+    for (size_t i = st->locked ? 1 : 0; i < st->nsel; i++) { /* swaps (not the lead slot) */
       const cand *out = &st->cs[st->sel[i]];
       double l = loss(st, st->sel[i]);
       for (uint32_t j = 0; j < out->nc; j++) mark[st->cid[out->c0 + j]] = 1;
@@ -358,7 +391,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   sl_summary *sm = calloc(1, sizeof *sm);
   occ *oc = NULL;
   uint32_t *sent_of = NULL, *cid = NULL, *wid = NULL, *cnt = NULL, *sel = NULL, *gbest = NULL;
-  uint32_t *cand_of = NULL, *seen = NULL, *cdf = NULL;
+  uint32_t *cand_of = NULL, *seen = NULL, *cdf = NULL, *chosen = NULL, *gcand = NULL;
+  uint32_t *leadk = NULL, *leadof = NULL;
   double *w = NULL;
   cand *cs = NULL;
   uint8_t *cls = NULL, *mark = NULL;
@@ -447,7 +481,23 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   cid = malloc((nocc ? nocc : 1) * sizeof *cid);
   wid = malloc((nocc ? nocc : 1) * sizeof *wid);
   seen = calloc(c->arts.n ? c->arts.n : 1, sizeof *seen); /* article -> last candidate + 1 */
-  if (!cand_of || !cs || !cls || !cid || !wid || !seen) goto done;
+  chosen = malloc((al->ngroups ? al->ngroups : 1) * sizeof *chosen); /* group -> quoted sentence */
+  gcand = malloc((al->ngroups ? al->ngroups : 1) * sizeof *gcand);   /* group -> candidate */
+  if (!cand_of || !cs || !cls || !cid || !wid || !seen || !chosen || !gcand) goto done;
+  for (uint32_t g = 0; g < al->ngroups; g++) {
+    /* the sentence that stands for the group: align/'s representative, or
+     * the member that reads best (tier, then no dateline; ties: align order) */
+    uint32_t b0 = al->gstart[g];
+    chosen[g] = al->members[b0];
+    gcand[g] = UINT32_MAX;
+    if (!p.rep_choice || al->gstart[g + 1] - b0 < 2) continue;
+    int bestk = INT32_MAX;
+    for (uint32_t m = b0; m < al->gstart[g + 1]; m++) {
+      const sl_sent *ms = &c->sents.a[al->members[m]];
+      int k = classify(c, ms, &p) * 2 + has_dateline(c, ms);
+      if (k < bestk) bestk = k, chosen[g] = al->members[m];
+    }
+  }
   {
     /* story position of each article, for order keys and outlet counting */
     size_t ncid = 0, nwid = 0, oi = 0;
@@ -457,7 +507,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       cand_of[si] = UINT32_MAX;
       size_t oj = oi;
       while (oj < nocc && oc[oj].sent == si) oj++;
-      if (g == UINT32_MAX || al->members[al->gstart[g]] != sid) {
+      if (g == UINT32_MAX || chosen[g] != sid) {
         oi = oj;
         continue;
       }
@@ -493,10 +543,32 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
           wid[a->w0 + y - 1] = tmp;
         }
       cls[ncand] = (uint8_t)k;
+      a->opener = k == CAND_OK && c->toks.a[s->tok].kind != SL_TOK_QUOTE;
       cand_of[si] = (uint32_t)ncand;
+      gcand[g] = (uint32_t)ncand;
       ncand++;
       oi = oj;
     }
+  }
+  /* leads: each article's first clean sentence (before the mild ones join the clean tier) */
+  leadk = malloc((n ? n : 1) * sizeof *leadk);          /* article -> its lead's candidate */
+  leadof = malloc((ncand ? ncand : 1) * sizeof *leadof); /* candidate -> article it leads */
+  if (!leadk || !leadof) goto done;
+  for (uint32_t si = 0, ai = 0; ai < n; ai++) {
+    const sl_art *A = &c->arts.a[arts[ai]];
+    leadk[ai] = UINT32_MAX;
+    for (uint32_t j = 0; j < A->nsent && j < 8; j++) {
+      const sl_sent *s = &c->sents.a[A->sent + j];
+      if (classify(c, s, &p) != CAND_OK) continue;
+      uint32_t g = sl_align_group_of(al, A->sent + j);
+      uint32_t k = g == UINT32_MAX ? UINT32_MAX : gcand[g];
+      /* a lead states the news; an opening quotation does not */
+      if (k != UINT32_MAX && cls[k] == CAND_OK && c->toks.a[s->tok].kind != SL_TOK_QUOTE &&
+          c->toks.a[c->sents.a[cs[k].sent].tok].kind != SL_TOK_QUOTE)
+        leadk[ai] = k;
+      break;
+    }
+    si += A->nsent;
   }
   /* reading order keys and outlet agreement */
   {
@@ -505,10 +577,15 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     for (size_t x = 0; x < ncon; x++)
       if (w[x] >= 0.5) wsum += w[x], wn++; /* concepts above the threshold */
     double wmean = wn ? wsum / (double)wn : 0;
+    /* a group is read where the story first reports it: its earliest member */
+    for (size_t k = 0; k < ncand; k++) cs[k].order = UINT64_MAX;
     uint32_t si = 0;
     for (uint32_t ai = 0; ai < n; ai++)
-      for (uint32_t j = 0; j < c->arts.a[arts[ai]].nsent; j++, si++)
-        if (cand_of[si] != UINT32_MAX) cs[cand_of[si]].order = (uint64_t)ai << 32 | j;
+      for (uint32_t j = 0; j < c->arts.a[arts[ai]].nsent; j++, si++) {
+        uint32_t g = sl_align_group_of(al, sent_of[si]);
+        uint32_t k = g == UINT32_MAX ? UINT32_MAX : gcand[g];
+        if (k != UINT32_MAX && cs[k].order == UINT64_MAX) cs[k].order = (uint64_t)ai << 32 | j;
+      }
     for (size_t k = 0; k < ncand; k++) {
       uint32_t g = cs[k].group, outlets = 0;
       for (uint32_t m = al->gstart[g]; m < al->gstart[g + 1]; m++) {
@@ -517,9 +594,16 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       }
       cs[k].bonus = p.agree * wmean * (outlets > 1 ? outlets - 1 : 0);
       cs[k].bonus += p.lead * wmean / (1.0 + (double)(cs[k].order & UINT32_MAX));
+      leadof[k] = UINT32_MAX;
       if (cls[k] == CAND_MILD) /* compete with the clean ones, at a price */
         cs[k].bonus -= p.demote_penalty * wmean, cls[k] = CAND_OK;
     }
+
+    for (uint32_t ai = n; ai-- > 0;) /* leads, the earliest article's wins a shared group */
+      if (leadk[ai] != UINT32_MAX) {
+        leadof[leadk[ai]] = ai;
+        cs[leadk[ai]].bonus += p.lead_bonus * wmean / (p.lead_pick == 0 ? 1.0 + ai : 1.0);
+      }
   }
 
   /* 3. selection */
@@ -530,8 +614,24 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   if (!cnt || !mark || !sel || !gbest) goto done;
   {
     state st = {cs, cid, wid, w, cnt, sel, 0, 0, 0, o->words, o->bytes, o->sentences,
-                p.max_overlap, p.sig_overlap};
+                p.max_overlap, p.sig_overlap, 0};
     if (!st.bw && !st.bb && !st.bs) st.bw = 100;
+    /* the lead slot: one article's lead opens the summary and establishes the story */
+    uint32_t lead = UINT32_MAX;
+    if (p.lead_slot == 1) {
+      double best = -1;
+      size_t upto = p.lead_pick == 2 ? (n + 1) / 2 : n;
+      for (size_t ai = 0; ai < upto; ai++) {
+        uint32_t k = leadk[ai];
+        if (k == UINT32_MAX || !fits(&st, &cs[k], NULL)) continue;
+        if (p.lead_pick == 0) {
+          lead = k;
+          break;
+        }
+        double d = gain(&st, k, NULL, NULL) / cost(&st, &cs[k], p.cost_exp);
+        if (d > best + 1e-12) best = d, lead = k;
+      }
+    }
     double rs[6] = {p.cost_exp, 0.0, 0.5, 0.75, 1.0, 1.25};
     int nstarts = p.multistart ? 6 : 2;
     double bestf = -1;
@@ -539,7 +639,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     for (int t = 0; t < nstarts; t++) {
       if (t > 0 && rs[t] == rs[0]) continue; /* same start as the first */
       memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
-      st.nsel = 0, st.words = 0, st.bytes = 0;
+      st.nsel = 0, st.words = 0, st.bytes = 0, st.locked = 0;
+      if (lead != UINT32_MAX) add(&st, lead), st.locked = 1;
       /* clean sentences first; a lower tier only fills what they leave */
       for (int tier = CAND_OK; tier <= CAND_ODD; tier++) {
         if (tier > CAND_OK && !p.fill_tiers && !half_empty(&st)) break;
@@ -561,6 +662,29 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     sm->n = nbest;
     /* 4. reading order, then the real score: weight each sentence adds in that order */
     if (sm->n) qsort(sm->items, sm->n, sizeof *sm->items, by_order);
+    if (p.lead_slot == 2) { /* the chosen lead (earliest, or most central) opens the summary */
+      double best = -1;
+      uint32_t bai = UINT32_MAX;
+      for (size_t i = 0; i < nbest; i++) {
+        uint32_t k = gbest[i];
+        if (leadof[k] == UINT32_MAX) continue;
+        double d = 0;
+        for (uint32_t j = 0; j < cs[k].nc; j++) d += w[cid[cs[k].c0 + j]];
+        d /= pow(cs[k].words ? cs[k].words : 1, p.cost_exp);
+        if (p.lead_pick == 0 ? leadof[k] < bai : d > best + 1e-12) best = d, bai = leadof[k], lead = k;
+      }
+      /* no lead chosen: the first chosen sentence that can open (clean, not a quotation) */
+      for (size_t i = 0; bai == UINT32_MAX && i < nbest; i++)
+        if (cs[gbest[i]].opener && (lead == UINT32_MAX || cs[gbest[i]].order < cs[lead].order))
+          lead = gbest[i];
+    }
+    for (size_t i = 0; lead != UINT32_MAX && i < sm->n; i++) /* the lead slot opens it */
+      if (sm->items[i].sent == cs[lead].sent) {
+        sl_summary_item it = sm->items[i];
+        memmove(sm->items + 1, sm->items, i * sizeof *sm->items);
+        sm->items[0] = it;
+        break;
+      }
     memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
     for (size_t i = 0; i < sm->n; i++) {
       size_t k = 0;
@@ -578,6 +702,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
 done:
   free(oc), free(sent_of), free(cid), free(wid), free(cnt), free(sel), free(gbest);
   free(cand_of), free(w), free(cs), free(cls), free(mark), free(seen), free(cdf);
+  free(chosen), free(gcand), free(leadk), free(leadof);
   sl_summary_free(sm);
   return rc;
 }
