@@ -58,6 +58,9 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->lead_slot = 2;
   p->lead_pick = 0;
   p->lead_bonus = 0;
+  p->context = 1;
+  p->ctx_speaker = 2;
+  p->ctx_only = SL_RD_HE_SAID | SL_RD_NO_SPEAKER;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -137,7 +140,7 @@ static const char *const k_say[] = {"said", "says", "say", "added", "adds", "tol
 /* Candidate tiers: a tier is used only when the better ones leave the budget
  * half empty.  CAND_MILD sentences compete with clean ones at a price
  * (sl_sum_params.demote_penalty). */
-enum { CAND_OK = 0, CAND_MILD = 1, CAND_DEMOTED = 2, CAND_ODD = 3, CAND_NO = 4 };
+enum { CAND_OK = 0, CAND_MILD = 1, CAND_CTX = 2, CAND_DEMOTED = 3, CAND_ODD = 4, CAND_NO = 5 };
 
 /* Classifies sentence s: CAND_NO (never used: URL, no words), CAND_ODD (too
  * short or long, no final punctuation: captions, headlines), CAND_DEMOTED or
@@ -180,7 +183,8 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   if (first_person && !nquote) why |= SL_RD_FIRST_PERSON; /* a quotation without its marks */
   if (nopen != nclose) why |= SL_RD_UNBALANCED; /* a quotation split across sentences */
   why &= p->readability;
-  if (why & ~p->soft) return CAND_DEMOTED;
+  if (why & ~(p->soft | p->ctx_only)) return CAND_DEMOTED;
+  if (why & p->ctx_only) return p->context ? CAND_CTX : CAND_DEMOTED;
   if (why) return p->demote_penalty > 0 ? CAND_MILD : CAND_DEMOTED;
   return CAND_OK;
 }
@@ -208,6 +212,50 @@ static int has_dateline(const sl_corpus *c, const sl_sent *s) {
   return 0;
 }
 
+/* Personal pronouns that, opening a sentence or attributing a quotation,
+ * need a person named just before. */
+static const char *const k_personal[] = {"he", "she", "they", "we", "i", "you", "his", "her",
+                                         "their", "them", "our", "us", NULL};
+
+/* Does the sentence name a speaker: a verb of saying and a capitalised word
+ * other than its first word ("Mayor Ana Ruiz said ...", "..., Legend said.")? */
+static int names_speaker(const sl_corpus *c, const sl_sent *s) {
+  const char *text = c->arts.a[s->article].text;
+  const sl_token *tk = &c->toks.a[s->tok];
+  int say = 0, name = 0, words = 0;
+  for (size_t i = 0; i < s->ntok; i++) {
+    if (tk[i].kind != SL_TOK_WORD) continue;
+    if (tok_in(text, &tk[i], k_say)) say = 1;
+    char ch = text[tk[i].span.off];
+    if (words++ > 0 && ch >= 'A' && ch <= 'Z' && !tok_in_contracted(text, &tk[i], k_first))
+      name = 1;
+  }
+  return say && name;
+}
+
+/* Does the sentence open with a name-like subject: a capitalised word that
+ * is not a stopword ("Legend told ...", "Mayor Ana Ruiz said ...", not
+ * "The bridge ...")? */
+static int names_subject(const sl_corpus *c, const sl_sent *s) {
+  const sl_token *tk = &c->toks.a[s->tok];
+  for (size_t i = 0; i < s->ntok; i++)
+    if (tk[i].kind == SL_TOK_WORD || tk[i].kind == SL_TOK_NUM) {
+      char ch = c->arts.a[s->article].text[tk[i].span.off];
+      return tk[i].kind == SL_TOK_WORD && !(tk[i].flags & SL_TF_STOP) && ch >= 'A' && ch <= 'Z';
+    }
+  return 0;
+}
+
+/* Does the sentence open with a personal pronoun ("He", "They're")? */
+static int personal_open(const sl_corpus *c, const sl_sent *s) {
+  const sl_token *tk = &c->toks.a[s->tok];
+  for (size_t i = 0; i < s->ntok; i++)
+    if (tk[i].kind == SL_TOK_WORD || tk[i].kind == SL_TOK_NUM)
+      return tk[i].kind == SL_TOK_WORD &&
+             tok_in_contracted(c->arts.a[s->article].text, &tk[i], k_personal);
+  return 0;
+}
+
 /* ---- selection state -------------------------------------------------------- */
 
 typedef struct cand {
@@ -219,6 +267,10 @@ typedef struct cand {
   uint32_t words;  /* budget cost in words */
   uint32_t bytes;  /* budget cost in bytes */
   double bonus;    /* sentence-level bonus */
+  double pen;      /* price of a mild sentence, waived when `prev` is chosen too */
+  uint32_t prev;   /* candidate quoting the sentence before this one in its article (the
+                      context a leading pronoun points to), or UINT32_MAX */
+  uint32_t next;   /* the candidate whose `prev` this is, or UINT32_MAX */
   uint64_t order;  /* reading order key */
   uint8_t opener;  /* clean and not a quotation: may open the summary */
 } cand;
@@ -233,6 +285,7 @@ typedef struct state {
   unsigned words, bytes;  /* used (bytes: sentence lengths, without separators) */
   unsigned bw, bb, bs;    /* budgets (0 = none) */
   double max_overlap, sig_overlap;
+  uint8_t *in;            /* candidate -> chosen? */
   int locked;             /* 1: sel[0] is the lead slot, never swapped out */
 } state;
 
@@ -276,7 +329,12 @@ static int compatible(const state *st, uint32_t k, size_t skip) {
  * only minus covers them. */
 static double gain(const state *st, uint32_t k, const cand *minus, const uint8_t *in_minus) {
   const cand *a = &st->cs[k];
+  uint32_t mk = minus ? (uint32_t)(minus - st->cs) : UINT32_MAX;
   double g = a->bonus;
+  /* a mild sentence pays its price unless its context sentence stays chosen;
+   * k as the context of a chosen mild sentence waives that one's price */
+  if (a->pen > 0 && !(a->prev != UINT32_MAX && st->in[a->prev] && a->prev != mk)) g -= a->pen;
+  if (a->next != UINT32_MAX && st->in[a->next] && a->next != mk) g += st->cs[a->next].pen;
   for (uint32_t i = 0; i < a->nc; i++) {
     uint32_t x = st->cid[a->c0 + i];
     uint32_t n = st->cnt[x] - (minus && in_minus[x] ? 1 : 0);
@@ -289,6 +347,8 @@ static double gain(const state *st, uint32_t k, const cand *minus, const uint8_t
 static double loss(const state *st, uint32_t k) {
   const cand *a = &st->cs[k];
   double l = a->bonus;
+  if (a->pen > 0 && !(a->prev != UINT32_MAX && st->in[a->prev])) l -= a->pen;
+  if (a->next != UINT32_MAX && st->in[a->next]) l += st->cs[a->next].pen; /* loses its context */
   for (uint32_t i = 0; i < a->nc; i++)
     if (st->cnt[st->cid[a->c0 + i]] == 1) l += st->w[st->cid[a->c0 + i]];
   return l;
@@ -297,6 +357,7 @@ static double loss(const state *st, uint32_t k) {
 static void add(state *st, uint32_t k) {
   const cand *a = &st->cs[k];
   for (uint32_t i = 0; i < a->nc; i++) st->cnt[st->cid[a->c0 + i]]++;
+  st->in[k] = 1;
   st->sel[st->nsel++] = k;
   st->words += a->words;
   st->bytes += a->bytes;
@@ -305,6 +366,7 @@ static void add(state *st, uint32_t k) {
 static void drop(state *st, size_t i) {
   const cand *a = &st->cs[st->sel[i]];
   for (uint32_t j = 0; j < a->nc; j++) st->cnt[st->cid[a->c0 + j]]--;
+  st->in[st->sel[i]] = 0;
   st->words -= a->words;
   st->bytes -= a->bytes;
   st->sel[i] = st->sel[--st->nsel];
@@ -370,7 +432,11 @@ static double objective(const state *st, size_t ncon) {
   double f = 0;
   for (size_t x = 0; x < ncon; x++)
     if (st->cnt[x]) f += st->w[x];
-  for (size_t i = 0; i < st->nsel; i++) f += st->cs[st->sel[i]].bonus;
+  for (size_t i = 0; i < st->nsel; i++) {
+    const cand *a = &st->cs[st->sel[i]];
+    f += a->bonus;
+    if (a->pen > 0 && !(a->prev != UINT32_MAX && st->in[a->prev])) f -= a->pen;
+  }
   return f;
 }
 
@@ -395,7 +461,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   uint32_t *leadk = NULL, *leadof = NULL;
   double *w = NULL;
   cand *cs = NULL;
-  uint8_t *cls = NULL, *mark = NULL;
+  uint8_t *cls = NULL, *mark = NULL, *in = NULL;
+  double *dkey = NULL;
   size_t nocc = 0, capocc = 0, ncon = 0, ncand = 0;
   if (!sm) goto done;
 
@@ -578,7 +645,26 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       if (w[x] >= 0.5) wsum += w[x], wn++; /* concepts above the threshold */
     double wmean = wn ? wsum / (double)wn : 0;
     /* a group is read where the story first reports it: its earliest member */
-    for (size_t k = 0; k < ncand; k++) cs[k].order = UINT64_MAX;
+    for (size_t k = 0; k < ncand; k++) cs[k].order = UINT64_MAX, cs[k].prev = cs[k].next = UINT32_MAX;
+    /* context: a mild sentence (leading pronoun, connective) reads well right
+     * after the sentence before it in its article, when that one is chosen */
+    for (uint32_t k = 0; p.context && k < ncand; k++) {
+      const sl_sent *s = &c->sents.a[cs[k].sent];
+      if ((cls[k] != CAND_MILD && cls[k] != CAND_CTX) || s->index == 0) continue;
+      uint32_t g = sl_align_group_of(al, cs[k].sent - 1);
+      uint32_t q = g == UINT32_MAX ? UINT32_MAX : gcand[g];
+      if (q == UINT32_MAX || cs[q].sent != cs[k].sent - 1 || cls[q] > CAND_CTX ||
+          cs[q].next != UINT32_MAX)
+        continue;
+      /* a pronoun, or a quotation without its speaker, needs the speaker named
+       * in the context sentence; a connective ("But", "Also") any sentence */
+      const sl_sent *qs = &c->sents.a[cs[q].sent];
+      if (cls[k] == CAND_CTX && !names_speaker(c, qs)) continue;
+      if (p.ctx_speaker && personal_open(c, s) && !names_speaker(c, qs) &&
+          !(p.ctx_speaker == 2 && names_subject(c, qs)))
+        continue;
+      cs[k].prev = q, cs[q].next = k;
+    }
     uint32_t si = 0;
     for (uint32_t ai = 0; ai < n; ai++)
       for (uint32_t j = 0; j < c->arts.a[arts[ai]].nsent; j++, si++) {
@@ -596,7 +682,11 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       cs[k].bonus += p.lead * wmean / (1.0 + (double)(cs[k].order & UINT32_MAX));
       leadof[k] = UINT32_MAX;
       if (cls[k] == CAND_MILD) /* compete with the clean ones, at a price */
-        cs[k].bonus -= p.demote_penalty * wmean, cls[k] = CAND_OK;
+        cs[k].pen = p.demote_penalty * wmean, cls[k] = CAND_OK;
+      else if (cls[k] == CAND_CTX && cs[k].prev != UINT32_MAX) /* only right after its context */
+        cs[k].pen = 1e9, cls[k] = CAND_OK;
+      else if (cls[k] == CAND_CTX)
+        cls[k] = CAND_DEMOTED;
     }
 
     for (uint32_t ai = n; ai-- > 0;) /* leads, the earliest article's wins a shared group */
@@ -611,10 +701,12 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   mark = calloc(ncon ? ncon : 1, 1);
   sel = malloc((ncand ? ncand : 1) * sizeof *sel);
   gbest = malloc((ncand ? ncand : 1) * sizeof *gbest);
-  if (!cnt || !mark || !sel || !gbest) goto done;
+  in = calloc(ncand ? ncand : 1, 1);
+  dkey = malloc((ncand ? ncand : 1) * sizeof *dkey);
+  if (!cnt || !mark || !sel || !gbest || !in || !dkey) goto done;
   {
     state st = {cs, cid, wid, w, cnt, sel, 0, 0, 0, o->words, o->bytes, o->sentences,
-                p.max_overlap, p.sig_overlap, 0};
+                p.max_overlap, p.sig_overlap, in, 0};
     if (!st.bw && !st.bb && !st.bs) st.bw = 100;
     /* the lead slot: one article's lead opens the summary and establishes the story */
     uint32_t lead = UINT32_MAX;
@@ -639,6 +731,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     for (int t = 0; t < nstarts; t++) {
       if (t > 0 && rs[t] == rs[0]) continue; /* same start as the first */
       memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
+      memset(in, 0, ncand ? ncand : 1);
       st.nsel = 0, st.words = 0, st.bytes = 0, st.locked = 0;
       if (lead != UINT32_MAX) add(&st, lead), st.locked = 1;
       /* clean sentences first; a lower tier only fills what they leave */
@@ -655,9 +748,20 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     }
     sm->items = calloc(nbest ? nbest : 1, sizeof *sm->items);
     if (!sm->items) goto done;
+    /* order keys: where the story first reported the group; a sentence read
+     * in its context goes right after its context sentence */
+    memset(in, 0, ncand ? ncand : 1);
+    for (size_t i = 0; i < nbest; i++) in[gbest[i]] = 1;
+    for (uint32_t k = 0; k < ncand; k++) { /* candidates are in story order: prev < k */
+      dkey[k] = (double)cs[k].order;
+      if (in[k] && cs[k].prev != UINT32_MAX && in[cs[k].prev]) {
+        double b = dkey[cs[k].prev];
+        dkey[k] = b + (floor(b) + 1 - b) / 2;
+      }
+    }
     for (size_t i = 0; i < nbest; i++) {
       const cand *a = &cs[gbest[i]];
-      sm->items[i] = (sl_summary_item){a->sent, a->group, (double)a->order};
+      sm->items[i] = (sl_summary_item){a->sent, a->group, dkey[gbest[i]]};
     }
     sm->n = nbest;
     /* 4. reading order, then the real score: weight each sentence adds in that order */
@@ -678,11 +782,15 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
         if (cs[gbest[i]].opener && (lead == UINT32_MAX || cs[gbest[i]].order < cs[lead].order))
           lead = gbest[i];
     }
-    for (size_t i = 0; lead != UINT32_MAX && i < sm->n; i++) /* the lead slot opens it */
-      if (sm->items[i].sent == cs[lead].sent) {
-        sl_summary_item it = sm->items[i];
-        memmove(sm->items + 1, sm->items, i * sizeof *sm->items);
-        sm->items[0] = it;
+    for (size_t i = 0; lead != UINT32_MAX && i < sm->n; i++) /* the lead slot opens it, */
+      if (sm->items[i].sent == cs[lead].sent) {          /* with what reads in its context */
+        size_t e = i + 1;
+        while (e < sm->n && sm->items[e].score < floor(sm->items[i].score) + 1) e++;
+        for (size_t r = 0; r < e - i; r++) { /* rotate items[0..e) so that [i, e) comes first */
+          sl_summary_item it = sm->items[e - 1];
+          memmove(sm->items + 1, sm->items, (e - 1) * sizeof *sm->items);
+          sm->items[0] = it;
+        }
         break;
       }
     memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
@@ -702,7 +810,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
 done:
   free(oc), free(sent_of), free(cid), free(wid), free(cnt), free(sel), free(gbest);
   free(cand_of), free(w), free(cs), free(cls), free(mark), free(seen), free(cdf);
-  free(chosen), free(gcand), free(leadk), free(leadof);
+  free(chosen), free(gcand), free(leadk), free(leadof), free(in), free(dkey);
   sl_summary_free(sm);
   return rc;
 }

@@ -77,6 +77,12 @@ typedef struct sl_sum_params {
                           2: no constraint, but a chosen lead (by lead_pick) opens it */
   double lead_bonus;   /* bonus of an article's lead, in mean concept weights (divided by
                           1 + the article's story position when lead_pick is 0) */
+  int context;         /* 1: a mild sentence pays no price when the sentence before it in its
+                          article is chosen too, and is read right after it */
+  int ctx_only;        /* SL_RD_* bits of sentences used only right after their context
+                          sentence (with `context`; otherwise they are demoted) */
+  int ctx_speaker;     /* 1: a sentence opening with a personal pronoun also needs a context
+                          that names a speaker (a quotation without its speaker always does) */
   int lead_pick;       /* 0: the earliest article's lead; 1: the lead of highest concept
                           weight per word^cost_exp; 2: same among the earliest half */
 } sl_sum_params;
