@@ -141,7 +141,7 @@ static void check_invariants(const sl_corpus *c, const sl_summary *sm, unsigned 
           "%s: item %zu is a sentence of its article", what, i);
     /* reading order after the opening item: where the story first reported
      * each item (date, then position); the opening never starts with a quotation */
-    if (i > 1 && g_al)
+    if (i > 1 && g_al && sm->items[i].sent != sm->items[i - 1].sent + 1) /* or in context */
       CHECK(before(c, first_report(c, g_al, sm->items[i - 1].group),
                    first_report(c, g_al, sm->items[i].group)),
             "%s: items %zu and %zu in reading order", what, i - 1, i);
@@ -351,6 +351,50 @@ static void test_widely_carried(void) {
   sl_corpus_free(c);
 }
 
+/* A quotation attributed to "she", carried by two outlets: usable only right
+ * after the sentence that names the speaker.  Read by hand: with 45 words
+ * the summary gives the fire chief's finding and then her quotation, in
+ * that order; the quotation never appears without it. */
+static const doc k_fire[] = {
+    {"w1", "Dock News", "2025-08-05",
+     "Fire chief Rosa Klein said the warehouse fire on Dock Road was started by faulty wiring. "
+     "\"The wiring in that building was forty years old and nobody had checked it,\" she said. "
+     "No one was hurt in the fire."},
+    {"w2", "Bay Radio", "2025-08-06",
+     "Fire chief Rosa Klein spoke at the scene on Tuesday. "
+     "\"The wiring in that building was forty years old and nobody had checked it,\" she said. "
+     "The owner of the Dock Road warehouse said the fire destroyed stock worth two million dollars."},
+    {"w3", "Port Daily", "2025-08-06",
+     "The Dock Road warehouse fire burned for six hours before crews put it out on Tuesday."},
+};
+
+static void test_context(void) {
+  sl_corpus *c = load(k_fire, SL_COUNTOF(k_fire), NULL);
+  for (unsigned w = 45; w <= 60; w += 15) {
+    sl_summary *sm = run(c, w, 0, 0);
+    char what[32], buf[512];
+    snprintf(what, sizeof what, "fire %u words", w);
+    size_t q = SIZE_MAX;
+    for (size_t i = 0; sm && i < sm->n; i++)
+      if (!strncmp(item_text(c, sm, i, buf, sizeof buf), "\"The wiring", 11)) q = i;
+    CHECK(q != SIZE_MAX, "%s: the quotation two outlets carried is used", what);
+    if (q != SIZE_MAX && q > 0)
+      CHECK(!strncmp(item_text(c, sm, q - 1, buf, sizeof buf), "Fire chief Rosa Klein said", 26),
+            "%s: right after the sentence naming its speaker, got: %s", what, buf);
+    CHECK(q != 0, "%s: the quotation does not open the summary", what);
+    if (sm) check_invariants(c, sm, w, 0, 0, what);
+    sl_summary_free(sm);
+  }
+  /* without the context rule the quotation is never used */
+  sl_sum_params p;
+  sl_sum_params_init(&p);
+  p.context = 0;
+  sl_summary *sm = run_ex(c, 45, 0, 0, &p);
+  if (sm) CHECK(!has_item(c, sm, "\"The wiring"), "no context rule: quotation demoted");
+  sl_summary_free(sm);
+  sl_corpus_free(c);
+}
+
 /* Same story added in another order: the same sentences, in the same order. */
 static void test_determinism(void) {
   static const size_t perm[] = {2, 0, 1};
@@ -442,6 +486,7 @@ int main(int argc, char **argv) {
   test_edges();
   test_lead_first();
   test_widely_carried();
+  test_context();
   if (argc > 1) test_seeds(argv[1]);
   sl_align_free(g_al);
   return test_done("test_summarize");
