@@ -7,10 +7,14 @@
  *     bigrams (not both stopwords); a concept's weight is the number of
  *     articles carrying it plus 1/(1+i) for each article that first uses it
  *     in its i-th sentence, times 1/1000 below a story-size threshold.
- *  2. candidates: one per alignment group (its representative sentence), in
+ *  2. candidates: one per alignment group (its best-reading member), in
  *     tiers: clean; mild (leading pronoun or connective, question: compete at
- *     a price); demoted (quotation fragments: only fill a half-empty budget);
- *     odd (too short/long, no final punctuation: same); never (URL, no word).
+ *     a price); ctx (a quotation attributed to a pronoun or without speaker:
+ *     only right after its context); demoted (other quotation fragments: only
+ *     fill a half-empty budget); odd (too short/long, no final punctuation:
+ *     same); never (URL, no word).  Context: a mild or ctx sentence is linked
+ *     to the previous sentence of its article; while that one is chosen the
+ *     price is waived, and the pair is read together.
  *  3. selection: maximise covered concept weight under the budget —
  *     cost-scaled greedy from several cost exponents, each followed by local
  *     search (best addition or 1-for-1 swap), best objective kept — never two

@@ -8,9 +8,12 @@
  * articles that carry them with a bonus for early positions — maximised
  * under the budget by cost-scaled greedy selection (Lin & Bilmes 2010)
  * followed by swap local search.  Candidates are alignment groups (one per
- * distinct sentence); sentences that would read badly out of context
- * compete at a price (leading pronoun, question) or only fill a budget the
- * clean ones leave half empty (quotation fragments, captions).
+ * distinct sentence), each quoted through its member that reads best;
+ * sentences that would read badly out of context compete at a price
+ * (leading pronoun, question) or only fill a budget the clean ones leave
+ * half empty (quotation fragments, captions), except right after the
+ * sentence of their article that gives their context (a pronoun's or a
+ * quotation's speaker), which the summary then reads just before them.
  */
 #ifndef SL_SUMMARIZE_H
 #define SL_SUMMARIZE_H
