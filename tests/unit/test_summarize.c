@@ -348,6 +348,26 @@ static void test_widely_carried(void) {
   CHECK(found, "the statement three outlets carried is in the summary");
   if (sm) check_invariants(c, sm, 50, 0, 0, "repairs");
   sl_summary_free(sm);
+  /* the digest credits the quoted outlet first (City Wire: the earliest of the
+   * two versions naming the speaker), the others as variants of it */
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_SUMMARY;
+  o.words = 50;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  char *txt = d ? sl_render_digest(d, SL_FORMAT_TEXT, 0) : NULL;
+  CHECK(txt != NULL, "repairs digest rendered");
+  if (txt) {
+    const char *q = strstr(txt, "transport chief Lena Moss said.\n");
+    CHECK(q != NULL, "the City Wire version quoted:\n%s", txt);
+    if (q) {
+      const char *l = strchr(q, '\n') + 1;
+      CHECK(!strncmp(l, "    — City Wire, ~Harbour Post, ~Metro Daily\n", 47),
+            "credits: quoted outlet first, variants marked:\n%s", txt);
+    }
+  }
+  sl_free(txt);
+  sl_digest_free(d);
   sl_corpus_free(c);
 }
 
