@@ -84,7 +84,7 @@ static int set_param(const char *kv) {
   }
   P(min_words, (unsigned)v) P(max_words, (unsigned)v) P(min_df, (unsigned)v)
   P(pos_gamma, v) P(uni_weight, v) P(agree, v) P(cost_exp, v) P(max_overlap, v)
-  P(local_search, (int)v) P(readability, (int)v) P(minor, v) P(multistart, (int)v) P(lead, v) P(bigram_mode, (int)v) P(df_exp, v) P(fill_tiers, (int)v) P(demote_penalty, v) P(small_story, (unsigned)v) P(soft, (int)v) P(sf_weight, v) P(sig_overlap, v) P(sig_maxfrac, v)
+  P(local_search, (int)v) P(readability, (int)v) P(minor, v) P(multistart, (int)v) P(lead, v) P(bigram_mode, (int)v) P(df_exp, v) P(fill_tiers, (int)v) P(demote_penalty, v) P(small_story, (unsigned)v) P(soft, (int)v) P(sf_weight, v) P(sig_overlap, v) P(sig_maxfrac, v) P(rep_choice, (int)v) P(lead_slot, (int)v) P(lead_pick, (int)v) P(lead_bonus, v) P(context, (int)v) P(ctx_only, (int)v) P(ctx_speaker, (int)v)
 #undef P
   return -1;
 }

@@ -7,15 +7,23 @@
  *     bigrams (not both stopwords); a concept's weight is the number of
  *     articles carrying it plus 1/(1+i) for each article that first uses it
  *     in its i-th sentence, times 1/1000 below a story-size threshold.
- *  2. candidates: one per alignment group (its representative sentence), in
+ *  2. candidates: one per alignment group (its best-reading member), in
  *     tiers: clean; mild (leading pronoun or connective, question: compete at
- *     a price); demoted (quotation fragments: only fill a half-empty budget);
- *     odd (too short/long, no final punctuation: same); never (URL, no word).
+ *     a price); ctx (a quotation attributed to a pronoun or without speaker:
+ *     only right after its context); demoted (other quotation fragments: only
+ *     fill a half-empty budget); odd (too short/long, no final punctuation:
+ *     same); never (URL, no word).  Context: a mild or ctx sentence is linked
+ *     to the previous sentence of its article; while that one is chosen the
+ *     price is waived, and the pair is read together.
  *  3. selection: maximise covered concept weight under the budget —
  *     cost-scaled greedy from several cost exponents, each followed by local
  *     search (best addition or 1-for-1 swap), best objective kept — never two
  *     sentences sharing most of their content words.
- *  4. reading order: story article order (date, id), then position.
+ *  4. reading order: the chosen lead (an article's first clean sentence) of
+ *     the earliest article opens; the rest follows where the story first
+ *     reported each group (date, id, position).
+ * A group is quoted through its member that reads best (tier, no dateline),
+ * not necessarily align/'s representative; every member stays credited.
  *
  * Invariant: every item is a corpus sentence of the story, quoted whole; the
  * result depends only on the input and options (ties broken by group id).
@@ -50,6 +58,13 @@ void sl_sum_params_init(sl_sum_params *p) {
   p->sf_weight = 0;
   p->sig_overlap = 0;
   p->sig_maxfrac = 1;
+  p->rep_choice = 1;
+  p->lead_slot = 2;
+  p->lead_pick = 0;
+  p->lead_bonus = 0;
+  p->context = 1;
+  p->ctx_speaker = 2;
+  p->ctx_only = SL_RD_HE_SAID | SL_RD_NO_SPEAKER;
 }
 
 /* ---- concepts ------------------------------------------------------------- */
@@ -129,7 +144,7 @@ static const char *const k_say[] = {"said", "says", "say", "added", "adds", "tol
 /* Candidate tiers: a tier is used only when the better ones leave the budget
  * half empty.  CAND_MILD sentences compete with clean ones at a price
  * (sl_sum_params.demote_penalty). */
-enum { CAND_OK = 0, CAND_MILD = 1, CAND_DEMOTED = 2, CAND_ODD = 3, CAND_NO = 4 };
+enum { CAND_OK = 0, CAND_MILD = 1, CAND_CTX = 2, CAND_DEMOTED = 3, CAND_ODD = 4, CAND_NO = 5 };
 
 /* Classifies sentence s: CAND_NO (never used: URL, no words), CAND_ODD (too
  * short or long, no final punctuation: captions, headlines), CAND_DEMOTED or
@@ -172,9 +187,77 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
   if (first_person && !nquote) why |= SL_RD_FIRST_PERSON; /* a quotation without its marks */
   if (nopen != nclose) why |= SL_RD_UNBALANCED; /* a quotation split across sentences */
   why &= p->readability;
-  if (why & ~p->soft) return CAND_DEMOTED;
+  if (why & ~(p->soft | p->ctx_only)) return CAND_DEMOTED;
+  if (why & p->ctx_only) return p->context ? CAND_CTX : CAND_DEMOTED;
   if (why) return p->demote_penalty > 0 ? CAND_MILD : CAND_DEMOTED;
   return CAND_OK;
+}
+
+/* A wire dateline opens the sentence: an all-capital place name followed,
+ * within the first words, by the wire's dash or agency bracket
+ * ("LONDON (AP) _", "JAKARTA, Indonesia -"). */
+static int has_dateline(const sl_corpus *c, const sl_sent *s) {
+  const char *text = c->arts.a[s->article].text;
+  const sl_token *tk = &c->toks.a[s->tok];
+  size_t i = 0;
+  while (i < s->ntok && tk[i].kind == SL_TOK_QUOTE) i++;
+  if (i >= s->ntok || tk[i].kind != SL_TOK_WORD || tk[i].span.len < 3) return 0;
+  for (uint32_t b = 0; b < tk[i].span.len; b++) {
+    char ch = text[tk[i].span.off + b];
+    if (ch < 'A' || ch > 'Z') return 0;
+  }
+  for (size_t j = i + 1; j < s->ntok && j < i + 8; j++) {
+    if (tk[j].kind != SL_TOK_PUNCT) continue;
+    const char *q = text + tk[j].span.off;
+    if (*q == '_' || *q == '(' || *q == '-' || !strncmp(q, "\xe2\x80\x94", 3) ||
+        !strncmp(q, "\xe2\x80\x93", 3))
+      return 1;
+  }
+  return 0;
+}
+
+/* Personal pronouns that, opening a sentence or attributing a quotation,
+ * need a person named just before. */
+static const char *const k_personal[] = {"he", "she", "they", "we", "i", "you", "his", "her",
+                                         "their", "them", "our", "us", NULL};
+
+/* Does the sentence name a speaker: a verb of saying and a capitalised word
+ * other than its first word ("Mayor Ana Ruiz said ...", "..., Legend said.")? */
+static int names_speaker(const sl_corpus *c, const sl_sent *s) {
+  const char *text = c->arts.a[s->article].text;
+  const sl_token *tk = &c->toks.a[s->tok];
+  int say = 0, name = 0, words = 0;
+  for (size_t i = 0; i < s->ntok; i++) {
+    if (tk[i].kind != SL_TOK_WORD) continue;
+    if (tok_in(text, &tk[i], k_say)) say = 1;
+    char ch = text[tk[i].span.off];
+    if (words++ > 0 && ch >= 'A' && ch <= 'Z' && !tok_in_contracted(text, &tk[i], k_first))
+      name = 1;
+  }
+  return say && name;
+}
+
+/* Does the sentence open with a name-like subject: a capitalised word that
+ * is not a stopword ("Legend told ...", "Mayor Ana Ruiz said ...", not
+ * "The bridge ...")? */
+static int names_subject(const sl_corpus *c, const sl_sent *s) {
+  const sl_token *tk = &c->toks.a[s->tok];
+  for (size_t i = 0; i < s->ntok; i++)
+    if (tk[i].kind == SL_TOK_WORD || tk[i].kind == SL_TOK_NUM) {
+      char ch = c->arts.a[s->article].text[tk[i].span.off];
+      return tk[i].kind == SL_TOK_WORD && !(tk[i].flags & SL_TF_STOP) && ch >= 'A' && ch <= 'Z';
+    }
+  return 0;
+}
+
+/* Does the sentence open with a personal pronoun ("He", "They're")? */
+static int personal_open(const sl_corpus *c, const sl_sent *s) {
+  const sl_token *tk = &c->toks.a[s->tok];
+  for (size_t i = 0; i < s->ntok; i++)
+    if (tk[i].kind == SL_TOK_WORD || tk[i].kind == SL_TOK_NUM)
+      return tk[i].kind == SL_TOK_WORD &&
+             tok_in_contracted(c->arts.a[s->article].text, &tk[i], k_personal);
+  return 0;
 }
 
 /* ---- selection state -------------------------------------------------------- */
@@ -188,7 +271,12 @@ typedef struct cand {
   uint32_t words;  /* budget cost in words */
   uint32_t bytes;  /* budget cost in bytes */
   double bonus;    /* sentence-level bonus */
+  double pen;      /* price of a mild sentence, waived when `prev` is chosen too */
+  uint32_t prev;   /* candidate quoting the sentence before this one in its article (the
+                      context a leading pronoun points to), or UINT32_MAX */
+  uint32_t next;   /* the candidate whose `prev` this is, or UINT32_MAX */
   uint64_t order;  /* reading order key */
+  uint8_t opener;  /* clean and not a quotation: may open the summary */
 } cand;
 
 typedef struct state {
@@ -201,6 +289,8 @@ typedef struct state {
   unsigned words, bytes;  /* used (bytes: sentence lengths, without separators) */
   unsigned bw, bb, bs;    /* budgets (0 = none) */
   double max_overlap, sig_overlap;
+  uint8_t *in;            /* candidate -> chosen? */
+  int locked;             /* 1: sel[0] is the lead slot, never swapped out */
 } state;
 
 static int fits(const state *st, const cand *a, const cand *minus) {
@@ -243,7 +333,12 @@ static int compatible(const state *st, uint32_t k, size_t skip) {
  * only minus covers them. */
 static double gain(const state *st, uint32_t k, const cand *minus, const uint8_t *in_minus) {
   const cand *a = &st->cs[k];
+  uint32_t mk = minus ? (uint32_t)(minus - st->cs) : UINT32_MAX;
   double g = a->bonus;
+  /* a mild sentence pays its price unless its context sentence stays chosen;
+   * k as the context of a chosen mild sentence waives that one's price */
+  if (a->pen > 0 && !(a->prev != UINT32_MAX && st->in[a->prev] && a->prev != mk)) g -= a->pen;
+  if (a->next != UINT32_MAX && st->in[a->next] && a->next != mk) g += st->cs[a->next].pen;
   for (uint32_t i = 0; i < a->nc; i++) {
     uint32_t x = st->cid[a->c0 + i];
     uint32_t n = st->cnt[x] - (minus && in_minus[x] ? 1 : 0);
@@ -256,6 +351,8 @@ static double gain(const state *st, uint32_t k, const cand *minus, const uint8_t
 static double loss(const state *st, uint32_t k) {
   const cand *a = &st->cs[k];
   double l = a->bonus;
+  if (a->pen > 0 && !(a->prev != UINT32_MAX && st->in[a->prev])) l -= a->pen;
+  if (a->next != UINT32_MAX && st->in[a->next]) l += st->cs[a->next].pen; /* loses its context */
   for (uint32_t i = 0; i < a->nc; i++)
     if (st->cnt[st->cid[a->c0 + i]] == 1) l += st->w[st->cid[a->c0 + i]];
   return l;
@@ -264,6 +361,7 @@ static double loss(const state *st, uint32_t k) {
 static void add(state *st, uint32_t k) {
   const cand *a = &st->cs[k];
   for (uint32_t i = 0; i < a->nc; i++) st->cnt[st->cid[a->c0 + i]]++;
+  st->in[k] = 1;
   st->sel[st->nsel++] = k;
   st->words += a->words;
   st->bytes += a->bytes;
@@ -272,6 +370,7 @@ static void add(state *st, uint32_t k) {
 static void drop(state *st, size_t i) {
   const cand *a = &st->cs[st->sel[i]];
   for (uint32_t j = 0; j < a->nc; j++) st->cnt[st->cid[a->c0 + j]]--;
+  st->in[st->sel[i]] = 0;
   st->words -= a->words;
   st->bytes -= a->bytes;
   st->sel[i] = st->sel[--st->nsel];
@@ -316,7 +415,7 @@ static void improve(state *st, size_t nc, const uint8_t *cls, int maxcls, uint8_
       double g = gain(st, k, NULL, NULL);
       if (g > best && compatible(st, k, SIZE_MAX)) best = g, bk = k, bi = SIZE_MAX;
     }
-    for (size_t i = 0; i < st->nsel; i++) { /* swaps */
+    for (size_t i = st->locked ? 1 : 0; i < st->nsel; i++) { /* swaps (not the lead slot) */
       const cand *out = &st->cs[st->sel[i]];
       double l = loss(st, st->sel[i]);
       for (uint32_t j = 0; j < out->nc; j++) mark[st->cid[out->c0 + j]] = 1;
@@ -337,7 +436,11 @@ static double objective(const state *st, size_t ncon) {
   double f = 0;
   for (size_t x = 0; x < ncon; x++)
     if (st->cnt[x]) f += st->w[x];
-  for (size_t i = 0; i < st->nsel; i++) f += st->cs[st->sel[i]].bonus;
+  for (size_t i = 0; i < st->nsel; i++) {
+    const cand *a = &st->cs[st->sel[i]];
+    f += a->bonus;
+    if (a->pen > 0 && !(a->prev != UINT32_MAX && st->in[a->prev])) f -= a->pen;
+  }
   return f;
 }
 
@@ -358,10 +461,12 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   sl_summary *sm = calloc(1, sizeof *sm);
   occ *oc = NULL;
   uint32_t *sent_of = NULL, *cid = NULL, *wid = NULL, *cnt = NULL, *sel = NULL, *gbest = NULL;
-  uint32_t *cand_of = NULL, *seen = NULL, *cdf = NULL;
+  uint32_t *cand_of = NULL, *seen = NULL, *cdf = NULL, *chosen = NULL, *gcand = NULL;
+  uint32_t *leadk = NULL, *leadof = NULL;
   double *w = NULL;
   cand *cs = NULL;
-  uint8_t *cls = NULL, *mark = NULL;
+  uint8_t *cls = NULL, *mark = NULL, *in = NULL;
+  double *dkey = NULL;
   size_t nocc = 0, capocc = 0, ncon = 0, ncand = 0;
   if (!sm) goto done;
 
@@ -447,7 +552,23 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   cid = malloc((nocc ? nocc : 1) * sizeof *cid);
   wid = malloc((nocc ? nocc : 1) * sizeof *wid);
   seen = calloc(c->arts.n ? c->arts.n : 1, sizeof *seen); /* article -> last candidate + 1 */
-  if (!cand_of || !cs || !cls || !cid || !wid || !seen) goto done;
+  chosen = malloc((al->ngroups ? al->ngroups : 1) * sizeof *chosen); /* group -> quoted sentence */
+  gcand = malloc((al->ngroups ? al->ngroups : 1) * sizeof *gcand);   /* group -> candidate */
+  if (!cand_of || !cs || !cls || !cid || !wid || !seen || !chosen || !gcand) goto done;
+  for (uint32_t g = 0; g < al->ngroups; g++) {
+    /* the sentence that stands for the group: align/'s representative, or
+     * the member that reads best (tier, then no dateline; ties: align order) */
+    uint32_t b0 = al->gstart[g];
+    chosen[g] = al->members[b0];
+    gcand[g] = UINT32_MAX;
+    if (!p.rep_choice || al->gstart[g + 1] - b0 < 2) continue;
+    int bestk = INT32_MAX;
+    for (uint32_t m = b0; m < al->gstart[g + 1]; m++) {
+      const sl_sent *ms = &c->sents.a[al->members[m]];
+      int k = classify(c, ms, &p) * 2 + has_dateline(c, ms);
+      if (k < bestk) bestk = k, chosen[g] = al->members[m];
+    }
+  }
   {
     /* story position of each article, for order keys and outlet counting */
     size_t ncid = 0, nwid = 0, oi = 0;
@@ -457,7 +578,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       cand_of[si] = UINT32_MAX;
       size_t oj = oi;
       while (oj < nocc && oc[oj].sent == si) oj++;
-      if (g == UINT32_MAX || al->members[al->gstart[g]] != sid) {
+      if (g == UINT32_MAX || chosen[g] != sid) {
         oi = oj;
         continue;
       }
@@ -493,10 +614,32 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
           wid[a->w0 + y - 1] = tmp;
         }
       cls[ncand] = (uint8_t)k;
+      a->opener = k == CAND_OK && c->toks.a[s->tok].kind != SL_TOK_QUOTE;
       cand_of[si] = (uint32_t)ncand;
+      gcand[g] = (uint32_t)ncand;
       ncand++;
       oi = oj;
     }
+  }
+  /* leads: each article's first clean sentence (before the mild ones join the clean tier) */
+  leadk = malloc((n ? n : 1) * sizeof *leadk);          /* article -> its lead's candidate */
+  leadof = malloc((ncand ? ncand : 1) * sizeof *leadof); /* candidate -> article it leads */
+  if (!leadk || !leadof) goto done;
+  for (uint32_t si = 0, ai = 0; ai < n; ai++) {
+    const sl_art *A = &c->arts.a[arts[ai]];
+    leadk[ai] = UINT32_MAX;
+    for (uint32_t j = 0; j < A->nsent && j < 8; j++) {
+      const sl_sent *s = &c->sents.a[A->sent + j];
+      if (classify(c, s, &p) != CAND_OK) continue;
+      uint32_t g = sl_align_group_of(al, A->sent + j);
+      uint32_t k = g == UINT32_MAX ? UINT32_MAX : gcand[g];
+      /* a lead states the news; an opening quotation does not */
+      if (k != UINT32_MAX && cls[k] == CAND_OK && c->toks.a[s->tok].kind != SL_TOK_QUOTE &&
+          c->toks.a[c->sents.a[cs[k].sent].tok].kind != SL_TOK_QUOTE)
+        leadk[ai] = k;
+      break;
+    }
+    si += A->nsent;
   }
   /* reading order keys and outlet agreement */
   {
@@ -505,10 +648,34 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     for (size_t x = 0; x < ncon; x++)
       if (w[x] >= 0.5) wsum += w[x], wn++; /* concepts above the threshold */
     double wmean = wn ? wsum / (double)wn : 0;
+    /* a group is read where the story first reports it: its earliest member */
+    for (size_t k = 0; k < ncand; k++) cs[k].order = UINT64_MAX, cs[k].prev = cs[k].next = UINT32_MAX;
+    /* context: a mild sentence (leading pronoun, connective) reads well right
+     * after the sentence before it in its article, when that one is chosen */
+    for (uint32_t k = 0; p.context && k < ncand; k++) {
+      const sl_sent *s = &c->sents.a[cs[k].sent];
+      if ((cls[k] != CAND_MILD && cls[k] != CAND_CTX) || s->index == 0) continue;
+      uint32_t g = sl_align_group_of(al, cs[k].sent - 1);
+      uint32_t q = g == UINT32_MAX ? UINT32_MAX : gcand[g];
+      if (q == UINT32_MAX || cs[q].sent != cs[k].sent - 1 || cls[q] > CAND_CTX ||
+          cs[q].next != UINT32_MAX)
+        continue;
+      /* a pronoun, or a quotation without its speaker, needs the speaker named
+       * in the context sentence; a connective ("But", "Also") any sentence */
+      const sl_sent *qs = &c->sents.a[cs[q].sent];
+      if (cls[k] == CAND_CTX && !names_speaker(c, qs)) continue;
+      if (p.ctx_speaker && personal_open(c, s) && !names_speaker(c, qs) &&
+          !(p.ctx_speaker == 2 && names_subject(c, qs)))
+        continue;
+      cs[k].prev = q, cs[q].next = k;
+    }
     uint32_t si = 0;
     for (uint32_t ai = 0; ai < n; ai++)
-      for (uint32_t j = 0; j < c->arts.a[arts[ai]].nsent; j++, si++)
-        if (cand_of[si] != UINT32_MAX) cs[cand_of[si]].order = (uint64_t)ai << 32 | j;
+      for (uint32_t j = 0; j < c->arts.a[arts[ai]].nsent; j++, si++) {
+        uint32_t g = sl_align_group_of(al, sent_of[si]);
+        uint32_t k = g == UINT32_MAX ? UINT32_MAX : gcand[g];
+        if (k != UINT32_MAX && cs[k].order == UINT64_MAX) cs[k].order = (uint64_t)ai << 32 | j;
+      }
     for (size_t k = 0; k < ncand; k++) {
       uint32_t g = cs[k].group, outlets = 0;
       for (uint32_t m = al->gstart[g]; m < al->gstart[g + 1]; m++) {
@@ -517,9 +684,20 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       }
       cs[k].bonus = p.agree * wmean * (outlets > 1 ? outlets - 1 : 0);
       cs[k].bonus += p.lead * wmean / (1.0 + (double)(cs[k].order & UINT32_MAX));
+      leadof[k] = UINT32_MAX;
       if (cls[k] == CAND_MILD) /* compete with the clean ones, at a price */
-        cs[k].bonus -= p.demote_penalty * wmean, cls[k] = CAND_OK;
+        cs[k].pen = p.demote_penalty * wmean, cls[k] = CAND_OK;
+      else if (cls[k] == CAND_CTX && cs[k].prev != UINT32_MAX) /* only right after its context */
+        cs[k].pen = 1e9, cls[k] = CAND_OK;
+      else if (cls[k] == CAND_CTX)
+        cls[k] = CAND_DEMOTED;
     }
+
+    for (uint32_t ai = n; ai-- > 0;) /* leads, the earliest article's wins a shared group */
+      if (leadk[ai] != UINT32_MAX) {
+        leadof[leadk[ai]] = ai;
+        cs[leadk[ai]].bonus += p.lead_bonus * wmean / (p.lead_pick == 0 ? 1.0 + ai : 1.0);
+      }
   }
 
   /* 3. selection */
@@ -527,11 +705,29 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   mark = calloc(ncon ? ncon : 1, 1);
   sel = malloc((ncand ? ncand : 1) * sizeof *sel);
   gbest = malloc((ncand ? ncand : 1) * sizeof *gbest);
-  if (!cnt || !mark || !sel || !gbest) goto done;
+  in = calloc(ncand ? ncand : 1, 1);
+  dkey = malloc((ncand ? ncand : 1) * sizeof *dkey);
+  if (!cnt || !mark || !sel || !gbest || !in || !dkey) goto done;
   {
     state st = {cs, cid, wid, w, cnt, sel, 0, 0, 0, o->words, o->bytes, o->sentences,
-                p.max_overlap, p.sig_overlap};
+                p.max_overlap, p.sig_overlap, in, 0};
     if (!st.bw && !st.bb && !st.bs) st.bw = 100;
+    /* the lead slot: one article's lead opens the summary and establishes the story */
+    uint32_t lead = UINT32_MAX;
+    if (p.lead_slot == 1) {
+      double best = -1;
+      size_t upto = p.lead_pick == 2 ? (n + 1) / 2 : n;
+      for (size_t ai = 0; ai < upto; ai++) {
+        uint32_t k = leadk[ai];
+        if (k == UINT32_MAX || !fits(&st, &cs[k], NULL)) continue;
+        if (p.lead_pick == 0) {
+          lead = k;
+          break;
+        }
+        double d = gain(&st, k, NULL, NULL) / cost(&st, &cs[k], p.cost_exp);
+        if (d > best + 1e-12) best = d, lead = k;
+      }
+    }
     double rs[6] = {p.cost_exp, 0.0, 0.5, 0.75, 1.0, 1.25};
     int nstarts = p.multistart ? 6 : 2;
     double bestf = -1;
@@ -539,7 +735,9 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     for (int t = 0; t < nstarts; t++) {
       if (t > 0 && rs[t] == rs[0]) continue; /* same start as the first */
       memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
-      st.nsel = 0, st.words = 0, st.bytes = 0;
+      memset(in, 0, ncand ? ncand : 1);
+      st.nsel = 0, st.words = 0, st.bytes = 0, st.locked = 0;
+      if (lead != UINT32_MAX) add(&st, lead), st.locked = 1;
       /* clean sentences first; a lower tier only fills what they leave */
       for (int tier = CAND_OK; tier <= CAND_ODD; tier++) {
         if (tier > CAND_OK && !p.fill_tiers && !half_empty(&st)) break;
@@ -554,13 +752,51 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
     }
     sm->items = calloc(nbest ? nbest : 1, sizeof *sm->items);
     if (!sm->items) goto done;
+    /* order keys: where the story first reported the group; a sentence read
+     * in its context goes right after its context sentence */
+    memset(in, 0, ncand ? ncand : 1);
+    for (size_t i = 0; i < nbest; i++) in[gbest[i]] = 1;
+    for (uint32_t k = 0; k < ncand; k++) { /* candidates are in story order: prev < k */
+      dkey[k] = (double)cs[k].order;
+      if (in[k] && cs[k].prev != UINT32_MAX && in[cs[k].prev]) {
+        double b = dkey[cs[k].prev];
+        dkey[k] = b + (floor(b) + 1 - b) / 2;
+      }
+    }
     for (size_t i = 0; i < nbest; i++) {
       const cand *a = &cs[gbest[i]];
-      sm->items[i] = (sl_summary_item){a->sent, a->group, (double)a->order};
+      sm->items[i] = (sl_summary_item){a->sent, a->group, dkey[gbest[i]]};
     }
     sm->n = nbest;
     /* 4. reading order, then the real score: weight each sentence adds in that order */
     if (sm->n) qsort(sm->items, sm->n, sizeof *sm->items, by_order);
+    if (p.lead_slot == 2) { /* the chosen lead (earliest, or most central) opens the summary */
+      double best = -1;
+      uint32_t bai = UINT32_MAX;
+      for (size_t i = 0; i < nbest; i++) {
+        uint32_t k = gbest[i];
+        if (leadof[k] == UINT32_MAX) continue;
+        double d = 0;
+        for (uint32_t j = 0; j < cs[k].nc; j++) d += w[cid[cs[k].c0 + j]];
+        d /= pow(cs[k].words ? cs[k].words : 1, p.cost_exp);
+        if (p.lead_pick == 0 ? leadof[k] < bai : d > best + 1e-12) best = d, bai = leadof[k], lead = k;
+      }
+      /* no lead chosen: the first chosen sentence that can open (clean, not a quotation) */
+      for (size_t i = 0; bai == UINT32_MAX && i < nbest; i++)
+        if (cs[gbest[i]].opener && (lead == UINT32_MAX || cs[gbest[i]].order < cs[lead].order))
+          lead = gbest[i];
+    }
+    for (size_t i = 0; lead != UINT32_MAX && i < sm->n; i++) /* the lead slot opens it, */
+      if (sm->items[i].sent == cs[lead].sent) {          /* with what reads in its context */
+        size_t e = i + 1;
+        while (e < sm->n && sm->items[e].score < floor(sm->items[i].score) + 1) e++;
+        for (size_t r = 0; r < e - i; r++) { /* rotate items[0..e) so that [i, e) comes first */
+          sl_summary_item it = sm->items[e - 1];
+          memmove(sm->items + 1, sm->items, (e - 1) * sizeof *sm->items);
+          sm->items[0] = it;
+        }
+        break;
+      }
     memset(cnt, 0, (ncon ? ncon : 1) * sizeof *cnt);
     for (size_t i = 0; i < sm->n; i++) {
       size_t k = 0;
@@ -578,6 +814,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
 done:
   free(oc), free(sent_of), free(cid), free(wid), free(cnt), free(sel), free(gbest);
   free(cand_of), free(w), free(cs), free(cls), free(mark), free(seen), free(cdf);
+  free(chosen), free(gcand), free(leadk), free(leadof), free(in), free(dkey);
   sl_summary_free(sm);
   return rc;
 }

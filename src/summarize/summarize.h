@@ -8,9 +8,12 @@
  * articles that carry them with a bonus for early positions — maximised
  * under the budget by cost-scaled greedy selection (Lin & Bilmes 2010)
  * followed by swap local search.  Candidates are alignment groups (one per
- * distinct sentence); sentences that would read badly out of context
- * compete at a price (leading pronoun, question) or only fill a budget the
- * clean ones leave half empty (quotation fragments, captions).
+ * distinct sentence), each quoted through its member that reads best;
+ * sentences that would read badly out of context compete at a price
+ * (leading pronoun, question) or only fill a budget the clean ones leave
+ * half empty (quotation fragments, captions), except right after the
+ * sentence of their article that gives their context (a pronoun's or a
+ * quotation's speaker), which the summary then reads just before them.
  */
 #ifndef SL_SUMMARIZE_H
 #define SL_SUMMARIZE_H
@@ -18,13 +21,16 @@
 #include "../align/align.h"
 
 typedef struct sl_summary_item {
-  uint32_t sent;  /* corpus sentence quoted */
+  uint32_t sent;  /* corpus sentence quoted: the member of its group that reads best */
   uint32_t group; /* its alignment group */
   double score;   /* concept weight it adds, read in summary order (higher = better) */
 } sl_summary_item;
 
 typedef struct sl_summary {
-  sl_summary_item *items; /* in reading order: article date, then position */
+  sl_summary_item *items; /* reading order: items[0] is the opening (the chosen lead of the
+                             earliest article, else the earliest chosen clean sentence that is
+                             not a quotation); the rest in the order the story first reported
+                             them (earliest member of the group: date, article, position) */
   size_t n;
 } sl_summary;
 
@@ -67,6 +73,21 @@ typedef struct sl_sum_params {
   double sig_maxfrac;  /* ... but not used by more than this fraction of the articles (topic words) */
   int multistart;      /* 1: greedy from five cost exponents, keep the best objective */
   double minor;        /* weight factor of concepts below min_df (tie-breaking) */
+  int rep_choice;      /* 0: quote the group's representative (align/); 1: its cleanest
+                          member (best tier, then no wire dateline, then align's order) */
+  int lead_slot;       /* 1: the summary opens with a lead (first clean sentence of an
+                          article), chosen by lead_pick; the rest is optimised around it;
+                          2: no constraint, but a chosen lead (by lead_pick) opens it */
+  double lead_bonus;   /* bonus of an article's lead, in mean concept weights (divided by
+                          1 + the article's story position when lead_pick is 0) */
+  int context;         /* 1: a mild sentence pays no price when the sentence before it in its
+                          article is chosen too, and is read right after it */
+  int ctx_only;        /* SL_RD_* bits of sentences used only right after their context
+                          sentence (with `context`; otherwise they are demoted) */
+  int ctx_speaker;     /* 1: a sentence opening with a personal pronoun also needs a context
+                          that names a speaker (a quotation without its speaker always does) */
+  int lead_pick;       /* 0: the earliest article's lead; 1: the lead of highest concept
+                          weight per word^cost_exp; 2: same among the earliest half */
 } sl_sum_params;
 
 void sl_sum_params_init(sl_sum_params *p);
