@@ -128,6 +128,36 @@ static uint32_t tpara(const ctx *x, uint32_t t) { return x->para[tsent(x, t)]; }
 
 /* ---- word lists ------------------------------------------------------- */
 
+/* Articles and possessives: a cue word right after one is a noun. */
+static const char *const ARTS[] = {"a", "an", "the", "his", "her", "their", "its", "this",
+                                   "another", "our", "my", "your", NULL};
+/* Cue words that are also common nouns ("her Facebook post"). */
+static const char *const NOUNISH[] = {"post", "posts", "tweet", "tweets", "note", "notes",
+                                      "claim", "claims", "reply", "replies", "remark", "read",
+                                      "reads", "calls", "state", "states", "points", "answer",
+                                      "answers", "quip", "joke", "jokes", "stress", NULL};
+/* Heads of texts that speak for their author ("a statement from X"). */
+static const char *const DOCS[] = {"statement", "statements", "release", "post", "tweet",
+                                   "tweets", "letter", "memo", "memorandum", "email", "e-mail",
+                                   "message", "note", "ad", "advertisement", "video", "report",
+                                   "filing", "press", "blog", "op-ed", "column", "editorial",
+                                   "announcement", "notice", NULL};
+/* Heads of unnamed sources ("a spokesperson for X"), kept as written and
+ * referred back to by a definite description ("the aide said"). */
+static const char *const SOURCES[] = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "aides", "official",
+    "officials", "source", "sources", "representative", "lawyer", "lawyers", "attorney",
+    "adviser", "advisor", "staffer", "blogger", "member", "members", "employee", "worker",
+    "executive", "insider", "insiders", "strategist", "operative", "assistant", NULL};
+/* Titles that a description can use for a named person ("the president",
+ * "the Texas governor"); abbreviations map to the full word. */
+static const char *const TITLES[] = {
+    "president", "governor", "gov", "senator", "sen", "representative", "rep", "congressman",
+    "congresswoman", "speaker", "mayor", "chairman", "chairwoman", "secretary", "minister",
+    "premier", "chancellor", "judge", "justice", "general", "gen", "attorney", "director",
+    "sheriff", "commissioner", "ambassador", "pope", "king", "queen", "prince", "princess",
+    "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain", NULL};
+
 /* Cue verbs (lower case). "according" needs "to"; "pointed" needs "out". */
 static const char *const CUES[] = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "explain", "explains",
@@ -153,6 +183,13 @@ static const char *const CUES[] = {
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   if (!tin(x, t, CUES)) return false;
+  /* a noun, not a verb: "her post", "a statement", "the reply", "her
+   * Facebook post" */
+  if (t > x->t0 && !x->inq[t - 1 - x->t0]) {
+    if (tin(x, t - 1, ARTS)) return false;
+    if (t - 1 > x->t0 && is_cap(x, t - 1) && tin(x, t - 2, ARTS) && tin(x, t, NOUNISH))
+      return false;
+  }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
@@ -165,8 +202,16 @@ static bool is_cue(const ctx *x, uint32_t t) {
       tis(x, t, "describe"))
   {
     /* only when a quotation opens soon after in the sentence: "read: “…”",
-     * "called it “…”", "described the book as “…”" */
+     * "called it “…”", "described the book as “…”", or, for a text, right
+     * after one: "“…,” reads a statement from …" */
     if (n != t && is_punct(x, n, ':')) return true;
+    if (!tis(x, t, "called") && !tis(x, t, "calls") && !tis(x, t, "described") &&
+        !tis(x, t, "describes") && !tis(x, t, "describe") && !tis(x, t, "agreed") &&
+        !tis(x, t, "disagreed")) {
+      uint32_t b = t;
+      if (b > x->t0 && is_punct(x, b - 1, ',')) b--;
+      if (b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+    }
     for (uint32_t k = t + 1; k < x->t1 && k < t + 9 && tsent(x, k) == tsent(x, t); k++)
       if (is_quote(x, k) && (x->tk[k].flags & SL_TF_OPEN)) return true;
     return false;
@@ -217,7 +262,7 @@ static const char *const NOTNAME[] = {
     "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
-    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", NULL};
+    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -274,9 +319,10 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
 
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
-static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS, ADVERBS, NOTNAME,
-                                           ORGWORDS, MEDIA,   CONN, INTRO,   SMALL,
-                                           HONOR,   PREPS,    OTHERS, ABBREV, DAYS};
+static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
+                                           ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
+                                           HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
+                                           ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES};
 #define CLS_DONE (1u << 31)
 
 /* The listed words in a small open-addressing table (FNV-1a of the
@@ -584,6 +630,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (!tin(x, t, DETS)) return r;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
+  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m)) return m; /* "the astronaut Leah Mbeki" */
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
@@ -607,6 +654,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   return r;
 }
 
+static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
+
 /* Reads the noun phrase that ends just before token k (backward), not
  * before w0, skipping adverbs and auxiliaries. */
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
@@ -626,7 +675,25 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "the group, which said", "X, who …, said": the antecedent */
+  if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) return np_left(x, p, w0);
   if (is_punct(x, p, ',')) {
+    /* "Elliott Maynard, a Republican trying to unseat …, a Democrat, in
+     * …, said": an apposition of any length; the subject of the clause
+     * wins when it is followed by a comma, unless the last inserted phrase
+     * is itself a name ("The mayor of Dunmore, Felix Adeyemi, says") */
+    uint32_t c0 = p;
+    while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
+    np last;
+    bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    if (!last_name && c0 > w0) {
+      uint32_t s0 = w0;
+      while (s0 < p && is_quote(x, s0)) s0++;
+      s0 = skip_intro(x, s0, p);
+      np sub = np_right(x, s0, p, false);
+      if (sub.kind != NP_NONE && sub.kind != NP_PRON && sub.b < p && is_punct(x, sub.b, ','))
+        return sub;
+    }
     /* "The mayor of Dunmore, Felix Adeyemi, says": the name between the
      * commas; "Jane Roe, a spokeswoman for X, said", "Her granddaughter,
      * Tia Ilori, 24, said", "The researchers, from Calder University,
@@ -865,8 +932,58 @@ typedef struct attr {
   uint32_t used_end;   /* last token of the attribution clause */
 } attr;
 
+/* A text speaks for its author: "a statement from Senate Majority Leader
+ * Harry Reid’s office", "a letter from Keswick Gas", "Reid's statement".
+ * Returns the author's name, or n unchanged. */
+static np doc_author(const ctx *x, np n, uint32_t lim) {
+  if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
+  for (uint32_t d = n.a; d < n.a + 4 && d < lim && !x->inq[d - x->t0]; d++) {
+    if (!tin(x, d, DOCS)) continue;
+    if (d > n.a && ends_possessive(x, d - 1) && is_cap(x, d - 1)) { /* "Reid's statement" */
+      uint32_t a = d - 1;
+      while (a > n.a && is_cap(x, a - 1)) a--;
+      while (a + 1 < d && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+      return (np){NP_NAME, a, d, name_is_org(x, a, d), false};
+    }
+    uint32_t f = d + 1;
+    if (d + 1 < lim && tis(x, d + 1, "release")) f++; /* "a press release from" */
+    if (!(f < lim && (tis(x, f, "from") || tis(x, f, "by") || tis(x, f, "of")))) return n;
+    uint32_t t = f + 1;
+    bool the = t < lim && tis(x, t, "the");
+    if (the) t++;
+    uint32_t e;
+    if (!cap_run(x, t, lim, &e)) return n;
+    np r = {NP_NAME, t, e, the || name_is_org(x, t, e), false};
+    /* title words before the name: "Senate Majority Leader Harry Reid’s" */
+    for (uint32_t k = e; k-- > t + 1;)
+      if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+        r.a = k + 1;
+        while (r.a < e && abbrev_dot(x, r.a)) r.a++;
+        break;
+      }
+    r.a = after_honorific(x, r.a, e);
+    /* "… office": the office speaks for the person */
+    if (r.a < e) return r;
+    return n;
+  }
+  return n;
+}
+
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
+static np speaker_for_cue_(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0);
 static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
+  np n = speaker_for_cue_(x, k, w0, w1, sent0);
+  uint32_t lim = x->t1;
+  if (n.b > k) { /* after the cue: up to the sentence end */
+    lim = n.a;
+    while (lim < x->t1 && lim < n.a + 16 && tsent(x, lim) == tsent(x, n.a)) lim++;
+  } else if (n.kind != NP_NONE) {
+    lim = k;
+  }
+  return doc_author(x, n, lim);
+}
+
+static np speaker_for_cue_(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
   if (cue_needs_subject(x, k)) {
     /* "... and said", "..., telling X": the subject of the sentence */
@@ -914,6 +1031,26 @@ static attr attr_after(const ctx *x, uint32_t close) {
     r.found = true, r.who = who, r.cue = k;
     r.used_end = who.b > k ? who.b : k;
     while (r.used_end < lim) r.used_end++;
+    return r;
+  }
+  /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
+   * phrase after the mark, an apposition of any length, then the cue */
+  uint32_t b = s;
+  if (b < x->t1 && is_punct(x, b, ',')) b++;
+  uint32_t end = b;
+  while (end < x->t1 && end < b + 60 && !x->inq[end - x->t0] && tsent(x, end) == tsent(x, b))
+    end++;
+  np sub = np_right(x, b, end, false);
+  if (sub.kind != NP_NAME && sub.kind != NP_NOM) return r;
+  if (!(sub.b < end && is_punct(x, sub.b, ','))) return r;
+  for (uint32_t k = sub.b + 1; k < end; k++) {
+    if (is_punct(x, k, ';')) break;
+    if (!is_cue(x, k)) continue;
+    uint32_t j = k;
+    while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
+    if (!is_punct(x, j - 1, ',')) break; /* a cue of another clause */
+    r.found = true, r.who = doc_author(x, sub, k), r.cue = k, r.used_end = k + 1;
+    while (r.used_end < end) r.used_end++;
     return r;
   }
   return r;
