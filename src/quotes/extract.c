@@ -35,6 +35,19 @@
 
 enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 4x the words) */
 
+/* A full name and its count in one article. */
+typedef struct anm {
+  uint32_t id, n;
+} anm;
+
+/* A name written after a title ("President Amara Osei"). */
+typedef struct ttl {
+  uint32_t title; /* index in TITLES (+ 100 with "Vice" before it) */
+  uint32_t ai;    /* story article index */
+  uint32_t tok;   /* first token of the name */
+  uint32_t name;  /* the name as written, in tnames */
+} ttl;
+
 typedef struct ctx {
   const sl_corpus *c;
   sl_quotes *q;
@@ -60,6 +73,11 @@ typedef struct ctx {
   SL_VEC(uint32_t) ncount;
   sl_strmap shorts;     /* one word -> index into names (+1 in svals) */
   SL_VEC(uint32_t) sval;
+  size_t ai;            /* current article's index in the story */
+  SL_VEC(anm) anames;   /* full names of each article, in astart ranges */
+  size_t *astart;       /* story article i -> its first entry in anames (n + 1) */
+  SL_VEC(ttl) titles;   /* "President Amara Osei", "Gov. Rick Perry" */
+  sl_strmap tnames;     /* the names of titles, as written */
   sl_buf tmp;
   bool oom;
 } ctx;
@@ -473,6 +491,70 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* A name starting at t: a capitalised run, title words and honorifics
+ * stripped; false when none. */
+static bool occupation_word(const ctx *x, uint32_t t) {
+  static const char *const SUF[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman", NULL};
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (const char *const *k = SUF; *k; k++) {
+    size_t m = strlen(*k);
+    if (n > m + 2 && !memcmp(s + n - m, *k, m)) return true;
+  }
+  return false;
+}
+
+/* Start of the name in the capitalised run [t, e): leading title words,
+ * honorifics and abbreviations stripped; e when nothing is left. */
+static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
+  uint32_t a = t;
+  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+  if (a >= e) return e;
+  /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
+  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
+  a = after_honorific(x, a, e);
+  /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
+  for (uint32_t k = e; k-- > a + 1;)
+    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+      a = k + 1;
+      while (a < e && abbrev_dot(x, a)) a++;
+      break;
+    }
+  return a;
+}
+
+/* Index of title word t in TITLES (abbreviations as the full word; + 100
+ * after "vice"), or -1. */
+static int title_index(const ctx *x, uint32_t t) {
+  if (t < x->t0 || t >= x->t1 || x->tk[t].kind != SL_TOK_WORD || !tin(x, t, TITLES)) return -1;
+  static const char *const ABBR[][2] = {{"gov", "governor"}, {"sen", "senator"},
+                                        {"rep", "representative"}, {"gen", "general"}};
+  const char *w = NULL;
+  for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
+    if (tis(x, t, ABBR[i][0])) w = ABBR[i][1];
+  int idx = -1;
+  for (int i = 0; TITLES[i]; i++)
+    if (w ? !strcmp(TITLES[i], w) : tis(x, t, TITLES[i])) {
+      idx = i;
+      break;
+    }
+  if (idx >= 0 && t > x->t0 && tis(x, t - 1, "vice")) idx += 100;
+  return idx;
+}
+
+/* Records the title written before the name [a, e) of the run starting at
+ * t ("President Amara Osei", "former vice president Dick Cheney"). */
+static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+  int ti = -1;
+  for (uint32_t k = a; k-- > t && ti < 0;) ti = title_index(x, k);
+  if (ti < 0 && t > x->t0 && is_lower(x, t - 1)) ti = title_index(x, t - 1);
+  if (ti < 0 || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  bool added;
+  uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
+  ttl r = {(uint32_t)ti, (uint32_t)x->ai, a, id};
+  if (id == UINT32_MAX || !sl_vec_push(&x->titles, r)) x->oom = true;
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
   for (uint32_t t = x->t0; t < x->t1;) {
@@ -485,7 +567,14 @@ static void collect_names(ctx *x) {
      * runs are one word: skip those before building any text */
     uint32_t a = t;
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
-    if (e - a >= 2 && !name_is_org(x, t, e) && name_text(x, t, e) >= 2 && !x->oom) {
+    if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1))) {
+      uint32_t core = name_core(x, t, e);
+      if (core < e) record_title(x, t, core, e);
+      if (e - core >= 2) a = core;
+    }
+    /* "the Arizona Republican": a description, not a name */
+    bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
+    if (e - a >= 2 && !the && !name_is_org(x, a, e) && name_text(x, a, e) >= 2 && !x->oom) {
       bool added;
       uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
       if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
@@ -493,6 +582,14 @@ static void collect_names(ctx *x) {
         return;
       }
       x->ncount.a[id]++;
+      size_t k = x->astart[x->ai];
+      while (k < x->anames.n && x->anames.a[k].id != id) k++;
+      if (k < x->anames.n) {
+        x->anames.a[k].n++;
+      } else if (!sl_vec_push(&x->anames, ((anm){id, 1}))) {
+        x->oom = true;
+        return;
+      }
     }
     t = e;
   }
@@ -523,10 +620,35 @@ static void index_shorts(ctx *x) {
 }
 
 /* Resolved name of tokens [a, b), copied into q's arena; NULL if none. */
+/* The full name a one-word form in x->tmp stands for: the most frequent
+ * full name of the current article that starts or ends with it, else of
+ * the story; NULL if none. */
+static const char *resolve_short(ctx *x) {
+  const char *best = NULL;
+  size_t blen = 0;
+  uint32_t bn = 0;
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    size_t n = x->tmp.len;
+    bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
+    bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
+    if ((first || last) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+  }
+  if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
+  if (sid == UINT32_MAX) return NULL;
+  size_t len;
+  const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+  return sl_arena_strndup(&x->q->arena, full, len);
+}
+
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
   if (w == 1) {
+    const char *r = resolve_short(x);
+    if (r) return r;
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
     if (sid != UINT32_MAX) {
       size_t len;
@@ -549,33 +671,10 @@ typedef struct np {
 
 /* A name starting at t: a capitalised run, title words and honorifics
  * stripped; false when none. */
-static bool occupation_word(const ctx *x, uint32_t t) {
-  static const char *const SUF[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman", NULL};
-  size_t n;
-  const char *s = ttext(x, t, &n);
-  for (const char *const *k = SUF; *k; k++) {
-    size_t m = strlen(*k);
-    if (n > m + 2 && !memcmp(s + n - m, *k, m)) return true;
-  }
-  return false;
-}
-
 static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
   if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
-  uint32_t a = t;
-  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
-  if (a >= e) return false;
-  /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
-  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
-  a = after_honorific(x, a, e);
-  /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
-  for (uint32_t k = e; k-- > a + 1;)
-    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
-      a = k + 1;
-      while (a < e && abbrev_dot(x, a)) a++;
-      break;
-    }
+  uint32_t a = name_core(x, t, e);
   if (a >= e) return false;
   *r = (np){NP_NAME, a, e, tis(x, t, "the") || name_is_org(x, a, e), false};
   return true;
@@ -649,9 +748,64 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
       /* "The New York Times" is a name */
       if (cap_name && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+      /* an unnamed source and whom it speaks for: "a spokesperson for the
+       * Harbour Authority", "a lawyer for the family" */
+      if (r.kind == NP_NOM && is_lower(x, j - 1) && tin(x, j - 1, SOURCES) && j + 1 < lim &&
+          (tis(x, j, "for") || tis(x, j, "of") || tis(x, j, "at") || tis(x, j, "with") ||
+           tis(x, j, "to") || tis(x, j, "on"))) {
+        uint32_t k = j + 1, e;
+        if (k < lim && (tis(x, k, "the") || tis(x, k, "a"))) k++;
+        if (cap_run(x, k, lim, &e)) {
+          if (ends_possessive(x, e - 1)) { /* "for Grassley's office" */
+            while (e < lim && e < k + 8 && is_lower(x, e) && !is_cue(x, e) && !tin(x, e, PREPS))
+              e++;
+          }
+          r.b = e;
+        } else if (k > j + 1) {
+          e = k;
+          while (e < lim && e < k + 3 && is_lower(x, e) && !is_cue(x, e) && !tin(x, e, PREPS) &&
+                 !tin(x, e, ADVERBS))
+            e++;
+          if (e > k) r.b = e;
+        }
+      }
     }
   }
   return r;
+}
+
+/* "A spokesperson for the Harbour Authority said", read backwards from the
+ * name: the unnamed source before "for"/"of"/"at" (as a description),
+ * else n unchanged. */
+static np source_left(const ctx *x, np n, uint32_t w0) {
+  if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
+  uint32_t p = n.a;
+  if (p > w0 && (tis(x, p - 1, "the") || tis(x, p - 1, "a"))) p--;
+  if (!(p > w0 + 1 && (tis(x, p - 1, "for") || tis(x, p - 1, "of") || tis(x, p - 1, "at") ||
+                       tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
+    return n;
+  uint32_t h = p - 2;
+  if (!is_lower(x, h) || !tin(x, h, SOURCES)) return n;
+  for (uint32_t d = h; d > w0 && d + 4 > h; d--) {
+    uint32_t a = d - 1;
+    if (x->inq[a - x->t0] || !(x->tk[a].kind == SL_TOK_WORD || x->tk[a].kind == SL_TOK_NUM))
+      break;
+    if (tin(x, a, DETS)) {
+      np r = {NP_NOM, a, n.b, false, false};
+      r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
+      return r;
+    }
+  }
+  return n;
+}
+
+/* A description whose head is an unnamed source ("a spokesperson for X",
+ * "the aide"). */
+static bool nom_is_source(const ctx *x, np n) {
+  if (n.kind != NP_NOM) return false;
+  for (uint32_t t = n.a; t < n.b && t < n.a + 6; t++)
+    if (is_lower(x, t) && tin(x, t, SOURCES)) return true;
+  return false;
 }
 
 static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
@@ -980,6 +1134,7 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
   } else if (n.kind != NP_NONE) {
     lim = k;
   }
+  if (n.b <= k) n = source_left(x, n, w0);
   return doc_author(x, n, lim);
 }
 
@@ -1136,8 +1291,10 @@ static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t 
     size_t n;
     const char *s = ttext(x, t, &n);
     if (t > a) sl_buf_putc(&tmp, ' ');
+    /* the first word lower-cased ("A spokesman" opening a sentence); names
+     * inside keep their case ("a spokesperson for the Harbour Authority") */
     for (size_t i = 0; i < n; i++)
-      sl_buf_putc(&tmp, (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+      sl_buf_putc(&tmp, (char)(t == a && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
   }
   const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
   sl_buf_free(&tmp);
@@ -1151,6 +1308,8 @@ typedef struct topic_state {
   uint32_t next_sent;  /* sentences below this one already looked at */
   const char *last;    /* last speaker */
   uint32_t last_para;  /* paragraph where the last quotation ended */
+  const char *src;     /* last unnamed source ("a spokesperson for X") */
+  uint32_t src_para;   /* its paragraph */
 } topic_state;
 
 /* The speaker a description or an unattributed quotation refers to: the
@@ -1186,6 +1345,33 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     }
   }
   ts->next_sent = s_to;
+}
+
+/* The person a title description stands for ("the president", "the
+ * Texas governor", "the former vice president"): the latest person named
+ * with that title earlier in the article, else the first in the story;
+ * NULL if none. */
+static const char *title_person(ctx *x, np n, uint32_t before) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
+  int ti = title_index(x, n.b - 1);
+  if (ti < 0) return NULL;
+  const ttl *best = NULL;
+  for (size_t k = 0; k < x->titles.n; k++) {
+    const ttl *r = &x->titles.a[k];
+    if ((int)r->title == ti && r->ai == x->ai && r->tok < before) best = r;
+  }
+  for (size_t k = 0; !best && k < x->titles.n; k++)
+    if ((int)x->titles.a[k].title == ti) best = &x->titles.a[k];
+  if (!best) return NULL;
+  size_t len;
+  const char *nm = sl_strmap_key(&x->tnames, best->name, &len);
+  if (!memchr(nm, ' ', len)) {
+    x->tmp.len = 0;
+    sl_buf_put(&x->tmp, nm, len);
+    const char *full = resolve_short(x);
+    if (full) return full;
+  }
+  return sl_arena_strndup(&x->q->arena, nm, len);
 }
 
 /* A description naming an organisation ("the port authority"): its head. */
@@ -1264,14 +1450,21 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
         if (!speaker) speaker = last_person(x, r.who.a);
+      } else if (!r.who.indef && nom_is_source(x, r.who) && ts.src &&
+                 tpara(x, open_mark) <= ts.src_para + 3) {
+        speaker = ts.src; /* "the aide said": the source named before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
-        speaker = recent_speaker(&ts, tpara(x, open_mark));
+        speaker = title_person(x, r.who, r.who.a);
+        if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
         /* "the lawmaker said": nobody spoke yet, the person last named */
         if (!speaker) speaker = last_person(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
-      if (!speaker && r.who.kind == NP_NOM)
+      if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+        if (r.who.indef && nom_is_source(x, r.who))
+          ts.src = speaker, ts.src_para = tpara(x, open_mark);
+      }
       /* venue: the attribution clause */
       uint32_t v0 = r.cue < m->tok0 ? x->sfirst[tsent(x, r.cue)] : close;
       uint32_t v1 = r.cue < m->tok0 ? open_mark : r.used_end;
@@ -1285,6 +1478,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
       speaker = sentence_person(x, open_mark);
+      /* "The spokesperson also praised …": an unnamed source as subject */
+      if (!speaker && !x->headline[tsent(x, open_mark)]) {
+        uint32_t s = x->sfirst[tsent(x, open_mark)];
+        while (s < open_mark && x->inq[s - x->t0]) s++;
+        np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
+        if (nom_is_source(x, sub)) {
+          if (!sub.indef && ts.src && tpara(x, open_mark) <= ts.src_para + 3) {
+            speaker = ts.src;
+          } else if (sub.indef) {
+            speaker = arena_lower(x->q, x, sub.a, sub.b);
+            ts.src = speaker, ts.src_para = tpara(x, open_mark);
+          }
+        }
+      }
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
     if (speaker) {
@@ -1344,6 +1551,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   x.c = c, x.q = q, x.tk = c->toks.a;
   sl_strmap_init(&x.names);
   sl_strmap_init(&x.shorts);
+  sl_strmap_init(&x.tnames);
   sl_buf_init(&x.tmp);
   sl_status st = SL_OK;
   if (!build_words(&x)) st = SL_ENOMEM;
@@ -1351,7 +1559,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   story_bufs sb = {0};
   sb.toff = malloc((n + 1) * sizeof *sb.toff);
   sb.soff = malloc((n + 1) * sizeof *sb.soff);
-  if (!mstart || !sb.toff || !sb.soff) st = SL_ENOMEM;
+  x.astart = calloc(n + 1, sizeof *x.astart);
+  if (!mstart || !sb.toff || !sb.soff || !x.astart) st = SL_ENOMEM;
   size_t nt = 0, ns = 0;
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     const sl_art *art = &c->arts.a[arts[i]];
@@ -1374,6 +1583,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     mstart[i] = q->mentions.n;
+    x.ai = i, x.astart[i] = x.anames.n;
     article_setup(&x, &sb, i, arts[i], true);
     if (!pair_article(&x)) st = SL_ENOMEM;
     if (st == SL_OK && x.t1 > x.t0) collect_names(&x);
@@ -1381,12 +1591,14 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   }
   if (st == SL_OK) {
     mstart[n] = q->mentions.n;
+    x.astart[n] = x.anames.n;
     index_shorts(&x);
     if (x.oom) st = SL_ENOMEM;
   }
   /* pass 2: attribution (quotation marks around every mention marked) */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
+    x.ai = i;
     article_setup(&x, &sb, i, arts[i], false);
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       const sl_qmention *m = &q->mentions.a[k];
@@ -1403,6 +1615,10 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
+  sl_strmap_free(&x.tnames);
+  sl_vec_free(&x.anames);
+  sl_vec_free(&x.titles);
+  free(x.astart);
   sl_vec_free(&x.ncount);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);
