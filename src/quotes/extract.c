@@ -159,7 +159,9 @@ static const char *const DOCS[] = {"statement", "statements", "release", "post",
                                    "tweets", "letter", "memo", "memorandum", "email", "e-mail",
                                    "message", "note", "ad", "advertisement", "video", "report",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
-                                   "announcement", "notice", NULL};
+                                   "announcement", "notice", "comment", "comments", "remark",
+                                   "remarks", "words", "claim", "assertion", "warning",
+                                   "accusation", NULL};
 /* Heads of unnamed sources ("a spokesperson for X"), kept as written and
  * referred back to by a definite description ("the aide said"). */
 static const char *const SOURCES[] = {
@@ -420,8 +422,19 @@ static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
 /* A capitalised run [a, *end) starting at a: capitalised words with
  * connectors between them; it stops after a possessive ("CNN’s").  Returns
  * false when a does not start one. */
+static bool name_is_org(const ctx *x, uint32_t a, uint32_t b);
+
+/* "Democratic-leaning", "Republican-run": a capitalised adjective, not a
+ * name (a hyphen then a lower-case letter). */
+static bool cap_adjective(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  const char *h = memchr(s, '-', n);
+  return h && (size_t)(h - s) + 1 < n && h[1] >= 'a' && h[1] <= 'z';
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
-  if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0]) return false;
+  if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   uint32_t e = a + 1;
   if (ends_possessive(x, a)) {
     *end = e;
@@ -440,6 +453,9 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       continue;
     }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
+      /* "Bank of England", "Ministry of Transport", but "Rick Perry of
+       * Texas": "of" joins a one-word run or an organisation's name */
+      if (tis(x, e, "of") && e - a >= 2 && !name_is_org(x, a, e)) break;
       e += 2;
       if (ends_possessive(x, e - 1)) break;
       continue;
@@ -733,13 +749,14 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
-    bool cap_name = false;
+    bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of")))
         break;
       if (is_cap(x, j)) cap_name = true;
+      else if (cap_name && !tin(x, j, CONN)) lower_after_cap = true;
       j++;
     }
     if (appositive_after(x, t, lim, &m)) return m;
@@ -747,7 +764,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       r.kind = NP_NOM, r.b = j;
       r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
       /* "The New York Times" is a name */
-      if (cap_name && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+      if (cap_name && !lower_after_cap && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
       /* an unnamed source and whom it speaks for: "a spokesperson for the
        * Harbour Authority", "a lawyer for the family" */
       if (r.kind == NP_NOM && is_lower(x, j - 1) && tin(x, j - 1, SOURCES) && j + 1 < lim &&
@@ -971,7 +988,7 @@ static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
 /* Title-like: at most six words, every one capitalised or a small word,
  * no inner sentence punctuation ("All of Me", “The Axe Files”). */
 static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
-  uint32_t words = 0;
+  uint32_t words = 0, caps = 0;
   while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
   for (uint32_t t = a; t < b; t++) {
     if (x->tk[t].kind == SL_TOK_PUNCT) {
@@ -986,9 +1003,10 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
       continue;
     }
     if (!is_cap(x, t) && !(t > a && tin(x, t, SMALL))) return false;
+    if (is_cap(x, t)) caps++;
     if (++words > 6) return false;
   }
-  return words > 0;
+  return words > 0 && caps > 0; /* "1 in 3" is not a title */
 }
 
 static bool is_open(const ctx *x, uint32_t t) {
@@ -1409,6 +1427,47 @@ static const char *sentence_person(ctx *x, uint32_t t) {
   return nm && strchr(nm, ' ') ? nm : NULL;
 }
 
+/* The unnamed source a definite description ("the aide", "the
+ * spokesperson") refers to: the last one given as a speaker, else the
+ * subject of one of the six sentences before t ("A spokesperson for
+ * Grassley fired back Tuesday, …"), within three paragraphs; NULL if none. */
+static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
+  uint32_t para = tpara(x, t);
+  if (ts->src && para <= ts->src_para + 3) return ts->src;
+  uint32_t si = tsent(x, t);
+  for (uint32_t k = 0; k < 6 && si-- > 0;) {
+    if (x->para[si] + 3 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
+  }
+  return NULL;
+}
+
+/* "David Axelrod's comment on Sunday that House Republicans are under a
+ * “reign of terror”": the author of a text or remark named just before
+ * the quotation in its sentence; NULL if none. */
+static const char *remark_author(ctx *x, uint32_t open) {
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  for (uint32_t k = open; k-- > s0 && k + 16 > open;) {
+    if (x->inq[k - x->t0]) break;
+    if (!is_lower(x, k) || !tin(x, k, DOCS) || k == s0) continue;
+    uint32_t p = k - 1;
+    if (!is_cap(x, p) || !ends_possessive(x, p)) continue;
+    uint32_t a = p;
+    while (a > s0 && !x->inq[a - 1 - x->t0] &&
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+      a--;
+    a = name_core(x, a, p + 1);
+    if (a > p || name_is_org(x, a, p + 1)) return NULL;
+    return resolve_name(x, a, p + 1);
+  }
+  return NULL;
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -1450,9 +1509,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
         if (!speaker) speaker = last_person(x, r.who.a);
-      } else if (!r.who.indef && nom_is_source(x, r.who) && ts.src &&
-                 tpara(x, open_mark) <= ts.src_para + 3) {
-        speaker = ts.src; /* "the aide said": the source named before */
+      } else if (!r.who.indef && nom_is_source(x, r.who) &&
+                 (speaker = recent_source(x, &ts, open_mark)) != NULL) {
+        /* "the aide said": the source named before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
         if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
@@ -1477,16 +1536,17 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     } else {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
-      speaker = sentence_person(x, open_mark);
+      speaker = remark_author(x, open_mark);
+      if (!speaker) speaker = sentence_person(x, open_mark);
       /* "The spokesperson also praised …": an unnamed source as subject */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         if (nom_is_source(x, sub)) {
-          if (!sub.indef && ts.src && tpara(x, open_mark) <= ts.src_para + 3) {
-            speaker = ts.src;
-          } else if (sub.indef) {
+          if (!sub.indef) {
+            speaker = recent_source(x, &ts, open_mark);
+          } else {
             speaker = arena_lower(x->q, x, sub.a, sub.b);
             ts.src = speaker, ts.src_para = tpara(x, open_mark);
           }

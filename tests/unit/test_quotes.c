@@ -194,6 +194,19 @@ static void test_attribution(void) {
        "John Marlow, the governor, vetoed the bill. “Unworkable,” Marlow said."}};
   static const char *const w3[] = {"John Q. Marlow", "John Marlow", "John Marlow", "John Marlow"};
   check_speakers("names per article", d3, 3, w3, SL_COUNTOF(w3));
+
+  /* "of <place>" is not part of a person's name; the author of a remark
+   * named before the quotation; a source introduced without a quotation
+   * and referred back to; numbers in marks are not a title */
+  static const doc d4[] = {{"Wire", "2024-12-01",
+      "Governor Ana Ruiz of Nevada defended the plan on Monday. “It works,” said Ms. Ruiz.\n\n"
+      "Ruiz dismissed Senator Paul Grant’s comment that the plan was “a fantasy.”\n\n"
+      "She said there was a “1 in 3” chance of delays.\n\n"
+      "A lawyer for the Dunmore Trust spoke on Tuesday, saying the settlement was fair. "
+      "The lawyer also criticised the insurer’s “shameful delays.”"}};
+  static const char *const w4[] = {"Ana Ruiz", "Paul Grant", "Ana Ruiz",
+                                   "a lawyer for the Dunmore Trust"};
+  check_speakers("places, remarks, sources", d4, 1, w4, SL_COUNTOF(w4));
 }
 
 static void test_grouping(void) {
