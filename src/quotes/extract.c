@@ -573,9 +573,29 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
 
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
+  uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
   for (uint32_t t = x->t0; t < x->t1;) {
+    while (t >= next && si + 1 < x->nsent) {
+      si++;
+      next = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    }
+    if (!is_cap(x, t) || x->headline[si]) {
+      t++;
+      continue;
+    }
+    /* most capitalised words stand alone (no capitalised word, initial or
+     * connector after them, no title before): skip them before any lookup */
+    uint32_t n = t + 1;
+    if (n >= x->t1 ||
+        !(is_cap(x, n) || (x->tk[n].kind == SL_TOK_PUNCT && abbrev_dot(x, n)) ||
+          (is_lower(x, n) && tin(x, n, CONN)))) {
+      if (!(t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
+        t++;
+        continue;
+      }
+    }
     uint32_t e;
-    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+    if (!cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
     }
@@ -583,7 +603,7 @@ static void collect_names(ctx *x) {
      * runs are one word: skip those before building any text */
     uint32_t a = t;
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
-    if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1))) {
+    if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
       uint32_t core = name_core(x, t, e);
       if (core < e) record_title(x, t, core, e);
       if (e - core >= 2) a = core;
