@@ -28,6 +28,7 @@
  * article text; cost linear in the story's tokens (names: one hash map).
  */
 #include <string.h>
+#include <threads.h>
 
 #include "quotes.h"
 
@@ -62,11 +63,6 @@ typedef struct ctx {
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
-  struct {
-    const char *w;      /* listed word (static), NULL = empty slot */
-    uint8_t n;          /* its length */
-    uint32_t mask;      /* class bits */
-  } wtab[WSLOTS];       /* the word lists, hashed */
   uint32_t nsent;
   /* story names */
   sl_strmap names;      /* full names (2+ words) */
@@ -101,7 +97,14 @@ static bool tis(const ctx *x, uint32_t t, const char *w) {
   return true;
 }
 
-static bool tin(const ctx *x, uint32_t t, const char *const *list);
+static uint32_t classes(const ctx *x, uint32_t t);
+static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
+#define tin(x, t, list) tin_bit((x), (t), list##_BIT)
+enum {
+  CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
+  INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, NLISTS
+};
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
 static bool is_cap(const ctx *x, uint32_t t) {
@@ -344,6 +347,8 @@ static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, 
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES};
 #define CLS_DONE (1u << 31)
+/* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
+_Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
 
 /* The listed words in a small open-addressing table (FNV-1a of the
  * lower-cased bytes); built once per call, read-only afterwards. */
@@ -353,17 +358,25 @@ static uint32_t word_hash(const char *low, size_t n) {
   return h;
 }
 
-static bool build_words(ctx *x) {
+/* The word lists, hashed: built once per process (call_once), read-only
+ * afterwards, so concurrent digests share it. */
+static struct wslot {
+  const char *w; /* listed word (static), NULL = empty slot */
+  uint8_t n;     /* its length */
+  uint32_t mask; /* class bits */
+} wtab[WSLOTS];
+static once_flag wtab_once = ONCE_FLAG_INIT;
+
+static void build_words(void) {
   for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
     for (const char *const *w = LISTS[l]; *w; w++) {
       size_t n = strlen(*w);
       uint32_t i = word_hash(*w, n) & (WSLOTS - 1);
-      while (x->wtab[i].w && !(x->wtab[i].n == n && !memcmp(x->wtab[i].w, *w, n)))
+      while (wtab[i].w && !(wtab[i].n == n && !memcmp(wtab[i].w, *w, n)))
         i = (i + 1) & (WSLOTS - 1);
-      x->wtab[i].w = *w, x->wtab[i].n = (uint8_t)n;
-      x->wtab[i].mask |= 1u << l;
+      wtab[i].w = *w, wtab[i].n = (uint8_t)n;
+      wtab[i].mask |= 1u << l;
     }
-  return true;
 }
 
 static uint32_t classes(const ctx *x, uint32_t t) {
@@ -375,21 +388,15 @@ static uint32_t classes(const ctx *x, uint32_t t) {
   char low[24];
   if (x->tk[t].kind != SL_TOK_WORD || n >= sizeof low) return *c;
   for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-  for (uint32_t i = word_hash(low, n) & (WSLOTS - 1); x->wtab[i].w; i = (i + 1) & (WSLOTS - 1))
-    if (x->wtab[i].n == n && !memcmp(x->wtab[i].w, low, n)) {
-      *c |= x->wtab[i].mask;
+  for (uint32_t i = word_hash(low, n) & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
+    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n)) {
+      *c |= wtab[i].mask;
       break;
     }
   return *c;
 }
 
-static bool tin(const ctx *x, uint32_t t, const char *const *list) {
-  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
-    if (LISTS[l] == list) return (classes(x, t) >> l) & 1u;
-  for (; *list; list++)
-    if (tis(x, t, *list)) return true;
-  return false;
-}
+static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) { return (classes(x, t) >> bit) & 1u; }
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -588,11 +595,9 @@ static void collect_names(ctx *x) {
     uint32_t n = t + 1;
     if (n >= x->t1 ||
         !(is_cap(x, n) || (x->tk[n].kind == SL_TOK_PUNCT && abbrev_dot(x, n)) ||
-          (is_lower(x, n) && tin(x, n, CONN)))) {
-      if (!(t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
-        t++;
-        continue;
-      }
+          (is_lower(x, n) && x->tk[n].span.len <= 3 && tin(x, n, CONN)))) {
+      t++;
+      continue;
     }
     uint32_t e;
     if (!cap_run(x, t, x->t1, &e)) {
@@ -1634,7 +1639,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_strmap_init(&x.tnames);
   sl_buf_init(&x.tmp);
   sl_status st = SL_OK;
-  if (!build_words(&x)) st = SL_ENOMEM;
+  call_once(&wtab_once, build_words);
   size_t *mstart = malloc((n + 1) * sizeof *mstart);
   story_bufs sb = {0};
   sb.toff = malloc((n + 1) * sizeof *sb.toff);

@@ -60,8 +60,11 @@ static bool punct_is(const sl_corpus *c, const char *text, uint32_t t, const cha
 }
 
 static bool sentence_end(const sl_corpus *c, const char *text, uint32_t t) {
-  return punct_is(c, text, t, ".") || punct_is(c, text, t, "!") || punct_is(c, text, t, "?") ||
-         punct_is(c, text, t, "\xE2\x80\xA6") || punct_is(c, text, t, "...");
+  const sl_token *tk = &c->toks.a[t];
+  if (tk->kind != SL_TOK_PUNCT) return false;
+  const char *s = text + tk->span.off;
+  if (tk->span.len == 1) return s[0] == '.' || s[0] == '!' || s[0] == '?';
+  return tk->span.len == 3 && (!memcmp(s, "\xE2\x80\xA6", 3) || !memcmp(s, "...", 3));
 }
 
 /* ---- passages ---------------------------------------------------------- */
@@ -79,9 +82,13 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
   int depth = 0;
   for (uint32_t t = a; t < b; t++) {
     const sl_token *tk = &c->toks.a[t];
-    if (punct_is(c, art->text, t, "[")) depth++;
-    else if (punct_is(c, art->text, t, "]") && depth > 0) depth--;
-    if (!is_word_tok(tk)) continue;
+    if (!is_word_tok(tk)) {
+      if (tk->kind != SL_TOK_PUNCT || tk->span.len != 1) continue;
+      char ch = art->text[tk->span.off];
+      if (ch == '[') depth++;
+      else if (ch == ']' && depth > 0) depth--;
+      continue;
+    }
     sl_qword w = {t, tk->term, (uint8_t)(depth > 0)};
     if (!sl_vec_push(&q->words, w)) return false;
   }
@@ -471,7 +478,6 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
   if (!pos) goto oom;
   for (size_t i = 0; i < n; i++) pos[arts[i]] = (uint32_t)i;
   if ((st = match_passages(c, q, par)) != SL_OK) goto done;
-  for (uint32_t p = 0; p < np; p++) wh[p] = wording_hash(c, q, &q->passages.a[p], scratch);
   /* groups numbered by their first passage (passages follow story order) */
   uint32_t ng = 0;
   for (uint32_t p = 0; p < np; p++) gid[p] = UINT32_MAX;
@@ -479,6 +485,17 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
     uint32_t r = uf_find(par, p);
     if (gid[r] == UINT32_MAX) gid[r] = ng++;
     q->passages.a[p].group = gid[r];
+  }
+  /* wordings are compared inside groups only: a passage alone in its group
+   * needs no hash (most of them) */
+  for (uint32_t p = 0; p < np; p++) wh[p] = 0;
+  {
+    uint32_t *gsize = calloc(ng ? ng : 1, sizeof *gsize);
+    if (!gsize) goto oom;
+    for (uint32_t p = 0; p < np; p++) gsize[q->passages.a[p].group]++;
+    for (uint32_t p = 0; p < np; p++)
+      if (gsize[q->passages.a[p].group] > 1) wh[p] = wording_hash(c, q, &q->passages.a[p], scratch);
+    free(gsize);
   }
   tmpg = calloc(ng, sizeof *tmpg);
   gs = calloc(ng, sizeof *gs);
