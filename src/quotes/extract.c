@@ -366,6 +366,9 @@ static struct wslot {
   uint32_t mask; /* class bits */
 } wtab[WSLOTS];
 static once_flag wtab_once = ONCE_FLAG_INIT;
+/* wfirst[len]: bit c - 'a' set when a listed word of that length starts
+ * with c (a quick reject before hashing) */
+static uint32_t wfirst[24];
 
 static void build_words(void) {
   for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
@@ -376,6 +379,8 @@ static void build_words(void) {
         i = (i + 1) & (WSLOTS - 1);
       wtab[i].w = *w, wtab[i].n = (uint8_t)n;
       wtab[i].mask |= 1u << l;
+      if (n < SL_COUNTOF(wfirst) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
+        wfirst[n] |= 1u << ((*w)[0] - 'a');
     }
 }
 
@@ -387,8 +392,14 @@ static uint32_t classes(const ctx *x, uint32_t t) {
   const char *s = ttext(x, t, &n);
   char low[24];
   if (x->tk[t].kind != SL_TOK_WORD || n >= sizeof low) return *c;
-  for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-  for (uint32_t i = word_hash(low, n) & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return *c;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+    h = (h ^ (unsigned char)low[i]) * 16777619u;
+  }
+  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
     if (wtab[i].n == n && !memcmp(wtab[i].w, low, n)) {
       *c |= wtab[i].mask;
       break;
