@@ -83,12 +83,12 @@ static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
   return x->text + x->tk[t].span.off;
 }
 
-/* Case-insensitive ASCII comparison of token t with the word w. */
-static bool tis(const ctx *x, uint32_t t, const char *w) {
+/* Case-insensitive ASCII comparison of token t with the word w of length
+ * m; tis() passes the length of a literal, computed at compile time. */
+static bool tis_n(const ctx *x, uint32_t t, const char *w, size_t m) {
+  if (x->tk[t].span.len != m) return false;
   size_t n;
   const char *s = ttext(x, t, &n);
-  size_t m = strlen(w);
-  if (n != m) return false;
   for (size_t i = 0; i < n; i++) {
     char a = s[i];
     if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
@@ -96,6 +96,8 @@ static bool tis(const ctx *x, uint32_t t, const char *w) {
   }
   return true;
 }
+
+#define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
 
 static uint32_t classes(const ctx *x, uint32_t t);
 static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);

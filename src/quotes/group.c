@@ -225,12 +225,13 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *seen = calloc(np ? np : 1, sizeof *seen);
   uint32_t *cand = malloc((np ? np : 1) * sizeof *cand);
   uint32_t *ccount = calloc(np ? np : 1, sizeof *ccount); /* content terms per passage */
+  uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> 2p+1 seen, 2p+2 indexed */
   uint32_t *ta = malloc(MAXW * sizeof *ta), *tb = malloc(MAXW * sizeof *tb);
   uint16_t *dp = malloc((size_t)(MAXW + 1) * (MAXW + 1) * sizeof *dp);
   SL_VEC(uint32_t) next = {0}, pass = {0};
   SL_VEC(uint64_t) weak = {0}; /* (short passage << 32 | partner) */
   sl_status st = SL_OK;
-  if (!head || !cnt || !seen || !cand || !ccount || !ta || !tb || !dp) st = SL_ENOMEM;
+  if (!head || !cnt || !seen || !cand || !ccount || !tmark || !ta || !tb || !dp) st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
   for (uint32_t p = 0; st == SL_OK && p < np; p++) {
     const sl_qpassage *pp = &q->passages.a[p];
@@ -240,9 +241,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
       if (t >= nterms || c->term_stop.a[t]) continue;
-      bool dup = false;
-      for (uint32_t k2 = 0; k2 < k && !dup; k2++) dup = ta[k2] == t;
-      if (dup) continue;
+      if (tmark[t] == 2 * p + 1) continue; /* already seen in p */
+      tmark[t] = 2 * p + 1;
       ncontent++;
       for (uint32_t e = head[t]; e != UINT32_MAX; e = next.a[e]) {
         uint32_t o = pass.a[e];
@@ -279,9 +279,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
       if (t >= nterms || c->term_stop.a[t]) continue;
-      bool dup = false;
-      for (uint32_t k2 = 0; k2 < k && !dup; k2++) dup = ta[k2] == t;
-      if (dup) continue;
+      if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
+      tmark[t] = 2 * p + 2;
       if (!sl_vec_push(&next, head[t]) || !sl_vec_push(&pass, p)) {
         st = SL_ENOMEM;
         break;
@@ -311,7 +310,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     }
     free(size);
   }
-  free(head), free(cnt), free(seen), free(cand), free(ccount), free(ta), free(tb), free(dp);
+  free(head), free(cnt), free(seen), free(cand), free(ccount), free(tmark), free(ta), free(tb),
+      free(dp);
   sl_vec_free(&next), sl_vec_free(&pass), sl_vec_free(&weak);
   return st;
 }
