@@ -938,6 +938,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
             (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
       a--;
     bool the = a > w0 && tis(x, a - 1, "the");
+    /* "the Arizona Republican", "the Texas Democrat": a description of a
+     * person (party members are not organisations) */
+    if ((the || tis(x, a, "the")) && (tis(x, p, "republican") || tis(x, p, "democrat") || tis(x, p, "independent") ||
+                tis(x, p, "conservative") || tis(x, p, "liberal") || tis(x, p, "socialist"))) {
+      r.kind = NP_NOM, r.a = the ? a - 1 : a, r.b = p + 1;
+      return r;
+    }
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
     np tn;

@@ -207,6 +207,13 @@ static void test_attribution(void) {
   static const char *const w4[] = {"Ana Ruiz", "Paul Grant", "Ana Ruiz",
                                    "a lawyer for the Dunmore Trust"};
   check_speakers("places, remarks, sources", d4, 1, w4, SL_COUNTOF(w4));
+
+  /* "the Oregon Democrat": a description of the person, not a name */
+  static const doc d5[] = {{"Wire", "2024-12-02",
+      "Sen. Ruth Bell, D-Ore., said the bill was “dead on arrival.” Mayor Tom Oakes disagreed. "
+      "The Oregon Democrat said she would “keep pushing.”"}};
+  static const char *const w5[] = {"Ruth Bell", "Ruth Bell"};
+  check_speakers("party descriptions", d5, 1, w5, SL_COUNTOF(w5));
 }
 
 static void test_grouping(void) {
