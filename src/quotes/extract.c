@@ -1492,6 +1492,29 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* The organisation a definite description ("the group", "the company")
+ * refers to: the subject of one of the four sentences up to t when it is
+ * an organisation's name ("The nearby St. Louis Tea Party had …"); NULL if
+ * none. */
+static const char *recent_org(ctx *x, uint32_t t) {
+  uint32_t si = tsent(x, t) + 1;
+  for (uint32_t k = 0; k < 4 && si-- > 0;) {
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > t) lim = t;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    uint32_t s0 = skip_intro(x, a, lim), e;
+    np sub = np_right(x, s0, lim, false);
+    if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
+    /* "The Harbour Traders Association met …" */
+    if (s0 < lim && tis(x, s0, "the")) s0++;
+    if (cap_run(x, s0, lim, &e) && e - s0 >= 2 && name_is_org(x, s0, e))
+      return resolve_name(x, s0, e);
+  }
+  return NULL;
+}
+
 /* "David Axelrod's comment on Sunday that House Republicans are under a
  * “reign of terror”": the author of a text or remark named just before
  * the quotation in its sentence; NULL if none. */
@@ -1563,6 +1586,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the lawmaker said": nobody spoke yet, the person last named */
         if (!speaker) speaker = last_person(x, r.who.a);
       }
+      /* "the group said": the organisation named just before */
+      if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who))
+        speaker = recent_org(x, r.who.a);
       /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
@@ -1588,7 +1614,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
-        if (nom_is_source(x, sub)) {
+        if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
+          speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
+        } else if (nom_is_source(x, sub)) {
           if (!sub.indef) {
             speaker = recent_source(x, &ts, open_mark);
           } else {

@@ -211,9 +211,12 @@ static void test_attribution(void) {
   /* "the Oregon Democrat": a description of the person, not a name */
   static const doc d5[] = {{"Wire", "2024-12-02",
       "Sen. Ruth Bell, D-Ore., said the bill was “dead on arrival.” Mayor Tom Oakes disagreed. "
-      "The Oregon Democrat said she would “keep pushing.”"}};
-  static const char *const w5[] = {"Ruth Bell", "Ruth Bell"};
-  check_speakers("party descriptions", d5, 1, w5, SL_COUNTOF(w5));
+      "The Oregon Democrat said she would “keep pushing.”\n\n"
+      "The Harbour Traders Association met in the back room of a cafe on Monday. The group said the plan was “unworkable.” "
+      "The group has also called the fees “a tax on the town.”"}};
+  static const char *const w5[] = {"Ruth Bell", "Ruth Bell", "Harbour Traders Association",
+                                   "Harbour Traders Association"};
+  check_speakers("party and group descriptions", d5, 1, w5, SL_COUNTOF(w5));
 }
 
 static void test_grouping(void) {
