@@ -74,6 +74,8 @@ typedef struct ctx {
   size_t *astart;       /* story article i -> its first entry in anames (n + 1) */
   SL_VEC(ttl) titles;   /* "President Amara Osei", "Gov. Rick Perry" */
   sl_strmap tnames;     /* the names of titles, as written */
+  sl_strmap gnames;     /* names seen after Mr./Mrs./Ms. (full name or surname) */
+  SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
 } ctx;
@@ -591,6 +593,24 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   if (id == UINT32_MAX || !sl_vec_push(&x->titles, r)) x->oom = true;
 }
 
+/* Records the gender an honorific gives the name [a, e) of the run
+ * starting at t ("Mr. Trump", "Ms. Abedin"), under the name as written. */
+static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+  uint8_t g = 0;
+  for (uint32_t k = t; k < a && !g; k++) {
+    if (tis(x, k, "mr")) g = 1;
+    else if (tis(x, k, "mrs") || tis(x, k, "ms") || tis(x, k, "miss")) g = 2;
+  }
+  if (!g || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  bool added;
+  uint32_t id = sl_strmap_intern(&x->gnames, x->tmp.p, x->tmp.len, &added);
+  if (id == UINT32_MAX || (added && !sl_vec_push(&x->gval, 0))) {
+    x->oom = true;
+    return;
+  }
+  x->gval.a[id] |= g;
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
@@ -623,7 +643,10 @@ static void collect_names(ctx *x) {
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
     if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
       uint32_t core = name_core(x, t, e);
-      if (core < e) record_title(x, t, core, e);
+      if (core < e) {
+        record_title(x, t, core, e);
+        record_gender(x, t, core, e);
+      }
       if (e - core >= 2) a = core;
     }
     /* "the Arizona Republican": a description, not a name */
@@ -1437,6 +1460,41 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   return sl_arena_strndup(&x->q->arena, nm, len);
 }
 
+/* Gender of a resolved name from the honorifics of the story: 1 male, 2
+ * female, 0 unknown or both (two people sharing a surname). */
+static uint8_t gender_of(const ctx *x, const char *name) {
+  if (!name) return 0;
+  size_t len = strlen(name);
+  uint32_t id = sl_strmap_get(&x->gnames, name, len);
+  if (id == UINT32_MAX) {
+    const char *sp = strrchr(name, ' ');
+    if (sp) id = sl_strmap_get(&x->gnames, sp + 1, len - (size_t)(sp + 1 - name));
+  }
+  if (id == UINT32_MAX) return 0;
+  uint8_t g = x->gval.a[id];
+  return g == 3 ? 0 : g;
+}
+
+/* The nearest person compatible with a pronoun of gender g before token t:
+ * the subject of one of the eight sentences up to t, else the last speaker
+ * (NULL if none has a gender that fits). */
+static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, uint8_t g) {
+  uint32_t si = tsent(x, t) + 1;
+  for (uint32_t k = 0; k < 8 && si-- > 0;) {
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > t) lim = t;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    if (sub.kind != NP_NAME || sub.org) continue;
+    const char *nm = resolve_name(x, sub.a, sub.b);
+    if (nm && strchr(nm, ' ') && gender_of(x, nm) == g) return nm;
+  }
+  if (ts->last && gender_of(x, ts->last) == g) return ts->last;
+  return NULL;
+}
+
 /* A description naming an organisation ("the port authority"): its head. */
 static bool nom_is_org(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 1, ORGWORDS); }
 
@@ -1577,6 +1635,19 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
         if (!speaker) speaker = last_person(x, r.who.a);
+        /* "she" after a man the story calls "Mr.": the nearest person the
+         * honorifics make a woman (and conversely) */
+        uint8_t g = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
+        uint8_t sg = gender_of(x, speaker);
+        if (g && sg && sg != g) {
+          const char *alt = compatible_person(x, &ts, r.who.a, g);
+          if (alt) speaker = alt;
+        }
+        /* "it said": an organisation */
+        if (tis(x, r.who.a, "it")) {
+          const char *org = recent_org(x, r.who.a);
+          if (org) speaker = org;
+        }
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
                  (speaker = recent_source(x, &ts, open_mark)) != NULL) {
         /* "the aide said": the source named before */
@@ -1685,6 +1756,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_strmap_init(&x.names);
   sl_strmap_init(&x.shorts);
   sl_strmap_init(&x.tnames);
+  sl_strmap_init(&x.gnames);
   sl_buf_init(&x.tmp);
   sl_status st = SL_OK;
   call_once(&wtab_once, build_words);
@@ -1749,6 +1821,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
   sl_strmap_free(&x.tnames);
+  sl_strmap_free(&x.gnames);
+  sl_vec_free(&x.gval);
   sl_vec_free(&x.anames);
   sl_vec_free(&x.titles);
   free(x.astart);

@@ -217,6 +217,17 @@ static void test_attribution(void) {
   static const char *const w5[] = {"Ruth Bell", "Ruth Bell", "Harbour Traders Association",
                                    "Harbour Traders Association"};
   check_speakers("party and group descriptions", d5, 1, w5, SL_COUNTOF(w5));
+
+  /* pronouns: the nearest compatible person ("she" skips a man the story
+   * calls "Mr."), "it" an organisation */
+  static const doc d6[] = {{"Wire", "2024-12-03",
+      "Mr. Dale Penn and Ms. Ada Kerr spoke at the council meeting on Monday evening.\n\n"
+      "Mr. Penn, the treasurer, said the budget was “balanced.” Ms. Kerr criticised the figures "
+      "at length. Mr. Penn later left the room. “It is a fantasy,” she said.\n\n"
+      "The Calder Water Company published its annual figures in a long report on Friday. "
+      "It said supplies were “secure for a decade.”"}};
+  static const char *const w6[] = {"Dale Penn", "Ada Kerr", "Calder Water Company"};
+  check_speakers("pronouns", d6, 1, w6, SL_COUNTOF(w6));
 }
 
 static void test_grouping(void) {
