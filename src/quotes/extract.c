@@ -20,9 +20,14 @@
  *     ("He told X: “…”", "according to X"), else the speaker of the
  *     previous quotation in the article (continued quotes, partial quotes)
  *     or the current topic person.  The speaker is the noun phrase next to
- *     the cue: a name (short forms resolved), a pronoun (resolved to the
- *     topic: the last person who was a sentence subject or named speaker)
- *     or a description ("the singer", resolved to the last speaker).
+ *     the cue: a name (short forms resolved, first within their article), a
+ *     pronoun (resolved to the topic: the last person who was a sentence
+ *     subject or named speaker, unless honorifics make it incompatible), a
+ *     description ("the singer": the last speaker; "the president": the
+ *     person named with that title; "the aide": the unnamed source named
+ *     before; "the group": the organisation named before), an unnamed
+ *     source kept as written ("a spokesperson for X"), or a text's author
+ *     ("a statement from X").  Appositions of any length before the cue.
  *
  * Invariant: read-only on the corpus; every span is a byte range into the
  * article text; cost linear in the story's tokens (names: one hash map).
