@@ -1215,21 +1215,7 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 }
 
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
-static np speaker_for_cue_(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0);
-static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
-  np n = speaker_for_cue_(x, k, w0, w1, sent0);
-  uint32_t lim = x->t1;
-  if (n.b > k) { /* after the cue: up to the sentence end */
-    lim = n.a;
-    while (lim < x->t1 && lim < n.a + 16 && tsent(x, lim) == tsent(x, n.a)) lim++;
-  } else if (n.kind != NP_NONE) {
-    lim = k;
-  }
-  if (n.b <= k) n = source_left(x, n, w0);
-  return doc_author(x, n, lim);
-}
-
-static np speaker_for_cue_(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
+static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
   if (cue_needs_subject(x, k)) {
     /* "... and said", "..., telling X": the subject of the sentence */
@@ -1251,6 +1237,22 @@ static np speaker_for_cue_(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, u
     return np_right(x, r0, w1, true);
   }
   return (np){NP_NONE, k, k, false, false};
+}
+
+/* Speaker for a cue at k inside the clause [w0, w1): the phrase next to the
+ * cue, widened to an unnamed source ("a spokesperson for X") or narrowed to
+ * a text's author ("a statement from X"). */
+static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
+  np n = cue_phrase(x, k, w0, w1, sent0);
+  uint32_t lim = x->t1;
+  if (n.b > k) { /* after the cue: up to the sentence end */
+    lim = n.a;
+    while (lim < x->t1 && lim < n.a + 16 && tsent(x, lim) == tsent(x, n.a)) lim++;
+  } else if (n.kind != NP_NONE) {
+    lim = k;
+  }
+  if (n.b <= k) n = source_left(x, n, w0);
+  return doc_author(x, n, lim);
 }
 
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
