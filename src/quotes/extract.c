@@ -20,20 +20,39 @@
  *     ("He told X: “…”", "according to X"), else the speaker of the
  *     previous quotation in the article (continued quotes, partial quotes)
  *     or the current topic person.  The speaker is the noun phrase next to
- *     the cue: a name (short forms resolved), a pronoun (resolved to the
- *     topic: the last person who was a sentence subject or named speaker)
- *     or a description ("the singer", resolved to the last speaker).
+ *     the cue: a name (short forms resolved, first within their article), a
+ *     pronoun (resolved to the topic: the last person who was a sentence
+ *     subject or named speaker, unless honorifics make it incompatible), a
+ *     description ("the singer": the last speaker; "the president": the
+ *     person named with that title; "the aide": the unnamed source named
+ *     before; "the group": the organisation named before), an unnamed
+ *     source kept as written ("a spokesperson for X"), or a text's author
+ *     ("a statement from X").  Appositions of any length before the cue.
  *
  * Invariant: read-only on the corpus; every span is a byte range into the
  * article text; cost linear in the story's tokens (names: one hash map).
  */
 #include <string.h>
+#include <threads.h>
 
 #include "quotes.h"
 
 /* ---- token helpers ---------------------------------------------------- */
 
 enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 4x the words) */
+
+/* A full name and its count in one article. */
+typedef struct anm {
+  uint32_t id, n;
+} anm;
+
+/* A name written after a title ("President Amara Osei"). */
+typedef struct ttl {
+  uint32_t title; /* index in TITLES (+ 100 with "Vice" before it) */
+  uint32_t ai;    /* story article index */
+  uint32_t tok;   /* first token of the name */
+  uint32_t name;  /* the name as written, in tnames */
+} ttl;
 
 typedef struct ctx {
   const sl_corpus *c;
@@ -49,17 +68,19 @@ typedef struct ctx {
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
-  struct {
-    const char *w;      /* listed word (static), NULL = empty slot */
-    uint8_t n;          /* its length */
-    uint32_t mask;      /* class bits */
-  } wtab[WSLOTS];       /* the word lists, hashed */
   uint32_t nsent;
   /* story names */
   sl_strmap names;      /* full names (2+ words) */
   SL_VEC(uint32_t) ncount;
   sl_strmap shorts;     /* one word -> index into names (+1 in svals) */
   SL_VEC(uint32_t) sval;
+  size_t ai;            /* current article's index in the story */
+  SL_VEC(anm) anames;   /* full names of each article, in astart ranges */
+  size_t *astart;       /* story article i -> its first entry in anames (n + 1) */
+  SL_VEC(ttl) titles;   /* "President Amara Osei", "Gov. Rick Perry" */
+  sl_strmap tnames;     /* the names of titles, as written */
+  sl_strmap gnames;     /* names seen after Mr./Mrs./Ms. (full name or surname) */
+  SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
 } ctx;
@@ -69,12 +90,12 @@ static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
   return x->text + x->tk[t].span.off;
 }
 
-/* Case-insensitive ASCII comparison of token t with the word w. */
-static bool tis(const ctx *x, uint32_t t, const char *w) {
+/* Case-insensitive ASCII comparison of token t with the word w of length
+ * m; tis() passes the length of a literal, computed at compile time. */
+static bool tis_n(const ctx *x, uint32_t t, const char *w, size_t m) {
+  if (x->tk[t].span.len != m) return false;
   size_t n;
   const char *s = ttext(x, t, &n);
-  size_t m = strlen(w);
-  if (n != m) return false;
   for (size_t i = 0; i < n; i++) {
     char a = s[i];
     if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
@@ -83,7 +104,16 @@ static bool tis(const ctx *x, uint32_t t, const char *w) {
   return true;
 }
 
-static bool tin(const ctx *x, uint32_t t, const char *const *list);
+#define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
+
+static uint32_t classes(const ctx *x, uint32_t t);
+static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
+#define tin(x, t, list) tin_bit((x), (t), list##_BIT)
+enum {
+  CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
+  INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, NLISTS
+};
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
 static bool is_cap(const ctx *x, uint32_t t) {
@@ -128,6 +158,38 @@ static uint32_t tpara(const ctx *x, uint32_t t) { return x->para[tsent(x, t)]; }
 
 /* ---- word lists ------------------------------------------------------- */
 
+/* Articles and possessives: a cue word right after one is a noun. */
+static const char *const ARTS[] = {"a", "an", "the", "his", "her", "their", "its", "this",
+                                   "another", "our", "my", "your", NULL};
+/* Cue words that are also common nouns ("her Facebook post"). */
+static const char *const NOUNISH[] = {"post", "posts", "tweet", "tweets", "note", "notes",
+                                      "claim", "claims", "reply", "replies", "remark", "read",
+                                      "reads", "calls", "state", "states", "points", "answer",
+                                      "answers", "quip", "joke", "jokes", "stress", NULL};
+/* Heads of texts that speak for their author ("a statement from X"). */
+static const char *const DOCS[] = {"statement", "statements", "release", "post", "tweet",
+                                   "tweets", "letter", "memo", "memorandum", "email", "e-mail",
+                                   "message", "note", "ad", "advertisement", "video", "report",
+                                   "filing", "press", "blog", "op-ed", "column", "editorial",
+                                   "announcement", "notice", "comment", "comments", "remark",
+                                   "remarks", "words", "claim", "assertion", "warning",
+                                   "accusation", NULL};
+/* Heads of unnamed sources ("a spokesperson for X"), kept as written and
+ * referred back to by a definite description ("the aide said"). */
+static const char *const SOURCES[] = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "aides", "official",
+    "officials", "source", "sources", "representative", "lawyer", "lawyers", "attorney",
+    "adviser", "advisor", "staffer", "blogger", "member", "members", "employee", "worker",
+    "executive", "insider", "insiders", "strategist", "operative", "assistant", NULL};
+/* Titles that a description can use for a named person ("the president",
+ * "the Texas governor"); abbreviations map to the full word. */
+static const char *const TITLES[] = {
+    "president", "governor", "gov", "senator", "sen", "representative", "rep", "congressman",
+    "congresswoman", "speaker", "mayor", "chairman", "chairwoman", "secretary", "minister",
+    "premier", "chancellor", "judge", "justice", "general", "gen", "attorney", "director",
+    "sheriff", "commissioner", "ambassador", "pope", "king", "queen", "prince", "princess",
+    "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain", NULL};
+
 /* Cue verbs (lower case). "according" needs "to"; "pointed" needs "out". */
 static const char *const CUES[] = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "explain", "explains",
@@ -153,6 +215,13 @@ static const char *const CUES[] = {
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   if (!tin(x, t, CUES)) return false;
+  /* a noun, not a verb: "her post", "a statement", "the reply", "her
+   * Facebook post" */
+  if (t > x->t0 && !x->inq[t - 1 - x->t0]) {
+    if (tin(x, t - 1, ARTS)) return false;
+    if (t - 1 > x->t0 && is_cap(x, t - 1) && tin(x, t - 2, ARTS) && tin(x, t, NOUNISH))
+      return false;
+  }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
@@ -165,8 +234,16 @@ static bool is_cue(const ctx *x, uint32_t t) {
       tis(x, t, "describe"))
   {
     /* only when a quotation opens soon after in the sentence: "read: “…”",
-     * "called it “…”", "described the book as “…”" */
+     * "called it “…”", "described the book as “…”", or, for a text, right
+     * after one: "“…,” reads a statement from …" */
     if (n != t && is_punct(x, n, ':')) return true;
+    if (!tis(x, t, "called") && !tis(x, t, "calls") && !tis(x, t, "described") &&
+        !tis(x, t, "describes") && !tis(x, t, "describe") && !tis(x, t, "agreed") &&
+        !tis(x, t, "disagreed")) {
+      uint32_t b = t;
+      if (b > x->t0 && is_punct(x, b - 1, ',')) b--;
+      if (b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+    }
     for (uint32_t k = t + 1; k < x->t1 && k < t + 9 && tsent(x, k) == tsent(x, t); k++)
       if (is_quote(x, k) && (x->tk[k].flags & SL_TF_OPEN)) return true;
     return false;
@@ -217,7 +294,7 @@ static const char *const NOTNAME[] = {
     "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
-    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", NULL};
+    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -274,10 +351,13 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
 
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
-static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS, ADVERBS, NOTNAME,
-                                           ORGWORDS, MEDIA,   CONN, INTRO,   SMALL,
-                                           HONOR,   PREPS,    OTHERS, ABBREV, DAYS};
+static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
+                                           ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
+                                           HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
+                                           ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES};
 #define CLS_DONE (1u << 31)
+/* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
+_Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
 
 /* The listed words in a small open-addressing table (FNV-1a of the
  * lower-cased bytes); built once per call, read-only afterwards. */
@@ -287,17 +367,30 @@ static uint32_t word_hash(const char *low, size_t n) {
   return h;
 }
 
-static bool build_words(ctx *x) {
+/* The word lists, hashed: built once per process (call_once), read-only
+ * afterwards, so concurrent digests share it. */
+static struct wslot {
+  const char *w; /* listed word (static), NULL = empty slot */
+  uint8_t n;     /* its length */
+  uint32_t mask; /* class bits */
+} wtab[WSLOTS];
+static once_flag wtab_once = ONCE_FLAG_INIT;
+/* wfirst[len]: bit c - 'a' set when a listed word of that length starts
+ * with c (a quick reject before hashing) */
+static uint32_t wfirst[24];
+
+static void build_words(void) {
   for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
     for (const char *const *w = LISTS[l]; *w; w++) {
       size_t n = strlen(*w);
       uint32_t i = word_hash(*w, n) & (WSLOTS - 1);
-      while (x->wtab[i].w && !(x->wtab[i].n == n && !memcmp(x->wtab[i].w, *w, n)))
+      while (wtab[i].w && !(wtab[i].n == n && !memcmp(wtab[i].w, *w, n)))
         i = (i + 1) & (WSLOTS - 1);
-      x->wtab[i].w = *w, x->wtab[i].n = (uint8_t)n;
-      x->wtab[i].mask |= 1u << l;
+      wtab[i].w = *w, wtab[i].n = (uint8_t)n;
+      wtab[i].mask |= 1u << l;
+      if (n < SL_COUNTOF(wfirst) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
+        wfirst[n] |= 1u << ((*w)[0] - 'a');
     }
-  return true;
 }
 
 static uint32_t classes(const ctx *x, uint32_t t) {
@@ -308,22 +401,22 @@ static uint32_t classes(const ctx *x, uint32_t t) {
   const char *s = ttext(x, t, &n);
   char low[24];
   if (x->tk[t].kind != SL_TOK_WORD || n >= sizeof low) return *c;
-  for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-  for (uint32_t i = word_hash(low, n) & (WSLOTS - 1); x->wtab[i].w; i = (i + 1) & (WSLOTS - 1))
-    if (x->wtab[i].n == n && !memcmp(x->wtab[i].w, low, n)) {
-      *c |= x->wtab[i].mask;
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return *c;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+    h = (h ^ (unsigned char)low[i]) * 16777619u;
+  }
+  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
+    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n)) {
+      *c |= wtab[i].mask;
       break;
     }
   return *c;
 }
 
-static bool tin(const ctx *x, uint32_t t, const char *const *list) {
-  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
-    if (LISTS[l] == list) return (classes(x, t) >> l) & 1u;
-  for (; *list; list++)
-    if (tis(x, t, *list)) return true;
-  return false;
-}
+static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) { return (classes(x, t) >> bit) & 1u; }
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -356,8 +449,19 @@ static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
 /* A capitalised run [a, *end) starting at a: capitalised words with
  * connectors between them; it stops after a possessive ("CNN’s").  Returns
  * false when a does not start one. */
+static bool name_is_org(const ctx *x, uint32_t a, uint32_t b);
+
+/* "Democratic-leaning", "Republican-run": a capitalised adjective, not a
+ * name (a hyphen then a lower-case letter). */
+static bool cap_adjective(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  const char *h = memchr(s, '-', n);
+  return h && (size_t)(h - s) + 1 < n && h[1] >= 'a' && h[1] <= 'z';
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
-  if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0]) return false;
+  if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   uint32_t e = a + 1;
   if (ends_possessive(x, a)) {
     *end = e;
@@ -376,6 +480,9 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       continue;
     }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
+      /* "Bank of England", "Ministry of Transport", but "Rick Perry of
+       * Texas": "of" joins a one-word run or an organisation's name */
+      if (tis(x, e, "of") && e - a >= 2 && !name_is_org(x, a, e)) break;
       e += 2;
       if (ends_possessive(x, e - 1)) break;
       continue;
@@ -427,11 +534,111 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* A name starting at t: a capitalised run, title words and honorifics
+ * stripped; false when none. */
+static bool occupation_word(const ctx *x, uint32_t t) {
+  static const char *const SUF[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman", NULL};
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (const char *const *k = SUF; *k; k++) {
+    size_t m = strlen(*k);
+    if (n > m + 2 && !memcmp(s + n - m, *k, m)) return true;
+  }
+  return false;
+}
+
+/* Start of the name in the capitalised run [t, e): leading title words,
+ * honorifics and abbreviations stripped; e when nothing is left. */
+static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
+  uint32_t a = t;
+  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+  if (a >= e) return e;
+  /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
+  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
+  a = after_honorific(x, a, e);
+  /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
+  for (uint32_t k = e; k-- > a + 1;)
+    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+      a = k + 1;
+      while (a < e && abbrev_dot(x, a)) a++;
+      break;
+    }
+  return a;
+}
+
+/* Index of title word t in TITLES (abbreviations as the full word; + 100
+ * after "vice"), or -1. */
+static int title_index(const ctx *x, uint32_t t) {
+  if (t < x->t0 || t >= x->t1 || x->tk[t].kind != SL_TOK_WORD || !tin(x, t, TITLES)) return -1;
+  static const char *const ABBR[][2] = {{"gov", "governor"}, {"sen", "senator"},
+                                        {"rep", "representative"}, {"gen", "general"}};
+  const char *w = NULL;
+  for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
+    if (tis(x, t, ABBR[i][0])) w = ABBR[i][1];
+  int idx = -1;
+  for (int i = 0; TITLES[i]; i++)
+    if (w ? !strcmp(TITLES[i], w) : tis(x, t, TITLES[i])) {
+      idx = i;
+      break;
+    }
+  if (idx >= 0 && t > x->t0 && tis(x, t - 1, "vice")) idx += 100;
+  return idx;
+}
+
+/* Records the title written before the name [a, e) of the run starting at
+ * t ("President Amara Osei", "former vice president Dick Cheney"). */
+static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+  int ti = -1;
+  for (uint32_t k = a; k-- > t && ti < 0;) ti = title_index(x, k);
+  if (ti < 0 && t > x->t0 && is_lower(x, t - 1)) ti = title_index(x, t - 1);
+  if (ti < 0 || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  bool added;
+  uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
+  ttl r = {(uint32_t)ti, (uint32_t)x->ai, a, id};
+  if (id == UINT32_MAX || !sl_vec_push(&x->titles, r)) x->oom = true;
+}
+
+/* Records the gender an honorific gives the name [a, e) of the run
+ * starting at t ("Mr. Trump", "Ms. Abedin"), under the name as written. */
+static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+  uint8_t g = 0;
+  for (uint32_t k = t; k < a && !g; k++) {
+    if (tis(x, k, "mr")) g = 1;
+    else if (tis(x, k, "mrs") || tis(x, k, "ms") || tis(x, k, "miss")) g = 2;
+  }
+  if (!g || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  bool added;
+  uint32_t id = sl_strmap_intern(&x->gnames, x->tmp.p, x->tmp.len, &added);
+  if (id == UINT32_MAX || (added && !sl_vec_push(&x->gval, 0))) {
+    x->oom = true;
+    return;
+  }
+  x->gval.a[id] |= g;
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
+  uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
   for (uint32_t t = x->t0; t < x->t1;) {
+    while (t >= next && si + 1 < x->nsent) {
+      si++;
+      next = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    }
+    if (!is_cap(x, t) || x->headline[si]) {
+      t++;
+      continue;
+    }
+    /* most capitalised words stand alone (no capitalised word, initial or
+     * connector after them, no title before): skip them before any lookup */
+    uint32_t n = t + 1;
+    if (n >= x->t1 ||
+        !(is_cap(x, n) || (x->tk[n].kind == SL_TOK_PUNCT && abbrev_dot(x, n)) ||
+          (is_lower(x, n) && x->tk[n].span.len <= 3 && tin(x, n, CONN)))) {
+      t++;
+      continue;
+    }
     uint32_t e;
-    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+    if (!cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
     }
@@ -439,7 +646,17 @@ static void collect_names(ctx *x) {
      * runs are one word: skip those before building any text */
     uint32_t a = t;
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
-    if (e - a >= 2 && !name_is_org(x, t, e) && name_text(x, t, e) >= 2 && !x->oom) {
+    if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
+      uint32_t core = name_core(x, t, e);
+      if (core < e) {
+        record_title(x, t, core, e);
+        record_gender(x, t, core, e);
+      }
+      if (e - core >= 2) a = core;
+    }
+    /* "the Arizona Republican": a description, not a name */
+    bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
+    if (e - a >= 2 && !the && !name_is_org(x, a, e) && name_text(x, a, e) >= 2 && !x->oom) {
       bool added;
       uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
       if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
@@ -447,6 +664,14 @@ static void collect_names(ctx *x) {
         return;
       }
       x->ncount.a[id]++;
+      size_t k = x->astart[x->ai];
+      while (k < x->anames.n && x->anames.a[k].id != id) k++;
+      if (k < x->anames.n) {
+        x->anames.a[k].n++;
+      } else if (!sl_vec_push(&x->anames, ((anm){id, 1}))) {
+        x->oom = true;
+        return;
+      }
     }
     t = e;
   }
@@ -477,10 +702,35 @@ static void index_shorts(ctx *x) {
 }
 
 /* Resolved name of tokens [a, b), copied into q's arena; NULL if none. */
+/* The full name a one-word form in x->tmp stands for: the most frequent
+ * full name of the current article that starts or ends with it, else of
+ * the story; NULL if none. */
+static const char *resolve_short(ctx *x) {
+  const char *best = NULL;
+  size_t blen = 0;
+  uint32_t bn = 0;
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    size_t n = x->tmp.len;
+    bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
+    bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
+    if ((first || last) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+  }
+  if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
+  if (sid == UINT32_MAX) return NULL;
+  size_t len;
+  const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+  return sl_arena_strndup(&x->q->arena, full, len);
+}
+
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
   if (w == 1) {
+    const char *r = resolve_short(x);
+    if (r) return r;
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
     if (sid != UINT32_MAX) {
       size_t len;
@@ -503,33 +753,10 @@ typedef struct np {
 
 /* A name starting at t: a capitalised run, title words and honorifics
  * stripped; false when none. */
-static bool occupation_word(const ctx *x, uint32_t t) {
-  static const char *const SUF[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman", NULL};
-  size_t n;
-  const char *s = ttext(x, t, &n);
-  for (const char *const *k = SUF; *k; k++) {
-    size_t m = strlen(*k);
-    if (n > m + 2 && !memcmp(s + n - m, *k, m)) return true;
-  }
-  return false;
-}
-
 static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
   if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
-  uint32_t a = t;
-  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
-  if (a >= e) return false;
-  /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
-  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
-  a = after_honorific(x, a, e);
-  /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
-  for (uint32_t k = e; k-- > a + 1;)
-    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
-      a = k + 1;
-      while (a < e && abbrev_dot(x, a)) a++;
-      break;
-    }
+  uint32_t a = name_core(x, t, e);
   if (a >= e) return false;
   *r = (np){NP_NAME, a, e, tis(x, t, "the") || name_is_org(x, a, e), false};
   return true;
@@ -584,16 +811,18 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (!tin(x, t, DETS)) return r;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
+  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m)) return m; /* "the astronaut Leah Mbeki" */
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
-    bool cap_name = false;
+    bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of")))
         break;
       if (is_cap(x, j)) cap_name = true;
+      else if (cap_name && !tin(x, j, CONN)) lower_after_cap = true;
       j++;
     }
     if (appositive_after(x, t, lim, &m)) return m;
@@ -601,11 +830,68 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       r.kind = NP_NOM, r.b = j;
       r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
       /* "The New York Times" is a name */
-      if (cap_name && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+      if (cap_name && !lower_after_cap && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+      /* an unnamed source and whom it speaks for: "a spokesperson for the
+       * Harbour Authority", "a lawyer for the family" */
+      if (r.kind == NP_NOM && is_lower(x, j - 1) && tin(x, j - 1, SOURCES) && j + 1 < lim &&
+          (tis(x, j, "for") || tis(x, j, "of") || tis(x, j, "at") || tis(x, j, "with") ||
+           tis(x, j, "to") || tis(x, j, "on"))) {
+        uint32_t k = j + 1, e;
+        if (k < lim && (tis(x, k, "the") || tis(x, k, "a"))) k++;
+        if (cap_run(x, k, lim, &e)) {
+          if (ends_possessive(x, e - 1)) { /* "for Grassley's office" */
+            while (e < lim && e < k + 8 && is_lower(x, e) && !is_cue(x, e) && !tin(x, e, PREPS))
+              e++;
+          }
+          r.b = e;
+        } else if (k > j + 1) {
+          e = k;
+          while (e < lim && e < k + 3 && is_lower(x, e) && !is_cue(x, e) && !tin(x, e, PREPS) &&
+                 !tin(x, e, ADVERBS))
+            e++;
+          if (e > k) r.b = e;
+        }
+      }
     }
   }
   return r;
 }
+
+/* "A spokesperson for the Harbour Authority said", read backwards from the
+ * name: the unnamed source before "for"/"of"/"at" (as a description),
+ * else n unchanged. */
+static np source_left(const ctx *x, np n, uint32_t w0) {
+  if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
+  uint32_t p = n.a;
+  if (p > w0 && (tis(x, p - 1, "the") || tis(x, p - 1, "a"))) p--;
+  if (!(p > w0 + 1 && (tis(x, p - 1, "for") || tis(x, p - 1, "of") || tis(x, p - 1, "at") ||
+                       tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
+    return n;
+  uint32_t h = p - 2;
+  if (!is_lower(x, h) || !tin(x, h, SOURCES)) return n;
+  for (uint32_t d = h; d > w0 && d + 4 > h; d--) {
+    uint32_t a = d - 1;
+    if (x->inq[a - x->t0] || !(x->tk[a].kind == SL_TOK_WORD || x->tk[a].kind == SL_TOK_NUM))
+      break;
+    if (tin(x, a, DETS)) {
+      np r = {NP_NOM, a, n.b, false, false};
+      r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
+      return r;
+    }
+  }
+  return n;
+}
+
+/* A description whose head is an unnamed source ("a spokesperson for X",
+ * "the aide"). */
+static bool nom_is_source(const ctx *x, np n) {
+  if (n.kind != NP_NOM) return false;
+  for (uint32_t t = n.a; t < n.b && t < n.a + 6; t++)
+    if (is_lower(x, t) && tin(x, t, SOURCES)) return true;
+  return false;
+}
+
+static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
 
 /* Reads the noun phrase that ends just before token k (backward), not
  * before w0, skipping adverbs and auxiliaries. */
@@ -626,7 +912,25 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "the group, which said", "X, who …, said": the antecedent */
+  if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) return np_left(x, p, w0);
   if (is_punct(x, p, ',')) {
+    /* "Elliott Maynard, a Republican trying to unseat …, a Democrat, in
+     * …, said": an apposition of any length; the subject of the clause
+     * wins when it is followed by a comma, unless the last inserted phrase
+     * is itself a name ("The mayor of Dunmore, Felix Adeyemi, says") */
+    uint32_t c0 = p;
+    while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
+    np last;
+    bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    if (!last_name && c0 > w0) {
+      uint32_t s0 = w0;
+      while (s0 < p && is_quote(x, s0)) s0++;
+      s0 = skip_intro(x, s0, p);
+      np sub = np_right(x, s0, p, false);
+      if (sub.kind != NP_NONE && sub.kind != NP_PRON && sub.b < p && is_punct(x, sub.b, ','))
+        return sub;
+    }
     /* "The mayor of Dunmore, Felix Adeyemi, says": the name between the
      * commas; "Jane Roe, a spokeswoman for X, said", "Her granddaughter,
      * Tia Ilori, 24, said", "The researchers, from Calder University,
@@ -662,6 +966,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
             (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
       a--;
     bool the = a > w0 && tis(x, a - 1, "the");
+    /* "the Arizona Republican", "the Texas Democrat": a description of a
+     * person (party members are not organisations) */
+    if ((the || tis(x, a, "the")) && (tis(x, p, "republican") || tis(x, p, "democrat") || tis(x, p, "independent") ||
+                tis(x, p, "conservative") || tis(x, p, "liberal") || tis(x, p, "socialist"))) {
+      r.kind = NP_NOM, r.a = the ? a - 1 : a, r.b = p + 1;
+      return r;
+    }
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
     np tn;
@@ -750,7 +1061,7 @@ static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
 /* Title-like: at most six words, every one capitalised or a small word,
  * no inner sentence punctuation ("All of Me", “The Axe Files”). */
 static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
-  uint32_t words = 0;
+  uint32_t words = 0, caps = 0;
   while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
   for (uint32_t t = a; t < b; t++) {
     if (x->tk[t].kind == SL_TOK_PUNCT) {
@@ -765,9 +1076,10 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
       continue;
     }
     if (!is_cap(x, t) && !(t > a && tin(x, t, SMALL))) return false;
+    if (is_cap(x, t)) caps++;
     if (++words > 6) return false;
   }
-  return words > 0;
+  return words > 0 && caps > 0; /* "1 in 3" is not a title */
 }
 
 static bool is_open(const ctx *x, uint32_t t) {
@@ -865,8 +1177,45 @@ typedef struct attr {
   uint32_t used_end;   /* last token of the attribution clause */
 } attr;
 
+/* A text speaks for its author: "a statement from Senate Majority Leader
+ * Harry Reid’s office", "a letter from Keswick Gas", "Reid's statement".
+ * Returns the author's name, or n unchanged. */
+static np doc_author(const ctx *x, np n, uint32_t lim) {
+  if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
+  for (uint32_t d = n.a; d < n.a + 4 && d < lim && !x->inq[d - x->t0]; d++) {
+    if (!tin(x, d, DOCS)) continue;
+    if (d > n.a && ends_possessive(x, d - 1) && is_cap(x, d - 1)) { /* "Reid's statement" */
+      uint32_t a = d - 1;
+      while (a > n.a && is_cap(x, a - 1)) a--;
+      while (a + 1 < d && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+      return (np){NP_NAME, a, d, name_is_org(x, a, d), false};
+    }
+    uint32_t f = d + 1;
+    if (d + 1 < lim && tis(x, d + 1, "release")) f++; /* "a press release from" */
+    if (!(f < lim && (tis(x, f, "from") || tis(x, f, "by") || tis(x, f, "of")))) return n;
+    uint32_t t = f + 1;
+    bool the = t < lim && tis(x, t, "the");
+    if (the) t++;
+    uint32_t e;
+    if (!cap_run(x, t, lim, &e)) return n;
+    np r = {NP_NAME, t, e, the || name_is_org(x, t, e), false};
+    /* title words before the name: "Senate Majority Leader Harry Reid’s" */
+    for (uint32_t k = e; k-- > t + 1;)
+      if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+        r.a = k + 1;
+        while (r.a < e && abbrev_dot(x, r.a)) r.a++;
+        break;
+      }
+    r.a = after_honorific(x, r.a, e);
+    /* "… office": the office speaks for the person */
+    if (r.a < e) return r;
+    return n;
+  }
+  return n;
+}
+
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
-static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
+static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
   if (cue_needs_subject(x, k)) {
     /* "... and said", "..., telling X": the subject of the sentence */
@@ -888,6 +1237,22 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
     return np_right(x, r0, w1, true);
   }
   return (np){NP_NONE, k, k, false, false};
+}
+
+/* Speaker for a cue at k inside the clause [w0, w1): the phrase next to the
+ * cue, widened to an unnamed source ("a spokesperson for X") or narrowed to
+ * a text's author ("a statement from X"). */
+static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
+  np n = cue_phrase(x, k, w0, w1, sent0);
+  uint32_t lim = x->t1;
+  if (n.b > k) { /* after the cue: up to the sentence end */
+    lim = n.a;
+    while (lim < x->t1 && lim < n.a + 16 && tsent(x, lim) == tsent(x, n.a)) lim++;
+  } else if (n.kind != NP_NONE) {
+    lim = k;
+  }
+  if (n.b <= k) n = source_left(x, n, w0);
+  return doc_author(x, n, lim);
 }
 
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
@@ -914,6 +1279,26 @@ static attr attr_after(const ctx *x, uint32_t close) {
     r.found = true, r.who = who, r.cue = k;
     r.used_end = who.b > k ? who.b : k;
     while (r.used_end < lim) r.used_end++;
+    return r;
+  }
+  /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
+   * phrase after the mark, an apposition of any length, then the cue */
+  uint32_t b = s;
+  if (b < x->t1 && is_punct(x, b, ',')) b++;
+  uint32_t end = b;
+  while (end < x->t1 && end < b + 60 && !x->inq[end - x->t0] && tsent(x, end) == tsent(x, b))
+    end++;
+  np sub = np_right(x, b, end, false);
+  if (sub.kind != NP_NAME && sub.kind != NP_NOM) return r;
+  if (!(sub.b < end && is_punct(x, sub.b, ','))) return r;
+  for (uint32_t k = sub.b + 1; k < end; k++) {
+    if (is_punct(x, k, ';')) break;
+    if (!is_cue(x, k)) continue;
+    uint32_t j = k;
+    while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
+    if (!is_punct(x, j - 1, ',')) break; /* a cue of another clause */
+    r.found = true, r.who = doc_author(x, sub, k), r.cue = k, r.used_end = k + 1;
+    while (r.used_end < end) r.used_end++;
     return r;
   }
   return r;
@@ -999,8 +1384,10 @@ static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t 
     size_t n;
     const char *s = ttext(x, t, &n);
     if (t > a) sl_buf_putc(&tmp, ' ');
+    /* the first word lower-cased ("A spokesman" opening a sentence); names
+     * inside keep their case ("a spokesperson for the Harbour Authority") */
     for (size_t i = 0; i < n; i++)
-      sl_buf_putc(&tmp, (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+      sl_buf_putc(&tmp, (char)(t == a && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
   }
   const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
   sl_buf_free(&tmp);
@@ -1014,6 +1401,8 @@ typedef struct topic_state {
   uint32_t next_sent;  /* sentences below this one already looked at */
   const char *last;    /* last speaker */
   uint32_t last_para;  /* paragraph where the last quotation ended */
+  const char *src;     /* last unnamed source ("a spokesperson for X") */
+  uint32_t src_para;   /* its paragraph */
 } topic_state;
 
 /* The speaker a description or an unattributed quotation refers to: the
@@ -1051,6 +1440,68 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
   ts->next_sent = s_to;
 }
 
+/* The person a title description stands for ("the president", "the
+ * Texas governor", "the former vice president"): the latest person named
+ * with that title earlier in the article, else the first in the story;
+ * NULL if none. */
+static const char *title_person(ctx *x, np n, uint32_t before) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
+  int ti = title_index(x, n.b - 1);
+  if (ti < 0) return NULL;
+  const ttl *best = NULL;
+  for (size_t k = 0; k < x->titles.n; k++) {
+    const ttl *r = &x->titles.a[k];
+    if ((int)r->title == ti && r->ai == x->ai && r->tok < before) best = r;
+  }
+  for (size_t k = 0; !best && k < x->titles.n; k++)
+    if ((int)x->titles.a[k].title == ti) best = &x->titles.a[k];
+  if (!best) return NULL;
+  size_t len;
+  const char *nm = sl_strmap_key(&x->tnames, best->name, &len);
+  if (!memchr(nm, ' ', len)) {
+    x->tmp.len = 0;
+    sl_buf_put(&x->tmp, nm, len);
+    const char *full = resolve_short(x);
+    if (full) return full;
+  }
+  return sl_arena_strndup(&x->q->arena, nm, len);
+}
+
+/* Gender of a resolved name from the honorifics of the story: 1 male, 2
+ * female, 0 unknown or both (two people sharing a surname). */
+static uint8_t gender_of(const ctx *x, const char *name) {
+  if (!name) return 0;
+  size_t len = strlen(name);
+  uint32_t id = sl_strmap_get(&x->gnames, name, len);
+  if (id == UINT32_MAX) {
+    const char *sp = strrchr(name, ' ');
+    if (sp) id = sl_strmap_get(&x->gnames, sp + 1, len - (size_t)(sp + 1 - name));
+  }
+  if (id == UINT32_MAX) return 0;
+  uint8_t g = x->gval.a[id];
+  return g == 3 ? 0 : g;
+}
+
+/* The nearest person compatible with a pronoun of gender g before token t:
+ * the subject of one of the eight sentences up to t, else the last speaker
+ * (NULL if none has a gender that fits). */
+static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, uint8_t g) {
+  uint32_t si = tsent(x, t) + 1;
+  for (uint32_t k = 0; k < 8 && si-- > 0;) {
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > t) lim = t;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    if (sub.kind != NP_NAME || sub.org) continue;
+    const char *nm = resolve_name(x, sub.a, sub.b);
+    if (nm && strchr(nm, ' ') && gender_of(x, nm) == g) return nm;
+  }
+  if (ts->last && gender_of(x, ts->last) == g) return ts->last;
+  return NULL;
+}
+
 /* A description naming an organisation ("the port authority"): its head. */
 static bool nom_is_org(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 1, ORGWORDS); }
 
@@ -1084,6 +1535,70 @@ static const char *sentence_person(ctx *x, uint32_t t) {
   if (sub.kind != NP_NAME || sub.org) return NULL;
   const char *nm = resolve_name(x, sub.a, sub.b);
   return nm && strchr(nm, ' ') ? nm : NULL;
+}
+
+/* The unnamed source a definite description ("the aide", "the
+ * spokesperson") refers to: the last one given as a speaker, else the
+ * subject of one of the six sentences before t ("A spokesperson for
+ * Grassley fired back Tuesday, …"), within three paragraphs; NULL if none. */
+static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
+  uint32_t para = tpara(x, t);
+  if (ts->src && para <= ts->src_para + 3) return ts->src;
+  uint32_t si = tsent(x, t);
+  for (uint32_t k = 0; k < 6 && si-- > 0;) {
+    if (x->para[si] + 3 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
+  }
+  return NULL;
+}
+
+/* The organisation a definite description ("the group", "the company")
+ * refers to: the subject of one of the four sentences up to t when it is
+ * an organisation's name ("The nearby St. Louis Tea Party had …"); NULL if
+ * none. */
+static const char *recent_org(ctx *x, uint32_t t) {
+  uint32_t si = tsent(x, t) + 1;
+  for (uint32_t k = 0; k < 4 && si-- > 0;) {
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > t) lim = t;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    uint32_t s0 = skip_intro(x, a, lim), e;
+    np sub = np_right(x, s0, lim, false);
+    if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
+    /* "The Harbour Traders Association met …" */
+    if (s0 < lim && tis(x, s0, "the")) s0++;
+    if (cap_run(x, s0, lim, &e) && e - s0 >= 2 && name_is_org(x, s0, e))
+      return resolve_name(x, s0, e);
+  }
+  return NULL;
+}
+
+/* "David Axelrod's comment on Sunday that House Republicans are under a
+ * “reign of terror”": the author of a text or remark named just before
+ * the quotation in its sentence; NULL if none. */
+static const char *remark_author(ctx *x, uint32_t open) {
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  for (uint32_t k = open; k-- > s0 && k + 16 > open;) {
+    if (x->inq[k - x->t0]) break;
+    if (!is_lower(x, k) || !tin(x, k, DOCS) || k == s0) continue;
+    uint32_t p = k - 1;
+    if (!is_cap(x, p) || !ends_possessive(x, p)) continue;
+    uint32_t a = p;
+    while (a > s0 && !x->inq[a - 1 - x->t0] &&
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+      a--;
+    a = name_core(x, a, p + 1);
+    if (a > p || name_is_org(x, a, p + 1)) return NULL;
+    return resolve_name(x, a, p + 1);
+  }
+  return NULL;
 }
 
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
@@ -1127,14 +1642,37 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (r.who.kind == NP_PRON) {
         speaker = ts.topic ? ts.topic : ts.last;
         if (!speaker) speaker = last_person(x, r.who.a);
+        /* "she" after a man the story calls "Mr.": the nearest person the
+         * honorifics make a woman (and conversely) */
+        uint8_t g = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
+        uint8_t sg = gender_of(x, speaker);
+        if (g && sg && sg != g) {
+          const char *alt = compatible_person(x, &ts, r.who.a, g);
+          if (alt) speaker = alt;
+        }
+        /* "it said": an organisation */
+        if (tis(x, r.who.a, "it")) {
+          const char *org = recent_org(x, r.who.a);
+          if (org) speaker = org;
+        }
+      } else if (!r.who.indef && nom_is_source(x, r.who) &&
+                 (speaker = recent_source(x, &ts, open_mark)) != NULL) {
+        /* "the aide said": the source named before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
-        speaker = recent_speaker(&ts, tpara(x, open_mark));
+        speaker = title_person(x, r.who, r.who.a);
+        if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
         /* "the lawmaker said": nobody spoke yet, the person last named */
         if (!speaker) speaker = last_person(x, r.who.a);
       }
+      /* "the group said": the organisation named just before */
+      if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who))
+        speaker = recent_org(x, r.who.a);
       /* "a spokesman", "one man", "the port authority": as written */
-      if (!speaker && r.who.kind == NP_NOM)
+      if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+        if (r.who.indef && nom_is_source(x, r.who))
+          ts.src = speaker, ts.src_para = tpara(x, open_mark);
+      }
       /* venue: the attribution clause */
       uint32_t v0 = r.cue < m->tok0 ? x->sfirst[tsent(x, r.cue)] : close;
       uint32_t v1 = r.cue < m->tok0 ? open_mark : r.used_end;
@@ -1147,7 +1685,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     } else {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
-      speaker = sentence_person(x, open_mark);
+      speaker = remark_author(x, open_mark);
+      if (!speaker) speaker = sentence_person(x, open_mark);
+      /* "The spokesperson also praised …": an unnamed source as subject */
+      if (!speaker && !x->headline[tsent(x, open_mark)]) {
+        uint32_t s = x->sfirst[tsent(x, open_mark)];
+        while (s < open_mark && x->inq[s - x->t0]) s++;
+        np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
+        if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
+          speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
+        } else if (nom_is_source(x, sub)) {
+          if (!sub.indef) {
+            speaker = recent_source(x, &ts, open_mark);
+          } else {
+            speaker = arena_lower(x->q, x, sub.a, sub.b);
+            ts.src = speaker, ts.src_para = tpara(x, open_mark);
+          }
+        }
+      }
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
     if (speaker) {
@@ -1207,14 +1762,17 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   x.c = c, x.q = q, x.tk = c->toks.a;
   sl_strmap_init(&x.names);
   sl_strmap_init(&x.shorts);
+  sl_strmap_init(&x.tnames);
+  sl_strmap_init(&x.gnames);
   sl_buf_init(&x.tmp);
   sl_status st = SL_OK;
-  if (!build_words(&x)) st = SL_ENOMEM;
+  call_once(&wtab_once, build_words);
   size_t *mstart = malloc((n + 1) * sizeof *mstart);
   story_bufs sb = {0};
   sb.toff = malloc((n + 1) * sizeof *sb.toff);
   sb.soff = malloc((n + 1) * sizeof *sb.soff);
-  if (!mstart || !sb.toff || !sb.soff) st = SL_ENOMEM;
+  x.astart = calloc(n + 1, sizeof *x.astart);
+  if (!mstart || !sb.toff || !sb.soff || !x.astart) st = SL_ENOMEM;
   size_t nt = 0, ns = 0;
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     const sl_art *art = &c->arts.a[arts[i]];
@@ -1237,6 +1795,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     mstart[i] = q->mentions.n;
+    x.ai = i, x.astart[i] = x.anames.n;
     article_setup(&x, &sb, i, arts[i], true);
     if (!pair_article(&x)) st = SL_ENOMEM;
     if (st == SL_OK && x.t1 > x.t0) collect_names(&x);
@@ -1244,12 +1803,14 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   }
   if (st == SL_OK) {
     mstart[n] = q->mentions.n;
+    x.astart[n] = x.anames.n;
     index_shorts(&x);
     if (x.oom) st = SL_ENOMEM;
   }
   /* pass 2: attribution (quotation marks around every mention marked) */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
+    x.ai = i;
     article_setup(&x, &sb, i, arts[i], false);
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       const sl_qmention *m = &q->mentions.a[k];
@@ -1266,6 +1827,12 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
+  sl_strmap_free(&x.tnames);
+  sl_strmap_free(&x.gnames);
+  sl_vec_free(&x.gval);
+  sl_vec_free(&x.anames);
+  sl_vec_free(&x.titles);
+  free(x.astart);
   sl_vec_free(&x.ncount);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);

@@ -60,8 +60,11 @@ static bool punct_is(const sl_corpus *c, const char *text, uint32_t t, const cha
 }
 
 static bool sentence_end(const sl_corpus *c, const char *text, uint32_t t) {
-  return punct_is(c, text, t, ".") || punct_is(c, text, t, "!") || punct_is(c, text, t, "?") ||
-         punct_is(c, text, t, "\xE2\x80\xA6") || punct_is(c, text, t, "...");
+  const sl_token *tk = &c->toks.a[t];
+  if (tk->kind != SL_TOK_PUNCT) return false;
+  const char *s = text + tk->span.off;
+  if (tk->span.len == 1) return s[0] == '.' || s[0] == '!' || s[0] == '?';
+  return tk->span.len == 3 && (!memcmp(s, "\xE2\x80\xA6", 3) || !memcmp(s, "...", 3));
 }
 
 /* ---- passages ---------------------------------------------------------- */
@@ -79,9 +82,13 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
   int depth = 0;
   for (uint32_t t = a; t < b; t++) {
     const sl_token *tk = &c->toks.a[t];
-    if (punct_is(c, art->text, t, "[")) depth++;
-    else if (punct_is(c, art->text, t, "]") && depth > 0) depth--;
-    if (!is_word_tok(tk)) continue;
+    if (!is_word_tok(tk)) {
+      if (tk->kind != SL_TOK_PUNCT || tk->span.len != 1) continue;
+      char ch = art->text[tk->span.off];
+      if (ch == '[') depth++;
+      else if (ch == ']' && depth > 0) depth--;
+      continue;
+    }
     sl_qword w = {t, tk->term, (uint8_t)(depth > 0)};
     if (!sl_vec_push(&q->words, w)) return false;
   }
@@ -218,12 +225,13 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *seen = calloc(np ? np : 1, sizeof *seen);
   uint32_t *cand = malloc((np ? np : 1) * sizeof *cand);
   uint32_t *ccount = calloc(np ? np : 1, sizeof *ccount); /* content terms per passage */
+  uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> 2p+1 seen, 2p+2 indexed */
   uint32_t *ta = malloc(MAXW * sizeof *ta), *tb = malloc(MAXW * sizeof *tb);
   uint16_t *dp = malloc((size_t)(MAXW + 1) * (MAXW + 1) * sizeof *dp);
   SL_VEC(uint32_t) next = {0}, pass = {0};
   SL_VEC(uint64_t) weak = {0}; /* (short passage << 32 | partner) */
   sl_status st = SL_OK;
-  if (!head || !cnt || !seen || !cand || !ccount || !ta || !tb || !dp) st = SL_ENOMEM;
+  if (!head || !cnt || !seen || !cand || !ccount || !tmark || !ta || !tb || !dp) st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
   for (uint32_t p = 0; st == SL_OK && p < np; p++) {
     const sl_qpassage *pp = &q->passages.a[p];
@@ -233,9 +241,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
       if (t >= nterms || c->term_stop.a[t]) continue;
-      bool dup = false;
-      for (uint32_t k2 = 0; k2 < k && !dup; k2++) dup = ta[k2] == t;
-      if (dup) continue;
+      if (tmark[t] == 2 * p + 1) continue; /* already seen in p */
+      tmark[t] = 2 * p + 1;
       ncontent++;
       for (uint32_t e = head[t]; e != UINT32_MAX; e = next.a[e]) {
         uint32_t o = pass.a[e];
@@ -272,9 +279,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
       if (t >= nterms || c->term_stop.a[t]) continue;
-      bool dup = false;
-      for (uint32_t k2 = 0; k2 < k && !dup; k2++) dup = ta[k2] == t;
-      if (dup) continue;
+      if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
+      tmark[t] = 2 * p + 2;
       if (!sl_vec_push(&next, head[t]) || !sl_vec_push(&pass, p)) {
         st = SL_ENOMEM;
         break;
@@ -304,7 +310,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     }
     free(size);
   }
-  free(head), free(cnt), free(seen), free(cand), free(ccount), free(ta), free(tb), free(dp);
+  free(head), free(cnt), free(seen), free(cand), free(ccount), free(tmark), free(ta), free(tb),
+      free(dp);
   sl_vec_free(&next), sl_vec_free(&pass), sl_vec_free(&weak);
   return st;
 }
@@ -471,7 +478,6 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
   if (!pos) goto oom;
   for (size_t i = 0; i < n; i++) pos[arts[i]] = (uint32_t)i;
   if ((st = match_passages(c, q, par)) != SL_OK) goto done;
-  for (uint32_t p = 0; p < np; p++) wh[p] = wording_hash(c, q, &q->passages.a[p], scratch);
   /* groups numbered by their first passage (passages follow story order) */
   uint32_t ng = 0;
   for (uint32_t p = 0; p < np; p++) gid[p] = UINT32_MAX;
@@ -479,6 +485,17 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
     uint32_t r = uf_find(par, p);
     if (gid[r] == UINT32_MAX) gid[r] = ng++;
     q->passages.a[p].group = gid[r];
+  }
+  /* wordings are compared inside groups only: a passage alone in its group
+   * needs no hash (most of them) */
+  for (uint32_t p = 0; p < np; p++) wh[p] = 0;
+  {
+    uint32_t *gsize = calloc(ng ? ng : 1, sizeof *gsize);
+    if (!gsize) goto oom;
+    for (uint32_t p = 0; p < np; p++) gsize[q->passages.a[p].group]++;
+    for (uint32_t p = 0; p < np; p++)
+      if (gsize[q->passages.a[p].group] > 1) wh[p] = wording_hash(c, q, &q->passages.a[p], scratch);
+    free(gsize);
   }
   tmpg = calloc(ng, sizeof *tmpg);
   gs = calloc(ng, sizeof *gs);

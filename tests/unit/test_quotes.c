@@ -129,6 +129,107 @@ static void test_titles_and_datelines(void) {
   sl_corpus_free(c);
 }
 
+/* Speakers of one article's mentions against want[] (NULL = not checked). */
+static void check_speakers(const char *what, const doc *docs, size_t nd,
+                           const char *const *want, size_t n) {
+  sl_corpus *c = corpus(docs, nd);
+  sl_digest *d = quotes(c);
+  char b[512];
+  INT_EQ(sl_quote_mention_count(d), n, "%s: mentions", what);
+  for (size_t i = 0; i < n && i < sl_quote_mention_count(d); i++)
+    if (want[i])
+      STR_EQ(sl_quote_mention_speaker(d, i), want[i], "%s: speaker of “%s”", what,
+             mtext(c, d, i, b, sizeof b));
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_attribution(void) {
+  /* appositions of any length before the cue; relative clauses; the
+   * speaker after an inverted cue; statement and post cues */
+  static const doc d1[] = {{"Kelby Echo", "2024-09-10",
+      "“We listened to every objection,” said council leader Maria Ortiz.\n\n"
+      "Harold Finch, a retired engineer who has lived on the estate since 1974 and chairs the "
+      "residents' committee, a body set up after the floods, said the plan was “a betrayal.”\n\n"
+      "“We will fight it in court,” Harold Finch, whose family has farmed here for a century, "
+      "said on Tuesday.\n\n"
+      "The plan was also criticised by the Riverside Tenants Association, a group of 400 "
+      "households, which said it was “a recipe for eviction.”\n\n"
+      "“The council regrets the delay,” reads a statement from Mayor Lena Sorensen’s office.\n\n"
+      "In a statement, the Calder Water Company said the pipes were “safe to use.”\n\n"
+      "Ortiz wrote on Twitter: “Consultation closes on Friday.”\n\n"
+      "A statement from the Ministry of Transport said the bridge would reopen “within weeks.”\n\n"
+      "“It is a fair deal,” said Councillor Ben Achebe, who represents the ward."}};
+  static const char *const w1[] = {"Maria Ortiz",     "Harold Finch",  "Harold Finch",
+                                   "Riverside Tenants Association", "Lena Sorensen",
+                                   "Calder Water Company", "Maria Ortiz",
+                                   "Ministry of Transport", "Ben Achebe"};
+  check_speakers("appositions and statements", d1, 1, w1, SL_COUNTOF(w1));
+
+  /* unnamed sources and the descriptions that refer back to them; a title
+   * description ("the president") is the person who holds that title, not
+   * the last speaker; a one-word partial quotation after "said she" */
+  static const doc d2[] = {{"Wire", "2024-10-01",
+      "President Amara Osei met union leaders on Monday.\n\n"
+      "“The talks were constructive,” said Tomas Brandt, the union’s general secretary.\n\n"
+      "“We will not wait for another strike,” the president said.\n\n"
+      "A spokesperson for the Harbour Authority said the cranes were “back in service.” "
+      "The spokesperson also praised the dockers’ “remarkable patience.”\n\n"
+      "“Nobody was hurt,” the aide said.\n\n"
+      "Brandt said he “welcomed” the offer."}};
+  static const char *const w2[] = {"Tomas Brandt", "Amara Osei",
+                                   "a spokesperson for the Harbour Authority",
+                                   "a spokesperson for the Harbour Authority",
+                                   "a spokesperson for the Harbour Authority", "Tomas Brandt"};
+  check_speakers("unnamed sources and titles", d2, 1, w2, SL_COUNTOF(w2));
+
+  /* a short form takes the full name its own article uses; "according to" */
+  static const doc d3[] = {
+      {"Daily One", "2024-11-02",
+       "Governor John Q. Marlow vetoed the bill. “It is unworkable,” Mr. Marlow said."},
+      {"Daily Two", "2024-11-02",
+       "Gov. John Marlow vetoed the bill on Friday. “It is unworkable,” Marlow said.\n\n"
+       "According to Marlow, the bill was “rushed through.”"},
+      {"Daily Three", "2024-11-03",
+       "John Marlow, the governor, vetoed the bill. “Unworkable,” Marlow said."}};
+  static const char *const w3[] = {"John Q. Marlow", "John Marlow", "John Marlow", "John Marlow"};
+  check_speakers("names per article", d3, 3, w3, SL_COUNTOF(w3));
+
+  /* "of <place>" is not part of a person's name; the author of a remark
+   * named before the quotation; a source introduced without a quotation
+   * and referred back to; numbers in marks are not a title */
+  static const doc d4[] = {{"Wire", "2024-12-01",
+      "Governor Ana Ruiz of Nevada defended the plan on Monday. “It works,” said Ms. Ruiz.\n\n"
+      "Ruiz dismissed Senator Paul Grant’s comment that the plan was “a fantasy.”\n\n"
+      "She said there was a “1 in 3” chance of delays.\n\n"
+      "A lawyer for the Dunmore Trust spoke on Tuesday, saying the settlement was fair. "
+      "The lawyer also criticised the insurer’s “shameful delays.”"}};
+  static const char *const w4[] = {"Ana Ruiz", "Paul Grant", "Ana Ruiz",
+                                   "a lawyer for the Dunmore Trust"};
+  check_speakers("places, remarks, sources", d4, 1, w4, SL_COUNTOF(w4));
+
+  /* "the Oregon Democrat": a description of the person, not a name */
+  static const doc d5[] = {{"Wire", "2024-12-02",
+      "Sen. Ruth Bell, D-Ore., said the bill was “dead on arrival.” Mayor Tom Oakes disagreed. "
+      "The Oregon Democrat said she would “keep pushing.”\n\n"
+      "The Harbour Traders Association met in the back room of a cafe on Monday. The group said the plan was “unworkable.” "
+      "The group has also called the fees “a tax on the town.”"}};
+  static const char *const w5[] = {"Ruth Bell", "Ruth Bell", "Harbour Traders Association",
+                                   "Harbour Traders Association"};
+  check_speakers("party and group descriptions", d5, 1, w5, SL_COUNTOF(w5));
+
+  /* pronouns: the nearest compatible person ("she" skips a man the story
+   * calls "Mr."), "it" an organisation */
+  static const doc d6[] = {{"Wire", "2024-12-03",
+      "Mr. Dale Penn and Ms. Ada Kerr spoke at the council meeting on Monday evening.\n\n"
+      "Mr. Penn, the treasurer, said the budget was “balanced.” Ms. Kerr criticised the figures "
+      "at length. Mr. Penn later left the room. “It is a fantasy,” she said.\n\n"
+      "The Calder Water Company published its annual figures in a long report on Friday. "
+      "It said supplies were “secure for a decade.”"}};
+  static const char *const w6[] = {"Dale Penn", "Ada Kerr", "Calder Water Company"};
+  check_speakers("pronouns", d6, 1, w6, SL_COUNTOF(w6));
+}
+
 static void test_grouping(void) {
   static const doc docs[] = {
       {"Outlet Three", "2024-05-03",
@@ -256,6 +357,7 @@ int main(void) {
   test_conventions();
   test_pronouns();
   test_titles_and_datelines();
+  test_attribution();
   test_grouping();
   test_max_quotes();
   test_bad_input();
