@@ -23,8 +23,9 @@ static const char usage[] =
     "  --no-digest             clustering only\n"
     "  --window DAYS           close a story idle for more than DAYS days (default 4)\n"
     "  --window-articles N     ... and for more than N articles (default 2000, 0 = days only)\n"
-    "  --threshold X           cosine similarity needed to join a story (default 0.2)\n"
+    "  --threshold X           similarity needed to join a story (default 0.15)\n"
     "  --dup-threshold X       near-duplicate shingle similarity (default 0.5)\n"
+    "  --time-weight X         time decay of the similarity (default 0.03, 0 = off)\n"
     "  --reorder-days N        tolerance for dates out of order (default 2)\n"
     "  --require-dates         reject articles without a date (default: placed by\n"
     "                          input order, with a warning)\n"
@@ -43,7 +44,7 @@ static int extra(int argc, char **argv, int i, void *vctx) {
     return 1;
   }
   static const char *const names[] = {"--window", "--window-articles", "--threshold",
-                                      "--dup-threshold", "--reorder-days"};
+                                      "--dup-threshold", "--reorder-days", "--time-weight"};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
     size_t n = strlen(names[k]);
     if (strncmp(a, names[k], n) != 0 || (a[n] != '\0' && a[n] != '=')) continue;
@@ -58,9 +59,10 @@ static int extra(int argc, char **argv, int i, void *vctx) {
     else if (k == 2 && (ok = ok && d <= 1)) x->so.threshold = d;
     else if (k == 3 && (ok = ok && d > 0 && d <= 1)) x->so.dup_threshold = d;
     else if (k == 4 && (ok = cli_uint(v, &u) && u <= 3660)) x->so.reorder_days = u;
+    else if (k == 5 && (ok = ok && d <= 1)) x->so.time_weight = d;
     if (!ok) {
       fprintf(stderr, "storyloom: %s needs %s\n", names[k],
-              k == 2 || k == 3 ? "a number between 0 and 1" : "a non-negative number");
+              k == 2 || k == 3 || k == 5 ? "a number between 0 and 1" : "a non-negative number");
       return -1;
     }
     return used;
@@ -264,6 +266,14 @@ int cmd_stories(int argc, char **argv) {
       if (s->first == SL_NO_DATE || date < s->first) s->first = date;
       if (s->last == SL_NO_DATE || date > s->last) s->last = date;
     }
+  }
+  { /* stories merged into others are left empty: drop them */
+    size_t m = 0;
+    for (size_t i = 0; i < nst; i++) {
+      if (st[i].n) st[m++] = st[i];
+      else free(st[i].arts);
+    }
+    nst = m;
   }
   if (tsv) {
     for (size_t i = 0; i < na; i++) {

@@ -317,7 +317,9 @@ typedef struct sl_stories_opts {
   double window_days;       /* a story closes when idle longer than this many days (default 4) */
   unsigned window_articles; /* ... and when this many articles arrived since its last one
                                (default 2000; 0 = days only) */
-  double threshold;         /* cosine similarity needed to join a story (default 0.2) */
+  double threshold;         /* similarity needed to join a story (default 0.15) */
+  double time_weight;       /* time decay: similarity minus time_weight * ln(1 + gap / scale),
+                               scale = 2 days + the story's span (default 0.03; 0 = off) */
   double dup_threshold;     /* near-duplicate: estimated Jaccard of word 3-shingles (default 0.5) */
   unsigned reorder_days;    /* dates out of order by up to this many days are reordered (default 2) */
   int require_dates;        /* nonzero: articles without a date are rejected */

@@ -37,6 +37,10 @@
 #include "cluster.h"
 
 #define TOP_K 40               /* terms per article vector */
+#define TIME_TAU 2.0           /* days: time scale of a story with one date */
+#define TIME_SPREAD 1.0        /* ... plus this times the story's span in days */
+#define MERGE_TH 0.5           /* centroid cosine at which two open stories merge */
+#define MERGE_M 30             /* heaviest centroid terms used to find merge candidates */
 #define STORY_MAX_TERMS 4096u  /* centroid terms per story (later new terms ignored) */
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
 #define CMS_BITS 20            /* count-min sketch: 2 rows of 2^20 counters */
@@ -67,12 +71,15 @@ typedef struct story {
   uint32_t id;        /* story number (creation order) */
   uint32_t gen;       /* slot generation; postings with another gen are stale */
   bool live;          /* open */
+  int32_t first_date; /* oldest article date */
   int32_t last_date;  /* newest article date */
   uint64_t last_seq;  /* processing number of the last article */
   double norm2;       /* squared norm of the centroid */
   tmap terms;         /* centroid */
   member *mem;        /* ring of the last SIG_KEEP members */
   uint32_t nmem, memhead;
+  uint32_t size;       /* articles (merged stories included) */
+  uint32_t next_check; /* size at which to look for a story to merge with */
   uint32_t prev, next; /* least-recently-updated list */
 } story;
 
@@ -124,6 +131,9 @@ struct sl_stories {
   float *wv;                /* scratch weights */
   size_t capwv;
   SL_VEC(assign) res;       /* results in processing order */
+  SL_VEC(uint32_t) parent;  /* story number -> story it was merged into (itself if not) */
+  float *mv;                /* scratch for merge queries */
+  size_t capmv;
   uint64_t *ids;            /* set of id hashes (open addressing, 0 = empty) */
   size_t ids_cap, ids_n;
   SL_VEC(cl_diag) diags;
@@ -289,7 +299,8 @@ void sl_stories_opts_init(sl_stories_opts *o) {
   memset(o, 0, sizeof *o);
   o->window_days = 4;
   o->window_articles = 2000;
-  o->threshold = 0.2;
+  o->threshold = 0.15;
+  o->time_weight = 0.03;
   o->dup_threshold = 0.5;
   o->reorder_days = 2;
   o->require_dates = 0;
@@ -300,7 +311,7 @@ sl_stories *sl_stories_new(const sl_stories_opts *opts) {
   if (opts) o = *opts;
   else sl_stories_opts_init(&o);
   if (!(o.window_days >= 0) || !(o.threshold >= 0 && o.threshold <= 1) ||
-      !(o.dup_threshold > 0 && o.dup_threshold <= 1) || o.reorder_days > 3660)
+      !(o.dup_threshold > 0 && o.dup_threshold <= 1) || !(o.time_weight >= 0 && o.time_weight <= 1) || o.reorder_days > 3660)
     return NULL;
   sl_stories *s = calloc(1, sizeof *s);
   if (!s) return NULL;
@@ -338,6 +349,8 @@ void sl_stories_free(sl_stories *s) {
   sl_vec_free(&s->touched);
   free(s->wv);
   sl_vec_free(&s->res);
+  sl_vec_free(&s->parent);
+  free(s->mv);
   free(s->ids);
   for (size_t i = 0; i < s->diags.n; i++) free(s->diags.a[i].msg);
   sl_vec_free(&s->diags);
@@ -452,12 +465,159 @@ static uint32_t story_open(sl_stories *s) {
   memset(t, 0, sizeof *t);
   t->gen = gen;
   t->id = s->nstories++;
+  if (!sl_vec_push(&s->parent, t->id)) return NONE;
   t->live = true;
-  t->last_date = SL_NO_DATE;
+  t->next_check = 2;
+  t->last_date = t->first_date = SL_NO_DATE;
   t->prev = t->next = NONE;
   lru_append(s, i);
   if (++s->nopen > s->peak_open) s->peak_open = s->nopen;
   return i;
+}
+
+
+/* ---- story updates and merges -------------------------------------------- */
+
+static uint32_t root(const sl_stories *s, uint32_t id) {
+  while (s->parent.a[id] != id) id = s->parent.a[id];
+  return id;
+}
+
+/* Adds weight w of term h to the centroid of slot i, indexing new terms. */
+static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w) {
+  story *t = &s->st[i];
+  bool added;
+  float old;
+  int r = tmap_add(&t->terms, h, w, &added, &old);
+  if (r < 0) return SL_ENOMEM;
+  if (r == 0) return SL_OK; /* centroid full: the term is left out */
+  t->norm2 += (double)(old + w) * (old + w) - (double)old * old;
+  if (added) {
+    plist *l = ix_list(s, h);
+    if (!l || !plist_push(l, (posting){i, t->gen})) return SL_ENOMEM;
+    s->live_post++;
+  }
+  return SL_OK;
+}
+
+/* Appends a member signature to the story's ring of recent members. */
+static sl_status member_add(story *t, uint32_t key, uint32_t canon, const uint32_t *sig) {
+  if (!t->mem && !(t->mem = malloc(SIG_KEEP * sizeof *t->mem))) return SL_ENOMEM;
+  member *m;
+  if (t->nmem < SIG_KEEP) {
+    m = &t->mem[t->nmem++];
+  } else {
+    m = &t->mem[t->memhead];
+    t->memhead = (t->memhead + 1) % SIG_KEEP;
+  }
+  m->key = key, m->canon = canon;
+  memcpy(m->sig, sig, sizeof m->sig);
+  return SL_OK;
+}
+
+/* Exact cosine of two centroids (probing the larger with the smaller). */
+static double centroid_cos(const story *a, const story *b) {
+  if (a->terms.n > b->terms.n) {
+    const story *t = a;
+    a = b, b = t;
+  }
+  double dot = 0;
+  for (uint32_t j = 0; j < a->terms.cap; j++)
+    if (a->terms.k[j]) dot += (double)a->terms.v[j] * tmap_get(&b->terms, a->terms.k[j]);
+  return a->norm2 > 0 && b->norm2 > 0 ? dot / sqrt(a->norm2 * b->norm2) : 0;
+}
+
+static float kth_largest(const float *v, size_t n, size_t k, float *tmp);
+
+/* When the story in *slotp has grown enough since it last looked, finds
+ * the open story whose centroid is most similar to its own (candidates
+ * through the index, from its MERGE_M heaviest terms) and merges the two
+ * when the cosine reaches MERGE_TH.  Articles that started a story of
+ * their own because no single article was similar enough are joined this
+ * way once their stories say more.  *slotp receives the surviving slot. */
+static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
+  for (int round = 0; round < 4; round++) {
+    uint32_t a = *slotp;
+    story *A = &s->st[a];
+    if (A->size < A->next_check) return SL_OK;
+    A->next_check = A->size + (A->size + 1) / 2;
+    size_t n = A->terms.n;
+    if (s->capmv < 2 * n + 2) {
+      free(s->mv);
+      s->capmv = 2 * n + 64;
+      if (!(s->mv = malloc(s->capmv * sizeof *s->mv))) return SL_ENOMEM;
+    }
+    float thr = -1;
+    if (n > MERGE_M) {
+      size_t m = 0;
+      for (uint32_t j = 0; j < A->terms.cap; j++)
+        if (A->terms.k[j]) s->mv[m++] = A->terms.v[j];
+      thr = kth_largest(s->mv, n, MERGE_M, s->mv + n);
+    }
+    for (uint32_t j = 0; j < A->terms.cap; j++) {
+      uint64_t h = A->terms.k[j];
+      if (!h || A->terms.v[j] < thr) continue;
+      uint32_t li = ix_get(s, h);
+      if (li == NONE) continue;
+      plist *l = &s->pl[li];
+      for (uint32_t q = 0; q < l->n; q++) {
+        posting p = l->a[q];
+        if (p.slot == a || !post_live(s, p)) continue;
+        if (s->acc[p.slot] == 0 && !sl_vec_push(&s->touched, p.slot)) return SL_ENOMEM;
+        s->acc[p.slot] += A->terms.v[j] * tmap_get(&s->st[p.slot].terms, h);
+        if (s->acc[p.slot] == 0) s->acc[p.slot] = 1e-30f;
+      }
+    }
+    /* Best three by the partial dot product, then the exact cosine. */
+    uint32_t cand[3] = {NONE, NONE, NONE};
+    double cs[3] = {-1, -1, -1};
+    for (size_t i = 0; i < s->touched.n; i++) {
+      uint32_t sl = s->touched.a[i];
+      double v = s->acc[sl] / sqrt(s->st[sl].norm2);
+      s->acc[sl] = 0;
+      for (int r = 0; r < 3; r++) {
+        if (v > cs[r] || (v == cs[r] && cand[r] != NONE && s->st[sl].id < s->st[cand[r]].id)) {
+          for (int q = 2; q > r; q--) cs[q] = cs[q - 1], cand[q] = cand[q - 1];
+          cs[r] = v, cand[r] = sl;
+          break;
+        }
+      }
+    }
+    s->touched.n = 0;
+    uint32_t b = NONE;
+    double best = -1;
+    for (int r = 0; r < 3; r++) {
+      if (cand[r] == NONE) continue;
+      double c = centroid_cos(A, &s->st[cand[r]]);
+      if (c > best || (c == best && s->st[cand[r]].id < s->st[b].id)) best = c, b = cand[r];
+    }
+    if (b == NONE || best < MERGE_TH) return SL_OK;
+    /* Merge the smaller story into the larger (ties: into the older). */
+    uint32_t w = a, l = b;
+    if (s->st[b].size > s->st[a].size || (s->st[b].size == s->st[a].size && s->st[b].id < s->st[a].id))
+      w = b, l = a;
+    story *L = &s->st[l];
+    for (uint32_t j = 0; j < L->terms.cap; j++)
+      if (L->terms.k[j] && centroid_add(s, w, L->terms.k[j], L->terms.v[j]) != SL_OK) return SL_ENOMEM;
+    story *W = &s->st[w];
+    for (uint32_t q = 0; q < L->nmem; q++) {
+      const member *m = &L->mem[(L->memhead + q) % (L->nmem < SIG_KEEP ? L->nmem : SIG_KEEP)];
+      if (member_add(W, m->key, m->canon, m->sig) != SL_OK) return SL_ENOMEM;
+    }
+    W->size += L->size;
+    if (L->last_date != SL_NO_DATE && (W->last_date == SL_NO_DATE || L->last_date > W->last_date))
+      W->last_date = L->last_date;
+    if (L->first_date != SL_NO_DATE && (W->first_date == SL_NO_DATE || L->first_date < W->first_date))
+      W->first_date = L->first_date;
+    if (L->last_seq > W->last_seq) W->last_seq = L->last_seq;
+    if (W->next_check < W->size) W->next_check = W->size;
+    s->parent.a[L->id] = W->id;
+    if (!story_close(s, l)) return SL_ENOMEM;
+    lru_unlink(s, w);
+    lru_append(s, w);
+    *slotp = w;
+  }
+  return SL_OK;
 }
 
 /* ---- processing one article -------------------------------------------- */
@@ -564,6 +724,13 @@ static sl_status process(sl_stories *s, feat *f) {
     uint32_t slot = s->touched.a[i];
     story *t = &s->st[slot];
     double sim = t->norm2 > 0 ? s->acc[slot] / sqrt(t->norm2) : 0;
+    if (s->o.time_weight > 0 && f->date != SL_NO_DATE && t->last_date != SL_NO_DATE) {
+      double gap = (double)f->date - t->last_date;
+      if (gap < 0) gap = (double)t->first_date - f->date;
+      if (gap < 0) gap = 0;
+      double tau = TIME_TAU + TIME_SPREAD * ((double)t->last_date - t->first_date);
+      sim -= s->o.time_weight * log1p(gap / tau);
+    }
     s->acc[slot] = 0;
     if (sim > best_sim || (sim == best_sim && t->id < s->st[best].id)) best = slot, best_sim = sim;
   }
@@ -588,29 +755,19 @@ static sl_status process(sl_stories *s, feat *f) {
   }
 
   /* Update the story. */
-  for (size_t i = 0; i < k; i++) {
-    bool added;
-    float old;
-    int r = tmap_add(&t->terms, f->terms[i].h, w[i], &added, &old);
-    if (r < 0) return SL_ENOMEM;
-    if (r == 0) continue;
-    t->norm2 += (double)(old + w[i]) * (old + w[i]) - (double)old * old;
-    if (added) {
-      plist *l = ix_list(s, f->terms[i].h);
-      if (!l || !plist_push(l, (posting){best, t->gen})) return SL_ENOMEM;
-      s->live_post++;
-    }
-  }
-  if (!t->mem && !(t->mem = malloc(SIG_KEEP * sizeof *t->mem))) return SL_ENOMEM;
-  member *m = &t->mem[t->nmem < SIG_KEEP ? t->nmem++ : t->memhead];
-  if (t->nmem == SIG_KEEP && m == &t->mem[t->memhead]) t->memhead = (t->memhead + 1) % SIG_KEEP;
-  m->key = f->key;
-  m->canon = dup != NONE ? dup : f->key;
-  memcpy(m->sig, f->sig, sizeof m->sig);
+  for (size_t i = 0; i < k; i++)
+    if (centroid_add(s, best, f->terms[i].h, w[i]) != SL_OK) return SL_ENOMEM;
+  t = &s->st[best];
+  if (member_add(t, f->key, dup != NONE ? dup : f->key, f->sig) != SL_OK) return SL_ENOMEM;
   if (f->date != SL_NO_DATE && (t->last_date == SL_NO_DATE || f->date > t->last_date))
     t->last_date = f->date;
+  if (f->date != SL_NO_DATE && (t->first_date == SL_NO_DATE || f->date < t->first_date))
+    t->first_date = f->date;
   t->last_seq = s->seq_proc;
-  assign a = {f->key, t->id, dup};
+  t->size++;
+  uint32_t sid = t->id;
+  if (try_merge(s, &best) != SL_OK) return SL_ENOMEM;
+  assign a = {f->key, sid, dup};
   return sl_vec_push(&s->res, a) ? SL_OK : SL_ENOMEM;
 }
 
@@ -737,7 +894,7 @@ void sl_stories_assignment(const sl_stories *s, size_t i, uint32_t *key, uint32_
                            uint32_t *dup_of) {
   SL_API_CHECK(i < s->res.n);
   if (key) *key = s->res.a[i].key;
-  if (story_no) *story_no = s->res.a[i].story;
+  if (story_no) *story_no = root(s, s->res.a[i].story);
   if (dup_of) *dup_of = s->res.a[i].dup_of;
 }
 
