@@ -41,6 +41,8 @@
 #define TIME_SPREAD 1.0        /* ... plus this times the story's span in days */
 #define MERGE_TH 0.5           /* centroid cosine at which two open stories merge */
 #define MERGE_M 30             /* heaviest centroid terms used to find merge candidates */
+#define INDEX_T 10             /* heaviest terms of each article that index its story */
+#define RESCORE 8             /* candidate stories given the exact cosine */
 #define STORY_MAX_TERMS 4096u  /* centroid terms per story (later new terms ignored) */
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
 #define CMS_BITS 20            /* count-min sketch: 2 rows of 2^20 counters */
@@ -58,6 +60,7 @@ typedef struct feat {
 typedef struct tmap { /* story centroid: term hash -> summed weight */
   uint64_t *k;        /* 0 = empty */
   float *v;
+  uint8_t *ix;        /* 1 when the story has a posting for the term */
   uint32_t cap, n;
 } tmap;
 
@@ -79,6 +82,7 @@ typedef struct story {
   member *mem;        /* ring of the last SIG_KEEP members */
   uint32_t nmem, memhead;
   uint32_t size;       /* articles (merged stories included) */
+  uint32_t nindexed;   /* postings of this story in the index */
   uint32_t next_check; /* size at which to look for a story to merge with */
   uint32_t prev, next; /* least-recently-updated list */
 } story;
@@ -126,7 +130,8 @@ struct sl_stories {
   plist *pl;                /* posting lists */
   size_t npl, cappl;
   size_t live_post, stale_post;
-  float *acc;               /* per slot: dot product accumulator (capst entries) */
+  float *acc;               /* per slot: candidate score accumulator (capst entries) */
+  uint32_t *tag;            /* per slot: gen when open, UINT32_MAX when free (compact, hot) */
   SL_VEC(uint32_t) touched; /* slots with acc != 0 */
   float *wv;                /* scratch weights */
   size_t capwv;
@@ -145,18 +150,19 @@ static bool tmap_grow(tmap *m) {
   uint32_t cap = m->cap ? m->cap * 2 : 64;
   uint64_t *k = calloc(cap, sizeof *k);
   float *v = malloc(cap * sizeof *v);
-  if (!k || !v) {
-    free(k), free(v);
+  uint8_t *ix = malloc(cap);
+  if (!k || !v || !ix) {
+    free(k), free(v), free(ix);
     return false;
   }
   for (uint32_t i = 0; i < m->cap; i++) {
     if (!m->k[i]) continue;
     uint32_t j = (uint32_t)m->k[i] & (cap - 1);
     while (k[j]) j = (j + 1) & (cap - 1);
-    k[j] = m->k[i], v[j] = m->v[i];
+    k[j] = m->k[i], v[j] = m->v[i], ix[j] = m->ix[i];
   }
-  free(m->k), free(m->v);
-  m->k = k, m->v = v, m->cap = cap;
+  free(m->k), free(m->v), free(m->ix);
+  m->k = k, m->v = v, m->ix = ix, m->cap = cap;
   return true;
 }
 
@@ -168,24 +174,23 @@ static inline float tmap_get(const tmap *m, uint64_t h) {
   }
 }
 
-/* Adds w to term h; *added set when h is new.  -1 on OOM, 0 when full. */
-static int tmap_add(tmap *m, uint64_t h, float w, bool *added, float *old) {
-  *added = false;
+/* Adds w to term h; *slot receives its slot.  -1 on OOM, 0 when full. */
+static int tmap_add(tmap *m, uint64_t h, float w, uint32_t *slot, float *old) {
   if ((m->n + 1) * 2 > m->cap && !tmap_grow(m)) return -1;
   uint32_t j = (uint32_t)h & (m->cap - 1);
   while (m->k[j] && m->k[j] != h) j = (j + 1) & (m->cap - 1);
   if (!m->k[j]) {
     if (m->n >= STORY_MAX_TERMS) return 0;
-    m->k[j] = h, m->v[j] = 0, m->n++;
-    *added = true;
+    m->k[j] = h, m->v[j] = 0, m->ix[j] = 0, m->n++;
   }
+  *slot = j;
   *old = m->v[j];
   m->v[j] += w;
   return 1;
 }
 
 static void tmap_free(tmap *m) {
-  free(m->k), free(m->v);
+  free(m->k), free(m->v), free(m->ix);
   memset(m, 0, sizeof *m);
 }
 
@@ -246,7 +251,7 @@ static bool plist_push(plist *l, posting p) {
 }
 
 static inline bool post_live(const sl_stories *s, posting p) {
-  return s->st[p.slot].live && s->st[p.slot].gen == p.gen;
+  return s->tag[p.slot] == p.gen;
 }
 
 /* Drops stale postings everywhere and empty lists from the index.  Keeps
@@ -346,6 +351,7 @@ void sl_stories_free(sl_stories *s) {
   for (size_t i = 0; i < s->npl; i++) free(s->pl[i].a);
   free(s->pl);
   free(s->acc);
+  free(s->tag);
   sl_vec_free(&s->touched);
   free(s->wv);
   sl_vec_free(&s->res);
@@ -418,11 +424,12 @@ static void lru_append(sl_stories *s, uint32_t i) {
 static bool story_close(sl_stories *s, uint32_t i) {
   story *t = &s->st[i];
   lru_unlink(s, i);
-  s->stale_post += t->terms.n;
-  s->live_post -= t->terms.n;
+  s->stale_post += t->nindexed;
+  s->live_post -= t->nindexed;
   story_release(t);
   t->live = false;
-  t->gen++;
+  if (++t->gen == UINT32_MAX) t->gen = 0;
+  s->tag[i] = UINT32_MAX;
   s->nopen--;
   if (!sl_vec_push(&s->freeslots, i)) return false;
   if (s->stale_post > s->live_post + 65536) return sweep(s);
@@ -455,7 +462,10 @@ static uint32_t story_open(sl_stories *s) {
       float *acc = realloc(s->acc, cap * sizeof *acc);
       if (!acc) return NONE;
       memset(acc + s->capst, 0, (cap - s->capst) * sizeof *acc);
-      s->acc = acc, s->capst = cap;
+      s->acc = acc;
+      uint32_t *tag = realloc(s->tag, cap * sizeof *tag);
+      if (!tag) return NONE;
+      s->tag = tag, s->capst = cap;
     }
     i = (uint32_t)s->nst++;
     s->st[i].gen = 0;
@@ -467,6 +477,7 @@ static uint32_t story_open(sl_stories *s) {
   t->id = s->nstories++;
   if (!sl_vec_push(&s->parent, t->id)) return NONE;
   t->live = true;
+  s->tag[i] = t->gen;
   t->next_check = 2;
   t->last_date = t->first_date = SL_NO_DATE;
   t->prev = t->next = NONE;
@@ -483,18 +494,21 @@ static uint32_t root(const sl_stories *s, uint32_t id) {
   return id;
 }
 
-/* Adds weight w of term h to the centroid of slot i, indexing new terms. */
-static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w) {
+/* Adds weight w of term h to the centroid of slot i; when `index`, makes
+ * sure the story has a posting for h. */
+static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w, bool index) {
   story *t = &s->st[i];
-  bool added;
+  uint32_t j;
   float old;
-  int r = tmap_add(&t->terms, h, w, &added, &old);
+  int r = tmap_add(&t->terms, h, w, &j, &old);
   if (r < 0) return SL_ENOMEM;
   if (r == 0) return SL_OK; /* centroid full: the term is left out */
   t->norm2 += (double)(old + w) * (old + w) - (double)old * old;
-  if (added) {
+  if (index && !t->terms.ix[j]) {
     plist *l = ix_list(s, h);
     if (!l || !plist_push(l, (posting){i, t->gen})) return SL_ENOMEM;
+    t->terms.ix[j] = 1;
+    t->nindexed++;
     s->live_post++;
   }
   return SL_OK;
@@ -564,16 +578,15 @@ static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
         posting p = l->a[q];
         if (p.slot == a || !post_live(s, p)) continue;
         if (s->acc[p.slot] == 0 && !sl_vec_push(&s->touched, p.slot)) return SL_ENOMEM;
-        s->acc[p.slot] += A->terms.v[j] * tmap_get(&s->st[p.slot].terms, h);
-        if (s->acc[p.slot] == 0) s->acc[p.slot] = 1e-30f;
+        s->acc[p.slot] += A->terms.v[j];
       }
     }
-    /* Best three by the partial dot product, then the exact cosine. */
+    /* Best three by the shared indexed weight, then the exact cosine. */
     uint32_t cand[3] = {NONE, NONE, NONE};
     double cs[3] = {-1, -1, -1};
     for (size_t i = 0; i < s->touched.n; i++) {
       uint32_t sl = s->touched.a[i];
-      double v = s->acc[sl] / sqrt(s->st[sl].norm2);
+      double v = s->acc[sl];
       s->acc[sl] = 0;
       for (int r = 0; r < 3; r++) {
         if (v > cs[r] || (v == cs[r] && cand[r] != NONE && s->st[sl].id < s->st[cand[r]].id)) {
@@ -598,7 +611,8 @@ static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
       w = b, l = a;
     story *L = &s->st[l];
     for (uint32_t j = 0; j < L->terms.cap; j++)
-      if (L->terms.k[j] && centroid_add(s, w, L->terms.k[j], L->terms.v[j]) != SL_OK) return SL_ENOMEM;
+      if (L->terms.k[j] && centroid_add(s, w, L->terms.k[j], L->terms.v[j], L->terms.ix[j]) != SL_OK)
+        return SL_ENOMEM;
     story *W = &s->st[w];
     for (uint32_t q = 0; q < L->nmem; q++) {
       const member *m = &L->mem[(L->memhead + q) % (L->nmem < SIG_KEEP ? L->nmem : SIG_KEEP)];
@@ -673,6 +687,11 @@ static sl_status process(sl_stories *s, feat *f) {
   }
   float *w = s->wv;
   double N = (double)++s->ndocs;
+  for (size_t i = 0; i < n; i++) { /* the sketch is larger than the caches */
+    uint64_t h = f->terms[i].h;
+    __builtin_prefetch(&s->cms[h & ((1u << CMS_BITS) - 1)], 1);
+    __builtin_prefetch(&s->cms[(1u << CMS_BITS) + ((h >> 32) & ((1u << CMS_BITS) - 1))], 1);
+  }
   for (size_t i = 0; i < n; i++) {
     uint32_t df = cms_add(s->cms, f->terms[i].h);
     w[i] = (float)((1.0 + log(f->terms[i].tf)) * log((N + 1.0) / df));
@@ -698,7 +717,9 @@ static sl_status process(sl_stories *s, feat *f) {
   norm = sqrt(norm);
   for (size_t i = 0; i < k; i++) w[i] = (float)(w[i] / norm);
 
-  /* Best open story by cosine with its centroid. */
+  /* Candidates: open stories with a posting for one of the article's
+   * terms, ranked by the article weight of the shared terms; the best
+   * RESCORE of them get the exact cosine with their centroid. */
   for (size_t i = 0; i < k; i++) {
     uint32_t li = ix_get(s, f->terms[i].h);
     if (li == NONE) continue;
@@ -711,19 +732,34 @@ static sl_status process(sl_stories *s, feat *f) {
         continue;
       }
       l->a[m++] = p;
-      float wc = tmap_get(&s->st[p.slot].terms, f->terms[i].h);
       if (s->acc[p.slot] == 0 && !sl_vec_push(&s->touched, p.slot)) return SL_ENOMEM;
-      s->acc[p.slot] += w[i] * wc;
-      if (s->acc[p.slot] == 0) s->acc[p.slot] = 1e-30f; /* stays marked as touched */
+      s->acc[p.slot] += w[i];
     }
     l->n = m;
   }
-  uint32_t best = NONE;
-  double best_sim = -1;
+  uint32_t cand[RESCORE];
+  float cw[RESCORE];
+  size_t nc = 0;
   for (size_t i = 0; i < s->touched.n; i++) {
     uint32_t slot = s->touched.a[i];
-    story *t = &s->st[slot];
-    double sim = t->norm2 > 0 ? s->acc[slot] / sqrt(t->norm2) : 0;
+    float v = s->acc[slot];
+    s->acc[slot] = 0;
+    uint32_t id = s->st[slot].id;
+    if (nc == RESCORE && (v < cw[nc - 1] || (v == cw[nc - 1] && id > s->st[cand[nc - 1]].id)))
+      continue;
+    size_t r = nc < RESCORE ? nc++ : nc - 1;
+    while (r > 0 && (v > cw[r - 1] || (v == cw[r - 1] && id < s->st[cand[r - 1]].id)))
+      cand[r] = cand[r - 1], cw[r] = cw[r - 1], r--;
+    cand[r] = slot, cw[r] = v;
+  }
+  s->touched.n = 0;
+  uint32_t best = NONE;
+  double best_sim = -1;
+  for (size_t c = 0; c < nc; c++) {
+    story *t = &s->st[cand[c]];
+    double dot = 0;
+    for (size_t i = 0; i < k; i++) dot += (double)w[i] * tmap_get(&t->terms, f->terms[i].h);
+    double sim = t->norm2 > 0 ? dot / sqrt(t->norm2) : 0;
     if (s->o.time_weight > 0 && f->date != SL_NO_DATE && t->last_date != SL_NO_DATE) {
       double gap = (double)f->date - t->last_date;
       if (gap < 0) gap = (double)t->first_date - f->date;
@@ -731,10 +767,8 @@ static sl_status process(sl_stories *s, feat *f) {
       double tau = TIME_TAU + TIME_SPREAD * ((double)t->last_date - t->first_date);
       sim -= s->o.time_weight * log1p(gap / tau);
     }
-    s->acc[slot] = 0;
-    if (sim > best_sim || (sim == best_sim && t->id < s->st[best].id)) best = slot, best_sim = sim;
+    if (sim > best_sim || (sim == best_sim && t->id < s->st[best].id)) best = cand[c], best_sim = sim;
   }
-  s->touched.n = 0;
   if (best == NONE || best_sim < s->o.threshold || k == 0) {
     best = story_open(s);
     if (best == NONE) return SL_ENOMEM;
@@ -754,9 +788,10 @@ static sl_status process(sl_stories *s, feat *f) {
       dup = m->canon, dup_sim = js;
   }
 
-  /* Update the story. */
+  /* Update the story; the article's INDEX_T heaviest terms are indexed. */
+  float ithr = k > INDEX_T ? kth_largest(w, k, INDEX_T, w + n) : -1;
   for (size_t i = 0; i < k; i++)
-    if (centroid_add(s, best, f->terms[i].h, w[i]) != SL_OK) return SL_ENOMEM;
+    if (centroid_add(s, best, f->terms[i].h, w[i], w[i] >= ithr) != SL_OK) return SL_ENOMEM;
   t = &s->st[best];
   if (member_add(t, f->key, dup != NONE ? dup : f->key, f->sig) != SL_OK) return SL_ENOMEM;
   if (f->date != SL_NO_DATE && (t->last_date == SL_NO_DATE || f->date > t->last_date))

@@ -93,9 +93,24 @@ static bool add_term(sl_cl_scratch *s, uint64_t h, float w) {
   return true;
 }
 
-static inline bool word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+/* ASCII byte classes: 0 separator, 1 lowercase letter, 2 uppercase, 3 digit
+ * (bytes >= 0x80 are letters unless nonascii_sep says otherwise). */
+static const uint8_t byte_class[256] = {
+    ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3,
+    ['8'] = 3, ['9'] = 3,
+#define L1(c) [c] = 1
+#define U1(c) [c] = 2
+    L1('a'), L1('b'), L1('c'), L1('d'), L1('e'), L1('f'), L1('g'), L1('h'), L1('i'), L1('j'),
+    L1('k'), L1('l'), L1('m'), L1('n'), L1('o'), L1('p'), L1('q'), L1('r'), L1('s'), L1('t'),
+    L1('u'), L1('v'), L1('w'), L1('x'), L1('y'), L1('z'),
+    U1('A'), U1('B'), U1('C'), U1('D'), U1('E'), U1('F'), U1('G'), U1('H'), U1('I'), U1('J'),
+    U1('K'), U1('L'), U1('M'), U1('N'), U1('O'), U1('P'), U1('Q'), U1('R'), U1('S'), U1('T'),
+    U1('U'), U1('V'), U1('W'), U1('X'), U1('Y'), U1('Z'),
+#undef L1
+#undef U1
+};
+
+static inline bool word_byte(unsigned char c) { return c >= 0x80 || byte_class[c] != 0; }
 
 /* Length of a non-ASCII separator at p (general punctuation U+2000..U+206F,
  * Latin-1 punctuation U+00A0..U+00BF), 0 when p starts a letter. */
@@ -124,9 +139,9 @@ static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *s
     bool digits = true;
     while (q < end && word_byte(*q)) {
       if (*q >= 0x80 && nonascii_sep(q, end)) break;
-      unsigned char d = *q;
-      if (d < '0' || d > '9') digits = false;
-      if (len < MAX_WORD) low[len++] = (char)(d >= 'A' && d <= 'Z' ? d | 0x20 : d);
+      unsigned char d = *q, k = d >= 0x80 ? 1 : byte_class[d];
+      digits = digits && k == 3;
+      if (len < MAX_WORD) low[len++] = (char)(k == 2 ? d | 0x20 : d);
       q++;
     }
     p = q;
