@@ -176,6 +176,32 @@ static void outlets(sb *b, const sl_corpus *c, const story *s, bool json) {
   }
 }
 
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The readers keep every article and make a repeated id unique as
+ * "ID#2", "ID#3"...; say so, since a stream with repeated ids usually
+ * carries the same article twice (which is then marked as a re-run). */
+static void warn_renamed_ids(const sl_corpus *c) {
+  size_t n = sl_corpus_count(c);
+  const char **ids = malloc((n ? n : 1) * sizeof *ids);
+  if (!ids) return;
+  for (size_t i = 0; i < n; i++) ids[i] = sl_article_id(c, (uint32_t)i);
+  qsort(ids, n, sizeof *ids, cmp_str);
+  for (size_t i = 0; i < n; i++) {
+    const char *id = sl_article_id(c, (uint32_t)i), *h = strrchr(id, '#');
+    if (!h || !h[1] || strspn(h + 1, "0123456789") != strlen(h + 1)) continue;
+    char base[700];
+    snprintf(base, sizeof base, "%.*s", (int)(h - id), id);
+    const char *key = base;
+    if (bsearch(&key, ids, n, sizeof *ids, cmp_str))
+      fprintf(stderr, "storyloom: warning: duplicate id '%s': the later article is kept as '%s'\n",
+              base, id);
+  }
+  free(ids);
+}
+
 int cmd_stories(int argc, char **argv) {
   for (int i = 1; i < argc; i++)
     if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
@@ -235,6 +261,7 @@ int cmd_stories(int argc, char **argv) {
     if (!o.quiet)
       fprintf(stderr, "storyloom: %s: %s\n", sev == SL_DIAG_SKIPPED ? "skipped" : "warning", msg);
   }
+  if (!o.quiet) warn_renamed_ids(c);
   /* Group the assignments into stories. */
   size_t na = sl_stories_assigned(sc), ncorp = sl_corpus_count(c);
   nst = sl_stories_count(sc);

@@ -101,7 +101,8 @@ def main():
     out = sys.stdout if a.o == "-" else open(a.o, "w", encoding="utf-8")
     gold = open(a.gold, "w", encoding="utf-8") if a.gold else None
     base = datetime.date(2020, 1, 1)
-    history = {}  # story -> list of (text, title) written so far (capped)
+    history = {}  # story -> up to 4 (text, title) written so far; dropped with the story
+    left = [st[0] for st in stories]  # articles still to come per story
     for n, (t, sid, j) in enumerate(events):
         size, start, life, terms = stories[sid]
         outlet = rng.choice(OUTLETS)
@@ -133,8 +134,11 @@ def main():
             text = ". ".join(sents) + "."
             title = " ".join([focus[0], focus[1]] + bg_words(3) + [focus[2]]).capitalize()
             h = history.setdefault(sid, [])
-            if len(h) < 8:
+            if len(h) < 4:
                 h.append((text, title))
+        left[sid] -= 1
+        if not left[sid]:
+            history.pop(sid, None)
         date = (base + datetime.timedelta(days=int(t))).isoformat()
         aid = "syn%07d" % n
         out.write(json.dumps({"id": aid, "date": date, "title": title, "source": outlet,
