@@ -47,6 +47,7 @@
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
 #define CMS_BITS 20            /* count-min sketch: 2 rows of 2^20 counters */
 #define NONE UINT32_MAX
+#define LOG_TABLE 4096
 
 typedef struct feat {
   uint32_t key;        /* caller's key */
@@ -80,7 +81,7 @@ typedef struct story {
   double norm2;       /* squared norm of the centroid */
   tmap terms;         /* centroid */
   member *mem;        /* ring of the last SIG_KEEP members */
-  uint32_t nmem, memhead;
+  uint32_t nmem, memhead, memcap; /* members kept, oldest kept, allocated */
   uint32_t size;       /* articles (merged stories included) */
   uint32_t nindexed;   /* postings of this story in the index */
   uint32_t next_check; /* size at which to look for a story to merge with */
@@ -142,6 +143,7 @@ struct sl_stories {
   uint64_t *ids;            /* set of id hashes (open addressing, 0 = empty) */
   size_t ids_cap, ids_n;
   SL_VEC(cl_diag) diags;
+  float lg[LOG_TABLE];      /* lg[i] = ln(i) for small counts (lg[0] unused) */
 };
 
 /* ---- small maps ------------------------------------------------------- */
@@ -321,6 +323,7 @@ sl_stories *sl_stories_new(const sl_stories_opts *opts) {
   sl_stories *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->o = o;
+  for (size_t i = 1; i < LOG_TABLE; i++) s->lg[i] = (float)log((double)i);
   s->max_date = s->done_date = SL_NO_DATE;
   s->lru_head = s->lru_tail = NONE;
   s->cms = calloc((size_t)2 << CMS_BITS, sizeof *s->cms);
@@ -335,7 +338,7 @@ static void story_release(story *t) {
   tmap_free(&t->terms);
   free(t->mem);
   t->mem = NULL;
-  t->nmem = t->memhead = 0;
+  t->nmem = t->memhead = t->memcap = 0;
 }
 
 void sl_stories_free(sl_stories *s) {
@@ -516,7 +519,12 @@ static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w, bo
 
 /* Appends a member signature to the story's ring of recent members. */
 static sl_status member_add(story *t, uint32_t key, uint32_t canon, const uint32_t *sig) {
-  if (!t->mem && !(t->mem = malloc(SIG_KEEP * sizeof *t->mem))) return SL_ENOMEM;
+  if (t->nmem == t->memcap && t->memcap < SIG_KEEP) { /* grows until full, then wraps */
+    uint32_t cap = t->memcap ? t->memcap * 2 : 2;
+    member *a = realloc(t->mem, cap * sizeof *a);
+    if (!a) return SL_ENOMEM;
+    t->mem = a, t->memcap = cap;
+  }
   member *m;
   if (t->nmem < SIG_KEEP) {
     m = &t->mem[t->nmem++];
@@ -686,7 +694,7 @@ static sl_status process(sl_stories *s, feat *f) {
     if (!(s->wv = malloc(s->capwv * sizeof *s->wv))) return SL_ENOMEM;
   }
   float *w = s->wv;
-  double N = (double)++s->ndocs;
+  double N = (double)++s->ndocs, lgN = log(N + 1.0);
   for (size_t i = 0; i < n; i++) { /* the sketch is larger than the caches */
     uint64_t h = f->terms[i].h;
     __builtin_prefetch(&s->cms[h & ((1u << CMS_BITS) - 1)], 1);
@@ -694,7 +702,10 @@ static sl_status process(sl_stories *s, feat *f) {
   }
   for (size_t i = 0; i < n; i++) {
     uint32_t df = cms_add(s->cms, f->terms[i].h);
-    w[i] = (float)((1.0 + log(f->terms[i].tf)) * log((N + 1.0) / df));
+    float tf = f->terms[i].tf;
+    double ltf = tf < LOG_TABLE && tf == (float)(uint32_t)tf ? s->lg[(uint32_t)tf] : log(tf);
+    double ldf = df < LOG_TABLE ? s->lg[df] : log((double)df);
+    w[i] = (float)((1.0 + ltf) * (lgN - ldf));
   }
   /* Keep the TOP_K heaviest (ties: earlier term first), unit length. */
   size_t k = 0;
