@@ -42,6 +42,7 @@
 #define MERGE_TH 0.5           /* centroid cosine at which two open stories merge */
 #define MERGE_M 30             /* heaviest centroid terms used to find merge candidates */
 #define INDEX_T 10             /* heaviest terms of each article that index its story */
+#define MAX_WALK 1024          /* posting lists longer than this are not walked for candidates */
 #define RESCORE 8             /* candidate stories given the exact cosine */
 #define STORY_MAX_TERMS 4096u  /* centroid terms per story (later new terms ignored) */
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
@@ -731,10 +732,20 @@ static sl_status process(sl_stories *s, feat *f) {
   /* Candidates: open stories with a posting for one of the article's
    * terms, ranked by the article weight of the shared terms; the best
    * RESCORE of them get the exact cosine with their centroid. */
+  /* (The index, lists and centroids are far larger than the caches: each
+   * step first prefetches what the next one reads.) */
+  if (s->ix_cap)
+    for (size_t i = 0; i < k; i++) __builtin_prefetch(&s->ix_k[f->terms[i].h & (s->ix_cap - 1)]);
+  uint32_t *lis = (uint32_t *)(w + n); /* scratch: w has 2n + 64 floats */
   for (size_t i = 0; i < k; i++) {
-    uint32_t li = ix_get(s, f->terms[i].h);
+    lis[i] = ix_get(s, f->terms[i].h);
+    if (lis[i] != NONE) __builtin_prefetch(s->pl[lis[i]].a);
+  }
+  for (size_t i = 0; i < k; i++) {
+    uint32_t li = lis[i];
     if (li == NONE) continue;
     plist *l = &s->pl[li];
+    if (l->n > MAX_WALK) continue; /* in that many open stories: not what tells them apart */
     uint32_t m = 0;
     for (uint32_t j = 0; j < l->n; j++) {
       posting p = l->a[j];
@@ -768,6 +779,10 @@ static sl_status process(sl_stories *s, feat *f) {
   double best_sim = -1;
   for (size_t c = 0; c < nc; c++) {
     story *t = &s->st[cand[c]];
+    if (c + 1 < nc) { /* prefetch the next candidate's slots */
+      const tmap *m = &s->st[cand[c + 1]].terms;
+      for (size_t i = 0; i < k; i++) __builtin_prefetch(&m->k[f->terms[i].h & (m->cap - 1)]);
+    }
     double dot = 0;
     for (size_t i = 0; i < k; i++) dot += (double)w[i] * tmap_get(&t->terms, f->terms[i].h);
     double sim = t->norm2 > 0 ? dot / sqrt(t->norm2) : 0;
