@@ -390,6 +390,29 @@ static void test_stream_and_batches(void) {
   sl_corpus_free(c);
 }
 
+/* Arbitrary bytes (invalid UTF-8, NULs, truncated sequences, very long
+ * words) never crash and always give an assignment. */
+static void test_arbitrary_bytes(void) {
+  sl_stories *s = sl_stories_new(NULL);
+  uint32_t seed = 12345;
+  static char buf[20000];
+  for (uint32_t i = 0; i < 300; i++) {
+    size_t n = (size_t)(i * 61 % 20000);
+    for (size_t j = 0; j < n; j++) {
+      seed = seed * 1103515245u + 12345u;
+      uint32_t r = seed >> 16;
+      /* mix of letters, separators and high bytes (0xE2 0x80 starts) */
+      buf[j] = (char)(r % 5 == 0 ? 0xE2 : r % 5 == 1 ? 0x80 : r % 5 == 2 ? ' ' : (char)('a' + r % 26));
+      if (i % 7 == 0) buf[j] = 'x'; /* one very long word */
+    }
+    sl_story_article a = {i, NULL, 20000 + (int32_t)(i % 5), i % 3 ? "T\xff\xfe" : NULL, buf, n};
+    INT_EQ(sl_stories_add(s, &a, NULL), SL_OK, "bytes %u", i);
+  }
+  INT_EQ(sl_stories_finish(s, NULL), SL_OK, "finish");
+  INT_EQ(sl_stories_assigned(s), 300, "all assigned");
+  sl_stories_free(s);
+}
+
 int main(int argc, char **argv) {
   if (argc > 2) data_dir = argv[2];
   test_metrics_hand();
@@ -397,6 +420,7 @@ int main(int argc, char **argv) {
   test_topics_and_window();
   test_near_duplicates();
   test_bad_input();
+  test_arbitrary_bytes();
   test_stream_and_batches();
   return test_done("test_cluster");
 }
