@@ -360,11 +360,14 @@ SL_EXPORT sl_status sl_stories_finish(sl_stories *s, sl_error *err);
 /** Articles assigned so far, in processing (date) order. */
 SL_EXPORT size_t sl_stories_assigned(const sl_stories *s);
 /** Assignment i: the article's key, its story (0-based, numbered in order of
- *  creation) and the key of the earlier article it nearly duplicates
+ *  creation; after a merge, the surviving story) and the key of the earlier article it nearly duplicates
  *  (UINT32_MAX when none; always the first version, never a copy). */
 SL_EXPORT void sl_stories_assignment(const sl_stories *s, size_t i, uint32_t *key, uint32_t *story,
                                      uint32_t *dup_of);
-/** Stories created so far. */
+/** Story numbers handed out so far.  Two open stories that turn out to be
+ *  one are merged; the number of the one merged away is then never reported
+ *  by sl_stories_assignment (the surviving story's is), so the stories with
+ *  articles may be fewer. */
 SL_EXPORT size_t sl_stories_count(const sl_stories *s);
 /** Stories currently open (not yet closed by the window). */
 SL_EXPORT size_t sl_stories_open(const sl_stories *s);

@@ -55,8 +55,8 @@ typedef struct feat {
   int32_t date;        /* effective date (SL_NO_DATE only before any date was seen) */
   uint64_t seq;        /* arrival number: ties in date keep input order */
   uint32_t nterms;     /* entries in terms */
-  sl_cl_term *terms;   /* malloc'd */
-  uint32_t sig[SL_CL_SIG];
+  sl_cl_term *terms;   /* malloc'd block: the terms, then the signature */
+  uint32_t *sig;       /* SL_CL_SIG bins, inside the terms block */
 } feat;
 
 typedef struct tmap { /* story centroid: term hash -> summed weight */
@@ -912,9 +912,10 @@ sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err
                 id, d, dd, s->o.reorder_days);
   }
   feat f = {.key = a->key, .date = date, .seq = s->seq_in++};
-  size_t nt = sl_cl_features(&s->sc, a->title, a->text, a->text ? a->len : 0, &f.terms, f.sig);
+  size_t nt = sl_cl_features(&s->sc, a->title, a->text, a->text ? a->len : 0, &f.terms);
   if (nt == SIZE_MAX) return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
   f.nterms = (uint32_t)nt;
+  f.sig = sl_cl_sig_of(f.terms, nt);
   if (nt == 0)
     cl_diag_add(s, a->key, SL_DIAG_WARNING,
                 "article '%s' has no words to cluster on: it forms a story of its own", id);

@@ -36,12 +36,15 @@ typedef struct sl_cl_scratch {
 bool sl_cl_scratch_init(sl_cl_scratch *s);
 void sl_cl_scratch_free(sl_cl_scratch *s);
 
-/** Extracts the terms of title + text into *terms (malloc'd, caller frees;
- *  in first-seen order) and the MinHash signature of the text into sig
- *  (empty bins are UINT32_MAX).  Returns the number of terms, or SIZE_MAX
- *  when out of memory. */
+/** Extracts the terms of title + text into *terms (one malloc'd block,
+ *  caller frees; terms in first-seen order) followed in the same block by the
+ *  SL_CL_SIG-bin MinHash signature of the text (empty bins UINT32_MAX; see
+ *  sl_cl_sig_of).  Returns the number of terms n, or SIZE_MAX when out of
+ *  memory. */
 size_t sl_cl_features(sl_cl_scratch *s, const char *title, const char *text, size_t len,
-                      sl_cl_term **terms, uint32_t sig[SL_CL_SIG]);
+                      sl_cl_term **terms);
+/** The signature stored after the n terms of a block from sl_cl_features. */
+static inline uint32_t *sl_cl_sig_of(sl_cl_term *terms, size_t n) { return (uint32_t *)(terms + n); }
 
 /** Estimated Jaccard similarity of two signatures (0 when both empty). */
 double sl_cl_sig_sim(const uint32_t *a, const uint32_t *b);

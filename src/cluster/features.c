@@ -170,18 +170,21 @@ static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *s
 }
 
 size_t sl_cl_features(sl_cl_scratch *s, const char *title, const char *text, size_t len,
-                      sl_cl_term **terms, uint32_t sig[SL_CL_SIG]) {
+                      sl_cl_term **terms) {
+  uint32_t sig[SL_CL_SIG];
   for (size_t i = 0; i < SL_CL_SIG; i++) sig[i] = UINT32_MAX;
   *terms = NULL;
   bool ok = scan(s, text ? text : "", text ? len : 0, 1.0f, sig);
   if (ok && title) ok = scan(s, title, strlen(title), TITLE_WEIGHT, NULL);
   size_t n = s->n;
-  sl_cl_term *out = ok && n ? malloc(n * sizeof *out) : NULL;
-  if (out)
+  sl_cl_term *out = ok ? malloc(n * sizeof *out + sizeof sig) : NULL;
+  if (out) {
     for (size_t i = 0; i < n; i++) out[i] = (sl_cl_term){s->keys[s->used[i]], s->vals[s->used[i]]};
+    memcpy(out + n, sig, sizeof sig);
+  }
   for (size_t i = 0; i < s->n; i++) s->keys[s->used[i]] = 0; /* clear for the next article */
   s->n = 0;
-  if (!ok || (n && !out)) return SIZE_MAX;
+  if (!out) return SIZE_MAX;
   *terms = out;
   return n;
 }
