@@ -444,7 +444,8 @@ static bool story_close(sl_stories *s, uint32_t i) {
 static bool close_idle(sl_stories *s, int32_t date) {
   while (s->lru_head != NONE) {
     story *t = &s->st[s->lru_head];
-    bool days = date != SL_NO_DATE && t->last_date != SL_NO_DATE &&
+    /* Without dates to compare, only the article count can tell. */
+    bool days = date == SL_NO_DATE || t->last_date == SL_NO_DATE ||
                 (double)date - (double)t->last_date > s->o.window_days;
     bool arts = s->seq_proc - t->last_seq > s->o.window_articles;
     if (!(days && arts)) break;
@@ -837,8 +838,11 @@ static sl_status process(sl_stories *s, feat *f) {
 static sl_status release(sl_stories *s, bool flush) {
   while (s->nheap) {
     if (!flush) {
-      if (s->max_date == SL_NO_DATE) break;
-      if ((int64_t)s->heap[0].date > (int64_t)s->max_date - s->o.reorder_days) break;
+      /* With no date seen yet (only undated articles so far) there is
+       * nothing to reorder by: they go in input order. */
+      if (s->max_date != SL_NO_DATE &&
+          (int64_t)s->heap[0].date > (int64_t)s->max_date - s->o.reorder_days)
+        break;
     }
     feat f = heap_pop(s);
     sl_status st = process(s, &f);

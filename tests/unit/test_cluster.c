@@ -309,6 +309,21 @@ static void test_bad_input(void) {
   CHECK(k0 == 1 && k1 == 0 && k2 == 2, "date order: %u %u %u", k0, k1, k2);
   sl_stories_free(s);
 
+  /* A stream without any date is neither held back nor kept open forever:
+   * it is clustered in input order and stories close by article count. */
+  sl_stories_opts_init(&o);
+  o.window_articles = 3;
+  s = sl_stories_new(&o);
+  for (uint32_t i = 0; i < 20; i++) {
+    topic_text(text, sizeof text, 200 + (int)i, 0);
+    sl_story_article x = {i, NULL, SL_NO_DATE, NULL, text, strlen(text)};
+    sl_stories_add(s, &x, NULL);
+  }
+  INT_EQ(sl_stories_assigned(s), 20, "undated stream processed at once");
+  CHECK(sl_stories_peak_open(s) <= 5, "peak open %zu", sl_stories_peak_open(s));
+  sl_stories_finish(s, NULL);
+  sl_stories_free(s);
+
   /* Options out of range. */
   sl_stories_opts_init(&o);
   o.threshold = 2;
