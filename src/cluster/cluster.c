@@ -20,7 +20,10 @@
  *     it is marked as a copy of that member's first version.
  *  5. Stories are kept in least-recently-updated order; a story idle for
  *     more than window_days days AND more than window_articles articles is
- *     closed: its centroid, signatures and postings are released.  Stale
+ *     closed: its centroid, signatures and postings are released.  Before
+ *     closing, a story of one or two articles looks for an open story to
+ *     join (centroid cosine >= CLOSE_MERGE_TH); growing stories look for
+ *     one to merge with as they grow (MERGE_TH).  Stale
  *     postings are dropped while lists are walked and by a periodic sweep,
  *     so the index stays proportional to the open stories.
  *
@@ -41,6 +44,8 @@
 #define TIME_SPREAD 1.0        /* ... plus this times the story's span in days */
 #define MERGE_TH 0.5           /* centroid cosine at which two open stories merge */
 #define MERGE_M 30             /* heaviest centroid terms used to find merge candidates */
+#define CLOSE_MERGE_SIZE 2u    /* stories this small look for a story to join when closing ... */
+#define CLOSE_MERGE_TH 0.2     /* ... and join it at this centroid cosine */
 #define INDEX_T 10             /* heaviest terms of each article that index its story */
 #define MAX_WALK 1024          /* posting lists longer than this are not walked for candidates */
 #define RESCORE 8             /* candidate stories given the exact cosine */
@@ -48,6 +53,7 @@
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
 #define CMS_BITS 20            /* count-min sketch: 2 rows of 2^20 counters */
 #define NONE UINT32_MAX
+
 #define LOG_TABLE 4096
 
 typedef struct feat {
@@ -84,6 +90,7 @@ typedef struct story {
   member *mem;        /* ring of the last SIG_KEEP members */
   uint32_t nmem, memhead, memcap; /* members kept, oldest kept, allocated */
   uint32_t size;       /* articles (merged stories included) */
+  bool close_tried;    /* the merge on closing was tried */
   uint32_t nindexed;   /* postings of this story in the index */
   uint32_t next_check; /* size at which to look for a story to merge with */
   uint32_t prev, next; /* least-recently-updated list */
@@ -441,14 +448,23 @@ static bool story_close(sl_stories *s, uint32_t i) {
 }
 
 /* Closes the stories idle for longer than the window at (date, seq). */
-static bool close_idle(sl_stories *s, int32_t date) {
+static sl_status try_merge_th(sl_stories *s, uint32_t *slotp, double th, bool force);
+static bool close_idle(sl_stories *s, int32_t date, bool all) {
   while (s->lru_head != NONE) {
     story *t = &s->st[s->lru_head];
     /* Without dates to compare, only the article count can tell. */
     bool days = date == SL_NO_DATE || t->last_date == SL_NO_DATE ||
                 (double)date - (double)t->last_date > s->o.window_days;
     bool arts = s->seq_proc - t->last_seq > s->o.window_articles;
-    if (!(days && arts)) break;
+    if (!all && !(days && arts)) break;
+    if (t->size <= CLOSE_MERGE_SIZE && !t->close_tried) {
+      /* A story of one or two articles that never grew gets a second look
+       * before it closes: the other stories have grown since it started. */
+      t->close_tried = true;
+      uint32_t slot = s->lru_head;
+      if (try_merge_th(s, &slot, CLOSE_MERGE_TH, true) != SL_OK) return false;
+      continue;
+    }
     if (!story_close(s, s->lru_head)) return false;
   }
   return true;
@@ -559,12 +575,13 @@ static float kth_largest(const float *v, size_t n, size_t k, float *tmp);
  * when the cosine reaches MERGE_TH.  Articles that started a story of
  * their own because no single article was similar enough are joined this
  * way once their stories say more.  *slotp receives the surviving slot. */
-static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
+static sl_status try_merge_th(sl_stories *s, uint32_t *slotp, double th, bool force) {
   for (int round = 0; round < 4; round++) {
     uint32_t a = *slotp;
     story *A = &s->st[a];
-    if (A->size < A->next_check) return SL_OK;
-    A->next_check = A->size + (A->size + 1) / 2;
+    if (!force && A->size < A->next_check) return SL_OK;
+    force = false;
+    if (A->size >= A->next_check) A->next_check = A->size + (A->size + 1) / 2;
     size_t n = A->terms.n;
     if (s->capmv < 2 * n + 2) {
       free(s->mv);
@@ -614,7 +631,7 @@ static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
       double c = centroid_cos(A, &s->st[cand[r]]);
       if (c > best || (c == best && s->st[cand[r]].id < s->st[b].id)) best = c, b = cand[r];
     }
-    if (b == NONE || best < MERGE_TH) return SL_OK;
+    if (b == NONE || best < th) return SL_OK;
     /* Merge the smaller story into the larger (ties: into the older). */
     uint32_t w = a, l = b;
     if (s->st[b].size > s->st[a].size || (s->st[b].size == s->st[a].size && s->st[b].id < s->st[a].id))
@@ -642,6 +659,10 @@ static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
     *slotp = w;
   }
   return SL_OK;
+}
+
+static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
+  return try_merge_th(s, slotp, MERGE_TH, false);
 }
 
 /* ---- processing one article -------------------------------------------- */
@@ -686,7 +707,7 @@ static sl_status process(sl_stories *s, feat *f) {
   s->seq_proc++;
   if (f->date != SL_NO_DATE && (s->done_date == SL_NO_DATE || f->date > s->done_date))
     s->done_date = f->date;
-  if (!close_idle(s, f->date)) return SL_ENOMEM;
+  if (!close_idle(s, f->date, false)) return SL_ENOMEM;
 
   /* Weights with the idf learnt so far (this article included). */
   size_t n = f->nterms;
@@ -949,8 +970,7 @@ sl_status sl_stories_finish(sl_stories *s, sl_error *err) {
   s->finished = true;
   sl_status st = release(s, true);
   if (st != SL_OK) return sl_error_set(err, st, "", 0, "out of memory");
-  while (s->lru_head != NONE)
-    if (!story_close(s, s->lru_head)) return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
+  if (!close_idle(s, s->done_date, true)) return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
   return SL_OK;
 }
 
