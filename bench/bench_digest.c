@@ -6,7 +6,9 @@
  * Reads SHARED_DIR/eval/mds/duc2003.jsonl (30 clusters of ~10 articles),
  * and for each cluster times (a) building the corpus (text pipeline) and
  * (b) the digest with every part, and the digest without quotations (the
- * quotes issue asks for their share).  Each cluster is timed RUNS times
+ * quotes issue asks for their share: per cluster, the median over runs of
+ * the with/without time ratio, then the median over clusters; the two
+ * digests run in alternating order).  Each cluster is timed RUNS times
  * (default 7); the figure per cluster is the median, and the report gives
  * the median and maximum over clusters, in milliseconds, on one thread.
  */
@@ -65,7 +67,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   enum { MAXC = 64 };
-  double build[MAXC], full[MAXC], noq[MAXC], total[MAXC];
+  double build[MAXC], full[MAXC], noq[MAXC], total[MAXC], ratio[MAXC], eratio[MAXC];
   int nc = 0, ndocs = 0;
   char *line = NULL;
   size_t cap = 0;
@@ -76,22 +78,40 @@ int main(int argc, char **argv) {
       json_decref(root);
       continue;
     }
-    double tb[64], tf[64], tq[64], tt[64];
+    double tb[64], tf[64], tq[64], tt[64], tr[64], te[64];
     int r = runs > 64 ? 64 : runs;
     for (int k = 0; k < r; k++) {
       double t0 = now_ms();
       sl_corpus *c = load(docs);
       double t1 = now_ms();
-      sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
-      char *out = sl_render_digest(d, SL_FORMAT_JSON, 0);
-      double t2 = now_ms();
       sl_digest_opts o;
       sl_digest_opts_init(&o);
       o.parts = SL_PART_ALL & ~SL_PART_QUOTES;
-      sl_digest *d2 = sl_digest_new(c, NULL, 0, &o, NULL);
-      char *out2 = sl_render_digest(d2, SL_FORMAT_JSON, 0);
-      double t3 = now_ms();
-      tb[k] = t1 - t0, tf[k] = t2 - t1, tq[k] = t3 - t2, tt[k] = t2 - t0;
+      /* with and without quotations, in alternating order so that neither
+       * always runs on a warm cache */
+      sl_digest *d = NULL, *d2 = NULL;
+      char *out = NULL, *out2 = NULL;
+      double ta, tb2, tc;
+      if (k % 2 == 0) {
+        d = sl_digest_new(c, NULL, 0, NULL, NULL);
+        out = sl_render_digest(d, SL_FORMAT_JSON, 0);
+        ta = now_ms();
+        d2 = sl_digest_new(c, NULL, 0, &o, NULL);
+        out2 = sl_render_digest(d2, SL_FORMAT_JSON, 0);
+        tb2 = now_ms();
+        tf[k] = ta - t1, tq[k] = tb2 - ta;
+      } else {
+        d2 = sl_digest_new(c, NULL, 0, &o, NULL);
+        out2 = sl_render_digest(d2, SL_FORMAT_JSON, 0);
+        ta = now_ms();
+        d = sl_digest_new(c, NULL, 0, NULL, NULL);
+        out = sl_render_digest(d, SL_FORMAT_JSON, 0);
+        tc = now_ms();
+        tq[k] = ta - t1, tf[k] = tc - ta;
+      }
+      tr[k] = tq[k] > 0 ? tf[k] / tq[k] : 1;
+      te[k] = (t1 - t0) + tq[k] > 0 ? ((t1 - t0) + tf[k]) / ((t1 - t0) + tq[k]) : 1;
+      tb[k] = t1 - t0, tt[k] = (t1 - t0) + tf[k];
       sl_free(out), sl_free(out2);
       sl_digest_free(d), sl_digest_free(d2);
       if (k == 0) ndocs += (int)sl_corpus_count(c);
@@ -99,6 +119,8 @@ int main(int argc, char **argv) {
     }
     build[nc] = median(tb, r), full[nc] = median(tf, r), noq[nc] = median(tq, r);
     total[nc] = median(tt, r);
+    ratio[nc] = median(tr, r);
+    eratio[nc] = median(te, r);
     nc++;
     json_decref(root);
   }
@@ -115,6 +137,12 @@ int main(int argc, char **argv) {
   printf("  digest, all parts + JSON       median %7.3f ms  max %7.3f ms\n", mf, full[nc - 1]);
   printf("  digest without quotations      median %7.3f ms\n", mq);
   printf("  quotations share of digest     %.1f%%\n", mf > 0 ? 100.0 * (mf - mq) / mf : 0.0);
+  double mr = median(ratio, nc);
+  printf("  with / without quotations      median ratio %.3f (quotations add %.1f%%)\n", mr,
+         100.0 * (mr - 1));
+  double me = median(eratio, nc);
+  printf("  ingest + digest, with / without median ratio %.3f (quotations add %.1f%%)\n", me,
+         100.0 * (me - 1));
   printf("  ingest + digest per cluster    median %7.3f ms  max %7.3f ms  (target < 20 ms)\n", mt,
          total[nc - 1]);
   return 0;

@@ -248,10 +248,163 @@ SL_EXPORT char *sl_render_digest(const sl_digest *d, sl_format fmt, int flags);
 /** ## Timeline */
 /* section owned by src/timeline/: add declarations below this line */
 
+/* Temporal expressions (TIMEX3-style) and the story timeline.  A tagged
+ * expression keeps its byte span, its TIMEX3 type and value ("2022-09-04",
+ * "2022-09", "2022", "199" for the 1990s, "2022-W35", "P2W",
+ * "XXXX-WXX-7", "PRESENT_REF") and its granularity.  Relative expressions
+ * ("yesterday", "last month", "on Sunday") are resolved against the
+ * publication date.  See docs/timeline.md for the rules. */
+
+typedef enum sl_timex_type {
+  SL_TIMEX_DATE = 1,     /* a calendar point or period: 2022-09-04, 2021, 199 */
+  SL_TIMEX_DURATION = 2, /* a length of time: "for two weeks" -> P2W */
+  SL_TIMEX_SET = 3       /* a recurrence: "every Sunday" -> XXXX-WXX-7 */
+} sl_timex_type;
+
+typedef enum sl_timex_gran {
+  SL_GRAN_NONE = 0, /* no calendar position (PRESENT_REF, durations, sets) */
+  SL_GRAN_DAY,
+  SL_GRAN_WEEK,    /* also weekends */
+  SL_GRAN_MONTH,
+  SL_GRAN_SEASON,  /* seasons and quarters */
+  SL_GRAN_YEAR,
+  SL_GRAN_DECADE,
+  SL_GRAN_CENTURY
+} sl_timex_gran;
+
+/** One temporal expression. */
+typedef struct sl_timex {
+  uint32_t off, len;  /* bytes in the text given to sl_timex_tag */
+  uint8_t type;       /* sl_timex_type */
+  uint8_t gran;       /* sl_timex_gran */
+  uint8_t relative;   /* 1 when resolved against the publication or a previous date */
+  uint8_t fiscal;     /* 1 for fiscal years/quarters (not calendar periods) */
+  int32_t first;      /* first day of the period (DATE), SL_NO_DATE when unresolved */
+  int32_t last;       /* last day of the period (DATE), SL_NO_DATE when unresolved */
+  char value[24];     /* TIMEX3 value, NUL-terminated */
+} sl_timex;
+
+/** Tags the temporal expressions of text[0..len) (one sentence or more of
+ *  English news), resolving relative ones against `pubdate` (SL_NO_DATE:
+ *  they get "XXXX"-style values and no days).  Writes at most `cap`
+ *  expressions to out (which may be NULL when cap is 0), in text order, and
+ *  returns how many there are: call again with a larger buffer when the
+ *  result exceeds cap.  Total: any bytes give a result. */
+SL_EXPORT size_t sl_timex_tag(const char *text, size_t len, int32_t pubdate, sl_timex *out,
+                              size_t cap);
+/** "day", "week", "month", "season", "year", "decade", "century" or "none". */
+SL_EXPORT const char *sl_timex_gran_name(int gran);
+
+/* The digest timeline (SL_PART_TIMELINE): one entry per date (day, month or
+ * year granularity), earliest first, each with its best sentences and every
+ * article that told the same event.  All counts are 0 when the digest was
+ * made without the timeline part.  Spans are byte ranges into the corpus's
+ * article texts. */
+
+/** Number of timeline entries. */
+SL_EXPORT size_t sl_timeline_count(const sl_digest *d);
+/** Entry i: its first day; *gran (may be NULL) receives its sl_timex_gran. */
+SL_EXPORT int32_t sl_timeline_date(const sl_digest *d, size_t i, int *gran);
+/** Entry i's date as written in outputs ("2022-09-04", "2022-09", "2022");
+ *  a static-lifetime string owned by the digest. */
+SL_EXPORT const char *sl_timeline_label(const sl_digest *d, size_t i);
+/** Importance of entry i (higher = more important; used by --dates). */
+SL_EXPORT double sl_timeline_score(const sl_digest *d, size_t i);
+/** Sentences shown for entry i (best first). */
+SL_EXPORT size_t sl_timeline_sentence_count(const sl_digest *d, size_t i);
+/** Sentence j of entry i: article and byte span.  *tx_off and *tx_len (may be
+ *  NULL) receive the span of the expression that dated it, in the same
+ *  article; length 0 when it is dated by its publication date. */
+SL_EXPORT void sl_timeline_sentence(const sl_digest *d, size_t i, size_t j, uint32_t *article,
+                                    uint32_t *off, uint32_t *len, uint32_t *tx_off,
+                                    uint32_t *tx_len);
+/** Articles that told the event of sentence j of entry i (that sentence's
+ *  own article first). */
+SL_EXPORT size_t sl_timeline_source_count(const sl_digest *d, size_t i, size_t j);
+/** k-th of them: article and its own sentence's span. */
+SL_EXPORT void sl_timeline_source(const sl_digest *d, size_t i, size_t j, size_t k,
+                                  uint32_t *article, uint32_t *off, uint32_t *len);
+
 /* end of section Timeline */
 
 /** ## Quotations */
 /* section owned by src/quotes/: add declarations below this line */
+
+/* Direct quotations of the story (SL_PART_QUOTES).  A *mention* is one
+ * quotation as printed in one article: the bytes between its marks (a
+ * quotation reopened at each paragraph is one mention), with its speaker,
+ * cue verb and venue.  A *quotation* groups the passages (sentences of
+ * mentions) that carry the same words in different articles: its main
+ * wording is the most common one, every other wording is a *variant*
+ * listed with its word-level edits.  Quotations are ranked most important
+ * first (most outlets, attributed, longer); the digest renderers show the
+ * first opts.max_quotes.  Counts are 0 without SL_PART_QUOTES.  Strings are
+ * owned by the digest; spans are byte ranges into article texts. */
+
+/** Number of quotation mentions, in story order (articles by date, then offset). */
+SL_EXPORT size_t sl_quote_mention_count(const sl_digest *d);
+/** Mention i: its article and the byte span of the quoted words (marks excluded). */
+SL_EXPORT void sl_quote_mention(const sl_digest *d, size_t i, uint32_t *article, uint32_t *off,
+                                uint32_t *len);
+/** Speaker of mention i, resolved to the fullest name used in the story
+ *  ("Legend" -> "John Legend", "he" -> the person meant); NULL if unknown. */
+SL_EXPORT const char *sl_quote_mention_speaker(const sl_digest *d, size_t i);
+/** Cue of mention i in lower case ("said", "told", "according to"); NULL if none. */
+SL_EXPORT const char *sl_quote_mention_cue(const sl_digest *d, size_t i);
+/** Venue or addressee of mention i as written ("The New Yorker"); NULL if none. */
+SL_EXPORT const char *sl_quote_mention_venue(const sl_digest *d, size_t i);
+
+/** Number of quotations (groups across outlets), most important first. */
+SL_EXPORT size_t sl_quote_count(const sl_digest *d);
+/** Main wording of quotation i: article and byte span. */
+SL_EXPORT void sl_quote_text(const sl_digest *d, size_t i, uint32_t *article, uint32_t *off,
+                             uint32_t *len);
+/** Speaker, cue and venue of quotation i (NULL when unknown). */
+SL_EXPORT const char *sl_quote_speaker(const sl_digest *d, size_t i);
+SL_EXPORT const char *sl_quote_cue(const sl_digest *d, size_t i);
+SL_EXPORT const char *sl_quote_venue(const sl_digest *d, size_t i);
+/** Earliest date any outlet carried quotation i (SL_NO_DATE if none dated). */
+SL_EXPORT int32_t sl_quote_date(const sl_digest *d, size_t i);
+/** Outlets carrying quotation i, earliest first; for outlet j its name and
+ *  the date and article of its earliest carrying article. */
+SL_EXPORT size_t sl_quote_outlet_count(const sl_digest *d, size_t i);
+SL_EXPORT const char *sl_quote_outlet(const sl_digest *d, size_t i, size_t j, int32_t *date,
+                                      uint32_t *article);
+/** Passages (all wordings, main one included) grouped in quotation i. */
+SL_EXPORT size_t sl_quote_passage_count(const sl_digest *d, size_t i);
+/** Passage j of quotation i: article and byte span. */
+SL_EXPORT void sl_quote_passage(const sl_digest *d, size_t i, size_t j, uint32_t *article,
+                                uint32_t *off, uint32_t *len);
+
+/* Kinds of a variant's edits against the main wording. */
+typedef enum sl_quote_edit_kind {
+  SL_QUOTE_ADDED = 0,    /* words only in the variant */
+  SL_QUOTE_DROPPED = 1,  /* words of the main wording missing inside the variant */
+  SL_QUOTE_CHANGED = 2,  /* words replaced (spelling, inflection, other words) */
+  SL_QUOTE_PUNCT = 3,    /* punctuation only */
+  SL_QUOTE_BRACKET = 4,  /* an editor's [bracketed insertion] */
+  SL_QUOTE_TRUNCATED = 5 /* words of the main wording cut at the start or the end */
+} sl_quote_edit_kind;
+
+/** Wordings of quotation i other than the main one. */
+SL_EXPORT size_t sl_quote_variant_count(const sl_digest *d, size_t i);
+/** Variant j of quotation i: its first article and byte span. */
+SL_EXPORT void sl_quote_variant(const sl_digest *d, size_t i, size_t j, uint32_t *article,
+                                uint32_t *off, uint32_t *len);
+/** Articles carrying variant j (this exact wording), and the k-th of them. */
+SL_EXPORT size_t sl_quote_variant_article_count(const sl_digest *d, size_t i, size_t j);
+SL_EXPORT uint32_t sl_quote_variant_article(const sl_digest *d, size_t i, size_t j, size_t k);
+/** Edits of variant j against the main wording, in text order. */
+SL_EXPORT size_t sl_quote_edit_count(const sl_digest *d, size_t i, size_t j);
+/** Edit k: its kind; *from = bytes of the main wording (in the main wording's
+ *  article), *to = bytes of the variant (in the variant's article); a side
+ *  with no words has length 0. */
+SL_EXPORT sl_quote_edit_kind sl_quote_edit(const sl_digest *d, size_t i, size_t j, size_t k,
+                                           uint32_t *from_off, uint32_t *from_len,
+                                           uint32_t *to_off, uint32_t *to_len);
+/** Static name of an edit kind: "added", "dropped", "changed", "punctuation",
+ *  "bracket", "truncated". */
+SL_EXPORT const char *sl_quote_edit_name(sl_quote_edit_kind k);
 
 /* end of section Quotations */
 
@@ -540,6 +693,44 @@ SL_EXPORT sl_status sl_cluster_score(const uint32_t *pred, const uint32_t *gold,
  *  given twice in one file is SL_EFORMAT with the file and line in err. */
 SL_EXPORT sl_status sl_cluster_score_files(const char *pred_tsv, const char *gold_tsv,
                                            sl_cluster_scores *out, sl_error *err);
+
+/* Timeline metrics (src/eval/timeline_metrics.c): date F1 and the
+ * alignment-based ROUGE of Martschat & Markert (2017), "align+ m:1", as
+ * tilse computes it for news-tls: ROUGE-1.5.5 counts with -n 2 -m -s, dates
+ * aligned many-to-one by date distance and content, hits weighted by
+ * 1 / (1 + days apart). */
+
+/** One dated entry of a timeline to score: all its sentences, one per line. */
+typedef struct sl_tl_day {
+  int32_t day;      /* day number */
+  const char *text; /* sentences separated by '\n' (borrowed) */
+  size_t len;       /* bytes in text */
+} sl_tl_day;
+
+/** Precision, recall and F1 of one measure. */
+typedef struct sl_tl_prf {
+  double p, r, f;
+} sl_tl_prf;
+
+typedef struct sl_tl_scores {
+  sl_tl_prf date;   /* date selection */
+  sl_tl_prf rouge1; /* alignment-based ROUGE-1 */
+  sl_tl_prf rouge2; /* alignment-based ROUGE-2 */
+} sl_tl_scores;
+
+/** Scores a system timeline against one reference timeline (entries in any
+ *  order; a day given twice is merged).  SL_OK, SL_EINVAL, SL_ENOMEM. */
+SL_EXPORT sl_status sl_tl_score(const sl_tl_day *sys, size_t nsys, const sl_tl_day *ref,
+                                size_t nref, sl_tl_scores *out);
+/** Averages n results as news-tls does: precisions and recalls are
+ *  averaged, F recomputed from the averages. */
+SL_EXPORT void sl_tl_average(const sl_tl_scores *in, size_t n, sl_tl_scores *out);
+/** Scores timeline JSON files: `sys` is a storyloom timeline or digest JSON
+ *  (or [{date, sentences}]); `ref` the same shape, or a Timeline17 topic
+ *  file ({"timelines": [[...], ...]}) whose timelines are each scored and
+ *  averaged.  *nref (may be NULL) receives the number of references. */
+SL_EXPORT sl_status sl_tl_score_files(const char *sys, const char *ref, sl_tl_scores *out,
+                                      size_t *nref, sl_error *err);
 
 /* end of section Evaluation: clustering and timelines */
 

@@ -2,6 +2,10 @@
 # optional "# exit N" on the second), runs ${EXE}, compares stdout with the
 # .out file beside it.  Set SL_UPDATE_GOLDEN=1 in the environment to
 # rewrite the .out file (review it by eye before committing).
+# Script mode starts with every policy OLD: under the old CMP0053, "@SRC@"
+# in a quoted argument is itself a variable reference and the placeholders
+# below were never replaced.
+cmake_minimum_required(VERSION 3.16)
 file(STRINGS ${CMD} lines)
 list(GET lines 0 args)
 set(want_exit 0)

@@ -1,13 +1,65 @@
 /*
  * timeline.h — temporal expressions and the dated events of a story.
+ *
+ * timex.c tags and normalises temporal expressions (public entry point
+ * sl_timex_tag in storyloom.h); timeline.c turns the expressions of a
+ * story's sentences into a timeline: one entry per date, its best
+ * sentences, the outlets that told each event.
  */
 #ifndef SL_TIMELINE_H
 #define SL_TIMELINE_H
 
 #include "../align/align.h"
 
+/** sl_timex_tag with an anaphora anchor: *ref (may be NULL) is the last
+ *  resolved day before this text ("the next day" counts from it; SL_NO_DATE
+ *  = the publication date) and receives the last day resolved in it. */
+size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *ref,
+                        sl_timex *out, size_t cap);
+
+/* One sentence shown under a timeline date. */
+typedef struct sl_tl_sent {
+  uint32_t sent;      /* corpus sentence id */
+  sl_span tx;         /* the expression that dated it; len 0 = its publication date */
+  uint32_t *src;      /* corpus sentence ids telling the same event, own first */
+  uint32_t nsrc;      /* entries in src */
+  double score;       /* selection score */
+} sl_tl_sent;
+
+/* One timeline entry. */
+typedef struct sl_tl_entry {
+  int32_t first;      /* first day of the date */
+  uint8_t gran;       /* SL_GRAN_DAY, _MONTH or _YEAR */
+  char label[16];     /* "2022-09-04", "2022-09", "2022" */
+  double score;       /* date importance */
+  sl_tl_sent *sents;  /* best first */
+  size_t nsents;      /* sentences shown */
+} sl_tl_entry;
+
+struct sl_timeline {
+  sl_arena arena;     /* entries, sentences, source lists */
+  sl_tl_entry *e;     /* entries by date (earliest first) */
+  size_t n;           /* entries */
+};
 typedef struct sl_timeline sl_timeline;
 
+/* Parameters of a timeline (the digest fills them from sl_digest_opts; the
+ * Timeline17 benchmark also sets the windows, as news-tls does). */
+typedef struct sl_tl_params {
+  unsigned dates;     /* at most this many dates, 0 = all */
+  unsigned per_date;  /* sentences per date (>= 1) */
+  int days_only;      /* nonzero: day granularity only (TLS evaluation) */
+  unsigned pub_clip;  /* lead sentences without a date dated by publication */
+  unsigned pub_back;  /* ... and also the pub_back days before it (DATEWISE: 1) */
+  int32_t date_lo, date_hi; /* dates outside are not chosen; SL_NO_DATE = open */
+  int32_t pub_lo, pub_hi;   /* articles published outside are ignored */
+  unsigned min_words, max_words; /* readable sentence lengths (words) */
+  double pub_weight;  /* date importance of one article published that day */
+} sl_tl_params;
+
+void sl_tl_params_init(sl_tl_params *p);
+sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t n,
+                               const sl_align *al, const sl_tl_params *p, sl_timeline **out);
 sl_status sl_timeline_build(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
                             const sl_digest_opts *o, sl_timeline **out);
 void sl_timeline_free(sl_timeline *t);

@@ -1,0 +1,1233 @@
+/*
+ * timex.c — tags temporal expressions in English news text and normalises
+ * them to TIMEX3 values (Pustejovsky et al. 2003; TimeML guidelines),
+ * resolving relative ones against the publication date, in the spirit of
+ * HeidelTime's rule-based "news" mode (Strötgen & Gertz 2013).
+ *
+ * The text is cut into light tokens (ASCII words, numbers with inner
+ * , . / -, single punctuation marks, other UTF-8 sequences).  At each token
+ * the rules below are tried in order; the first that matches consumes its
+ * tokens.  Every rule is a small hand-written function; the deliberate
+ * choices (bare weekday = the last one on or before publication unless the
+ * sentence speaks of the future, "May" the month vs the verb, "2,018
+ * people", seasons, fiscal years, decades) are documented in
+ * docs/timeline.md.
+ *
+ * Invariant: expressions are emitted in text order, never overlap, and
+ * their spans lie inside [0, len).  Time linear in len.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timeline.h"
+
+/* ---- tokens ------------------------------------------------------------ */
+
+enum { TK_WORD = 1, TK_NUM, TK_PUNCT, TK_OTHER };
+
+typedef struct tk {
+  uint32_t off, len; /* bytes in the text */
+  uint8_t kind;      /* TK_* */
+  uint8_t cap;       /* first letter uppercase (words) */
+  uint8_t ndig;      /* digits in a pure number (0 if it has separators) */
+  int32_t num;       /* value of a pure number (digits, optional suffix), else -1 */
+  char suf[4];       /* lowercase letter suffix of a number ("th", "s"), "" if none */
+  char lw[16];       /* lowercase form (words, truncated), "" for others */
+} tk;
+
+typedef SL_VEC(tk) tkvec;
+
+static bool trigger(const tk *k) {
+  if (k->kind == TK_NUM) return true;
+  if (k->kind == TK_PUNCT) return k->lw[0] == '\'' || k->lw[0] == '`';
+  if (k->kind == TK_OTHER) return !strcmp(k->lw, "\xE2\x80\x99") || !strcmp(k->lw, "\xE2\x80\x98");
+  return false; /* words: see TRIGGERS */
+}
+
+static bool is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Cuts t[0..n) into tokens.  false on OOM. */
+static bool lex(const char *t, size_t n, tkvec *out) {
+  size_t i = 0;
+  out->n = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      i++;
+      continue;
+    }
+    tk k;
+    memset(&k, 0, sizeof k);
+    k.off = (uint32_t)i;
+    k.num = -1;
+    size_t j = i;
+    if (is_alpha(c)) {
+      /* letters with inner apostrophes ("o'clock") */
+      while (j < n && (is_alpha((unsigned char)t[j]) ||
+                       (t[j] == '\'' && j + 1 < n && is_alpha((unsigned char)t[j + 1]) && j > i &&
+                        /* the possessive "'s" is not part of the word ("year's") */
+                        !((t[j + 1] == 's' || t[j + 1] == 'S') &&
+                          (j + 2 >= n || !is_alpha((unsigned char)t[j + 2]))))))
+        j++;
+      k.kind = TK_WORD;
+      k.cap = c >= 'A' && c <= 'Z';
+      size_t m = SL_MIN(j - i, sizeof k.lw - 1);
+      for (size_t x = 0; x < m; x++) k.lw[x] = (char)tolower((unsigned char)t[i + x]);
+      if (j - i > sizeof k.lw - 1) k.lw[sizeof k.lw - 2] = '~'; /* long word: never a keyword */
+    } else if (is_digit(c)) {
+      bool pure = true;
+      while (j < n) {
+        if (is_digit((unsigned char)t[j])) j++;
+        else if ((t[j] == ',' || t[j] == '.' || t[j] == '/' || t[j] == '-' || t[j] == ':') &&
+                 j + 1 < n && is_digit((unsigned char)t[j + 1]))
+          j++, pure = false;
+        else break;
+      }
+      size_t d = j;
+      while (j < n && is_alpha((unsigned char)t[j]) && j - d < 3) j++;
+      if (j < n && is_alpha((unsigned char)t[j])) { /* "3D-printed", "10km": not a date number */
+        while (j < n && is_alpha((unsigned char)t[j])) j++;
+        pure = false;
+        d = j;
+      }
+      k.kind = TK_NUM;
+      if (pure && d - i <= 9) {
+        int32_t v = 0;
+        for (size_t x = i; x < d; x++) v = v * 10 + (t[x] - '0');
+        k.num = v;
+        k.ndig = (uint8_t)(d - i);
+        for (size_t x = d; x < j; x++) k.suf[x - d] = (char)tolower((unsigned char)t[x]);
+      }
+    } else if (c < 0x80) {
+      j = i + 1;
+      k.kind = TK_PUNCT;
+      k.lw[0] = (char)c;
+    } else {
+      j = i + 1;
+      while (j < n && ((unsigned char)t[j] & 0xC0) == 0x80) j++;
+      k.kind = TK_OTHER;
+      size_t m = SL_MIN(j - i, sizeof k.lw - 1);
+      memcpy(k.lw, t + i, m);
+    }
+    k.len = (uint32_t)(j - i);
+    if (!sl_vec_push(out, k)) return false;
+    i = j;
+  }
+  return true;
+}
+
+/* ---- lexicons ---------------------------------------------------------- */
+
+static int lookup(const char *w, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (list[i][0] == w[0] && !strcmp(w, list[i])) return i;
+  return -1;
+}
+
+/* Words at which some rule can start (numbers and apostrophes too); every
+ * other token is skipped without trying the rules. */
+static const char *const TRIGGERS[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "last", "past", "next", "coming", "this", "previous", "earlier", "later",
+    "the", "that", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly",
+    "today", "tonight", "yesterday", "tomorrow", "now", "currently", "nowadays", "recently",
+    "fiscal", "spring", "summer", "autumn", "fall", "winter", "first", "second", "third",
+    "fourth", "a", "an", "several", "few", "many", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "zero", "minutes", "hours", "days", "weeks", "months", "years",
+    "decades", "centuries", "quarterly", NULL};
+
+static bool trigger_word(const tk *k) { return k->kind == TK_WORD && lookup(k->lw, TRIGGERS) >= 0; }
+
+static const char *const MONTHS[] = {"january", "february", "march",     "april",   "may",
+                                     "june",    "july",     "august",    "september", "october",
+                                     "november", "december", NULL};
+static const char *const MONTH_ABBR[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                         "aug", "sep", "oct", "nov", "dec", NULL};
+static const char *const WEEKDAYS[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday",    NULL};
+static const char *const NUMBERS[] = {"zero",    "one",     "two",       "three",    "four",
+                                      "five",    "six",     "seven",     "eight",    "nine",
+                                      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                      "twenty",  NULL};
+static const char *const ORDINALS[] = {"zeroth", "first", "second", "third", "fourth", NULL};
+static const char *const PARTS_OF_DAY[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const POD_CODE[] = {"TMO", "TAF", "TEV", "TNI"};
+static const char *const SEASONS[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+static const char *const SEASON_CODE[] = {"SP", "SU", "FA", "FA", "WI"};
+
+/* Units of durations and relative offsets. */
+enum { U_NONE = -1, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
+
+static int unit_of(const char *w) {
+  static const char *const s[] = {"minute", "hour", "day", "week", "month", "year", "decade",
+                                  "century", NULL};
+  static const char *const p[] = {"minutes", "hours", "days", "weeks", "months", "years",
+                                  "decades", "centuries", NULL};
+  int u = lookup(w, s);
+  return u >= 0 ? u : lookup(w, p);
+}
+
+static bool unit_plural(const char *w) {
+  size_t n = strlen(w);
+  return n > 1 && w[n - 1] == 's';
+}
+
+/* Tense around an expression: +1 future, -1 past, 0 unknown.  The nearest
+ * cue in the same clause wins, looking back first, then ahead (at most
+ * TENSE_WINDOW tokens; a clause ends at . ; : or a conjunction). */
+#define TENSE_WINDOW 10
+
+static int cue_at(const tk *k, size_t n, size_t i) {
+  static const char *const fut[] = {"will", "shall", "upcoming", "planned", "plans", "plan",
+                                    "scheduled", "slated", "tomorrow", "intends", "intend",
+                                    "await", "awaits", "aims", "hopes", "hope", "would", "expect",
+                                    "expects", "forecast", "may", "might", NULL};
+  static const char *const past[] = {"was", "were", "had", "did", "said", "told", "hit", "met",
+                                     "held", "made", "took", "gave", "left", "began", "came",
+                                     "went", "saw", "won", "lost", "struck", "fell", "rose",
+                                     "ago", "paid", "sent", "set", "put", "cut", "led", "ran",
+                                     "spoke", "wrote", "sold", "bought", "found", "got", "shot",
+                                     "killed", "yesterday", "earlier", NULL};
+  if (k[i].kind != TK_WORD) return 0;
+  const char *w = k[i].lw;
+  if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
+  if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
+  if ((!strcmp(w, "expected") || !strcmp(w, "due") || !strcmp(w, "going")) && i + 1 < n &&
+      !strcmp(k[i + 1].lw, "to"))
+    return 1;
+  if (!strcmp(w, "set") && i + 1 < n && !strcmp(k[i + 1].lw, "to")) return 1;
+  if (lookup(w, past) >= 0) return -1;
+  size_t len = strlen(w);
+  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&
+      strcmp(w, "indeed") && strcmp(w, "speed") && strcmp(w, "hundred"))
+    return -1;
+  return 0;
+}
+
+static bool clause_break(const tk *k) {
+  static const char *const conj[] = {"and", "but", "while", "that", "which", "who", "because",
+                                     "although", "when", NULL};
+  if (k->kind == TK_PUNCT) return k->lw[0] == '.' || k->lw[0] == ';' || k->lw[0] == ':';
+  return k->kind == TK_WORD && lookup(k->lw, conj) >= 0;
+}
+
+/* cache[i]: 0 not computed, else 1 + (cue + 1) + 4 * clause_break. */
+static int cached_cue(const tk *k, size_t n, size_t i, uint8_t *cache, bool *brk) {
+  if (!cache[i]) cache[i] = (uint8_t)(1 + (cue_at(k, n, i) + 1) + 4 * clause_break(&k[i]));
+  *brk = cache[i] >= 5;
+  return (int)((cache[i] - 1) % 4) - 1;
+}
+
+static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *cache) {
+  bool brk;
+  int found = 0; /* a modal governs the verb group: "will stay closed" is future */
+  for (size_t d = 1; d <= TENSE_WINDOW && d <= start; d++) {
+    size_t i = start - d;
+    int t = cached_cue(k, n, i, cache, &brk);
+    if (t > 0) return t;
+    if (t && !found) found = t;
+    if (brk) break;
+  }
+  if (found) return found;
+  for (size_t i = end; i < n && i < end + TENSE_WINDOW; i++) {
+    int t = cached_cue(k, n, i, cache, &brk);
+    if (brk) break;
+    if (t) return t;
+  }
+  return 0;
+}
+
+/* ---- values ------------------------------------------------------------ */
+
+typedef struct hit {
+  size_t end;         /* token index after the expression */
+  size_t start;       /* first token (may be before the rule's token for modifiers) */
+  sl_timex x;         /* result (span filled by the caller) */
+} hit;
+
+static void set_day(sl_timex *x, int32_t day, const char *suffix) {
+  int y;
+  unsigned m, d;
+  sl_civil_from_days(day, &y, &m, &d);
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_DAY;
+  x->first = x->last = day;
+  snprintf(x->value, sizeof x->value, "%04d-%02u-%02u%s", y, m, d, suffix ? suffix : "");
+}
+
+static void set_month(sl_timex *x, int y, unsigned m) {
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_MONTH;
+  x->first = sl_days_from_civil(y, m, 1);
+  x->last = sl_days_from_civil(y, m, sl_days_in_month(y, m));
+  snprintf(x->value, sizeof x->value, "%04d-%02u", y, m);
+}
+
+static void set_year(sl_timex *x, int y) {
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_YEAR;
+  x->first = sl_days_from_civil(y, 1, 1);
+  x->last = sl_days_from_civil(y, 12, 31);
+  snprintf(x->value, sizeof x->value, "%04d", y);
+}
+
+/* ISO 8601 week of `day`: "YYYY-Www". */
+static void set_week(sl_timex *x, int32_t day, const char *suffix) {
+  int32_t monday = day - sl_weekday(day);
+  int32_t thursday = monday + 3;
+  int y;
+  unsigned m, d;
+  sl_civil_from_days(thursday, &y, &m, &d);
+  int32_t jan1 = sl_days_from_civil(y, 1, 1);
+  int w = (thursday - jan1) / 7 + 1;
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_WEEK;
+  x->first = monday;
+  x->last = monday + 6;
+  if (suffix && !strcmp(suffix, "-WE")) x->first = monday + 5;
+  snprintf(x->value, sizeof x->value, "%04d-W%02d%s", y, w, suffix ? suffix : "");
+}
+
+static void set_unresolved(sl_timex *x, const char *value, int gran) {
+  x->type = SL_TIMEX_DATE;
+  x->gran = (uint8_t)gran;
+  x->first = x->last = SL_NO_DATE;
+  if (value != x->value) {
+    size_t n = strlen(value);
+    if (n >= sizeof x->value) n = sizeof x->value - 1;
+    memmove(x->value, value, n);
+    x->value[n] = 0;
+  }
+}
+
+static void set_duration(sl_timex *x, int n, int unit) {
+  static const char *const code[] = {"M", "H", "D", "W", "M", "Y", "DE", "CE"};
+  x->type = SL_TIMEX_DURATION;
+  x->gran = SL_GRAN_NONE;
+  x->first = x->last = SL_NO_DATE;
+  const char *t = unit <= U_HOUR ? "T" : "";
+  if (n < 0) snprintf(x->value, sizeof x->value, "P%sX%s", t, code[unit]);
+  else snprintf(x->value, sizeof x->value, "P%s%d%s", t, n, code[unit]);
+}
+
+static void add_months(int *y, int *m, int k) {
+  int t = *y * 12 + (*m - 1) + k;
+  *y = t >= 0 ? t / 12 : -((-t + 11) / 12);
+  *m = t - *y * 12 + 1;
+}
+
+/* A period `k` units away from `anchor` (k may be negative), at the
+ * unit's granularity. */
+static void set_offset(sl_timex *x, int32_t anchor, int unit, int k) {
+  int y;
+  unsigned mu, d;
+  sl_civil_from_days(anchor, &y, &mu, &d);
+  int m = (int)mu;
+  switch (unit) {
+  case U_DAY: set_day(x, anchor + k, NULL); break;
+  case U_WEEK: set_week(x, anchor + 7 * k, NULL); break;
+  case U_MONTH: add_months(&y, &m, k); set_month(x, y, (unsigned)m); break;
+  case U_YEAR: set_year(x, y + k); break;
+  case U_DECADE:
+    x->type = SL_TIMEX_DATE;
+    x->gran = SL_GRAN_DECADE;
+    y = y + 10 * k;
+    x->first = sl_days_from_civil(y - y % 10, 1, 1);
+    x->last = sl_days_from_civil(y - y % 10 + 9, 12, 31);
+    snprintf(x->value, sizeof x->value, "%03d", (y - y % 10) / 10);
+    break;
+  default: set_day(x, anchor, NULL); break;
+  }
+}
+
+/* Year a season of the publication's calendar starts in (winter starts in
+ * December).  k = -1: the last one over before publication; +1: the next one
+ * to start after it; 0: the one under way, else the one of the publication
+ * year (winter: the one starting in the winter the publication is in or
+ * before). */
+static const int SEASON_START[] = {3, 6, 9, 9, 12};
+
+static int season_year(int32_t pub, int s, int k) {
+  int y;
+  unsigned pm, pd;
+  sl_civil_from_days(pub, &y, &pm, &pd);
+  int st = SEASON_START[s];
+  for (int yy = y + 1; yy >= y - 2 && k <= 0; yy--) {
+    int32_t a = sl_days_from_civil(yy, (unsigned)st, 1);
+    int ey = yy, em = st + 3;
+    if (em > 12) em -= 12, ey++;
+    int32_t e = sl_days_from_civil(ey, (unsigned)em, 1); /* first day after */
+    if (k == 0 && pub >= a && pub < e) return yy;
+    if (k < 0 && e <= pub) return yy;
+  }
+  if (k > 0) {
+    for (int yy = y - 1; yy <= y + 1; yy++)
+      if (sl_days_from_civil(yy, (unsigned)st, 1) > pub) return yy;
+  }
+  return s == 4 && pm < 3 ? y - 1 : y;
+}
+
+static void set_season(sl_timex *x, int yy, int s) {
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_SEASON;
+  x->first = sl_days_from_civil(yy, (unsigned)SEASON_START[s], 1);
+  x->last = x->first + 90;
+  snprintf(x->value, sizeof x->value, "%04d-%s", yy, SEASON_CODE[s]);
+}
+
+/* ---- matching context -------------------------------------------------- */
+
+typedef struct ctx {
+  const char *t; /* the text */
+  const tk *k;   /* tokens */
+  size_t n;      /* tokens */
+  int32_t pub;   /* publication day or SL_NO_DATE */
+  bool future;   /* the clause speaks of the future */
+  int tense;     /* +1 future, -1 past, 0 no cue */
+  size_t cur;    /* token the rules are tried at */
+  int anchor_year;   /* year of the last explicit date in this sentence, 0 = none */
+  size_t anchor_tok; /* its token */
+  int32_t ref;   /* last resolved day (anchor of "the next day"), or pub */
+} ctx;
+
+static bool is_w(const ctx *c, size_t i, const char *w) {
+  return i < c->n && c->k[i].kind == TK_WORD && !strcmp(c->k[i].lw, w);
+}
+static bool is_p(const ctx *c, size_t i, char p) {
+  return i < c->n && c->k[i].kind == TK_PUNCT && c->k[i].lw[0] == p;
+}
+
+/* Number word or digits: "two", "2", "a", "an" (1), "several"/"few" (-1). *used tokens. */
+static bool count_at(const ctx *c, size_t i, int *val, size_t *used) {
+  if (i >= c->n) return false;
+  const tk *k = &c->k[i];
+  *used = 1;
+  if (k->kind == TK_NUM && k->num >= 0 && !k->suf[0] && k->num < 1000) {
+    *val = k->num;
+    return true;
+  }
+  if (k->kind != TK_WORD) return false;
+  int v = lookup(k->lw, NUMBERS);
+  if (v >= 0) {
+    /* "twenty-one" style is tokenised "twenty" "-" "one" */
+    if (v == 20 && is_p(c, i + 1, '-') && i + 2 < c->n) {
+      int w = lookup(c->k[i + 2].lw, NUMBERS);
+      if (w > 0 && w < 10) v += w, *used = 3;
+    }
+    *val = v;
+    return true;
+  }
+  static const char *const tens[] = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                     "ninety", NULL};
+  if ((v = lookup(k->lw, tens)) >= 0) {
+    *val = 30 + 10 * v;
+    return true;
+  }
+  if (!strcmp(k->lw, "a") || !strcmp(k->lw, "an")) {
+    if (is_w(c, i + 1, "few") || is_w(c, i + 1, "couple")) {
+      *val = -1;
+      *used = is_w(c, i + 2, "of") ? 3 : 2;
+      return true;
+    }
+    *val = 1;
+    return true;
+  }
+  if (!strcmp(k->lw, "several") || !strcmp(k->lw, "few") || !strcmp(k->lw, "many")) {
+    *val = -1;
+    return true;
+  }
+  return false;
+}
+
+/* Month name at i (capitalised; abbreviation with optional '.').  Returns
+ * 1..12 and sets *end, else 0. */
+static int month_at(const ctx *c, size_t i, size_t *end) {
+  if (i >= c->n || c->k[i].kind != TK_WORD || !c->k[i].cap) return 0;
+  int m = lookup(c->k[i].lw, MONTHS);
+  *end = i + 1;
+  if (m < 0) {
+    m = lookup(c->k[i].lw, MONTH_ABBR);
+    if (m < 0 && !strcmp(c->k[i].lw, "sept")) m = 8;
+    if (m < 0) return 0;
+    /* "Mar", "Jan": only with the period or before a day number */
+    if (is_p(c, i + 1, '.')) *end = i + 2;
+    else if (!(i + 1 < c->n && c->k[i + 1].kind == TK_NUM)) return 0;
+  }
+  return m + 1;
+}
+
+/* Day number 1..31 at i ("4", "4th"); 0 if none. */
+static int dayno_at(const ctx *c, size_t i) {
+  if (i >= c->n || c->k[i].kind != TK_NUM || c->k[i].num < 1 || c->k[i].num > 31) return 0;
+  const char *s = c->k[i].suf;
+  if (s[0] && strcmp(s, "st") && strcmp(s, "nd") && strcmp(s, "rd") && strcmp(s, "th")) return 0;
+  if (c->k[i].ndig > 2) return 0;
+  return c->k[i].num;
+}
+
+/* Four-digit year 1000..2199 at i (pure digits, no suffix); 0 if none. */
+static int year_at(const ctx *c, size_t i) {
+  if (i >= c->n || c->k[i].kind != TK_NUM || c->k[i].ndig != 4 || c->k[i].suf[0]) return 0;
+  int y = c->k[i].num;
+  return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+/* Year of a month (and day) given without a year: the publication year,
+ * moved a year back (past sentences) or forward (future ones) when the
+ * date would otherwise be on the wrong side of publication. */
+static int infer_year(const ctx *c, unsigned m, unsigned d) {
+  int y;
+  unsigned pm, pd;
+  sl_civil_from_days(c->pub, &y, &pm, &pd);
+  if (c->anchor_year) {
+    bool same = true;
+    for (size_t i = c->anchor_tok; i < c->cur && same; i++)
+      if (c->k[i].kind == TK_PUNCT && (c->k[i].lw[0] == '.' || c->k[i].lw[0] == '?' ||
+                                       c->k[i].lw[0] == '!'))
+        same = false;
+    /* ... unless the clause's tense points the other way ("formed in 1979,
+       will play on Dec. 14") */
+    if (same && !(c->tense > 0 && c->anchor_year < y) && !(c->tense < 0 && c->anchor_year > y))
+      return c->anchor_year;
+  }
+  if (c->tense == 0) { /* no cue: the occurrence nearest to publication */
+    int best = y;
+    int64_t bd = INT64_MAX;
+    for (int yy = y - 1; yy <= y + 1; yy++) {
+      int32_t cand = sl_days_from_civil(yy, m, d ? SL_MIN(d, sl_days_in_month(yy, m)) : 15);
+      int64_t dist = (int64_t)cand - c->pub;
+      if (dist < 0) dist = -dist * 2 / 3; /* news looks back more than ahead: ties go back */
+      if (dist < bd) bd = dist, best = yy;
+    }
+    return best;
+  }
+  if (d == 0) {
+    if (!c->future && m > pm) return y - 1;
+    if (c->future && m < pm) return y + 1;
+    return y;
+  }
+  int32_t cand = sl_days_from_civil(y, m, SL_MIN(d, sl_days_in_month(y, m)));
+  if (!c->future && cand > c->pub + 31) return y - 1;
+  if (c->future && cand < c->pub - 31) return y + 1;
+  return y;
+}
+
+/* Word after a bare year that shows it is a quantity ("2018 people"). */
+static bool quantity_word(const tk *k) {
+  static const char *const units[] = {
+      "people", "persons", "men",     "women",  "children", "troops", "soldiers", "police",
+      "officers", "workers", "staff", "jobs",   "feet",     "foot",   "metres",   "meters",
+      "miles",  "km",      "kilometres", "kilometers", "barrels", "tons", "tonnes", "acres",
+      "gallons", "points", "percent", "per",    "votes",    "cases",  "deaths",   "homes",
+      "houses", "cars",    "dollars", "euros",  "pounds",   "yards",  "rounds",   "units",
+      "patients", "residents", "students", "votes", "seats", "times", "hours", "days", NULL};
+  if (k->kind != TK_WORD) return false;
+  return lookup(k->lw, units) >= 0;
+}
+
+/* ---- rules ------------------------------------------------------------- */
+
+/* Absolute calendar dates starting at i: "September 4, 2022", "Sept. 4",
+ * "September 2022", "4 September 2022", "the 4th of September", "9/4/2022",
+ * "2022-09-04", "September", "May" in date context. */
+static bool rule_absolute(const ctx *c, size_t i, hit *h) {
+  size_t e;
+  int m = month_at(c, i, &e);
+  if (m) {
+    int d = dayno_at(c, e);
+    if (d) {
+      size_t j = e + 1;
+      int y = 0;
+      if (is_p(c, j, ',') && year_at(c, j + 1)) y = year_at(c, j + 1), j += 2;
+      else if (year_at(c, j)) y = year_at(c, j), j += 1;
+      if (!y) {
+        if (c->pub == SL_NO_DATE) {
+          snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d-%02d", m, d);
+          set_unresolved(&h->x, h->x.value, SL_GRAN_DAY);
+          h->end = j;
+          return true;
+        }
+        y = infer_year(c, (unsigned)m, (unsigned)d);
+        h->x.relative = 1;
+      }
+      if (!sl_date_valid(y, (unsigned)m, (unsigned)d)) return false;
+      set_day(&h->x, sl_days_from_civil(y, (unsigned)m, (unsigned)d), NULL);
+      h->end = j;
+      return true;
+    }
+    int y = year_at(c, e);
+    size_t j = e + 1;
+    if (!y && is_p(c, e, ',') && year_at(c, e + 1)) y = year_at(c, e + 1), j = e + 2;
+    if (!y && is_w(c, e, "of") && year_at(c, e + 1)) y = year_at(c, e + 1), j = e + 2;
+    if (y) {
+      set_month(&h->x, y, (unsigned)m);
+      h->end = j;
+      return true;
+    }
+    /* month alone: "May" and "March" only after a temporal preposition or
+       modifier (else the verb "may", a "march") */
+    if (m == 5 || m == 3) {
+      static const char *const pre[] = {"in",    "since",  "until", "till",   "by",
+                                        "of",    "from",   "to",    "early",  "late",
+                                        "mid",   "during", "before", "after", "through",
+                                        "last",  "next",   "this",  "between", "and",
+                                        "throughout", "into", "-", NULL};
+      if (i == 0 || lookup(c->k[i - 1].lw, pre) < 0) return false;
+    }
+    if (c->pub == SL_NO_DATE) {
+      snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d", m);
+      set_unresolved(&h->x, h->x.value, SL_GRAN_MONTH);
+    } else {
+      set_month(&h->x, infer_year(c, (unsigned)m, 0), (unsigned)m);
+      h->x.relative = 1;
+    }
+    h->end = e;
+    return true;
+  }
+  /* day first: "4 September 2022", "4th of September" */
+  int d = dayno_at(c, i);
+  if (d) {
+    size_t j = i + 1;
+    if (is_w(c, j, "of")) j++;
+    size_t e2;
+    int mm = month_at(c, j, &e2);
+    if (mm) {
+      int y = year_at(c, e2);
+      size_t end = y ? e2 + 1 : e2;
+      if (!y) {
+        if (c->pub == SL_NO_DATE) return false;
+        y = infer_year(c, (unsigned)mm, (unsigned)d);
+        h->x.relative = 1;
+      }
+      if (!sl_date_valid(y, (unsigned)mm, (unsigned)d)) return false;
+      set_day(&h->x, sl_days_from_civil(y, (unsigned)mm, (unsigned)d), NULL);
+      h->end = end;
+      return true;
+    }
+  }
+  /* numeric: 9/4/2022 (US order), 9/4/22, 2022-09-04 */
+  if (i < c->n && c->k[i].kind == TK_NUM && c->k[i].num < 0) {
+    const char *s = c->t + c->k[i].off;
+    size_t n = c->k[i].len;
+    unsigned a, b, y;
+    char tail;
+    char buf[16];
+    if (n >= sizeof buf) return false;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    if (n == 10 && sscanf(buf, "%4u-%2u-%2u%c", &y, &a, &b, &tail) == 3 && buf[4] == '-' &&
+        sl_date_valid((int)y, a, b)) {
+      set_day(&h->x, sl_days_from_civil((int)y, a, b), NULL);
+      h->end = i + 1;
+      return true;
+    }
+    if (sscanf(buf, "%2u/%2u/%4u%c", &a, &b, &y, &tail) == 3) {
+      const char *sl = strrchr(buf, '/');
+      size_t yl = strlen(sl + 1);
+      if (yl == 2) y += 2000;
+      else if (yl != 4) return false;
+      if (!sl_date_valid((int)y, a, b)) return false;
+      set_day(&h->x, sl_days_from_civil((int)y, a, b), NULL);
+      h->end = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+static void set_century(sl_timex *x, int v) {
+  x->type = SL_TIMEX_DATE;
+  x->gran = SL_GRAN_CENTURY;
+  x->first = sl_days_from_civil(v, 1, 1);
+  x->last = sl_days_from_civil(v + 99, 12, 31);
+  snprintf(x->value, sizeof x->value, "%02d", v / 100);
+}
+
+/* Decades and centuries: "the 1990s", "the '90s", "the 1800s", "the 20th
+ * century".  i is at the number (or the apostrophe). */
+static bool rule_decade(const ctx *c, size_t i, hit *h) {
+  size_t j = i;
+  bool apos = false;
+  if (i < c->n && (is_p(c, i, '\'') || is_p(c, i, '`') || !strcmp(c->k[i].lw, "\xE2\x80\x99") ||
+                   !strcmp(c->k[i].lw, "\xE2\x80\x98"))) {
+    apos = true;
+    j++;
+  }
+  if (j >= c->n || c->k[j].kind != TK_NUM || c->k[j].num < 0) return false;
+  const tk *k = &c->k[j];
+  if (!strcmp(k->suf, "s")) {
+    int v = k->num;
+    if (k->ndig == 4 && v % 10 == 0 && v >= 1000 && v <= 2190) {
+      if (v % 100 == 0 && v < 2000) { /* "the 1800s": the century */
+        set_century(&h->x, v);
+      } else {
+        h->x.type = SL_TIMEX_DATE;
+        h->x.gran = SL_GRAN_DECADE;
+        h->x.first = sl_days_from_civil(v, 1, 1);
+        h->x.last = sl_days_from_civil(v + 9, 12, 31);
+        snprintf(h->x.value, sizeof h->x.value, "%03d", v / 10);
+      }
+      h->end = j + 1;
+      return true;
+    }
+    if (k->ndig == 2 && v % 10 == 0 && (apos || (i > 0 && is_w(c, i - 1, "the")) ||
+                                        (i > 0 && (is_w(c, i - 1, "early") || is_w(c, i - 1, "late") ||
+                                                   is_w(c, i - 1, "mid"))))) {
+      int full = v >= 30 ? 1900 + v : 2000 + v;
+      h->x.type = SL_TIMEX_DATE;
+      h->x.gran = SL_GRAN_DECADE;
+      h->x.first = sl_days_from_civil(full, 1, 1);
+      h->x.last = sl_days_from_civil(full + 9, 12, 31);
+      snprintf(h->x.value, sizeof h->x.value, "%03d", full / 10);
+      h->end = j + 1;
+      return true;
+    }
+    return false;
+  }
+  /* "20th century", "21st-century" */
+  if (!apos && k->ndig <= 2 && (!strcmp(k->suf, "th") || !strcmp(k->suf, "st") ||
+                                !strcmp(k->suf, "nd") || !strcmp(k->suf, "rd"))) {
+    size_t e = j + 1;
+    if (is_p(c, e, '-')) e++;
+    if (is_w(c, e, "century") && k->num >= 1 && k->num <= 22) {
+      set_century(&h->x, (k->num - 1) * 100);
+      h->end = e + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A weekday, with its modifiers: "Sunday", "last Tuesday", "next Friday",
+ * "this Monday", "Sunday night", "Monday, Sept. 5" (the explicit date wins). */
+static bool rule_weekday(const ctx *c, size_t i, hit *h) {
+  size_t j = i;
+  int mod = 0; /* -1 last, +1 next, 2 this */
+  if (is_w(c, j, "last") || is_w(c, j, "past")) mod = -1, j++;
+  else if (is_w(c, j, "next") || is_w(c, j, "coming")) mod = 1, j++;
+  else if (is_w(c, j, "this")) mod = 2, j++;
+  if (j >= c->n || c->k[j].kind != TK_WORD || !c->k[j].cap) return false;
+  int wd = lookup(c->k[j].lw, WEEKDAYS);
+  if (wd < 0) return false;
+  size_t e = j + 1;
+  /* "Monday, Sept. 5, 2022": one expression, the date's value */
+  size_t k2 = e + (is_p(c, e, ',') ? 1 : 0);
+  hit h2;
+  memset(&h2, 0, sizeof h2);
+  if (!mod && rule_absolute(c, k2, &h2) && h2.x.gran == SL_GRAN_DAY) {
+    *h = h2;
+    h->start = i;
+    return true;
+  }
+  int pod = -1;
+  if (e < c->n && (pod = lookup(c->k[e].lw, PARTS_OF_DAY)) >= 0) e++;
+  h->end = e;
+  h->start = i;
+  if (c->pub == SL_NO_DATE) {
+    snprintf(h->x.value, sizeof h->x.value, "XXXX-WXX-%d", wd + 1);
+    set_unresolved(&h->x, h->x.value, SL_GRAN_DAY);
+    return true;
+  }
+  int pw = sl_weekday(c->pub);
+  int back = (pw - wd + 7) % 7; /* days since the last such weekday (0 = today) */
+  int fwd = (wd - pw + 7) % 7;  /* days until the next (0 = today) */
+  int32_t day;
+  if (mod == -1) day = c->pub - (back ? back : 7);
+  else if (mod == 1) day = c->pub + (fwd ? fwd : 7);
+  else if (c->future) day = c->pub + fwd;
+  else day = c->pub - back;
+  set_day(&h->x, day, pod >= 0 ? POD_CODE[pod] : NULL);
+  h->x.relative = 1;
+  return true;
+}
+
+/* Words anchored on the publication day: today, tonight, yesterday,
+ * tomorrow, "this morning", "yesterday afternoon"; present/past references
+ * (now, currently, recently). */
+static bool rule_deictic(const ctx *c, size_t i, hit *h) {
+  if (i >= c->n || c->k[i].kind != TK_WORD) return false;
+  const char *w = c->k[i].lw;
+  int off;
+  size_t e = i + 1;
+  const char *suffix = NULL;
+  if (!strcmp(w, "today")) off = 0;
+  else if (!strcmp(w, "tonight")) off = 0, suffix = "TNI";
+  else if (!strcmp(w, "yesterday")) off = -1;
+  else if (!strcmp(w, "tomorrow")) off = 1;
+  else if (!strcmp(w, "this") && e < c->n && lookup(c->k[e].lw, PARTS_OF_DAY) >= 0 &&
+           strcmp(c->k[e].lw, "night"))
+    off = 0, suffix = POD_CODE[lookup(c->k[e].lw, PARTS_OF_DAY)], e++;
+  else if (!strcmp(w, "last") && is_w(c, e, "night")) off = -1, suffix = "TNI", e++;
+  else if (!strcmp(w, "now") || !strcmp(w, "currently") || !strcmp(w, "nowadays")) {
+    if (!strcmp(w, "now") && i > 0 && (is_w(c, i - 1, "from") || is_w(c, i - 1, "until")))
+      return false;
+    set_unresolved(&h->x, "PRESENT_REF", SL_GRAN_NONE);
+    h->end = e;
+    return true;
+  } else if (!strcmp(w, "recently")) {
+    set_unresolved(&h->x, "PAST_REF", SL_GRAN_NONE);
+    h->end = e;
+    return true;
+  } else return false;
+  if (!suffix && (off == -1 || off == 1 || off == 0) && e < c->n &&
+      lookup(c->k[e].lw, PARTS_OF_DAY) >= 0 && strcmp(w, "tonight") && strcmp(w, "last"))
+    suffix = POD_CODE[lookup(c->k[e].lw, PARTS_OF_DAY)], e++;
+  h->end = e;
+  if (c->pub == SL_NO_DATE) {
+    set_unresolved(&h->x, "XXXX-XX-XX", SL_GRAN_DAY);
+    return true;
+  }
+  set_day(&h->x, c->pub + off, suffix);
+  h->x.relative = 1;
+  return true;
+}
+
+/* "last/this/next/coming/past" + week|month|year|weekend|season|month name;
+ * "earlier/later this" + unit; "the weekend". */
+static bool rule_relative_unit(const ctx *c, size_t i, hit *h) {
+  size_t j = i;
+  bool earlier = false;
+  if (is_w(c, j, "earlier") || is_w(c, j, "later")) {
+    if (!is_w(c, j + 1, "this") && !is_w(c, j + 1, "last") && !is_w(c, j + 1, "next")) return false;
+    earlier = true;
+    j++;
+  }
+  int k;
+  if (is_w(c, j, "last") || is_w(c, j, "past") || is_w(c, j, "previous")) k = -1;
+  else if (is_w(c, j, "next") || is_w(c, j, "coming")) k = 1;
+  else if (is_w(c, j, "this")) k = 0;
+  else return false;
+  if (!earlier && k == -1 && j > 0 && is_w(c, j - 1, "the")) return false; /* "the past year": duration */
+  if (j + 1 >= c->n || c->k[j + 1].kind != TK_WORD) return false;
+  const char *u = c->k[j + 1].lw;
+  int unit = -1;
+  if (!strcmp(u, "week")) unit = U_WEEK;
+  else if (!strcmp(u, "month")) unit = U_MONTH;
+  else if (!strcmp(u, "year")) unit = U_YEAR;
+  else if (!strcmp(u, "decade")) unit = U_DECADE;
+  h->end = j + 2;
+  if (unit >= 0) {
+    if (c->pub == SL_NO_DATE) {
+      set_unresolved(&h->x, k < 0 ? "PAST_REF" : k > 0 ? "FUTURE_REF" : "PRESENT_REF", SL_GRAN_NONE);
+      return true;
+    }
+    set_offset(&h->x, c->pub, unit, k);
+    h->x.relative = 1;
+    return true;
+  }
+  if (!strcmp(u, "weekend")) {
+    if (c->pub == SL_NO_DATE) {
+      set_unresolved(&h->x, "XXXX-WXX-WE", SL_GRAN_WEEK);
+      return true;
+    }
+    /* the weekend ending on or after publication; "last" = the one before */
+    int pw = sl_weekday(c->pub);
+    int32_t sat = c->pub + (5 - pw);
+    if (pw == 6) sat = c->pub - 1;
+    if (k < 0) sat -= (pw >= 5 ? 7 : 7);
+    else if (k > 0) sat += (pw >= 5 ? 7 : 0);
+    set_week(&h->x, sat, "-WE");
+    h->x.relative = 1;
+    return true;
+  }
+  int s = lookup(u, SEASONS);
+  if (s >= 0) {
+    if (c->pub == SL_NO_DATE) {
+      snprintf(h->x.value, sizeof h->x.value, "XXXX-%s", SEASON_CODE[s]);
+      set_unresolved(&h->x, h->x.value, SL_GRAN_SEASON);
+      return true;
+    }
+    set_season(&h->x, season_year(c->pub, s, k), s);
+    h->x.relative = 1;
+    return true;
+  }
+  /* "last November", "next March" */
+  if (c->k[j + 1].cap) {
+    int m = lookup(u, MONTHS);
+    if (m >= 0 && c->pub != SL_NO_DATE && k != 0) {
+      int y;
+      unsigned pm, pd;
+      sl_civil_from_days(c->pub, &y, &pm, &pd);
+      int yy = k < 0 ? ((unsigned)(m + 1) < pm ? y : y - 1) : ((unsigned)(m + 1) > pm ? y : y + 1);
+      set_month(&h->x, yy, (unsigned)m + 1);
+      h->x.relative = 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Counted offsets and durations: "two weeks ago", "three days later",
+ * "in five years", "for two weeks", "the past three years", "a six-month
+ * ban", "36 hours". */
+static bool rule_count(const ctx *c, size_t i, hit *h) {
+  size_t j = i;
+  bool the_past = false;
+  if (is_w(c, j, "the") && (is_w(c, j + 1, "past") || is_w(c, j + 1, "last") ||
+                            is_w(c, j + 1, "previous") || is_w(c, j + 1, "next") ||
+                            is_w(c, j + 1, "coming") || is_w(c, j + 1, "following"))) {
+    the_past = true;
+    j += 2;
+  }
+  int n;
+  size_t used;
+  bool counted = count_at(c, j, &n, &used);
+  size_t u = counted ? j + used : j;
+  if (!counted && !the_past) {
+    /* "decades", "years" alone: vague durations ("for years") */
+    if (i > 0 && (is_w(c, i - 1, "for") || is_w(c, i - 1, "over") || is_w(c, i - 1, "within") ||
+                  is_w(c, i - 1, "in")) && i < c->n &&
+        c->k[i].kind == TK_WORD) {
+      int un = unit_of(c->k[i].lw);
+      if (un >= 0 && unit_plural(c->k[i].lw)) {
+        set_duration(&h->x, -1, un);
+        h->end = i + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+  if (!counted) n = 1;
+  bool hyphen = false;
+  if (counted && is_p(c, u, '-')) hyphen = true, u++;
+  if (u >= c->n || c->k[u].kind != TK_WORD) return false;
+  int unit = unit_of(c->k[u].lw);
+  if (unit < 0) return false;
+  size_t e = u + 1;
+  if (hyphen) { /* "six-month ban": a duration used as an adjective */
+    if (unit_plural(c->k[u].lw) && strcmp(c->k[u].lw, "hours") != 0) return false;
+    set_duration(&h->x, n, unit);
+    h->end = e;
+    return true;
+  }
+  if (!the_past) {
+    int dir = 0;
+    bool from_pub = false;
+    if (is_w(c, e, "ago")) dir = -1, from_pub = true;
+    else if (is_w(c, e, "earlier") || is_w(c, e, "before")) dir = -1;
+    else if (is_w(c, e, "later") || is_w(c, e, "after")) dir = 1;
+    else if (is_w(c, e, "from") && is_w(c, e + 1, "now")) dir = 1, from_pub = true, e++;
+    /* "before"/"after" followed by something is a preposition ("two days
+       before the vote"): anchor unknown, keep it a duration */
+    if ((is_w(c, e, "before") || is_w(c, e, "after")) && e + 1 < c->n &&
+        c->k[e + 1].kind == TK_WORD && !is_w(c, e + 1, "that"))
+      dir = 0;
+    if (dir && unit >= U_DAY && n >= 0) {
+      int32_t anchor = from_pub ? c->pub : c->ref;
+      h->end = e + 1;
+      if (anchor == SL_NO_DATE) {
+        set_unresolved(&h->x, dir < 0 ? "PAST_REF" : "FUTURE_REF", SL_GRAN_NONE);
+        return true;
+      }
+      set_offset(&h->x, anchor, unit, dir * n);
+      h->x.relative = 1;
+      return true;
+    }
+    if (dir && n < 0) { /* "a few days ago": vague */
+      set_unresolved(&h->x, dir < 0 ? "PAST_REF" : "FUTURE_REF", SL_GRAN_NONE);
+      h->end = e + 1;
+      return true;
+    }
+  }
+  /* a duration; "a day" alone is too common to be worth tagging without
+     "for"/"the past"/a number */
+  /* "twice a day", "$5 a month", "per year" are rates, not durations */
+  if (!the_past && counted && n == 1 && (is_w(c, j, "a") || is_w(c, j, "an")) && i > 0 &&
+      (is_w(c, i - 1, "once") || is_w(c, i - 1, "twice") || is_w(c, i - 1, "times") ||
+       is_w(c, i - 1, "per") || c->k[i - 1].kind == TK_NUM || is_w(c, i - 1, "million") ||
+       is_w(c, i - 1, "billion") || is_w(c, i - 1, "dollars") || is_w(c, i - 1, "percent")))
+    return false;
+  if (!the_past && counted && n == 1 && !unit_plural(c->k[u].lw) && !(is_w(c, j, "a") || is_w(c, j, "an") || is_w(c, j, "one")))
+    return false;
+  set_duration(&h->x, n, unit);
+  h->end = e;
+  return true;
+}
+
+/* Sets: "every Sunday", "each year", "every two weeks", "daily", "weekly",
+ * "annually". */
+static bool rule_set(const ctx *c, size_t i, hit *h) {
+  if (i >= c->n || c->k[i].kind != TK_WORD) return false;
+  const char *w = c->k[i].lw;
+  static const char *const adv[] = {"daily", "weekly", "monthly", "annually", "yearly", "nightly",
+                                    "quarterly", NULL};
+  static const char *const advv[] = {"P1D", "P1W", "P1M", "P1Y", "P1Y", "TNI", "P3M"};
+  int a = lookup(w, adv);
+  if (a >= 0) {
+    /* "daily" before a noun ("a daily newspaper") is still a set in TimeML */
+    h->x.type = SL_TIMEX_SET;
+    h->x.gran = SL_GRAN_NONE;
+    h->x.first = h->x.last = SL_NO_DATE;
+    snprintf(h->x.value, sizeof h->x.value, "%s", a == 5 ? "XXXX-XX-XXTNI" : advv[a]);
+    h->end = i + 1;
+    return true;
+  }
+  if (strcmp(w, "every") && strcmp(w, "each")) return false;
+  size_t j = i + 1;
+  int n = 1;
+  size_t used;
+  if (count_at(c, j, &n, &used) && !is_w(c, j, "a")) j += used;
+  else n = 1;
+  if (j >= c->n || c->k[j].kind != TK_WORD) return false;
+  int wd = c->k[j].cap ? lookup(c->k[j].lw, WEEKDAYS) : -1;
+  if (wd < 0) wd = lookup(c->k[j].lw, WEEKDAYS) >= 0 && !strcmp(w, "every") ? lookup(c->k[j].lw, WEEKDAYS) : -1;
+  h->x.type = SL_TIMEX_SET;
+  h->x.gran = SL_GRAN_NONE;
+  h->x.first = h->x.last = SL_NO_DATE;
+  if (wd >= 0) {
+    snprintf(h->x.value, sizeof h->x.value, "XXXX-WXX-%d", wd + 1);
+    h->end = j + 1;
+    return true;
+  }
+  int unit = unit_of(c->k[j].lw);
+  if (unit < 0) {
+    int m = lookup(c->k[j].lw, MONTHS);
+    if (m >= 0 && c->k[j].cap) {
+      snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d", m + 1);
+      h->end = j + 1;
+      return true;
+    }
+    int se = lookup(c->k[j].lw, SEASONS);
+    if (se >= 0) {
+      snprintf(h->x.value, sizeof h->x.value, "XXXX-%s", SEASON_CODE[se]);
+      h->end = j + 1;
+      return true;
+    }
+    if (!strcmp(c->k[j].lw, "weekend")) {
+      snprintf(h->x.value, sizeof h->x.value, "XXXX-WXX-WE");
+      h->end = j + 1;
+      return true;
+    }
+    return false;
+  }
+  static const char *const code[] = {"M", "H", "D", "W", "M", "Y", "DE", "CE"};
+  snprintf(h->x.value, sizeof h->x.value, "P%s%d%s", unit <= U_HOUR ? "T" : "", n, code[unit]);
+  h->end = j + 1;
+  return true;
+}
+
+/* Seasons, quarters and fiscal years with an explicit year or article:
+ * "summer 2021", "the summer of 2021", "the first quarter of 2021", "the
+ * third quarter", "fiscal 2021", "fiscal year 2021", "FY2021". */
+static bool rule_period(const ctx *c, size_t i, hit *h) {
+  if (i >= c->n || c->k[i].kind != TK_WORD) return false;
+  int s = lookup(c->k[i].lw, SEASONS);
+  if (s >= 0) {
+    size_t e = i + 1;
+    if (is_w(c, e, "of")) e++;
+    int y = year_at(c, e);
+    if (!y) {
+      /* "in the summer", "this summer" is rule_relative_unit's; "in summer" */
+      bool the = i > 0 && is_w(c, i - 1, "the") && i > 1 && (is_w(c, i - 2, "in") || is_w(c, i - 2, "during"));
+      bool in = i > 0 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "during"));
+      if (!(the || in) || c->pub == SL_NO_DATE || (s == 3 && !the) /* "fall" is also a verb */)
+        return false;
+      y = season_year(c->pub, s, c->tense);
+      h->x.relative = 1;
+      e = i + 1;
+    } else {
+      e++;
+    }
+    set_season(&h->x, y, s);
+    h->end = e;
+    return true;
+  }
+  /* "first quarter" */
+  int q = lookup(c->k[i].lw, ORDINALS);
+  if (q >= 1 && is_w(c, i + 1, "quarter")) {
+    size_t e = i + 2;
+    int y = 0;
+    if (is_w(c, e, "of") && year_at(c, e + 1)) y = year_at(c, e + 1), e += 2;
+    else if (year_at(c, e)) y = year_at(c, e), e += 1;
+    if (!y) {
+      if (c->pub == SL_NO_DATE) return false;
+      int py;
+      unsigned pm, pd;
+      sl_civil_from_days(c->pub, &py, &pm, &pd);
+      y = py;
+      if (!c->future && (unsigned)(q * 3 - 2) > pm) y = py - 1;
+      h->x.relative = 1;
+    }
+    h->x.type = SL_TIMEX_DATE;
+    h->x.gran = SL_GRAN_SEASON;
+    h->x.first = sl_days_from_civil(y, (unsigned)(q * 3 - 2), 1);
+    h->x.last = sl_days_from_civil(y, (unsigned)(q * 3), sl_days_in_month(y, (unsigned)(q * 3)));
+    snprintf(h->x.value, sizeof h->x.value, "%04d-Q%d", y, q);
+    h->end = e;
+    return true;
+  }
+  if (!strcmp(c->k[i].lw, "fiscal")) {
+    size_t e = i + 1;
+    if (is_w(c, e, "year")) e++;
+    int y = year_at(c, e);
+    if (!y) return false;
+    set_year(&h->x, y);
+    h->x.fiscal = 1;
+    snprintf(h->x.value, sizeof h->x.value, "FY%04d", y);
+    h->end = e + 1;
+    return true;
+  }
+  return false;
+}
+
+/* A bare year: "in 2018", "2018's", "since 1990" — but not "2,018 people"
+ * (the comma makes it a number), "$2018", "2018 people", "No. 2018". */
+static bool rule_year(const ctx *c, size_t i, hit *h) {
+  int y = year_at(c, i);
+  if (!y || y < 1900 || y > 2100) return false;
+  if (i > 0) {
+    const tk *p = &c->k[i - 1];
+    if (p->kind == TK_PUNCT && (p->lw[0] == '$' || p->lw[0] == '#' || p->lw[0] == '+'))
+      return false;
+    if (p->kind == TK_OTHER) return false; /* €, £ */
+    static const char *const no[] = {"no", "number", "route", "page", "flight", "room", "model",
+                                     "about", "some", "nearly", "almost", "than", "over", "under",
+                                     "least", "approximately", "roughly", "around", "top", NULL};
+    if (p->kind == TK_WORD && lookup(p->lw, no) >= 0) return false;
+    if (p->kind == TK_NUM) return false;
+  }
+  if (i + 1 < c->n) {
+    const tk *q = &c->k[i + 1];
+    if (quantity_word(q)) return false;
+    if (q->kind == TK_PUNCT && (q->lw[0] == '%')) return false;
+    if (q->kind == TK_NUM) return false;
+    if (is_w(c, i + 1, "fiscal")) { /* "the 2021 fiscal year" */
+      set_year(&h->x, y);
+      h->x.fiscal = 1;
+      snprintf(h->x.value, sizeof h->x.value, "FY%04d", y);
+      h->end = is_w(c, i + 2, "year") ? i + 3 : i + 2;
+      return true;
+    }
+  }
+  set_year(&h->x, y);
+  h->end = i + 1;
+  return true;
+}
+
+/* Anaphoric days, anchored on the last resolved day: "the next day", "the
+ * following day", "the day before", "the previous day", "that day", "the
+ * same day". */
+static bool rule_anaphoric(const ctx *c, size_t i, hit *h) {
+  int off;
+  size_t e;
+  if (is_w(c, i, "the") && (is_w(c, i + 1, "next") || is_w(c, i + 1, "following")) &&
+      is_w(c, i + 2, "day"))
+    off = 1, e = i + 3;
+  else if (is_w(c, i, "the") && is_w(c, i + 1, "previous") && is_w(c, i + 2, "day"))
+    off = -1, e = i + 3;
+  else if (is_w(c, i, "the") && is_w(c, i + 1, "day") && is_w(c, i + 2, "before") &&
+           !(i + 3 < c->n && c->k[i + 3].kind == TK_WORD))
+    off = -1, e = i + 3;
+  else if (is_w(c, i, "the") && is_w(c, i + 1, "same") && is_w(c, i + 2, "day"))
+    off = 0, e = i + 3;
+  else if (is_w(c, i, "that") && is_w(c, i + 1, "day"))
+    off = 0, e = i + 2;
+  else return false;
+  h->end = e;
+  if (c->ref == SL_NO_DATE) {
+    set_unresolved(&h->x, "XXXX-XX-XX", SL_GRAN_DAY);
+    return true;
+  }
+  set_day(&h->x, c->ref + off, NULL);
+  h->x.relative = 1;
+  return true;
+}
+
+/* ---- driver ------------------------------------------------------------ */
+
+/* Modifiers kept inside the span: "early", "late", "mid", "mid-". */
+static size_t modifier_start(const ctx *c, size_t i) {
+  if (i > 0 && (is_w(c, i - 1, "early") || is_w(c, i - 1, "late") || is_w(c, i - 1, "mid")))
+    return i - 1;
+  if (i > 1 && is_p(c, i - 1, '-') && is_w(c, i - 2, "mid")) return i - 2;
+  return i;
+}
+
+size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *ref,
+                        sl_timex *out, size_t cap) {
+  if (!text || !len) return 0;
+  tkvec toks = {0};
+  if (!lex(text, len, &toks)) {
+    sl_vec_free(&toks);
+    return 0;
+  }
+  ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
+           ref && *ref != SL_NO_DATE ? *ref : pubdate};
+  uint8_t *cache = calloc(toks.n + 1, 1);
+  if (!cache) {
+    sl_vec_free(&toks);
+    return 0;
+  }
+  size_t count = 0;
+  size_t last_end = 0; /* token index after the previous expression */
+  for (size_t i = 0; i < toks.n;) {
+    if (!trigger(&toks.a[i]) && !trigger_word(&toks.a[i])) {
+      i++;
+      continue;
+    }
+    hit h;
+    memset(&h, 0, sizeof h);
+    h.start = i;
+    /* tense of the clause around the token (the expression's own words,
+       "last", "next", are read by the rules themselves) */
+    c.tense = tense_near(toks.a, toks.n, i, i + 1, cache);
+    c.cur = i;
+    c.future = c.tense > 0;
+    bool ok = rule_set(&c, i, &h) || rule_anaphoric(&c, i, &h) || rule_weekday(&c, i, &h) ||
+              rule_relative_unit(&c, i, &h) || rule_deictic(&c, i, &h) ||
+              rule_period(&c, i, &h) || rule_absolute(&c, i, &h) || rule_decade(&c, i, &h) ||
+              rule_count(&c, i, &h) || rule_year(&c, i, &h);
+    if (!ok || h.end <= i) {
+      i++;
+      continue;
+    }
+    size_t s = h.start;
+    if (h.x.type == SL_TIMEX_DATE && (h.x.gran == SL_GRAN_DECADE || h.x.gran == SL_GRAN_YEAR ||
+                                      h.x.gran == SL_GRAN_MONTH || h.x.gran == SL_GRAN_CENTURY))
+      s = modifier_start(&c, s);
+    if (s < last_end) s = last_end;
+    h.x.off = toks.a[s].off;
+    const tk *lt = &toks.a[h.end - 1];
+    h.x.len = lt->off + lt->len - h.x.off;
+    if (count < cap) out[count] = h.x;
+    count++;
+    if (h.x.type == SL_TIMEX_DATE && h.x.gran == SL_GRAN_DAY && h.x.first != SL_NO_DATE)
+      c.ref = h.x.first;
+    /* a year stated in the sentence anchors later months without one ("in
+       2017, when a hurricane struck in late August") */
+    if (h.x.type == SL_TIMEX_DATE && h.x.first != SL_NO_DATE && !h.x.fiscal &&
+        (h.x.gran == SL_GRAN_YEAR ||
+         ((h.x.gran == SL_GRAN_MONTH || h.x.gran == SL_GRAN_DAY || h.x.gran == SL_GRAN_SEASON) &&
+          !h.x.relative))) {
+      int y;
+      unsigned m, d;
+      sl_civil_from_days(h.x.first, &y, &m, &d);
+      c.anchor_year = y;
+      c.anchor_tok = h.end;
+    }
+    last_end = h.end;
+    i = h.end;
+  }
+  if (ref) *ref = c.ref;
+  free(cache);
+  sl_vec_free(&toks);
+  return count;
+}
+
+size_t sl_timex_tag(const char *text, size_t len, int32_t pubdate, sl_timex *out, size_t cap) {
+  return sl_timex_tag_ref(text, len, pubdate, NULL, out, cap);
+}
+
+const char *sl_timex_gran_name(int gran) {
+  static const char *const names[] = {"none", "day", "week", "month", "season", "year", "decade",
+                                      "century"};
+  return gran >= 0 && gran < (int)SL_COUNTOF(names) ? names[gran] : "none";
+}

@@ -1,0 +1,1 @@
+compare @SRC@/examples/ferry-strike

@@ -1,0 +1,263 @@
+/*
+ * test_quotes.c — the quotes module on short texts written for this test:
+ * quotation conventions, attribution, grouping across outlets and the
+ * word-level edits of variants, and bad input.
+ */
+#include "digest/digest.h"
+#include "harness.h"
+
+typedef struct doc {
+  const char *source, *date, *text;
+} doc;
+
+static sl_corpus *corpus(const doc *docs, size_t n) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  for (size_t i = 0; i < n; i++) {
+    sl_article_in a = {0};
+    a.source = docs[i].source;
+    a.date = sl_date_parse(docs[i].date, strlen(docs[i].date));
+    a.text = docs[i].text;
+    a.len = strlen(docs[i].text);
+    sl_corpus_add(c, &a, NULL);
+  }
+  return c;
+}
+
+static sl_digest *quotes(const sl_corpus *c) {
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_QUOTES;
+  o.max_quotes = 0;
+  return sl_digest_new(c, NULL, 0, &o, NULL);
+}
+
+/* Text of mention i as a NUL-terminated copy in buf. */
+static const char *mtext(const sl_corpus *c, const sl_digest *d, size_t i, char *buf, size_t cap) {
+  uint32_t a, off, len;
+  sl_quote_mention(d, i, &a, &off, &len);
+  size_t tl;
+  const char *t = sl_article_text(c, a, &tl);
+  snprintf(buf, cap, "%.*s", (int)len, t + off);
+  return buf;
+}
+
+static void test_conventions(void) {
+  static const doc docs[] = {{"Harbour Gazette", "2024-04-02",
+                              "‘We stay,’ says Ada Brook\n\n"
+                              "The community garden on Quay Street will stay open, its founder said.\n\n"
+                              "Ada Brook said on Monday: “The garden stays open.”\n\n"
+                              "“It is ours,” she added, “and it always was.”\n\n"
+                              "\"Straight quotes work too,\" said the gardener, Tom Reyes.\n\n"
+                              "Reyes told the Harbour Gazette that the plan was \"a disgrace\".\n\n"
+                              "“First paragraph of a long statement.\n\n"
+                              "“Second paragraph, reopened.\n\n"
+                              "“Third and last.”\n\n"
+                              "According to Jane Holm, the council's lawyer, the lease \"runs until 2031\".\n\n"
+                              "Brook sings “Blue Moon River” at every open day.\n\n"
+                              "“An unclosed quotation ends with its paragraph\n\n"
+                              "This paragraph has no quotation marks at all."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  char b[512];
+  static const struct {
+    const char *text, *speaker, *cue, *venue;
+  } want[] = {
+      {"We stay,", "Ada Brook", "says", NULL},
+      {"The garden stays open.", "Ada Brook", "said", NULL},
+      {"It is ours,", "Ada Brook", "added", NULL},
+      {"and it always was.", "Ada Brook", NULL, NULL},
+      {"Straight quotes work too,", "Tom Reyes", "said", NULL},
+      {"a disgrace", "Tom Reyes", "told", "the Harbour Gazette"},
+      {"First paragraph of a long statement.\n\n“Second paragraph, reopened.\n\n“Third and last.",
+       "Tom Reyes", NULL, NULL},
+      {"runs until 2031", "Jane Holm", "according to", NULL},
+      {"An unclosed quotation ends with its paragraph", NULL, NULL, NULL},
+  };
+  size_t n = sizeof want / sizeof *want;
+  INT_EQ(sl_quote_mention_count(d), n, "mentions (the song title is not one)");
+  for (size_t i = 0; i < n && i < sl_quote_mention_count(d); i++) {
+    STR_EQ(mtext(c, d, i, b, sizeof b), want[i].text, "span %zu", i);
+    if (want[i].speaker) STR_EQ(sl_quote_mention_speaker(d, i), want[i].speaker, "speaker %zu", i);
+    if (want[i].cue) STR_EQ(sl_quote_mention_cue(d, i), want[i].cue, "cue %zu", i);
+    else if (i != 8) CHECK(sl_quote_mention_cue(d, i) == NULL, "no cue for %zu", i);
+    if (want[i].venue) STR_EQ(sl_quote_mention_venue(d, i), want[i].venue, "venue %zu", i);
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_pronouns(void) {
+  /* "he" is the person the previous sentence is about, not the last
+   * speaker; "the singer" is the last speaker; "a spokesman" is someone new */
+  static const doc docs[] = {{"Valley News", "2024-06-01",
+                              "“We are delighted,” said the festival director, Marta Kowal.\n\n"
+                              "Last year, Pavel Dusek headlined the main stage. “I will be back,” he said.\n\n"
+                              "“It was my best night,” the singer added.\n\n"
+                              "A spokesman said: “Tickets sold out in an hour.”"}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_mention_count(d), 4, "mentions");
+  if (sl_quote_mention_count(d) == 4) {
+    STR_EQ(sl_quote_mention_speaker(d, 0), "Marta Kowal", "apposition after the cue");
+    STR_EQ(sl_quote_mention_speaker(d, 1), "Pavel Dusek", "pronoun -> subject of previous sentence");
+    STR_EQ(sl_quote_mention_speaker(d, 2), "Pavel Dusek", "description -> last speaker");
+    STR_EQ(sl_quote_mention_speaker(d, 3), "a spokesman", "indefinite description kept");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_titles_and_datelines(void) {
+  /* abbreviated titles split from the name by the tokenizer ("Mr." "Sen."),
+   * a dateline before the subject, a weekday after a name */
+  static const doc docs[] = {{"Wire", "2024-03-04",
+                              "RIVERTON — Nora Vance, the county treasurer, defended the budget on "
+                              "Monday. “The numbers add up,” she said.\n\n"
+                              "“We will not raise taxes,” Ms. Vance said in a statement.\n\n"
+                              "Sen. Oscar Pell said Tuesday the plan was “a fantasy.” "
+                              "“Nobody believes it,” he said."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_mention_count(d), 4, "mentions");
+  if (sl_quote_mention_count(d) == 4) {
+    STR_EQ(sl_quote_mention_speaker(d, 0), "Nora Vance", "pronoun after a dateline");
+    STR_EQ(sl_quote_mention_speaker(d, 1), "Nora Vance", "Ms. + surname");
+    STR_EQ(sl_quote_mention_speaker(d, 2), "Oscar Pell", "Sen. + name, weekday not in the name");
+    STR_EQ(sl_quote_mention_speaker(d, 3), "Oscar Pell", "pronoun");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_grouping(void) {
+  static const doc docs[] = {
+      {"Outlet Three", "2024-05-03",
+       "Ruth Hale said: “We will rebuild the piers, every plank of it, before summer.”"},
+      {"Outlet One", "2024-05-01",
+       "“We will rebuild the pier, every plank of it, before the summer,” said Mayor Ruth Hale.\n\n"
+       "“Nobody else will pay for it,” she added."},
+      {"Outlet Two", "2024-05-02",
+       "“We will rebuild [the Old] pier, every plank of it,” Hale said.\n\n"
+       "Fishermen were pleased. “About time,” said skipper Dan Weir."},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  CHECK(sl_quote_count(d) >= 3, "three quotations (got %zu)", sl_quote_count(d));
+  /* ranked first: the pier quotation, carried by all three outlets */
+  INT_EQ(sl_quote_outlet_count(d, 0), 3, "outlets of the pier quotation");
+  STR_EQ(sl_quote_speaker(d, 0), "Ruth Hale", "speaker");
+  const char *order[] = {"Outlet One", "Outlet Two", "Outlet Three"};
+  for (size_t j = 0; j < 3 && j < sl_quote_outlet_count(d, 0); j++)
+    STR_EQ(sl_quote_outlet(d, 0, j, NULL, NULL), order[j], "outlet %zu by date", j);
+  char ds[16];
+  sl_date_format(sl_quote_date(d, 0), ds);
+  STR_EQ(ds, "2024-05-01", "earliest date");
+  /* main wording: all three differ, so the longest (Outlet One) */
+  uint32_t a, off, len;
+  sl_quote_text(d, 0, &a, &off, &len);
+  STR_EQ(sl_article_source(c, a), "Outlet One", "main wording");
+  INT_EQ(sl_quote_variant_count(d, 0), 2, "two other wordings");
+  int kinds[6] = {0};
+  char from[64] = "", to[64] = "";
+  for (size_t j = 0; j < sl_quote_variant_count(d, 0); j++) {
+    uint32_t va, vo, vl;
+    sl_quote_variant(d, 0, j, &va, &vo, &vl);
+    for (size_t k = 0; k < sl_quote_edit_count(d, 0, j); k++) {
+      uint32_t fo, fl, to_, tl;
+      sl_quote_edit_kind kd = sl_quote_edit(d, 0, j, k, &fo, &fl, &to_, &tl);
+      kinds[kd]++;
+      if (kd == SL_QUOTE_CHANGED) {
+        size_t n;
+        snprintf(from, sizeof from, "%.*s", (int)fl, sl_article_text(c, a, &n) + fo);
+        snprintf(to, sizeof to, "%.*s", (int)tl, sl_article_text(c, va, &n) + to_);
+      }
+    }
+  }
+  CHECK(kinds[SL_QUOTE_BRACKET] >= 1, "bracketed insertion");
+  CHECK(kinds[SL_QUOTE_TRUNCATED] == 1, "Outlet Two stops early");
+  CHECK(kinds[SL_QUOTE_DROPPED] == 1, "Outlet Three drops a word");
+  INT_EQ(kinds[SL_QUOTE_CHANGED], 1, "one changed word");
+  STR_EQ(from, "pier", "changed from");
+  STR_EQ(to, "piers", "changed to");
+  /* the others are carried by one outlet each */
+  for (size_t i = 1; i < sl_quote_count(d); i++) INT_EQ(sl_quote_outlet_count(d, i), 1, "q %zu", i);
+  /* rendering: text and JSON mention the speaker and the edits */
+  char *txt = sl_render_digest(d, SL_FORMAT_TEXT, 0);
+  CHECK(txt && strstr(txt, "Ruth Hale") && strstr(txt, "changed “pier” → “piers”"), "text: %s",
+        txt ? txt : "(null)");
+  sl_free(txt);
+  char *js = sl_render_digest(d, SL_FORMAT_JSON, 0);
+  CHECK(js && strstr(js, "\"speaker\": \"Ruth Hale\"") && strstr(js, "\"kind\": \"bracket\""),
+        "json: %s", js ? js : "(null)");
+  sl_free(js);
+  char *md = sl_render_digest(d, SL_FORMAT_MD, 0);
+  CHECK(md && strstr(md, "**Ruth Hale**") && strstr(md, "Outlet Two"), "markdown");
+  sl_free(md);
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_max_quotes(void) {
+  static const doc docs[] = {{"A", "2024-01-01",
+                              "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_QUOTES;
+  o.max_quotes = 1;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  char *js = sl_render_digest(d, SL_FORMAT_JSON, 0);
+  CHECK(js && strstr(js, "\"quotes\": [") && !strstr(js, "Three is last"), "one quotation shown");
+  sl_free(js);
+  INT_EQ(sl_quote_mention_count(d), 3, "all mentions still available");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_bad_input(void) {
+  /* stray and unbalanced marks, empty quotes, a long run of quotations */
+  size_t n = 60000;
+  char *big = malloc(n + 1);
+  for (size_t i = 0; i < n; i += 6) memcpy(big + i, "\"ab\" ", 6 <= n - i ? 6 : n - i);
+  big[n] = 0;
+  const doc docs[] = {{"X", "2024-01-01", "\" \" “ ” ‘ ’ '' `` \"\"\n\n”backwards“ and ’odd‘."},
+                      {"Y", "2024-01-02", "“”“”“”\n\n“\n\n“"},
+                      {"Z", "2024-01-03", big}};
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  CHECK(d != NULL, "digest of bad input");
+  for (size_t i = 0; d && i < sl_quote_mention_count(d); i++) {
+    uint32_t a, off, len;
+    sl_quote_mention(d, i, &a, &off, &len);
+    size_t tl;
+    sl_article_text(c, a, &tl);
+    CHECK(off + len <= tl, "span inside the text");
+  }
+  char *js = d ? sl_render_digest(d, SL_FORMAT_JSON, 0) : NULL;
+  CHECK(js != NULL, "renders");
+  sl_free(js);
+  sl_digest_free(d);
+  sl_corpus_free(c);
+  free(big);
+  /* no quotes part: accessors answer 0 */
+  sl_corpus *e = corpus(docs, 1);
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_SUMMARY;
+  sl_digest *d2 = sl_digest_new(e, NULL, 0, &o, NULL);
+  INT_EQ(sl_quote_count(d2), 0, "no quotes part");
+  INT_EQ(sl_quote_mention_count(d2), 0, "no quotes part");
+  sl_digest_free(d2);
+  sl_corpus_free(e);
+  STR_EQ(sl_quote_edit_name(SL_QUOTE_PUNCT), "punctuation", "edit name");
+}
+
+int main(void) {
+  test_conventions();
+  test_pronouns();
+  test_titles_and_datelines();
+  test_grouping();
+  test_max_quotes();
+  test_bad_input();
+  return test_done("test_quotes");
+}

@@ -1,0 +1,299 @@
+/*
+ * test_timeline.c — src/timeline/ and the timeline metrics: temporal
+ * expressions (spans, types, values, the deliberate ambiguities), the
+ * caller-buffer protocol, totality on hostile input, the story timeline
+ * (dates, same event merged across outlets, publication dating, --dates /
+ * --sentences-per-date), its JSON/Markdown rendering, and date F1 /
+ * alignment ROUGE on hand-computed cases.  Expected values are written by
+ * hand from the calendar, not produced by the code.
+ */
+#include <math.h>
+#include <storyloom.h>
+
+#include "harness.h"
+#include "timeline/timeline.h"
+#include "render/render.h"
+
+static int32_t day(const char *s) { return sl_date_parse(s, strlen(s)); }
+
+/* Tags text (published pub) and checks that expression k has exactly the
+ * words, value and type given. */
+static void expect(const char *text, const char *pub, size_t k, const char *words,
+                   const char *value, int type) {
+  sl_timex x[32];
+  size_t n = sl_timex_tag(text, strlen(text), pub ? day(pub) : SL_NO_DATE, x, 32);
+  CHECK(k < n, "%s: only %zu expressions, wanted #%zu (%s)", text, n, k, words);
+  if (k >= n) return;
+  char got[128];
+  snprintf(got, sizeof got, "%.*s", (int)x[k].len, text + x[k].off);
+  STR_EQ(got, words, "span of #%zu in: %s", k, text);
+  STR_EQ(x[k].value, value, "value of '%s' in: %s", words, text);
+  INT_EQ(x[k].type, type, "type of '%s'", words);
+}
+
+static size_t count(const char *text, const char *pub) {
+  return sl_timex_tag(text, strlen(text), pub ? day(pub) : SL_NO_DATE, NULL, 0);
+}
+
+static void test_absolute(void) {
+  const char *p = "2022-09-06"; /* a Tuesday */
+  expect("It opened on September 4, 2022, downtown.", p, 0, "September 4, 2022", "2022-09-04",
+         SL_TIMEX_DATE);
+  expect("It opened Sept. 4 and closed Sept. 9.", p, 0, "Sept. 4", "2022-09-04", SL_TIMEX_DATE);
+  expect("It opened Sept. 4 and closed Sept. 9.", p, 1, "Sept. 9", "2022-09-09", SL_TIMEX_DATE);
+  expect("Filed on 9/4/2022 in court.", p, 0, "9/4/2022", "2022-09-04", SL_TIMEX_DATE);
+  expect("Filed on 2021-12-24 in court.", p, 0, "2021-12-24", "2021-12-24", SL_TIMEX_DATE);
+  expect("It began in 2018 and grew.", p, 0, "2018", "2018", SL_TIMEX_DATE);
+  expect("Prices rose in November 2021.", p, 0, "November 2021", "2021-11", SL_TIMEX_DATE);
+  expect("Wages fell in the 1990s.", p, 0, "1990s", "199", SL_TIMEX_DATE);
+  expect("Wages fell in the mid-1990s.", p, 0, "mid-1990s", "199", SL_TIMEX_DATE);
+  expect("It was built in the 19th century.", p, 0, "19th century", "18", SL_TIMEX_DATE);
+  expect("He was born 4 March 1990 abroad.", p, 0, "4 March 1990", "1990-03-04", SL_TIMEX_DATE);
+  expect("They met on Monday, Aug. 29, at noon.", p, 0, "Monday, Aug. 29", "2022-08-29",
+         SL_TIMEX_DATE);
+  /* a date that does not exist is not a date */
+  INT_EQ(count("It happened on February 30, 2021.", p), 1, "February 30 is no day: the year alone");
+}
+
+static void test_numbers_are_not_years(void) {
+  const char *p = "2022-09-06";
+  INT_EQ(count("About 2,018 people came.", p), 0, "2,018 is a number");
+  INT_EQ(count("Some 2018 people came.", p), 0, "2018 people is a quantity");
+  INT_EQ(count("It cost $2018 in total.", p), 0, "$2018 is money");
+  INT_EQ(count("The vote was 2018 to 1500.", p), 1, "a year before 'to' stays a year (documented)");
+}
+
+static void test_may(void) {
+  const char *p = "2022-09-06";
+  INT_EQ(count("The board may decide later.", p), 0, "'may' the verb");
+  expect("The board met in May to decide.", p, 0, "May", "2022-05", SL_TIMEX_DATE);
+  expect("The board met on May 3.", p, 0, "May 3", "2022-05-03", SL_TIMEX_DATE);
+  INT_EQ(count("May the best team win.", p), 0, "sentence-initial May without date context");
+}
+
+static void test_relative(void) {
+  const char *p = "2022-09-06"; /* Tuesday, ISO week 36 */
+  expect("The dam failed yesterday.", p, 0, "yesterday", "2022-09-05", SL_TIMEX_DATE);
+  expect("The dam failed on Sunday.", p, 0, "Sunday", "2022-09-04", SL_TIMEX_DATE);
+  expect("The dam failed Sunday night.", p, 0, "Sunday night", "2022-09-04TNI", SL_TIMEX_DATE);
+  expect("Repairs will start on Sunday.", p, 0, "Sunday", "2022-09-11", SL_TIMEX_DATE);
+  expect("The council met on Tuesday.", p, 0, "Tuesday", "2022-09-06", SL_TIMEX_DATE);
+  expect("The council met last Tuesday.", p, 0, "last Tuesday", "2022-08-30", SL_TIMEX_DATE);
+  expect("The council meets next Tuesday.", p, 0, "next Tuesday", "2022-09-13", SL_TIMEX_DATE);
+  expect("Sales fell last month.", p, 0, "last month", "2022-08", SL_TIMEX_DATE);
+  expect("Sales fell two weeks ago.", p, 0, "two weeks ago", "2022-W34", SL_TIMEX_DATE);
+  expect("Sales fell three days ago.", p, 0, "three days ago", "2022-09-03", SL_TIMEX_DATE);
+  expect("Sales fell two years ago.", p, 0, "two years ago", "2020", SL_TIMEX_DATE);
+  expect("Sales fell earlier this year.", p, 0, "earlier this year", "2022", SL_TIMEX_DATE);
+  expect("It is busy this week.", p, 0, "this week", "2022-W36", SL_TIMEX_DATE);
+  expect("It was busy last week.", p, 0, "last week", "2022-W35", SL_TIMEX_DATE);
+  expect("He spoke this morning.", p, 0, "this morning", "2022-09-06TMO", SL_TIMEX_DATE);
+  expect("It was quiet last winter.", p, 0, "last winter", "2021-WI", SL_TIMEX_DATE);
+  expect("They met on June 1. The vote came the next day.", p, 1, "the next day", "2022-06-02",
+         SL_TIMEX_DATE);
+  expect("The firm is now profitable.", p, 0, "now", "PRESENT_REF", SL_TIMEX_DATE);
+  /* a year stated in the sentence anchors a month without one */
+  expect("In 2017, a storm struck in late August.", p, 1, "late August", "2017-08",
+         SL_TIMEX_DATE);
+  /* without a publication date relative expressions stay unresolved */
+  sl_timex x[4];
+  size_t n = sl_timex_tag("It failed yesterday.", 20, SL_NO_DATE, x, 4);
+  INT_EQ(n, 1, "still tagged");
+  INT_EQ(x[0].first, SL_NO_DATE, "no day without a publication date");
+}
+
+static void test_durations_sets(void) {
+  const char *p = "2022-09-06";
+  expect("The ban lasted for two weeks.", p, 0, "two weeks", "P2W", SL_TIMEX_DURATION);
+  expect("A six-month ban began.", p, 0, "six-month", "P6M", SL_TIMEX_DURATION);
+  expect("It burned for 36 hours.", p, 0, "36 hours", "PT36H", SL_TIMEX_DURATION);
+  expect("Prices rose over the past three years.", p, 0, "the past three years", "P3Y",
+         SL_TIMEX_DURATION);
+  expect("The club meets every Sunday.", p, 0, "every Sunday", "XXXX-WXX-7", SL_TIMEX_SET);
+  expect("The paper appears daily.", p, 0, "daily", "P1D", SL_TIMEX_SET);
+  expect("Fees rise each year.", p, 0, "each year", "P1Y", SL_TIMEX_SET);
+  expect("Fiscal 2021 revenue rose.", p, 0, "Fiscal 2021", "FY2021", SL_TIMEX_DATE);
+}
+
+static void test_buffer_and_totality(void) {
+  const char *t = "On Monday and on Tuesday and in 2019.";
+  size_t need = sl_timex_tag(t, strlen(t), day("2022-09-06"), NULL, 0);
+  INT_EQ(need, 3, "count without a buffer");
+  sl_timex one[1];
+  INT_EQ(sl_timex_tag(t, strlen(t), day("2022-09-06"), one, 1), 3, "count beyond cap");
+  STR_EQ(one[0].value, "2022-09-05", "first one written");
+  INT_EQ(sl_timex_tag("", 0, 0, NULL, 0), 0, "empty");
+  INT_EQ(sl_timex_tag(NULL, 5, 0, NULL, 0), 0, "NULL text");
+  /* hostile bytes: never crashes, spans stay inside the text */
+  char junk[4096];
+  uint32_t r = 12345;
+  for (int round = 0; round < 50; round++) {
+    for (size_t i = 0; i < sizeof junk; i++) {
+      r = r * 1103515245u + 12345u;
+      static const char alpha[] = "0123456789/-,.' May Sunday last next ago 2019s the every a";
+      junk[i] = (r >> 16) % 3 ? alpha[(r >> 8) % (sizeof alpha - 1)] : (char)(r >> 24);
+    }
+    sl_timex x[64];
+    size_t n = sl_timex_tag(junk, sizeof junk, day("2020-02-29"), x, 64);
+    for (size_t i = 0; i < n && i < 64; i++)
+      CHECK(x[i].off + x[i].len <= sizeof junk && x[i].len > 0, "span inside, round %d", round);
+    for (size_t i = 1; i < n && i < 64; i++)
+      CHECK(x[i].off >= x[i - 1].off + x[i - 1].len, "in order, no overlap, round %d", round);
+  }
+}
+
+/* Three outlets report one dam failure; one also gives background. */
+static sl_corpus *dam_corpus(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const struct {
+    const char *src, *date, *text;
+  } a[] = {
+      {"Alpha", "2022-09-05",
+       "Flood waters reach the valley towns after the dam failure.\n\n"
+       "The old river dam burst on Sunday, flooding three valley towns downstream.\n\n"
+       "The dam was built in 1961 by the state.\n\nIt was last inspected in March 2019 by engineers."},
+      {"Beta", "2022-09-05",
+       "Rescuers search flooded homes in the valley towns.\n\n"
+       "The old river dam burst on Sunday, flooding three valley towns near the river.\n\n"
+       "Volunteers fill sandbags every Sunday at the valley school."},
+      {"Gamma", "2022-09-06",
+       "Engineers blame heavy rain for the valley dam failure.\n\n"
+       "The river dam burst on Sunday and flooded three valley towns downstream, officials said.\n\n"
+       "Repairs to the valley dam will begin next Monday, the engineers said."},
+  };
+  for (size_t i = 0; i < SL_COUNTOF(a); i++) {
+    sl_article_in in = {0};
+    in.source = a[i].src;
+    in.date = day(a[i].date);
+    in.text = a[i].text;
+    in.len = strlen(a[i].text);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %s", a[i].src);
+  }
+  return c;
+}
+
+static long find_entry(const sl_digest *d, const char *label) {
+  for (size_t i = 0; i < sl_timeline_count(d); i++)
+    if (!strcmp(sl_timeline_label(d, i), label)) return (long)i;
+  return -1;
+}
+
+static void test_story_timeline(void) {
+  sl_corpus *c = dam_corpus();
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_TIMELINE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  CHECK(d != NULL, "digest");
+  if (!d) return;
+  long sun = find_entry(d, "2022-09-04");
+  CHECK(sun >= 0, "the day of the failure is on the timeline");
+  if (sun >= 0) {
+    int g;
+    INT_EQ(sl_timeline_date(d, (size_t)sun, &g), day("2022-09-04"), "its day");
+    INT_EQ(g, SL_GRAN_DAY, "day granularity");
+    CHECK(sl_timeline_sentence_count(d, (size_t)sun) >= 1, "a sentence");
+    uint32_t art, off, len, txo, txl;
+    sl_timeline_sentence(d, (size_t)sun, 0, &art, &off, &len, &txo, &txl);
+    size_t tl;
+    const char *txt = sl_article_text(c, art, &tl);
+    CHECK(txl > 0 && !strncmp(txt + txo, "Sunday", 6), "dated by 'Sunday'");
+    CHECK(txo >= off && txo + txl <= off + len, "expression inside its sentence");
+    /* the same event from three outlets is one entry with three sources */
+    INT_EQ(sl_timeline_source_count(d, (size_t)sun, 0), 3, "Alpha, Beta and Gamma told it");
+  }
+  long y = find_entry(d, "1961");
+  CHECK(y >= 0, "a year entry");
+  if (y >= 0) {
+    int g;
+    sl_timeline_date(d, (size_t)y, &g);
+    INT_EQ(g, SL_GRAN_YEAR, "year granularity");
+  }
+  CHECK(find_entry(d, "2019-03") >= 0, "a month entry");
+  CHECK(find_entry(d, "2022-09-12") >= 0, "next Monday, resolved from Gamma's date");
+  /* dates in order, each sentence shown once */
+  for (size_t i = 1; i < sl_timeline_count(d); i++)
+    CHECK(sl_timeline_date(d, i - 1, NULL) <= sl_timeline_date(d, i, NULL), "sorted at %zu", i);
+  /* headlines with no date are dated by their publication */
+  long pub = find_entry(d, "2022-09-05");
+  CHECK(pub >= 0, "publication day entry");
+  if (pub >= 0) {
+    uint32_t txl = 1;
+    sl_timeline_sentence(d, (size_t)pub, 0, NULL, NULL, NULL, NULL, &txl);
+    INT_EQ(txl, 0, "dated by publication, not by an expression");
+  }
+  /* a set ("every Sunday") never makes an entry of its own */
+  for (size_t i = 0; i < sl_timeline_count(d); i++)
+    CHECK(strchr(sl_timeline_label(d, i), 'X') == NULL, "no XXXX entry");
+
+  /* JSON and Markdown */
+  char *js = sl_render_digest(d, SL_FORMAT_JSON, 0);
+  CHECK(js && strstr(js, "\"timeline\"") && strstr(js, "\"granularity\": \"day\"") &&
+            strstr(js, "\"dated_by\": \"expression\"") && strstr(js, "\"2022-09-04\""),
+        "timeline JSON fields");
+  sl_free(js);
+  char *md = sl_render_digest(d, SL_FORMAT_MD, 0);
+  CHECK(md && strstr(md, "## Timeline") && strstr(md, "### 2022-09-04") &&
+            strstr(md, "### 1961 (year)"),
+        "Markdown timeline from the JSON tree");
+  sl_free(md);
+  char *tx = sl_render_digest(d, SL_FORMAT_TEXT, 0);
+  CHECK(tx && strstr(tx, "Timeline") && strstr(tx, "2022-09-04"), "text timeline");
+  sl_free(tx);
+  sl_digest_free(d);
+
+  /* --dates 1 --sentences-per-date 2: the most important date only */
+  o.tl_dates = 1;
+  o.tl_per_date = 2;
+  d = sl_digest_new(c, NULL, 0, &o, NULL);
+  INT_EQ(sl_timeline_count(d), 1, "one date");
+  STR_EQ(sl_timeline_label(d, 0), "2022-09-04", "the day three outlets mention");
+  CHECK(sl_timeline_sentence_count(d, 0) <= 2, "at most two sentences");
+  sl_digest_free(d);
+
+  /* without the timeline part: empty accessors */
+  o.parts = SL_PART_SUMMARY;
+  d = sl_digest_new(c, NULL, 0, &o, NULL);
+  INT_EQ(sl_timeline_count(d), 0, "no timeline part");
+  INT_EQ(sl_timeline_sentence_count(d, 3), 0, "out of range is empty");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_metrics(void) {
+  /* worked by hand: ROUGE with stopwords removed and stemming.  System
+     dates 04-20 (exact) and 04-23 (a day off the reference's 04-22). */
+  const char *r1 = "An explosion on the rig kills 11 workers .", *r2 = "The rig sinks .";
+  sl_tl_day ref[] = {{day("2010-04-20"), r1, strlen(r1)}, {day("2010-04-22"), r2, strlen(r2)}};
+  sl_tl_day sys[] = {{day("2010-04-20"), r1, strlen(r1)}, {day("2010-04-23"), r2, strlen(r2)}};
+  sl_tl_scores s;
+  CHECK(sl_tl_score(sys, 2, ref, 2, &s) == SL_OK, "score");
+  CHECK(fabs(s.date.f - 0.5) < 1e-9, "date F1 1/2, got %f", s.date.f);
+  /* unigrams: explosion rig kill 11 worker (5) + rig sink (2); hits 5 + 2/2 */
+  CHECK(fabs(s.rouge1.p - 6.0 / 7) < 1e-9 && fabs(s.rouge1.r - 6.0 / 7) < 1e-9,
+        "AR-1 6/7, got %f/%f", s.rouge1.p, s.rouge1.r);
+  /* bigrams: 4 + 1; hits 4 + 1/2 */
+  CHECK(fabs(s.rouge2.f - 4.5 / 5) < 1e-9, "AR-2 0.9, got %f", s.rouge2.f);
+  CHECK(sl_tl_score(ref, 2, ref, 2, &s) == SL_OK && s.date.f == 1 && s.rouge1.f == 1 &&
+            s.rouge2.f == 1,
+        "identity scores 1");
+  CHECK(sl_tl_score(NULL, 0, ref, 2, &s) == SL_OK && s.date.f == 0 && s.rouge1.f == 0,
+        "empty system scores 0");
+  sl_tl_scores two[2] = {{{1, 0, 0}, {0.5, 0.5, 0.5}, {0, 0, 0}}, {{0, 1, 0}, {0.5, 0.5, 0.5}, {0, 0, 0}}}, avg;
+  sl_tl_average(two, 2, &avg);
+  CHECK(fabs(avg.date.p - 0.5) < 1e-9 && fabs(avg.date.f - 0.5) < 1e-9,
+        "F from averaged P and R (news-tls)");
+}
+
+int main(int argc, char **argv) {
+  (void)argc, (void)argv;
+  test_absolute();
+  test_numbers_are_not_years();
+  test_may();
+  test_relative();
+  test_durations_sets();
+  test_buffer_and_totality();
+  test_story_timeline();
+  test_metrics();
+  return test_done("test_timeline");
+}
