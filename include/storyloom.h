@@ -452,6 +452,88 @@ SL_EXPORT size_t sl_coverage_consensus_sentence(const sl_digest *d, size_t i, ui
 /** ## Stories (clustering a stream) */
 /* section owned by src/cluster/: add declarations below this line */
 
+/* Streaming story clustering.  Articles are fed in stream order (any
+ * batches: feeding the same articles in two calls gives exactly what one
+ * call gives); they are processed in date order (out-of-order dates are
+ * buffered within `reorder_days`), each joins the open story it is most
+ * similar to or starts a new one.  A story idle for longer than the window
+ * is closed and its state released, so memory is bounded by the window,
+ * not by the length of the stream.  Near-duplicates (wire copies,
+ * syndicated rewrites, updated versions) are marked with the article they
+ * copy.  Features are computed from the raw text by the clusterer's own
+ * light tokenizer (hashed terms, idf learnt online in a fixed-size
+ * sketch), independent of the corpus analysis. */
+
+typedef struct sl_stories sl_stories;
+
+typedef struct sl_stories_opts {
+  double window_days;       /* a story closes when idle longer than this many days (default 4) */
+  unsigned window_articles; /* ... and when this many articles arrived since its last one
+                               (default 2000; 0 = days only) */
+  double threshold;         /* similarity needed to join a story (default 0.15) */
+  double time_weight;       /* time decay: similarity minus time_weight * ln(1 + gap / scale),
+                               scale = 2 days + the story's span (default 0.03; 0 = off) */
+  double dup_threshold;     /* near-duplicate: estimated Jaccard of word 3-shingles (default 0.5) */
+  unsigned reorder_days;    /* dates out of order by up to this many days are reordered (default 2) */
+  int require_dates;        /* nonzero: articles without a date are rejected */
+} sl_stories_opts;
+
+/** Fills *o with the defaults. */
+SL_EXPORT void sl_stories_opts_init(sl_stories_opts *o);
+
+/** New clusterer; opts NULL = defaults (copied).  NULL when out of memory or
+ *  an option is out of range.  Free with sl_stories_free(). */
+SL_EXPORT sl_stories *sl_stories_new(const sl_stories_opts *opts);
+/** Frees the clusterer and its results.  NULL is a no-op. */
+SL_EXPORT void sl_stories_free(sl_stories *s);
+
+/** One article as fed to the clusterer.  Nothing is kept but the key: the
+ *  strings may be freed when sl_stories_add returns. */
+typedef struct sl_story_article {
+  uint32_t key;      /* caller's number for the article, reported back in results */
+  const char *id;    /* external id, for duplicate detection and messages; may be NULL */
+  int32_t date;      /* SL_NO_DATE if unknown */
+  const char *title; /* may be NULL */
+  const char *text;  /* UTF-8 */
+  size_t len;        /* bytes in text */
+} sl_story_article;
+
+/** Feeds one article.  Returns SL_OK when it was taken (possibly with a
+ *  warning), SL_EINVAL when it was rejected (duplicate id, missing date
+ *  under require_dates; a diagnostic says why), SL_ENOMEM. */
+SL_EXPORT sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err);
+/** Feeds articles first..count-1 of corpus c (keys = corpus article numbers).
+ *  Rejected articles only add diagnostics; returns SL_OK or SL_ENOMEM. */
+SL_EXPORT sl_status sl_stories_add_corpus(sl_stories *s, const sl_corpus *c, size_t first,
+                                          sl_error *err);
+/** Processes the articles still held for reordering and closes every story.
+ *  Call once, after the last article; later adds are SL_EINVAL. */
+SL_EXPORT sl_status sl_stories_finish(sl_stories *s, sl_error *err);
+
+/** Articles assigned so far, in processing (date) order. */
+SL_EXPORT size_t sl_stories_assigned(const sl_stories *s);
+/** Assignment i: the article's key, its story (0-based, numbered in order of
+ *  creation; after a merge, the surviving story) and the key of the earlier article it nearly duplicates
+ *  (UINT32_MAX when none; always the first version, never a copy). */
+SL_EXPORT void sl_stories_assignment(const sl_stories *s, size_t i, uint32_t *key, uint32_t *story,
+                                     uint32_t *dup_of);
+/** Story numbers handed out so far.  Two open stories that turn out to be
+ *  one are merged; the number of the one merged away is then never reported
+ *  by sl_stories_assignment (the surviving story's is), so the stories with
+ *  articles may be fewer. */
+SL_EXPORT size_t sl_stories_count(const sl_stories *s);
+/** Stories currently open (not yet closed by the window). */
+SL_EXPORT size_t sl_stories_open(const sl_stories *s);
+/** Most stories open at once so far (a measure of the state held). */
+SL_EXPORT size_t sl_stories_peak_open(const sl_stories *s);
+
+/** Problems met (duplicate ids, missing or out-of-order dates, empty
+ *  texts), in order.  *key gets the article's key; *sev whether it was used
+ *  (warning) or rejected (skipped).  The message is owned by s. */
+SL_EXPORT size_t sl_stories_diag_count(const sl_stories *s);
+SL_EXPORT const char *sl_stories_diag(const sl_stories *s, size_t i, uint32_t *key,
+                                      sl_severity *sev);
+
 /* end of section Stories */
 
 /** ## Evaluation: ROUGE */
@@ -584,6 +666,33 @@ SL_EXPORT const sl_diag *sl_rouge_diag(const sl_rouge *r, size_t i);
 
 /** ## Evaluation: clustering and timelines */
 /* section owned by src/eval/ (cluster and timeline metrics): add declarations below this line */
+
+/* Clustering metrics (src/eval/cluster_metrics.c): a predicted and a gold
+ * partition given as TSV lines `article_id<TAB>cluster`.  Scores are taken
+ * over the articles present in both; articles in only one are counted and
+ * reported.  Pairwise P/R/F1 as in Miranda et al. (2018): over pairs of
+ * articles, a pair is positive when both are in one cluster.  B-cubed
+ * (Bagga & Baldwin 1998; Amigo et al. 2009): per-article precision and
+ * recall averaged over articles.  NMI: 2 I(P;G) / (H(P) + H(G)) (arithmetic mean, as scikit-learn; 1 when both
+ * entropies are 0).  ARI: Hubert & Arabie (1985). */
+typedef struct sl_cluster_scores {
+  double pair_p, pair_r, pair_f;    /* pairwise precision, recall, F1 */
+  double bcubed_p, bcubed_r, bcubed_f;
+  double nmi, ari;
+  size_t articles;                  /* articles in both partitions (scored) */
+  size_t only_pred, only_gold;      /* articles in one partition only (ignored) */
+  size_t pred_clusters, gold_clusters;
+} sl_cluster_scores;
+
+/** Scores n articles with predicted labels pred[i] and gold labels gold[i]
+ *  (any integers).  SL_EEMPTY when n == 0, SL_ENOMEM. */
+SL_EXPORT sl_status sl_cluster_score(const uint32_t *pred, const uint32_t *gold, size_t n,
+                                     sl_cluster_scores *out);
+/** Reads two TSV files (`id<TAB>label` per line; blank lines and lines
+ *  starting with '#' ignored) and scores them.  A malformed line or an id
+ *  given twice in one file is SL_EFORMAT with the file and line in err. */
+SL_EXPORT sl_status sl_cluster_score_files(const char *pred_tsv, const char *gold_tsv,
+                                           sl_cluster_scores *out, sl_error *err);
 
 /* Timeline metrics (src/eval/timeline_metrics.c): date F1 and the
  * alignment-based ROUGE of Martschat & Markert (2017), "align+ m:1", as

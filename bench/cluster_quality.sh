@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# cluster_quality.sh [STORYLOOM] [SHARED] — clustering quality on every
+# labelled dev stream in SHARED/eval/cluster (default ../shared), with the
+# default settings: `storyloom stories --no-digest --format tsv`, then
+# `storyloom eval cluster` against the stream's gold TSV.  Not run by ctest.
+set -u
+exe=${1:-build/storyloom}
+shared=${2:-../shared}
+dir=$shared/eval/cluster
+[ -d "$dir" ] || { echo "SKIPPED: $dir not found"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '%-12s %8s %8s | %-26s | %-26s | %6s %6s\n' stream articles stories \
+  "pairwise P / R / F1" "B-cubed P / R / F1" NMI ARI
+for f in "$dir"/*.jsonl; do
+  name=$(basename "$f" .jsonl)
+  gold=$dir/$name.gold.tsv
+  [ -f "$gold" ] || continue
+  "$exe" stories -q --no-digest --format tsv "$f" >"$tmp/$name.tsv" || true
+  "$exe" eval cluster --json "$tmp/$name.tsv" "$gold" >"$tmp/$name.json" 2>/dev/null
+  python3 - "$tmp/$name.json" "$name" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+p, b = d["pairwise"], d["bcubed"]
+print("%-12s %8d %8d | %.4f / %.4f / %.4f | %.4f / %.4f / %.4f | %.4f %.4f" % (
+    sys.argv[2], d["articles"], d["pred_clusters"], p["p"], p["r"], p["f1"],
+    b["p"], b["r"], b["f1"], d["nmi"], d["ari"]))
+PY
+done

@@ -1,0 +1,200 @@
+/*
+ * features.c — the clusterer's own light text path: one pass over the raw
+ * bytes, no allocation per token.  A word is a run of ASCII letters and
+ * digits and non-ASCII characters (general punctuation such as curly
+ * quotes and dashes separates words).  Words are ASCII-lowercased; terms
+ * are the words that are not stopwords, not all digits and at least two
+ * bytes long, with a plural 's' stripped (Harman's S-stemmer).  Terms are
+ * hashed (xxh3), never interned, so the vocabulary costs no memory.
+ *
+ * Weights: a body occurrence counts 1, a title occurrence TITLE_WEIGHT.
+ * (An extra weight for capitalised words, likely names, was tried and
+ * lowered pairwise F1 on both dev streams; see docs/cluster.md.)  The MinHash signature is one-permutation hashing
+ * (Li, Owen & Zhang 2012) over the shingles of three consecutive words,
+ * stopwords included, so that re-runs of a wire story match even when a
+ * few words were changed.
+ */
+#include <string.h>
+
+#include "../text/text.h"
+#include "cluster.h"
+
+enum { MAX_WORD = 64 };
+#define TITLE_WEIGHT 2.0f
+#define TERM_SEED 0x5107u
+
+static uint64_t mix64(uint64_t z) { /* splitmix64 finaliser */
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  return z ^ (z >> 31);
+}
+
+static bool stop_has(const uint64_t *tab, uint64_t h) {
+  for (size_t i = h & 511;; i = (i + 1) & 511) {
+    if (tab[i] == 0) return false;
+    if (tab[i] == h) return true;
+  }
+}
+
+bool sl_cl_scratch_init(sl_cl_scratch *s) {
+  memset(s, 0, sizeof *s);
+  s->cap = 1024;
+  s->keys = calloc(s->cap, sizeof *s->keys);
+  s->vals = calloc(s->cap, sizeof *s->vals);
+  s->used = calloc(s->cap, sizeof *s->used);
+  if (!s->keys || !s->vals || !s->used) return false;
+  for (size_t i = 0; i < sl_text_stopword_count(); i++) {
+    const char *w = sl_text_stopword_at(i);
+    uint64_t h = sl_hash(w, strlen(w), TERM_SEED) | 1;
+    size_t j = h & 511;
+    while (s->stop[j] && s->stop[j] != h) j = (j + 1) & 511;
+    s->stop[j] = h;
+  }
+  return true;
+}
+
+void sl_cl_scratch_free(sl_cl_scratch *s) {
+  free(s->keys);
+  free(s->vals);
+  free(s->used);
+  memset(s, 0, sizeof *s);
+}
+
+static bool grow(sl_cl_scratch *s) {
+  size_t cap = s->cap * 2;
+  uint64_t *k = calloc(cap, sizeof *k);
+  float *v = calloc(cap, sizeof *v);
+  uint32_t *u = calloc(cap, sizeof *u);
+  if (!k || !v || !u) {
+    free(k), free(v), free(u);
+    return false;
+  }
+  for (size_t i = 0; i < s->n; i++) { /* keep insertion order */
+    uint32_t old = s->used[i];
+    size_t j = s->keys[old] & (cap - 1);
+    while (k[j]) j = (j + 1) & (cap - 1);
+    k[j] = s->keys[old], v[j] = s->vals[old], u[i] = (uint32_t)j;
+  }
+  free(s->keys), free(s->vals), free(s->used);
+  s->keys = k, s->vals = v, s->used = u, s->cap = cap;
+  return true;
+}
+
+static bool add_term(sl_cl_scratch *s, uint64_t h, float w) {
+  if ((s->n + 1) * 2 > s->cap && !grow(s)) return false;
+  size_t j = h & (s->cap - 1);
+  while (s->keys[j] && s->keys[j] != h) j = (j + 1) & (s->cap - 1);
+  if (!s->keys[j]) {
+    s->keys[j] = h;
+    s->vals[j] = 0;
+    s->used[s->n++] = (uint32_t)j;
+  }
+  s->vals[j] += w;
+  return true;
+}
+
+/* ASCII byte classes: 0 separator, 1 lowercase letter, 2 uppercase, 3 digit
+ * (bytes >= 0x80 are letters unless nonascii_sep says otherwise). */
+static const uint8_t byte_class[256] = {
+    ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3,
+    ['8'] = 3, ['9'] = 3,
+#define L1(c) [c] = 1
+#define U1(c) [c] = 2
+    L1('a'), L1('b'), L1('c'), L1('d'), L1('e'), L1('f'), L1('g'), L1('h'), L1('i'), L1('j'),
+    L1('k'), L1('l'), L1('m'), L1('n'), L1('o'), L1('p'), L1('q'), L1('r'), L1('s'), L1('t'),
+    L1('u'), L1('v'), L1('w'), L1('x'), L1('y'), L1('z'),
+    U1('A'), U1('B'), U1('C'), U1('D'), U1('E'), U1('F'), U1('G'), U1('H'), U1('I'), U1('J'),
+    U1('K'), U1('L'), U1('M'), U1('N'), U1('O'), U1('P'), U1('Q'), U1('R'), U1('S'), U1('T'),
+    U1('U'), U1('V'), U1('W'), U1('X'), U1('Y'), U1('Z'),
+#undef L1
+#undef U1
+};
+
+static inline bool word_byte(unsigned char c) { return c >= 0x80 || byte_class[c] != 0; }
+
+/* Length of a non-ASCII separator at p (general punctuation U+2000..U+206F,
+ * Latin-1 punctuation U+00A0..U+00BF), 0 when p starts a letter. */
+static inline size_t nonascii_sep(const unsigned char *p, const unsigned char *end) {
+  if (p[0] == 0xE2 && p + 2 < end && (p[1] == 0x80 || p[1] == 0x81)) return 3;
+  if (p[0] == 0xC2 && p + 1 < end && p[1] >= 0xA0 && p[1] <= 0xBF) return 2;
+  return 0;
+}
+
+/* Tokenises [t, t+n); weight w per term occurrence; shingles into sig when
+ * sig != NULL.  Returns false on OOM. */
+static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *sig) {
+  const unsigned char *p = (const unsigned char *)t, *end = p + n;
+  char low[MAX_WORD];
+  uint64_t w1 = 0, w2 = 0; /* previous two word hashes, for shingles */
+  size_t nwords = 0;
+  while (p < end) {
+    unsigned char c = *p;
+    size_t sep = c >= 0x80 ? nonascii_sep(p, end) : 0;
+    if (!word_byte(c) || sep) {
+      p += sep ? sep : 1;
+      continue;
+    }
+    const unsigned char *q = p;
+    size_t len = 0;
+    bool digits = true;
+    while (q < end && word_byte(*q)) {
+      if (*q >= 0x80 && nonascii_sep(q, end)) break;
+      unsigned char d = *q, k = d >= 0x80 ? 1 : byte_class[d];
+      digits = digits && k == 3;
+      if (len < MAX_WORD) low[len++] = (char)(k == 2 ? d | 0x20 : d);
+      q++;
+    }
+    p = q;
+    uint64_t hw = sl_hash(low, len, TERM_SEED) | 1;
+    if (sig) {
+      if (++nwords >= 3) {
+        uint64_t sh = mix64(w2 * 0x9e3779b97f4a7c15ull + ((w1 << 21) | (w1 >> 43)) + hw);
+        uint32_t bin = (uint32_t)(sh >> 59), v = (uint32_t)sh;
+        if (v < sig[bin]) sig[bin] = v;
+      }
+      w2 = w1, w1 = hw;
+    }
+    if (len < 2 || digits || (len <= 12 && stop_has(s->stop, hw))) continue;
+    /* S-stemmer: ies -> y, es/s -> (drop s) unless ss/us/is. */
+    uint64_t ht = hw;
+    if (len > 4 && low[len - 3] == 'i' && low[len - 2] == 'e' && low[len - 1] == 's') {
+      low[len - 3] = 'y';
+      ht = sl_hash(low, len - 2, TERM_SEED) | 1;
+    } else if (len > 3 && low[len - 1] == 's' && low[len - 2] != 's' && low[len - 2] != 'u' &&
+               low[len - 2] != 'i') {
+      ht = sl_hash(low, len - 1, TERM_SEED) | 1;
+    }
+    if (!add_term(s, ht, w)) return false;
+  }
+  return true;
+}
+
+size_t sl_cl_features(sl_cl_scratch *s, const char *title, const char *text, size_t len,
+                      sl_cl_term **terms) {
+  uint32_t sig[SL_CL_SIG];
+  for (size_t i = 0; i < SL_CL_SIG; i++) sig[i] = UINT32_MAX;
+  *terms = NULL;
+  bool ok = scan(s, text ? text : "", text ? len : 0, 1.0f, sig);
+  if (ok && title) ok = scan(s, title, strlen(title), TITLE_WEIGHT, NULL);
+  size_t n = s->n;
+  sl_cl_term *out = ok ? malloc(n * sizeof *out + sizeof sig) : NULL;
+  if (out) {
+    for (size_t i = 0; i < n; i++) out[i] = (sl_cl_term){s->keys[s->used[i]], s->vals[s->used[i]]};
+    memcpy(out + n, sig, sizeof sig);
+  }
+  for (size_t i = 0; i < s->n; i++) s->keys[s->used[i]] = 0; /* clear for the next article */
+  s->n = 0;
+  if (!out) return SIZE_MAX;
+  *terms = out;
+  return n;
+}
+
+double sl_cl_sig_sim(const uint32_t *a, const uint32_t *b) {
+  unsigned both = 0, same = 0;
+  for (size_t i = 0; i < SL_CL_SIG; i++) {
+    if (a[i] == UINT32_MAX && b[i] == UINT32_MAX) continue;
+    both++;
+    same += a[i] == b[i];
+  }
+  return both ? (double)same / both : 0.0;
+}

@@ -1,0 +1,441 @@
+/*
+ * test_cluster.c — story clustering (src/cluster/) and the clustering
+ * metrics (src/eval/cluster_metrics.c).
+ *
+ * Metric expectations are computed by hand in the comments.  Clustering
+ * tests use articles written for this test (tests/data/cluster/stream.jsonl,
+ * gold annotated by hand) and synthetic word lists whose answer is known by
+ * construction.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "storyloom.h"
+
+#define NEAR(got, want, ...) CHECK(fabs((got) - (want)) < 1e-6, "got %.9f, want %.9f", (double)(got), (double)(want))
+
+static const char *data_dir = "data";
+
+/* ---- metrics ------------------------------------------------------------ */
+
+static void test_metrics_hand(void) {
+  /* Articles 1..5.  Gold: G1 = {1,2,3}, G2 = {4,5}.  Pred: P1 = {1,2}, P2 = {3,4,5}.
+   * Contingency: P1∩G1 = 2, P2∩G1 = 1, P2∩G2 = 2; a = (2,3), b = (3,2), n = 5.
+   * Pairwise: TP = C(2,2)+C(1,2)+C(2,2) = 2; predicted pairs = 1+3 = 4; gold pairs = 3+1 = 4
+   *   -> P = 2/4 = 0.5, R = 0.5, F1 = 0.5.
+   * B-cubed P: items 1,2: 2/2 each; item 3: 1/3; items 4,5: 2/3 each -> (2 + 1/3 + 4/3)/5 = 11/15.
+   * B-cubed R: items 1,2: 2/3 each; item 3: 1/3; items 4,5: 2/2 each -> (4/3 + 1/3 + 2)/5 = 11/15.
+   * ARI: index 2, expected 4*4/C(5,2) = 1.6, max (4+4)/2 = 4 -> (2-1.6)/(4-1.6) = 1/6.
+   * NMI: I = 0.4 ln(10/6) + 0.2 ln(5/9) + 0.4 ln(10/6) = 0.291103...;
+   *   H(P) = H(G) = -(0.4 ln 0.4 + 0.6 ln 0.6) = 0.673012; NMI = I / 0.673012 = 0.432538. */
+  uint32_t pred[] = {1, 1, 2, 2, 2}, gold[] = {7, 7, 7, 9, 9};
+  sl_cluster_scores s;
+  INT_EQ(sl_cluster_score(pred, gold, 5, &s), SL_OK, "score");
+  NEAR(s.pair_p, 0.5, "pairwise P");
+  NEAR(s.pair_r, 0.5, "pairwise R");
+  NEAR(s.pair_f, 0.5, "pairwise F");
+  NEAR(s.bcubed_p, 11.0 / 15, "B3 P");
+  NEAR(s.bcubed_r, 11.0 / 15, "B3 R");
+  NEAR(s.bcubed_f, 11.0 / 15, "B3 F");
+  NEAR(s.ari, 1.0 / 6, "ARI");
+  CHECK(fabs(s.nmi - 0.432538) < 1e-5, "NMI %.6f", s.nmi);
+  INT_EQ(s.pred_clusters, 2, "pred clusters");
+  INT_EQ(s.gold_clusters, 2, "gold clusters");
+
+  /* All singletons against one gold cluster of 4:
+   * no predicted pairs -> P = 1 (nothing wrong), TP = 0 of 6 gold pairs -> R = 0, F1 = 0.
+   * B-cubed P = 1, R = 1/4 -> F1 = 2*0.25/1.25 = 0.4.  I = 0 -> NMI = 0.
+   * ARI: index 0, expected 0*6/6 = 0, max 3 -> 0. */
+  uint32_t p2[] = {1, 2, 3, 4}, g2[] = {5, 5, 5, 5};
+  INT_EQ(sl_cluster_score(p2, g2, 4, &s), SL_OK, "score 2");
+  NEAR(s.pair_p, 1.0, "singletons P");
+  NEAR(s.pair_r, 0.0, "singletons R");
+  NEAR(s.pair_f, 0.0, "singletons F");
+  NEAR(s.bcubed_p, 1.0, "singletons B3 P");
+  NEAR(s.bcubed_r, 0.25, "singletons B3 R");
+  NEAR(s.bcubed_f, 0.4, "singletons B3 F");
+  NEAR(s.nmi, 0.0, "singletons NMI");
+  NEAR(s.ari, 0.0, "singletons ARI");
+
+  /* Identical partitions (labels renamed): every score 1. */
+  uint32_t p3[] = {3, 3, 8, 8, 8, 1}, g3[] = {0, 0, 4, 4, 4, 2};
+  INT_EQ(sl_cluster_score(p3, g3, 6, &s), SL_OK, "score 3");
+  NEAR(s.pair_f, 1.0, "same F");
+  NEAR(s.bcubed_f, 1.0, "same B3");
+  NEAR(s.nmi, 1.0, "same NMI");
+  NEAR(s.ari, 1.0, "same ARI");
+
+  INT_EQ(sl_cluster_score(NULL, NULL, 0, &s), SL_EEMPTY, "empty");
+}
+
+static void write_file(const char *path, const char *s) {
+  FILE *f = fopen(path, "wb");
+  if (f) fputs(s, f), fclose(f);
+}
+
+static void test_metrics_files(void) {
+  char pp[] = "/tmp/sl_test_cluster_predXXXXXX", gp[] = "/tmp/sl_test_cluster_goldXXXXXX";
+  int fd1 = mkstemp(pp), fd2 = mkstemp(gp);
+  CHECK(fd1 >= 0 && fd2 >= 0, "temp files");
+  if (fd1 < 0 || fd2 < 0) return;
+  /* The hand example again, with ids; "x" only in pred, "y" only in gold. */
+  write_file(pp, "a\tP1\nb\tP1\nc\tP2\r\nd\tP2\ne\tP2\nx\tP9\n");
+  write_file(gp, "# gold\n\na\tG1\nb\tG1\nc\tG1\nd\tG2\ne\tG2\ny\tG3\n");
+  sl_cluster_scores s;
+  sl_error err = {0};
+  INT_EQ(sl_cluster_score_files(pp, gp, &s, &err), SL_OK, "files: %s", err.msg);
+  NEAR(s.pair_f, 0.5, "files pairwise F");
+  NEAR(s.bcubed_p, 11.0 / 15, "files B3 P");
+  INT_EQ(s.articles, 5, "scored");
+  INT_EQ(s.only_pred, 1, "only pred");
+  INT_EQ(s.only_gold, 1, "only gold");
+  /* An id listed twice is an error naming the line. */
+  write_file(pp, "a\tP1\nb\tP1\na\tP2\n");
+  INT_EQ(sl_cluster_score_files(pp, gp, &s, &err), SL_EFORMAT, "duplicate id");
+  INT_EQ(err.line, 3, "line of the duplicate");
+  CHECK(strstr(err.msg, "twice") != NULL, "message: %s", err.msg);
+  write_file(pp, "a P1\n");
+  INT_EQ(sl_cluster_score_files(pp, gp, &s, &err), SL_EFORMAT, "no tab");
+  INT_EQ(sl_cluster_score_files("/nonexistent/x.tsv", gp, &s, &err), SL_EIO, "missing file");
+  write_file(pp, "zz\tP1\n");
+  INT_EQ(sl_cluster_score_files(pp, gp, &s, &err), SL_EEMPTY, "no common id");
+  remove(pp);
+  remove(gp);
+}
+
+/* ---- clustering ----------------------------------------------------------- */
+
+/* Synthetic article of topic t, variant v: topic words "tNwK" repeated, plus
+ * words of its own so no two articles are identical.  (No filler words
+ * shared across topics: with the idf of the first few articles of a stream
+ * every word weighs the same, so shared fillers would link the topics.) */
+static void topic_text(char *buf, size_t cap, int t, int v) {
+  size_t n = 0;
+  for (int k = 0; k < 12 && n + 64 < cap; k++)
+    n += (size_t)snprintf(buf + n, cap - n, "T%dw%d t%dw%d t%dw%d. ", t, k, t, (k + 3) % 12, t,
+                          (k * 7 + v) % 12);
+  for (int k = 0; k < 4 && n + 32 < cap; k++)
+    n += (size_t)snprintf(buf + n, cap - n, "U%dv%dx%d. ", t, v, k);
+}
+
+/* Assignments as story numbers indexed by key (n keys). */
+static void stories_by_key(const sl_stories *s, uint32_t *out, size_t n) {
+  for (size_t i = 0; i < n; i++) out[i] = UINT32_MAX;
+  for (size_t i = 0; i < sl_stories_assigned(s); i++) {
+    uint32_t key, st;
+    sl_stories_assignment(s, i, &key, &st, NULL);
+    if (key < n) out[key] = st;
+  }
+}
+
+static void test_topics_and_window(void) {
+  char text[4096], id[32];
+  sl_stories_opts o;
+  sl_stories_opts_init(&o);
+  o.window_days = 4;
+  o.window_articles = 0; /* days only */
+  sl_stories *s = sl_stories_new(&o);
+  /* Days 0..2: topics 1 and 2 interleaved (keys 0..5); day 30: topic 1 again (key 6). */
+  int topic[] = {1, 2, 1, 2, 1, 2, 1};
+  int day[] = {0, 0, 1, 1, 2, 2, 30};
+  for (int i = 0; i < 7; i++) {
+    topic_text(text, sizeof text, topic[i], i);
+    snprintf(id, sizeof id, "a%d", i);
+    sl_story_article a = {(uint32_t)i, id, 20000 + day[i], NULL, text, strlen(text)};
+    INT_EQ(sl_stories_add(s, &a, NULL), SL_OK, "add %d", i);
+  }
+  INT_EQ(sl_stories_finish(s, NULL), SL_OK, "finish");
+  uint32_t st[7];
+  stories_by_key(s, st, 7);
+  CHECK(st[0] == st[2] && st[2] == st[4], "topic 1 together");
+  CHECK(st[1] == st[3] && st[3] == st[5], "topic 2 together");
+  CHECK(st[0] != st[1], "topics apart");
+  /* Day 30 is 28 days after the topic's last article: the story was closed. */
+  CHECK(st[6] != st[0], "closed story not reopened (%u vs %u)", st[6], st[0]);
+  INT_EQ(sl_stories_open(s), 0, "finish closes every story");
+  sl_stories_free(s);
+
+  /* Same stream with an article window that keeps the story open. */
+  o.window_articles = 100;
+  s = sl_stories_new(&o);
+  for (int i = 0; i < 7; i++) {
+    topic_text(text, sizeof text, topic[i], i);
+    sl_story_article a = {(uint32_t)i, NULL, 20000 + day[i], NULL, text, strlen(text)};
+    sl_stories_add(s, &a, NULL);
+  }
+  sl_stories_finish(s, NULL);
+  stories_by_key(s, st, 7);
+  CHECK(st[6] == st[0], "within the article window the story continues");
+  sl_stories_free(s);
+
+  /* Memory bound: 60 unrelated topics, one a day, 2-day window: only the
+   * stories of the last few days are ever open. */
+  o.window_days = 2;
+  o.window_articles = 0;
+  s = sl_stories_new(&o);
+  for (int i = 0; i < 60; i++) {
+    topic_text(text, sizeof text, 100 + i, i);
+    sl_story_article a = {(uint32_t)i, NULL, 20000 + i, NULL, text, strlen(text)};
+    sl_stories_add(s, &a, NULL);
+  }
+  CHECK(sl_stories_peak_open(s) <= 6, "peak open %zu", sl_stories_peak_open(s));
+  sl_stories_finish(s, NULL); /* the last 2 days were still held for reordering */
+  INT_EQ(sl_stories_count(s), 60, "one story per topic");
+  sl_stories_free(s);
+}
+
+static void test_near_duplicates(void) {
+  const char *orig =
+      "The regional council voted on Monday to close the old Brightwater bridge to lorries "
+      "after engineers found cracks in two of its piers. Repairs will start in April and "
+      "are expected to take six months, the council said in a statement. Buses will be "
+      "diverted through the Millbrook junction while the work goes on.";
+  /* A wire re-run: two words changed, same sentences. */
+  const char *copy =
+      "The regional council voted on Monday to close the old Brightwater bridge to trucks "
+      "after engineers found cracks in two of its piers. Repairs will start in April and "
+      "are expected to take six months, the council said in a short statement. Buses will be "
+      "diverted through the Millbrook junction while the work goes on.";
+  /* A copy of the copy: still a re-run of the first version. */
+  const char *copy2 =
+      "The regional council voted on Monday to close the old Brightwater bridge to trucks "
+      "after engineers found cracks in two of its piers. Repairs will start in April and "
+      "are expected to take six months, the council said in a short statement. Buses will be "
+      "diverted through the Millbrook junction.";
+  /* Same story, written independently. */
+  const char *other =
+      "Lorries must avoid the Brightwater bridge from Tuesday. Council engineers said cracks "
+      "in the piers made the crossing unsafe for heavy vehicles, and Millbrook residents fear "
+      "the diverted traffic will clog their junction during the repairs.";
+  sl_stories *s = sl_stories_new(NULL);
+  const char *texts[] = {orig, copy, copy2, other};
+  for (uint32_t i = 0; i < 4; i++) {
+    sl_story_article a = {i, NULL, 19800, "Brightwater bridge closed to lorries", texts[i],
+                          strlen(texts[i])};
+    INT_EQ(sl_stories_add(s, &a, NULL), SL_OK, "add");
+  }
+  sl_stories_finish(s, NULL);
+  uint32_t dup[4], st[4];
+  for (size_t i = 0; i < sl_stories_assigned(s); i++) {
+    uint32_t key, sid, d;
+    sl_stories_assignment(s, i, &key, &sid, &d);
+    dup[key] = d, st[key] = sid;
+  }
+  INT_EQ(dup[0], UINT32_MAX, "the first version is no copy");
+  INT_EQ(dup[1], 0, "wire copy marked");
+  INT_EQ(dup[2], 0, "copy of a copy points to the first version");
+  INT_EQ(dup[3], UINT32_MAX, "independent article is no copy");
+  CHECK(st[0] == st[1] && st[1] == st[2] && st[2] == st[3], "one story");
+  sl_stories_free(s);
+}
+
+static void test_bad_input(void) {
+  sl_stories *s = sl_stories_new(NULL);
+  char text[4096];
+  topic_text(text, sizeof text, 5, 0);
+  sl_story_article a = {0, "x1", 20000, NULL, text, strlen(text)};
+  sl_error err = {0};
+  INT_EQ(sl_stories_add(s, &a, &err), SL_OK, "first");
+  a.key = 1;
+  INT_EQ(sl_stories_add(s, &a, &err), SL_EINVAL, "duplicate id rejected");
+  CHECK(strstr(err.msg, "x1") != NULL, "message names the id: %s", err.msg);
+  /* Undated: placed by input order with a warning. */
+  topic_text(text, sizeof text, 5, 1);
+  sl_story_article u = {2, "x2", SL_NO_DATE, NULL, text, strlen(text)};
+  INT_EQ(sl_stories_add(s, &u, &err), SL_OK, "undated taken");
+  /* Empty text: a story of its own, with a warning. */
+  sl_story_article e = {3, "x3", 20000, NULL, "", 0};
+  INT_EQ(sl_stories_add(s, &e, &err), SL_OK, "empty taken");
+  /* Out of order beyond the tolerance (2 days): once articles of day 20010
+   * have been clustered, one of day 20001 is reported, and still clustered. */
+  topic_text(text, sizeof text, 6, 0);
+  sl_story_article late1 = {4, "x4", 20010, NULL, text, strlen(text)};
+  sl_stories_add(s, &late1, &err);
+  topic_text(text, sizeof text, 6, 2);
+  sl_story_article later = {5, "x5", 20013, NULL, text, strlen(text)};
+  sl_stories_add(s, &later, &err); /* releases day 20010 */
+  topic_text(text, sizeof text, 6, 1);
+  sl_story_article late2 = {6, "x6", 20001, NULL, text, strlen(text)};
+  INT_EQ(sl_stories_add(s, &late2, &err), SL_OK, "late taken");
+  INT_EQ(sl_stories_finish(s, &err), SL_OK, "finish");
+  INT_EQ(sl_stories_add(s, &a, &err), SL_EINVAL, "add after finish");
+  INT_EQ(sl_stories_assigned(s), 6, "every article but the duplicate assigned");
+  size_t nd = sl_stories_diag_count(s);
+  INT_EQ(nd, 4, "diagnostics: duplicate, undated, empty, late");
+  const char *want[] = {"duplicate id 'x1'", "no date", "no words", "clustered late"};
+  sl_severity wsev[] = {SL_DIAG_SKIPPED, SL_DIAG_WARNING, SL_DIAG_WARNING, SL_DIAG_WARNING};
+  uint32_t wkey[] = {1, 2, 3, 6};
+  for (size_t i = 0; i < nd && i < 4; i++) {
+    uint32_t key;
+    sl_severity sev;
+    const char *m = sl_stories_diag(s, i, &key, &sev);
+    CHECK(m && strstr(m, want[i]), "diag %zu: %s", i, m ? m : "(null)");
+    INT_EQ(sev, wsev[i], "severity %zu", i);
+    INT_EQ(key, wkey[i], "key %zu", i);
+  }
+  uint32_t st[7];
+  stories_by_key(s, st, 7);
+  CHECK(st[2] == st[0], "undated article still joins its topic");
+  CHECK(st[3] != st[0] && st[3] != st[4], "empty article alone");
+  CHECK(st[6] == st[4], "late article still joins its topic");
+  sl_stories_free(s);
+
+  /* require_dates: undated articles rejected. */
+  sl_stories_opts o;
+  sl_stories_opts_init(&o);
+  o.require_dates = 1;
+  s = sl_stories_new(&o);
+  INT_EQ(sl_stories_add(s, &u, &err), SL_EINVAL, "undated rejected");
+  sl_stories_finish(s, NULL);
+  INT_EQ(sl_stories_assigned(s), 0, "nothing assigned");
+  sl_stories_free(s);
+
+  /* Out of order within the tolerance: processed in date order, no message. */
+  s = sl_stories_new(NULL);
+  for (uint32_t i = 0; i < 3; i++) {
+    topic_text(text, sizeof text, 7, (int)i);
+    int32_t d[] = {20002, 20001, 20003};
+    sl_story_article x = {i, NULL, d[i], NULL, text, strlen(text)};
+    sl_stories_add(s, &x, NULL);
+  }
+  sl_stories_finish(s, NULL);
+  INT_EQ(sl_stories_diag_count(s), 0, "reordered silently");
+  uint32_t k0, k1, k2;
+  sl_stories_assignment(s, 0, &k0, NULL, NULL);
+  sl_stories_assignment(s, 1, &k1, NULL, NULL);
+  sl_stories_assignment(s, 2, &k2, NULL, NULL);
+  CHECK(k0 == 1 && k1 == 0 && k2 == 2, "date order: %u %u %u", k0, k1, k2);
+  sl_stories_free(s);
+
+  /* A stream without any date is neither held back nor kept open forever:
+   * it is clustered in input order and stories close by article count. */
+  sl_stories_opts_init(&o);
+  o.window_articles = 3;
+  s = sl_stories_new(&o);
+  for (uint32_t i = 0; i < 20; i++) {
+    topic_text(text, sizeof text, 200 + (int)i, 0);
+    sl_story_article x = {i, NULL, SL_NO_DATE, NULL, text, strlen(text)};
+    sl_stories_add(s, &x, NULL);
+  }
+  INT_EQ(sl_stories_assigned(s), 20, "undated stream processed at once");
+  CHECK(sl_stories_peak_open(s) <= 5, "peak open %zu", sl_stories_peak_open(s));
+  sl_stories_finish(s, NULL);
+  sl_stories_free(s);
+
+  /* Options out of range. */
+  sl_stories_opts_init(&o);
+  o.threshold = 2;
+  CHECK(sl_stories_new(&o) == NULL, "threshold > 1 refused");
+}
+
+/* Reads the hand-made stream into a corpus. */
+static sl_corpus *load_stream(void) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/cluster/stream.jsonl", data_dir);
+  sl_corpus *c = sl_corpus_new(NULL);
+  sl_error err = {0};
+  INT_EQ(sl_corpus_add_path(c, path, &err), SL_OK, "read %s: %s", path, err.msg);
+  return c;
+}
+
+static void test_stream_and_batches(void) {
+  sl_corpus *c = load_stream();
+  size_t n = sl_corpus_count(c);
+  INT_EQ(n, 8, "articles in the test stream");
+  if (n != 8) {
+    sl_corpus_free(c);
+    return;
+  }
+  /* Gold, annotated by hand: ferry strike (4, one a wire copy), earthquake (2), library (2). */
+  const char *gold[][2] = {{"ferry-1", "f"},  {"ferry-2", "f"}, {"ferry-2-wire", "f"},
+                           {"ferry-3", "f"},  {"quake-1", "q"}, {"quake-2", "q"},
+                           {"library-1", "l"}, {"library-2", "l"}};
+  sl_stories *one = sl_stories_new(NULL);
+  INT_EQ(sl_stories_add_corpus(one, c, 0, NULL), SL_OK, "one batch");
+  sl_stories_finish(one, NULL);
+  uint32_t st[8];
+  stories_by_key(one, st, 8);
+  for (size_t i = 0; i < 8; i++)
+    for (size_t j = 0; j < 8; j++) {
+      const char *gi = NULL, *gj = NULL;
+      for (size_t g = 0; g < 8; g++) {
+        if (!strcmp(gold[g][0], sl_article_id(c, (uint32_t)i))) gi = gold[g][1];
+        if (!strcmp(gold[g][0], sl_article_id(c, (uint32_t)j))) gj = gold[g][1];
+      }
+      CHECK(gi && gj && (st[i] == st[j]) == (strcmp(gi, gj) == 0), "%s / %s",
+            sl_article_id(c, (uint32_t)i), sl_article_id(c, (uint32_t)j));
+    }
+  /* The wire copy is marked as a re-run of ferry-2. */
+  for (size_t i = 0; i < sl_stories_assigned(one); i++) {
+    uint32_t key, sid, d;
+    sl_stories_assignment(one, i, &key, &sid, &d);
+    if (!strcmp(sl_article_id(c, key), "ferry-2-wire"))
+      STR_EQ(d != UINT32_MAX ? sl_article_id(c, d) : "none", "ferry-2", "wire copy");
+    else
+      INT_EQ(d, UINT32_MAX, "%s is no copy", sl_article_id(c, key));
+  }
+  /* Two batches, split at every point, give exactly the same assignments. */
+  for (size_t split = 0; split <= n; split++) {
+    sl_corpus *c2 = sl_corpus_new(NULL);
+    sl_stories *two = sl_stories_new(NULL);
+    for (size_t i = 0; i < n; i++) {
+      if (i == split) sl_stories_add_corpus(two, c2, 0, NULL);
+      size_t len;
+      const char *t = sl_article_text(c, (uint32_t)i, &len);
+      sl_article_in a = {sl_article_id(c, (uint32_t)i), sl_article_source(c, (uint32_t)i), NULL,
+                         sl_article_title(c, (uint32_t)i), sl_article_date(c, (uint32_t)i), t, len,
+                         NULL, 0};
+      sl_corpus_add(c2, &a, NULL);
+    }
+    sl_stories_add_corpus(two, c2, split == n ? 0 : split, NULL);
+    sl_stories_finish(two, NULL);
+    INT_EQ(sl_stories_assigned(two), sl_stories_assigned(one), "split %zu: count", split);
+    for (size_t i = 0; i < sl_stories_assigned(one) && i < sl_stories_assigned(two); i++) {
+      uint32_t k1, s1, d1, k2, s2, d2;
+      sl_stories_assignment(one, i, &k1, &s1, &d1);
+      sl_stories_assignment(two, i, &k2, &s2, &d2);
+      CHECK(k1 == k2 && s1 == s2 && d1 == d2, "split %zu, assignment %zu", split, i);
+    }
+    sl_stories_free(two);
+    sl_corpus_free(c2);
+  }
+  sl_stories_free(one);
+  sl_corpus_free(c);
+}
+
+/* Arbitrary bytes (invalid UTF-8, NULs, truncated sequences, very long
+ * words) never crash and always give an assignment. */
+static void test_arbitrary_bytes(void) {
+  sl_stories *s = sl_stories_new(NULL);
+  uint32_t seed = 12345;
+  static char buf[20000];
+  for (uint32_t i = 0; i < 300; i++) {
+    size_t n = (size_t)(i * 61 % 20000);
+    for (size_t j = 0; j < n; j++) {
+      seed = seed * 1103515245u + 12345u;
+      uint32_t r = seed >> 16;
+      /* mix of letters, separators and high bytes (0xE2 0x80 starts) */
+      buf[j] = (char)(r % 5 == 0 ? 0xE2 : r % 5 == 1 ? 0x80 : r % 5 == 2 ? ' ' : (char)('a' + r % 26));
+      if (i % 7 == 0) buf[j] = 'x'; /* one very long word */
+    }
+    sl_story_article a = {i, NULL, 20000 + (int32_t)(i % 5), i % 3 ? "T\xff\xfe" : NULL, buf, n};
+    INT_EQ(sl_stories_add(s, &a, NULL), SL_OK, "bytes %u", i);
+  }
+  INT_EQ(sl_stories_finish(s, NULL), SL_OK, "finish");
+  INT_EQ(sl_stories_assigned(s), 300, "all assigned");
+  sl_stories_free(s);
+}
+
+int main(int argc, char **argv) {
+  if (argc > 2) data_dir = argv[2];
+  test_metrics_hand();
+  test_metrics_files();
+  test_topics_and_window();
+  test_near_duplicates();
+  test_bad_input();
+  test_arbitrary_bytes();
+  test_stream_and_batches();
+  return test_done("test_cluster");
+}
