@@ -20,42 +20,7 @@
 #include "align/align.h"
 #include "digest/digest.h"
 
-/* Thread CPU time, not wall time: the machine is shared, and time spent
- * descheduled is not the alignment's cost. */
-static double now_ms(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n) {
-  qsort(v, (size_t)n, sizeof *v, cmp_d);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-static sl_corpus *load(json_t *docs) {
-  sl_corpus *c = sl_corpus_new(NULL);
-  size_t i;
-  json_t *d;
-  json_array_foreach(docs, i, d) {
-    sl_article_in a = {0};
-    const char *text = json_string_value(json_object_get(d, "text"));
-    const char *date = json_string_value(json_object_get(d, "date"));
-    if (!text) continue;
-    a.id = json_string_value(json_object_get(d, "id"));
-    a.source = json_string_value(json_object_get(d, "source"));
-    a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-    a.text = text;
-    a.len = strlen(text);
-    sl_corpus_add(c, &a, NULL);
-  }
-  return c;
-}
+#include "bench_util.h"
 
 /* Median time of RUNS alignments of the whole corpus; group statistics. */
 static double time_align(const sl_corpus *c, int runs, size_t *nsent, size_t *multi,
@@ -66,10 +31,10 @@ static double time_align(const sl_corpus *c, int runs, size_t *nsent, size_t *mu
   double t[64];
   if (runs > 64) runs = 64;
   for (int k = 0; k < runs; k++) {
-    double t0 = now_ms();
+    double t0 = bench_ms(CLOCK_THREAD_CPUTIME_ID);
     sl_align *al = NULL;
     sl_align_build(c, ids, n, &al);
-    t[k] = now_ms() - t0;
+    t[k] = bench_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
     if (k == 0 && al) {
       *nsent = al->nsents, *multi = 0, *near = 0;
       for (size_t g = 0; g < al->ngroups; g++) *multi += sl_align_group_size(al, (uint32_t)g) > 1;
@@ -78,7 +43,7 @@ static double time_align(const sl_corpus *c, int runs, size_t *nsent, size_t *mu
     sl_align_free(al);
   }
   free(ids);
-  return median(t, runs);
+  return bench_median(t, runs);
 }
 
 /* Median time of RUNS full digests (all parts + JSON) of the corpus. */
@@ -86,14 +51,14 @@ static double time_digest(const sl_corpus *c, int runs) {
   double t[64];
   if (runs > 64) runs = 64;
   for (int k = 0; k < runs; k++) {
-    double t0 = now_ms();
+    double t0 = bench_ms(CLOCK_THREAD_CPUTIME_ID);
     sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
     char *out = sl_render_digest(d, SL_FORMAT_JSON, 0);
-    t[k] = now_ms() - t0;
+    t[k] = bench_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
     sl_free(out);
     sl_digest_free(d);
   }
-  return median(t, runs);
+  return bench_median(t, runs);
 }
 
 /* Median time of RUNS (corpus build + digest + JSON) of one cluster: the
@@ -102,16 +67,16 @@ static double time_total(json_t *docs, int runs) {
   double t[64];
   if (runs > 64) runs = 64;
   for (int k = 0; k < runs; k++) {
-    double t0 = now_ms();
-    sl_corpus *c = load(docs);
+    double t0 = bench_ms(CLOCK_THREAD_CPUTIME_ID);
+    sl_corpus *c = bench_load_docs(docs);
     sl_digest *d = sl_digest_new(c, NULL, 0, NULL, NULL);
     char *out = sl_render_digest(d, SL_FORMAT_JSON, 0);
-    t[k] = now_ms() - t0;
+    t[k] = bench_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
     sl_free(out);
     sl_digest_free(d);
     sl_corpus_free(c);
   }
-  return median(t, runs);
+  return bench_median(t, runs);
 }
 
 /* A synthetic story: 250 articles of 20 sentences; a quarter of the
@@ -199,7 +164,7 @@ int main(int argc, char **argv) {
     json_t *root = json_loads(line, 0, NULL);
     json_t *docs = json_object_get(root, "docs");
     if (json_is_array(docs)) {
-      sl_corpus *c = load(docs);
+      sl_corpus *c = bench_load_docs(docs);
       size_t ns = 0, mu = 0, ne = 0;
       tm[nc] = time_align(c, runs, &ns, &mu, &ne);
       td[nc] = time_digest(c, runs);
@@ -214,8 +179,8 @@ int main(int argc, char **argv) {
   free(line);
   fclose(f);
   if (!nc) return 1;
-  double med = median(tm, nc), medd = median(td, nc), meds = median(share, nc);
-  double medt = median(tt, nc);
+  double med = bench_median(tm, nc), medd = bench_median(td, nc), meds = bench_median(share, nc);
+  double medt = bench_median(tt, nc);
   printf("duc2003: %d clusters, %d runs each, one thread\n", nc, runs);
   printf("  sl_align_build per cluster      median %7.3f ms  max %7.3f ms\n", med, tm[nc - 1]);
   printf("  digest, all parts + JSON        median %7.3f ms  max %7.3f ms\n", medd, td[nc - 1]);

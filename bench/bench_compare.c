@@ -19,21 +19,10 @@
 
 #include "render/render.h"
 
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
-  return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
+#include "bench_util.h"
 
-static int cmp_d(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n) {
-  qsort(v, (size_t)n, sizeof *v, cmp_d);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+/* CPU seconds: the machine is shared */
+static double now(void) { return bench_ms(CLOCK_PROCESS_CPUTIME_ID) / 1e3; }
 
 int main(int argc, char **argv) {
   const char *shared = argc > 1 ? argv[1] : "../shared";
@@ -119,10 +108,10 @@ int main(int argc, char **argv) {
   printf("duc2006: %d clusters, %zu articles, %zu sentences, %zu outlets (cluster-level), "
          "%zu unique sentences listed\n", nc, narts, nsents, outlets, listed);
   printf("median of %d runs, all clusters:\n", runs);
-  printf("  coverage build   %8.2f ms\n", 1e3 * median(tc, runs));
-  printf("  digest JSON tree %8.2f ms\n", 1e3 * median(tj, runs));
-  printf("  Markdown         %8.2f ms  (%zu bytes)\n", 1e3 * median(tm, runs), md_bytes);
-  printf("  HTML             %8.2f ms  (%zu bytes)\n", 1e3 * median(th, runs), html_bytes);
+  printf("  coverage build   %8.2f ms\n", 1e3 * bench_median(tc, runs));
+  printf("  digest JSON tree %8.2f ms\n", 1e3 * bench_median(tj, runs));
+  printf("  Markdown         %8.2f ms  (%zu bytes)\n", 1e3 * bench_median(tm, runs), md_bytes);
+  printf("  HTML             %8.2f ms  (%zu bytes)\n", 1e3 * bench_median(th, runs), html_bytes);
   for (int k = 0; k < nc; k++) sl_corpus_free(cs[k]);
   free(tc), free(tj), free(tm), free(th);
   return 0;

@@ -20,40 +20,7 @@
 
 #include <storyloom.h>
 
-static double now_ms(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n) {
-  qsort(v, (size_t)n, sizeof *v, cmp_d);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-static sl_corpus *load(json_t *docs) {
-  sl_corpus *c = sl_corpus_new(NULL);
-  size_t i;
-  json_t *d;
-  json_array_foreach(docs, i, d) {
-    sl_article_in a = {0};
-    const char *text = json_string_value(json_object_get(d, "text"));
-    const char *date = json_string_value(json_object_get(d, "date"));
-    if (!text) continue;
-    a.id = json_string_value(json_object_get(d, "id"));
-    a.source = json_string_value(json_object_get(d, "source"));
-    a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-    a.text = text;
-    a.len = strlen(text);
-    sl_corpus_add(c, &a, NULL);
-  }
-  return c;
-}
+#include "bench_util.h"
 
 int main(int argc, char **argv) {
   const char *shared = argc > 1 ? argv[1] : "../shared";
@@ -81,9 +48,9 @@ int main(int argc, char **argv) {
     double tb[64], tf[64], tq[64], tt[64], tr[64], te[64];
     int r = runs > 64 ? 64 : runs;
     for (int k = 0; k < r; k++) {
-      double t0 = now_ms();
-      sl_corpus *c = load(docs);
-      double t1 = now_ms();
+      double t0 = bench_ms(CLOCK_MONOTONIC);
+      sl_corpus *c = bench_load_docs(docs);
+      double t1 = bench_ms(CLOCK_MONOTONIC);
       sl_digest_opts o;
       sl_digest_opts_init(&o);
       o.parts = SL_PART_ALL & ~SL_PART_QUOTES;
@@ -95,18 +62,18 @@ int main(int argc, char **argv) {
       if (k % 2 == 0) {
         d = sl_digest_new(c, NULL, 0, NULL, NULL);
         out = sl_render_digest(d, SL_FORMAT_JSON, 0);
-        ta = now_ms();
+        ta = bench_ms(CLOCK_MONOTONIC);
         d2 = sl_digest_new(c, NULL, 0, &o, NULL);
         out2 = sl_render_digest(d2, SL_FORMAT_JSON, 0);
-        tb2 = now_ms();
+        tb2 = bench_ms(CLOCK_MONOTONIC);
         tf[k] = ta - t1, tq[k] = tb2 - ta;
       } else {
         d2 = sl_digest_new(c, NULL, 0, &o, NULL);
         out2 = sl_render_digest(d2, SL_FORMAT_JSON, 0);
-        ta = now_ms();
+        ta = bench_ms(CLOCK_MONOTONIC);
         d = sl_digest_new(c, NULL, 0, NULL, NULL);
         out = sl_render_digest(d, SL_FORMAT_JSON, 0);
-        tc = now_ms();
+        tc = bench_ms(CLOCK_MONOTONIC);
         tq[k] = ta - t1, tf[k] = tc - ta;
       }
       tr[k] = tq[k] > 0 ? tf[k] / tq[k] : 1;
@@ -117,10 +84,10 @@ int main(int argc, char **argv) {
       if (k == 0) ndocs += (int)sl_corpus_count(c);
       sl_corpus_free(c);
     }
-    build[nc] = median(tb, r), full[nc] = median(tf, r), noq[nc] = median(tq, r);
-    total[nc] = median(tt, r);
-    ratio[nc] = median(tr, r);
-    eratio[nc] = median(te, r);
+    build[nc] = bench_median(tb, r), full[nc] = bench_median(tf, r), noq[nc] = bench_median(tq, r);
+    total[nc] = bench_median(tt, r);
+    ratio[nc] = bench_median(tr, r);
+    eratio[nc] = bench_median(te, r);
     nc++;
     json_decref(root);
   }
@@ -130,17 +97,17 @@ int main(int argc, char **argv) {
     printf("no clusters read from %s\n", path);
     return 1;
   }
-  double mb = median(build, nc), mf = median(full, nc), mq = median(noq, nc), mt = median(total, nc);
+  double mb = bench_median(build, nc), mf = bench_median(full, nc), mq = bench_median(noq, nc), mt = bench_median(total, nc);
   printf("duc2003: %d clusters, %.1f articles/cluster, %d runs each, one thread\n", nc,
          (double)ndocs / nc, runs);
   printf("  text pipeline (corpus build)   median %7.3f ms  max %7.3f ms\n", mb, build[nc - 1]);
   printf("  digest, all parts + JSON       median %7.3f ms  max %7.3f ms\n", mf, full[nc - 1]);
   printf("  digest without quotations      median %7.3f ms\n", mq);
   printf("  quotations share of digest     %.1f%%\n", mf > 0 ? 100.0 * (mf - mq) / mf : 0.0);
-  double mr = median(ratio, nc);
+  double mr = bench_median(ratio, nc);
   printf("  with / without quotations      median ratio %.3f (quotations add %.1f%%)\n", mr,
          100.0 * (mr - 1));
-  double me = median(eratio, nc);
+  double me = bench_median(eratio, nc);
   printf("  ingest + digest, with / without median ratio %.3f (quotations add %.1f%%)\n", me,
          100.0 * (me - 1));
   printf("  ingest + digest per cluster    median %7.3f ms  max %7.3f ms  (target < 20 ms)\n", mt,

@@ -21,25 +21,14 @@
 
 #include <storyloom.h>
 
+#include "bench_util.h"
+
+/* wall seconds */
+static double now(void) { return bench_ms(CLOCK_MONOTONIC) / 1e3; }
+
 #ifndef SL_REPO_DIR
 #define SL_REPO_DIR "."
 #endif
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static int cmp_d(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-  qsort(v, (size_t)n, sizeof *v, cmp_d);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 int main(int argc, char **argv) {
   const char *shared = argc > 1 ? argv[1] : SL_REPO_DIR "/../shared";
@@ -82,7 +71,7 @@ int main(int argc, char **argv) {
     sl_corpus_free(d);
     sl_corpus_free(c);
   }
-  double mt = median(total, runs), mc = median(corpus, runs);
+  double mt = bench_median(total, runs), mc = bench_median(corpus, runs);
   printf("file     %s (%.2f MB, %zu articles)\n", path, mb, narts);
   printf("runs     %d, single thread, medians\n", runs);
   printf("total    %.3f s  %.2f MB/s   (ingest + text pipeline)\n", mt, mb / mt);

@@ -34,22 +34,7 @@
 
 #include "summarize/summarize.h"
 
-static double now_ms(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_d(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return x < y ? -1 : x > y;
-}
-
-static double median(double *v, size_t n) {
-  if (!n) return 0;
-  qsort(v, n, sizeof *v, cmp_d);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+#include "bench_util.h"
 
 typedef struct set {
   const char *name, *file;
@@ -118,21 +103,7 @@ static int by_date_id(const void *x, const void *y) {
 
 /* Summarises one cluster; returns the summary (one sentence per line, caller frees). */
 static char *summarise(json_t *docs, unsigned words) {
-  sl_corpus *c = sl_corpus_new(NULL);
-  size_t i;
-  json_t *d;
-  json_array_foreach(docs, i, d) {
-    sl_article_in a = {0};
-    const char *text = json_string_value(json_object_get(d, "text"));
-    const char *date = json_string_value(json_object_get(d, "date"));
-    if (!text) continue;
-    a.id = json_string_value(json_object_get(d, "id"));
-    a.source = json_string_value(json_object_get(d, "source"));
-    a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-    a.text = text;
-    a.len = strlen(text);
-    sl_corpus_add(c, &a, NULL);
-  }
+  sl_corpus *c = bench_load_docs(docs);
   size_t n = sl_corpus_count(c);
   keyed *k = malloc((n ? n : 1) * sizeof *k);
   uint32_t *arts = malloc((n ? n : 1) * sizeof *arts);
@@ -281,12 +252,12 @@ int main(int argc, char **argv) {
       if (!id) snprintf(cid, sizeof cid, "c%zu", line), id = cid;
       char *summ = NULL;
       for (int k = 0; k < runs; k++) {
-        double t0 = now_ms();
+        double t0 = bench_ms(CLOCK_MONOTONIC);
         free(summ);
         summ = summarise(json_object_get(j, "docs"), s->words);
-        rt[k] = now_ms() - t0;
+        rt[k] = bench_ms(CLOCK_MONOTONIC) - t0;
       }
-      ms[nclu++] = median(rt, (size_t)runs);
+      ms[nclu++] = bench_median(rt, runs);
       sl_rouge_add_system(r, id, "storyloom", summ, strlen(summ), NULL);
       if (ru) sl_rouge_add_system(ru, id, "storyloom", summ, strlen(summ), NULL);
       size_t ri;
@@ -311,7 +282,7 @@ int main(int argc, char **argv) {
     }
     double tot = 0;
     for (size_t k = 0; k < nclu; k++) tot += ms[k];
-    double med = median(ms, nclu);
+    double med = bench_median(ms, (int)nclu);
     report(s, r, s->unstemmed ? "(-m)" : "", med, tot, nclu);
     if (ru) report(s, ru, "(no -m)", med, tot, nclu);
     fflush(stdout);

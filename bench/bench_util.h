@@ -1,0 +1,59 @@
+/*
+ * bench_util.h — pieces every benchmark needs: a clock, a median, and a
+ * corpus built from one multi-document cluster of ../shared/eval/mds
+ * (`docs` array of {id, date, source, text}).  Header-only, benchmarks only.
+ */
+#ifndef SL_BENCH_UTIL_H
+#define SL_BENCH_UTIL_H
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <storyloom.h>
+
+/* Milliseconds on clock `id`: CLOCK_MONOTONIC for wall time,
+ * CLOCK_THREAD_CPUTIME_ID / CLOCK_PROCESS_CPUTIME_ID for CPU time (the
+ * development machine is shared, so CPU time is the steadier measure). */
+static inline double bench_ms(clockid_t id) {
+  struct timespec ts;
+  clock_gettime(id, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static inline int bench_cmp_d(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/* Median of v[0..n) (sorts v in place); 0 when n is 0. */
+static inline double bench_median(double *v, int n) {
+  if (n <= 0) return 0;
+  qsort(v, (size_t)n, sizeof *v, bench_cmp_d);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* A new corpus holding the documents of one mds cluster line (documents
+ * without text are left out).  Caller frees with sl_corpus_free(). */
+static inline sl_corpus *bench_load_docs(const json_t *docs) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  size_t i;
+  json_t *d;
+  if (!c) return NULL;
+  json_array_foreach(docs, i, d) {
+    sl_article_in a = {0};
+    const char *text = json_string_value(json_object_get(d, "text"));
+    const char *date = json_string_value(json_object_get(d, "date"));
+    if (!text) continue;
+    a.id = json_string_value(json_object_get(d, "id"));
+    a.source = json_string_value(json_object_get(d, "source"));
+    a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
+    a.text = text;
+    a.len = strlen(text);
+    sl_corpus_add(c, &a, NULL);
+  }
+  return c;
+}
+
+#endif
