@@ -1082,6 +1082,90 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
   return words > 0 && caps > 0; /* "1 in 3" is not a title */
 }
 
+/* Nouns of works whose titles are written in quotation marks ("the song
+ * “All of Me”", "his podcast, “The Axe Files”", "an op-ed headlined “…”"). */
+static const char *const WORKS[] = {
+    "song", "songs", "album", "albums", "single", "track", "hit", "anthem", "show", "shows",
+    "series", "film", "films", "movie", "movies", "book", "books", "novel", "memoir", "podcast",
+    "podcasts", "programme", "program", "episode", "episodes", "article", "articles", "op-ed",
+    "column", "essay", "headline", "headlined", "story", "cover", "documentary", "play",
+    "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
+    "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
+    "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter", NULL};
+/* Makers of works, after a title: the “All of Me” singer. */
+static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
+                                     "actress", "rapper", "creator", "director", "hitmaker",
+                                     "band", "singer-songwriter", "presenter", NULL};
+/* Nouns of speech that a quoted phrase can modify (“Crooked Hillary”
+ * tweet, a “Lock her up” chant): the phrase was said or written. */
+static const char *const SPEECHN[] = {"tweet", "tweets", "post", "posts", "remark", "remarks",
+                                      "comment", "comments", "chant", "chants", "slogan",
+                                      "line", "jab", "jibe", "taunt", "insult", "nickname",
+                                      "attack", "attacks", "rant", "outburst", "quip", NULL};
+
+static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
+  if (x->tk[t].kind != SL_TOK_WORD || !is_lower(x, t)) return false;
+  for (const char *const *w = list; *w; w++)
+    if (tis_n(x, t, *w, strlen(*w))) return true;
+  return false;
+}
+
+/* A title's context: a work noun among the four words before the opening
+ * mark ("his 2013 hit “All of Me”", "a BuzzFeed article titled “…”") or
+ * right after the closing mark ("“The Axe Files” podcast"), "on" before it
+ * and the capitalised words of a channel (a programme: "appearing on “Fox
+ * News Sunday”", "on ABC's “This Week”"), or "by" (a user name). */
+static bool work_context(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  /* "on “Fox News Sunday”", "on ABC's “This Week”", "on Fox News' “…”" */
+  for (uint32_t k = open, w = 0; k-- > s0 && w < 4; w++) {
+    if (tis(x, k, "on")) return true;
+    if (!is_cap(x, k) && !is_quote(x, k)) break;
+  }
+  /* "posted by “DCCameraGuy”": an author's or user's name; "2005's “Number
+   * One”", "Legend's “All of Me”": someone's work */
+  if (open > s0 && (tis(x, open - 1, "by") || ends_possessive(x, open - 1))) return true;
+  for (uint32_t k = open, w = 0; k-- > s0 && w < 4;) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    w++;
+    if (word_in(x, k, WORKS)) return true;
+  }
+  for (uint32_t k = close + 1, w = 0; k < x->t1 && w < 3 && tsent(x, k) == tsent(x, open); k++) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    w++;
+    if (word_in(x, k, WORKS) || word_in(x, k, MAKERS)) return true;
+    if (!is_cap(x, k)) break;
+  }
+  return false;
+}
+
+/* A speech noun among the capitalised words after the closing mark: "his
+ * first “Crooked Hillary” Twitter post", a “Lock her up” chant. */
+static bool speech_noun_after(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t si = tsent(x, open);
+  for (uint32_t k = close + 1, w = 0; k < x->t1 && w < 3 && tsent(x, k) == si; k++) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    w++;
+    if (word_in(x, k, SPEECHN)) return true;
+    if (!is_cap(x, k)) break;
+  }
+  return false;
+}
+
+/* A capitalised phrase in quotation marks that is speech all the same: it
+ * exclaims or asks ('Jail!'), it is quoted in a headline in single quotes,
+ * or its sentence has a cue ("Trump has called her “Crooked Hillary”"). */
+static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
+  for (uint32_t k = close; k-- > open + 1 && x->tk[k].kind != SL_TOK_WORD;)
+    if (is_punct(x, k, '!') || is_punct(x, k, '?')) return true;
+  uint32_t si = tsent(x, open);
+  if (x->headline[si] && !quote_double(x, open)) return true;
+  uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  for (uint32_t k = s0; k < s1; k++)
+    if (k != open && (k < open || k > close) && !x->inq[k - x->t0] && is_cue(x, k)) return true;
+  return false;
+}
+
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
 }
@@ -1157,6 +1241,11 @@ static bool pair_article(ctx *x) {
                                                  is_punct(x, open - 1, ',')) &&
                             is_cue(x, open - 2))))
         keep = true;
+      /* otherwise a title only with a work's context; a capitalised
+       * epithet or partial quotation in a reported sentence is speech */
+      if (!keep)
+        keep = speech_noun_after(x, open, end) ||
+               (!work_context(x, open, end) && speech_context(x, open, end));
     }
     if (keep) {
       if (!add_mention(x, open + 1, end)) return false;

@@ -86,6 +86,33 @@ static void test_conventions(void) {
   sl_corpus_free(c);
 }
 
+static void test_titles_and_epithets(void) {
+  /* a capitalised phrase in marks is a title with a work's context (a work
+   * noun before or after it, "on" a channel, "by" a user) or none at all,
+   * and speech when its sentence reports speech, when it exclaims, or when
+   * a speech noun follows it */
+  static const doc docs[] = {{"Wire", "2025-01-10",
+      "Her 2019 album “Silver Lining” sold well in the valley.\n\n"
+      "Mayor Tom Oakes appeared on Channel Nine's “Morning Desk” to defend the plan.\n\n"
+      "The clip was posted by “RiverWatcher” on Sunday.\n\n"
+      "The “Tent Village” camp opened in 1993.\n\n"
+      "Oakes has repeatedly called the bypass “Grand Larceny” in his speeches.\n\n"
+      "His first “Sleepy Joe” tweet appeared in May.\n\n"
+      "Outside the hall the crowd kept chanting “Lock Them Up!” for an hour.\n\n"
+      "The podcast “Valley Talk” returns in June."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  char b[256];
+  static const char *const want[] = {"Grand Larceny", "Sleepy Joe", "Lock Them Up!"};
+  INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions (titles and names are not)");
+  for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
+    STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "span %zu", i);
+  if (sl_quote_mention_count(d) >= 1)
+    STR_EQ(sl_quote_mention_speaker(d, 0), "Tom Oakes", "speaker of the epithet");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_pronouns(void) {
   /* "he" is the person the previous sentence is about, not the last
    * speaker; "the singer" is the last speaker; "a spokesman" is someone new */
@@ -355,6 +382,7 @@ static void test_bad_input(void) {
 
 int main(void) {
   test_conventions();
+  test_titles_and_epithets();
   test_pronouns();
   test_titles_and_datelines();
   test_attribution();
