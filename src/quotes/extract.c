@@ -210,7 +210,8 @@ static const char *const CUES[] = {
     "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
     "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
     "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
-    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", NULL};
+    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", "reported",
+    "reports", NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -224,6 +225,39 @@ static bool is_cue(const ctx *x, uint32_t t) {
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  if (tis(x, t, "state") || tis(x, t, "states")) {
+    /* a verb right after a quotation or a pronoun, or after a name
+     * before "that", a colon or a quotation; a noun in "in
+     * Democratic-leaning states that …", "the Gulf states" */
+    uint32_t b = t;
+    if (b > x->t0 && is_punct(x, b - 1, ',')) b--;
+    if (b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+    if (t > x->t0 && tin(x, t - 1, PRONOUNS)) return true;
+    if (!(n != t && (tis(x, n, "that") || is_punct(x, n, ':') ||
+                     (is_quote(x, n) && (x->tk[n].flags & SL_TF_OPEN)))))
+      return false;
+    if (t == x->t0 || !is_cap(x, t - 1)) return false;
+    size_t pl;
+    const char *ps = ttext(x, t - 1, &pl);
+    if (memchr(ps, '-', pl)) return false;
+    return !(t - 1 > x->t0 && (tin(x, t - 2, PREPS) || tin(x, t - 2, ARTS)));
+  }
+  if (tis(x, t, "reported") || tis(x, t, "reports")) {
+    /* an outlet's report: "Politico reported that …", "The Dallas Morning
+     * News recently reported …", "“…,” the Post reported"; not the passive
+     * "it was reported", nor "the reported plan" */
+    /* "The Times reports Liz Cheney … saying": the report is about her */
+    if (n != t && is_cap(x, n) && !tin(x, n, DAYS)) return false;
+    uint32_t p = t;
+    while (p > x->t0 && tin(x, p - 1, ADVERBS) && !tis(x, p - 1, "was") && !tis(x, p - 1, "is") &&
+           !tis(x, p - 1, "has") && !tis(x, p - 1, "had"))
+      p--;
+    if (p == x->t0) return false;
+    if (is_cap(x, p - 1) && p - 1 != x->sfirst[tsent(x, p - 1)]) return true;
+    if (is_cap(x, p - 1) && !tin(x, p - 1, NOTNAME)) return true;
+    return is_punct(x, p - 1, ',') && p - 1 > x->t0 && is_quote(x, p - 2) &&
+           (x->tk[p - 2].flags & SL_TF_CLOSE);
+  }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
   if (tis(x, t, "went") || tis(x, t, "goes")) /* "went on:" / "went on to say" handled as on */
@@ -1556,13 +1590,56 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   return sl_arena_strndup(&x->q->arena, nm, len);
 }
 
+/* Common English first names whose bearers are nearly always women or
+ * nearly always men (a fallback when the story uses no honorific for the
+ * person: "the younger Cheney … she added" after "Dick Cheney"). */
+static const char *const FEMALE[] = {
+    "mary", "elizabeth", "liz", "sarah", "susan", "nancy", "hillary", "michele", "michelle",
+    "barbara", "patricia", "jennifer", "linda", "karen", "margaret", "lisa", "laura", "anne",
+    "ann", "jane", "julie", "kathleen", "catherine", "katherine", "kate", "emily", "emma",
+    "hannah", "rachel", "rebecca", "amy", "angela", "helen", "ruth", "sharon", "deborah",
+    "carol", "donna", "debbie", "diane", "janet", "joan", "judy", "maria", "martha", "melissa",
+    "nicole", "olivia", "sophie", "stephanie", "valerie", "victoria", "kirsten", "dianne",
+    "elena", "huma", "condoleezza", "madeleine", "sonia", "ruth", "heather", "dawn", "kim",
+    "patti", "bridget", "rebekah", "claire", "christine", "kristen", "megyn", "sheila", NULL};
+static const char *const MALE[] = {
+    "john", "james", "robert", "michael", "william", "bill", "david", "richard", "dick",
+    "joseph", "joe", "thomas", "tom", "charles", "chuck", "christopher", "chris", "daniel",
+    "dan", "matthew", "mark", "donald", "paul", "steven", "steve", "andrew", "kenneth", "george",
+    "edward", "ted", "brian", "ronald", "anthony", "kevin", "jason", "jeff", "jeffrey", "gary",
+    "timothy", "tim", "larry", "frank", "scott", "eric", "stephen", "raymond", "gregory",
+    "harry", "barack", "mitt", "newt", "rick", "mike", "jim", "bob", "peter", "henry", "jack",
+    "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
+    "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
+
+static uint8_t first_name_gender(const char *name) {
+  const char *sp = strchr(name, ' ');
+  if (!sp) return 0;
+  size_t n = (size_t)(sp - name);
+  char low[24];
+  if (n >= sizeof low) return 0;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
+  low[n] = 0;
+  for (const char *const *w = FEMALE; *w; w++)
+    if (!strcmp(*w, low)) return 2;
+  for (const char *const *w = MALE; *w; w++)
+    if (!strcmp(*w, low)) return 1;
+  return 0;
+}
+
 /* Gender of a resolved name from the honorifics of the story: 1 male, 2
- * female, 0 unknown or both (two people sharing a surname). */
+ * female, 0 unknown or both (two people sharing a surname); without an
+ * honorific, from a common first name. */
 static uint8_t gender_of(const ctx *x, const char *name) {
   if (!name) return 0;
   size_t len = strlen(name);
   uint32_t id = sl_strmap_get(&x->gnames, name, len);
   if (id == UINT32_MAX) {
+    /* the first name before the surname's honorifics: "Mary Cheney" is a
+     * woman even where "Mr. Cheney" is her father */
+    uint8_t fg = first_name_gender(name);
+    if (fg) return fg;
     const char *sp = strrchr(name, ' ');
     if (sp) id = sl_strmap_get(&x->gnames, sp + 1, len - (size_t)(sp + 1 - name));
   }
