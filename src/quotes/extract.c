@@ -1738,6 +1738,13 @@ static const char *recent_org(ctx *x, uint32_t t) {
     uint32_t s0 = skip_intro(x, a, lim), e;
     np sub = np_right(x, s0, lim, false);
     if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
+    /* "Yahoo announced … the company said": a one-word name that is no
+     * person's (no full name of the story ends or starts with it) */
+    if (sub.kind == NP_NAME && sub.b - sub.a == 1 && !tin(x, sub.a, NOTNAME) &&
+        !tin(x, sub.a, PRONOUNS)) {
+      const char *nm = resolve_name(x, sub.a, sub.b);
+      if (nm && !strchr(nm, ' ') && !gender_of(x, nm)) return nm;
+    }
     /* "The Harbour Traders Association met …" */
     if (s0 < lim && tis(x, s0, "the")) s0++;
     if (cap_run(x, s0, lim, &e) && e - s0 >= 2 && name_is_org(x, s0, e))
@@ -1826,6 +1833,10 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
+        /* "the former governor" when nobody was named with that title:
+         * the person named last (a title describes someone named) */
+        if (!speaker && r.who.b > r.who.a && title_index(x, r.who.b - 1) >= 0)
+          speaker = last_person(x, r.who.a);
         if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
         /* "the lawmaker said": nobody spoke yet, the person last named */
         if (!speaker) speaker = last_person(x, r.who.a);

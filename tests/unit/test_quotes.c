@@ -255,6 +255,26 @@ static void test_attribution(void) {
       "It said supplies were “secure for a decade.”"}};
   static const char *const w6[] = {"Dale Penn", "Ada Kerr", "Calder Water Company"};
   check_speakers("pronouns", d6, 1, w6, SL_COUNTOF(w6));
+
+  /* third pass: an outlet's report is a cue ("The Valley Times reported
+   * that …"), "states" after an adjective is a noun, a first name gives a
+   * pronoun's gender when the story uses no honorific, a one-word
+   * organisation is "the company", and a title nobody was named with
+   * ("the former mayor") is the person named last */
+  static const doc d7[] = {{"Wire", "2024-12-04",
+      "Governor Tom Reyes signed the budget on Monday. The Valley Times reported that the "
+      "budget would pay for “more than 300 rangers” in the parks.\n\n"
+      "Reyes pointed to what he called “forgotten towns” in coastal states that get little aid.\n\n"
+      "Dick Hale chaired the hearing. His daughter, Mary Hale, spoke after him, and she added, "
+      "“Parks are for everyone.”\n\n"
+      "Zentor announced on Tuesday that it would open a plant in the valley. The company said "
+      "the plant was “a long-term bet.”\n\n"
+      "Ruth Aldana, who ran the city for ten years, backed the plan. “It is overdue,” the former "
+      "mayor said."}};
+  static const char *const w7[] = {"Valley Times", "Tom Reyes", "Mary Hale", "Zentor",
+                                   "Ruth Aldana"};
+  check_speakers("reports, nouns, first names, one-word organisations, former titles", d7, 1,
+                 w7, SL_COUNTOF(w7));
 }
 
 static void test_grouping(void) {
