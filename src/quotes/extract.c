@@ -1723,6 +1723,19 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* Word t also occurs, capitalised, after the first word of a sentence of
+ * its article (outside headlines). */
+static bool capitalised_inside(const ctx *x, uint32_t t) {
+  size_t n, m;
+  const char *w = ttext(x, t, &n);
+  for (uint32_t k = x->t0; k < x->t1; k++) {
+    if (k == x->sfirst[tsent(x, k)] || !is_cap(x, k) || x->headline[tsent(x, k)]) continue;
+    const char *v = ttext(x, k, &m);
+    if (m == n && !memcmp(v, w, n)) return true;
+  }
+  return false;
+}
+
 /* The organisation a definite description ("the group", "the company")
  * refers to: the subject of one of the four sentences up to t when it is
  * an organisation's name ("The nearby St. Louis Tea Party had …"); NULL if
@@ -1739,9 +1752,11 @@ static const char *recent_org(ctx *x, uint32_t t) {
     np sub = np_right(x, s0, lim, false);
     if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
     /* "Yahoo announced … the company said": a one-word name that is no
-     * person's (no full name of the story ends or starts with it) */
+     * person's (no full name of the story ends or starts with it) and is
+     * capitalised inside a sentence somewhere in the article (not a
+     * sentence-initial common noun: "Debate raged …") */
     if (sub.kind == NP_NAME && sub.b - sub.a == 1 && !tin(x, sub.a, NOTNAME) &&
-        !tin(x, sub.a, PRONOUNS)) {
+        !tin(x, sub.a, PRONOUNS) && capitalised_inside(x, sub.a)) {
       const char *nm = resolve_name(x, sub.a, sub.b);
       if (nm && !strchr(nm, ' ') && !gender_of(x, nm)) return nm;
     }

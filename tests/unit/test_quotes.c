@@ -267,7 +267,8 @@ static void test_attribution(void) {
       "Reyes pointed to what he called “forgotten towns” in coastal states that get little aid.\n\n"
       "Dick Hale chaired the hearing. His daughter, Mary Hale, spoke after him, and she added, "
       "“Parks are for everyone.”\n\n"
-      "Zentor announced on Tuesday that it would open a plant in the valley. The company said "
+      "Zentor announced on Tuesday that it would open a plant in the valley, where Zentor "
+      "already employs 40 people. The company said "
       "the plant was “a long-term bet.”\n\n"
       "Ruth Aldana, who ran the city for ten years, backed the plan. “It is overdue,” the former "
       "mayor said."}};
