@@ -368,7 +368,7 @@ static const char *const INTRO[] = {
       "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
       "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
-      "instead", "separately", "later", "meanwhile", NULL};
+      "instead", "separately", "later", "meanwhile", "within", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -1768,6 +1768,52 @@ static const char *recent_org(ctx *x, uint32_t t) {
   return NULL;
 }
 
+/* The organisation a description with capitalised words names ("the St.
+ * Louis group" -> "St. Louis Tea Party"): the last organisation's name
+ * written before it in the article that starts with those words and is
+ * longer; NULL if none. */
+static const char *org_by_words(ctx *x, np n) {
+  uint32_t a = n.a;
+  while (a < n.b && (!is_cap(x, a) || tin(x, a, NOTNAME))) a++;
+  uint32_t e = a;
+  while (e < n.b && (is_cap(x, e) || abbrev_dot(x, e))) e++;
+  if (e == a || e >= n.b) return NULL;
+  uint32_t w = e - a;
+  for (uint32_t k = a; k-- > x->t0;) {
+    if (x->inq[k - x->t0] || x->headline[tsent(x, k)] || k + w >= n.a) continue;
+    uint32_t j = 0;
+    while (j < w) {
+      size_t l1, l2;
+      const char *s1 = ttext(x, k + j, &l1), *s2 = ttext(x, a + j, &l2);
+      if (l1 != l2 || memcmp(s1, s2, l1)) break;
+      j++;
+    }
+    if (j < w) continue;
+    uint32_t f;
+    if (!cap_run(x, k, n.a, &f) || f <= k + w || !name_is_org(x, k, f)) continue;
+    return resolve_name(x, k, f);
+  }
+  return NULL;
+}
+
+/* "the St. Louis group": capitalised words between "the" and an
+ * organisation's head (np_right reads it as a name or a description); the
+ * description from "the" to the head (kind NP_NONE if n is not one). */
+static np org_description(const ctx *x, np n, uint32_t lim) {
+  np d = {0};
+  if (n.kind != NP_NAME && n.kind != NP_NOM) return d;
+  uint32_t a = n.a;
+  if (!tis(x, a, "the")) {
+    if (a <= x->t0 || !tis(x, a - 1, "the")) return d;
+    a--;
+  }
+  uint32_t e = a + 1;
+  while (e < lim && (is_cap(x, e) || abbrev_dot(x, e))) e++;
+  if (e == a + 1 || e >= lim || !is_lower(x, e) || !tin(x, e, ORGWORDS)) return d;
+  d.kind = NP_NOM, d.a = a, d.b = e + 1;
+  return d;
+}
+
 /* "David Axelrod's comment on Sunday that House Republicans are under a
  * “reign of terror”": the author of a text or remark named just before
  * the quotation in its sentence; NULL if none. */
@@ -1857,8 +1903,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker) speaker = last_person(x, r.who.a);
       }
       /* "the group said": the organisation named just before */
-      if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who))
-        speaker = recent_org(x, r.who.a);
+      if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who)) {
+        np od = org_description(x, r.who, x->t1);
+        if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
+        if (!speaker) speaker = recent_org(x, r.who.a);
+      }
       /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
@@ -1884,8 +1933,13 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
-        if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
-          speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
+        np od = org_description(x, sub, open_mark);
+
+
+        if (od.kind == NP_NOM) {
+          speaker = org_by_words(x, od); /* "the St. Louis group fired off …" */
+        } else if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
+          if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
         } else if (nom_is_source(x, sub)) {
           if (!sub.indef) {
             speaker = recent_source(x, &ts, open_mark);

@@ -259,8 +259,9 @@ static void test_attribution(void) {
   /* third pass: an outlet's report is a cue ("The Valley Times reported
    * that …"), "states" after an adjective is a noun, a first name gives a
    * pronoun's gender when the story uses no honorific, a one-word
-   * organisation is "the company", and a title nobody was named with
-   * ("the former mayor") is the person named last */
+   * organisation is "the company", a title nobody was named with ("the
+   * former mayor") is the person named last, and "the Dunmore club" is the
+   * organisation named before whose name starts with "Dunmore" */
   static const doc d7[] = {{"Wire", "2024-12-04",
       "Governor Tom Reyes signed the budget on Monday. The Valley Times reported that the "
       "budget would pay for “more than 300 rangers” in the parks.\n\n"
@@ -271,9 +272,12 @@ static void test_attribution(void) {
       "already employs 40 people. The company said "
       "the plant was “a long-term bet.”\n\n"
       "Ruth Aldana, who ran the city for ten years, backed the plan. “It is overdue,” the former "
-      "mayor said."}};
+      "mayor said.\n\n"
+      "The Dunmore Rowing Club objected to the new fees. “We were never asked,” said its captain, "
+      "Ola Berg. Within hours, the Dunmore club sent the council a letter calling the fees "
+      "“a scandal.”"}};
   static const char *const w7[] = {"Valley Times", "Tom Reyes", "Mary Hale", "Zentor",
-                                   "Ruth Aldana"};
+                                   "Ruth Aldana", "Ola Berg", "Dunmore Rowing Club"};
   check_speakers("reports, nouns, first names, one-word organisations, former titles", d7, 1,
                  w7, SL_COUNTOF(w7));
 }
