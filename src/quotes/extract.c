@@ -180,7 +180,8 @@ static const char *const SOURCES[] = {
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "aides", "official",
     "officials", "source", "sources", "representative", "lawyer", "lawyers", "attorney",
     "adviser", "advisor", "staffer", "blogger", "member", "members", "employee", "worker",
-    "executive", "insider", "insiders", "strategist", "operative", "assistant", NULL};
+    "executive", "insider", "insiders", "strategist", "operative", "assistant", "commenter",
+    "commentator", "writer", "columnist", "contributor", "user", "poster", NULL};
 /* Titles that a description can use for a named person ("the president",
  * "the Texas governor"); abbreviations map to the full word. */
 static const char *const TITLES[] = {
@@ -196,6 +197,7 @@ static const char *const CUES[] = {
     "explained", "explaining", "add", "adds", "added", "adding", "continue", "continues",
     "continued", "note", "notes", "noted", "noting", "state", "states", "stated", "write", "writes",
     "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks", "asked",
+    "asking",
     "reply", "replies", "replied", "respond", "responds", "responded", "insist", "insists",
     "insisted", "argue", "argues", "argued", "claim", "claims", "claimed", "admit", "admits",
     "admitted", "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "acknowledge",
@@ -897,6 +899,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
 static np source_left(const ctx *x, np n, uint32_t w0) {
   if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
   uint32_t p = n.a;
+  /* "on the Web site Freedom's Lighthouse", "for the blog Hot Air": a
+   * medium's name, possessives and the medium noun before it */
+  while (p > w0 && is_cap(x, p - 1) && ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) p--;
+  for (int i = 0; i < 3 && p > w0 && !x->inq[p - 1 - x->t0] &&
+                  (tin(x, p - 1, MEDIA) || tis(x, p - 1, "site") || tis(x, p - 1, "web"));
+       i++)
+    p--;
   if (p > w0 && (tis(x, p - 1, "the") || tis(x, p - 1, "a"))) p--;
   if (!(p > w0 + 1 && (tis(x, p - 1, "for") || tis(x, p - 1, "of") || tis(x, p - 1, "at") ||
                        tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
@@ -947,7 +956,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
   /* "the group, which said", "X, who …, said": the antecedent */
-  if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) return np_left(x, p, w0);
+  if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) {
+    /* "Tom Hale, a writer on the website X, who said": the name before an
+     * apposition that starts with a determiner */
+    if (tis(x, p, "who") && is_punct(x, p - 1, ',')) {
+      uint32_t c0 = p - 1;
+      while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
+      if (c0 > w0 + 1 && c0 < p - 1 && is_punct(x, c0 - 1, ',') && tin(x, c0, DETS)) {
+        np nm = np_left(x, c0 - 1, w0);
+        if (nm.kind == NP_NAME && !nm.org && nm.b == c0 - 1) return nm;
+      }
+    }
+    return np_left(x, p, w0);
+  }
   if (is_punct(x, p, ',')) {
     /* "Elliott Maynard, a Republican trying to unseat …, a Democrat, in
      * …, said": an apposition of any length; the subject of the clause
@@ -1341,6 +1362,15 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
   if (cue_needs_subject(x, k)) {
+    /* "…, one blogger asking": a participle with its own subject */
+    size_t cl;
+    const char *cs = ttext(x, k, &cl);
+    if (cl > 4 && !memcmp(cs + cl - 3, "ing", 3)) {
+      np own = np_left(x, k, w0);
+      if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && own.a > w0 &&
+          is_punct(x, own.a - 1, ','))
+        return own;
+    }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
     np sub = np_right(x, s, k, false);

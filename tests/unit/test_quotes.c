@@ -280,6 +280,20 @@ static void test_attribution(void) {
                                    "Ruth Aldana", "Ola Berg", "Dunmore Rowing Club"};
   check_speakers("reports, nouns, first names, one-word organisations, former titles", d7, 1,
                  w7, SL_COUNTOF(w7));
+
+  /* a participle with its own subject ("…, one blogger asking"); a source
+   * on a medium whose name has a possessive; "X, a writer …, who said" */
+  static const doc d8[] = {{"Wire", "2024-12-05",
+      "Governor Ana Ruiz signed the bill on Monday.\n\n"
+      "Conservative websites reacted with fury, one blogger asking, “Who voted for this?”\n\n"
+      "A commenter on the Web site Freedom's Lighthouse wrote that the bill was “a disgrace.”\n\n"
+      "The plan drew praise from Tom Hale, a writer on the website Valley Voice, who said it "
+      "was “long overdue.”"}};
+  static const char *const w8[] = {"one blogger",
+                                   "a commenter on the Web site Freedom's Lighthouse",
+                                   "Tom Hale"};
+  check_speakers("participles, sources on a medium, relative clauses", d8, 1, w8,
+                 SL_COUNTOF(w8));
 }
 
 static void test_grouping(void) {
