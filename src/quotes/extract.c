@@ -1899,7 +1899,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
-        if (!r.who.org && speaker) {
+        /* an outlet's report ("Politico reported") is no pronoun's topic */
+        bool outlet = tis(x, r.cue, "reported") || tis(x, r.cue, "reports");
+        if (!r.who.org && speaker && !outlet) {
           ts.topic = speaker; /* sentences up to here are older than this */
           ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
         }
