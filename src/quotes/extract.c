@@ -1966,8 +1966,6 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         np od = org_description(x, sub, open_mark);
-
-
         if (od.kind == NP_NOM) {
           speaker = org_by_words(x, od); /* "the St. Louis group fired off …" */
         } else if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
