@@ -330,7 +330,8 @@ static const char *const NOTNAME[] = {
     "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
-    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", NULL};
+    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
+    "attorney", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -741,7 +742,17 @@ static void index_shorts(ctx *x) {
 /* The full name a one-word form in x->tmp stands for: the most frequent
  * full name of the current article that starts or ends with it, else of
  * the story; NULL if none. */
-static const char *resolve_short(ctx *x) {
+static uint8_t first_name_gender_n(const char *name, size_t len);
+
+/* A full name s of length len whose first name does not contradict the
+ * gender g of an honorific (0 = none). */
+static bool gender_fits(const char *s, size_t len, uint8_t g) {
+  if (!g) return true;
+  uint8_t f = first_name_gender_n(s, len);
+  return !f || f == g;
+}
+
+static const char *resolve_short_g(ctx *x, uint8_t g) {
   const char *best = NULL;
   size_t blen = 0;
   uint32_t bn = 0;
@@ -751,21 +762,48 @@ static const char *resolve_short(ctx *x) {
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
-    if ((first || last) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+    if ((first || last) && x->anames.a[k].n > bn && gender_fits(s, len, g))
+      best = s, blen = len, bn = x->anames.a[k].n;
   }
   if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
   if (sid == UINT32_MAX) return NULL;
   size_t len;
   const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+  if (!gender_fits(full, len, g)) {
+    /* "Mr. Obama" where "Malia Obama" is the most frequent: the most
+     * frequent full name of the story that fits the honorific */
+    full = NULL;
+    uint32_t fn = 0;
+    size_t nn = sl_strmap_count(&x->names), n = x->tmp.len;
+    for (uint32_t id = 0; id < nn; id++) {
+      size_t l;
+      const char *s = sl_strmap_key(&x->names, id, &l);
+      bool first = l > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
+      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      if ((first || last) && x->ncount.a[id] > fn && gender_fits(s, l, g))
+        full = s, len = l, fn = x->ncount.a[id];
+    }
+    if (!full) return NULL;
+  }
   return sl_arena_strndup(&x->q->arena, full, len);
 }
+
+static const char *resolve_short(ctx *x) { return resolve_short_g(x, 0); }
 
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
   if (w == 1) {
-    const char *r = resolve_short(x);
+    /* the gender of an honorific before the name ("Mr. Obama") */
+    uint32_t h = a;
+    if (h > x->t0 && is_punct(x, h - 1, '.')) h--;
+    uint8_t g = 0;
+    if (h > x->t0 && (tis(x, h - 1, "mr") || tis(x, h - 1, "mr."))) g = 1;
+    if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
+                      tis(x, h - 1, "mrs.")))
+      g = 2;
+    const char *r = resolve_short_g(x, g);
     if (r) return r;
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
     if (sid != UINT32_MAX) {
@@ -1643,7 +1681,11 @@ static const char *const MALE[] = {
     "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
 
 static uint8_t first_name_gender(const char *name) {
-  const char *sp = strchr(name, ' ');
+  return first_name_gender_n(name, strlen(name));
+}
+
+static uint8_t first_name_gender_n(const char *name, size_t len) {
+  const char *sp = memchr(name, ' ', len);
   if (!sp) return 0;
   size_t n = (size_t)(sp - name);
   char low[24];

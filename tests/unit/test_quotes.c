@@ -294,6 +294,18 @@ static void test_attribution(void) {
                                    "Tom Hale"};
   check_speakers("participles, sources on a medium, relative clauses", d8, 1, w8,
                  SL_COUNTOF(w8));
+
+  /* capitalised job titles before a name are not part of it ("Majority
+   * Whip", "County Sheriff"); "Mr. Marsh" is the man of that surname even
+   * when a woman of the same surname is named more often */
+  static const doc d9[] = {{"Wire", "2024-12-06",
+      "Majority Whip Ann Tully spoke to reporters about the budget on Monday. "
+      "“We will pass it,” Tully said.\n\n"
+      "Anne Marsh, a nurse, led the march. Anne Marsh said the ward was “full every night.”\n\n"
+      "County Sheriff Joe Marsh, her father, watched from the steps. “I am proud of her,” "
+      "Mr. Marsh said."}};
+  static const char *const w9[] = {"Ann Tully", "Anne Marsh", "Joe Marsh"};
+  check_speakers("job titles and honorifics", d9, 1, w9, SL_COUNTOF(w9));
 }
 
 static void test_grouping(void) {
