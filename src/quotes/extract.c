@@ -812,6 +812,11 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
       return sl_arena_strndup(&x->q->arena, full, len);
     }
   }
+  /* "Joe Arpaio of Maricopa County": a person's name ends before "of
+   * <place>" (the name collected without it) */
+  for (size_t i = 0; w >= 3 && i + 4 < x->tmp.len; i++)
+    if (!memcmp(x->tmp.p + i, " of ", 4) && sl_strmap_get(&x->names, x->tmp.p, i) != UINT32_MAX)
+      return sl_arena_strndup(&x->q->arena, x->tmp.p, i);
   return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
 }
 
@@ -988,6 +993,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       j = p, skipped++;
       continue;
     }
+    /* "Gov. Rick Perry of Texas on Tuesday said": a day is no speaker */
+    if (tin(x, p, DAYS) && p > w0 && (tis(x, p - 1, "on") || tis(x, p - 1, "last") ||
+                                       tis(x, p - 1, "this"))) {
+      j = p - 1, skipped++;
+      continue;
+    }
     break;
   }
   if (j <= w0) return r;
@@ -1021,7 +1032,16 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       while (s0 < p && is_quote(x, s0)) s0++;
       s0 = skip_intro(x, s0, p);
       np sub = np_right(x, s0, p, false);
-      if (sub.kind != NP_NONE && sub.kind != NP_PRON && sub.b < p && is_punct(x, sub.b, ','))
+      uint32_t sb = sub.b, pe;
+      /* "Senator Charles E. Schumer of New York, one of …, said" */
+      if (sub.kind == NP_NAME && sb + 1 < p && tis(x, sb, "of") && cap_run(x, sb + 1, p, &pe))
+        sb = pe;
+      np pn;
+      /* np_right may read the place: "… Schumer of [New York]," */
+      if (sub.kind == NP_NAME && sub.a >= s0 + 2 && tis(x, sub.a - 1, "of") &&
+          name_at(x, s0, sub.a - 1, &pn) && pn.b == sub.a - 1 && !pn.org)
+        sub = pn;
+      if (sub.kind != NP_NONE && sub.kind != NP_PRON && sb < p && is_punct(x, sb, ','))
         return sub;
     }
     /* "The mayor of Dunmore, Felix Adeyemi, says": the name between the
@@ -1318,9 +1338,11 @@ static bool pair_article(ctx *x) {
         continue;
       }
     }
-    /* title-like spans not followed by a cue are not speech */
-    bool keep = true;
-    if (title_like(x, open + 1, end)) {
+    /* title-like spans not followed by a cue are not speech; a span of
+     * any length right after "titled", "entitled", "headlined" is a title */
+    bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
+                                   tis(x, open - 1, "headlined")));
+    if (keep && title_like(x, open + 1, end)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
       keep = false;
@@ -1649,6 +1671,15 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   if (!best) return NULL;
   size_t len;
   const char *nm = sl_strmap_key(&x->tnames, best->name, &len);
+  /* "President Obama": the full name written with the same title elsewhere
+   * in the story ("President Barack Obama"), not another Obama */
+  for (size_t k = 0; !memchr(nm, ' ', len) && k < x->titles.n; k++) {
+    if (x->titles.a[k].title != best->title) continue;
+    size_t l2;
+    const char *n2 = sl_strmap_key(&x->tnames, x->titles.a[k].name, &l2);
+    if (l2 > len + 1 && n2[l2 - len - 1] == ' ' && !memcmp(n2 + l2 - len, nm, len))
+      return sl_arena_strndup(&x->q->arena, n2, l2);
+  }
   if (!memchr(nm, ' ', len)) {
     x->tmp.len = 0;
     sl_buf_put(&x->tmp, nm, len);
@@ -1754,6 +1785,8 @@ static const char *last_person(ctx *x, uint32_t t) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
         x->headline[tsent(x, k)])
       continue;
+    /* "Rick Perry of Texas": a place after a name, not a person */
+    if (k > x->t0 && tis(x, k - 1, "of")) continue;
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);

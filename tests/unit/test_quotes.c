@@ -90,7 +90,7 @@ static void test_titles_and_epithets(void) {
   /* a capitalised phrase in marks is a title with a work's context (a work
    * noun before or after it, "on" a channel, "by" a user) or none at all,
    * and speech when its sentence reports speech, when it exclaims, or when
-   * a speech noun follows it */
+   * a speech noun follows it; any span after "titled" is a title */
   static const doc docs[] = {{"Wire", "2025-01-10",
       "Her 2019 album “Silver Lining” sold well in the valley.\n\n"
       "Mayor Tom Oakes appeared on Channel Nine's “Morning Desk” to defend the plan.\n\n"
@@ -99,7 +99,8 @@ static void test_titles_and_epithets(void) {
       "Oakes has repeatedly called the bypass “Grand Larceny” in his speeches.\n\n"
       "His first “Sleepy Joe” tweet appeared in May.\n\n"
       "Outside the hall the crowd kept chanting “Lock Them Up!” for an hour.\n\n"
-      "The podcast “Valley Talk” returns in June."}};
+      "The podcast “Valley Talk” returns in June.\n\n"
+      "A blog ran an article titled “The Council Could Not Look More Bored by Its Own Plan.”"}};
   sl_corpus *c = corpus(docs, 1);
   sl_digest *d = quotes(c);
   char b[256];
@@ -306,6 +307,22 @@ static void test_attribution(void) {
       "Mr. Marsh said."}};
   static const char *const w9[] = {"Ann Tully", "Anne Marsh", "Joe Marsh"};
   check_speakers("job titles and honorifics", d9, 1, w9, SL_COUNTOF(w9));
+
+  /* a name followed by "of <place>" and an apposition; a day between the
+   * name and the cue; a title's person is the full name written with that
+   * title elsewhere in the story, not the most frequent one of the surname */
+  static const doc d10[] = {
+      {"Wire", "2024-12-07",
+       "Mayor Diaz met the Diaz family on Monday. Lena Diaz, 16, and Pia Diaz, 13, were "
+       "there. Lena Diaz smiled.\n\n"
+       "Senator Karl Brandt of North Dakota, one of the authors of the bill, said: “It passes "
+       "this week.”\n\n"
+       "Gov. Rick Holm of Texas on Tuesday said he would sign a law “to fund every rural clinic.”"
+       "\n\n"
+       "Before leaving, the mayor remarked that it was “a good day for the city.”"},
+      {"Other", "2024-12-07", "Mayor Rosa Diaz opened the new library on Monday morning."}};
+  static const char *const w10[] = {"Karl Brandt", "Rick Holm", "Rosa Diaz"};
+  check_speakers("places, days, titles of people and articles", d10, 2, w10, SL_COUNTOF(w10));
 }
 
 static void test_grouping(void) {
