@@ -39,7 +39,7 @@
 
 /* ---- token helpers ---------------------------------------------------- */
 
-enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 4x the words) */
+enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 2x the words) */
 
 /* A full name and its count in one article. */
 typedef struct anm {
@@ -112,7 +112,7 @@ static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
-  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, NLISTS
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -386,12 +386,35 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
                                     "lord", "lady", "rev", "rev.", "rep", "rep.", "sen", "sen.",
                                     "gov", "gov.", "representative", "senator", NULL};
 
+/* Common English first names whose bearers are nearly always women or
+ * nearly always men (a fallback when the story uses no honorific for the
+ * person: "the younger Cheney … she added" after "Dick Cheney"). */
+static const char *const FEMALE[] = {
+    "mary", "elizabeth", "liz", "sarah", "susan", "nancy", "hillary", "michele", "michelle",
+    "barbara", "patricia", "jennifer", "linda", "karen", "margaret", "lisa", "laura", "anne",
+    "ann", "jane", "julie", "kathleen", "catherine", "katherine", "kate", "emily", "emma",
+    "hannah", "rachel", "rebecca", "amy", "angela", "helen", "ruth", "sharon", "deborah",
+    "carol", "donna", "debbie", "diane", "janet", "joan", "judy", "maria", "martha", "melissa",
+    "nicole", "olivia", "sophie", "stephanie", "valerie", "victoria", "kirsten", "dianne",
+    "elena", "huma", "condoleezza", "madeleine", "sonia", "ruth", "heather", "dawn", "kim",
+    "patti", "bridget", "rebekah", "claire", "christine", "kristen", "megyn", "sheila", NULL};
+static const char *const MALE[] = {
+    "john", "james", "robert", "michael", "william", "bill", "david", "richard", "dick",
+    "joseph", "joe", "thomas", "tom", "charles", "chuck", "christopher", "chris", "daniel",
+    "dan", "matthew", "mark", "donald", "paul", "steven", "steve", "andrew", "kenneth", "george",
+    "edward", "ted", "brian", "ronald", "anthony", "kevin", "jason", "jeff", "jeffrey", "gary",
+    "timothy", "tim", "larry", "frank", "scott", "eric", "stephen", "raymond", "gregory",
+    "harry", "barack", "mitt", "newt", "rick", "mike", "jim", "bob", "peter", "henry", "jack",
+    "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
+    "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
-                                           ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES};
+                                           ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
+                                           FEMALE,  MALE};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -1689,28 +1712,6 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   return sl_arena_strndup(&x->q->arena, nm, len);
 }
 
-/* Common English first names whose bearers are nearly always women or
- * nearly always men (a fallback when the story uses no honorific for the
- * person: "the younger Cheney … she added" after "Dick Cheney"). */
-static const char *const FEMALE[] = {
-    "mary", "elizabeth", "liz", "sarah", "susan", "nancy", "hillary", "michele", "michelle",
-    "barbara", "patricia", "jennifer", "linda", "karen", "margaret", "lisa", "laura", "anne",
-    "ann", "jane", "julie", "kathleen", "catherine", "katherine", "kate", "emily", "emma",
-    "hannah", "rachel", "rebecca", "amy", "angela", "helen", "ruth", "sharon", "deborah",
-    "carol", "donna", "debbie", "diane", "janet", "joan", "judy", "maria", "martha", "melissa",
-    "nicole", "olivia", "sophie", "stephanie", "valerie", "victoria", "kirsten", "dianne",
-    "elena", "huma", "condoleezza", "madeleine", "sonia", "ruth", "heather", "dawn", "kim",
-    "patti", "bridget", "rebekah", "claire", "christine", "kristen", "megyn", "sheila", NULL};
-static const char *const MALE[] = {
-    "john", "james", "robert", "michael", "william", "bill", "david", "richard", "dick",
-    "joseph", "joe", "thomas", "tom", "charles", "chuck", "christopher", "chris", "daniel",
-    "dan", "matthew", "mark", "donald", "paul", "steven", "steve", "andrew", "kenneth", "george",
-    "edward", "ted", "brian", "ronald", "anthony", "kevin", "jason", "jeff", "jeffrey", "gary",
-    "timothy", "tim", "larry", "frank", "scott", "eric", "stephen", "raymond", "gregory",
-    "harry", "barack", "mitt", "newt", "rick", "mike", "jim", "bob", "peter", "henry", "jack",
-    "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
-    "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
-
 static uint8_t first_name_gender(const char *name) {
   return first_name_gender_n(name, strlen(name));
 }
@@ -1719,15 +1720,19 @@ static uint8_t first_name_gender_n(const char *name, size_t len) {
   const char *sp = memchr(name, ' ', len);
   if (!sp) return 0;
   size_t n = (size_t)(sp - name);
+  if (n >= SL_COUNTOF(wfirst)) return 0;
+  unsigned f = (unsigned char)name[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return 0;
   char low[24];
-  if (n >= sizeof low) return 0;
-  for (size_t i = 0; i < n; i++)
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
     low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
-  low[n] = 0;
-  for (const char *const *w = FEMALE; *w; w++)
-    if (!strcmp(*w, low)) return 2;
-  for (const char *const *w = MALE; *w; w++)
-    if (!strcmp(*w, low)) return 1;
+    h = (h ^ (unsigned char)low[i]) * 16777619u;
+  }
+  /* the word-list table (FEMALE and MALE are two of its classes) */
+  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
+    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n))
+      return (wtab[i].mask >> FEMALE_BIT) & 1u ? 2 : (wtab[i].mask >> MALE_BIT) & 1u ? 1 : 0;
   return 0;
 }
 
