@@ -10,7 +10,10 @@
  *     it ends there (missing closing mark).  Single quotes inside double
  *     ones are nested quotations and stay part of the outer one; outside,
  *     ‘…’ pairs are quotations (British headlines).  Title-like spans
- *     ("All of Me", “The Axe Files”) not followed by a cue are not speech.
+ *     ("All of Me", “The Axe Files”) are titles with a work's context (a
+ *     work noun, a maker, "on" a channel, a possessive, "by" a user) and
+ *     speech with a cue, a speech noun after them, an exclamation or a
+ *     headline's single quotes; otherwise names, not quotations.
  *  2. Names.  Capitalised runs outside quotations give the story's names;
  *     a one-word form ("Legend") resolves to the most frequent full name
  *     that ends or starts with it ("John Legend").
@@ -22,10 +25,12 @@
  *     or the current topic person.  The speaker is the noun phrase next to
  *     the cue: a name (short forms resolved, first within their article), a
  *     pronoun (resolved to the topic: the last person who was a sentence
- *     subject or named speaker, unless honorifics make it incompatible), a
+ *     subject or named speaker, unless honorifics or a common first name
+ *     make it incompatible), a
  *     description ("the singer": the last speaker; "the president": the
  *     person named with that title; "the aide": the unnamed source named
- *     before; "the group": the organisation named before), an unnamed
+ *     before; "the group", "the St. Louis group": the organisation named
+ *     before; an outlet that "reported"), an unnamed
  *     source kept as written ("a spokesperson for X"), or a text's author
  *     ("a statement from X").  Appositions of any length before the cue.
  *
