@@ -10,7 +10,10 @@
  *     it ends there (missing closing mark).  Single quotes inside double
  *     ones are nested quotations and stay part of the outer one; outside,
  *     ‘…’ pairs are quotations (British headlines).  Title-like spans
- *     ("All of Me", “The Axe Files”) not followed by a cue are not speech.
+ *     ("All of Me", “The Axe Files”) are titles with a work's context (a
+ *     work noun, a maker, "on" a channel, a possessive, "by" a user) and
+ *     speech with a cue, a speech noun after them, an exclamation or a
+ *     headline's single quotes; otherwise names, not quotations.
  *  2. Names.  Capitalised runs outside quotations give the story's names;
  *     a one-word form ("Legend") resolves to the most frequent full name
  *     that ends or starts with it ("John Legend").
@@ -22,10 +25,12 @@
  *     or the current topic person.  The speaker is the noun phrase next to
  *     the cue: a name (short forms resolved, first within their article), a
  *     pronoun (resolved to the topic: the last person who was a sentence
- *     subject or named speaker, unless honorifics make it incompatible), a
+ *     subject or named speaker, unless honorifics or a common first name
+ *     make it incompatible), a
  *     description ("the singer": the last speaker; "the president": the
  *     person named with that title; "the aide": the unnamed source named
- *     before; "the group": the organisation named before), an unnamed
+ *     before; "the group", "the St. Louis group": the organisation named
+ *     before; an outlet that "reported"), an unnamed
  *     source kept as written ("a spokesperson for X"), or a text's author
  *     ("a statement from X").  Appositions of any length before the cue.
  *
@@ -39,7 +44,7 @@
 
 /* ---- token helpers ---------------------------------------------------- */
 
-enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 4x the words) */
+enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 2x the words) */
 
 /* A full name and its count in one article. */
 typedef struct anm {
@@ -112,7 +117,7 @@ static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
-  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, NLISTS
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -180,7 +185,8 @@ static const char *const SOURCES[] = {
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "aides", "official",
     "officials", "source", "sources", "representative", "lawyer", "lawyers", "attorney",
     "adviser", "advisor", "staffer", "blogger", "member", "members", "employee", "worker",
-    "executive", "insider", "insiders", "strategist", "operative", "assistant", NULL};
+    "executive", "insider", "insiders", "strategist", "operative", "assistant", "commenter",
+    "commentator", "writer", "columnist", "contributor", "user", "poster", NULL};
 /* Titles that a description can use for a named person ("the president",
  * "the Texas governor"); abbreviations map to the full word. */
 static const char *const TITLES[] = {
@@ -196,6 +202,7 @@ static const char *const CUES[] = {
     "explained", "explaining", "add", "adds", "added", "adding", "continue", "continues",
     "continued", "note", "notes", "noted", "noting", "state", "states", "stated", "write", "writes",
     "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks", "asked",
+    "asking",
     "reply", "replies", "replied", "respond", "responds", "responded", "insist", "insists",
     "insisted", "argue", "argues", "argued", "claim", "claims", "claimed", "admit", "admits",
     "admitted", "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "acknowledge",
@@ -210,7 +217,8 @@ static const char *const CUES[] = {
     "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
     "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
     "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
-    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", NULL};
+    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", "reported",
+    "reports", NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -224,6 +232,39 @@ static bool is_cue(const ctx *x, uint32_t t) {
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  if (tis(x, t, "state") || tis(x, t, "states")) {
+    /* a verb right after a quotation or a pronoun, or after a name
+     * before "that", a colon or a quotation; a noun in "in
+     * Democratic-leaning states that …", "the Gulf states" */
+    uint32_t b = t;
+    if (b > x->t0 && is_punct(x, b - 1, ',')) b--;
+    if (b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+    if (t > x->t0 && tin(x, t - 1, PRONOUNS)) return true;
+    if (!(n != t && (tis(x, n, "that") || is_punct(x, n, ':') ||
+                     (is_quote(x, n) && (x->tk[n].flags & SL_TF_OPEN)))))
+      return false;
+    if (t == x->t0 || !is_cap(x, t - 1)) return false;
+    size_t pl;
+    const char *ps = ttext(x, t - 1, &pl);
+    if (memchr(ps, '-', pl)) return false;
+    return !(t - 1 > x->t0 && (tin(x, t - 2, PREPS) || tin(x, t - 2, ARTS)));
+  }
+  if (tis(x, t, "reported") || tis(x, t, "reports")) {
+    /* an outlet's report: "Politico reported that …", "The Dallas Morning
+     * News recently reported …", "“…,” the Post reported"; not the passive
+     * "it was reported", nor "the reported plan" */
+    /* "The Times reports Liz Cheney … saying": the report is about her */
+    if (n != t && is_cap(x, n) && !tin(x, n, DAYS)) return false;
+    uint32_t p = t;
+    while (p > x->t0 && tin(x, p - 1, ADVERBS) && !tis(x, p - 1, "was") && !tis(x, p - 1, "is") &&
+           !tis(x, p - 1, "has") && !tis(x, p - 1, "had"))
+      p--;
+    if (p == x->t0) return false;
+    if (is_cap(x, p - 1) && p - 1 != x->sfirst[tsent(x, p - 1)]) return true;
+    if (is_cap(x, p - 1) && !tin(x, p - 1, NOTNAME)) return true;
+    return is_punct(x, p - 1, ',') && p - 1 > x->t0 && is_quote(x, p - 2) &&
+           (x->tk[p - 2].flags & SL_TF_CLOSE);
+  }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
   if (tis(x, t, "went") || tis(x, t, "goes")) /* "went on:" / "went on to say" handled as on */
@@ -294,7 +335,8 @@ static const char *const NOTNAME[] = {
     "singer", "rapper", "actor", "actress", "author", "painter", "artist", "leader",
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
-    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", NULL};
+    "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
+    "attorney", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -334,7 +376,7 @@ static const char *const INTRO[] = {
       "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
       "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
-      "instead", "separately", "later", "meanwhile", NULL};
+      "instead", "separately", "later", "meanwhile", "within", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -349,12 +391,35 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
                                     "lord", "lady", "rev", "rev.", "rep", "rep.", "sen", "sen.",
                                     "gov", "gov.", "representative", "senator", NULL};
 
+/* Common English first names whose bearers are nearly always women or
+ * nearly always men (a fallback when the story uses no honorific for the
+ * person: "the younger Cheney … she added" after "Dick Cheney"). */
+static const char *const FEMALE[] = {
+    "mary", "elizabeth", "liz", "sarah", "susan", "nancy", "hillary", "michele", "michelle",
+    "barbara", "patricia", "jennifer", "linda", "karen", "margaret", "lisa", "laura", "anne",
+    "ann", "jane", "julie", "kathleen", "catherine", "katherine", "kate", "emily", "emma",
+    "hannah", "rachel", "rebecca", "amy", "angela", "helen", "ruth", "sharon", "deborah",
+    "carol", "donna", "debbie", "diane", "janet", "joan", "judy", "maria", "martha", "melissa",
+    "nicole", "olivia", "sophie", "stephanie", "valerie", "victoria", "kirsten", "dianne",
+    "elena", "huma", "condoleezza", "madeleine", "sonia", "ruth", "heather", "dawn", "kim",
+    "patti", "bridget", "rebekah", "claire", "christine", "kristen", "megyn", "sheila", NULL};
+static const char *const MALE[] = {
+    "john", "james", "robert", "michael", "william", "bill", "david", "richard", "dick",
+    "joseph", "joe", "thomas", "tom", "charles", "chuck", "christopher", "chris", "daniel",
+    "dan", "matthew", "mark", "donald", "paul", "steven", "steve", "andrew", "kenneth", "george",
+    "edward", "ted", "brian", "ronald", "anthony", "kevin", "jason", "jeff", "jeffrey", "gary",
+    "timothy", "tim", "larry", "frank", "scott", "eric", "stephen", "raymond", "gregory",
+    "harry", "barack", "mitt", "newt", "rick", "mike", "jim", "bob", "peter", "henry", "jack",
+    "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
+    "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
-                                           ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES};
+                                           ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
+                                           FEMALE,  MALE};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -705,7 +770,17 @@ static void index_shorts(ctx *x) {
 /* The full name a one-word form in x->tmp stands for: the most frequent
  * full name of the current article that starts or ends with it, else of
  * the story; NULL if none. */
-static const char *resolve_short(ctx *x) {
+static uint8_t first_name_gender_n(const char *name, size_t len);
+
+/* A full name s of length len whose first name does not contradict the
+ * gender g of an honorific (0 = none). */
+static bool gender_fits(const char *s, size_t len, uint8_t g) {
+  if (!g) return true;
+  uint8_t f = first_name_gender_n(s, len);
+  return !f || f == g;
+}
+
+static const char *resolve_short_g(ctx *x, uint8_t g) {
   const char *best = NULL;
   size_t blen = 0;
   uint32_t bn = 0;
@@ -715,21 +790,48 @@ static const char *resolve_short(ctx *x) {
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
-    if ((first || last) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+    if ((first || last) && x->anames.a[k].n > bn && gender_fits(s, len, g))
+      best = s, blen = len, bn = x->anames.a[k].n;
   }
   if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
   if (sid == UINT32_MAX) return NULL;
   size_t len;
   const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+  if (!gender_fits(full, len, g)) {
+    /* "Mr. Obama" where "Malia Obama" is the most frequent: the most
+     * frequent full name of the story that fits the honorific */
+    full = NULL;
+    uint32_t fn = 0;
+    size_t nn = sl_strmap_count(&x->names), n = x->tmp.len;
+    for (uint32_t id = 0; id < nn; id++) {
+      size_t l;
+      const char *s = sl_strmap_key(&x->names, id, &l);
+      bool first = l > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
+      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      if ((first || last) && x->ncount.a[id] > fn && gender_fits(s, l, g))
+        full = s, len = l, fn = x->ncount.a[id];
+    }
+    if (!full) return NULL;
+  }
   return sl_arena_strndup(&x->q->arena, full, len);
 }
+
+static const char *resolve_short(ctx *x) { return resolve_short_g(x, 0); }
 
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
   if (w == 1) {
-    const char *r = resolve_short(x);
+    /* the gender of an honorific before the name ("Mr. Obama") */
+    uint32_t h = a;
+    if (h > x->t0 && is_punct(x, h - 1, '.')) h--;
+    uint8_t g = 0;
+    if (h > x->t0 && (tis(x, h - 1, "mr") || tis(x, h - 1, "mr."))) g = 1;
+    if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
+                      tis(x, h - 1, "mrs.")))
+      g = 2;
+    const char *r = resolve_short_g(x, g);
     if (r) return r;
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
     if (sid != UINT32_MAX) {
@@ -738,6 +840,11 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
       return sl_arena_strndup(&x->q->arena, full, len);
     }
   }
+  /* "Joe Arpaio of Maricopa County": a person's name ends before "of
+   * <place>" (the name collected without it) */
+  for (size_t i = 0; w >= 3 && i + 4 < x->tmp.len; i++)
+    if (!memcmp(x->tmp.p + i, " of ", 4) && sl_strmap_get(&x->names, x->tmp.p, i) != UINT32_MAX)
+      return sl_arena_strndup(&x->q->arena, x->tmp.p, i);
   return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
 }
 
@@ -863,6 +970,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
 static np source_left(const ctx *x, np n, uint32_t w0) {
   if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
   uint32_t p = n.a;
+  /* "on the Web site Freedom's Lighthouse", "for the blog Hot Air": a
+   * medium's name, possessives and the medium noun before it */
+  while (p > w0 && is_cap(x, p - 1) && ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) p--;
+  for (int i = 0; i < 3 && p > w0 && !x->inq[p - 1 - x->t0] &&
+                  (tin(x, p - 1, MEDIA) || tis(x, p - 1, "site") || tis(x, p - 1, "web"));
+       i++)
+    p--;
   if (p > w0 && (tis(x, p - 1, "the") || tis(x, p - 1, "a"))) p--;
   if (!(p > w0 + 1 && (tis(x, p - 1, "for") || tis(x, p - 1, "of") || tis(x, p - 1, "at") ||
                        tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
@@ -907,13 +1021,31 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       j = p, skipped++;
       continue;
     }
+    /* "Gov. Rick Perry of Texas on Tuesday said": a day is no speaker */
+    if (tin(x, p, DAYS) && p > w0 && (tis(x, p - 1, "on") || tis(x, p - 1, "last") ||
+                                       tis(x, p - 1, "this"))) {
+      j = p - 1, skipped++;
+      continue;
+    }
     break;
   }
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
   /* "the group, which said", "X, who …, said": the antecedent */
-  if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) return np_left(x, p, w0);
+  if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) {
+    /* "Tom Hale, a writer on the website X, who said": the name before an
+     * apposition that starts with a determiner */
+    if (tis(x, p, "who") && is_punct(x, p - 1, ',')) {
+      uint32_t c0 = p - 1;
+      while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
+      if (c0 > w0 + 1 && c0 < p - 1 && is_punct(x, c0 - 1, ',') && tin(x, c0, DETS)) {
+        np nm = np_left(x, c0 - 1, w0);
+        if (nm.kind == NP_NAME && !nm.org && nm.b == c0 - 1) return nm;
+      }
+    }
+    return np_left(x, p, w0);
+  }
   if (is_punct(x, p, ',')) {
     /* "Elliott Maynard, a Republican trying to unseat …, a Democrat, in
      * …, said": an apposition of any length; the subject of the clause
@@ -928,7 +1060,16 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       while (s0 < p && is_quote(x, s0)) s0++;
       s0 = skip_intro(x, s0, p);
       np sub = np_right(x, s0, p, false);
-      if (sub.kind != NP_NONE && sub.kind != NP_PRON && sub.b < p && is_punct(x, sub.b, ','))
+      uint32_t sb = sub.b, pe;
+      /* "Senator Charles E. Schumer of New York, one of …, said" */
+      if (sub.kind == NP_NAME && sb + 1 < p && tis(x, sb, "of") && cap_run(x, sb + 1, p, &pe))
+        sb = pe;
+      np pn;
+      /* np_right may read the place: "… Schumer of [New York]," */
+      if (sub.kind == NP_NAME && sub.a >= s0 + 2 && tis(x, sub.a - 1, "of") &&
+          name_at(x, s0, sub.a - 1, &pn) && pn.b == sub.a - 1 && !pn.org)
+        sub = pn;
+      if (sub.kind != NP_NONE && sub.kind != NP_PRON && sb < p && is_punct(x, sb, ','))
         return sub;
     }
     /* "The mayor of Dunmore, Felix Adeyemi, says": the name between the
@@ -1082,6 +1223,90 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
   return words > 0 && caps > 0; /* "1 in 3" is not a title */
 }
 
+/* Nouns of works whose titles are written in quotation marks ("the song
+ * “All of Me”", "his podcast, “The Axe Files”", "an op-ed headlined “…”"). */
+static const char *const WORKS[] = {
+    "song", "songs", "album", "albums", "single", "track", "hit", "anthem", "show", "shows",
+    "series", "film", "films", "movie", "movies", "book", "books", "novel", "memoir", "podcast",
+    "podcasts", "programme", "program", "episode", "episodes", "article", "articles", "op-ed",
+    "column", "essay", "headline", "headlined", "story", "cover", "documentary", "play",
+    "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
+    "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
+    "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter", NULL};
+/* Makers of works, after a title: the “All of Me” singer. */
+static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
+                                     "actress", "rapper", "creator", "director", "hitmaker",
+                                     "band", "singer-songwriter", "presenter", NULL};
+/* Nouns of speech that a quoted phrase can modify (“Crooked Hillary”
+ * tweet, a “Lock her up” chant): the phrase was said or written. */
+static const char *const SPEECHN[] = {"tweet", "tweets", "post", "posts", "remark", "remarks",
+                                      "comment", "comments", "chant", "chants", "slogan",
+                                      "line", "jab", "jibe", "taunt", "insult", "nickname",
+                                      "attack", "attacks", "rant", "outburst", "quip", NULL};
+
+static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
+  if (x->tk[t].kind != SL_TOK_WORD || !is_lower(x, t)) return false;
+  for (const char *const *w = list; *w; w++)
+    if (tis_n(x, t, *w, strlen(*w))) return true;
+  return false;
+}
+
+/* A title's context: a work noun among the four words before the opening
+ * mark ("his 2013 hit “All of Me”", "a BuzzFeed article titled “…”") or
+ * right after the closing mark ("“The Axe Files” podcast"), "on" before it
+ * and the capitalised words of a channel (a programme: "appearing on “Fox
+ * News Sunday”", "on ABC's “This Week”"), or "by" (a user name). */
+static bool work_context(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  /* "on “Fox News Sunday”", "on ABC's “This Week”", "on Fox News' “…”" */
+  for (uint32_t k = open, w = 0; k-- > s0 && w < 4; w++) {
+    if (tis(x, k, "on")) return true;
+    if (!is_cap(x, k) && !is_quote(x, k)) break;
+  }
+  /* "posted by “DCCameraGuy”": an author's or user's name; "2005's “Number
+   * One”", "Legend's “All of Me”": someone's work */
+  if (open > s0 && (tis(x, open - 1, "by") || ends_possessive(x, open - 1))) return true;
+  for (uint32_t k = open, w = 0; k-- > s0 && w < 4;) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    w++;
+    if (word_in(x, k, WORKS)) return true;
+  }
+  for (uint32_t k = close + 1, w = 0; k < x->t1 && w < 3 && tsent(x, k) == tsent(x, open); k++) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    w++;
+    if (word_in(x, k, WORKS) || word_in(x, k, MAKERS)) return true;
+    if (!is_cap(x, k)) break;
+  }
+  return false;
+}
+
+/* A speech noun among the capitalised words after the closing mark: "his
+ * first “Crooked Hillary” Twitter post", a “Lock her up” chant. */
+static bool speech_noun_after(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t si = tsent(x, open);
+  for (uint32_t k = close + 1, w = 0; k < x->t1 && w < 3 && tsent(x, k) == si; k++) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    w++;
+    if (word_in(x, k, SPEECHN)) return true;
+    if (!is_cap(x, k)) break;
+  }
+  return false;
+}
+
+/* A capitalised phrase in quotation marks that is speech all the same: it
+ * exclaims or asks ('Jail!'), it is quoted in a headline in single quotes,
+ * or its sentence has a cue ("Trump has called her “Crooked Hillary”"). */
+static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
+  for (uint32_t k = close; k-- > open + 1 && x->tk[k].kind != SL_TOK_WORD;)
+    if (is_punct(x, k, '!') || is_punct(x, k, '?')) return true;
+  uint32_t si = tsent(x, open);
+  if (x->headline[si] && !quote_double(x, open)) return true;
+  uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  for (uint32_t k = s0; k < s1; k++)
+    if (k != open && (k < open || k > close) && !x->inq[k - x->t0] && is_cue(x, k)) return true;
+  return false;
+}
+
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
 }
@@ -1141,9 +1366,11 @@ static bool pair_article(ctx *x) {
         continue;
       }
     }
-    /* title-like spans not followed by a cue are not speech */
-    bool keep = true;
-    if (title_like(x, open + 1, end)) {
+    /* title-like spans not followed by a cue are not speech; a span of
+     * any length right after "titled", "entitled", "headlined" is a title */
+    bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
+                                   tis(x, open - 1, "headlined")));
+    if (keep && title_like(x, open + 1, end)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
       keep = false;
@@ -1157,6 +1384,11 @@ static bool pair_article(ctx *x) {
                                                  is_punct(x, open - 1, ',')) &&
                             is_cue(x, open - 2))))
         keep = true;
+      /* otherwise a title only with a work's context; a capitalised
+       * epithet or partial quotation in a reported sentence is speech */
+      if (!keep)
+        keep = speech_noun_after(x, open, end) ||
+               (!work_context(x, open, end) && speech_context(x, open, end));
     }
     if (keep) {
       if (!add_mention(x, open + 1, end)) return false;
@@ -1218,6 +1450,15 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
   if (cue_needs_subject(x, k)) {
+    /* "…, one blogger asking": a participle with its own subject */
+    size_t cl;
+    const char *cs = ttext(x, k, &cl);
+    if (cl > 4 && !memcmp(cs + cl - 3, "ing", 3)) {
+      np own = np_left(x, k, w0);
+      if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && own.a > w0 &&
+          is_punct(x, own.a - 1, ','))
+        return own;
+    }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
     np sub = np_right(x, s, k, false);
@@ -1458,6 +1699,15 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   if (!best) return NULL;
   size_t len;
   const char *nm = sl_strmap_key(&x->tnames, best->name, &len);
+  /* "President Obama": the full name written with the same title elsewhere
+   * in the story ("President Barack Obama"), not another Obama */
+  for (size_t k = 0; !memchr(nm, ' ', len) && k < x->titles.n; k++) {
+    if (x->titles.a[k].title != best->title) continue;
+    size_t l2;
+    const char *n2 = sl_strmap_key(&x->tnames, x->titles.a[k].name, &l2);
+    if (l2 > len + 1 && n2[l2 - len - 1] == ' ' && !memcmp(n2 + l2 - len, nm, len))
+      return sl_arena_strndup(&x->q->arena, n2, l2);
+  }
   if (!memchr(nm, ' ', len)) {
     x->tmp.len = 0;
     sl_buf_put(&x->tmp, nm, len);
@@ -1467,13 +1717,42 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   return sl_arena_strndup(&x->q->arena, nm, len);
 }
 
+static uint8_t first_name_gender(const char *name) {
+  return first_name_gender_n(name, strlen(name));
+}
+
+static uint8_t first_name_gender_n(const char *name, size_t len) {
+  const char *sp = memchr(name, ' ', len);
+  if (!sp) return 0;
+  size_t n = (size_t)(sp - name);
+  if (n >= SL_COUNTOF(wfirst)) return 0;
+  unsigned f = (unsigned char)name[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return 0;
+  char low[24];
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
+    h = (h ^ (unsigned char)low[i]) * 16777619u;
+  }
+  /* the word-list table (FEMALE and MALE are two of its classes) */
+  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
+    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n))
+      return (wtab[i].mask >> FEMALE_BIT) & 1u ? 2 : (wtab[i].mask >> MALE_BIT) & 1u ? 1 : 0;
+  return 0;
+}
+
 /* Gender of a resolved name from the honorifics of the story: 1 male, 2
- * female, 0 unknown or both (two people sharing a surname). */
+ * female, 0 unknown or both (two people sharing a surname); without an
+ * honorific, from a common first name. */
 static uint8_t gender_of(const ctx *x, const char *name) {
   if (!name) return 0;
   size_t len = strlen(name);
   uint32_t id = sl_strmap_get(&x->gnames, name, len);
   if (id == UINT32_MAX) {
+    /* the first name before the surname's honorifics: "Mary Cheney" is a
+     * woman even where "Mr. Cheney" is her father */
+    uint8_t fg = first_name_gender(name);
+    if (fg) return fg;
     const char *sp = strrchr(name, ' ');
     if (sp) id = sl_strmap_get(&x->gnames, sp + 1, len - (size_t)(sp + 1 - name));
   }
@@ -1516,6 +1795,8 @@ static const char *last_person(ctx *x, uint32_t t) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
         x->headline[tsent(x, k)])
       continue;
+    /* "Rick Perry of Texas": a place after a name, not a person */
+    if (k > x->t0 && tis(x, k - 1, "of")) continue;
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
@@ -1557,6 +1838,19 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* Word t also occurs, capitalised, after the first word of a sentence of
+ * its article (outside headlines). */
+static bool capitalised_inside(const ctx *x, uint32_t t) {
+  size_t n, m;
+  const char *w = ttext(x, t, &n);
+  for (uint32_t k = x->t0; k < x->t1; k++) {
+    if (k == x->sfirst[tsent(x, k)] || !is_cap(x, k) || x->headline[tsent(x, k)]) continue;
+    const char *v = ttext(x, k, &m);
+    if (m == n && !memcmp(v, w, n)) return true;
+  }
+  return false;
+}
+
 /* The organisation a definite description ("the group", "the company")
  * refers to: the subject of one of the four sentences up to t when it is
  * an organisation's name ("The nearby St. Louis Tea Party had …"); NULL if
@@ -1572,12 +1866,67 @@ static const char *recent_org(ctx *x, uint32_t t) {
     uint32_t s0 = skip_intro(x, a, lim), e;
     np sub = np_right(x, s0, lim, false);
     if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
+    /* "Yahoo announced … the company said": a one-word name that is no
+     * person's (no full name of the story ends or starts with it) and is
+     * capitalised inside a sentence somewhere in the article (not a
+     * sentence-initial common noun: "Debate raged …") */
+    if (sub.kind == NP_NAME && sub.b - sub.a == 1 && !tin(x, sub.a, NOTNAME) &&
+        !tin(x, sub.a, PRONOUNS) && capitalised_inside(x, sub.a)) {
+      const char *nm = resolve_name(x, sub.a, sub.b);
+      if (nm && !strchr(nm, ' ') && !gender_of(x, nm)) return nm;
+    }
     /* "The Harbour Traders Association met …" */
     if (s0 < lim && tis(x, s0, "the")) s0++;
     if (cap_run(x, s0, lim, &e) && e - s0 >= 2 && name_is_org(x, s0, e))
       return resolve_name(x, s0, e);
   }
   return NULL;
+}
+
+/* The organisation a description with capitalised words names ("the St.
+ * Louis group" -> "St. Louis Tea Party"): the last organisation's name
+ * written before it in the article that starts with those words and is
+ * longer; NULL if none. */
+static const char *org_by_words(ctx *x, np n) {
+  uint32_t a = n.a;
+  while (a < n.b && (!is_cap(x, a) || tin(x, a, NOTNAME))) a++;
+  uint32_t e = a;
+  while (e < n.b && (is_cap(x, e) || abbrev_dot(x, e))) e++;
+  if (e == a || e >= n.b) return NULL;
+  uint32_t w = e - a;
+  for (uint32_t k = a; k-- > x->t0;) {
+    if (x->inq[k - x->t0] || x->headline[tsent(x, k)] || k + w >= n.a) continue;
+    uint32_t j = 0;
+    while (j < w) {
+      size_t l1, l2;
+      const char *s1 = ttext(x, k + j, &l1), *s2 = ttext(x, a + j, &l2);
+      if (l1 != l2 || memcmp(s1, s2, l1)) break;
+      j++;
+    }
+    if (j < w) continue;
+    uint32_t f;
+    if (!cap_run(x, k, n.a, &f) || f <= k + w || !name_is_org(x, k, f)) continue;
+    return resolve_name(x, k, f);
+  }
+  return NULL;
+}
+
+/* "the St. Louis group": capitalised words between "the" and an
+ * organisation's head (np_right reads it as a name or a description); the
+ * description from "the" to the head (kind NP_NONE if n is not one). */
+static np org_description(const ctx *x, np n, uint32_t lim) {
+  np d = {0};
+  if (n.kind != NP_NAME && n.kind != NP_NOM) return d;
+  uint32_t a = n.a;
+  if (!tis(x, a, "the")) {
+    if (a <= x->t0 || !tis(x, a - 1, "the")) return d;
+    a--;
+  }
+  uint32_t e = a + 1;
+  while (e < lim && (is_cap(x, e) || abbrev_dot(x, e))) e++;
+  if (e == a + 1 || e >= lim || !is_lower(x, e) || !tin(x, e, ORGWORDS)) return d;
+  d.kind = NP_NOM, d.a = a, d.b = e + 1;
+  return d;
 }
 
 /* "David Axelrod's comment on Sunday that House Republicans are under a
@@ -1635,7 +1984,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
-        if (!r.who.org && speaker) {
+        /* an outlet's report ("Politico reported") is no pronoun's topic */
+        bool outlet = tis(x, r.cue, "reported") || tis(x, r.cue, "reports");
+        if (!r.who.org && speaker && !outlet) {
           ts.topic = speaker; /* sentences up to here are older than this */
           ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
         }
@@ -1660,13 +2011,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
+        /* "the former governor" when nobody was named with that title:
+         * the person named last (a title describes someone named) */
+        if (!speaker && r.who.b > r.who.a && title_index(x, r.who.b - 1) >= 0)
+          speaker = last_person(x, r.who.a);
         if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
         /* "the lawmaker said": nobody spoke yet, the person last named */
         if (!speaker) speaker = last_person(x, r.who.a);
       }
       /* "the group said": the organisation named just before */
-      if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who))
-        speaker = recent_org(x, r.who.a);
+      if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who)) {
+        np od = org_description(x, r.who, x->t1);
+        if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
+        if (!speaker) speaker = recent_org(x, r.who.a);
+      }
       /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
@@ -1692,8 +2050,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
-        if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
-          speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
+        np od = org_description(x, sub, open_mark);
+        if (od.kind == NP_NOM) {
+          speaker = org_by_words(x, od); /* "the St. Louis group fired off …" */
+        } else if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
+          if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
         } else if (nom_is_source(x, sub)) {
           if (!sub.indef) {
             speaker = recent_source(x, &ts, open_mark);

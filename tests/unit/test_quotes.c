@@ -86,6 +86,34 @@ static void test_conventions(void) {
   sl_corpus_free(c);
 }
 
+static void test_titles_and_epithets(void) {
+  /* a capitalised phrase in marks is a title with a work's context (a work
+   * noun before or after it, "on" a channel, "by" a user) or none at all,
+   * and speech when its sentence reports speech, when it exclaims, or when
+   * a speech noun follows it; any span after "titled" is a title */
+  static const doc docs[] = {{"Wire", "2025-01-10",
+      "Her 2019 album “Silver Lining” sold well in the valley.\n\n"
+      "Mayor Tom Oakes appeared on Channel Nine's “Morning Desk” to defend the plan.\n\n"
+      "The clip was posted by “RiverWatcher” on Sunday.\n\n"
+      "The “Tent Village” camp opened in 1993.\n\n"
+      "Oakes has repeatedly called the bypass “Grand Larceny” in his speeches.\n\n"
+      "His first “Sleepy Joe” tweet appeared in May.\n\n"
+      "Outside the hall the crowd kept chanting “Lock Them Up!” for an hour.\n\n"
+      "The podcast “Valley Talk” returns in June.\n\n"
+      "A blog ran an article titled “The Council Could Not Look More Bored by Its Own Plan.”"}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  char b[256];
+  static const char *const want[] = {"Grand Larceny", "Sleepy Joe", "Lock Them Up!"};
+  INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions (titles and names are not)");
+  for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
+    STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "span %zu", i);
+  if (sl_quote_mention_count(d) >= 1)
+    STR_EQ(sl_quote_mention_speaker(d, 0), "Tom Oakes", "speaker of the epithet");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_pronouns(void) {
   /* "he" is the person the previous sentence is about, not the last
    * speaker; "the singer" is the last speaker; "a spokesman" is someone new */
@@ -228,6 +256,73 @@ static void test_attribution(void) {
       "It said supplies were “secure for a decade.”"}};
   static const char *const w6[] = {"Dale Penn", "Ada Kerr", "Calder Water Company"};
   check_speakers("pronouns", d6, 1, w6, SL_COUNTOF(w6));
+
+  /* third pass: an outlet's report is a cue ("The Valley Times reported
+   * that …"), "states" after an adjective is a noun, a first name gives a
+   * pronoun's gender when the story uses no honorific, a one-word
+   * organisation is "the company", a title nobody was named with ("the
+   * former mayor") is the person named last, and "the Dunmore club" is the
+   * organisation named before whose name starts with "Dunmore" */
+  static const doc d7[] = {{"Wire", "2024-12-04",
+      "Governor Tom Reyes signed the budget on Monday. The Valley Times reported that the "
+      "budget would pay for “more than 300 rangers” in the parks.\n\n"
+      "Reyes pointed to what he called “forgotten towns” in coastal states that get little aid.\n\n"
+      "Dick Hale chaired the hearing. His daughter, Mary Hale, spoke after him, and she added, "
+      "“Parks are for everyone.”\n\n"
+      "Zentor announced on Tuesday that it would open a plant in the valley, where Zentor "
+      "already employs 40 people. The company said "
+      "the plant was “a long-term bet.”\n\n"
+      "Ruth Aldana, who ran the city for ten years, backed the plan. “It is overdue,” the former "
+      "mayor said.\n\n"
+      "The Dunmore Rowing Club objected to the new fees. “We were never asked,” said its captain, "
+      "Ola Berg. Within hours, the Dunmore club sent the council a letter calling the fees "
+      "“a scandal.”"}};
+  static const char *const w7[] = {"Valley Times", "Tom Reyes", "Mary Hale", "Zentor",
+                                   "Ruth Aldana", "Ola Berg", "Dunmore Rowing Club"};
+  check_speakers("reports, nouns, first names, one-word organisations, former titles", d7, 1,
+                 w7, SL_COUNTOF(w7));
+
+  /* a participle with its own subject ("…, one blogger asking"); a source
+   * on a medium whose name has a possessive; "X, a writer …, who said" */
+  static const doc d8[] = {{"Wire", "2024-12-05",
+      "Governor Ana Ruiz signed the bill on Monday.\n\n"
+      "Conservative websites reacted with fury, one blogger asking, “Who voted for this?”\n\n"
+      "A commenter on the Web site Freedom's Lighthouse wrote that the bill was “a disgrace.”\n\n"
+      "The plan drew praise from Tom Hale, a writer on the website Valley Voice, who said it "
+      "was “long overdue.”"}};
+  static const char *const w8[] = {"one blogger",
+                                   "a commenter on the Web site Freedom's Lighthouse",
+                                   "Tom Hale"};
+  check_speakers("participles, sources on a medium, relative clauses", d8, 1, w8,
+                 SL_COUNTOF(w8));
+
+  /* capitalised job titles before a name are not part of it ("Majority
+   * Whip", "County Sheriff"); "Mr. Marsh" is the man of that surname even
+   * when a woman of the same surname is named more often */
+  static const doc d9[] = {{"Wire", "2024-12-06",
+      "Majority Whip Ann Tully spoke to reporters about the budget on Monday. "
+      "“We will pass it,” Tully said.\n\n"
+      "Anne Marsh, a nurse, led the march. Anne Marsh said the ward was “full every night.”\n\n"
+      "County Sheriff Joe Marsh, her father, watched from the steps. “I am proud of her,” "
+      "Mr. Marsh said."}};
+  static const char *const w9[] = {"Ann Tully", "Anne Marsh", "Joe Marsh"};
+  check_speakers("job titles and honorifics", d9, 1, w9, SL_COUNTOF(w9));
+
+  /* a name followed by "of <place>" and an apposition; a day between the
+   * name and the cue; a title's person is the full name written with that
+   * title elsewhere in the story, not the most frequent one of the surname */
+  static const doc d10[] = {
+      {"Wire", "2024-12-07",
+       "Mayor Diaz met the Diaz family on Monday. Lena Diaz, 16, and Pia Diaz, 13, were "
+       "there. Lena Diaz smiled.\n\n"
+       "Senator Karl Brandt of North Dakota, one of the authors of the bill, said: “It passes "
+       "this week.”\n\n"
+       "Gov. Rick Holm of Texas on Tuesday said he would sign a law “to fund every rural clinic.”"
+       "\n\n"
+       "Before leaving, the mayor remarked that it was “a good day for the city.”"},
+      {"Other", "2024-12-07", "Mayor Rosa Diaz opened the new library on Monday morning."}};
+  static const char *const w10[] = {"Karl Brandt", "Rick Holm", "Rosa Diaz"};
+  check_speakers("places, days, titles of people and articles", d10, 2, w10, SL_COUNTOF(w10));
 }
 
 static void test_grouping(void) {
@@ -355,6 +450,7 @@ static void test_bad_input(void) {
 
 int main(void) {
   test_conventions();
+  test_titles_and_epithets();
   test_pronouns();
   test_titles_and_datelines();
   test_attribution();
