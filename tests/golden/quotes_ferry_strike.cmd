@@ -1,0 +1,1 @@
+quotes @SRC@/examples/ferry-strike

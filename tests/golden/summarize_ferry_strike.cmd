@@ -1,0 +1,1 @@
+summarize @SRC@/examples/ferry-strike

@@ -1,0 +1,1 @@
+summarize --sentences 2 --format md @SRC@/examples/ferry-strike
