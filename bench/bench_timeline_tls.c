@@ -87,16 +87,8 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_CROSS_REDUNDANT"))) p->cross_redundant = atof(v);
   if ((v = getenv("TL_MMR"))) p->mmr = atof(v);
   if ((v = getenv("TL_PUB_FACTOR"))) p->pub_factor = atof(v);
-  if ((v = getenv("TL_BOUND_FACTOR"))) p->bound_factor = atof(v);
-  if ((v = getenv("TL_BOUND_WEIGHT"))) p->bound_weight = atof(v);
   if ((v = getenv("TL_SUPPORT_WEIGHT"))) p->support_weight = atof(v);
   if ((v = getenv("TL_SUPPORT_JACCARD"))) p->support_jaccard = atof(v);
-  if ((v = getenv("TL_CONCEPT_WEIGHT"))) p->concept_weight = atof(v);
-  if ((v = getenv("TL_SUPPORT_SOFT"))) p->support_soft = atoi(v);
-  if ((v = getenv("TL_SUPPORT_ARTICLES"))) p->support_articles = atoi(v);
-  if ((v = getenv("TL_MMR_MULT"))) p->mmr_mult = atoi(v);
-  if ((v = getenv("TL_LOO"))) p->loo = atoi(v);
-  if ((v = getenv("TL_CROSS_MMR"))) p->cross_mmr = atof(v);
   if ((v = getenv("TL_PUB_CLIP"))) p->pub_clip = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_BACK"))) p->pub_back = (unsigned)atoi(v);
   if ((v = getenv("TL_MIN_WORDS"))) p->min_words = (unsigned)atoi(v);

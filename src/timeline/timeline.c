@@ -19,7 +19,9 @@
  *     PM-Mean); a sentence must contain one of the story's keywords (its
  *     most widespread content terms) and be of readable length (10 to 35
  *     words); the score is raised for sentences many other candidates
- *     retell (support_bonus); K are picked greedily, skipping ones
+ *     retell (support_bonus); K are picked greedily by maximal marginal
+ *     relevance (Carbonell & Goldstein 1998): score - MMR x the highest
+ *     cosine to a sentence already picked for the date, skipping ones
  *     redundant with a picked sentence or already shown under another date.
  *  4. The same event told by several outlets: a picked sentence's sources
  *     are its alignment group (src/align/) plus every candidate of that date
@@ -34,13 +36,12 @@
 
 #define COARSE_WEIGHT 0.5  /* weight of a month/year mention relative to a day's */
 #define SAME_EVENT 0.5     /* Jaccard of content terms: same event */
-#ifndef REDUNDANT
 #define REDUNDANT 0.5      /* cosine to a picked sentence: redundant */
-#endif
 #define SUPPORT_JACCARD 0.25 /* overlap that counts as a retelling */
 #define SUPPORT_WEIGHT 0.5   /* weight of ln(1 + retellings) */
 #define SUPPORT_TOP 300      /* candidates compared for support */
 #define N_KEYWORDS 10      /* story keywords */
+#define MMR 0.5            /* weight of the redundancy term of the greedy gain */
 
 /* A sentence's reason to be under a date. */
 typedef struct mention {
@@ -48,7 +49,6 @@ typedef struct mention {
   uint32_t sent; /* corpus sentence id */
   sl_span tx;    /* expression span in the article; len 0 = published */
   uint8_t pub;   /* 1 = dated by publication, not by an expression */
-  uint8_t bound; /* 1 = the expression bounds a period ("since May 2") */
 } mention;
 
 static uint64_t date_key(int gran, int32_t first) {
@@ -160,25 +160,6 @@ static double vec_cos(const svec *a, const svec *b) {
   return d / ((double)a->norm * b->norm);
 }
 
-/* Cosine of a with (b - f x a): the centroid b without a's own share f. */
-static double vec_cos_loo(const svec *a, const svec *b, double f) {
-  if (!a->norm || !b->norm) return 0;
-  double d = 0, self = 0;
-  for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
-    if (a->t[i] == b->t[j]) {
-      double bw = b->w[j] - f * a->w[i];
-      if (bw < 0) bw = 0;
-      d += (double)a->w[i] * bw;
-      self += 2 * f * a->w[i] * b->w[j] - f * f * (double)a->w[i] * a->w[i];
-      i++, j++;
-    } else if (a->t[i] < b->t[j]) i++;
-    else j++;
-  }
-  double nb2 = (double)b->norm * b->norm - self;
-  if (nb2 <= 1e-12) return 0;
-  return d / ((double)a->norm * sqrt(nb2));
-}
-
 static double vec_jaccard(const svec *a, const svec *b) {
   uint32_t inter = 0;
   for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
@@ -195,12 +176,13 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
   size_t nt = sl_corpus_nterms(c);
   uint32_t *sdf = calloc(nt + 1, sizeof *sdf), *adf = calloc(nt + 1, sizeof *adf);
-  b->topic = calloc(nt + 1, sizeof *b->topic);
+  if (b->p.topic_weight > 0) b->topic = calloc(nt + 1, sizeof *b->topic);
   b->idf = malloc((nt + 1) * sizeof *b->idf);
   b->iskw = calloc(nt + 1, 1);
   b->dense = calloc(nt + 1, sizeof *b->dense);
   b->stamp = calloc(nt + 1, sizeof *b->stamp);
-  if (!sdf || !adf || !b->idf || !b->iskw || !b->dense || !b->stamp || !b->topic) {
+  if (!sdf || !adf || !b->idf || !b->iskw || !b->dense || !b->stamp ||
+      (b->p.topic_weight > 0 && !b->topic)) {
     free(sdf), free(adf);
     return SL_ENOMEM;
   }
@@ -217,7 +199,7 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
         const sl_token *tk = &c->toks.a[s->tok + t];
         if (!content_tok(c, tk)) continue;
         uint32_t id = tk->term;
-        b->topic[id] += 1; /* collection term frequency, times idf below */
+        if (b->topic) b->topic[id] += 1; /* collection term frequency, times idf below */
         if (b->stamp[id] != b->stampv) {
           if (b->stamp[id] < art_stamp) adf[id]++;
           b->stamp[id] = b->stampv;
@@ -229,7 +211,7 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   for (size_t t = 0; t < nt; t++)
     b->idf[t] = sdf[t] ? (float)(log((1.0 + (double)nsent) / (1.0 + sdf[t])) + 1.0) : 0;
   double tn = 0;
-  for (size_t t = 0; t < nt; t++) {
+  for (size_t t = 0; b->topic && t < nt; t++) {
     b->topic[t] *= b->idf[t];
     tn += (double)b->topic[t] * b->topic[t];
   }
@@ -259,26 +241,6 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   b->stampv = 0;
   free(sdf), free(adf);
   return SL_OK;
-}
-
-/* Whether the word just before text[off] bounds a period rather than
- * placing an event on the date: "since", "until", "by", "before"... */
-static bool bounding(const char *text, size_t off) {
-  static const char *const w[] = {"since", "until", "till", "by", "before", "after", "through",
-                                  "from", "to", "between", "of", NULL};
-  size_t e = off;
-  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) e--;
-  size_t s = e;
-  while (s > 0 && ((text[s - 1] | 32) >= 'a' && (text[s - 1] | 32) <= 'z')) s--;
-  if (s == e || e - s > 8) return false;
-  for (int i = 0; w[i]; i++) {
-    size_t n = strlen(w[i]);
-    if (n != e - s) continue;
-    size_t k = 0;
-    while (k < n && (text[s + k] | 32) == w[i][k]) k++;
-    if (k == n) return true;
-  }
-  return false;
 }
 
 /* Step 1: mentions. */
@@ -313,8 +275,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         if (t->gran == SL_GRAN_DAY) has_day = true;
         has_date = true;
         if (b->p.days_only && t->gran != SL_GRAN_DAY) continue;
-        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0,
-                     bounding(a->text, s->span.off + t->off)};
+        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0};
         /* one mention per (sentence, date) */
         bool dup = false;
         for (size_t q = b->ms.n; q-- > 0 && b->ms.a[q].sent == sid;)
@@ -327,7 +288,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
       }
       if (!(b->p.days_only ? has_day : has_date) && k < b->p.pub_clip && a->date != SL_NO_DATE) {
         for (unsigned back = 0; back <= b->p.pub_back; back++) {
-          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back), 0};
+          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back)};
           if (!sl_vec_push(&b->ms, m)) {
             sl_vec_free(&xs);
             return SL_ENOMEM;
@@ -368,8 +329,8 @@ static int cmp_desc_d(const void *x, const void *y) {
  * ln(1 + retellings).  Only the SUPPORT_TOP best candidates are compared
  * (with each other), which bounds the cost on dates with thousands of
  * candidates. */
-static sl_status support_bonus(const builder *b, const mention *ms, const svec *v, const uint8_t *used,
-                               double *sim, size_t nc) {
+static sl_status support_bonus(const builder *b, const svec *v, const uint8_t *used, double *sim,
+                               size_t nc) {
   double *tmp = malloc((nc ? nc : 1) * sizeof *tmp);
   if (!tmp) return SL_ENOMEM;
   size_t m = 0;
@@ -392,95 +353,14 @@ static sl_status support_bonus(const builder *b, const mention *ms, const svec *
   for (size_t i = 0; i < nc && nt < 4 * SUPPORT_TOP; i++)
     if (used[i] != 2 && sim[i] >= thr && sim[i] > 0) top[nt++] = i;
   for (size_t a = 0; a < nt; a++) {
-    double sup = 0;
-    uint32_t own = b->c->sents.a[ms[top[a]].sent].article, last = UINT32_MAX;
-    for (size_t q = 0; q < nt; q++) {
-      if (q == a) continue;
-      if (b->p.support_soft) sup += vec_cos(&v[top[a]], &v[top[q]]);
-      else if (b->p.support_articles) {
-        /* top[] ascends by sentence id, so by article */
-        uint32_t art = b->c->sents.a[ms[top[q]].sent].article;
-        if (art == own || art == last) continue;
-        if (vec_jaccard(&v[top[a]], &v[top[q]]) >= b->p.support_jaccard) sup++, last = art;
-      } else if (vec_jaccard(&v[top[a]], &v[top[q]]) >= b->p.support_jaccard) sup++;
-    }
-    bonus[a] = 1 + b->p.support_weight * log1p(sup);
+    size_t sup = 0;
+    for (size_t q = 0; q < nt; q++)
+      if (q != a && vec_jaccard(&v[top[a]], &v[top[q]]) >= b->p.support_jaccard) sup++;
+    bonus[a] = 1 + b->p.support_weight * log1p((double)sup);
   }
   for (size_t a = 0; a < nt; a++) sim[top[a]] *= bonus[a];
   free(top), free(bonus);
   return SL_OK;
-}
-
-/* One bigram occurrence of a candidate: consecutive content terms. */
-typedef struct bgram {
-  uint64_t key;  /* t1 << 32 | t2 */
-  uint32_t art;  /* its article */
-  uint32_t cand; /* candidate index */
-} bgram;
-
-static int cmp_bgram(const void *x, const void *y) {
-  const bgram *a = x, *b = y;
-  if (a->key != b->key) return a->key < b->key ? -1 : 1;
-  if (a->art != b->art) return a->art < b->art ? -1 : 1;
-  return a->cand < b->cand ? -1 : a->cand > b->cand;
-}
-
-/* Bigram concepts (Gillick & Favre 2009): a bigram of content terms weighs
- * the number of other articles among the date's candidates that use it;
- * a candidate's concept score is the weight of its distinct bigrams over
- * its bigram count (density, so long sentences gain nothing by length).
- * The score is multiplied by 1 + concept_weight x (concept / best concept
- * of the date): wording several outlets share is what a summary of the day
- * says too. */
-static sl_status concept_bonus(const builder *b, const mention *ms, const uint8_t *used, double *sim,
-                               size_t nc) {
-  const sl_corpus *c = b->c;
-  SL_VEC(bgram) g = {0};
-  uint32_t *nb = calloc(nc ? nc : 1, sizeof *nb);
-  double *cs = calloc(nc ? nc : 1, sizeof *cs);
-  sl_status st = nb && cs ? SL_OK : SL_ENOMEM;
-  for (size_t i = 0; st == SL_OK && i < nc; i++) {
-    if (used[i] == 2 || sim[i] <= 0) continue;
-    const sl_sent *s = &c->sents.a[ms[i].sent];
-    uint32_t prev = UINT32_MAX;
-    for (uint32_t k = 0; k < s->ntok; k++) {
-      const sl_token *tk = &c->toks.a[s->tok + k];
-      if (!content_tok(c, tk)) continue;
-      if (prev != UINT32_MAX) {
-        bgram x = {(uint64_t)prev << 32 | tk->term, s->article, (uint32_t)i};
-        if (!sl_vec_push(&g, x)) st = SL_ENOMEM;
-        nb[i]++;
-      }
-      prev = tk->term;
-    }
-  }
-  if (st == SL_OK && g.n) {
-    qsort(g.a, g.n, sizeof *g.a, cmp_bgram);
-    for (size_t i = 0; i < g.n;) {
-      size_t j = i, arts = 0;
-      while (j < g.n && g.a[j].key == g.a[i].key) {
-        if (j == i || g.a[j].art != g.a[j - 1].art) arts++;
-        j++;
-      }
-      /* each candidate once per bigram; its own article not counted */
-      for (size_t q = i; arts > 1 && q < j; q++) {
-        bool seen = false;
-        for (size_t r = i; r < q && !seen; r++) seen = g.a[r].cand == g.a[q].cand;
-        if (!seen) cs[g.a[q].cand] += (double)(arts - 1);
-      }
-      i = j;
-    }
-    double mx = 0;
-    for (size_t i = 0; i < nc; i++) {
-      if (nb[i]) cs[i] /= nb[i];
-      if (cs[i] > mx) mx = cs[i];
-    }
-    for (size_t i = 0; mx > 0 && i < nc; i++)
-      if (used[i] != 2 && sim[i] > 0) sim[i] *= 1 + b->p.concept_weight * cs[i] / mx;
-  }
-  sl_vec_free(&g);
-  free(nb), free(cs);
-  return st;
 }
 
 /* Steps 3 and 4 for one date: picks up to k sentences into e. */
@@ -574,26 +454,21 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
   }
   for (size_t i = 0; i < nc; i++) {
     if (used[i] == 2) continue;
-    if (b->p.loo && cen.norm) {
-      size_t pool = ms[i].pub ? npub : nment;
-      sim[i] = vec_cos_loo(&v[i], &cen, pool ? 1.0 / (double)pool : 0);
-    } else sim[i] = cen.norm ? vec_cos(&v[i], &cen) : (double)v[i].norm;
-    if (b->p.topic_weight > 0 && cen.norm) {
+    sim[i] = cen.norm ? vec_cos(&v[i], &cen) : (double)v[i].norm;
+    if (b->topic && cen.norm) {
       double d = 0;
       for (uint32_t j = 0; j < v[i].n; j++) d += (double)v[i].w[j] * b->topic[v[i].t[j]];
       double tc = v[i].norm && b->topic_norm ? d / ((double)v[i].norm * b->topic_norm) : 0;
       sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
     }
     if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
-    if (ms[i].bound) sim[i] *= b->p.bound_factor;
     if (b->p.multi_penalty > 0 && !ms[i].pub) {
       unsigned o = b->ndates[ms[i].sent];
       if (o > 1) sim[i] /= 1 + b->p.multi_penalty * (o - 1);
     }
   }
   vec_free(&cen);
-  st = support_bonus(b, ms, v, used, sim, nc);
-  if (st == SL_OK && b->p.concept_weight > 0) st = concept_bonus(b, ms, used, sim, nc);
+  st = support_bonus(b, v, used, sim, nc);
   if (st != SL_OK) goto done;
   /* greedy choice; a first pass with the keyword and length filters, a
      second without them when nothing passed */
@@ -618,16 +493,10 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
           if (g != UINT32_MAX && g == sl_align_group_of(b->al, s2)) red = true;
           else if (cq > REDUNDANT) red = true;
         }
-        double mxo = 0;
-        for (size_t q = 0; (b->p.cross_redundant > 0 || b->p.cross_mmr > 0) && q < b->shown.n && !red;
-             q++) {
-          double cq = vec_cos(&v[i], &b->shown.a[q]);
-          if (cq > mxo) mxo = cq;
-          if (b->p.cross_redundant > 0 && cq > b->p.cross_redundant) red = true;
-        }
+        for (size_t q = 0; b->p.cross_redundant > 0 && q < b->shown.n && !red; q++)
+          if (vec_cos(&v[i], &b->shown.a[q]) > b->p.cross_redundant) red = true;
         if (red) continue;
-        double gi = b->p.mmr_mult ? sim[i] * (1 - b->p.mmr * mx) : sim[i] - b->p.mmr * mx;
-        gi -= b->p.cross_mmr * mxo;
+        double gi = sim[i] - b->p.mmr * mx; /* maximal marginal relevance */
         if (best == SIZE_MAX || gi > gbest || (gi == gbest && ms[i].pub < ms[best].pub) ||
             (gi == gbest && ms[i].pub == ms[best].pub && s < ms[best].sent))
           best = i, gbest = gi;
@@ -636,7 +505,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       used[best] = 1;
       b->taken[ms[best].sent] = 1;
       chosen[nch++] = best;
-      if (b->p.cross_redundant > 0 || b->p.cross_mmr > 0) {
+      if (b->p.cross_redundant > 0) {
         svec cp = {0};
         if (!vec_of(b, ms[best].sent, &cp) || !sl_vec_push(&b->shown, cp)) {
           vec_free(&cp);
@@ -718,10 +587,9 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->max_words = 35;
   p->pub_weight = 0.5;
   p->pub_factor = 1;
+  p->mmr = MMR;
   p->support_weight = SUPPORT_WEIGHT;
   p->support_jaccard = SUPPORT_JACCARD;
-  p->bound_factor = 1;
-  p->bound_weight = 1;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
 }
 
@@ -754,7 +622,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     uint32_t last_art = UINT32_MAX;
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
-      if (!m->pub) sc += m->bound ? b.p.bound_weight : 1;
+      if (!m->pub) sc += 1;
       else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
       if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;

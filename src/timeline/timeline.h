@@ -58,18 +58,10 @@ typedef struct sl_tl_params {
   double topic_weight; /* weight of similarity to the whole story (0 = date centroid only) */
   double multi_penalty; /* score / (1 + this x (other dates the sentence mentions)) */
   double cross_redundant; /* cosine to a sentence shown under another date: redundant (0 = off) */
-  double cross_mmr;   /* gain also - this x max cosine to sentences shown under other dates */
-  int loo;           /* nonzero: similarity to the centroid without the sentence itself */
-  int mmr_mult;       /* nonzero: gain = score x (1 - mmr x max cosine) instead */
   double mmr;         /* greedy gain = score - mmr x max cosine to the date's picked sentences */
   double pub_factor;  /* score factor of publication-dated candidates (1 = none) */
   double support_weight; /* score x (1 + this x ln(1 + retellings)) */
   double support_jaccard; /* content-term Jaccard that counts as a retelling */
-  int support_articles; /* nonzero: retellings counted as distinct other articles */
-  int support_soft;   /* nonzero: retellings = sum of cosines (LexRank-like degree) */
-  double concept_weight; /* score x (1 + this x bigram-concept score / date maximum) */
-  double bound_factor; /* score factor of a mention bounding a period ("since", "until"...) */
-  double bound_weight; /* importance of such a mention (a plain one counts 1) */
 } sl_tl_params;
 
 void sl_tl_params_init(sl_tl_params *p);
