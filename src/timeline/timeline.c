@@ -462,6 +462,8 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
     }
     if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
+    if (b->p.len_prior != 0 && c->sents.a[ms[i].sent].nwords)
+      sim[i] *= pow(c->sents.a[ms[i].sent].nwords / 25.0, b->p.len_prior);
     if (b->p.multi_penalty > 0 && !ms[i].pub) {
       unsigned o = b->ndates[ms[i].sent];
       if (o > 1) sim[i] /= 1 + b->p.multi_penalty * (o - 1);
