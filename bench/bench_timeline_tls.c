@@ -90,8 +90,6 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_SUPPORT_WEIGHT"))) p->support_weight = atof(v);
   if ((v = getenv("TL_SUPPORT_JACCARD"))) p->support_jaccard = atof(v);
   if ((v = getenv("TL_LEN_PRIOR"))) p->len_prior = atof(v);
-  if ((v = getenv("TL_DATE_IDF"))) p->date_idf = atof(v);
-  if ((v = getenv("TL_MIN_KEYWORDS"))) p->min_keywords = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_CLIP"))) p->pub_clip = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_BACK"))) p->pub_back = (unsigned)atoi(v);
   if ((v = getenv("TL_MIN_WORDS"))) p->min_words = (unsigned)atoi(v);

@@ -101,7 +101,6 @@ typedef struct builder {
   float *topic;     /* term -> weight in the story's tf-idf vector */
   double topic_norm;
   uint8_t *ndates;  /* corpus sentence -> distinct dates it mentions (saturating) */
-  float *didf;      /* term -> date specificity factor (NULL = none) */
   SL_VEC(svec) shown; /* vectors of the sentences shown so far */
 } builder;
 
@@ -138,7 +137,7 @@ static bool vec_of(builder *b, uint32_t s, svec *v) {
     uint32_t j = i;
     while (j < n && ts[j] == ts[i]) j++;
     ts[m] = ts[i];
-    ws[m] = (float)(j - i) * b->idf[ts[i]] * (b->didf ? b->didf[ts[i]] : 1.0f);
+    ws[m] = (float)(j - i) * b->idf[ts[i]];
     m++;
     i = j;
   }
@@ -244,42 +243,6 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   return SL_OK;
 }
 
-/* Date specificity: a term used under few dates tells what is particular
- * to them (the day's news) rather than the story's background. */
-static sl_status date_specificity(builder *b) {
-  const sl_corpus *c = b->c;
-  size_t nt = sl_corpus_nterms(c);
-  uint32_t *ddf = calloc(nt + 1, sizeof *ddf);
-  b->didf = malloc((nt + 1) * sizeof *b->didf);
-  if (!ddf || !b->didf) {
-    free(ddf);
-    return SL_ENOMEM;
-  }
-  size_t nd = 0;
-  for (size_t i = 0; i < b->ms.n;) {
-    size_t j = i;
-    b->stampv++;
-    while (j < b->ms.n && b->ms.a[j].key == b->ms.a[i].key) {
-      const sl_sent *s = &c->sents.a[b->ms.a[j].sent];
-      for (uint32_t t = 0; t < s->ntok; t++) {
-        const sl_token *tk = &c->toks.a[s->tok + t];
-        if (!content_tok(c, tk) || b->stamp[tk->term] == b->stampv) continue;
-        b->stamp[tk->term] = b->stampv;
-        ddf[tk->term]++;
-      }
-      j++;
-    }
-    nd++;
-    i = j;
-  }
-  for (size_t t = 0; t <= nt; t++)
-    b->didf[t] = ddf[t] ? (float)(1.0 + b->p.date_idf * log((double)nd / ddf[t])) : 1.0f;
-  memset(b->stamp, 0, (nt + 1) * sizeof *b->stamp);
-  b->stampv = 0;
-  free(ddf);
-  return SL_OK;
-}
-
 /* Step 1: mentions. */
 static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
@@ -348,16 +311,9 @@ static bool has_keyword(const builder *b, uint32_t s) {
   const sl_corpus *c = b->c;
   const sl_sent *st = &c->sents.a[s];
   if (!b->nkw) return true;
-  unsigned need = b->p.min_keywords > 1 ? b->p.min_keywords : 1, got = 0;
-  uint32_t seen[8];
   for (uint32_t i = 0; i < st->ntok; i++) {
     uint32_t t = c->toks.a[st->tok + i].term;
-    if (t == UINT32_MAX || !b->iskw[t]) continue;
-    bool dup = false;
-    for (unsigned q = 0; q < got && q < 8; q++) dup |= seen[q] == t;
-    if (dup) continue;
-    if (got < 8) seen[got] = t;
-    if (++got >= need) return true;
+    if (t != UINT32_MAX && b->iskw[t]) return true;
   }
   return false;
 }
@@ -655,7 +611,6 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
   b.ndates = calloc(c->sents.n + 1, 1);
   sl_status st = b.taken && b.ndates ? story_stats(&b, arts, n) : SL_ENOMEM;
   if (st == SL_OK) st = collect(&b, arts, n);
-  if (st == SL_OK && b.p.date_idf > 0) st = date_specificity(&b);
   cand *cs = NULL;
   size_t ncs = 0;
   if (st == SL_OK) {
@@ -709,7 +664,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
   free(cs);
   sl_vec_free(&b.ms);
   free(b.idf), free(b.kw), free(b.iskw), free(b.dense), free(b.stamp), free(b.taken);
-  free(b.topic), free(b.ndates), free(b.didf);
+  free(b.topic), free(b.ndates);
   for (size_t i = 0; i < b.shown.n; i++) vec_free(&b.shown.a[i]);
   sl_vec_free(&b.shown);
   if (st != SL_OK) {

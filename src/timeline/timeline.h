@@ -59,8 +59,6 @@ typedef struct sl_tl_params {
   double multi_penalty; /* score / (1 + this x (other dates the sentence mentions)) */
   double cross_redundant; /* cosine to a sentence shown under another date: redundant (0 = off) */
   double mmr;         /* greedy gain = score - mmr x max cosine to the date's picked sentences */
-  unsigned min_keywords; /* distinct story keywords a sentence needs (first pass; 0 = 1) */
-  double date_idf;    /* term weight x (1 + date_idf x ln(dates / dates whose sentences use it)) */
   double len_prior;   /* score x (words / 25)^len_prior (0 = none) */
   double pub_factor;  /* score factor of publication-dated candidates (1 = none) */
   double support_weight; /* score x (1 + this x ln(1 + retellings)) */
