@@ -3,7 +3,9 @@
  * (../shared/eval/tls) and timeline speed.  Never run by ctest.
  *
  *   build/bench/bench_timeline_tls SHARED_DIR            quality (all topics found;
- *       TL_DUMP=<topic> in the environment prints system and reference timelines)
+ *       TL_DUMP=<topic> in the environment prints system and reference timelines;
+ *       TL_ALIGN=1 uses alignment groups as the digest does; TL_<PARAM>=value
+ *       overrides a parameter, see env_params)
  *   build/bench/bench_timeline_tls SHARED_DIR --speed R  speed: a synthetic
  *       4,000-article topic (bpoil's articles repeated with new ids), R runs
  *
@@ -118,6 +120,8 @@ static int quality(const char *shared) {
     size_t n = sl_corpus_count(c);
     uint32_t *ids = malloc(n * sizeof *ids);
     for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
+    sl_align *al = NULL;
+    if (getenv("TL_ALIGN") && sl_align_build(c, ids, n, &al) != SL_OK) return 1;
     const json_t *tls = json_object_get(root, "timelines");
     size_t k;
     json_t *ref;
@@ -155,7 +159,7 @@ static int quality(const char *shared) {
       p.date_hi = p.pub_hi = hi;
       env_params(&p);
       sl_timeline *tl = NULL;
-      if (sl_timeline_build_ex(c, ids, n, NULL, &p, &tl) != SL_OK) {
+      if (sl_timeline_build_ex(c, ids, n, getenv("TL_ALIGN") ? al : NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);
         return 1;
       }
@@ -190,6 +194,7 @@ static int quality(const char *shared) {
       tdate[ntop] = ta.date.f, tr1[ntop] = ta.rouge1.f, tr2[ntop] = ta.rouge2.f;
       tname[ntop++] = topics[t];
     }
+    sl_align_free(al);
     free(ids);
     sl_corpus_free(c);
     json_decref(root);
