@@ -17,8 +17,8 @@
  *     the date's centroid (the mean of the mentioning sentences and the mean
  *     of the published ones, restricted to terms both share, as DATEWISE's
  *     PM-Mean); a sentence must contain one of the story's keywords (its
- *     most widespread content terms) and be of readable length (10 to 35
- *     words); the score is raised for sentences many other candidates
+ *     most widespread content terms), be of readable length (10 to 35
+ *     words) and not be a headline; the score is raised for sentences many other candidates
  *     retell (support_bonus); K are picked greedily by maximal marginal
  *     relevance (Carbonell & Goldstein 1998): score - MMR x the highest
  *     cosine to a sentence already picked for the date, skipping ones
@@ -307,6 +307,29 @@ static bool words_ok(const builder *b, uint32_t s) {
   return w >= b->p.min_words && w <= b->p.max_words;
 }
 
+/* A headline rather than a sentence: no closing punctuation and most of
+ * its words capitalised ("John Legend Clarifies His Comments About ..."). */
+static bool headline(const builder *b, uint32_t s) {
+  const sl_corpus *c = b->c;
+  const sl_sent *st = &c->sents.a[s];
+  const char *txt = sl_sent_text(c, st);
+  size_t n = st->span.len;
+  while (n > 0 && (txt[n - 1] == ' ' || txt[n - 1] == '\n' || txt[n - 1] == '"' ||
+                   (unsigned char)txt[n - 1] >= 0x80))
+    n--;
+  if (n > 0 && (txt[n - 1] == '.' || txt[n - 1] == '!' || txt[n - 1] == '?' || txt[n - 1] == ':'))
+    return false;
+  unsigned words = 0, caps = 0;
+  for (uint32_t i = 0; i < st->ntok; i++) {
+    const sl_token *tk = &c->toks.a[st->tok + i];
+    if (tk->kind != SL_TOK_WORD) continue;
+    words++;
+    char ch = c->arts.a[st->article].text[tk->span.off];
+    if (ch >= 'A' && ch <= 'Z') caps++;
+  }
+  return words >= 4 && caps * 10 >= words * 6;
+}
+
 static bool has_keyword(const builder *b, uint32_t s) {
   const sl_corpus *c = b->c;
   const sl_sent *st = &c->sents.a[s];
@@ -483,7 +506,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         if (used[i]) continue;
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
-        if (pass == 0 && (!words_ok(b, s) || !has_keyword(b, s))) continue;
+        if (pass == 0 && (!words_ok(b, s) || !has_keyword(b, s) || headline(b, s))) continue;
         if (!pass && sim[i] <= 0) continue;
         bool red = false;
         double mx = 0;

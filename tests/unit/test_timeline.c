@@ -314,6 +314,42 @@ static void test_mmr(void) {
   sl_corpus_free(c);
 }
 
+/* A headline (no closing punctuation, most words capitalised) is not shown
+ * when a real sentence can be: both are dated by publication here, and the
+ * headline is the closer to the date's centroid. */
+static void test_headline(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "River Dam Operators Warn Valley Towns About Rising Water Levels Near Mill\n\n"
+      "Operators said the valley towns should prepare sandbags tonight.",
+      "Dam operators warn the valley towns that river water levels are rising near the mill.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    in.source = i ? "B" : "A";
+    in.date = day("2022-09-05");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[2] = {0, 1};
+  sl_tl_params p;
+  sl_tl_params_init(&p);
+  p.per_date = 1;
+  sl_timeline *tl = NULL;
+  CHECK(sl_timeline_build_ex(c, ids, 2, NULL, &p, &tl) == SL_OK && tl, "build");
+  if (tl) {
+    INT_EQ(tl->n, 1, "one date, the publication day");
+    if (tl->n == 1 && tl->e[0].nsents == 1) {
+      const sl_sent *st = &c->sents.a[tl->e[0].sents[0].sent];
+      CHECK(st->span.len && sl_sent_text(c, st)[st->span.len - 1] == '.',
+            "a sentence, not the headline: %.*s", (int)st->span.len, sl_sent_text(c, st));
+    }
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 static void test_metrics(void) {
   /* worked by hand: ROUGE with stopwords removed and stemming.  System
      dates 04-20 (exact) and 04-23 (a day off the reference's 04-22). */
@@ -349,6 +385,7 @@ int main(int argc, char **argv) {
   test_buffer_and_totality();
   test_story_timeline();
   test_mmr();
+  test_headline();
   test_metrics();
   return test_done("test_timeline");
 }
