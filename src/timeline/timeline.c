@@ -395,6 +395,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
   double *sim = calloc(nc, sizeof *sim);
   uint8_t *used = calloc(nc, 1);
   size_t *chosen = malloc((k ? k : 1) * sizeof *chosen);
+  uint8_t *fil = NULL; /* first-pass filters: 0 = not yet, 1 = pass, 2 = fail */
   sl_status st = SL_OK;
   if (!v || !sim || !used || !chosen) {
     st = SL_ENOMEM;
@@ -498,6 +499,11 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
   /* greedy choice; a first pass with the keyword and length filters, a
      second without them when nothing passed */
   size_t nch = 0;
+  fil = calloc(nc ? nc : 1, 1);
+  if (!fil) {
+    st = SL_ENOMEM;
+    goto done;
+  }
   for (int pass = 0; pass < 2 && nch == 0; pass++) {
     while (nch < k) {
       size_t best = SIZE_MAX;
@@ -506,7 +512,10 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         if (used[i]) continue;
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
-        if (pass == 0 && (!words_ok(b, s) || !has_keyword(b, s) || headline(b, s))) continue;
+        if (pass == 0) { /* filters, evaluated once per candidate */
+          if (!fil[i]) fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) ? 1 : 2;
+          if (fil[i] == 2) continue;
+        }
         if (!pass && sim[i] <= 0) continue;
         bool red = false;
         double mx = 0;
@@ -593,7 +602,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
 done:
   if (v)
     for (size_t i = 0; i < nc; i++) vec_free(&v[i]);
-  free(v), free(sim), free(used), free(chosen);
+  free(v), free(sim), free(used), free(chosen), free(fil);
   return st;
 }
 
