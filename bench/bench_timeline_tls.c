@@ -3,7 +3,9 @@
  * (../shared/eval/tls) and timeline speed.  Never run by ctest.
  *
  *   build/bench/bench_timeline_tls SHARED_DIR            quality (all topics found;
- *       TL_DUMP=<topic> in the environment prints system and reference timelines)
+ *       TL_DUMP=<topic> in the environment prints system and reference timelines;
+ *       TL_ALIGN=1 uses alignment groups as the digest does; TL_<PARAM>=value
+ *       overrides a parameter, see env_params)
  *   build/bench/bench_timeline_tls SHARED_DIR --speed R  speed: a synthetic
  *       4,000-article topic (bpoil's articles repeated with new ids), R runs
  *
@@ -79,10 +81,30 @@ static size_t tl_days(const sl_corpus *c, const sl_timeline *tl, sl_tl_day *out)
   return tl->n;
 }
 
+/* Experiment overrides (TL_TOPIC_WEIGHT=0.3 ...), for tuning runs only. */
+static void env_params(sl_tl_params *p) {
+  const char *v;
+  if ((v = getenv("TL_TOPIC_WEIGHT"))) p->topic_weight = atof(v);
+  if ((v = getenv("TL_MULTI_PENALTY"))) p->multi_penalty = atof(v);
+  if ((v = getenv("TL_CROSS_REDUNDANT"))) p->cross_redundant = atof(v);
+  if ((v = getenv("TL_MMR"))) p->mmr = atof(v);
+  if ((v = getenv("TL_PUB_FACTOR"))) p->pub_factor = atof(v);
+  if ((v = getenv("TL_SUPPORT_WEIGHT"))) p->support_weight = atof(v);
+  if ((v = getenv("TL_SUPPORT_JACCARD"))) p->support_jaccard = atof(v);
+  if ((v = getenv("TL_LEN_PRIOR"))) p->len_prior = atof(v);
+  if ((v = getenv("TL_PUB_CLIP"))) p->pub_clip = (unsigned)atoi(v);
+  if ((v = getenv("TL_PUB_BACK"))) p->pub_back = (unsigned)atoi(v);
+  if ((v = getenv("TL_MIN_WORDS"))) p->min_words = (unsigned)atoi(v);
+  if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
+  if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
+}
+
 static int quality(const char *shared) {
   static const char *const topics[] = {"bpoil", "egypt", "finan", "h1n1", "haiti", NULL};
   sl_tl_scores all[64];
-  size_t nall = 0;
+  size_t nall = 0, ntop = 0;
+  double tdate[8], tr1[8], tr2[8];
+  const char *tname[8];
   printf("%-6s %3s %4s %3s | %6s %6s %6s | %6s %6s %6s | %6s %6s %6s\n", "topic", "tl", "L", "K",
          "dateP", "dateR", "dateF", "R1-P", "R1-R", "R1-F", "R2-P", "R2-R", "R2-F");
   int found = 0;
@@ -93,10 +115,13 @@ static int quality(const char *shared) {
     json_t *root = json_load_file(path, 0, &je);
     if (!root) continue;
     found++;
+    size_t first_test = nall;
     sl_corpus *c = load_topic(root, 1, 0);
     size_t n = sl_corpus_count(c);
     uint32_t *ids = malloc(n * sizeof *ids);
     for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
+    sl_align *al = NULL;
+    if (getenv("TL_ALIGN") && sl_align_build(c, ids, n, &al) != SL_OK) return 1;
     const json_t *tls = json_object_get(root, "timelines");
     size_t k;
     json_t *ref;
@@ -132,8 +157,9 @@ static int quality(const char *shared) {
       p.pub_back = 1;
       p.date_lo = p.pub_lo = lo;
       p.date_hi = p.pub_hi = hi;
+      env_params(&p);
       sl_timeline *tl = NULL;
-      if (sl_timeline_build_ex(c, ids, n, NULL, &p, &tl) != SL_OK) {
+      if (sl_timeline_build_ex(c, ids, n, getenv("TL_ALIGN") ? al : NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);
         return 1;
       }
@@ -162,6 +188,13 @@ static int quality(const char *shared) {
       free(sd), free(rd);
       sl_timeline_free(tl);
     }
+    if (nall > first_test) {
+      sl_tl_scores ta;
+      sl_tl_average(all + first_test, nall - first_test, &ta);
+      tdate[ntop] = ta.date.f, tr1[ntop] = ta.rouge1.f, tr2[ntop] = ta.rouge2.f;
+      tname[ntop++] = topics[t];
+    }
+    sl_align_free(al);
     free(ids);
     sl_corpus_free(c);
     json_decref(root);
@@ -172,8 +205,11 @@ static int quality(const char *shared) {
   }
   sl_tl_scores avg;
   sl_tl_average(all, nall, &avg);
-  printf("average over %zu timelines: date F1 %.3f  AR-1 F %.3f  AR-2 F %.3f\n", nall, avg.date.f,
+  printf("average over %zu timelines: date F1 %.3f  AR-1 F %.4f  AR-2 F %.4f\n", nall, avg.date.f,
          avg.rouge1.f, avg.rouge2.f);
+  /* per topic (its timelines averaged), for leave-one-topic-out checks */
+  for (size_t i = 0; i < ntop; i++)
+    printf("topic %-6s date F1 %.3f  AR-1 F %.3f  AR-2 F %.4f\n", tname[i], tdate[i], tr1[i], tr2[i]);
   return 0;
 }
 

@@ -17,9 +17,11 @@
  *     the date's centroid (the mean of the mentioning sentences and the mean
  *     of the published ones, restricted to terms both share, as DATEWISE's
  *     PM-Mean); a sentence must contain one of the story's keywords (its
- *     most widespread content terms) and be of readable length (10 to 35
- *     words); the score is raised for sentences many other candidates
- *     retell (support_bonus); K are picked greedily, skipping ones
+ *     most widespread content terms), be of readable length (10 to 35
+ *     words) and not be a headline; the score is raised for sentences many other candidates
+ *     retell (support_bonus); K are picked greedily by maximal marginal
+ *     relevance (Carbonell & Goldstein 1998): score - MMR x the highest
+ *     cosine to a sentence already picked for the date, skipping ones
  *     redundant with a picked sentence or already shown under another date.
  *  4. The same event told by several outlets: a picked sentence's sources
  *     are its alignment group (src/align/) plus every candidate of that date
@@ -39,6 +41,7 @@
 #define SUPPORT_WEIGHT 0.5   /* weight of ln(1 + retellings) */
 #define SUPPORT_TOP 300      /* candidates compared for support */
 #define N_KEYWORDS 10      /* story keywords */
+#define MMR 0.5            /* weight of the redundancy term of the greedy gain */
 
 /* A sentence's reason to be under a date. */
 typedef struct mention {
@@ -95,6 +98,10 @@ typedef struct builder {
   uint32_t *stamp;  /* scratch, nterms */
   uint32_t stampv;
   uint8_t *taken;   /* corpus sentence -> 1 once shown under a date */
+  float *topic;     /* term -> weight in the story's tf-idf vector */
+  double topic_norm;
+  uint8_t *ndates;  /* corpus sentence -> distinct dates it mentions (saturating) */
+  SL_VEC(svec) shown; /* vectors of the sentences shown so far */
 } builder;
 
 static bool content_tok(const sl_corpus *c, const sl_token *k) {
@@ -169,11 +176,13 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
   size_t nt = sl_corpus_nterms(c);
   uint32_t *sdf = calloc(nt + 1, sizeof *sdf), *adf = calloc(nt + 1, sizeof *adf);
+  if (b->p.topic_weight > 0) b->topic = calloc(nt + 1, sizeof *b->topic);
   b->idf = malloc((nt + 1) * sizeof *b->idf);
   b->iskw = calloc(nt + 1, 1);
   b->dense = calloc(nt + 1, sizeof *b->dense);
   b->stamp = calloc(nt + 1, sizeof *b->stamp);
-  if (!sdf || !adf || !b->idf || !b->iskw || !b->dense || !b->stamp) {
+  if (!sdf || !adf || !b->idf || !b->iskw || !b->dense || !b->stamp ||
+      (b->p.topic_weight > 0 && !b->topic)) {
     free(sdf), free(adf);
     return SL_ENOMEM;
   }
@@ -190,6 +199,7 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
         const sl_token *tk = &c->toks.a[s->tok + t];
         if (!content_tok(c, tk)) continue;
         uint32_t id = tk->term;
+        if (b->topic) b->topic[id] += 1; /* collection term frequency, times idf below */
         if (b->stamp[id] != b->stampv) {
           if (b->stamp[id] < art_stamp) adf[id]++;
           b->stamp[id] = b->stampv;
@@ -200,6 +210,12 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   }
   for (size_t t = 0; t < nt; t++)
     b->idf[t] = sdf[t] ? (float)(log((1.0 + (double)nsent) / (1.0 + sdf[t])) + 1.0) : 0;
+  double tn = 0;
+  for (size_t t = 0; b->topic && t < nt; t++) {
+    b->topic[t] *= b->idf[t];
+    tn += (double)b->topic[t] * b->topic[t];
+  }
+  b->topic_norm = sqrt(tn);
   /* keywords: the content words most articles use (3+ letters, not numbers) */
   b->kw = malloc(N_KEYWORDS * sizeof *b->kw);
   if (!b->kw) {
@@ -268,6 +284,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
           sl_vec_free(&xs);
           return SL_ENOMEM;
         }
+        if (!dup && b->ndates[sid] < 255) b->ndates[sid]++;
       }
       if (!(b->p.days_only ? has_day : has_date) && k < b->p.pub_clip && a->date != SL_NO_DATE) {
         for (unsigned back = 0; back <= b->p.pub_back; back++) {
@@ -288,6 +305,29 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
 static bool words_ok(const builder *b, uint32_t s) {
   uint32_t w = b->c->sents.a[s].nwords;
   return w >= b->p.min_words && w <= b->p.max_words;
+}
+
+/* A headline rather than a sentence: no closing punctuation and most of
+ * its words capitalised ("John Legend Clarifies His Comments About ..."). */
+static bool headline(const builder *b, uint32_t s) {
+  const sl_corpus *c = b->c;
+  const sl_sent *st = &c->sents.a[s];
+  const char *txt = sl_sent_text(c, st);
+  size_t n = st->span.len;
+  while (n > 0 && (txt[n - 1] == ' ' || txt[n - 1] == '\n' || txt[n - 1] == '"' ||
+                   (unsigned char)txt[n - 1] >= 0x80))
+    n--;
+  if (n > 0 && (txt[n - 1] == '.' || txt[n - 1] == '!' || txt[n - 1] == '?' || txt[n - 1] == ':'))
+    return false;
+  unsigned words = 0, caps = 0;
+  for (uint32_t i = 0; i < st->ntok; i++) {
+    const sl_token *tk = &c->toks.a[st->tok + i];
+    if (tk->kind != SL_TOK_WORD) continue;
+    words++;
+    char ch = c->arts.a[st->article].text[tk->span.off];
+    if (ch >= 'A' && ch <= 'Z') caps++;
+  }
+  return words >= 4 && caps * 10 >= words * 6;
 }
 
 static bool has_keyword(const builder *b, uint32_t s) {
@@ -312,7 +352,8 @@ static int cmp_desc_d(const void *x, const void *y) {
  * ln(1 + retellings).  Only the SUPPORT_TOP best candidates are compared
  * (with each other), which bounds the cost on dates with thousands of
  * candidates. */
-static sl_status support_bonus(const svec *v, const uint8_t *used, double *sim, size_t nc) {
+static sl_status support_bonus(const builder *b, const svec *v, const uint8_t *used, double *sim,
+                               size_t nc) {
   double *tmp = malloc((nc ? nc : 1) * sizeof *tmp);
   if (!tmp) return SL_ENOMEM;
   size_t m = 0;
@@ -337,8 +378,8 @@ static sl_status support_bonus(const svec *v, const uint8_t *used, double *sim, 
   for (size_t a = 0; a < nt; a++) {
     size_t sup = 0;
     for (size_t q = 0; q < nt; q++)
-      if (q != a && vec_jaccard(&v[top[a]], &v[top[q]]) >= SUPPORT_JACCARD) sup++;
-    bonus[a] = 1 + SUPPORT_WEIGHT * log1p((double)sup);
+      if (q != a && vec_jaccard(&v[top[a]], &v[top[q]]) >= b->p.support_jaccard) sup++;
+    bonus[a] = 1 + b->p.support_weight * log1p((double)sup);
   }
   for (size_t a = 0; a < nt; a++) sim[top[a]] *= bonus[a];
   free(top), free(bonus);
@@ -354,6 +395,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
   double *sim = calloc(nc, sizeof *sim);
   uint8_t *used = calloc(nc, 1);
   size_t *chosen = malloc((k ? k : 1) * sizeof *chosen);
+  uint8_t *fil = NULL; /* first-pass filters: 0 = not yet, 1 = pass, 2 = fail */
   sl_status st = SL_OK;
   if (!v || !sim || !used || !chosen) {
     st = SL_ENOMEM;
@@ -434,40 +476,77 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
     vec_free(&cen);
     memset(&cen, 0, sizeof cen);
   }
-  for (size_t i = 0; i < nc; i++)
-    if (used[i] != 2) sim[i] = cen.norm ? vec_cos(&v[i], &cen) : (double)v[i].norm;
+  for (size_t i = 0; i < nc; i++) {
+    if (used[i] == 2) continue;
+    sim[i] = cen.norm ? vec_cos(&v[i], &cen) : (double)v[i].norm;
+    if (b->topic && cen.norm) {
+      double d = 0;
+      for (uint32_t j = 0; j < v[i].n; j++) d += (double)v[i].w[j] * b->topic[v[i].t[j]];
+      double tc = v[i].norm && b->topic_norm ? d / ((double)v[i].norm * b->topic_norm) : 0;
+      sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
+    }
+    if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
+    if (b->p.len_prior != 0 && c->sents.a[ms[i].sent].nwords)
+      sim[i] *= pow(c->sents.a[ms[i].sent].nwords / 25.0, b->p.len_prior);
+    if (b->p.multi_penalty > 0 && !ms[i].pub) {
+      unsigned o = b->ndates[ms[i].sent];
+      if (o > 1) sim[i] /= 1 + b->p.multi_penalty * (o - 1);
+    }
+  }
   vec_free(&cen);
-  st = support_bonus(v, used, sim, nc);
+  st = support_bonus(b, v, used, sim, nc);
   if (st != SL_OK) goto done;
   /* greedy choice; a first pass with the keyword and length filters, a
      second without them when nothing passed */
   size_t nch = 0;
+  fil = calloc(nc ? nc : 1, 1);
+  if (!fil) {
+    st = SL_ENOMEM;
+    goto done;
+  }
   for (int pass = 0; pass < 2 && nch == 0; pass++) {
     while (nch < k) {
       size_t best = SIZE_MAX;
+      double gbest = 0;
       for (size_t i = 0; i < nc; i++) {
         if (used[i]) continue;
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
-        if (pass == 0 && (!words_ok(b, s) || !has_keyword(b, s))) continue;
+        if (pass == 0) { /* filters, evaluated once per candidate */
+          if (!fil[i]) fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) ? 1 : 2;
+          if (fil[i] == 2) continue;
+        }
         if (!pass && sim[i] <= 0) continue;
         bool red = false;
+        double mx = 0;
         uint32_t g = b->al ? sl_align_group_of(b->al, s) : UINT32_MAX;
         for (size_t q = 0; q < nch && !red; q++) {
           uint32_t s2 = ms[chosen[q]].sent;
+          double cq = vec_cos(&v[i], &v[chosen[q]]);
+          if (cq > mx) mx = cq;
           if (g != UINT32_MAX && g == sl_align_group_of(b->al, s2)) red = true;
-          else if (vec_cos(&v[i], &v[chosen[q]]) > REDUNDANT) red = true;
+          else if (cq > REDUNDANT) red = true;
         }
+        for (size_t q = 0; b->p.cross_redundant > 0 && q < b->shown.n && !red; q++)
+          if (vec_cos(&v[i], &b->shown.a[q]) > b->p.cross_redundant) red = true;
         if (red) continue;
-        if (best == SIZE_MAX || sim[i] > sim[best] ||
-            (sim[i] == sim[best] && ms[i].pub < ms[best].pub) ||
-            (sim[i] == sim[best] && ms[i].pub == ms[best].pub && s < ms[best].sent))
-          best = i;
+        double gi = sim[i] - b->p.mmr * mx; /* maximal marginal relevance */
+        if (best == SIZE_MAX || gi > gbest || (gi == gbest && ms[i].pub < ms[best].pub) ||
+            (gi == gbest && ms[i].pub == ms[best].pub && s < ms[best].sent))
+          best = i, gbest = gi;
       }
       if (best == SIZE_MAX) break;
       used[best] = 1;
       b->taken[ms[best].sent] = 1;
       chosen[nch++] = best;
+      if (b->p.cross_redundant > 0) {
+        svec cp = {0};
+        if (!vec_of(b, ms[best].sent, &cp) || !sl_vec_push(&b->shown, cp)) {
+          vec_free(&cp);
+          st = SL_ENOMEM;
+          goto done;
+        }
+      }
     }
   }
   e->sents = sl_arena_alloc(&tl->arena, (nch ? nch : 1) * sizeof *e->sents);
@@ -523,7 +602,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
 done:
   if (v)
     for (size_t i = 0; i < nc; i++) vec_free(&v[i]);
-  free(v), free(sim), free(used), free(chosen);
+  free(v), free(sim), free(used), free(chosen), free(fil);
   return st;
 }
 
@@ -541,6 +620,10 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->min_words = 10;
   p->max_words = 35;
   p->pub_weight = 0.5;
+  p->pub_factor = 1;
+  p->mmr = MMR;
+  p->support_weight = SUPPORT_WEIGHT;
+  p->support_jaccard = SUPPORT_JACCARD;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
 }
 
@@ -557,7 +640,8 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
   b.p = *p;
   if (!b.p.per_date) b.p.per_date = 1;
   b.taken = calloc(c->sents.n + 1, 1);
-  sl_status st = b.taken ? story_stats(&b, arts, n) : SL_ENOMEM;
+  b.ndates = calloc(c->sents.n + 1, 1);
+  sl_status st = b.taken && b.ndates ? story_stats(&b, arts, n) : SL_ENOMEM;
   if (st == SL_OK) st = collect(&b, arts, n);
   cand *cs = NULL;
   size_t ncs = 0;
@@ -612,6 +696,9 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
   free(cs);
   sl_vec_free(&b.ms);
   free(b.idf), free(b.kw), free(b.iskw), free(b.dense), free(b.stamp), free(b.taken);
+  free(b.topic), free(b.ndates);
+  for (size_t i = 0; i < b.shown.n; i++) vec_free(&b.shown.a[i]);
+  sl_vec_free(&b.shown);
   if (st != SL_OK) {
     sl_timeline_free(tl);
     return st;

@@ -55,6 +55,14 @@ typedef struct sl_tl_params {
   int32_t pub_lo, pub_hi;   /* articles published outside are ignored */
   unsigned min_words, max_words; /* readable sentence lengths (words) */
   double pub_weight;  /* date importance of one article published that day */
+  double topic_weight; /* weight of similarity to the whole story (0 = date centroid only) */
+  double multi_penalty; /* score / (1 + this x (other dates the sentence mentions)) */
+  double cross_redundant; /* cosine to a sentence shown under another date: redundant (0 = off) */
+  double mmr;         /* greedy gain = score - mmr x max cosine to the date's picked sentences */
+  double len_prior;   /* score x (words / 25)^len_prior (0 = none) */
+  double pub_factor;  /* score factor of publication-dated candidates (1 = none) */
+  double support_weight; /* score x (1 + this x ln(1 + retellings)) */
+  double support_jaccard; /* content-term Jaccard that counts as a retelling */
 } sl_tl_params;
 
 void sl_tl_params_init(sl_tl_params *p);

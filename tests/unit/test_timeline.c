@@ -260,6 +260,96 @@ static void test_story_timeline(void) {
   sl_corpus_free(c);
 }
 
+/* Maximal marginal relevance: three outlets tell the dam burst, two the
+ * rescue, all dated Sunday.  The burst is the date's main event and its
+ * first pick; the second pick is then the rescue, a different event,
+ * rather than another retelling of the burst (which shares words with the
+ * first, but not enough for the hard redundancy cut; without MMR it wins
+ * on its higher centroid score). */
+static void test_mmr(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "On Sunday the old river dam burst and flood water covered the valley farms near the town.",
+      "On Sunday the river dam burst, and muddy water reached roads beside the mill in the valley.",
+      "The dam on the river burst on Sunday, sending flood water over valley farms and roads.",
+      "On Sunday rescue crews carried four hundred valley residents to safety by boat.",
+      "On Sunday rescue crews in boats carried hundreds of residents from the flooded valley.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    char src[16];
+    snprintf(src, sizeof src, "S%zu", i);
+    in.source = src;
+    in.date = day("2022-09-05");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[5] = {0, 1, 2, 3, 4};
+  const char *second[2] = {NULL, NULL};
+  for (int v = 0; v < 2; v++) {
+    sl_tl_params p;
+    sl_tl_params_init(&p);
+    p.per_date = 2;
+    p.pub_clip = 0;
+    p.mmr = v ? 0.5 : 0;
+    sl_timeline *tl = NULL;
+    CHECK(sl_timeline_build_ex(c, ids, 5, NULL, &p, &tl) == SL_OK && tl, "build");
+    if (!tl) continue;
+    INT_EQ(tl->n, 1, "one date");
+    if (tl->n == 1) {
+      STR_EQ(tl->e[0].label, "2022-09-04", "Sunday");
+      INT_EQ(tl->e[0].nsents, 2, "two sentences");
+      if (tl->e[0].nsents == 2) {
+        const sl_sent *s0 = &c->sents.a[tl->e[0].sents[0].sent];
+        CHECK(strstr(txt[s0->article], "burst") != NULL, "first pick: the burst (mmr %d)", v);
+        const sl_sent *s = &c->sents.a[tl->e[0].sents[1].sent];
+        second[v] = txt[s->article];
+      }
+    }
+    sl_timeline_free(tl);
+  }
+  CHECK(second[0] && strstr(second[0], "dam burst"), "without MMR: a retelling of the burst");
+  CHECK(second[1] && strstr(second[1], "rescue crews"), "with MMR: the rescue, another event");
+  sl_corpus_free(c);
+}
+
+/* A headline (no closing punctuation, most words capitalised) is not shown
+ * when a real sentence can be: both are dated by publication here, and the
+ * headline is the closer to the date's centroid. */
+static void test_headline(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "River Dam Operators Warn Valley Towns About Rising Water Levels Near Mill\n\n"
+      "Operators said the valley towns should prepare sandbags tonight.",
+      "Dam operators warn the valley towns that river water levels are rising near the mill.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    in.source = i ? "B" : "A";
+    in.date = day("2022-09-05");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[2] = {0, 1};
+  sl_tl_params p;
+  sl_tl_params_init(&p);
+  p.per_date = 1;
+  sl_timeline *tl = NULL;
+  CHECK(sl_timeline_build_ex(c, ids, 2, NULL, &p, &tl) == SL_OK && tl, "build");
+  if (tl) {
+    INT_EQ(tl->n, 1, "one date, the publication day");
+    if (tl->n == 1 && tl->e[0].nsents == 1) {
+      const sl_sent *st = &c->sents.a[tl->e[0].sents[0].sent];
+      CHECK(st->span.len && sl_sent_text(c, st)[st->span.len - 1] == '.',
+            "a sentence, not the headline: %.*s", (int)st->span.len, sl_sent_text(c, st));
+    }
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 static void test_metrics(void) {
   /* worked by hand: ROUGE with stopwords removed and stemming.  System
      dates 04-20 (exact) and 04-23 (a day off the reference's 04-22). */
@@ -294,6 +384,8 @@ int main(int argc, char **argv) {
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
+  test_mmr();
+  test_headline();
   test_metrics();
   return test_done("test_timeline");
 }
