@@ -1,0 +1,1 @@
+digest @SRC@/examples/ferry-strike

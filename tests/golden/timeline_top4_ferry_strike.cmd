@@ -1,0 +1,1 @@
+timeline --dates 4 @SRC@/examples/ferry-strike
