@@ -31,6 +31,7 @@ typedef struct sl_cl_scratch {
   uint32_t *used;  /* slots filled, to clear and to read in insertion order */
   size_t cap, n;   /* slots, slots used */
   uint64_t stop[512]; /* hashes of the stopwords (open addressing, 0 = empty) */
+  unsigned char lower[256]; /* byte -> lower-cased word byte, 0 for a separator */
 } sl_cl_scratch;
 
 bool sl_cl_scratch_init(sl_cl_scratch *s);
