@@ -5,7 +5,8 @@
  * quotes and dashes separates words).  Words are ASCII-lowercased; terms
  * are the words that are not stopwords, not all digits and at least two
  * bytes long, with a plural 's' stripped (Harman's S-stemmer).  Terms are
- * hashed (xxh3), never interned, so the vocabulary costs no memory.
+ * hashed (an inline multiply-xorshift hash, 8 bytes a step), never
+ * interned, so the vocabulary costs no memory.
  *
  * Weights: a body occurrence counts 1, a title occurrence TITLE_WEIGHT.
  * (An extra weight for capitalised words, likely names, was tried and
@@ -20,6 +21,7 @@
 #include "cluster.h"
 
 enum { MAX_WORD = 64 };
+enum { KIND_WORD = 1, KIND_CHECK = 2, KIND_NONDIGIT = 4 }; /* bits of sl_cl_scratch.kind */
 #define TITLE_WEIGHT 2.0f
 #define TERM_SEED 0x5107u
 
@@ -64,6 +66,9 @@ bool sl_cl_scratch_init(sl_cl_scratch *s) {
     s->lower[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ? (unsigned char)c
                   : c >= 'A' && c <= 'Z'                                        ? (unsigned char)(c | 0x20)
                                                                                 : 0;
+  for (unsigned c = 0; c < 256; c++) /* word byte; may start a non-ASCII separator; not a digit */
+    s->kind[c] = (unsigned char)((s->lower[c] ? KIND_WORD : 0) | (c == 0xE2 || c == 0xC2 ? KIND_CHECK : 0) |
+                                 (c < '0' || c > '9' ? KIND_NONDIGIT : 0));
   s->cap = 1024;
   s->keys = calloc(s->cap, sizeof *s->keys);
   s->vals = calloc(s->cap, sizeof *s->vals);
@@ -151,14 +156,17 @@ static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *s
     }
     const unsigned char *q = p;
     size_t len = 0;
-    unsigned nondigit = 0;
+    unsigned kinds = 0;
     while (q < end) {
-      unsigned char d = *q, l = lt[d];
-      if (!l || ((d == 0xE2 || d == 0xC2) && nonascii_sep(q, end))) break;
-      nondigit |= (unsigned)(d - '0') > 9u;
-      if (len < MAX_WORD) low[len++] = (char)l;
+      unsigned char d = *q;
+      unsigned k = s->kind[d];
+      if (!(k & KIND_WORD) || ((k & KIND_CHECK) && nonascii_sep(q, end))) break;
+      kinds |= k;
+      low[len] = (char)lt[d];
+      len += len < MAX_WORD; /* longer words are cut (low has room for one more byte) */
       q++;
     }
+    bool nondigit = kinds & KIND_NONDIGIT;
     p = q;
     uint64_t hw = word_hash(low, len);
     if (sig) {
