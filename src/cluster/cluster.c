@@ -32,9 +32,11 @@
  * (the index is only probed, never walked, except by the sweep, which only
  * drops entries).
  */
+#define _DEFAULT_SOURCE 1 /* madvise */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "../corpus/corpus.h"
 #include "cluster.h"
@@ -48,10 +50,11 @@
 #define CLOSE_MERGE_TH 0.2     /* ... and join it at this centroid cosine */
 #define INDEX_T 10             /* heaviest terms of each article that index its story */
 #define MAX_WALK 1024          /* posting lists longer than this are not walked for candidates */
-#define RESCORE 8             /* candidate stories given the exact cosine */
+#define RESCORE 8              /* candidate stories given the exact cosine ... */
+#define RESCORE_MIN 0.2        /* ... when their shared indexed weight is at least this times the best's */
 #define STORY_MAX_TERMS 4096u  /* centroid terms per story (later new terms ignored) */
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
-#define CMS_BITS 20            /* count-min sketch: 2 rows of 2^20 counters */
+#define CMS_BITS 20            /* count-min sketch: 2 x 2^20 counters, in blocks of 16 */
 #define NONE UINT32_MAX
 
 #define LOG_TABLE 4096
@@ -65,10 +68,14 @@ typedef struct feat {
   uint32_t *sig;       /* SL_CL_SIG bins, inside the terms block */
 } feat;
 
+typedef struct tent { /* one slot of a centroid: key, weight and flag in one cache line */
+  uint64_t k;         /* term hash, 0 = empty */
+  float v;            /* summed weight */
+  uint32_t ix;        /* 1 when the story has a posting for the term */
+} tent;
+
 typedef struct tmap { /* story centroid: term hash -> summed weight */
-  uint64_t *k;        /* 0 = empty */
-  float *v;
-  uint8_t *ix;        /* 1 when the story has a posting for the term */
+  tent *e;
   uint32_t cap, n;
 } tmap;
 
@@ -106,6 +113,11 @@ typedef struct plist {
   uint32_t n, cap;
 } plist;
 
+typedef struct ixent { /* slot of the term index: key and value in one cache line */
+  uint64_t k;          /* term hash, 0 = empty */
+  uint32_t v, pad;     /* posting list number */
+} ixent;
+
 typedef struct assign {
   uint32_t key, story, dup_of;
 } assign;
@@ -133,8 +145,7 @@ struct sl_stories {
   uint32_t lru_head, lru_tail; /* oldest / newest updated open story */
   size_t nopen, peak_open;
   uint32_t nstories;        /* stories created */
-  uint64_t *ix_k;           /* term -> plist index (open addressing, 0 = empty) */
-  uint32_t *ix_v;
+  ixent *ix;                /* term -> plist index (open addressing, k = 0: empty) */
   size_t ix_cap, ix_n;
   plist *pl;                /* posting lists */
   size_t npl, cappl;
@@ -156,31 +167,45 @@ struct sl_stories {
 
 /* ---- small maps ------------------------------------------------------- */
 
+/* Zeroed memory for a table read at random: from 2 MB on, aligned to 2 MB
+ * and, where the system offers it, advised onto huge pages (fewer TLB
+ * misses).  Freed with free().  NULL on OOM. */
+static void *big_zalloc(size_t bytes) {
+  const size_t huge = (size_t)1 << 21;
+  void *p;
+  if (bytes < huge) {
+    p = calloc(1, bytes);
+  } else {
+    bytes = (bytes + huge - 1) & ~(huge - 1);
+    p = aligned_alloc(huge, bytes);
+#ifdef MADV_HUGEPAGE
+    if (p) (void)madvise(p, bytes, MADV_HUGEPAGE); /* a hint: failure is harmless */
+#endif
+    if (p) memset(p, 0, bytes);
+  }
+  return p;
+}
+
 static bool tmap_grow(tmap *m) {
   uint32_t cap = m->cap ? m->cap * 2 : 64;
-  uint64_t *k = calloc(cap, sizeof *k);
-  float *v = malloc(cap * sizeof *v);
-  uint8_t *ix = malloc(cap);
-  if (!k || !v || !ix) {
-    free(k), free(v), free(ix);
-    return false;
-  }
+  tent *e = calloc(cap, sizeof *e);
+  if (!e) return false;
   for (uint32_t i = 0; i < m->cap; i++) {
-    if (!m->k[i]) continue;
-    uint32_t j = (uint32_t)m->k[i] & (cap - 1);
-    while (k[j]) j = (j + 1) & (cap - 1);
-    k[j] = m->k[i], v[j] = m->v[i], ix[j] = m->ix[i];
+    if (!m->e[i].k) continue;
+    uint32_t j = (uint32_t)m->e[i].k & (cap - 1);
+    while (e[j].k) j = (j + 1) & (cap - 1);
+    e[j] = m->e[i];
   }
-  free(m->k), free(m->v), free(m->ix);
-  m->k = k, m->v = v, m->ix = ix, m->cap = cap;
+  free(m->e);
+  m->e = e, m->cap = cap;
   return true;
 }
 
 static inline float tmap_get(const tmap *m, uint64_t h) {
   if (!m->cap) return 0;
   for (uint32_t j = (uint32_t)h & (m->cap - 1);; j = (j + 1) & (m->cap - 1)) {
-    if (m->k[j] == h) return m->v[j];
-    if (!m->k[j]) return 0;
+    if (m->e[j].k == h) return m->e[j].v;
+    if (!m->e[j].k) return 0;
   }
 }
 
@@ -188,19 +213,19 @@ static inline float tmap_get(const tmap *m, uint64_t h) {
 static int tmap_add(tmap *m, uint64_t h, float w, uint32_t *slot, float *old) {
   if ((m->n + 1) * 2 > m->cap && !tmap_grow(m)) return -1;
   uint32_t j = (uint32_t)h & (m->cap - 1);
-  while (m->k[j] && m->k[j] != h) j = (j + 1) & (m->cap - 1);
-  if (!m->k[j]) {
+  while (m->e[j].k && m->e[j].k != h) j = (j + 1) & (m->cap - 1);
+  if (!m->e[j].k) {
     if (m->n >= STORY_MAX_TERMS) return 0;
-    m->k[j] = h, m->v[j] = 0, m->ix[j] = 0, m->n++;
+    m->e[j] = (tent){h, 0, 0}, m->n++;
   }
   *slot = j;
-  *old = m->v[j];
-  m->v[j] += w;
+  *old = m->e[j].v;
+  m->e[j].v += w;
   return 1;
 }
 
 static void tmap_free(tmap *m) {
-  free(m->k), free(m->v), free(m->ix);
+  free(m->e);
   memset(m, 0, sizeof *m);
 }
 
@@ -208,25 +233,21 @@ static void tmap_free(tmap *m) {
 static uint32_t ix_get(const sl_stories *s, uint64_t h) {
   if (!s->ix_cap) return NONE;
   for (size_t j = h & (s->ix_cap - 1);; j = (j + 1) & (s->ix_cap - 1)) {
-    if (s->ix_k[j] == h) return s->ix_v[j];
-    if (!s->ix_k[j]) return NONE;
+    if (s->ix[j].k == h) return s->ix[j].v;
+    if (!s->ix[j].k) return NONE;
   }
 }
 
 static bool ix_rebuild(sl_stories *s, size_t cap) {
-  uint64_t *k = calloc(cap, sizeof *k);
-  uint32_t *v = malloc(cap * sizeof *v);
-  if (!k || !v) {
-    free(k), free(v);
-    return false;
-  }
+  ixent *e = big_zalloc(cap * sizeof *e);
+  if (!e) return false;
   for (size_t i = 0; i < s->npl; i++) {
     size_t j = s->pl[i].h & (cap - 1);
-    while (k[j]) j = (j + 1) & (cap - 1);
-    k[j] = s->pl[i].h, v[j] = (uint32_t)i;
+    while (e[j].k) j = (j + 1) & (cap - 1);
+    e[j] = (ixent){s->pl[i].h, (uint32_t)i, 0};
   }
-  free(s->ix_k), free(s->ix_v);
-  s->ix_k = k, s->ix_v = v, s->ix_cap = cap, s->ix_n = s->npl;
+  free(s->ix);
+  s->ix = e, s->ix_cap = cap, s->ix_n = s->npl;
   return true;
 }
 
@@ -243,8 +264,8 @@ static plist *ix_list(sl_stories *s, uint64_t h) {
   }
   s->pl[s->npl] = (plist){h, NULL, 0, 0};
   size_t j = h & (s->ix_cap - 1);
-  while (s->ix_k[j]) j = (j + 1) & (s->ix_cap - 1);
-  s->ix_k[j] = h, s->ix_v[j] = (uint32_t)s->npl;
+  while (s->ix[j].k) j = (j + 1) & (s->ix_cap - 1);
+  s->ix[j] = (ixent){h, (uint32_t)s->npl, 0};
   s->ix_n++;
   return &s->pl[s->npl++];
 }
@@ -334,7 +355,9 @@ sl_stories *sl_stories_new(const sl_stories_opts *opts) {
   for (size_t i = 1; i < LOG_TABLE; i++) s->lg[i] = (float)log((double)i);
   s->max_date = s->done_date = SL_NO_DATE;
   s->lru_head = s->lru_tail = NONE;
-  s->cms = calloc((size_t)2 << CMS_BITS, sizeof *s->cms);
+  /* On huge pages where offered (four TLB entries instead of 2,048); its
+   * blocks of 16 counters are cache lines (2 MB alignment). */
+  s->cms = big_zalloc(((size_t)2 << CMS_BITS) * sizeof *s->cms);
   if (!s->cms || !sl_cl_scratch_init(&s->sc)) {
     sl_stories_free(s);
     return NULL;
@@ -358,7 +381,7 @@ void sl_stories_free(sl_stories *s) {
   for (size_t i = 0; i < s->nst; i++) story_release(&s->st[i]);
   free(s->st);
   sl_vec_free(&s->freeslots);
-  free(s->ix_k), free(s->ix_v);
+  free(s->ix);
   for (size_t i = 0; i < s->npl; i++) free(s->pl[i].a);
   free(s->pl);
   free(s->acc);
@@ -525,10 +548,10 @@ static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w, bo
   if (r < 0) return SL_ENOMEM;
   if (r == 0) return SL_OK; /* centroid full: the term is left out */
   t->norm2 += (double)(old + w) * (old + w) - (double)old * old;
-  if (index && !t->terms.ix[j]) {
+  if (index && !t->terms.e[j].ix) {
     plist *l = ix_list(s, h);
     if (!l || !plist_push(l, (posting){i, t->gen})) return SL_ENOMEM;
-    t->terms.ix[j] = 1;
+    t->terms.e[j].ix = 1;
     t->nindexed++;
     s->live_post++;
   }
@@ -563,7 +586,7 @@ static double centroid_cos(const story *a, const story *b) {
   }
   double dot = 0;
   for (uint32_t j = 0; j < a->terms.cap; j++)
-    if (a->terms.k[j]) dot += (double)a->terms.v[j] * tmap_get(&b->terms, a->terms.k[j]);
+    if (a->terms.e[j].k) dot += (double)a->terms.e[j].v * tmap_get(&b->terms, a->terms.e[j].k);
   return a->norm2 > 0 && b->norm2 > 0 ? dot / sqrt(a->norm2 * b->norm2) : 0;
 }
 
@@ -592,20 +615,21 @@ static sl_status try_merge_th(sl_stories *s, uint32_t *slotp, double th, bool fo
     if (n > MERGE_M) {
       size_t m = 0;
       for (uint32_t j = 0; j < A->terms.cap; j++)
-        if (A->terms.k[j]) s->mv[m++] = A->terms.v[j];
+        if (A->terms.e[j].k) s->mv[m++] = A->terms.e[j].v;
       thr = kth_largest(s->mv, n, MERGE_M, s->mv + n);
     }
     for (uint32_t j = 0; j < A->terms.cap; j++) {
-      uint64_t h = A->terms.k[j];
-      if (!h || A->terms.v[j] < thr) continue;
+      uint64_t h = A->terms.e[j].k;
+      if (!h || A->terms.e[j].v < thr) continue;
       uint32_t li = ix_get(s, h);
       if (li == NONE) continue;
       plist *l = &s->pl[li];
+      if (l->n > MAX_WALK) continue; /* as for articles: too common to tell stories apart */
       for (uint32_t q = 0; q < l->n; q++) {
         posting p = l->a[q];
         if (p.slot == a || !post_live(s, p)) continue;
         if (s->acc[p.slot] == 0 && !sl_vec_push(&s->touched, p.slot)) return SL_ENOMEM;
-        s->acc[p.slot] += A->terms.v[j];
+        s->acc[p.slot] += A->terms.e[j].v;
       }
     }
     /* Best three by the shared indexed weight, then the exact cosine. */
@@ -638,7 +662,7 @@ static sl_status try_merge_th(sl_stories *s, uint32_t *slotp, double th, bool fo
       w = b, l = a;
     story *L = &s->st[l];
     for (uint32_t j = 0; j < L->terms.cap; j++)
-      if (L->terms.k[j] && centroid_add(s, w, L->terms.k[j], L->terms.v[j], L->terms.ix[j]) != SL_OK)
+      if (L->terms.e[j].k && centroid_add(s, w, L->terms.e[j].k, L->terms.e[j].v, L->terms.e[j].ix) != SL_OK)
         return SL_ENOMEM;
     story *W = &s->st[w];
     for (uint32_t q = 0; q < L->nmem; q++) {
@@ -667,11 +691,18 @@ static sl_status try_merge(sl_stories *s, uint32_t *slotp) {
 
 /* ---- processing one article -------------------------------------------- */
 
-/* Count-min sketch with conservative update: adds 1 for h, returns the new
+/* Count-min sketch with conservative update, blocked (one cache line per
+ * term): the low bits of h pick a block of 16 counters, two more groups of
+ * bits one counter in each half of it.  Adds 1 for h, returns the new
  * estimate of its document frequency. */
+static inline uint32_t *cms_block(uint32_t *cms, uint64_t h) {
+  return &cms[(h & ((2u << CMS_BITS) / 16 - 1)) * 16];
+}
+
 static uint32_t cms_add(uint32_t *cms, uint64_t h) {
-  uint32_t *a = &cms[h & ((1u << CMS_BITS) - 1)];
-  uint32_t *b = &cms[(1u << CMS_BITS) + ((h >> 32) & ((1u << CMS_BITS) - 1))];
+  uint32_t *blk = cms_block(cms, h);
+  uint32_t *a = &blk[(h >> 32) & 7];
+  uint32_t *b = &blk[8 + ((h >> 40) & 7)];
   uint32_t m = SL_MIN(*a, *b) + 1;
   if (*a < m) *a = m;
   if (*b < m) *b = m;
@@ -720,8 +751,7 @@ static sl_status process(sl_stories *s, feat *f) {
   double N = (double)++s->ndocs, lgN = log(N + 1.0);
   for (size_t i = 0; i < n; i++) { /* the sketch is larger than the caches */
     uint64_t h = f->terms[i].h;
-    __builtin_prefetch(&s->cms[h & ((1u << CMS_BITS) - 1)], 1);
-    __builtin_prefetch(&s->cms[(1u << CMS_BITS) + ((h >> 32) & ((1u << CMS_BITS) - 1))], 1);
+    __builtin_prefetch(cms_block(s->cms, h), 1);
   }
   for (size_t i = 0; i < n; i++) {
     uint32_t df = cms_add(s->cms, f->terms[i].h);
@@ -757,7 +787,7 @@ static sl_status process(sl_stories *s, feat *f) {
   /* (The index, lists and centroids are far larger than the caches: each
    * step first prefetches what the next one reads.) */
   if (s->ix_cap)
-    for (size_t i = 0; i < k; i++) __builtin_prefetch(&s->ix_k[f->terms[i].h & (s->ix_cap - 1)]);
+    for (size_t i = 0; i < k; i++) __builtin_prefetch(&s->ix[f->terms[i].h & (s->ix_cap - 1)]);
   uint32_t *lis = (uint32_t *)(w + n); /* scratch: w has 2n + 64 floats */
   for (size_t i = 0; i < k; i++) {
     lis[i] = ix_get(s, f->terms[i].h);
@@ -800,10 +830,11 @@ static sl_status process(sl_stories *s, feat *f) {
   uint32_t best = NONE;
   double best_sim = -1;
   for (size_t c = 0; c < nc; c++) {
+    if (cw[c] < RESCORE_MIN * cw[0]) break; /* shares too little with the article */
     story *t = &s->st[cand[c]];
     if (c + 1 < nc) { /* prefetch the next candidate's slots */
       const tmap *m = &s->st[cand[c + 1]].terms;
-      for (size_t i = 0; i < k; i++) __builtin_prefetch(&m->k[f->terms[i].h & (m->cap - 1)]);
+      for (size_t i = 0; i < k; i++) __builtin_prefetch(&m->e[f->terms[i].h & (m->cap - 1)]);
     }
     double dot = 0;
     for (size_t i = 0; i < k; i++) dot += (double)w[i] * tmap_get(&t->terms, f->terms[i].h);

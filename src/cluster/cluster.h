@@ -20,7 +20,7 @@
 
 /** One term of an article: hashed term (never 0) and its weighted count. */
 typedef struct sl_cl_term {
-  uint64_t h;  /* xxh3 of the term, 0 remapped to 1 */
+  uint64_t h;  /* hash of the term (features.c word_hash), never 0 */
   float tf;    /* occurrences; title and capitalised words count extra */
 } sl_cl_term;
 
@@ -31,6 +31,8 @@ typedef struct sl_cl_scratch {
   uint32_t *used;  /* slots filled, to clear and to read in insertion order */
   size_t cap, n;   /* slots, slots used */
   uint64_t stop[512]; /* hashes of the stopwords (open addressing, 0 = empty) */
+  unsigned char lower[256]; /* byte -> lower-cased word byte, 0 for a separator */
+  unsigned char kind[256];  /* byte -> KIND_* bits (features.c) */
 } sl_cl_scratch;
 
 bool sl_cl_scratch_init(sl_cl_scratch *s);

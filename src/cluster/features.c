@@ -5,7 +5,8 @@
  * quotes and dashes separates words).  Words are ASCII-lowercased; terms
  * are the words that are not stopwords, not all digits and at least two
  * bytes long, with a plural 's' stripped (Harman's S-stemmer).  Terms are
- * hashed (xxh3), never interned, so the vocabulary costs no memory.
+ * hashed (an inline multiply-xorshift hash, 8 bytes a step), never
+ * interned, so the vocabulary costs no memory.
  *
  * Weights: a body occurrence counts 1, a title occurrence TITLE_WEIGHT.
  * (An extra weight for capitalised words, likely names, was tried and
@@ -20,6 +21,7 @@
 #include "cluster.h"
 
 enum { MAX_WORD = 64 };
+enum { KIND_WORD = 1, KIND_CHECK = 2, KIND_NONDIGIT = 4 }; /* bits of sl_cl_scratch.kind */
 #define TITLE_WEIGHT 2.0f
 #define TERM_SEED 0x5107u
 
@@ -27,6 +29,28 @@ static uint64_t mix64(uint64_t z) { /* splitmix64 finaliser */
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
   return z ^ (z >> 31);
+}
+
+/* Term hash of a lower-cased word held in a buffer with 8 bytes of slack:
+ * eight bytes at a time, the bytes past len masked off, then a splitmix64
+ * finaliser (inline: most words are one 8-byte step, cheaper than a call
+ * to a general hash).  Never 0. */
+static inline uint64_t word_hash(const char *w, size_t len) {
+  uint64_t h = (uint64_t)len * 0x9e3779b97f4a7c15ull ^ TERM_SEED;
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t x;
+    memcpy(&x, w + i, 8);
+    h = (h ^ x) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+  }
+  if (i < len) {
+    uint64_t x;
+    memcpy(&x, w + i, 8); /* within the slack */
+    x &= ~0ull >> (64 - 8 * (len - i));
+    h = (h ^ x) * 0xbf58476d1ce4e5b9ull;
+  }
+  return mix64(h) | 1;
 }
 
 static bool stop_has(const uint64_t *tab, uint64_t h) {
@@ -38,6 +62,13 @@ static bool stop_has(const uint64_t *tab, uint64_t h) {
 
 bool sl_cl_scratch_init(sl_cl_scratch *s) {
   memset(s, 0, sizeof *s);
+  for (unsigned c = 0; c < 256; c++) /* letters lower-cased, digits, bytes >= 0x80; 0 separates */
+    s->lower[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ? (unsigned char)c
+                  : c >= 'A' && c <= 'Z'                                        ? (unsigned char)(c | 0x20)
+                                                                                : 0;
+  for (unsigned c = 0; c < 256; c++) /* word byte; may start a non-ASCII separator; not a digit */
+    s->kind[c] = (unsigned char)((s->lower[c] ? KIND_WORD : 0) | (c == 0xE2 || c == 0xC2 ? KIND_CHECK : 0) |
+                                 (c < '0' || c > '9' ? KIND_NONDIGIT : 0));
   s->cap = 1024;
   s->keys = calloc(s->cap, sizeof *s->keys);
   s->vals = calloc(s->cap, sizeof *s->vals);
@@ -45,7 +76,11 @@ bool sl_cl_scratch_init(sl_cl_scratch *s) {
   if (!s->keys || !s->vals || !s->used) return false;
   for (size_t i = 0; i < sl_text_stopword_count(); i++) {
     const char *w = sl_text_stopword_at(i);
-    uint64_t h = sl_hash(w, strlen(w), TERM_SEED) | 1;
+    char buf[MAX_WORD + 8];
+    size_t len = strlen(w);
+    if (len > MAX_WORD) continue; /* no such stopword; words are cut at MAX_WORD */
+    memcpy(buf, w, len);
+    uint64_t h = word_hash(buf, len);
     size_t j = h & 511;
     while (s->stop[j] && s->stop[j] != h) j = (j + 1) & 511;
     s->stop[j] = h;
@@ -93,25 +128,6 @@ static bool add_term(sl_cl_scratch *s, uint64_t h, float w) {
   return true;
 }
 
-/* ASCII byte classes: 0 separator, 1 lowercase letter, 2 uppercase, 3 digit
- * (bytes >= 0x80 are letters unless nonascii_sep says otherwise). */
-static const uint8_t byte_class[256] = {
-    ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3,
-    ['8'] = 3, ['9'] = 3,
-#define L1(c) [c] = 1
-#define U1(c) [c] = 2
-    L1('a'), L1('b'), L1('c'), L1('d'), L1('e'), L1('f'), L1('g'), L1('h'), L1('i'), L1('j'),
-    L1('k'), L1('l'), L1('m'), L1('n'), L1('o'), L1('p'), L1('q'), L1('r'), L1('s'), L1('t'),
-    L1('u'), L1('v'), L1('w'), L1('x'), L1('y'), L1('z'),
-    U1('A'), U1('B'), U1('C'), U1('D'), U1('E'), U1('F'), U1('G'), U1('H'), U1('I'), U1('J'),
-    U1('K'), U1('L'), U1('M'), U1('N'), U1('O'), U1('P'), U1('Q'), U1('R'), U1('S'), U1('T'),
-    U1('U'), U1('V'), U1('W'), U1('X'), U1('Y'), U1('Z'),
-#undef L1
-#undef U1
-};
-
-static inline bool word_byte(unsigned char c) { return c >= 0x80 || byte_class[c] != 0; }
-
 /* Length of a non-ASCII separator at p (general punctuation U+2000..U+206F,
  * Latin-1 punctuation U+00A0..U+00BF), 0 when p starts a letter. */
 static inline size_t nonascii_sep(const unsigned char *p, const unsigned char *end) {
@@ -124,28 +140,35 @@ static inline size_t nonascii_sep(const unsigned char *p, const unsigned char *e
  * sig != NULL.  Returns false on OOM. */
 static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *sig) {
   const unsigned char *p = (const unsigned char *)t, *end = p + n;
-  char low[MAX_WORD];
+  const unsigned char *lt = s->lower;
+  char low[MAX_WORD + 8];
   uint64_t w1 = 0, w2 = 0; /* previous two word hashes, for shingles */
   size_t nwords = 0;
   while (p < end) {
     unsigned char c = *p;
-    size_t sep = c >= 0x80 ? nonascii_sep(p, end) : 0;
-    if (!word_byte(c) || sep) {
-      p += sep ? sep : 1;
+    if (!lt[c]) { /* ASCII separator */
+      p++;
+      continue;
+    }
+    if ((c == 0xE2 || c == 0xC2) && nonascii_sep(p, end)) {
+      p += nonascii_sep(p, end);
       continue;
     }
     const unsigned char *q = p;
     size_t len = 0;
-    bool digits = true;
-    while (q < end && word_byte(*q)) {
-      if (*q >= 0x80 && nonascii_sep(q, end)) break;
-      unsigned char d = *q, k = d >= 0x80 ? 1 : byte_class[d];
-      digits = digits && k == 3;
-      if (len < MAX_WORD) low[len++] = (char)(k == 2 ? d | 0x20 : d);
+    unsigned kinds = 0;
+    while (q < end) {
+      unsigned char d = *q;
+      unsigned k = s->kind[d];
+      if (!(k & KIND_WORD) || ((k & KIND_CHECK) && nonascii_sep(q, end))) break;
+      kinds |= k;
+      low[len] = (char)lt[d];
+      len += len < MAX_WORD; /* longer words are cut (low has room for one more byte) */
       q++;
     }
+    bool nondigit = kinds & KIND_NONDIGIT;
     p = q;
-    uint64_t hw = sl_hash(low, len, TERM_SEED) | 1;
+    uint64_t hw = word_hash(low, len);
     if (sig) {
       if (++nwords >= 3) {
         uint64_t sh = mix64(w2 * 0x9e3779b97f4a7c15ull + ((w1 << 21) | (w1 >> 43)) + hw);
@@ -154,15 +177,15 @@ static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *s
       }
       w2 = w1, w1 = hw;
     }
-    if (len < 2 || digits || (len <= 12 && stop_has(s->stop, hw))) continue;
+    if (len < 2 || !nondigit || (len <= 12 && stop_has(s->stop, hw))) continue;
     /* S-stemmer: ies -> y, es/s -> (drop s) unless ss/us/is. */
     uint64_t ht = hw;
     if (len > 4 && low[len - 3] == 'i' && low[len - 2] == 'e' && low[len - 1] == 's') {
       low[len - 3] = 'y';
-      ht = sl_hash(low, len - 2, TERM_SEED) | 1;
+      ht = word_hash(low, len - 2);
     } else if (len > 3 && low[len - 1] == 's' && low[len - 2] != 's' && low[len - 2] != 'u' &&
                low[len - 2] != 'i') {
-      ht = sl_hash(low, len - 1, TERM_SEED) | 1;
+      ht = word_hash(low, len - 1);
     }
     if (!add_term(s, ht, w)) return false;
   }

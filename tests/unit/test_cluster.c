@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cluster/cluster.h"
 #include "harness.h"
 #include "storyloom.h"
 
@@ -428,9 +429,51 @@ static void test_arbitrary_bytes(void) {
   sl_stories_free(s);
 }
 
+/* Terms of one text (features.c): count of distinct terms, and the weight
+ * of the first one. */
+static size_t terms_of(sl_cl_scratch *sc, const char *title, const char *text, float *tf0) {
+  sl_cl_term *t = NULL;
+  size_t n = sl_cl_features(sc, title, text, strlen(text), &t);
+  *tf0 = n && n != SIZE_MAX ? t[0].tf : 0;
+  for (size_t i = 0; n != SIZE_MAX && i < n; i++) CHECK(t[i].h != 0, "term hash never 0");
+  free(t);
+  return n;
+}
+
+/* The clusterer's tokenizer: case folded, plural 's' stripped, stopwords,
+ * numbers and one-letter words dropped, curly quotes and dashes separate,
+ * words cut at 64 bytes, title words counted twice; the word hash tells
+ * apart words that differ past the first 8 bytes or only in length. */
+static void test_features(void) {
+  sl_cl_scratch sc;
+  CHECK(sl_cl_scratch_init(&sc), "scratch");
+  float tf;
+  INT_EQ(terms_of(&sc, NULL, "Storm storms STORMS.", &tf), 1, "case and plural fold");
+  CHECK(tf == 3.0f, "three occurrences, tf %g", (double)tf);
+  INT_EQ(terms_of(&sc, NULL, "stories story", &tf), 1, "ies -> y");
+  INT_EQ(terms_of(&sc, NULL, "the of and 2019 1,200 a x", &tf), 0, "stopwords, numbers, letters");
+  INT_EQ(terms_of(&sc, NULL, "\xe2\x80\x9cstorm\xe2\x80\x9d", &tf), 1, "curly quotes separate");
+  INT_EQ(terms_of(&sc, NULL, "storm\xe2\x80\x94" "flood", &tf), 2, "an em dash separates");
+  INT_EQ(terms_of(&sc, NULL, "caf\xc3\xa9 cafe", &tf), 2, "non-ASCII letters are word bytes");
+  INT_EQ(terms_of(&sc, "Storm", "storm", &tf), 1, "title and body share the term");
+  CHECK(tf == 3.0f, "title counts 2, tf %g", (double)tf);
+  INT_EQ(terms_of(&sc, NULL, "abcdefgh abcdefghk abcdefghkm abcdefgh", &tf), 3,
+         "words differing past 8 bytes or in length differ");
+  CHECK(tf == 2.0f, "repeated 8-byte word counted twice, tf %g", (double)tf);
+  char longw[2 * 80 + 2];
+  memset(longw, 'q', 70);
+  longw[70] = ' ';
+  memset(longw + 71, 'q', 75);
+  longw[146] = 0;
+  INT_EQ(terms_of(&sc, NULL, longw, &tf), 1, "words cut at 64 bytes");
+  CHECK(tf == 2.0f, "both cut words one term, tf %g", (double)tf);
+  sl_cl_scratch_free(&sc);
+}
+
 int main(int argc, char **argv) {
   if (argc > 2) data_dir = argv[2];
   test_metrics_hand();
+  test_features();
   test_metrics_files();
   test_topics_and_window();
   test_near_duplicates();
