@@ -527,8 +527,8 @@ static bool window_neg_miss(const atok *ty, const uint8_t *my, const uint32_t *m
 static bool cover_ok(const side *s, const side *l, bool lneg, bool prefix, bool quoted) {
   if (s->m < 5 || s->mc < 2) return false;
   /* two content words are enough evidence only for a verbatim copy of a
-     whole sentence of 8+ words ("It's up to him whether he can get past
-     that"): every word matched, in one run */
+     whole sentence of 8+ words (a short quoted statement repeated word for word):
+     every word matched, in one run */
   if (s->mc < 3 && (s->n < 8 || s->m != s->n || s->run3 != s->n)) return false;
   if (s->m * 5 < s->n * 4 || s->mc * 5 < s->nc * 4) return false;
   if (s->num_miss || s->neg_miss || lneg) return false;
@@ -574,7 +574,7 @@ static uint32_t caps_in(const atok *t, uint32_t lo, uint32_t hi) {
  * Mary War write for the Palm Beach Post"; not "Close to 37,000 people" /
  * "Nearly 37,000 people").  Days, months and all-capital words (datelines)
  * are not names ("Last Thursday, an assailant" / "On Oct. 29, an assailant").  Not for quotations, whose attributions differ
- * between outlets ("Legend said" / "he told the NY"). */
+ * between outlets ("Reyes said" / "he told the Gazette"). */
 static bool other_subject(const sinfo *s, const atok *ts, const uint32_t *mjs, const atok *tl) {
   if (s->qe - s->qb >= 6) return false;
   uint32_t fi = 0;

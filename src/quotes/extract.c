@@ -10,7 +10,7 @@
  *     it ends there (missing closing mark).  Single quotes inside double
  *     ones are nested quotations and stay part of the outer one; outside,
  *     ‘…’ pairs are quotations (British headlines).  Title-like spans
- *     ("All of Me", “The Axe Files”) are titles with a work's context (a
+ *     ("Blue Harbour", “The Long Table”) are titles with a work's context (a
  *     work noun, a maker, "on" a channel, a possessive, "by" a user) and
  *     speech with a cue, a speech noun after them, an exclamation or a
  *     headline's single quotes; otherwise names, not quotations.
@@ -362,7 +362,7 @@ static const char *const OTHERS[] = {"reporter", "interviewer", "cameraman", "ma
                                      "boy", "girl", "student", "questioner", "caller",
                                      "protester", "protesters", "heckler", "crowd", "audience",
                                      "stranger", "passer-by", "bystander", "voice", NULL};
-/* Lower-case nouns that may end a venue ("The Axe Files podcast"). */
+/* Lower-case nouns that may end a venue ("The Long Table podcast"). */
 static const char *const MEDIA[] = {"podcast", "magazine", "newspaper", "show", "programme",
                                     "program", "radio", "television", "tv", "channel", "network",
                                     "website", "blog", "station", "documentary", NULL};
@@ -1200,7 +1200,7 @@ static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
 }
 
 /* Title-like: at most six words, every one capitalised or a small word,
- * no inner sentence punctuation ("All of Me", “The Axe Files”). */
+ * no inner sentence punctuation ("Blue Harbour", “The Long Table”). */
 static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
   uint32_t words = 0, caps = 0;
   while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
@@ -1224,7 +1224,7 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
 }
 
 /* Nouns of works whose titles are written in quotation marks ("the song
- * “All of Me”", "his podcast, “The Axe Files”", "an op-ed headlined “…”"). */
+ * “Blue Harbour”", "his podcast, “The Long Table”", "an op-ed headlined “…”"). */
 static const char *const WORKS[] = {
     "song", "songs", "album", "albums", "single", "track", "hit", "anthem", "show", "shows",
     "series", "film", "films", "movie", "movies", "book", "books", "novel", "memoir", "podcast",
@@ -1233,7 +1233,7 @@ static const char *const WORKS[] = {
     "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
     "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
     "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter", NULL};
-/* Makers of works, after a title: the “All of Me” singer. */
+/* Makers of works, after a title: the “Blue Harbour” singer. */
 static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
                                      "actress", "rapper", "creator", "director", "hitmaker",
                                      "band", "singer-songwriter", "presenter", NULL};
@@ -1252,8 +1252,8 @@ static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
 }
 
 /* A title's context: a work noun among the four words before the opening
- * mark ("his 2013 hit “All of Me”", "a BuzzFeed article titled “…”") or
- * right after the closing mark ("“The Axe Files” podcast"), "on" before it
+ * mark ("his 2013 hit “Blue Harbour”", "a BuzzFeed article titled “…”") or
+ * right after the closing mark ("“The Long Table” podcast"), "on" before it
  * and the capitalised words of a channel (a programme: "appearing on “Fox
  * News Sunday”", "on ABC's “This Week”"), or "by" (a user name). */
 static bool work_context(const ctx *x, uint32_t open, uint32_t close) {
@@ -1264,7 +1264,7 @@ static bool work_context(const ctx *x, uint32_t open, uint32_t close) {
     if (!is_cap(x, k) && !is_quote(x, k)) break;
   }
   /* "posted by “DCCameraGuy”": an author's or user's name; "2005's “Number
-   * One”", "Legend's “All of Me”": someone's work */
+   * One”", "Legend's “Blue Harbour”": someone's work */
   if (open > s0 && (tis(x, open - 1, "by") || ends_possessive(x, open - 1))) return true;
   for (uint32_t k = open, w = 0; k-- > s0 && w < 4;) {
     if (x->tk[k].kind != SL_TOK_WORD) continue;
@@ -1596,7 +1596,7 @@ static bool find_venue(const ctx *x, uint32_t w0, uint32_t w1, sl_span *out) {
       uint32_t v = k + 1;
       if (v + 1 < w1 && tis(x, v, "the") && is_cap(x, v + 1)) v++;
       if (!(is_cap(x, v) || is_quote(x, v))) continue;
-      if (is_quote(x, v)) { /* on “The Axe Files” podcast */
+      if (is_quote(x, v)) { /* on “The Long Table” podcast */
         uint32_t e = v + 1;
         while (e < w1 && !is_close(x, e)) e++;
         if (e + 1 < w1 && tin(x, e + 1, MEDIA)) {

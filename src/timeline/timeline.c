@@ -308,7 +308,7 @@ static bool words_ok(const builder *b, uint32_t s) {
 }
 
 /* A headline rather than a sentence: no closing punctuation and most of
- * its words capitalised ("John Legend Clarifies His Comments About ..."). */
+ * its words capitalised ("Mayor Defends Her Budget After Council Vote"). */
 static bool headline(const builder *b, uint32_t s) {
   const sl_corpus *c = b->c;
   const sl_sent *st = &c->sents.a[s];

@@ -143,8 +143,8 @@ static void test_pairs_that_group(void) {
   GROUPS("We have not spoken since the election, honestly, and I doubt we ever will.",
          "We have not spoken since the election, and I doubt we ever will.", SL_MATCH_NEAR);
   /* singular / plural */
-  GROUPS("Obviously that will affect your friendship with the people around you.",
-         "Obviously that will affect your friendships with the people around you.",
+  GROUPS("Of course the closure will strain our friendship with the people over the water.",
+         "Of course the closure will strain our friendships with the people over the water.",
          SL_MATCH_NEAR);
   /* UK / US spelling */
   GROUPS("The minister apologised for the colour of the new programme and the centre's "

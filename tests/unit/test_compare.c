@@ -236,7 +236,7 @@ static void test_boilerplate_filter(void) {
       "sound_times_ferry_terminal.jpg",
       "RELATED: Island council votes to study a second ferry operator",
       "Published on March 10, 2025 08:15 AM",
-      "John Legend and Kanye West. Photo by Bruce Glikas/Getty Images",
+      "Mara Quinn and Theo Blake. Photo by Ana Ruiz/Getty Images",
   };
   static const char *const good[] = {
       "By the time the ferry left, the crews had voted to accept the deal.",

@@ -119,7 +119,7 @@ int main(int argc, char **argv) {
       {"001", 0, 0, "000 001 002 003", "John Legend"},     /* up to him (headline) */
       {"003", 12, 0, "001 002 003 004", "John Legend"},    /* a clear scam */
       {"003", 13, 0, "001 002 003 004", "John Legend"},    /* friends since */
-      {"000", 7, 0, "000 001 002", "John Legend"},         /* how I talked to him */
+      {"000", 7, 0, "000 001 002", "John Legend"},         /* the remark about how he spoke to the rapper */
       {"000", 8, 0, "000 001 002 004", "John Legend"},     /* love and empathy */
       {"000", 8, 1, "000 001 002 004", "John Legend"},     /* the way he went */
       {"003", 11, 0, "001 002 003", "John Legend"},        /* most frustrating */
