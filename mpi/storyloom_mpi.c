@@ -71,14 +71,13 @@ static char *digest_one(const cli_opts *base, char *path, int *rc) {
   return out;
 }
 
+static const int rank_of_code[] = {0, 1, 3, 2, 4}; /* OK < PARTIAL < NOINPUT < USAGE < INTERNAL */
+
 /* Exit code for the whole run: the worst of the stories'. */
 static int worse(int a, int b) {
-  static const int rank_of[] = {0, 1, 3, 2, 4}; /* OK < PARTIAL < NOINPUT < USAGE < INTERNAL */
-  int ra = a >= 0 && a <= 4 ? rank_of[a] : 5, rb = b >= 0 && b <= 4 ? rank_of[b] : 5;
+  int ra = a >= 0 && a <= 4 ? rank_of_code[a] : 5, rb = b >= 0 && b <= 4 ? rank_of_code[b] : 5;
   return ra >= rb ? a : b;
 }
-
-static const int rank_of_code[] = {0, 1, 3, 2, 4}; /* OK < PARTIAL < NOINPUT < USAGE < INTERNAL */
 
 /* The same exit code on every rank: the worst of the ranks' codes. */
 static int agree(int rc) {
