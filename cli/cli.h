@@ -54,6 +54,55 @@ bool cli_use_color(const cli_opts *o);
 /* Parses an unsigned number option value; false when invalid. */
 bool cli_uint(const char *s, unsigned *out);
 
+/* ---- `storyloom stories`, shared with storyloom-mpi --stories
+ * (cli/stories_common.c) ---------------------------------------------- */
+
+typedef struct cli_stories_args {
+  sl_stories_opts so;  /* --window, --threshold, ... */
+  bool no_digest;      /* --no-digest */
+  bool tsv;            /* --format tsv */
+} cli_stories_args;
+
+/* Parses the stories options plus the common ones (argv[0] is the command
+ * name).  Returns SL_EXIT_OK or SL_EXIT_USAGE (message printed); o->paths
+ * is to be freed in every case. */
+int cli_stories_parse(int argc, char **argv, cli_opts *o, cli_stories_args *x);
+
+typedef struct cli_story {
+  uint32_t id;    /* clusterer's story number (printed as S<id+1>) */
+  uint32_t *arts; /* article numbers in processing (date) order */
+  size_t n, cap;
+  int32_t first, last;
+} cli_story;
+
+typedef struct cli_stories {
+  const sl_corpus *c;
+  sl_stories *sc;
+  cli_story *st; /* non-empty stories in output order (size, recency, id) */
+  size_t nst;
+  size_t na;     /* articles assigned */
+  uint32_t *dup; /* per corpus article: the article it duplicates, or UINT32_MAX */
+} cli_stories;
+
+/* Clusters the corpus c (kept by reference) into r, printing diagnostics
+ * unless o->quiet; sets *partial when the clusterer skipped articles.
+ * Deterministic: every process gets the same r from the same input.
+ * Returns an exit code; free r with cli_stories_free in every case. */
+int cli_stories_cluster(const cli_stories_args *x, const cli_opts *o, const sl_corpus *c,
+                        cli_stories *r, bool *partial);
+void cli_stories_free(cli_stories *r);
+
+/* The whole output is header + block(0) + ... + block(nst-1) + footer
+ * (text, md, json); --format tsv is cli_stories_tsv alone.  All malloc'd
+ * (NULL when out of memory) except the footer. */
+char *cli_stories_tsv(const cli_stories *r);
+char *cli_stories_header(const cli_stories *r, sl_format format);
+const char *cli_stories_footer(sl_format format);
+/* Story r->st[si]: its header lines and (unless no_digest) its digest.
+ * NULL on failure, with a message printed and *rc set. */
+char *cli_story_block(const cli_stories *r, size_t si, const cli_opts *o, bool no_digest,
+                      unsigned render_flags, int *rc);
+
 /* Subcommands: each returns an exit code. */
 int cmd_digest(int argc, char **argv, int parts);
 int cmd_report(int argc, char **argv); /* digest with --format html by default */

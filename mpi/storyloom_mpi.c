@@ -11,9 +11,26 @@
  * only its own stories' input, so input I/O and analysis both scale out;
  * paths must be visible to every rank (a shared file system).
  *
+ *   mpirun -n N storyloom-mpi --stories [stories options] PATH...
+ *
+ * --stories: PATH... is one stream, clustered into stories as by
+ * `storyloom stories` (same options: --format text|md|json|tsv,
+ * --no-digest, --window, --threshold, ...).  Every rank reads the whole
+ * stream and runs the same deterministic clustering (cheap next to the
+ * digests), so all ranks agree on the story list without communication.
+ * Story k, in the output order of `storyloom stories` (size, recency, id),
+ * is digested and rendered by rank k mod N; rank 0 gathers the rendered
+ * blocks in order, adds the text/json framing and writes the result, which
+ * is byte for byte the output of `storyloom stories` with the same options
+ * for any N (JSON stays one document).  Diagnostics come from rank 0 only.
+ * The output is assembled in memory on rank 0 before it is written, as
+ * `storyloom stories` does.  --format tsv needs no digests: rank 0 does it.
+ *
  * Like the CLI, this is a client of <storyloom.h> only (plus the CLI's
- * option parsing in cli/common.c).
+ * option parsing in cli/common.c and the stories code in
+ * cli/stories_common.c, shared with `storyloom stories`).
  */
+#include <limits.h>
 #include <mpi.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +38,15 @@
 #include "../cli/cli.h"
 
 enum { TAG_LEN = 1, TAG_BODY = 2, TAG_RC = 3 };
+
+static const char usage[] =
+    "usage: mpirun -n N storyloom-mpi [options] PATH...\n"
+    "       mpirun -n N storyloom-mpi --stories [stories options] PATH...\n"
+    "Without --stories each PATH is one story, digested on rank i mod N.\n"
+    "With --stories the PATHs are one stream, clustered into stories as by\n"
+    "'storyloom stories' (same options, --format text|md|json|tsv); story k is\n"
+    "digested on rank k mod N.  The output is that of 'storyloom digest' on each\n"
+    "PATH, or of 'storyloom stories', for any N.\n";
 
 /* Digests one path into a rendered string (malloc'd); *rc gets the exit code. */
 static char *digest_one(const cli_opts *base, char *path, int *rc) {
@@ -45,11 +71,133 @@ static char *digest_one(const cli_opts *base, char *path, int *rc) {
   return out;
 }
 
+static const int rank_of_code[] = {0, 1, 3, 2, 4}; /* OK < PARTIAL < NOINPUT < USAGE < INTERNAL */
+
 /* Exit code for the whole run: the worst of the stories'. */
 static int worse(int a, int b) {
-  static const int rank_of[] = {0, 1, 3, 2, 4}; /* OK < PARTIAL < NOINPUT < USAGE < INTERNAL */
-  int ra = a >= 0 && a <= 4 ? rank_of[a] : 5, rb = b >= 0 && b <= 4 ? rank_of[b] : 5;
+  int ra = a >= 0 && a <= 4 ? rank_of_code[a] : 5, rb = b >= 0 && b <= 4 ? rank_of_code[b] : 5;
   return ra >= rb ? a : b;
+}
+
+/* The same exit code on every rank: the worst of the ranks' codes. */
+static int agree(int rc) {
+  int r = rc >= 0 && rc <= 4 ? rank_of_code[rc] : 5, all;
+  MPI_Allreduce(&r, &all, 1, MPI_INT, MPI_MAX, MPI_COMM_WORLD);
+  if (all == r) return rc;
+  for (int k = 0; k <= 4; k++)
+    if (rank_of_code[k] == all) return k;
+  return SL_EXIT_INTERNAL;
+}
+
+/* Appends n bytes of s to the malloc'd buffer *b of length *bn. */
+static void append(char **b, size_t *bn, const char *s, size_t n) {
+  char *p = realloc(*b, *bn + n + 1);
+  if (!p) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+  memcpy(p + *bn, s, n);
+  *bn += n;
+  p[*bn] = '\0';
+  *b = p;
+}
+
+/* --stories: cluster the stream on every rank, digest story k on rank
+ * k mod N, gather on rank 0.  Returns the exit code (the same on every
+ * rank). */
+static int run_stories(int argc, char **argv, int rank, int size) {
+  cli_stories_args x;
+  cli_opts o;
+  int rc = cli_stories_parse(argc, argv, &o, &x);
+  if (rc == SL_EXIT_OK && o.npaths == 0) {
+    if (rank == 0) fputs(usage, stderr);
+    rc = SL_EXIT_USAGE;
+  }
+  if (rc != SL_EXIT_OK) {
+    free(o.paths);
+    return rc;
+  }
+  if (rank != 0) o.quiet = true; /* diagnostics once, from rank 0 */
+  /* mpirun gives the ranks a pseudo-terminal for stdout, so isatty() says
+   * nothing about where the output goes: colour only with --color always. */
+  int color = o.color == 1;
+  bool partial = false;
+  sl_corpus *c = NULL;
+  cli_stories r = {0};
+  char *out = NULL;
+  size_t on = 0;
+  if (!x.tsv || rank == 0) {
+    c = cli_load(&o, &partial, &rc);
+    if (c) rc = cli_stories_cluster(&x, &o, c, &r, &partial);
+  }
+  if (x.tsv) { /* no digests: nothing to share out */
+    if (rank == 0 && rc == SL_EXIT_OK) {
+      out = cli_stories_tsv(&r);
+      if (!out) fprintf(stderr, "storyloom-mpi: out of memory\n");
+      rc = out ? cli_write(&o, out) : SL_EXIT_INTERNAL;
+      if (rc == SL_EXIT_OK && partial) rc = SL_EXIT_PARTIAL;
+    }
+    MPI_Bcast(&rc, 1, MPI_INT, 0, MPI_COMM_WORLD);
+    goto done;
+  }
+  /* Same input, same clustering: the ranks differ only when one ran out of
+   * memory, and then all stop. */
+  rc = agree(rc);
+  if (rc != SL_EXIT_OK) goto done;
+  if (rank == 0) {
+    char *h = cli_stories_header(&r, o.format);
+    if (!h) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+    append(&out, &on, h, strlen(h));
+    free(h);
+  }
+  int final = SL_EXIT_OK;
+  for (size_t k = 0; k < r.nst; k++) {
+    int owner = (int)(k % (size_t)size);
+    if (owner != rank && rank != 0) continue;
+    char *s = NULL;
+    int src = SL_EXIT_OK;
+    long len = -1;
+    if (owner == rank) {
+      s = cli_story_block(&r, k, &o, x.no_digest, color ? SL_RENDER_COLOR : 0, &src);
+      len = s ? (long)strlen(s) : -1;
+      if (len > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+    }
+    if (owner != 0) {
+      if (rank == owner) { /* worker: send code, length, body */
+        MPI_Send(&src, 1, MPI_INT, 0, TAG_RC, MPI_COMM_WORLD);
+        MPI_Send(&len, 1, MPI_LONG, 0, TAG_LEN, MPI_COMM_WORLD);
+        if (len > 0) MPI_Send(s, (int)len, MPI_CHAR, 0, TAG_BODY, MPI_COMM_WORLD);
+      } else { /* rank 0: receive in story order */
+        MPI_Recv(&src, 1, MPI_INT, owner, TAG_RC, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+        MPI_Recv(&len, 1, MPI_LONG, owner, TAG_LEN, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+        if (len > 0) {
+          s = malloc((size_t)len + 1);
+          if (!s) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+          MPI_Recv(s, (int)len, MPI_CHAR, owner, TAG_BODY, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+          s[len] = '\0';
+        }
+      }
+    }
+    if (rank == 0) {
+      final = worse(final, src);
+      if (len >= 0 && s) append(&out, &on, s, (size_t)len);
+    }
+    free(s);
+  }
+  if (rank == 0) {
+    /* Like `storyloom stories`: a story that failed means no output. */
+    if (final == SL_EXIT_OK) {
+      const char *f = cli_stories_footer(o.format);
+      append(&out, &on, f, strlen(f));
+      final = cli_write(&o, out);
+      if (final == SL_EXIT_OK && partial) final = SL_EXIT_PARTIAL;
+    }
+  }
+  MPI_Bcast(&final, 1, MPI_INT, 0, MPI_COMM_WORLD);
+  rc = final;
+done:
+  free(out);
+  cli_stories_free(&r);
+  sl_corpus_free(c);
+  free(o.paths);
+  return rc;
 }
 
 int main(int argc, char **argv) {
@@ -57,10 +205,34 @@ int main(int argc, char **argv) {
   int rank, size;
   MPI_Comm_rank(MPI_COMM_WORLD, &rank);
   MPI_Comm_size(MPI_COMM_WORLD, &size);
+  bool stories = false, help = false;
+  { /* --stories selects the stream mode; drop it before option parsing */
+    int m = 0;
+    for (int i = 0; i < argc; i++) {
+      if (i && !strcmp(argv[i], "--stories")) {
+        stories = true;
+        continue;
+      }
+      if (i && (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))) help = true;
+      argv[m++] = argv[i];
+    }
+    argc = m;
+    argv[argc] = NULL;
+  }
+  if (help) {
+    if (rank == 0) fputs(usage, stdout);
+    MPI_Finalize();
+    return SL_EXIT_OK;
+  }
+  if (stories) {
+    int src = run_stories(argc, argv, rank, size);
+    MPI_Finalize();
+    return src;
+  }
   cli_opts o;
   int rc = cli_parse(argc, argv, &o, NULL, NULL);
   if (rc == SL_EXIT_OK && o.npaths == 0) {
-    if (rank == 0) fprintf(stderr, "usage: mpirun -n N storyloom-mpi [options] PATH...\n");
+    if (rank == 0) fputs(usage, stderr);
     rc = SL_EXIT_USAGE;
   }
   if (rc != SL_EXIT_OK) {
