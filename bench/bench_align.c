@@ -198,20 +198,7 @@ int main(int argc, char **argv) {
     while (getline(&line, &cap, f) > 0) {
       json_t *root = json_loads(line, 0, NULL);
       json_t *docs = json_object_get(root, "docs");
-      size_t i;
-      json_t *d;
-      if (json_is_array(docs)) json_array_foreach(docs, i, d) {
-          sl_article_in a = {0};
-          const char *text = json_string_value(json_object_get(d, "text"));
-          const char *date = json_string_value(json_object_get(d, "date"));
-          if (!text) continue;
-          a.id = json_string_value(json_object_get(d, "id"));
-          a.source = json_string_value(json_object_get(d, "source"));
-          a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-          a.text = text;
-          a.len = strlen(text);
-          sl_corpus_add(big, &a, NULL);
-        }
+      if (json_is_array(docs)) bench_add_docs(big, docs);
       json_decref(root);
     }
     free(line);

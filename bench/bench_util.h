@@ -34,13 +34,11 @@ static inline double bench_median(double *v, int n) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-/* A new corpus holding the documents of one mds cluster line (documents
- * without text are left out).  Caller frees with sl_corpus_free(). */
-static inline sl_corpus *bench_load_docs(const json_t *docs) {
-  sl_corpus *c = sl_corpus_new(NULL);
+/* Adds the documents of one mds cluster line (`docs` array; documents
+ * without text are left out) to c. */
+static inline void bench_add_docs(sl_corpus *c, const json_t *docs) {
   size_t i;
   json_t *d;
-  if (!c) return NULL;
   json_array_foreach(docs, i, d) {
     sl_article_in a = {0};
     const char *text = json_string_value(json_object_get(d, "text"));
@@ -53,6 +51,13 @@ static inline sl_corpus *bench_load_docs(const json_t *docs) {
     a.len = strlen(text);
     sl_corpus_add(c, &a, NULL);
   }
+}
+
+/* A new corpus holding the documents of one mds cluster line.  Caller
+ * frees with sl_corpus_free(). */
+static inline sl_corpus *bench_load_docs(const json_t *docs) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  if (c) bench_add_docs(c, docs);
   return c;
 }
 

@@ -102,6 +102,27 @@ static void append(char **b, size_t *bn, const char *s, size_t n) {
 /* --stories: cluster the stream on every rank, digest story k on rank
  * k mod N, gather on rank 0.  Returns the exit code (the same on every
  * rank). */
+/* Brings one rendered piece from the rank that made it (owner != 0) to
+ * rank 0: the owner sends its exit code, length and bytes (*s, *len, -1 =
+ * none); rank 0 receives them into *src, *s (malloc'd, NUL-terminated) and
+ * *len.  Other ranks do nothing. */
+static void to_rank0(int rank, int owner, int *src, char **s, long *len) {
+  if (rank == owner) {
+    MPI_Send(src, 1, MPI_INT, 0, TAG_RC, MPI_COMM_WORLD);
+    MPI_Send(len, 1, MPI_LONG, 0, TAG_LEN, MPI_COMM_WORLD);
+    if (*len > 0) MPI_Send(*s, (int)*len, MPI_CHAR, 0, TAG_BODY, MPI_COMM_WORLD);
+  } else if (rank == 0) {
+    MPI_Recv(src, 1, MPI_INT, owner, TAG_RC, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+    MPI_Recv(len, 1, MPI_LONG, owner, TAG_LEN, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+    if (*len > 0) {
+      *s = malloc((size_t)*len + 1);
+      if (!*s) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+      MPI_Recv(*s, (int)*len, MPI_CHAR, owner, TAG_BODY, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+      (*s)[*len] = '\0';
+    }
+  }
+}
+
 static int run_stories(int argc, char **argv, int rank, int size) {
   cli_stories_args x;
   cli_opts o;
@@ -159,22 +180,7 @@ static int run_stories(int argc, char **argv, int rank, int size) {
       len = s ? (long)strlen(s) : -1;
       if (len > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
     }
-    if (owner != 0) {
-      if (rank == owner) { /* worker: send code, length, body */
-        MPI_Send(&src, 1, MPI_INT, 0, TAG_RC, MPI_COMM_WORLD);
-        MPI_Send(&len, 1, MPI_LONG, 0, TAG_LEN, MPI_COMM_WORLD);
-        if (len > 0) MPI_Send(s, (int)len, MPI_CHAR, 0, TAG_BODY, MPI_COMM_WORLD);
-      } else { /* rank 0: receive in story order */
-        MPI_Recv(&src, 1, MPI_INT, owner, TAG_RC, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-        MPI_Recv(&len, 1, MPI_LONG, owner, TAG_LEN, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-        if (len > 0) {
-          s = malloc((size_t)len + 1);
-          if (!s) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
-          MPI_Recv(s, (int)len, MPI_CHAR, owner, TAG_BODY, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-          s[len] = '\0';
-        }
-      }
-    }
+    if (owner != 0) to_rank0(rank, owner, &src, &s, &len);
     if (rank == 0) {
       final = worse(final, src);
       if (len >= 0 && s) append(&out, &on, s, (size_t)len);
@@ -256,22 +262,7 @@ int main(int argc, char **argv) {
       s = digest_one(&o, o.paths[i], &src);
       len = s ? (long)strlen(s) : -1;
     }
-    if (owner != 0) {
-      if (rank == owner) { /* worker: send code, length, body */
-        MPI_Send(&src, 1, MPI_INT, 0, TAG_RC, MPI_COMM_WORLD);
-        MPI_Send(&len, 1, MPI_LONG, 0, TAG_LEN, MPI_COMM_WORLD);
-        if (len > 0) MPI_Send(s, (int)len, MPI_CHAR, 0, TAG_BODY, MPI_COMM_WORLD);
-      } else { /* rank 0: receive in story order */
-        MPI_Recv(&src, 1, MPI_INT, owner, TAG_RC, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-        MPI_Recv(&len, 1, MPI_LONG, owner, TAG_LEN, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-        if (len > 0) {
-          s = malloc((size_t)len + 1);
-          if (!s) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
-          MPI_Recv(s, (int)len, MPI_CHAR, owner, TAG_BODY, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-          s[len] = '\0';
-        }
-      }
-    }
+    if (owner != 0) to_rank0(rank, owner, &src, &s, &len);
     if (rank == 0) {
       final = worse(final, src);
       if (s) {
