@@ -420,26 +420,10 @@ static void quotes(page *p) {
   size_t i, j;
   json_t *q, *v;
   json_array_foreach(qs, i, q) {
-    const char *speaker = sl_jw_str(q, (const char *const[]){"speaker", "who", NULL});
-    const char *cue = sl_jw_str(q, (const char *const[]){"cue", "verb", NULL});
-    const char *venue = sl_jw_str(q, (const char *const[]){"venue", "addressee", NULL});
     sl_buf_puts(b, "<blockquote><p>“");
     esc(b, sl_jw_str(q, K_TEXT));
     sl_buf_puts(b, "”</p><footer>— ");
-    if (speaker) {
-      sl_buf_puts(b, "<b>");
-      esc(b, speaker);
-      sl_buf_puts(b, "</b>");
-    } else sl_buf_puts(b, "unattributed");
-    if (cue) {
-      sl_buf_puts(b, " (");
-      esc(b, cue);
-      sl_buf_putc(b, ')');
-    }
-    if (venue) {
-      sl_buf_puts(b, ", ");
-      esc(b, venue);
-    }
+    sl_jw_attribution(b, q, esc, "<b>", "</b>");
     sl_buf_puts(b, "<br>");
     chips(p, q, "chips");
     sl_buf_puts(b, "</footer>");

@@ -102,3 +102,24 @@ const char *sl_jw_title(const json_t *root) {
   }
   return NULL;
 }
+
+void sl_jw_attribution(sl_buf *b, const json_t *q, void (*text)(sl_buf *, const char *),
+                       const char *open, const char *close) {
+  const char *speaker = sl_jw_str(q, (const char *const[]){"speaker", "who", NULL});
+  const char *cue = sl_jw_str(q, (const char *const[]){"cue", "verb", NULL});
+  const char *venue = sl_jw_str(q, (const char *const[]){"venue", "addressee", NULL});
+  if (speaker) {
+    sl_buf_puts(b, open);
+    text(b, speaker);
+    sl_buf_puts(b, close);
+  } else sl_buf_puts(b, "unattributed");
+  if (cue) {
+    sl_buf_puts(b, " (");
+    text(b, cue);
+    sl_buf_putc(b, ')');
+  }
+  if (venue) {
+    sl_buf_puts(b, ", ");
+    text(b, venue);
+  }
+}

@@ -195,26 +195,10 @@ static void md_quotes(sl_buf *b, const json_t *root) {
   size_t i, j;
   json_t *q, *v;
   json_array_foreach(qs, i, q) {
-    const char *speaker = sl_jw_str(q, (const char *const[]){"speaker", "who", NULL});
-    const char *cue = sl_jw_str(q, (const char *const[]){"cue", "verb", NULL});
-    const char *venue = sl_jw_str(q, (const char *const[]){"venue", "addressee", NULL});
     sl_buf_puts(b, "\n> “");
     md_text(b, sl_jw_str(q, K_TEXT));
     sl_buf_puts(b, "”\n>\n> — ");
-    if (speaker) {
-      sl_buf_puts(b, "**");
-      md_text(b, speaker);
-      sl_buf_puts(b, "**");
-    } else sl_buf_puts(b, "unattributed");
-    if (cue) {
-      sl_buf_puts(b, " (");
-      md_text(b, cue);
-      sl_buf_putc(b, ')');
-    }
-    if (venue) {
-      sl_buf_puts(b, ", ");
-      md_text(b, venue);
-    }
+    sl_jw_attribution(b, q, md_text, "**", "**");
     md_outlets(b, root, q, "; carried by ");
     sl_buf_putc(b, '\n');
     json_t *vars = sl_jw_arr(q, (const char *const[]){"variants", NULL});

@@ -62,11 +62,16 @@ json_t *sl_jw_part(const json_t *root, const char *part, const char *const *keys
 /** A headline for the page: the title of the article the first summary
  *  sentence quotes (the summary's first pick is central to the story; the
  *  earliest article may be background), else NULL. */
+const char *sl_jw_title(const json_t *root);
 /** Distinct outlet names credited by item (its "outlets" or "sources":
  *  names, objects with a source/outlet/name, or article indices resolved
  *  through root.articles; without such an array, the item's own "source"
  *  or "article"), in order; at most cap, returns the count. */
-const char *sl_jw_title(const json_t *root);
 size_t sl_jw_outlets(const json_t *root, const json_t *item, const char **out, size_t cap);
+/** Appends the attribution of quotation q: `speaker (cue), venue`, the
+ *  speaker between open and close ("unattributed" when there is none),
+ *  each piece of text through `text` (the caller's escaping). */
+void sl_jw_attribution(sl_buf *b, const json_t *q, void (*text)(sl_buf *, const char *),
+                       const char *open, const char *close);
 
 #endif
