@@ -8,52 +8,9 @@
 #include "align/align_int.h"
 #include "digest/digest.h"
 #include "harness.h"
+#include "align_helpers.h"
 
 static const char *g_shared = "../shared";
-
-/* Checks the basic invariants: every sentence in one group, back-mapping. */
-static void check_invariants(const sl_corpus *c, const sl_align *al) {
-  size_t total = 0;
-  for (size_t a = 0; a < sl_corpus_count(c); a++) total += c->arts.a[a].nsent;
-  INT_EQ(al->nsents, total, "every sentence aligned");
-  INT_EQ(al->gstart[al->ngroups], al->nsents, "groups cover all members");
-  for (size_t g = 0; g < al->ngroups; g++) {
-    INT_EQ(al->kind[al->gstart[g]], SL_MATCH_SELF, "representative first");
-    for (uint32_t k = al->gstart[g]; k < al->gstart[g + 1]; k++)
-      INT_EQ(sl_align_group_of(al, al->members[k]), g, "member maps back");
-  }
-}
-
-/* Group of the sentence of outlet `source` whose text contains `word`. */
-static uint32_t group_with(const sl_corpus *c, const sl_align *al, const char *source,
-                           const char *word) {
-  size_t k = strlen(word);
-  for (size_t i = 0; i < al->nsents; i++) {
-    const sl_sent *s = sl_corpus_sent(c, al->sents[i]);
-    if (strcmp(c->arts.a[s->article].source, source)) continue;
-    const char *t = sl_sent_text(c, s);
-    for (uint32_t j = 0; j + k <= s->span.len; j++)
-      if (!memcmp(t + j, word, k)) return al->group[i];
-  }
-  return UINT32_MAX;
-}
-
-/* Distinct outlets of group g, and whether `source` is one of them. */
-static size_t outlets_of(const sl_corpus *c, const sl_align *al, uint32_t g, const char *source,
-                         bool *has) {
-  const char *seen[64];
-  size_t n = 0;
-  if (has) *has = false;
-  if (g == UINT32_MAX) return 0;
-  for (uint32_t k = al->gstart[g]; k < al->gstart[g + 1]; k++) {
-    const char *src = c->arts.a[sl_corpus_sent(c, al->members[k])->article].source;
-    bool dup = false;
-    for (size_t i = 0; i < n; i++) dup |= !strcmp(seen[i], src);
-    if (!dup && n < 64) seen[n++] = src;
-    if (has && source && !strcmp(src, source)) *has = true;
-  }
-  return n;
-}
 
 /* Lower-case letter words of s[0..n) as a small set (an oracle independent
  * of the alignment code: no stemming, no spelling rules). */
