@@ -336,7 +336,8 @@ static const char *const NOTNAME[] = {
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
-    "attorney", NULL};
+    "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
+    "monsignor", "deacon", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -543,6 +544,20 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
       e++;
       continue;
+    }
+    /* "the Health and Human Services Department", "the Department of
+     * Health and Human Services": "and" inside an organisation's name
+     * written after "the" (not "Romney and Obama") */
+    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        (tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the")))) {
+      uint32_t f = e + 1;
+      while (f < lim && is_cap(x, f) && !x->inq[f - x->t0] && !tin(x, f, DAYS) &&
+             !ends_possessive(x, f))
+        f++;
+      if (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services")) {
+        e = f;
+        continue;
+      }
     }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
@@ -869,11 +884,14 @@ static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
-/* Lower-case title words then a name: "chair Amir Hussain". */
+/* Lower-case title words then a name: "chair Amir Hussain" ("of" only
+ * inside them: "director of communications Ann Lee", not "Nina Holt of
+ * Marcum L.L.P."). */
 static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
   int n = 0;
   while (j < lim && n < maxw && !x->inq[j - x->t0] &&
-         ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j)) ||
+         ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j) &&
+           !tis(x, j, "of")) ||
           x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of"))))
     j++, n++;
   return n > 0 && name_at(x, j, lim, r);
@@ -1106,6 +1124,15 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
            ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1) ||
             (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
       a--;
+    /* "the Health and Human Services Department said": "and" inside an
+     * organisation's name written after "the" (as cap_run reads it) */
+    if (a > w0 + 1 && tis(x, a - 1, "and") && is_cap(x, a - 2) && !x->inq[a - 2 - x->t0] &&
+        (name_is_org(x, a, p + 1) || tis(x, p, "services"))) {
+      uint32_t a2 = a - 2;
+      while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
+        a2--;
+      if (tis(x, a2, "the") || (a2 > w0 && tis(x, a2 - 1, "the"))) a = a2;
+    }
     bool the = a > w0 && tis(x, a - 1, "the");
     /* "the Arizona Republican", "the Texas Democrat": a description of a
      * person (party members are not organisations) */
@@ -1447,8 +1474,14 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 }
 
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
+static np what_subject(const ctx *x, uint32_t k);
+
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
+  if (tis(x, k, "called") || tis(x, k, "calls") || tis(x, k, "call")) {
+    np ws = what_subject(x, k); /* "what aides called “…”": as written */
+    if (ws.kind == NP_NOM && ws.a >= w0) return ws;
+  }
   if (cue_needs_subject(x, k)) {
     /* "…, one blogger asking": a participle with its own subject */
     size_t cl;
@@ -1818,6 +1851,41 @@ static const char *sentence_person(ctx *x, uint32_t t) {
   return nm && strchr(nm, ' ') ? nm : NULL;
 }
 
+/* The person named nearest before token t in its sentence whose gender
+ * does not contradict g ("Todd Akin, running in Missouri, defended what
+ * he called …" -> Todd Akin, not Missouri); NULL if none. */
+static const char *nearest_person(ctx *x, uint32_t t, uint8_t g) {
+  uint32_t s0 = x->sfirst[tsent(x, t)];
+  for (uint32_t k = t; k-- > s0;) {
+    if (x->inq[k - x->t0] || !is_cap(x, k) || (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
+      continue;
+    if (k > s0 && tis(x, k - 1, "of")) continue;
+    np n;
+    if (!name_at(x, k, t, &n) || n.org) continue;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (!nm || !strchr(nm, ' ')) continue;
+    uint8_t ng = gender_of(x, nm);
+    if (!g || !ng || ng == g) return nm;
+  }
+  return NULL;
+}
+
+/* "what she calls the “radical” nature", "what aides called “…”": the cue
+ * at k follows "what" and its subject; returns the subject (a pronoun or
+ * bare lower-case nouns, as written), kind NP_NONE otherwise. */
+static np what_subject(const ctx *x, uint32_t k) {
+  np r = {NP_NONE, k, k, false, false};
+  uint32_t j = k;
+  while (j > x->t0 && j + 3 > k && is_lower(x, j - 1) && !tis(x, j - 1, "what") &&
+         !x->inq[j - 1 - x->t0] && !tin(x, j - 1, DETS))
+    j--;
+  if (j == k || j <= x->t0 || !tis(x, j - 1, "what")) return r;
+  if (k - j == 1 && tin(x, j, PRONOUNS)) return (np){NP_PRON, j, k, false, false};
+  for (uint32_t t = j; t < k; t++)
+    if (tin(x, t, PRONOUNS) || tin(x, t, ADVERBS) || tin(x, t, PREPS)) return r;
+  return (np){NP_NOM, j, k, false, true};
+}
+
 /* The unnamed source a definite description ("the aide", "the
  * spokesperson") refers to: the last one given as a speaker, else the
  * subject of one of the six sentences before t ("A spokesperson for
@@ -1972,6 +2040,19 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       }
     }
     const char *speaker = NULL;
+    if (r.found && r.cue < m->tok0 && (tis(x, r.cue, "called") || tis(x, r.cue, "calls") ||
+                                       tis(x, r.cue, "call") || tis(x, r.cue, "described") ||
+                                       tis(x, r.cue, "describes"))) {
+      /* "what she calls …": the pronoun is the clause's subject, the
+       * person named nearest before (not the topic of the story) */
+      np ws = what_subject(x, r.cue);
+      if (ws.kind == NP_NOM) r.who = ws;
+      if (ws.kind == NP_PRON && !tis(x, ws.a, "it") && !tis(x, ws.a, "they") &&
+          !tis(x, ws.a, "we")) {
+        speaker = nearest_person(x, ws.a, tis(x, ws.a, "he") ? 1 : 2);
+        if (speaker) r.who = ws, r.who.kind = NP_NONE;
+      }
+    }
     if (r.found) {
       m->who.off = x->tk[r.who.a].span.off;
       m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;
@@ -1982,7 +2063,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         ce++; /* according to, pointed out, summed up, went on */
       m->cue = arena_lower(x->q, x, r.cue, ce);
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
-      if (r.who.kind == NP_NAME) {
+      if (speaker) {
+        /* resolved above ("what she calls") */
+      } else if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
         /* an outlet's report ("Politico reported") is no pronoun's topic */
         bool outlet = tis(x, r.cue, "reported") || tis(x, r.cue, "reports");

@@ -323,6 +323,29 @@ static void test_attribution(void) {
       {"Other", "2024-12-07", "Mayor Rosa Diaz opened the new library on Monday morning."}};
   static const char *const w10[] = {"Karl Brandt", "Rick Holm", "Rosa Diaz"};
   check_speakers("places, days, titles of people and articles", d10, 2, w10, SL_COUNTOF(w10));
+
+  /* fourth pass: religious titles ("Jesuit Father", "Father") before a
+   * name; "said X of <firm>" is X; "and" inside an organisation's name
+   * after "the"; "what aides called" keeps the bare noun, "what she calls"
+   * is the person named nearest before (not the story's topic) */
+  static const doc d11[] = {{"Wire", "2024-12-08",
+      "Mayor Ken Aldo opened the debate on Monday.\n\n"
+      "“The budget is a mess,” said Jesuit Father Tomas Ruiz, one of the organizers.\n\n"
+      "“It helps the rich,” said Father Ruiz.\n\n"
+      "“There will be a cumbersome workaround,” said Nina Lee Holt of Marcum L.L.P., a "
+      "public accounting firm.\n\n"
+      "Separately, the Health and Human Services Department said Thursday that clinics would "
+      "open, “clarifying that all residents have access.”\n\n"
+      "Aldo pointed to what aides called “orphan districts” in the north.\n\n"
+      "Ada Brook, running as the nominee for the Senate in Nevada, defended what she called "
+      "“a fair plan,” a remark that was widely mocked.\n\n"
+      "The word is not in the profile of Aldo, though author Lena Marsh does criticize what she "
+      "calls the “radical” tone of the campaign."}};
+  static const char *const w11[] = {"Tomas Ruiz", "Tomas Ruiz", "Nina Lee Holt",
+                                    "Health and Human Services Department", "aides",
+                                    "Ada Brook", "Lena Marsh"};
+  check_speakers("religious titles, firms, organisations with and, what X called", d11, 1, w11,
+                 SL_COUNTOF(w11));
 }
 
 static void test_grouping(void) {
