@@ -901,7 +901,12 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
  * teenagers, 16-year-old Abi Carter, said": the name in apposition. */
 static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t j = t;
-  while (j < lim && j < t + 8 && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) j++;
+  while (j < lim && j < t + 8 && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) {
+    /* "One user who lives near Austin, Tex.,": a relative clause, not
+     * a description before a name */
+    if (tis(x, j, "who") || tis(x, j, "which") || tis(x, j, "that")) return false;
+    j++;
+  }
   if (j >= lim || !is_punct(x, j, ',')) return false;
   uint32_t k = j + 1;
   for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) k++;
@@ -1334,6 +1339,50 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
+/* A word or term mentioned, not someone's words: a lower-case span of up
+ * to four words after "the term", "the word", "the concept of", "the
+ * self-identified", "also referred to as", "were marked", or a single word
+ * after "these"/"those" (the self-identified “student”, the term “deep
+ * state”, the concept of “subsidiarity”, these “students”). */
+static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t a = open + 1, words = 0;
+  if (a >= close || !is_lower(x, a)) return false;
+  for (uint32_t t = a; t < close; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  if (open <= s0) return false;
+  uint32_t p = open - 1;
+  if (tis(x, p, "self-identified") || tis(x, p, "self-described") ||
+      tis(x, p, "self-styled") || tis(x, p, "so-called"))
+    return true;
+  if (words == 1 && (tis(x, p, "these") || tis(x, p, "those"))) return true;
+  if (tis(x, p, "marked") || tis(x, p, "labeled") || tis(x, p, "labelled") ||
+      tis(x, p, "stamped"))
+    return true;
+  if (tis(x, p, "as") && p > s0) {
+    uint32_t v = p - 1;
+    if (tis(x, v, "to") && v > s0) v--; /* "referred to as" */
+    return tis(x, v, "referred") || tis(x, v, "known") || tis(x, v, "marked") ||
+           tis(x, v, "labeled") || tis(x, v, "labelled") || tis(x, v, "classified") ||
+           tis(x, v, "designated");
+  }
+  if (tis(x, p, "of") && p > s0) p--;
+  else if (!(tis(x, p, "term") || tis(x, p, "terms") || tis(x, p, "word") ||
+             tis(x, p, "words") || tis(x, p, "phrase") || tis(x, p, "label") ||
+             tis(x, p, "expression") || tis(x, p, "buzzword")))
+    return false;
+  if (!(tis(x, p, "term") || tis(x, p, "word") || tis(x, p, "phrase") || tis(x, p, "concept") ||
+        tis(x, p, "notion") || tis(x, p, "doctrine") || tis(x, p, "teaching") ||
+        tis(x, p, "principle") || tis(x, p, "terms") || tis(x, p, "words") ||
+        tis(x, p, "label") || tis(x, p, "expression") || tis(x, p, "buzzword")))
+    return false;
+  /* "the term", "the Catholic concept of", "his use of the word": a
+   * determiner, possibly with adjectives, before the noun */
+  for (uint32_t k = p, n = 0; k-- > s0 && n < 3; n++)
+    if (tin(x, k, DETS) || tis(x, k, "use")) return true;
+  return false;
+}
+
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
 }
@@ -1397,6 +1446,7 @@ static bool pair_article(ctx *x) {
      * any length right after "titled", "entitled", "headlined" is a title */
     bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
                                    tis(x, open - 1, "headlined")));
+    if (keep && dbl && term_mention(x, open, end)) keep = false;
     if (keep && title_like(x, open + 1, end)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
@@ -1434,6 +1484,7 @@ typedef struct attr {
   np who;
   uint32_t cue;        /* cue token */
   uint32_t used_end;   /* last token of the attribution clause */
+  bool nocue;          /* the speaker is the subject of a "…:" sentence, no cue word */
 } attr;
 
 /* A text speaks for its author: "a statement from Senate Majority Leader
@@ -1851,15 +1902,16 @@ static const char *sentence_person(ctx *x, uint32_t t) {
   return nm && strchr(nm, ' ') ? nm : NULL;
 }
 
-/* The person named nearest before token t in its sentence whose gender
+/* The person named nearest before token t, not before s0, whose gender
  * does not contradict g ("Todd Akin, running in Missouri, defended what
  * he called …" -> Todd Akin, not Missouri); NULL if none. */
-static const char *nearest_person(ctx *x, uint32_t t, uint8_t g) {
-  uint32_t s0 = x->sfirst[tsent(x, t)];
+static uint32_t sentence_start(const ctx *x, uint32_t si);
+
+static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
   for (uint32_t k = t; k-- > s0;) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
       continue;
-    if (k > s0 && tis(x, k - 1, "of")) continue;
+    if (k > s0 && (tis(x, k - 1, "of") || tis(x, k - 1, "the"))) continue;
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
@@ -1868,6 +1920,40 @@ static const char *nearest_person(ctx *x, uint32_t t, uint8_t g) {
     if (!g || !ng || ng == g) return nm;
   }
   return NULL;
+}
+
+/* "Those comments drew a sharp response from Rev. William Owens of the
+ * Coalition of Pastors. “It is a disgrace,” he told reporters.": a
+ * quotation opening its sentence, attributed by a pronoun after it, right
+ * after a sentence of its paragraph that names a person without being
+ * about one (its subject is no person nor pronoun) — the news convention of
+ * introducing a speaker, then quoting them.  The person named last in that
+ * sentence, when the pronoun's gender fits; NULL otherwise. */
+/* First token of sentence si, joined with the sentences before it that the
+ * tokenizer cut after an abbreviated title ("… from Rev. | William Owens
+ * of …"). */
+static uint32_t sentence_start(const ctx *x, uint32_t si) {
+  while (si > 0 && x->para[si - 1] == x->para[si] && x->sfirst[si] > x->t0 &&
+         abbrev_dot(x, x->sfirst[si] - 1) && !x->headline[si - 1])
+    si--;
+  return x->sfirst[si];
+}
+
+static const char *introduced_person(ctx *x, uint32_t first, uint32_t close, uint32_t cue,
+                                     uint32_t pron) {
+  if (cue < close || first == x->t0) return NULL;
+  uint32_t open = first - 1, si = tsent(x, open);
+  if (x->sfirst[si] != open || si == 0 || x->para[si - 1] != x->para[si] || x->headline[si - 1])
+    return NULL;
+  uint32_t a = sentence_start(x, si - 1);
+  if (x->inq[a - x->t0]) return NULL; /* a quotation: its speaker is the topic */
+  np sub = np_right(x, skip_intro(x, a, open), open, false);
+  if (sub.kind == NP_PRON || (sub.kind == NP_NAME && !sub.org)) return NULL;
+  for (uint32_t k = a; k < open; k++)
+    if (x->inq[k - x->t0] || is_cue(x, k)) return NULL; /* "X said …": not an introduction */
+  uint8_t g = tis(x, pron, "he") ? 1 : tis(x, pron, "she") ? 2 : 0;
+  if (!g) return NULL;
+  return nearest_person(x, a, open, g);
 }
 
 /* "what she calls the “radical” nature", "what aides called “…”": the cue
@@ -2018,6 +2104,27 @@ static const char *remark_author(ctx *x, uint32_t open) {
   return NULL;
 }
 
+/* The person a headline is about, for a quotation in it without a cue
+ * ("Trump Attacks Justice Department As 'Deep State'"): the first word of
+ * the headline before the quotation (else after it) that is a short form
+ * of a full name of the story; NULL if none. */
+static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
+  uint32_t si = tsent(x, open), s0 = x->sfirst[si];
+  uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t k = pass ? close : s0; k < (pass ? s1 : open); k++) {
+      if (x->inq[k - x->t0] || !is_cap(x, k) || tin(x, k, NOTNAME)) continue;
+      size_t n;
+      const char *w = ttext(x, k, &n);
+      if (ends_possessive(x, k)) n -= (w[n - 2] == '\'') ? 2 : 4;
+      x->tmp.len = 0;
+      sl_buf_put(&x->tmp, w, n);
+      const char *full = resolve_short(x);
+      if (full) return full;
+    }
+  return NULL;
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -2037,6 +2144,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         uint32_t ps = x->sfirst[tsent(x, w0 - 1)];
         if (ps < prev_used) ps = prev_used;
         if (ps < w0 - 1) r = attr_before(x, ps, w0 - 1);
+        /* no cue: the subject of the "…:" sentence ("One Facebook user who
+         * lives near Austin posted this status update:") when it is a name
+         * or an unnamed source */
+        if (!r.found && ps < w0 - 1 && !x->headline[tsent(x, w0 - 1)]) {
+          uint32_t s = ps;
+          /* a sentence cut after an abbreviation ("near Austin, Tex.,
+           * posted …:"): its subject is in the sentence before */
+          if (is_lower(x, s) && tsent(x, s) > 0 && x->para[tsent(x, s) - 1] == x->para[tsent(x, s)])
+            s = x->sfirst[tsent(x, s) - 1];
+          while (s < w0 - 1 && x->inq[s - x->t0]) s++;
+          s = skip_intro(x, s, w0 - 1);
+          np sub = np_right(x, s, w0 - 1, false);
+          if (sub.b < w0 - 1 && is_lower(x, sub.b) &&
+              ((sub.kind == NP_NAME && sub.b - sub.a >= 2) ||
+               (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub)))) {
+            r.found = true, r.who = sub, r.cue = w0 - 1, r.used_end = w0 - 1, r.nocue = true;
+          }
+        }
       }
     }
     const char *speaker = NULL;
@@ -2049,7 +2174,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (ws.kind == NP_NOM) r.who = ws;
       if (ws.kind == NP_PRON && !tis(x, ws.a, "it") && !tis(x, ws.a, "they") &&
           !tis(x, ws.a, "we")) {
-        speaker = nearest_person(x, ws.a, tis(x, ws.a, "he") ? 1 : 2);
+        speaker = nearest_person(x, sentence_start(x, tsent(x, ws.a)), ws.a,
+                                 tis(x, ws.a, "he") ? 1 : 2);
         if (speaker) r.who = ws, r.who.kind = NP_NONE;
       }
     }
@@ -2061,7 +2187,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
                          tis(x, r.cue, "points") || tis(x, r.cue, "summed") ||
                          tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
         ce++; /* according to, pointed out, summed up, went on */
-      m->cue = arena_lower(x->q, x, r.cue, ce);
+      if (!r.nocue) m->cue = arena_lower(x->q, x, r.cue, ce);
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (speaker) {
         /* resolved above ("what she calls") */
@@ -2074,7 +2200,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
         }
       } else if (r.who.kind == NP_PRON) {
-        speaker = ts.topic ? ts.topic : ts.last;
+        speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
+        if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
         if (!speaker) speaker = last_person(x, r.who.a);
         /* "she" after a man the story calls "Mr.": the nearest person the
          * honorifics make a woman (and conversely) */
@@ -2146,7 +2273,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             ts.src = speaker, ts.src_para = tpara(x, open_mark);
           }
         }
+        /* "The St. Louis Tea Party Coalition issued a resolution, accusing
+         * the group of acting as a “…”": an organisation named as the
+         * subject speaks for itself */
+        uint32_t s0 = skip_intro(x, s, open_mark), e;
+        if (!speaker && s0 < open_mark && tis(x, s0, "the")) s0++;
+        if (!speaker && cap_run(x, s0, open_mark, &e) && e - s0 >= 2 && e < open_mark &&
+            is_lower(x, e) && name_is_org(x, s0, e))
+          speaker = resolve_name(x, s0, e);
       }
+      if (!speaker && x->headline[tsent(x, open_mark)]) m->guess = headline_person(x, open_mark, close);
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
     if (speaker) {

@@ -346,6 +346,48 @@ static void test_attribution(void) {
                                     "Ada Brook", "Lena Marsh"};
   check_speakers("religious titles, firms, organisations with and, what X called", d11, 1, w11,
                  SL_COUNTOF(w11));
+
+  /* the subject of a "…:" sentence without a cue (cut after "Tex." by the
+   * tokenizer); a speaker introduced by name, then quoted with "he"; an
+   * organisation as the subject of a sentence without a cue; a headline
+   * quotation without a cue is the headline's person when no other outlet
+   * attributes it */
+  static const doc d12[] = {{"Wire", "2024-12-09",
+      "Aldo Attacks Dunmore Council As 'Land Grabbers,' Calls For Vote\n\n"
+      "Mayor Ken Aldo opened the debate on Monday. “We were ignored,” Aldo said.\n\n"
+      "One Facebook user who lives near Austin, Tex., posted this status update:\n\n"
+      "“It has been disconcerting to watch the council this week.”\n\n"
+      "The comments drew a sharp response from Rev. Walter Owens of the Coalition of Harbour "
+      "Pastors. “It is a disgrace,” he told a press conference.\n\n"
+      "The Harbour Tea Party Coalition issued its own resolution, accusing the council of acting "
+      "as a “partisan attack dog” on housing."}};
+  static const char *const w12[] = {"Ken Aldo", "Ken Aldo", "one Facebook user", "Walter Owens",
+                                    "Harbour Tea Party Coalition"};
+  check_speakers("colon subjects, introduced speakers, organisations, headlines", d12, 1, w12,
+                 SL_COUNTOF(w12));
+}
+
+static void test_term_mentions(void) {
+  /* a word or term in marks after "the term", "the concept of", "the
+   * self-identified", "referred to as", "were marked", or one word after
+   * "these" is mentioned, not quoted; partial quotations stay */
+  static const doc docs[] = {{"Wire", "2025-02-01",
+      "The term “land bank” usually refers to a public agency.\n\n"
+      "The mayor invoked the Catholic concept of “subsidiarity” in his speech.\n\n"
+      "He grabbed the self-identified “student” by the arm.\n\n"
+      "The plan, also referred to as “principles,” is due in May.\n\n"
+      "Four of the files were marked “classified.”\n\n"
+      "Little is known about these “students.”\n\n"
+      "Mayor Ken Aldo called the plan a “land grab” and said the vote was “rigged.”"}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  char b[256];
+  static const char *const want[] = {"land grab", "rigged."};
+  INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions (terms are not quotations)");
+  for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
+    STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "span %zu", i);
+  sl_digest_free(d);
+  sl_corpus_free(c);
 }
 
 static void test_grouping(void) {
@@ -477,6 +519,7 @@ int main(void) {
   test_pronouns();
   test_titles_and_datelines();
   test_attribution();
+  test_term_mentions();
   test_grouping();
   test_max_quotes();
   test_bad_input();
