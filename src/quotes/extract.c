@@ -1383,6 +1383,19 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
+/* Verbs of speech acts that make a short phrase in marks someone's words
+ * even without a cue ("accused him of playing the “race card”"). */
+static const char *const SPEECHACT[] = {
+    "accused", "accuses", "accusing", "condemned", "condemns", "condemning", "calling",
+    "demanded", "demanding", "demands", "urged", "urging", "criticized", "criticised",
+    "criticizing", "blamed", "blames", "blaming", "praised", "praising", "denounced",
+    "denouncing", "dismissed", "dismissing", "slammed", "slams", "attacked", "attacking",
+    "rejected", "denied", "denies", "denying", "vowed", "vows", "pledged", "promised",
+    "promising", "labeled", "labelled", "branded", "dubbed", "touted", "decried",
+    "mocked", "hailed", "lauded", "apologized", "apologised", "complaining", "arguing",
+    "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
+    "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", NULL};
+
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
 }
@@ -2125,6 +2138,52 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
   return NULL;
 }
 
+/* Scare quotes: a short lower-case phrase in marks in a sentence where
+ * nobody speaks — no cue or speech-act verb, and a subject that is neither
+ * a name, a personal pronoun, a title's holder nor an unnamed source
+ * ("Couples with similar incomes often pay the “marriage penalty,”", "They
+ * plan a “kiss-in”").  Read in pass 2, when the story's names are known. */
+static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
+  uint32_t a = open + 1, words = 0;
+  if (a >= close || !is_lower(x, a)) return false;
+  for (uint32_t t = a; t < close; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
+  uint32_t si = tsent(x, open);
+  if (x->headline[si]) return false;
+  uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  /* joined across a cut after an abbreviation ("Calif. just as …") */
+  while (si > 0 && x->para[si - 1] == x->para[si] && s0 > x->t0 && abbrev_dot(x, s0 - 1))
+    s0 = x->sfirst[--si];
+  if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
+  for (uint32_t k = s0; k < s1; k++) {
+    if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
+    if (is_quote(x, k) || is_cue(x, k) || word_in(x, k, SPEECHACT)) return false;
+  }
+  /* another quotation in the sentence: speech (its marks are not paired
+   * yet, so any other mark counts) */
+  for (uint32_t k = s0; k < s1; k++)
+    if (is_quote(x, k) && k != open && k != close && quote_double(x, k)) return false;
+  uint32_t sub0 = skip_intro(x, s0, open);
+  np sub = np_right(x, sub0, open, false);
+  if (sub.kind == NP_NAME) {
+    if (sub.org || sub.b - sub.a > 1) return false;
+    /* one word: a person's short form or a name used inside sentences
+     * ("Dennis accused …"), not a sentence-initial common noun ("Couples
+     * with similar incomes …") */
+    const char *nm = resolve_name(x, sub.a, sub.b);
+    if ((nm && strchr(nm, ' ')) || sub.a != x->sfirst[tsent(x, sub.a)] ||
+        capitalised_inside(x, sub.a))
+      return false;
+  }
+  if (sub.kind == NP_PRON && !tis(x, sub.a, "they") && !tis(x, sub.a, "it")) return false;
+  if (sub.kind == NP_NOM && nom_is_source(x, sub)) return false;
+  /* "The House speaker … gave his party a “two-in-three chance”" */
+  for (uint32_t k = sub.a + 1; sub.kind == NP_NOM && k < sub.b && k < sub.a + 4; k++)
+    if (is_lower(x, k) && (tin(x, k, TITLES) || tin(x, k, OTHERS))) return false;
+  if (sub.kind == NP_NONE && sub0 < open && (tis(x, sub0, "i") || tis(x, sub0, "we"))) return false;
+  return true;
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -2392,6 +2451,25 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (mstart[i] == mstart[i + 1]) continue;
     x.ai = i;
     article_setup(&x, &sb, i, arts[i], false);
+    /* scare quotes out (their marks no longer hide the words between) */
+    size_t w = mstart[i];
+    for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
+      sl_qmention m = q->mentions.a[k];
+      uint32_t open = m.tok0 > x.t0 ? m.tok0 - 1 : m.tok0;
+      if (is_quote(&x, open) && quote_double(&x, open) && m.tok1 < x.t1 &&
+          is_quote(&x, m.tok1) && scare_quote(&x, open, m.tok1)) {
+        for (uint32_t t = open; t <= m.tok1; t++) x.inq[t - x.t0] = 0;
+        continue;
+      }
+      q->mentions.a[w++] = m;
+    }
+    if (w < mstart[i + 1]) {
+      size_t gone = mstart[i + 1] - w;
+      memmove(q->mentions.a + w, q->mentions.a + mstart[i + 1],
+              (q->mentions.n - mstart[i + 1]) * sizeof *q->mentions.a);
+      q->mentions.n -= gone;
+      for (size_t j = i + 1; j <= n; j++) mstart[j] -= gone;
+    }
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       const sl_qmention *m = &q->mentions.a[k];
       uint32_t a = m->tok0, b = m->tok1;

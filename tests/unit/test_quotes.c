@@ -370,7 +370,9 @@ static void test_attribution(void) {
 static void test_term_mentions(void) {
   /* a word or term in marks after "the term", "the concept of", "the
    * self-identified", "referred to as", "were marked", or one word after
-   * "these" is mentioned, not quoted; partial quotations stay */
+   * "these" is mentioned, not quoted; so is a short phrase in a sentence
+   * where nobody speaks (no cue, no speech act, no named, pronoun or title
+   * subject); partial quotations stay */
   static const doc docs[] = {{"Wire", "2025-02-01",
       "The term “land bank” usually refers to a public agency.\n\n"
       "The mayor invoked the Catholic concept of “subsidiarity” in his speech.\n\n"
@@ -378,11 +380,17 @@ static void test_term_mentions(void) {
       "The plan, also referred to as “principles,” is due in May.\n\n"
       "Four of the files were marked “classified.”\n\n"
       "Little is known about these “students.”\n\n"
-      "Mayor Ken Aldo called the plan a “land grab” and said the vote was “rigged.”"}};
+      "Mayor Ken Aldo called the plan a “land grab” and said the vote was “rigged.”\n\n"
+      "Couples with similar incomes often pay the “marriage penalty” each year.\n\n"
+      "On Friday, they plan a “kiss-in” at the town hall.\n\n"
+      "The council speaker gave the plan a “fighting chance” of passing.\n\n"
+      "Tom Vale accused the council of playing the “race card” again.\n\n"
+      "The residents' group passed a resolution condemning “reckless spending” in the town."}};
   sl_corpus *c = corpus(docs, 1);
   sl_digest *d = quotes(c);
   char b[256];
-  static const char *const want[] = {"land grab", "rigged."};
+  static const char *const want[] = {"land grab", "rigged.", "fighting chance", "race card",
+                                     "reckless spending"};
   INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions (terms are not quotations)");
   for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
     STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "span %zu", i);
