@@ -229,6 +229,8 @@ static bool is_cue(const ctx *x, uint32_t t) {
     if (tin(x, t - 1, ARTS)) return false;
     if (t - 1 > x->t0 && is_cap(x, t - 1) && tin(x, t - 2, ARTS) && tin(x, t, NOUNISH))
       return false;
+    /* "his first “Crooked Hillary” Twitter post": a platform's post */
+    if (is_cap(x, t - 1) && tin(x, t - 1, ORGWORDS) && tin(x, t, NOUNISH)) return false;
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
@@ -799,14 +801,36 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
   const char *best = NULL;
   size_t blen = 0;
   uint32_t bn = 0;
+  bool bknown = false;
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
-    if ((first || last) && x->anames.a[k].n > bn && gender_fits(s, len, g))
-      best = s, blen = len, bn = x->anames.a[k].n;
+    if (!(first || last) || !gender_fits(s, len, g)) continue;
+    /* with an honorific, a first name of that gender wins over one of
+     * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
+    bool known = g && first_name_gender_n(s, len) == g;
+    if ((known && !bknown) || (known == bknown && x->anames.a[k].n > bn))
+      best = s, blen = len, bn = x->anames.a[k].n, bknown = known;
+  }
+  if (g && !bknown) {
+    /* none of that gender in the article: one in the story, unless it is
+     * the article's person under another first name ("Ben Jealous" for
+     * "Benjamin Todd Jealous": same initial) */
+    size_t nn = sl_strmap_count(&x->names), n = x->tmp.len;
+    uint32_t fn = 0;
+    const char *alt = NULL;
+    size_t alen = 0;
+    for (uint32_t id = 0; id < nn; id++) {
+      size_t l;
+      const char *s = sl_strmap_key(&x->names, id, &l);
+      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      if (last && first_name_gender_n(s, l) == g && x->ncount.a[id] > fn)
+        alt = s, alen = l, fn = x->ncount.a[id];
+    }
+    if (alt && (!best || best[0] != alt[0])) best = alt, blen = alen;
   }
   if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
@@ -1055,6 +1079,41 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "the former governor — and many others — called": a phrase between
+   * dashes is inserted */
+  if (x->tk[p].kind == SL_TOK_PUNCT && ttext_is_dash(x, p) && p > w0 + 1) {
+    uint32_t d = p - 1;
+    while (d > w0 && p - d < 10 && !x->inq[d - x->t0] &&
+           !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d)))
+      d--;
+    if (d > w0 && x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d) && p - d < 10)
+      return np_left(x, d, w0);
+  }
+  /* "Bishop Daniel Okafor, of Dunmore, Ill., said", "…, D-Calif., said":
+   * places in apposition after the name are skipped */
+  uint32_t p_orig = p;
+  for (int hop = 0; hop < 3 && is_punct(x, p, ','); hop++) {
+    uint32_t c = p;
+    while (c > w0 && p - c < 6 && !is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0]) c--;
+    if (!(c > w0 + 1 && is_punct(x, c - 1, ',')) || c == p) break;
+    size_t l0;
+    const char *w = ttext(x, c, &l0);
+    bool place = (tis(x, c, "of") && c + 1 < p && is_cap(x, c + 1)) ||
+                 (p - c == 2 && is_cap(x, c) && abbrev_dot(x, c + 1)) ||
+                 (p - c == 2 && is_cap(x, c) && is_punct(x, c + 1, '.') && l0 <= 5) ||
+                 (p - c == 1 && (x->tk[c].flags & SL_TF_UPPER) && l0 == 2) ||
+                 (p - c == 1 && l0 >= 4 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
+                  w[1] == '-'); /* "D-Calif" */
+    if (!place) break;
+    p = c - 1;
+  }
+  if (p != p_orig) {
+    /* only after a person's name of two words or more ("the mayor of
+     * Washington, DC," is a description with its place) */
+    uint32_t a = p;
+    while (a > w0 && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) && !x->inq[a - 1 - x->t0]) a--;
+    if (p - a < 2 || (a > w0 && (tis(x, a - 1, "of") || tis(x, a - 1, "the")))) p = p_orig;
+  }
   /* "the group, which said", "X, who …, said": the antecedent */
   if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) {
     /* "Tom Hale, a writer on the website X, who said": the name before an
@@ -1553,7 +1612,8 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (cl > 4 && !memcmp(cs + cl - 3, "ing", 3)) {
       np own = np_left(x, k, w0);
       if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && own.a > w0 &&
-          is_punct(x, own.a - 1, ','))
+          (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
+           tis(x, own.a - 1, "with")))
         return own;
     }
     /* "... and said", "..., telling X": the subject of the sentence */
@@ -1892,8 +1952,10 @@ static const char *last_person(ctx *x, uint32_t t) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
         x->headline[tsent(x, k)])
       continue;
-    /* "Rick Perry of Texas": a place after a name, not a person */
-    if (k > x->t0 && tis(x, k - 1, "of")) continue;
+    /* "Rick Perry of Texas": a place after a name, not a person (but "a
+     * photo of Sarah Palin" is one) */
+    if (k > x->t0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2)))
+      continue;
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
@@ -1924,7 +1986,8 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
   for (uint32_t k = t; k-- > s0;) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
       continue;
-    if (k > s0 && (tis(x, k - 1, "of") || tis(x, k - 1, "the"))) continue;
+    if (k > s0 && tis(x, k - 1, "the")) continue;
+    if (k > s0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);

@@ -365,6 +365,29 @@ static void test_attribution(void) {
                                     "Harbour Tea Party Coalition"};
   check_speakers("colon subjects, introduced speakers, organisations, headlines", d12, 1, w12,
                  SL_COUNTOF(w12));
+
+  /* a phrase between dashes before the cue is skipped and "a photo of X"
+   * names a person; places in apposition after a name ("of Dunmore, Ill.,")
+   * are skipped; a participle after "and" has its own subject; a platform's
+   * "post" is a noun; "Mr. Penn" is the man of that surname when the
+   * article names only a woman of unknown first name with it */
+  static const doc d13[] = {
+      {"Wire", "2024-12-10",
+       "The paper ran a photo of Ruth Aldana in running shorts, which the former governor — "
+       "and many others — called “sexist.”\n\n"
+       "Their anger has grown so heated that this month, Bishop Daniel Okafor, of Dunmore, Ill., "
+       "said in a homily that the council was “following a bad path” on housing.\n\n"
+       "Local websites reacted with fury, with some saying the vote was rigged and one blogger "
+       "asking, “Who voted for this?”\n\n"
+       "Mayor Ken Aldo made his first “Land Grabbers” Twitter post on Tuesday, accusing the "
+       "council of ignoring the town.\n\n"
+       "Karia Penn, 16, stood beside her father at the ceremony. “You want to hold it?” "
+       "Mr. Penn asked his daughter."},
+      {"Other", "2024-12-10", "President John Penn opened the new library on Monday."}};
+  static const char *const w13[] = {"Ruth Aldana", "Daniel Okafor", "one blogger", "Ken Aldo",
+                                    "John Penn"};
+  check_speakers("dashes, places, participles, posts, honorifics", d13, 2, w13,
+                 SL_COUNTOF(w13));
 }
 
 static void test_term_mentions(void) {
