@@ -1453,7 +1453,9 @@ static const char *const SPEECHACT[] = {
     "promising", "labeled", "labelled", "branded", "dubbed", "touted", "decried",
     "mocked", "hailed", "lauded", "apologized", "apologised", "complaining", "arguing",
     "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
-    "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", NULL};
+    "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", "call",
+    "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
+    "considers", "considered", NULL};
 
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);

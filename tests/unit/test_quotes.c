@@ -408,12 +408,13 @@ static void test_term_mentions(void) {
       "On Friday, they plan a “kiss-in” at the town hall.\n\n"
       "The council speaker gave the plan a “fighting chance” of passing.\n\n"
       "Tom Vale accused the council of playing the “race card” again.\n\n"
-      "The residents' group passed a resolution condemning “reckless spending” in the town."}};
+      "The residents' group passed a resolution condemning “reckless spending” in the town.\n\n"
+      "The bill, which critics call a “giveaway,” passed on Monday."}};
   sl_corpus *c = corpus(docs, 1);
   sl_digest *d = quotes(c);
   char b[256];
   static const char *const want[] = {"land grab", "rigged.", "fighting chance", "race card",
-                                     "reckless spending"};
+                                     "reckless spending", "giveaway,"};
   INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions (terms are not quotations)");
   for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
     STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "span %zu", i);
