@@ -956,6 +956,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
       if (titled_name(x, n.b, lim, 2, &m)) return m;
+      /* "say Pier Road traders", "said Obama aides": a group named by a
+       * plural noun after the name, kept as written */
+      if (n.b < lim && is_lower(x, n.b) && !x->inq[n.b - x->t0]) {
+        size_t hn;
+        const char *h = ttext(x, n.b, &hn);
+        uint32_t nx = n.b + 1;
+        size_t fl;
+        const char *fw = ttext(x, n.a, &fl);
+        bool person = n.b - n.a == 1 && sl_strmap_get(&x->shorts, fw, fl) != UINT32_MAX;
+        if (hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && !person && !tin(x, n.b, ADVERBS) &&
+            !tin(x, n.b, PREPS) && !tin(x, n.b, PRONOUNS) && !is_cue(x, n.b) &&
+            (nx >= lim || (x->tk[nx].kind != SL_TOK_WORD && !is_quote(x, nx)) || is_cue(x, nx) ||
+             tin(x, nx, PREPS)))
+          return (np){NP_NOM, t, n.b + 1, false, true};
+      }
       return n;
     }
     /* title words only ("American singer John Legend") */
@@ -1244,6 +1259,33 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       r.kind = NP_NOM, r.a = a, r.b = p + 1;
       r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
       return r;
+    }
+    /* a bare plural ("aides said", "Pier Road traders said", "Republican
+     * leaders said"): a group kept as written, with up to two modifiers
+     * before it in the clause */
+    size_t hn;
+    const char *h = ttext(x, p, &hn);
+    if (is_lower(x, p) && hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && h[hn - 2] != '\'' &&
+        !x->headline[tsent(x, p)] && !tin(x, p, ADVERBS) && !tin(x, p, PREPS) && !tin(x, p, PRONOUNS) && !is_cue(x, p)) {
+      uint32_t b = p;
+      while (b > w0 && p - b < 2 && !x->inq[b - 1 - x->t0] && x->tk[b - 1].kind == SL_TOK_WORD &&
+             !tin(x, b - 1, DETS) && !tin(x, b - 1, PREPS) && !tin(x, b - 1, NOTNAME) &&
+             !is_cue(x, b - 1) && !tin(x, b - 1, ADVERBS) && !ends_possessive(x, b - 1))
+        b--;
+      /* the phrase must open its clause: after the window start, a comma,
+       * a quotation mark or a conjunction */
+      /* "Trump slams": one capitalised word that is a person's short form
+       * before a verb, not a group's modifier */
+      size_t bl;
+      const char *bw = ttext(x, b, &bl);
+      bool person = p - b == 1 && is_cap(x, b) &&
+                    sl_strmap_get(&x->shorts, bw, bl) != UINT32_MAX;
+      if (!person && (b == w0 || x->tk[b - 1].kind != SL_TOK_WORD || tis(x, b - 1, "and") ||
+          tis(x, b - 1, "but") || tis(x, b - 1, "while") || tis(x, b - 1, "that") ||
+          tis(x, b - 1, "as") || tis(x, b - 1, "which") || tis(x, b - 1, "what"))) {
+        r.kind = NP_NOM, r.a = b, r.b = p + 1, r.indef = true;
+        return r;
+      }
     }
   }
   return r;
@@ -1777,7 +1819,17 @@ static bool find_venue(const ctx *x, uint32_t w0, uint32_t w1, sl_span *out) {
   return false;
 }
 
+static bool capitalised_inside(const ctx *x, uint32_t t);
+
+static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue);
+
+/* A description as written, the first word lower-cased where it is not a
+ * name's ("a spokesman", "critics"; "Democratic senators" kept). */
 static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b) {
+  return arena_lower_ex(q, x, a, b, false);
+}
+
+static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
   sl_buf tmp;
   sl_buf_init(&tmp);
   for (uint32_t t = a; t < b; t++) {
@@ -1786,8 +1838,11 @@ static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t 
     if (t > a) sl_buf_putc(&tmp, ' ');
     /* the first word lower-cased ("A spokesman" opening a sentence); names
      * inside keep their case ("a spokesperson for the Harbour Authority") */
+    /* "A spokesman", "Critics" opening a sentence; not "Democratic
+     * senators" */
+    bool low = t == a && (cue || tin(x, a, DETS) || (b == a + 1 && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
-      sl_buf_putc(&tmp, (char)(t == a && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+      sl_buf_putc(&tmp, (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
   }
   const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
   sl_buf_free(&tmp);
@@ -2311,12 +2366,19 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
                          tis(x, r.cue, "points") || tis(x, r.cue, "summed") ||
                          tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
         ce++; /* according to, pointed out, summed up, went on */
-      if (!r.nocue) m->cue = arena_lower(x->q, x, r.cue, ce);
+      if (!r.nocue) m->cue = arena_lower_ex(x->q, x, r.cue, ce, true);
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (speaker) {
         /* resolved above ("what she calls") */
       } else if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
+        /* "Critics said": a sentence-initial common noun, not a name (one
+         * word, no full name, never capitalised inside a sentence) */
+        if (speaker && !strchr(speaker, ' ') && r.who.b - r.who.a == 1 &&
+            r.who.a == x->sfirst[tsent(x, r.who.a)] && !capitalised_inside(x, r.who.a)) {
+          speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+          r.who.org = true; /* a group: no pronoun's topic */
+        }
         /* an outlet's report ("Politico reported") is no pronoun's topic */
         bool outlet = tis(x, r.cue, "reported") || tis(x, r.cue, "reports");
         if (!r.who.org && speaker && !outlet) {

@@ -388,6 +388,21 @@ static void test_attribution(void) {
                                     "John Penn"};
   check_speakers("dashes, places, participles, posts, honorifics", d13, 2, w13,
                  SL_COUNTOF(w13));
+
+  /* groups named by a bare plural are kept as written ("aides said",
+   * "Republican leaders said", "say Pier Road traders", sentence-initial
+   * "Critics said"), but "Aldo blasts" is a person and a verb */
+  static const doc d14[] = {{"Wire", "2024-12-11",
+      "Mayor Ken Aldo spoke to the town council on Monday about the new budget.\n\n"
+      "“We will not be moved,” Pier Road traders said in a statement.\n\n"
+      "“It is a scandal,” Republican leaders said.\n\n"
+      "“The vote is rigged,” aides said.\n\n"
+      "Critics said the plan was “a giveaway.”\n\n"
+      "“Nothing changes,” say Harbour Street residents.\n\n"
+      "On Friday, Aldo blasts “a club of cowards” in a speech."}};
+  static const char *const w14[] = {"Pier Road traders", "Republican leaders", "aides",
+                                    "critics", "Harbour Street residents", "Ken Aldo"};
+  check_speakers("groups", d14, 1, w14, SL_COUNTOF(w14));
 }
 
 static void test_term_mentions(void) {
