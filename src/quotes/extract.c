@@ -2304,6 +2304,32 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   return true;
 }
 
+/* Genders from pronouns: a sentence whose subject is a person, followed
+ * in its paragraph by a sentence that opens with "He" or "She", gives that
+ * person the pronoun's gender (recorded like an honorific's, so "she"
+ * finds "Lauren Greene" when no list knows her first name). */
+static void pronoun_genders(ctx *x) {
+  for (uint32_t si = 0; si + 1 < x->nsent; si++) {
+    uint32_t f = x->sfirst[si + 1];
+    if (x->headline[si] || x->para[si] != x->para[si + 1] || !is_cap(x, f)) continue;
+    uint8_t g = tis(x, f, "he") ? 1 : tis(x, f, "she") ? 2 : 0;
+    if (!g) continue;
+    uint32_t a = x->sfirst[si];
+    while (a < f && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, f), f, false);
+    if (sub.kind != NP_NAME || sub.org) continue;
+    const char *nm = resolve_name(x, sub.a, sub.b);
+    if (!nm || !strchr(nm, ' ') || x->oom) continue;
+    bool added;
+    uint32_t id = sl_strmap_intern(&x->gnames, nm, strlen(nm), &added);
+    if (id == UINT32_MAX || (added && !sl_vec_push(&x->gval, 0))) {
+      x->oom = true;
+      return;
+    }
+    x->gval.a[id] |= g;
+  }
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -2571,6 +2597,13 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     mstart[n] = q->mentions.n;
     x.astart[n] = x.anames.n;
     index_shorts(&x);
+    if (x.oom) st = SL_ENOMEM;
+  }
+  /* genders that pronouns give to the story's people */
+  for (size_t i = 0; st == SL_OK && i < n; i++) {
+    x.ai = i;
+    article_setup(&x, &sb, i, arts[i], false);
+    if (x.t1 > x.t0) pronoun_genders(&x);
     if (x.oom) st = SL_ENOMEM;
   }
   /* pass 2: attribution (quotation marks around every mention marked) */

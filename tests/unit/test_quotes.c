@@ -403,6 +403,15 @@ static void test_attribution(void) {
   static const char *const w14[] = {"Pier Road traders", "Republican leaders", "aides",
                                     "critics", "Harbour Street residents", "Ken Aldo"};
   check_speakers("groups", d14, 1, w14, SL_COUNTOF(w14));
+
+  /* a pronoun opening the sentence after a person's gives that person its
+   * gender: "she" is Lena Okoro (no list knows "Lena"), not Tom Vale */
+  static const doc d15[] = {{"Wire", "2024-12-12",
+      "Tom Vale opened the meeting of the council on Monday. He said the budget was fine.\n\n"
+      "Lena Okoro runs the food bank in the town. She has lived in the town for years.\n\n"
+      "Tom Vale spoke again on Friday, and Lena Okoro listened. “It is a disgrace,” she said."}};
+  static const char *const w15[] = {"Lena Okoro"};
+  check_speakers("genders from pronouns", d15, 1, w15, SL_COUNTOF(w15));
 }
 
 static void test_term_mentions(void) {
