@@ -117,7 +117,7 @@ static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
-  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, NLISTS
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -416,13 +416,28 @@ static const char *const MALE[] = {
     "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
     "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
 
+/* Verbs of speech acts that make a short phrase in marks someone's words
+ * even without a cue ("accused him of playing the “race card”"). */
+static const char *const SPEECHACT[] = {
+    "accused", "accuses", "accusing", "condemned", "condemns", "condemning", "calling",
+    "demanded", "demanding", "demands", "urged", "urging", "criticized", "criticised",
+    "criticizing", "blamed", "blames", "blaming", "praised", "praising", "denounced",
+    "denouncing", "dismissed", "dismissing", "slammed", "slams", "attacked", "attacking",
+    "rejected", "denied", "denies", "denying", "vowed", "vows", "pledged", "promised",
+    "promising", "labeled", "labelled", "branded", "dubbed", "touted", "decried",
+    "mocked", "hailed", "lauded", "apologized", "apologised", "complaining", "arguing",
+    "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
+    "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", "call",
+    "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
+    "considers", "considered", NULL};
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
-                                           FEMALE,  MALE};
+                                           FEMALE,  MALE,     SPEECHACT};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -1484,20 +1499,6 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
-/* Verbs of speech acts that make a short phrase in marks someone's words
- * even without a cue ("accused him of playing the “race card”"). */
-static const char *const SPEECHACT[] = {
-    "accused", "accuses", "accusing", "condemned", "condemns", "condemning", "calling",
-    "demanded", "demanding", "demands", "urged", "urging", "criticized", "criticised",
-    "criticizing", "blamed", "blames", "blaming", "praised", "praising", "denounced",
-    "denouncing", "dismissed", "dismissing", "slammed", "slams", "attacked", "attacking",
-    "rejected", "denied", "denies", "denying", "vowed", "vows", "pledged", "promised",
-    "promising", "labeled", "labelled", "branded", "dubbed", "touted", "decried",
-    "mocked", "hailed", "lauded", "apologized", "apologised", "complaining", "arguing",
-    "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
-    "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", "call",
-    "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
-    "considers", "considered", NULL};
 
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
@@ -2277,7 +2278,7 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
   for (uint32_t k = s0; k < s1; k++) {
     if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
-    if (is_quote(x, k) || is_cue(x, k) || word_in(x, k, SPEECHACT)) return false;
+    if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
   }
   /* another quotation in the sentence: speech (its marks are not paired
    * yet, so any other mark counts) */
