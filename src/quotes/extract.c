@@ -117,7 +117,7 @@ static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
-  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, NLISTS
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -229,6 +229,8 @@ static bool is_cue(const ctx *x, uint32_t t) {
     if (tin(x, t - 1, ARTS)) return false;
     if (t - 1 > x->t0 && is_cap(x, t - 1) && tin(x, t - 2, ARTS) && tin(x, t, NOUNISH))
       return false;
+    /* "his first “Crooked Hillary” Twitter post": a platform's post */
+    if (is_cap(x, t - 1) && tin(x, t - 1, ORGWORDS) && tin(x, t, NOUNISH)) return false;
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
@@ -336,7 +338,8 @@ static const char *const NOTNAME[] = {
     "defending", "sentencing", "asked", "speaking", "representative", "rep", "congressman",
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
-    "attorney", NULL};
+    "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
+    "monsignor", "deacon", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -413,13 +416,28 @@ static const char *const MALE[] = {
     "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
     "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
 
+/* Verbs of speech acts that make a short phrase in marks someone's words
+ * even without a cue ("accused him of playing the “race card”"). */
+static const char *const SPEECHACT[] = {
+    "accused", "accuses", "accusing", "condemned", "condemns", "condemning", "calling",
+    "demanded", "demanding", "demands", "urged", "urging", "criticized", "criticised",
+    "criticizing", "blamed", "blames", "blaming", "praised", "praising", "denounced",
+    "denouncing", "dismissed", "dismissing", "slammed", "slams", "attacked", "attacking",
+    "rejected", "denied", "denies", "denying", "vowed", "vows", "pledged", "promised",
+    "promising", "labeled", "labelled", "branded", "dubbed", "touted", "decried",
+    "mocked", "hailed", "lauded", "apologized", "apologised", "complaining", "arguing",
+    "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
+    "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", "call",
+    "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
+    "considers", "considered", NULL};
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
-                                           FEMALE,  MALE};
+                                           FEMALE,  MALE,     SPEECHACT};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -543,6 +561,20 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
       e++;
       continue;
+    }
+    /* "the Health and Human Services Department", "the Department of
+     * Health and Human Services": "and" inside an organisation's name
+     * written after "the" (not "Romney and Obama") */
+    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        (tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the")))) {
+      uint32_t f = e + 1;
+      while (f < lim && is_cap(x, f) && !x->inq[f - x->t0] && !tin(x, f, DAYS) &&
+             !ends_possessive(x, f))
+        f++;
+      if (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services")) {
+        e = f;
+        continue;
+      }
     }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
@@ -784,14 +816,36 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
   const char *best = NULL;
   size_t blen = 0;
   uint32_t bn = 0;
+  bool bknown = false;
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
-    if ((first || last) && x->anames.a[k].n > bn && gender_fits(s, len, g))
-      best = s, blen = len, bn = x->anames.a[k].n;
+    if (!(first || last) || !gender_fits(s, len, g)) continue;
+    /* with an honorific, a first name of that gender wins over one of
+     * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
+    bool known = g && first_name_gender_n(s, len) == g;
+    if ((known && !bknown) || (known == bknown && x->anames.a[k].n > bn))
+      best = s, blen = len, bn = x->anames.a[k].n, bknown = known;
+  }
+  if (g && !bknown) {
+    /* none of that gender in the article: one in the story, unless it is
+     * the article's person under another first name ("Ben Jealous" for
+     * "Benjamin Todd Jealous": same initial) */
+    size_t nn = sl_strmap_count(&x->names), n = x->tmp.len;
+    uint32_t fn = 0;
+    const char *alt = NULL;
+    size_t alen = 0;
+    for (uint32_t id = 0; id < nn; id++) {
+      size_t l;
+      const char *s = sl_strmap_key(&x->names, id, &l);
+      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      if (last && first_name_gender_n(s, l) == g && x->ncount.a[id] > fn)
+        alt = s, alen = l, fn = x->ncount.a[id];
+    }
+    if (alt && (!best || best[0] != alt[0])) best = alt, blen = alen;
   }
   if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
@@ -869,11 +923,14 @@ static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
-/* Lower-case title words then a name: "chair Amir Hussain". */
+/* Lower-case title words then a name: "chair Amir Hussain" ("of" only
+ * inside them: "director of communications Ann Lee", not "Nina Holt of
+ * Marcum L.L.P."). */
 static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
   int n = 0;
   while (j < lim && n < maxw && !x->inq[j - x->t0] &&
-         ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j)) ||
+         ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j) &&
+           !tis(x, j, "of")) ||
           x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of"))))
     j++, n++;
   return n > 0 && name_at(x, j, lim, r);
@@ -883,7 +940,12 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
  * teenagers, 16-year-old Abi Carter, said": the name in apposition. */
 static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t j = t;
-  while (j < lim && j < t + 8 && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) j++;
+  while (j < lim && j < t + 8 && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) {
+    /* "One user who lives near Austin, Tex.,": a relative clause, not
+     * a description before a name */
+    if (tis(x, j, "who") || tis(x, j, "which") || tis(x, j, "that")) return false;
+    j++;
+  }
   if (j >= lim || !is_punct(x, j, ',')) return false;
   uint32_t k = j + 1;
   for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) k++;
@@ -909,6 +971,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
       if (titled_name(x, n.b, lim, 2, &m)) return m;
+      /* "say Pier Road traders", "said Obama aides": a group named by a
+       * plural noun after the name, kept as written */
+      if (n.b < lim && is_lower(x, n.b) && !x->inq[n.b - x->t0]) {
+        size_t hn;
+        const char *h = ttext(x, n.b, &hn);
+        uint32_t nx = n.b + 1;
+        size_t fl;
+        const char *fw = ttext(x, n.a, &fl);
+        bool person = n.b - n.a == 1 && sl_strmap_get(&x->shorts, fw, fl) != UINT32_MAX;
+        if (hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && !person && !tin(x, n.b, ADVERBS) &&
+            !tin(x, n.b, PREPS) && !tin(x, n.b, PRONOUNS) && !is_cue(x, n.b) &&
+            (nx >= lim || (x->tk[nx].kind != SL_TOK_WORD && !is_quote(x, nx)) || is_cue(x, nx) ||
+             tin(x, nx, PREPS)))
+          return (np){NP_NOM, t, n.b + 1, false, true};
+      }
       return n;
     }
     /* title words only ("American singer John Legend") */
@@ -1032,6 +1109,41 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "the former governor — and many others — called": a phrase between
+   * dashes is inserted */
+  if (x->tk[p].kind == SL_TOK_PUNCT && ttext_is_dash(x, p) && p > w0 + 1) {
+    uint32_t d = p - 1;
+    while (d > w0 && p - d < 10 && !x->inq[d - x->t0] &&
+           !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d)))
+      d--;
+    if (d > w0 && x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d) && p - d < 10)
+      return np_left(x, d, w0);
+  }
+  /* "Bishop Daniel Okafor, of Dunmore, Ill., said", "…, D-Calif., said":
+   * places in apposition after the name are skipped */
+  uint32_t p_orig = p;
+  for (int hop = 0; hop < 3 && is_punct(x, p, ','); hop++) {
+    uint32_t c = p;
+    while (c > w0 && p - c < 6 && !is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0]) c--;
+    if (!(c > w0 + 1 && is_punct(x, c - 1, ',')) || c == p) break;
+    size_t l0;
+    const char *w = ttext(x, c, &l0);
+    bool place = (tis(x, c, "of") && c + 1 < p && is_cap(x, c + 1)) ||
+                 (p - c == 2 && is_cap(x, c) && abbrev_dot(x, c + 1)) ||
+                 (p - c == 2 && is_cap(x, c) && is_punct(x, c + 1, '.') && l0 <= 5) ||
+                 (p - c == 1 && (x->tk[c].flags & SL_TF_UPPER) && l0 == 2) ||
+                 (p - c == 1 && l0 >= 4 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
+                  w[1] == '-'); /* "D-Calif" */
+    if (!place) break;
+    p = c - 1;
+  }
+  if (p != p_orig) {
+    /* only after a person's name of two words or more ("the mayor of
+     * Washington, DC," is a description with its place) */
+    uint32_t a = p;
+    while (a > w0 && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) && !x->inq[a - 1 - x->t0]) a--;
+    if (p - a < 2 || (a > w0 && (tis(x, a - 1, "of") || tis(x, a - 1, "the")))) p = p_orig;
+  }
   /* "the group, which said", "X, who …, said": the antecedent */
   if ((tis(x, p, "who") || tis(x, p, "which")) && p > w0) {
     /* "Tom Hale, a writer on the website X, who said": the name before an
@@ -1106,6 +1218,15 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
            ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1) ||
             (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
       a--;
+    /* "the Health and Human Services Department said": "and" inside an
+     * organisation's name written after "the" (as cap_run reads it) */
+    if (a > w0 + 1 && tis(x, a - 1, "and") && is_cap(x, a - 2) && !x->inq[a - 2 - x->t0] &&
+        (name_is_org(x, a, p + 1) || tis(x, p, "services"))) {
+      uint32_t a2 = a - 2;
+      while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
+        a2--;
+      if (tis(x, a2, "the") || (a2 > w0 && tis(x, a2 - 1, "the"))) a = a2;
+    }
     bool the = a > w0 && tis(x, a - 1, "the");
     /* "the Arizona Republican", "the Texas Democrat": a description of a
      * person (party members are not organisations) */
@@ -1153,6 +1274,33 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       r.kind = NP_NOM, r.a = a, r.b = p + 1;
       r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
       return r;
+    }
+    /* a bare plural ("aides said", "Pier Road traders said", "Republican
+     * leaders said"): a group kept as written, with up to two modifiers
+     * before it in the clause */
+    size_t hn;
+    const char *h = ttext(x, p, &hn);
+    if (is_lower(x, p) && hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && h[hn - 2] != '\'' &&
+        !x->headline[tsent(x, p)] && !tin(x, p, ADVERBS) && !tin(x, p, PREPS) && !tin(x, p, PRONOUNS) && !is_cue(x, p)) {
+      uint32_t b = p;
+      while (b > w0 && p - b < 2 && !x->inq[b - 1 - x->t0] && x->tk[b - 1].kind == SL_TOK_WORD &&
+             !tin(x, b - 1, DETS) && !tin(x, b - 1, PREPS) && !tin(x, b - 1, NOTNAME) &&
+             !is_cue(x, b - 1) && !tin(x, b - 1, ADVERBS) && !ends_possessive(x, b - 1))
+        b--;
+      /* the phrase must open its clause: after the window start, a comma,
+       * a quotation mark or a conjunction */
+      /* "Trump slams": one capitalised word that is a person's short form
+       * before a verb, not a group's modifier */
+      size_t bl;
+      const char *bw = ttext(x, b, &bl);
+      bool person = p - b == 1 && is_cap(x, b) &&
+                    sl_strmap_get(&x->shorts, bw, bl) != UINT32_MAX;
+      if (!person && (b == w0 || x->tk[b - 1].kind != SL_TOK_WORD || tis(x, b - 1, "and") ||
+          tis(x, b - 1, "but") || tis(x, b - 1, "while") || tis(x, b - 1, "that") ||
+          tis(x, b - 1, "as") || tis(x, b - 1, "which") || tis(x, b - 1, "what"))) {
+        r.kind = NP_NOM, r.a = b, r.b = p + 1, r.indef = true;
+        return r;
+      }
     }
   }
   return r;
@@ -1307,6 +1455,51 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
+/* A word or term mentioned, not someone's words: a lower-case span of up
+ * to four words after "the term", "the word", "the concept of", "the
+ * self-identified", "also referred to as", "were marked", or a single word
+ * after "these"/"those" (the self-identified “student”, the term “deep
+ * state”, the concept of “subsidiarity”, these “students”). */
+static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t a = open + 1, words = 0;
+  if (a >= close || !is_lower(x, a)) return false;
+  for (uint32_t t = a; t < close; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  if (open <= s0) return false;
+  uint32_t p = open - 1;
+  if (tis(x, p, "self-identified") || tis(x, p, "self-described") ||
+      tis(x, p, "self-styled") || tis(x, p, "so-called"))
+    return true;
+  if (words == 1 && (tis(x, p, "these") || tis(x, p, "those"))) return true;
+  if (tis(x, p, "marked") || tis(x, p, "labeled") || tis(x, p, "labelled") ||
+      tis(x, p, "stamped"))
+    return true;
+  if (tis(x, p, "as") && p > s0) {
+    uint32_t v = p - 1;
+    if (tis(x, v, "to") && v > s0) v--; /* "referred to as" */
+    return tis(x, v, "referred") || tis(x, v, "known") || tis(x, v, "marked") ||
+           tis(x, v, "labeled") || tis(x, v, "labelled") || tis(x, v, "classified") ||
+           tis(x, v, "designated");
+  }
+  if (tis(x, p, "of") && p > s0) p--;
+  else if (!(tis(x, p, "term") || tis(x, p, "terms") || tis(x, p, "word") ||
+             tis(x, p, "words") || tis(x, p, "phrase") || tis(x, p, "label") ||
+             tis(x, p, "expression") || tis(x, p, "buzzword")))
+    return false;
+  if (!(tis(x, p, "term") || tis(x, p, "word") || tis(x, p, "phrase") || tis(x, p, "concept") ||
+        tis(x, p, "notion") || tis(x, p, "doctrine") || tis(x, p, "teaching") ||
+        tis(x, p, "principle") || tis(x, p, "terms") || tis(x, p, "words") ||
+        tis(x, p, "label") || tis(x, p, "expression") || tis(x, p, "buzzword")))
+    return false;
+  /* "the term", "the Catholic concept of", "his use of the word": a
+   * determiner, possibly with adjectives, before the noun */
+  for (uint32_t k = p, n = 0; k-- > s0 && n < 3; n++)
+    if (tin(x, k, DETS) || tis(x, k, "use")) return true;
+  return false;
+}
+
+
 static bool is_open(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_OPEN);
 }
@@ -1370,6 +1563,7 @@ static bool pair_article(ctx *x) {
      * any length right after "titled", "entitled", "headlined" is a title */
     bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
                                    tis(x, open - 1, "headlined")));
+    if (keep && dbl && term_mention(x, open, end)) keep = false;
     if (keep && title_like(x, open + 1, end)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
@@ -1407,6 +1601,7 @@ typedef struct attr {
   np who;
   uint32_t cue;        /* cue token */
   uint32_t used_end;   /* last token of the attribution clause */
+  bool nocue;          /* the speaker is the subject of a "…:" sentence, no cue word */
 } attr;
 
 /* A text speaks for its author: "a statement from Senate Majority Leader
@@ -1447,8 +1642,14 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 }
 
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
+static np what_subject(const ctx *x, uint32_t k);
+
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
+  if (tis(x, k, "called") || tis(x, k, "calls") || tis(x, k, "call")) {
+    np ws = what_subject(x, k); /* "what aides called “…”": as written */
+    if (ws.kind == NP_NOM && ws.a >= w0) return ws;
+  }
   if (cue_needs_subject(x, k)) {
     /* "…, one blogger asking": a participle with its own subject */
     size_t cl;
@@ -1456,7 +1657,8 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (cl > 4 && !memcmp(cs + cl - 3, "ing", 3)) {
       np own = np_left(x, k, w0);
       if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && own.a > w0 &&
-          is_punct(x, own.a - 1, ','))
+          (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
+           tis(x, own.a - 1, "with")))
         return own;
     }
     /* "... and said", "..., telling X": the subject of the sentence */
@@ -1618,7 +1820,17 @@ static bool find_venue(const ctx *x, uint32_t w0, uint32_t w1, sl_span *out) {
   return false;
 }
 
+static bool capitalised_inside(const ctx *x, uint32_t t);
+
+static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue);
+
+/* A description as written, the first word lower-cased where it is not a
+ * name's ("a spokesman", "critics"; "Democratic senators" kept). */
 static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b) {
+  return arena_lower_ex(q, x, a, b, false);
+}
+
+static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
   sl_buf tmp;
   sl_buf_init(&tmp);
   for (uint32_t t = a; t < b; t++) {
@@ -1627,8 +1839,11 @@ static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t 
     if (t > a) sl_buf_putc(&tmp, ' ');
     /* the first word lower-cased ("A spokesman" opening a sentence); names
      * inside keep their case ("a spokesperson for the Harbour Authority") */
+    /* "A spokesman", "Critics" opening a sentence; not "Democratic
+     * senators" */
+    bool low = t == a && (cue || tin(x, a, DETS) || (b == a + 1 && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
-      sl_buf_putc(&tmp, (char)(t == a && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+      sl_buf_putc(&tmp, (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
   }
   const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
   sl_buf_free(&tmp);
@@ -1795,8 +2010,10 @@ static const char *last_person(ctx *x, uint32_t t) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
         x->headline[tsent(x, k)])
       continue;
-    /* "Rick Perry of Texas": a place after a name, not a person */
-    if (k > x->t0 && tis(x, k - 1, "of")) continue;
+    /* "Rick Perry of Texas": a place after a name, not a person (but "a
+     * photo of Sarah Palin" is one) */
+    if (k > x->t0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2)))
+      continue;
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
@@ -1816,6 +2033,77 @@ static const char *sentence_person(ctx *x, uint32_t t) {
   if (sub.kind != NP_NAME || sub.org) return NULL;
   const char *nm = resolve_name(x, sub.a, sub.b);
   return nm && strchr(nm, ' ') ? nm : NULL;
+}
+
+/* The person named nearest before token t, not before s0, whose gender
+ * does not contradict g ("Todd Akin, running in Missouri, defended what
+ * he called …" -> Todd Akin, not Missouri); NULL if none. */
+static uint32_t sentence_start(const ctx *x, uint32_t si);
+
+static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
+  for (uint32_t k = t; k-- > s0;) {
+    if (x->inq[k - x->t0] || !is_cap(x, k) || (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
+      continue;
+    if (k > s0 && tis(x, k - 1, "the")) continue;
+    if (k > s0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
+    np n;
+    if (!name_at(x, k, t, &n) || n.org) continue;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (!nm || !strchr(nm, ' ')) continue;
+    uint8_t ng = gender_of(x, nm);
+    if (!g || !ng || ng == g) return nm;
+  }
+  return NULL;
+}
+
+/* "Those comments drew a sharp response from Rev. William Owens of the
+ * Coalition of Pastors. “It is a disgrace,” he told reporters.": a
+ * quotation opening its sentence, attributed by a pronoun after it, right
+ * after a sentence of its paragraph that names a person without being
+ * about one (its subject is no person nor pronoun) — the news convention of
+ * introducing a speaker, then quoting them.  The person named last in that
+ * sentence, when the pronoun's gender fits; NULL otherwise. */
+/* First token of sentence si, joined with the sentences before it that the
+ * tokenizer cut after an abbreviated title ("… from Rev. | William Owens
+ * of …"). */
+static uint32_t sentence_start(const ctx *x, uint32_t si) {
+  while (si > 0 && x->para[si - 1] == x->para[si] && x->sfirst[si] > x->t0 &&
+         abbrev_dot(x, x->sfirst[si] - 1) && !x->headline[si - 1])
+    si--;
+  return x->sfirst[si];
+}
+
+static const char *introduced_person(ctx *x, uint32_t first, uint32_t close, uint32_t cue,
+                                     uint32_t pron) {
+  if (cue < close || first == x->t0) return NULL;
+  uint32_t open = first - 1, si = tsent(x, open);
+  if (x->sfirst[si] != open || si == 0 || x->para[si - 1] != x->para[si] || x->headline[si - 1])
+    return NULL;
+  uint32_t a = sentence_start(x, si - 1);
+  if (x->inq[a - x->t0]) return NULL; /* a quotation: its speaker is the topic */
+  np sub = np_right(x, skip_intro(x, a, open), open, false);
+  if (sub.kind == NP_PRON || (sub.kind == NP_NAME && !sub.org)) return NULL;
+  for (uint32_t k = a; k < open; k++)
+    if (x->inq[k - x->t0] || is_cue(x, k)) return NULL; /* "X said …": not an introduction */
+  uint8_t g = tis(x, pron, "he") ? 1 : tis(x, pron, "she") ? 2 : 0;
+  if (!g) return NULL;
+  return nearest_person(x, a, open, g);
+}
+
+/* "what she calls the “radical” nature", "what aides called “…”": the cue
+ * at k follows "what" and its subject; returns the subject (a pronoun or
+ * bare lower-case nouns, as written), kind NP_NONE otherwise. */
+static np what_subject(const ctx *x, uint32_t k) {
+  np r = {NP_NONE, k, k, false, false};
+  uint32_t j = k;
+  while (j > x->t0 && j + 3 > k && is_lower(x, j - 1) && !tis(x, j - 1, "what") &&
+         !x->inq[j - 1 - x->t0] && !tin(x, j - 1, DETS))
+    j--;
+  if (j == k || j <= x->t0 || !tis(x, j - 1, "what")) return r;
+  if (k - j == 1 && tin(x, j, PRONOUNS)) return (np){NP_PRON, j, k, false, false};
+  for (uint32_t t = j; t < k; t++)
+    if (tin(x, t, PRONOUNS) || tin(x, t, ADVERBS) || tin(x, t, PREPS)) return r;
+  return (np){NP_NOM, j, k, false, true};
 }
 
 /* The unnamed source a definite description ("the aide", "the
@@ -1950,6 +2238,99 @@ static const char *remark_author(ctx *x, uint32_t open) {
   return NULL;
 }
 
+/* The person a headline is about, for a quotation in it without a cue
+ * ("Trump Attacks Justice Department As 'Deep State'"): the first word of
+ * the headline before the quotation (else after it) that is a short form
+ * of a full name of the story; NULL if none. */
+static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
+  uint32_t si = tsent(x, open), s0 = x->sfirst[si];
+  uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t k = pass ? close : s0; k < (pass ? s1 : open); k++) {
+      if (x->inq[k - x->t0] || !is_cap(x, k) || tin(x, k, NOTNAME)) continue;
+      size_t n;
+      const char *w = ttext(x, k, &n);
+      if (ends_possessive(x, k)) n -= (w[n - 2] == '\'') ? 2 : 4;
+      x->tmp.len = 0;
+      sl_buf_put(&x->tmp, w, n);
+      const char *full = resolve_short(x);
+      if (full) return full;
+    }
+  return NULL;
+}
+
+/* Scare quotes: a short lower-case phrase in marks in a sentence where
+ * nobody speaks — no cue or speech-act verb, and a subject that is neither
+ * a name, a personal pronoun, a title's holder nor an unnamed source
+ * ("Couples with similar incomes often pay the “marriage penalty,”", "They
+ * plan a “kiss-in”").  Read in pass 2, when the story's names are known. */
+static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
+  uint32_t a = open + 1, words = 0;
+  if (a >= close || !is_lower(x, a)) return false;
+  for (uint32_t t = a; t < close; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
+  uint32_t si = tsent(x, open);
+  if (x->headline[si]) return false;
+  uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  /* joined across a cut after an abbreviation ("Calif. just as …") */
+  while (si > 0 && x->para[si - 1] == x->para[si] && s0 > x->t0 && abbrev_dot(x, s0 - 1))
+    s0 = x->sfirst[--si];
+  if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
+  for (uint32_t k = s0; k < s1; k++) {
+    if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
+    if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
+  }
+  /* another quotation in the sentence: speech (its marks are not paired
+   * yet, so any other mark counts) */
+  for (uint32_t k = s0; k < s1; k++)
+    if (is_quote(x, k) && k != open && k != close && quote_double(x, k)) return false;
+  uint32_t sub0 = skip_intro(x, s0, open);
+  np sub = np_right(x, sub0, open, false);
+  if (sub.kind == NP_NAME) {
+    if (sub.org || sub.b - sub.a > 1) return false;
+    /* one word: a person's short form or a name used inside sentences
+     * ("Dennis accused …"), not a sentence-initial common noun ("Couples
+     * with similar incomes …") */
+    const char *nm = resolve_name(x, sub.a, sub.b);
+    if ((nm && strchr(nm, ' ')) || sub.a != x->sfirst[tsent(x, sub.a)] ||
+        capitalised_inside(x, sub.a))
+      return false;
+  }
+  if (sub.kind == NP_PRON && !tis(x, sub.a, "they") && !tis(x, sub.a, "it")) return false;
+  if (sub.kind == NP_NOM && nom_is_source(x, sub)) return false;
+  /* "The House speaker … gave his party a “two-in-three chance”" */
+  for (uint32_t k = sub.a + 1; sub.kind == NP_NOM && k < sub.b && k < sub.a + 4; k++)
+    if (is_lower(x, k) && (tin(x, k, TITLES) || tin(x, k, OTHERS))) return false;
+  if (sub.kind == NP_NONE && sub0 < open && (tis(x, sub0, "i") || tis(x, sub0, "we"))) return false;
+  return true;
+}
+
+/* Genders from pronouns: a sentence whose subject is a person, followed
+ * in its paragraph by a sentence that opens with "He" or "She", gives that
+ * person the pronoun's gender (recorded like an honorific's, so "she"
+ * finds "Lauren Greene" when no list knows her first name). */
+static void pronoun_genders(ctx *x) {
+  for (uint32_t si = 0; si + 1 < x->nsent; si++) {
+    uint32_t f = x->sfirst[si + 1];
+    if (x->headline[si] || x->para[si] != x->para[si + 1] || !is_cap(x, f)) continue;
+    uint8_t g = tis(x, f, "he") ? 1 : tis(x, f, "she") ? 2 : 0;
+    if (!g) continue;
+    uint32_t a = x->sfirst[si];
+    while (a < f && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, f), f, false);
+    if (sub.kind != NP_NAME || sub.org) continue;
+    const char *nm = resolve_name(x, sub.a, sub.b);
+    if (!nm || !strchr(nm, ' ') || x->oom) continue;
+    bool added;
+    uint32_t id = sl_strmap_intern(&x->gnames, nm, strlen(nm), &added);
+    if (id == UINT32_MAX || (added && !sl_vec_push(&x->gval, 0))) {
+      x->oom = true;
+      return;
+    }
+    x->gval.a[id] |= g;
+  }
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -1969,9 +2350,41 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         uint32_t ps = x->sfirst[tsent(x, w0 - 1)];
         if (ps < prev_used) ps = prev_used;
         if (ps < w0 - 1) r = attr_before(x, ps, w0 - 1);
+        /* no cue: the subject of the "…:" sentence ("One Facebook user who
+         * lives near Austin posted this status update:") when it is a name
+         * or an unnamed source */
+        if (!r.found && ps < w0 - 1 && !x->headline[tsent(x, w0 - 1)]) {
+          uint32_t s = ps;
+          /* a sentence cut after an abbreviation ("near Austin, Tex.,
+           * posted …:"): its subject is in the sentence before */
+          if (is_lower(x, s) && tsent(x, s) > 0 && x->para[tsent(x, s) - 1] == x->para[tsent(x, s)])
+            s = x->sfirst[tsent(x, s) - 1];
+          while (s < w0 - 1 && x->inq[s - x->t0]) s++;
+          s = skip_intro(x, s, w0 - 1);
+          np sub = np_right(x, s, w0 - 1, false);
+          if (sub.b < w0 - 1 && is_lower(x, sub.b) &&
+              ((sub.kind == NP_NAME && sub.b - sub.a >= 2) ||
+               (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub)))) {
+            r.found = true, r.who = sub, r.cue = w0 - 1, r.used_end = w0 - 1, r.nocue = true;
+          }
+        }
       }
     }
     const char *speaker = NULL;
+    if (r.found && r.cue < m->tok0 && (tis(x, r.cue, "called") || tis(x, r.cue, "calls") ||
+                                       tis(x, r.cue, "call") || tis(x, r.cue, "described") ||
+                                       tis(x, r.cue, "describes"))) {
+      /* "what she calls …": the pronoun is the clause's subject, the
+       * person named nearest before (not the topic of the story) */
+      np ws = what_subject(x, r.cue);
+      if (ws.kind == NP_NOM) r.who = ws;
+      if (ws.kind == NP_PRON && !tis(x, ws.a, "it") && !tis(x, ws.a, "they") &&
+          !tis(x, ws.a, "we")) {
+        speaker = nearest_person(x, sentence_start(x, tsent(x, ws.a)), ws.a,
+                                 tis(x, ws.a, "he") ? 1 : 2);
+        if (speaker) r.who = ws, r.who.kind = NP_NONE;
+      }
+    }
     if (r.found) {
       m->who.off = x->tk[r.who.a].span.off;
       m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;
@@ -1980,10 +2393,19 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
                          tis(x, r.cue, "points") || tis(x, r.cue, "summed") ||
                          tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
         ce++; /* according to, pointed out, summed up, went on */
-      m->cue = arena_lower(x->q, x, r.cue, ce);
+      if (!r.nocue) m->cue = arena_lower_ex(x->q, x, r.cue, ce, true);
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
-      if (r.who.kind == NP_NAME) {
+      if (speaker) {
+        /* resolved above ("what she calls") */
+      } else if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
+        /* "Critics said": a sentence-initial common noun, not a name (one
+         * word, no full name, never capitalised inside a sentence) */
+        if (speaker && !strchr(speaker, ' ') && r.who.b - r.who.a == 1 &&
+            r.who.a == x->sfirst[tsent(x, r.who.a)] && !capitalised_inside(x, r.who.a)) {
+          speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+          r.who.org = true; /* a group: no pronoun's topic */
+        }
         /* an outlet's report ("Politico reported") is no pronoun's topic */
         bool outlet = tis(x, r.cue, "reported") || tis(x, r.cue, "reports");
         if (!r.who.org && speaker && !outlet) {
@@ -1991,7 +2413,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
         }
       } else if (r.who.kind == NP_PRON) {
-        speaker = ts.topic ? ts.topic : ts.last;
+        speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
+        if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
         if (!speaker) speaker = last_person(x, r.who.a);
         /* "she" after a man the story calls "Mr.": the nearest person the
          * honorifics make a woman (and conversely) */
@@ -2063,7 +2486,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             ts.src = speaker, ts.src_para = tpara(x, open_mark);
           }
         }
+        /* "The St. Louis Tea Party Coalition issued a resolution, accusing
+         * the group of acting as a “…”": an organisation named as the
+         * subject speaks for itself */
+        uint32_t s0 = skip_intro(x, s, open_mark), e;
+        if (!speaker && s0 < open_mark && tis(x, s0, "the")) s0++;
+        if (!speaker && cap_run(x, s0, open_mark, &e) && e - s0 >= 2 && e < open_mark &&
+            is_lower(x, e) && name_is_org(x, s0, e))
+          speaker = resolve_name(x, s0, e);
       }
+      if (!speaker && x->headline[tsent(x, open_mark)]) m->guess = headline_person(x, open_mark, close);
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
     if (speaker) {
@@ -2168,11 +2600,37 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     index_shorts(&x);
     if (x.oom) st = SL_ENOMEM;
   }
+  /* genders that pronouns give to the story's people */
+  for (size_t i = 0; st == SL_OK && i < n; i++) {
+    x.ai = i;
+    article_setup(&x, &sb, i, arts[i], false);
+    if (x.t1 > x.t0) pronoun_genders(&x);
+    if (x.oom) st = SL_ENOMEM;
+  }
   /* pass 2: attribution (quotation marks around every mention marked) */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
     x.ai = i;
     article_setup(&x, &sb, i, arts[i], false);
+    /* scare quotes out (their marks no longer hide the words between) */
+    size_t w = mstart[i];
+    for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
+      sl_qmention m = q->mentions.a[k];
+      uint32_t open = m.tok0 > x.t0 ? m.tok0 - 1 : m.tok0;
+      if (is_quote(&x, open) && quote_double(&x, open) && m.tok1 < x.t1 &&
+          is_quote(&x, m.tok1) && scare_quote(&x, open, m.tok1)) {
+        for (uint32_t t = open; t <= m.tok1; t++) x.inq[t - x.t0] = 0;
+        continue;
+      }
+      q->mentions.a[w++] = m;
+    }
+    if (w < mstart[i + 1]) {
+      size_t gone = mstart[i + 1] - w;
+      memmove(q->mentions.a + w, q->mentions.a + mstart[i + 1],
+              (q->mentions.n - mstart[i + 1]) * sizeof *q->mentions.a);
+      q->mentions.n -= gone;
+      for (size_t j = i + 1; j <= n; j++) mstart[j] -= gone;
+    }
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       const sl_qmention *m = &q->mentions.a[k];
       uint32_t a = m->tok0, b = m->tok1;

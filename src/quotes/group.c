@@ -629,6 +629,7 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
   for (uint32_t p = 0; p < np; p++) {
     sl_qmention *m = &q->mentions.a[q->passages.a[p].mention];
     if (!m->speaker) m->speaker = tmpg[q->passages.a[p].group].speaker;
+    if (!m->speaker) m->speaker = m->guess; /* "Trump Attacks … As 'Deep State'" */
   }
   qsort(gs, ng, sizeof *gs, cmp_gsort);
   if (!sl_vec_reserve(&q->groups, ng)) goto oom;

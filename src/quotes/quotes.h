@@ -38,6 +38,7 @@ typedef struct sl_qmention {
   uint32_t tok0, tok1; /* corpus tokens strictly inside the marks */
   sl_span who;         /* speaker as written (len 0: none found) */
   const char *speaker; /* resolved speaker name (owned by q), NULL = unattributed */
+  const char *guess;   /* a headline's person, the speaker when grouping gives none */
   const char *cue;     /* cue verb as written, lower case (owned by q), or NULL */
   const char *venue;   /* venue or addressee as written (owned by q), or NULL */
 } sl_qmention;

@@ -323,6 +323,127 @@ static void test_attribution(void) {
       {"Other", "2024-12-07", "Mayor Rosa Diaz opened the new library on Monday morning."}};
   static const char *const w10[] = {"Karl Brandt", "Rick Holm", "Rosa Diaz"};
   check_speakers("places, days, titles of people and articles", d10, 2, w10, SL_COUNTOF(w10));
+
+  /* fourth pass: religious titles ("Jesuit Father", "Father") before a
+   * name; "said X of <firm>" is X; "and" inside an organisation's name
+   * after "the"; "what aides called" keeps the bare noun, "what she calls"
+   * is the person named nearest before (not the story's topic) */
+  static const doc d11[] = {{"Wire", "2024-12-08",
+      "Mayor Ken Aldo opened the debate on Monday.\n\n"
+      "“The budget is a mess,” said Jesuit Father Tomas Ruiz, one of the organizers.\n\n"
+      "“It helps the rich,” said Father Ruiz.\n\n"
+      "“There will be a cumbersome workaround,” said Nina Lee Holt of Marcum L.L.P., a "
+      "public accounting firm.\n\n"
+      "Separately, the Health and Human Services Department said Thursday that clinics would "
+      "open, “clarifying that all residents have access.”\n\n"
+      "Aldo pointed to what aides called “orphan districts” in the north.\n\n"
+      "Ada Brook, running as the nominee for the Senate in Nevada, defended what she called "
+      "“a fair plan,” a remark that was widely mocked.\n\n"
+      "The word is not in the profile of Aldo, though author Lena Marsh does criticize what she "
+      "calls the “radical” tone of the campaign."}};
+  static const char *const w11[] = {"Tomas Ruiz", "Tomas Ruiz", "Nina Lee Holt",
+                                    "Health and Human Services Department", "aides",
+                                    "Ada Brook", "Lena Marsh"};
+  check_speakers("religious titles, firms, organisations with and, what X called", d11, 1, w11,
+                 SL_COUNTOF(w11));
+
+  /* the subject of a "…:" sentence without a cue (cut after "Tex." by the
+   * tokenizer); a speaker introduced by name, then quoted with "he"; an
+   * organisation as the subject of a sentence without a cue; a headline
+   * quotation without a cue is the headline's person when no other outlet
+   * attributes it */
+  static const doc d12[] = {{"Wire", "2024-12-09",
+      "Aldo Attacks Dunmore Council As 'Land Grabbers,' Calls For Vote\n\n"
+      "Mayor Ken Aldo opened the debate on Monday. “We were ignored,” Aldo said.\n\n"
+      "One Facebook user who lives near Austin, Tex., posted this status update:\n\n"
+      "“It has been disconcerting to watch the council this week.”\n\n"
+      "The comments drew a sharp response from Rev. Walter Owens of the Coalition of Harbour "
+      "Pastors. “It is a disgrace,” he told a press conference.\n\n"
+      "The Harbour Tea Party Coalition issued its own resolution, accusing the council of acting "
+      "as a “partisan attack dog” on housing."}};
+  static const char *const w12[] = {"Ken Aldo", "Ken Aldo", "one Facebook user", "Walter Owens",
+                                    "Harbour Tea Party Coalition"};
+  check_speakers("colon subjects, introduced speakers, organisations, headlines", d12, 1, w12,
+                 SL_COUNTOF(w12));
+
+  /* a phrase between dashes before the cue is skipped and "a photo of X"
+   * names a person; places in apposition after a name ("of Dunmore, Ill.,")
+   * are skipped; a participle after "and" has its own subject; a platform's
+   * "post" is a noun; "Mr. Penn" is the man of that surname when the
+   * article names only a woman of unknown first name with it */
+  static const doc d13[] = {
+      {"Wire", "2024-12-10",
+       "The paper ran a photo of Ruth Aldana in running shorts, which the former governor — "
+       "and many others — called “sexist.”\n\n"
+       "Their anger has grown so heated that this month, Bishop Daniel Okafor, of Dunmore, Ill., "
+       "said in a homily that the council was “following a bad path” on housing.\n\n"
+       "Local websites reacted with fury, with some saying the vote was rigged and one blogger "
+       "asking, “Who voted for this?”\n\n"
+       "Mayor Ken Aldo made his first “Land Grabbers” Twitter post on Tuesday, accusing the "
+       "council of ignoring the town.\n\n"
+       "Karia Penn, 16, stood beside her father at the ceremony. “You want to hold it?” "
+       "Mr. Penn asked his daughter."},
+      {"Other", "2024-12-10", "President John Penn opened the new library on Monday."}};
+  static const char *const w13[] = {"Ruth Aldana", "Daniel Okafor", "one blogger", "Ken Aldo",
+                                    "John Penn"};
+  check_speakers("dashes, places, participles, posts, honorifics", d13, 2, w13,
+                 SL_COUNTOF(w13));
+
+  /* groups named by a bare plural are kept as written ("aides said",
+   * "Republican leaders said", "say Pier Road traders", sentence-initial
+   * "Critics said"), but "Aldo blasts" is a person and a verb */
+  static const doc d14[] = {{"Wire", "2024-12-11",
+      "Mayor Ken Aldo spoke to the town council on Monday about the new budget.\n\n"
+      "“We will not be moved,” Pier Road traders said in a statement.\n\n"
+      "“It is a scandal,” Republican leaders said.\n\n"
+      "“The vote is rigged,” aides said.\n\n"
+      "Critics said the plan was “a giveaway.”\n\n"
+      "“Nothing changes,” say Harbour Street residents.\n\n"
+      "On Friday, Aldo blasts “a club of cowards” in a speech."}};
+  static const char *const w14[] = {"Pier Road traders", "Republican leaders", "aides",
+                                    "critics", "Harbour Street residents", "Ken Aldo"};
+  check_speakers("groups", d14, 1, w14, SL_COUNTOF(w14));
+
+  /* a pronoun opening the sentence after a person's gives that person its
+   * gender: "she" is Lena Okoro (no list knows "Lena"), not Tom Vale */
+  static const doc d15[] = {{"Wire", "2024-12-12",
+      "Tom Vale opened the meeting of the council on Monday. He said the budget was fine.\n\n"
+      "Lena Okoro runs the food bank in the town. She has lived in the town for years.\n\n"
+      "Tom Vale spoke again on Friday, and Lena Okoro listened. “It is a disgrace,” she said."}};
+  static const char *const w15[] = {"Lena Okoro"};
+  check_speakers("genders from pronouns", d15, 1, w15, SL_COUNTOF(w15));
+}
+
+static void test_term_mentions(void) {
+  /* a word or term in marks after "the term", "the concept of", "the
+   * self-identified", "referred to as", "were marked", or one word after
+   * "these" is mentioned, not quoted; so is a short phrase in a sentence
+   * where nobody speaks (no cue, no speech act, no named, pronoun or title
+   * subject); partial quotations stay */
+  static const doc docs[] = {{"Wire", "2025-02-01",
+      "The term “land bank” usually refers to a public agency.\n\n"
+      "The mayor invoked the Catholic concept of “subsidiarity” in his speech.\n\n"
+      "He grabbed the self-identified “student” by the arm.\n\n"
+      "The plan, also referred to as “principles,” is due in May.\n\n"
+      "Four of the files were marked “classified.”\n\n"
+      "Little is known about these “students.”\n\n"
+      "Mayor Ken Aldo called the plan a “land grab” and said the vote was “rigged.”\n\n"
+      "Couples with similar incomes often pay the “marriage penalty” each year.\n\n"
+      "On Friday, they plan a “kiss-in” at the town hall.\n\n"
+      "The council speaker gave the plan a “fighting chance” of passing.\n\n"
+      "Tom Vale accused the council of playing the “race card” again.\n\n"
+      "The residents' group passed a resolution condemning “reckless spending” in the town.\n\n"
+      "The bill, which critics call a “giveaway,” passed on Monday."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  char b[256];
+  static const char *const want[] = {"land grab", "rigged.", "fighting chance", "race card",
+                                     "reckless spending", "giveaway,"};
+  INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions (terms are not quotations)");
+  for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
+    STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "span %zu", i);
+  sl_digest_free(d);
+  sl_corpus_free(c);
 }
 
 static void test_grouping(void) {
@@ -454,6 +575,7 @@ int main(void) {
   test_pronouns();
   test_titles_and_datelines();
   test_attribution();
+  test_term_mentions();
   test_grouping();
   test_max_quotes();
   test_bad_input();
