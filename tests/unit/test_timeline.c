@@ -102,6 +102,22 @@ static void test_relative(void) {
   INT_EQ(x[0].first, SL_NO_DATE, "no day without a publication date");
 }
 
+/* A month (or day) without a year under a present-tense modal (can, cannot,
+ * must, should) is not in the past, even when a reporting verb in the past
+ * follows ("..., he said"): the February after a January publication, not
+ * the one eleven months back.  A plain past clause still looks back. */
+static void test_modal_not_past(void) {
+  const char *p = "2019-01-25";
+  expect("If the two parties cannot reach agreement by the February deadline, he said he was "
+         "ready to act.",
+         p, 0, "February", "2019-02", SL_TIMEX_DATE);
+  expect("Talks must end by March 1, officials said.", p, 0, "March 1", "2019-03-01",
+         SL_TIMEX_DATE);
+  expect("Officials said they can finish the work by March.", p, 0, "March", "2019-03",
+         SL_TIMEX_DATE);
+  expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
+}
+
 static void test_durations_sets(void) {
   const char *p = "2022-09-06";
   expect("The ban lasted for two weeks.", p, 0, "two weeks", "P2W", SL_TIMEX_DURATION);
@@ -381,6 +397,7 @@ int main(int argc, char **argv) {
   test_numbers_are_not_years();
   test_may();
   test_relative();
+  test_modal_not_past();
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
