@@ -97,6 +97,16 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_MIN_WORDS"))) p->min_words = (unsigned)atoi(v);
   if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
+  if ((v = getenv("TL_FUTURE_WEIGHT"))) p->future_weight = atof(v);
+  if ((v = getenv("TL_ART_COUNT"))) p->art_count = atoi(v);
+  if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
+  if ((v = getenv("TL_DIST_DECAY"))) p->dist_decay = atof(v);
+  if ((v = getenv("TL_VOL_ALPHA"))) p->vol_alpha = atof(v);
+  if ((v = getenv("TL_VOL_DAYS"))) p->vol_days = atoi(v);
+  if ((v = getenv("TL_DATE_SPREAD"))) p->date_spread = atof(v);
+  if ((v = getenv("TL_SPREAD_DAYS"))) p->spread_days = atoi(v);
+  if ((v = getenv("TL_RETRO_WEIGHT"))) p->retro_weight = atof(v);
+  if ((v = getenv("TL_SAME_ART_WEIGHT"))) p->same_art_weight = atof(v);
 }
 
 static int quality(const char *shared) {
@@ -158,6 +168,12 @@ static int quality(const char *shared) {
       p.date_lo = p.pub_lo = lo;
       p.date_hi = p.pub_hi = hi;
       env_params(&p);
+      int32_t *odays = NULL;
+      if (getenv("TL_ORACLE_DATES")) { /* upper bound of the sentence choice */
+        odays = calloc(nd, sizeof *odays);
+        for (size_t q = 0; q < nd; q++) odays[q] = rd[q].day;
+        p.only = odays, p.nonly = nd;
+      }
       sl_timeline *tl = NULL;
       if (sl_timeline_build_ex(c, ids, n, getenv("TL_ALIGN") ? al : NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);
@@ -187,6 +203,7 @@ static int quality(const char *shared) {
       for (size_t q = 0; q < nd; q++) free((void *)rd[q].text);
       free(sd), free(rd);
       sl_timeline_free(tl);
+      free(odays);
     }
     if (nall > first_test) {
       sl_tl_scores ta;

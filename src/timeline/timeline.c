@@ -243,6 +243,19 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   return SL_OK;
 }
 
+/* A clock time right after a date ("September 19, 2008 2:59 PM",
+ * "January 31, 2011 at 2:28 pm"): a page's or a comment's timestamp, not
+ * the date of an event. */
+static bool clock_after(const char *t, size_t len, size_t i) {
+  while (i < len && (t[i] == ' ' || t[i] == ',')) i++;
+  if (i + 2 < len && t[i] == 'a' && t[i + 1] == 't' && t[i + 2] == ' ') i += 3;
+  while (i < len && t[i] == ' ') i++;
+  size_t d = 0;
+  while (i < len && t[i] >= '0' && t[i] <= '9' && d < 3) i++, d++;
+  if (d < 1 || d > 2 || i + 2 >= len || t[i] != ':') return false;
+  return t[i + 1] >= '0' && t[i + 1] <= '5' && t[i + 2] >= '0' && t[i + 2] <= '9';
+}
+
 /* Step 1: mentions. */
 static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
@@ -268,9 +281,19 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         ref = r2 != SL_NO_DATE ? r2 : ref;
       }
       bool has_day = false, has_date = false;
+      if (b->p.skip_stamped == 1) {
+        bool stamped = false;
+        for (size_t x = 0; x < nx && !stamped; x++)
+          stamped = xs.a[x].type == SL_TIMEX_DATE && xs.a[x].gran == SL_GRAN_DAY &&
+                    clock_after(txt, s->span.len, xs.a[x].off + xs.a[x].len);
+        if (stamped) continue; /* page furniture: neither a mention nor a lead */
+      }
       for (size_t x = 0; x < nx; x++) {
         const sl_timex *t = &xs.a[x];
         if (t->type != SL_TIMEX_DATE || t->fiscal || t->first == SL_NO_DATE) continue;
+        if (b->p.skip_stamped == 2 && t->gran == SL_GRAN_DAY &&
+            clock_after(txt, s->span.len, t->off + t->len))
+          continue;
         if (t->gran != SL_GRAN_DAY && t->gran != SL_GRAN_MONTH && t->gran != SL_GRAN_YEAR) continue;
         if (t->gran == SL_GRAN_DAY) has_day = true;
         has_date = true;
@@ -486,6 +509,13 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
     }
     if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
+    if (!ms[i].pub && b->p.dist_decay != 0) { /* told long after (or before) the day */
+      int32_t pd = c->arts.a[c->sents.a[ms[i].sent].article].date;
+      if (pd != SL_NO_DATE) {
+        double dd = fabs((double)pd - (double)key_first(cd->key)) - 1;
+        if (dd > 0) sim[i] /= 1 + b->p.dist_decay * log1p(dd);
+      }
+    }
     if (b->p.len_prior != 0 && c->sents.a[ms[i].sent].nwords)
       sim[i] *= pow(c->sents.a[ms[i].sent].nwords / 25.0, b->p.len_prior);
     if (b->p.multi_penalty > 0 && !ms[i].pub) {
@@ -606,6 +636,22 @@ done:
   return st;
 }
 
+static int cmp_i32(const void *x, const void *y) {
+  int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* First index of v[0..n) (sorted) with v[i] >= x. */
+static size_t lower_i32(const int32_t *v, size_t n, int32_t x) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (v[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 static int cmp_entry(const void *x, const void *y) {
   const sl_tl_entry *a = x, *b = y;
   if (a->first != b->first) return a->first < b->first ? -1 : 1;
@@ -622,6 +668,12 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->pub_weight = 0.5;
   p->pub_factor = 1;
   p->mmr = MMR;
+  p->future_weight = 1;
+  p->skip_stamped = 1;
+  p->vol_days = 3;
+  p->spread_days = 1;
+  p->retro_weight = 1;
+  p->same_art_weight = 0;
   p->support_weight = SUPPORT_WEIGHT;
   p->support_jaccard = SUPPORT_JACCARD;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
@@ -649,23 +701,56 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     cs = malloc((b.ms.n ? b.ms.n : 1) * sizeof *cs);
     if (!cs) st = SL_ENOMEM;
   }
+  /* publication days of the story's articles, sorted (local volume) */
+  int32_t *pubs = NULL;
+  size_t npubs = 0;
+  if (st == SL_OK && b.p.vol_alpha > 0) {
+    pubs = malloc((n ? n : 1) * sizeof *pubs);
+    if (!pubs) st = SL_ENOMEM;
+    for (size_t i = 0; pubs && i < n; i++) {
+      int32_t d = c->arts.a[arts[i]].date;
+      if (d == SL_NO_DATE) continue;
+      if (b.p.pub_lo != SL_NO_DATE && d < b.p.pub_lo) continue;
+      if (b.p.pub_hi != SL_NO_DATE && d > b.p.pub_hi) continue;
+      pubs[npubs++] = d;
+    }
+    if (pubs) qsort(pubs, npubs, sizeof *pubs, cmp_i32);
+  }
   /* step 2: candidate dates and their importance */
   for (size_t i = 0; st == SL_OK && i < b.ms.n;) {
     size_t j = i;
     double sc = 0;
-    uint32_t last_art = UINT32_MAX;
+    uint32_t last_art = UINT32_MAX, last_mart = UINT32_MAX;
+    int32_t kfirst = key_first(b.ms.a[i].key);
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
-      if (!m->pub) sc += 1;
-      else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
+      if (!m->pub) {
+        uint32_t art = c->sents.a[m->sent].article;
+        int32_t pd = c->arts.a[art].date;
+        double w = (pd != SL_NO_DATE && kfirst > pd) ? b.p.future_weight : 1;
+        if (pd != SL_NO_DATE && kfirst < pd - 1) w *= b.p.retro_weight;
+        if (b.p.art_count && art == last_mart) w *= b.p.same_art_weight;
+        last_mart = art;
+        sc += w;
+      } else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
       if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;
     }
     uint64_t key = b.ms.a[i].key;
     int32_t first = key_first(key);
     if (key_gran(key) != SL_GRAN_DAY) sc *= COARSE_WEIGHT;
+    if (pubs && key_gran(key) == SL_GRAN_DAY) { /* relative to the local coverage */
+      size_t lo = lower_i32(pubs, npubs, first - b.p.vol_days);
+      size_t hi = lower_i32(pubs, npubs, first + b.p.vol_days + 1);
+      sc /= pow(1.0 + (double)(hi - lo), b.p.vol_alpha);
+    }
     bool in = (b.p.date_lo == SL_NO_DATE || first >= b.p.date_lo) &&
               (b.p.date_hi == SL_NO_DATE || first <= b.p.date_hi);
+    if (in && b.p.nonly) {
+      bool hit = false;
+      for (size_t q = 0; q < b.p.nonly && !hit; q++) hit = b.p.only[q] == first;
+      in = hit && key_gran(key) == SL_GRAN_DAY;
+    }
     if (in && sc > 0) cs[ncs++] = (cand){key, i, j, sc};
     i = j;
   }
@@ -675,6 +760,25 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     tl->e = sl_arena_alloc(&tl->arena, (want ? want : 1) * sizeof *tl->e);
     if (!tl->e) st = SL_ENOMEM;
     for (size_t i = 0; st == SL_OK && i < ncs && tl->n < want; i++) {
+      if (b.p.date_spread > 0) { /* days next to a chosen one count less */
+        size_t bi = i;
+        double bs = -1;
+        for (size_t j = i; j < ncs && cs[j].score > bs; j++) {
+          double sj = cs[j].score;
+          int32_t f = key_first(cs[j].key);
+          for (size_t q = 0; q < tl->n; q++)
+            if (tl->e[q].gran == key_gran(cs[j].key) && llabs((long long)tl->e[q].first - f) <= b.p.spread_days) {
+              sj *= 1 - b.p.date_spread;
+              break;
+            }
+          if (sj > bs) bs = sj, bi = j;
+        }
+        if (bi != i) {
+          cand tmp = cs[bi];
+          memmove(cs + i + 1, cs + i, (bi - i) * sizeof *cs);
+          cs[i] = tmp;
+        }
+      }
       sl_tl_entry *e = &tl->e[tl->n];
       memset(e, 0, sizeof *e);
       /* a month or year already covered by a chosen day adds little */
@@ -694,6 +798,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     qsort(tl->e, tl->n, sizeof *tl->e, cmp_entry);
   }
   free(cs);
+  free(pubs);
   sl_vec_free(&b.ms);
   free(b.idf), free(b.kw), free(b.iskw), free(b.dense), free(b.stamp), free(b.taken);
   free(b.topic), free(b.ndates);

@@ -366,6 +366,51 @@ static void test_headline(void) {
   sl_corpus_free(c);
 }
 
+/* A date followed by a clock time is a page's or a comment's timestamp
+ * ("September 18, 2022 4:10 PM"), not the date of an event: such sentences
+ * neither mention their date nor become candidates.  Two comments stamped
+ * 2022-09-18 would otherwise outrank the one report of the dam burst. */
+static void test_timestamp(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "The river dam burst on September 12 and flooded the valley farms near the town.",
+      "Posted by reader on September 18, 2022 at 2:59 pm the dam story was shared widely in "
+      "the valley towns.",
+      "September 18, 2022 4:10 PM Readers in the valley towns asked about dam repairs after the "
+      "flood.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    char src[16];
+    snprintf(src, sizeof src, "S%zu", i);
+    in.source = src;
+    in.date = day("2022-09-20");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[3] = {0, 1, 2};
+  for (int v = 0; v < 2; v++) {
+    sl_tl_params p;
+    sl_tl_params_init(&p);
+    CHECK(p.skip_stamped, "timestamps are skipped by default");
+    p.skip_stamped = v ? 0 : 1;
+    sl_timeline *tl = NULL;
+    CHECK(sl_timeline_build_ex(c, ids, 3, NULL, &p, &tl) == SL_OK && tl, "build");
+    if (!tl) continue;
+    bool burst = false, stamp = false;
+    for (size_t i = 0; i < tl->n; i++) {
+      if (!strcmp(tl->e[i].label, "2022-09-12")) burst = true;
+      if (!strcmp(tl->e[i].label, "2022-09-18")) stamp = true;
+    }
+    CHECK(burst, "the burst's day is on the timeline (skip %d)", !v);
+    if (!v) CHECK(!stamp, "no entry for the comments' timestamp day");
+    else CHECK(stamp, "without the rule the timestamp day makes an entry");
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 static void test_metrics(void) {
   /* worked by hand: ROUGE with stopwords removed and stemming.  System
      dates 04-20 (exact) and 04-23 (a day off the reference's 04-22). */
@@ -403,6 +448,7 @@ int main(int argc, char **argv) {
   test_story_timeline();
   test_mmr();
   test_headline();
+  test_timestamp();
   test_metrics();
   return test_done("test_timeline");
 }
