@@ -99,6 +99,7 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
   if ((v = getenv("TL_FUTURE_WEIGHT"))) p->future_weight = atof(v);
   if ((v = getenv("TL_ART_COUNT"))) p->art_count = atoi(v);
+  if ((v = getenv("TL_NO_QUESTIONS"))) p->no_questions = atoi(v);
   if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
   if ((v = getenv("TL_DIST_DECAY"))) p->dist_decay = atof(v);
   if ((v = getenv("TL_VOL_ALPHA"))) p->vol_alpha = atof(v);

@@ -353,6 +353,18 @@ static bool headline(const builder *b, uint32_t s) {
   return words >= 4 && caps * 10 >= words * 6;
 }
 
+/* A question ("Who maintains the liquidity ... ?") asks, it does not tell
+ * what happened. */
+static bool question(const builder *b, uint32_t s) {
+  const sl_sent *st = &b->c->sents.a[s];
+  const char *txt = sl_sent_text(b->c, st);
+  size_t n = st->span.len;
+  while (n > 0 && (txt[n - 1] == ' ' || txt[n - 1] == '\n' || txt[n - 1] == '"' ||
+                   txt[n - 1] == '\'' || txt[n - 1] == '`' || (unsigned char)txt[n - 1] >= 0x80))
+    n--;
+  return n > 0 && txt[n - 1] == '?';
+}
+
 static bool has_keyword(const builder *b, uint32_t s) {
   const sl_corpus *c = b->c;
   const sl_sent *st = &c->sents.a[s];
@@ -543,7 +555,11 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
         if (pass == 0) { /* filters, evaluated once per candidate */
-          if (!fil[i]) fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) ? 1 : 2;
+          if (!fil[i])
+            fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) &&
+                             !(b->p.no_questions && question(b, s))
+                         ? 1
+                         : 2;
           if (fil[i] == 2) continue;
         }
         if (!pass && sim[i] <= 0) continue;

@@ -74,6 +74,7 @@ typedef struct sl_tl_params {
   int vol_days;
   double dist_decay;  /* mention score / (1 + this x ln(1 + days between publication and date - 1)) */
   int skip_stamped;   /* nonzero: sentences with a timestamp (date + clock time) are not candidates */
+  int no_questions;   /* nonzero: questions fail the first-pass filters */
   int art_count;      /* nonzero: date importance counts articles, not sentences, mentioning it */
 } sl_tl_params;
 
