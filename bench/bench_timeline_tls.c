@@ -5,7 +5,8 @@
  *   build/bench/bench_timeline_tls SHARED_DIR            quality (all topics found;
  *       TL_DUMP=<topic> in the environment prints system and reference timelines;
  *       TL_ALIGN=1 uses alignment groups as the digest does; TL_<PARAM>=value
- *       overrides a parameter, see env_params)
+ *       overrides a parameter, see env_params; TL_ORACLE_DATES=1 allows only
+ *       the reference's dates: the upper bound of the sentence choice)
  *   build/bench/bench_timeline_tls SHARED_DIR --speed R  speed: a synthetic
  *       4,000-article topic (bpoil's articles repeated with new ids), R runs
  *
@@ -97,17 +98,7 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_MIN_WORDS"))) p->min_words = (unsigned)atoi(v);
   if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
-  if ((v = getenv("TL_FUTURE_WEIGHT"))) p->future_weight = atof(v);
-  if ((v = getenv("TL_ART_COUNT"))) p->art_count = atoi(v);
-  if ((v = getenv("TL_NO_QUESTIONS"))) p->no_questions = atoi(v);
   if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
-  if ((v = getenv("TL_DIST_DECAY"))) p->dist_decay = atof(v);
-  if ((v = getenv("TL_VOL_ALPHA"))) p->vol_alpha = atof(v);
-  if ((v = getenv("TL_VOL_DAYS"))) p->vol_days = atoi(v);
-  if ((v = getenv("TL_DATE_SPREAD"))) p->date_spread = atof(v);
-  if ((v = getenv("TL_SPREAD_DAYS"))) p->spread_days = atoi(v);
-  if ((v = getenv("TL_RETRO_WEIGHT"))) p->retro_weight = atof(v);
-  if ((v = getenv("TL_SAME_ART_WEIGHT"))) p->same_art_weight = atof(v);
 }
 
 static int quality(const char *shared) {

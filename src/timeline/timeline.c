@@ -281,7 +281,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         ref = r2 != SL_NO_DATE ? r2 : ref;
       }
       bool has_day = false, has_date = false;
-      if (b->p.skip_stamped == 1) {
+      if (b->p.skip_stamped) {
         bool stamped = false;
         for (size_t x = 0; x < nx && !stamped; x++)
           stamped = xs.a[x].type == SL_TIMEX_DATE && xs.a[x].gran == SL_GRAN_DAY &&
@@ -291,9 +291,6 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
       for (size_t x = 0; x < nx; x++) {
         const sl_timex *t = &xs.a[x];
         if (t->type != SL_TIMEX_DATE || t->fiscal || t->first == SL_NO_DATE) continue;
-        if (b->p.skip_stamped == 2 && t->gran == SL_GRAN_DAY &&
-            clock_after(txt, s->span.len, t->off + t->len))
-          continue;
         if (t->gran != SL_GRAN_DAY && t->gran != SL_GRAN_MONTH && t->gran != SL_GRAN_YEAR) continue;
         if (t->gran == SL_GRAN_DAY) has_day = true;
         has_date = true;
@@ -351,18 +348,6 @@ static bool headline(const builder *b, uint32_t s) {
     if (ch >= 'A' && ch <= 'Z') caps++;
   }
   return words >= 4 && caps * 10 >= words * 6;
-}
-
-/* A question ("Who maintains the liquidity ... ?") asks, it does not tell
- * what happened. */
-static bool question(const builder *b, uint32_t s) {
-  const sl_sent *st = &b->c->sents.a[s];
-  const char *txt = sl_sent_text(b->c, st);
-  size_t n = st->span.len;
-  while (n > 0 && (txt[n - 1] == ' ' || txt[n - 1] == '\n' || txt[n - 1] == '"' ||
-                   txt[n - 1] == '\'' || txt[n - 1] == '`' || (unsigned char)txt[n - 1] >= 0x80))
-    n--;
-  return n > 0 && txt[n - 1] == '?';
 }
 
 static bool has_keyword(const builder *b, uint32_t s) {
@@ -521,13 +506,6 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
     }
     if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
-    if (!ms[i].pub && b->p.dist_decay != 0) { /* told long after (or before) the day */
-      int32_t pd = c->arts.a[c->sents.a[ms[i].sent].article].date;
-      if (pd != SL_NO_DATE) {
-        double dd = fabs((double)pd - (double)key_first(cd->key)) - 1;
-        if (dd > 0) sim[i] /= 1 + b->p.dist_decay * log1p(dd);
-      }
-    }
     if (b->p.len_prior != 0 && c->sents.a[ms[i].sent].nwords)
       sim[i] *= pow(c->sents.a[ms[i].sent].nwords / 25.0, b->p.len_prior);
     if (b->p.multi_penalty > 0 && !ms[i].pub) {
@@ -555,11 +533,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
         if (pass == 0) { /* filters, evaluated once per candidate */
-          if (!fil[i])
-            fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) &&
-                             !(b->p.no_questions && question(b, s))
-                         ? 1
-                         : 2;
+          if (!fil[i]) fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) ? 1 : 2;
           if (fil[i] == 2) continue;
         }
         if (!pass && sim[i] <= 0) continue;
@@ -652,22 +626,6 @@ done:
   return st;
 }
 
-static int cmp_i32(const void *x, const void *y) {
-  int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
-  return a < b ? -1 : a > b;
-}
-
-/* First index of v[0..n) (sorted) with v[i] >= x. */
-static size_t lower_i32(const int32_t *v, size_t n, int32_t x) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t m = lo + (hi - lo) / 2;
-    if (v[m] < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
 static int cmp_entry(const void *x, const void *y) {
   const sl_tl_entry *a = x, *b = y;
   if (a->first != b->first) return a->first < b->first ? -1 : 1;
@@ -684,12 +642,7 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->pub_weight = 0.5;
   p->pub_factor = 1;
   p->mmr = MMR;
-  p->future_weight = 1;
   p->skip_stamped = 1;
-  p->vol_days = 3;
-  p->spread_days = 1;
-  p->retro_weight = 1;
-  p->same_art_weight = 0;
   p->support_weight = SUPPORT_WEIGHT;
   p->support_jaccard = SUPPORT_JACCARD;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
@@ -717,49 +670,21 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     cs = malloc((b.ms.n ? b.ms.n : 1) * sizeof *cs);
     if (!cs) st = SL_ENOMEM;
   }
-  /* publication days of the story's articles, sorted (local volume) */
-  int32_t *pubs = NULL;
-  size_t npubs = 0;
-  if (st == SL_OK && b.p.vol_alpha > 0) {
-    pubs = malloc((n ? n : 1) * sizeof *pubs);
-    if (!pubs) st = SL_ENOMEM;
-    for (size_t i = 0; pubs && i < n; i++) {
-      int32_t d = c->arts.a[arts[i]].date;
-      if (d == SL_NO_DATE) continue;
-      if (b.p.pub_lo != SL_NO_DATE && d < b.p.pub_lo) continue;
-      if (b.p.pub_hi != SL_NO_DATE && d > b.p.pub_hi) continue;
-      pubs[npubs++] = d;
-    }
-    if (pubs) qsort(pubs, npubs, sizeof *pubs, cmp_i32);
-  }
   /* step 2: candidate dates and their importance */
   for (size_t i = 0; st == SL_OK && i < b.ms.n;) {
     size_t j = i;
     double sc = 0;
-    uint32_t last_art = UINT32_MAX, last_mart = UINT32_MAX;
-    int32_t kfirst = key_first(b.ms.a[i].key);
+    uint32_t last_art = UINT32_MAX;
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
-      if (!m->pub) {
-        uint32_t art = c->sents.a[m->sent].article;
-        int32_t pd = c->arts.a[art].date;
-        double w = (pd != SL_NO_DATE && kfirst > pd) ? b.p.future_weight : 1;
-        if (pd != SL_NO_DATE && kfirst < pd - 1) w *= b.p.retro_weight;
-        if (b.p.art_count && art == last_mart) w *= b.p.same_art_weight;
-        last_mart = art;
-        sc += w;
-      } else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
+      if (!m->pub) sc += 1;
+      else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
       if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;
     }
     uint64_t key = b.ms.a[i].key;
     int32_t first = key_first(key);
     if (key_gran(key) != SL_GRAN_DAY) sc *= COARSE_WEIGHT;
-    if (pubs && key_gran(key) == SL_GRAN_DAY) { /* relative to the local coverage */
-      size_t lo = lower_i32(pubs, npubs, first - b.p.vol_days);
-      size_t hi = lower_i32(pubs, npubs, first + b.p.vol_days + 1);
-      sc /= pow(1.0 + (double)(hi - lo), b.p.vol_alpha);
-    }
     bool in = (b.p.date_lo == SL_NO_DATE || first >= b.p.date_lo) &&
               (b.p.date_hi == SL_NO_DATE || first <= b.p.date_hi);
     if (in && b.p.nonly) {
@@ -776,25 +701,6 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     tl->e = sl_arena_alloc(&tl->arena, (want ? want : 1) * sizeof *tl->e);
     if (!tl->e) st = SL_ENOMEM;
     for (size_t i = 0; st == SL_OK && i < ncs && tl->n < want; i++) {
-      if (b.p.date_spread > 0) { /* days next to a chosen one count less */
-        size_t bi = i;
-        double bs = -1;
-        for (size_t j = i; j < ncs && cs[j].score > bs; j++) {
-          double sj = cs[j].score;
-          int32_t f = key_first(cs[j].key);
-          for (size_t q = 0; q < tl->n; q++)
-            if (tl->e[q].gran == key_gran(cs[j].key) && llabs((long long)tl->e[q].first - f) <= b.p.spread_days) {
-              sj *= 1 - b.p.date_spread;
-              break;
-            }
-          if (sj > bs) bs = sj, bi = j;
-        }
-        if (bi != i) {
-          cand tmp = cs[bi];
-          memmove(cs + i + 1, cs + i, (bi - i) * sizeof *cs);
-          cs[i] = tmp;
-        }
-      }
       sl_tl_entry *e = &tl->e[tl->n];
       memset(e, 0, sizeof *e);
       /* a month or year already covered by a chosen day adds little */
@@ -814,7 +720,6 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     qsort(tl->e, tl->n, sizeof *tl->e, cmp_entry);
   }
   free(cs);
-  free(pubs);
   sl_vec_free(&b.ms);
   free(b.idf), free(b.kw), free(b.iskw), free(b.dense), free(b.stamp), free(b.taken);
   free(b.topic), free(b.ndates);

@@ -63,19 +63,10 @@ typedef struct sl_tl_params {
   double pub_factor;  /* score factor of publication-dated candidates (1 = none) */
   double support_weight; /* score x (1 + this x ln(1 + retellings)) */
   double support_jaccard; /* content-term Jaccard that counts as a retelling */
-  double future_weight; /* date importance of a mention of a date after its article's publication */
-  double same_art_weight; /* with art_count: weight of further sentences of the same article */
-  double retro_weight; /* date importance of a mention from an article published 2+ days later */
-  double date_spread; /* importance x (1 - this) when a chosen date is within spread_days */
-  int spread_days;
-  const int32_t *only; /* nonzero nonly: only these days (oracle experiments) */
+  int skip_stamped;   /* nonzero: a sentence with a timestamp (day + clock time) is page
+                         furniture: no mention, no candidate (default 1) */
+  const int32_t *only; /* nonly days: only these are candidates (TL_ORACLE_DATES) */
   size_t nonly;
-  double vol_alpha;   /* day importance / (1 + articles published within vol_days)^this */
-  int vol_days;
-  double dist_decay;  /* mention score / (1 + this x ln(1 + days between publication and date - 1)) */
-  int skip_stamped;   /* nonzero: sentences with a timestamp (date + clock time) are not candidates */
-  int no_questions;   /* nonzero: questions fail the first-pass filters */
-  int art_count;      /* nonzero: date importance counts articles, not sentences, mentioning it */
 } sl_tl_params;
 
 void sl_tl_params_init(sl_tl_params *p);
