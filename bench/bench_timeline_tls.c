@@ -99,6 +99,7 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
   if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
+  if ((v = getenv("TL_OFFTOPIC_WEIGHT"))) p->offtopic_weight = atof(v);
 }
 
 static int quality(const char *shared) {

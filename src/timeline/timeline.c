@@ -10,8 +10,10 @@
  *     ("published" candidates of its publication day and the day before, as
  *     DATEWISE's PM collector does: news reports yesterday's events).
  *  2. Date importance = sentences mentioning the date + PUB_WEIGHT x
- *     articles published that day (days); months and years count their
- *     mentions at COARSE_WEIGHT, so a day wins over its month.
+ *     articles published that day (days); a mention in a sentence with none
+ *     of the story's keywords (off the story: collections gathered by search
+ *     carry unrelated pages) counts OFFTOPIC_WEIGHT; months and years count
+ *     their mentions at COARSE_WEIGHT, so a day wins over its month.
  *  3. For each date, best first, the candidates (mentioning and published
  *     sentences) are scored by cosine similarity of their tf-idf vector to
  *     the date's centroid (the mean of the mentioning sentences and the mean
@@ -42,6 +44,7 @@
 #define SUPPORT_TOP 300      /* candidates compared for support */
 #define N_KEYWORDS 10      /* story keywords */
 #define MMR 0.5            /* weight of the redundancy term of the greedy gain */
+#define OFFTOPIC_WEIGHT 0.01 /* a mention in a sentence with no story keyword */
 
 /* A sentence's reason to be under a date. */
 typedef struct mention {
@@ -643,6 +646,7 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->pub_factor = 1;
   p->mmr = MMR;
   p->skip_stamped = 1;
+  p->offtopic_weight = OFFTOPIC_WEIGHT;
   p->support_weight = SUPPORT_WEIGHT;
   p->support_jaccard = SUPPORT_JACCARD;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
@@ -677,7 +681,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     uint32_t last_art = UINT32_MAX;
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
-      if (!m->pub) sc += 1;
+      if (!m->pub) sc += has_keyword(&b, m->sent) ? 1 : b.p.offtopic_weight;
       else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
       if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;

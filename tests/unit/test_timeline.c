@@ -411,6 +411,56 @@ static void test_timestamp(void) {
   sl_corpus_free(c);
 }
 
+/* A date mentioned only in sentences without the story's keywords (a
+ * search-gathered collection's unrelated pages) ranks below one the story's
+ * own sentences mention, even when it is mentioned more often. */
+static void test_offtopic_mentions(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "The river dam burst on Sept. 12 and engineers saw flood water reach the valley farms "
+      "and the town council.",
+      "Engineers said the river dam burst on Sept. 12, sending flood water over valley farms "
+      "toward the town council.",
+      "The town council asked engineers why the river dam burst and flood water covered the "
+      "valley farms.",
+      "Flood water from the river dam still covers valley farms, engineers told the town "
+      "council.",
+      "Valley farms near the town lost crops to flood water after the river dam burst, "
+      "engineers told the council.",
+      "A football match was played on September 15 in the capital before a large crowd.",
+      "The football club said its match on September 15 drew a record crowd in the capital.",
+      "Tickets for the match on September 15 sold out within an hour at the capital stadium.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    char src[16];
+    snprintf(src, sizeof src, "S%zu", i);
+    in.source = src;
+    in.date = day("2022-09-20");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[8] = {0, 1, 2, 3, 4, 5, 6, 7};
+  for (int v = 0; v < 2; v++) {
+    sl_tl_params p;
+    sl_tl_params_init(&p);
+    CHECK(p.offtopic_weight < 0.5, "off-topic mentions count less by default");
+    if (v) p.offtopic_weight = 1;
+    p.dates = 1;
+    sl_timeline *tl = NULL;
+    CHECK(sl_timeline_build_ex(c, ids, 8, NULL, &p, &tl) == SL_OK && tl, "build");
+    if (!tl) continue;
+    INT_EQ(tl->n, 1, "one date");
+    if (tl->n == 1)
+      STR_EQ(tl->e[0].label, v ? "2022-09-15" : "2022-09-12",
+             v ? "counted alike, the match's three mentions win"
+               : "the burst (two mentions in the story) beats the match (three, off the story)");
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 static void test_metrics(void) {
   /* worked by hand: ROUGE with stopwords removed and stemming.  System
      dates 04-20 (exact) and 04-23 (a day off the reference's 04-22). */
@@ -449,6 +499,7 @@ int main(int argc, char **argv) {
   test_mmr();
   test_headline();
   test_timestamp();
+  test_offtopic_mentions();
   test_metrics();
   return test_done("test_timeline");
 }
