@@ -5,7 +5,8 @@
  *   build/bench/bench_timeline_tls SHARED_DIR            quality (all topics found;
  *       TL_DUMP=<topic> in the environment prints system and reference timelines;
  *       TL_ALIGN=1 uses alignment groups as the digest does; TL_<PARAM>=value
- *       overrides a parameter, see env_params)
+ *       overrides a parameter, see env_params; TL_ORACLE_DATES=1 allows only
+ *       the reference's dates: the upper bound of the sentence choice)
  *   build/bench/bench_timeline_tls SHARED_DIR --speed R  speed: a synthetic
  *       4,000-article topic (bpoil's articles repeated with new ids), R runs
  *
@@ -97,6 +98,8 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_MIN_WORDS"))) p->min_words = (unsigned)atoi(v);
   if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
+  if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
+  if ((v = getenv("TL_OFFTOPIC_WEIGHT"))) p->offtopic_weight = atof(v);
 }
 
 static int quality(const char *shared) {
@@ -158,6 +161,12 @@ static int quality(const char *shared) {
       p.date_lo = p.pub_lo = lo;
       p.date_hi = p.pub_hi = hi;
       env_params(&p);
+      int32_t *odays = NULL;
+      if (getenv("TL_ORACLE_DATES")) { /* upper bound of the sentence choice */
+        odays = calloc(nd, sizeof *odays);
+        for (size_t q = 0; q < nd; q++) odays[q] = rd[q].day;
+        p.only = odays, p.nonly = nd;
+      }
       sl_timeline *tl = NULL;
       if (sl_timeline_build_ex(c, ids, n, getenv("TL_ALIGN") ? al : NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);
@@ -187,6 +196,7 @@ static int quality(const char *shared) {
       for (size_t q = 0; q < nd; q++) free((void *)rd[q].text);
       free(sd), free(rd);
       sl_timeline_free(tl);
+      free(odays);
     }
     if (nall > first_test) {
       sl_tl_scores ta;

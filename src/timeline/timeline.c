@@ -10,8 +10,10 @@
  *     ("published" candidates of its publication day and the day before, as
  *     DATEWISE's PM collector does: news reports yesterday's events).
  *  2. Date importance = sentences mentioning the date + PUB_WEIGHT x
- *     articles published that day (days); months and years count their
- *     mentions at COARSE_WEIGHT, so a day wins over its month.
+ *     articles published that day (days); a mention in a sentence with none
+ *     of the story's keywords (off the story: collections gathered by search
+ *     carry unrelated pages) counts OFFTOPIC_WEIGHT; months and years count
+ *     their mentions at COARSE_WEIGHT, so a day wins over its month.
  *  3. For each date, best first, the candidates (mentioning and published
  *     sentences) are scored by cosine similarity of their tf-idf vector to
  *     the date's centroid (the mean of the mentioning sentences and the mean
@@ -42,6 +44,7 @@
 #define SUPPORT_TOP 300      /* candidates compared for support */
 #define N_KEYWORDS 10      /* story keywords */
 #define MMR 0.5            /* weight of the redundancy term of the greedy gain */
+#define OFFTOPIC_WEIGHT 0.01 /* a mention in a sentence with no story keyword */
 
 /* A sentence's reason to be under a date. */
 typedef struct mention {
@@ -243,6 +246,19 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   return SL_OK;
 }
 
+/* A clock time right after a date ("September 19, 2008 2:59 PM",
+ * "January 31, 2011 at 2:28 pm"): a page's or a comment's timestamp, not
+ * the date of an event. */
+static bool clock_after(const char *t, size_t len, size_t i) {
+  while (i < len && (t[i] == ' ' || t[i] == ',')) i++;
+  if (i + 2 < len && t[i] == 'a' && t[i + 1] == 't' && t[i + 2] == ' ') i += 3;
+  while (i < len && t[i] == ' ') i++;
+  size_t d = 0;
+  while (i < len && t[i] >= '0' && t[i] <= '9' && d < 3) i++, d++;
+  if (d < 1 || d > 2 || i + 2 >= len || t[i] != ':') return false;
+  return t[i + 1] >= '0' && t[i + 1] <= '5' && t[i + 2] >= '0' && t[i + 2] <= '9';
+}
+
 /* Step 1: mentions. */
 static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
@@ -268,6 +284,13 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         ref = r2 != SL_NO_DATE ? r2 : ref;
       }
       bool has_day = false, has_date = false;
+      if (b->p.skip_stamped) {
+        bool stamped = false;
+        for (size_t x = 0; x < nx && !stamped; x++)
+          stamped = xs.a[x].type == SL_TIMEX_DATE && xs.a[x].gran == SL_GRAN_DAY &&
+                    clock_after(txt, s->span.len, xs.a[x].off + xs.a[x].len);
+        if (stamped) continue; /* page furniture: neither a mention nor a lead */
+      }
       for (size_t x = 0; x < nx; x++) {
         const sl_timex *t = &xs.a[x];
         if (t->type != SL_TIMEX_DATE || t->fiscal || t->first == SL_NO_DATE) continue;
@@ -622,6 +645,8 @@ void sl_tl_params_init(sl_tl_params *p) {
   p->pub_weight = 0.5;
   p->pub_factor = 1;
   p->mmr = MMR;
+  p->skip_stamped = 1;
+  p->offtopic_weight = OFFTOPIC_WEIGHT;
   p->support_weight = SUPPORT_WEIGHT;
   p->support_jaccard = SUPPORT_JACCARD;
   p->date_lo = p->date_hi = p->pub_lo = p->pub_hi = SL_NO_DATE;
@@ -656,7 +681,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     uint32_t last_art = UINT32_MAX;
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
-      if (!m->pub) sc += 1;
+      if (!m->pub) sc += has_keyword(&b, m->sent) ? 1 : b.p.offtopic_weight;
       else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
       if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;
@@ -666,6 +691,11 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     if (key_gran(key) != SL_GRAN_DAY) sc *= COARSE_WEIGHT;
     bool in = (b.p.date_lo == SL_NO_DATE || first >= b.p.date_lo) &&
               (b.p.date_hi == SL_NO_DATE || first <= b.p.date_hi);
+    if (in && b.p.nonly) {
+      bool hit = false;
+      for (size_t q = 0; q < b.p.nonly && !hit; q++) hit = b.p.only[q] == first;
+      in = hit && key_gran(key) == SL_GRAN_DAY;
+    }
     if (in && sc > 0) cs[ncs++] = (cand){key, i, j, sc};
     i = j;
   }

@@ -63,6 +63,11 @@ typedef struct sl_tl_params {
   double pub_factor;  /* score factor of publication-dated candidates (1 = none) */
   double support_weight; /* score x (1 + this x ln(1 + retellings)) */
   double support_jaccard; /* content-term Jaccard that counts as a retelling */
+  int skip_stamped;   /* nonzero: a sentence with a timestamp (day + clock time) is page
+                         furniture: no mention, no candidate (default 1) */
+  double offtopic_weight; /* date importance of a mention in a sentence without a story keyword */
+  const int32_t *only; /* nonly days: only these are candidates (TL_ORACLE_DATES) */
+  size_t nonly;
 } sl_tl_params;
 
 void sl_tl_params_init(sl_tl_params *p);

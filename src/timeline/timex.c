@@ -189,7 +189,8 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   static const char *const fut[] = {"will", "shall", "upcoming", "planned", "plans", "plan",
                                     "scheduled", "slated", "tomorrow", "intends", "intend",
                                     "await", "awaits", "aims", "hopes", "hope", "would", "expect",
-                                    "expects", "forecast", "may", "might", NULL};
+                                    "expects", "forecast", "may", "might", "can", "cannot",
+                                    "must", "should", NULL};
   static const char *const past[] = {"was", "were", "had", "did", "said", "told", "hit", "met",
                                      "held", "made", "took", "gave", "left", "began", "came",
                                      "went", "saw", "won", "lost", "struck", "fell", "rose",

@@ -102,6 +102,22 @@ static void test_relative(void) {
   INT_EQ(x[0].first, SL_NO_DATE, "no day without a publication date");
 }
 
+/* A month (or day) without a year under a present-tense modal (can, cannot,
+ * must, should) is not in the past, even when a reporting verb in the past
+ * follows ("..., he said"): the February after a January publication, not
+ * the one eleven months back.  A plain past clause still looks back. */
+static void test_modal_not_past(void) {
+  const char *p = "2019-01-25";
+  expect("If the two parties cannot reach agreement by the February deadline, he said he was "
+         "ready to act.",
+         p, 0, "February", "2019-02", SL_TIMEX_DATE);
+  expect("Talks must end by March 1, officials said.", p, 0, "March 1", "2019-03-01",
+         SL_TIMEX_DATE);
+  expect("Officials said they can finish the work by March.", p, 0, "March", "2019-03",
+         SL_TIMEX_DATE);
+  expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
+}
+
 static void test_durations_sets(void) {
   const char *p = "2022-09-06";
   expect("The ban lasted for two weeks.", p, 0, "two weeks", "P2W", SL_TIMEX_DURATION);
@@ -350,6 +366,101 @@ static void test_headline(void) {
   sl_corpus_free(c);
 }
 
+/* A date followed by a clock time is a page's or a comment's timestamp
+ * ("September 18, 2022 4:10 PM"), not the date of an event: such sentences
+ * neither mention their date nor become candidates.  Two comments stamped
+ * 2022-09-18 would otherwise outrank the one report of the dam burst. */
+static void test_timestamp(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "The river dam burst on September 12 and flooded the valley farms near the town.",
+      "Posted by reader on September 18, 2022 at 2:59 pm the dam story was shared widely in "
+      "the valley towns.",
+      "September 18, 2022 4:10 PM Readers in the valley towns asked about dam repairs after the "
+      "flood.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    char src[16];
+    snprintf(src, sizeof src, "S%zu", i);
+    in.source = src;
+    in.date = day("2022-09-20");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[3] = {0, 1, 2};
+  for (int v = 0; v < 2; v++) {
+    sl_tl_params p;
+    sl_tl_params_init(&p);
+    CHECK(p.skip_stamped, "timestamps are skipped by default");
+    p.skip_stamped = v ? 0 : 1;
+    sl_timeline *tl = NULL;
+    CHECK(sl_timeline_build_ex(c, ids, 3, NULL, &p, &tl) == SL_OK && tl, "build");
+    if (!tl) continue;
+    bool burst = false, stamp = false;
+    for (size_t i = 0; i < tl->n; i++) {
+      if (!strcmp(tl->e[i].label, "2022-09-12")) burst = true;
+      if (!strcmp(tl->e[i].label, "2022-09-18")) stamp = true;
+    }
+    CHECK(burst, "the burst's day is on the timeline (skip %d)", !v);
+    if (!v) CHECK(!stamp, "no entry for the comments' timestamp day");
+    else CHECK(stamp, "without the rule the timestamp day makes an entry");
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
+/* A date mentioned only in sentences without the story's keywords (a
+ * search-gathered collection's unrelated pages) ranks below one the story's
+ * own sentences mention, even when it is mentioned more often. */
+static void test_offtopic_mentions(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "The river dam burst on Sept. 12 and engineers saw flood water reach the valley farms "
+      "and the town council.",
+      "Engineers said the river dam burst on Sept. 12, sending flood water over valley farms "
+      "toward the town council.",
+      "The town council asked engineers why the river dam burst and flood water covered the "
+      "valley farms.",
+      "Flood water from the river dam still covers valley farms, engineers told the town "
+      "council.",
+      "Valley farms near the town lost crops to flood water after the river dam burst, "
+      "engineers told the council.",
+      "A football match was played on September 15 in the capital before a large crowd.",
+      "The football club said its match on September 15 drew a record crowd in the capital.",
+      "Tickets for the match on September 15 sold out within an hour at the capital stadium.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    char src[16];
+    snprintf(src, sizeof src, "S%zu", i);
+    in.source = src;
+    in.date = day("2022-09-20");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[8] = {0, 1, 2, 3, 4, 5, 6, 7};
+  for (int v = 0; v < 2; v++) {
+    sl_tl_params p;
+    sl_tl_params_init(&p);
+    CHECK(p.offtopic_weight < 0.5, "off-topic mentions count less by default");
+    if (v) p.offtopic_weight = 1;
+    p.dates = 1;
+    sl_timeline *tl = NULL;
+    CHECK(sl_timeline_build_ex(c, ids, 8, NULL, &p, &tl) == SL_OK && tl, "build");
+    if (!tl) continue;
+    INT_EQ(tl->n, 1, "one date");
+    if (tl->n == 1)
+      STR_EQ(tl->e[0].label, v ? "2022-09-15" : "2022-09-12",
+             v ? "counted alike, the match's three mentions win"
+               : "the burst (two mentions in the story) beats the match (three, off the story)");
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 static void test_metrics(void) {
   /* worked by hand: ROUGE with stopwords removed and stemming.  System
      dates 04-20 (exact) and 04-23 (a day off the reference's 04-22). */
@@ -381,11 +492,14 @@ int main(int argc, char **argv) {
   test_numbers_are_not_years();
   test_may();
   test_relative();
+  test_modal_not_past();
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
   test_mmr();
   test_headline();
+  test_timestamp();
+  test_offtopic_mentions();
   test_metrics();
   return test_done("test_timeline");
 }
