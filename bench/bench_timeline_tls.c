@@ -99,11 +99,6 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
   if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
-  if ((v = getenv("TL_DATE_MODE"))) p->date_mode = atoi(v);
-  if ((v = getenv("TL_DATE_W"))) p->date_w = atof(v);
-  if ((v = getenv("TL_DATE_B"))) p->date_buckets = (unsigned)atoi(v);
-  if ((v = getenv("TL_BUCKET_DAYS"))) p->bucket_days = atof(v);
-  if ((v = getenv("TL_BUCKET_GAMMA"))) p->bucket_gamma = atof(v);
   if ((v = getenv("TL_OFFTOPIC_WEIGHT"))) p->offtopic_weight = atof(v);
 }
 

@@ -52,7 +52,6 @@ typedef struct mention {
   uint32_t sent; /* corpus sentence id */
   sl_span tx;    /* expression span in the article; len 0 = published */
   uint8_t pub;   /* 1 = dated by publication, not by an expression */
-  uint8_t rel;   /* expression resolved against the publication (experiment) */
 } mention;
 
 static uint64_t date_key(int gran, int32_t first) {
@@ -299,7 +298,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         if (t->gran == SL_GRAN_DAY) has_day = true;
         has_date = true;
         if (b->p.days_only && t->gran != SL_GRAN_DAY) continue;
-        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0, t->relative};
+        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0};
         /* one mention per (sentence, date) */
         bool dup = false;
         for (size_t q = b->ms.n; q-- > 0 && b->ms.a[q].sent == sid;)
@@ -312,7 +311,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
       }
       if (!(b->p.days_only ? has_day : has_date) && k < b->p.pub_clip && a->date != SL_NO_DATE) {
         for (unsigned back = 0; back <= b->p.pub_back; back++) {
-          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back), 0};
+          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back)};
           if (!sl_vec_push(&b->ms, m)) {
             sl_vec_free(&xs);
             return SL_ENOMEM;
@@ -630,152 +629,6 @@ done:
   return st;
 }
 
-
-static int cmp_i32(const void *x, const void *y) {
-  int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
-  return a < b ? -1 : a > b;
-}
-
-typedef struct dstat {
-  double ment, pubc, aux;
-  size_t idx;
-} dstat;
-
-static int cmp_dstat_ment(const void *x, const void *y) {
-  const dstat *a = x, *b = y;
-  if (a->ment != b->ment) return a->ment > b->ment ? -1 : 1;
-  return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-static int cmp_dstat_pub(const void *x, const void *y) {
-  const dstat *a = x, *b = y;
-  if (a->pubc != b->pubc) return a->pubc > b->pubc ? -1 : 1;
-  return a->idx < b->idx ? -1 : a->idx > b->idx;
-}
-
-/* Experimental date importance variants (date_mode). */
-static sl_status rescore(builder *b, cand *cs, size_t ncs) {
-  const sl_corpus *c = b->c;
-  int mode = b->p.date_mode;
-  double w = b->p.date_w;
-  if (!mode || !ncs) return SL_OK;
-  dstat *d = calloc(ncs, sizeof *d);
-  int32_t *tmp = malloc((b->ms.n + 1) * sizeof *tmp);
-  if (!d || !tmp) {
-    free(d), free(tmp);
-    return SL_ENOMEM;
-  }
-  for (size_t i = 0; i < ncs; i++) {
-    uint32_t last_art = UINT32_MAX;
-    size_t nt = 0;
-    int32_t day = key_first(cs[i].key), maxp = day;
-    for (size_t j = cs[i].lo; j < cs[i].hi; j++) {
-      const mention *m = &b->ms.a[j];
-      uint32_t art = c->sents.a[m->sent].article;
-      int32_t pd = c->arts.a[art].date;
-      if (!m->pub) {
-        bool kw = has_keyword(b, m->sent);
-        d[i].ment += kw ? 1 : b->p.offtopic_weight;
-        if (kw && pd != SL_NO_DATE) {
-          tmp[nt++] = pd;
-          if (pd > maxp) maxp = pd;
-        }
-      } else if (m->pub == 1 && art != last_art) d[i].pubc += 1;
-      if (m->pub == 1) last_art = art;
-    }
-    d[i].idx = i;
-    if (mode == 3) {
-      qsort(tmp, nt, sizeof *tmp, cmp_i32);
-      size_t dist = 0;
-      for (size_t q = 0; q < nt; q++)
-        if (!q || tmp[q] != tmp[q - 1]) dist++;
-      d[i].aux = (double)dist;
-    } else if (mode == 4) {
-      d[i].aux = (double)(maxp - day);
-    }
-  }
-  if (mode == 1) { /* z-score fusion of log counts */
-    double sm = 0, sm2 = 0, sp = 0, sp2 = 0;
-    for (size_t i = 0; i < ncs; i++) {
-      double a = log1p(d[i].ment), p = log1p(d[i].pubc);
-      sm += a, sm2 += a * a, sp += p, sp2 += p * p;
-    }
-    double n = (double)ncs, mm = sm / n, mp = sp / n;
-    double vm = sm2 / n - mm * mm, vp = sp2 / n - mp * mp;
-    double sdm = vm > 1e-12 ? sqrt(vm) : 1, sdp = vp > 1e-12 ? sqrt(vp) : 1;
-    for (size_t i = 0; i < ncs; i++)
-      cs[i].score = 100 + (log1p(d[i].ment) - mm) / sdm + w * (log1p(d[i].pubc) - mp) / sdp;
-  } else if (mode == 2) { /* reciprocal rank fusion */
-    double *rr = calloc(ncs, sizeof *rr);
-    if (!rr) {
-      free(d), free(tmp);
-      return SL_ENOMEM;
-    }
-    qsort(d, ncs, sizeof *d, cmp_dstat_ment);
-    for (size_t r = 0; r < ncs; r++) rr[d[r].idx] += 1.0 / (60.0 + (double)r);
-    qsort(d, ncs, sizeof *d, cmp_dstat_pub);
-    for (size_t r = 0; r < ncs; r++) rr[d[r].idx] += w / (60.0 + (double)r);
-    for (size_t i = 0; i < ncs; i++) cs[i].score = rr[i];
-    free(rr);
-  } else if (mode == 3) { /* lasting: distinct publication days mentioning the date */
-    for (size_t i = 0; i < ncs; i++) cs[i].score *= 1 + w * log1p(d[i].aux > 1 ? d[i].aux - 1 : 0);
-  } else if (mode == 4) { /* lasting: weeks from the date to its last mention */
-    for (size_t i = 0; i < ncs; i++) cs[i].score *= 1 + w * log1p(d[i].aux / 7.0);
-  } else if (mode == 5) { /* PageRank over the date-reference graph (publication -> mentioned) */
-    size_t nd = ncs;
-    int32_t *days = malloc(nd * sizeof *days);
-    double *pr = malloc(nd * sizeof *pr), *nx = malloc(nd * sizeof *nx), *out = calloc(nd, sizeof *out);
-    SL_VEC(size_t) ef = {0}, et = {0};
-    bool ok = days && pr && nx && out;
-    /* candidates sorted by key: day keys ascending among days */
-    for (size_t i = 0; ok && i < nd; i++) days[i] = key_gran(cs[i].key) == SL_GRAN_DAY ? key_first(cs[i].key) : INT32_MIN;
-    for (size_t i = 0; ok && i < nd; i++) {
-      if (days[i] == INT32_MIN) continue;
-      for (size_t j = cs[i].lo; ok && j < cs[i].hi; j++) {
-        const mention *m = &b->ms.a[j];
-        if (m->pub || !has_keyword(b, m->sent)) continue;
-        int32_t pd = c->arts.a[c->sents.a[m->sent].article].date;
-        if (pd == SL_NO_DATE || pd == days[i]) continue;
-        /* find pd among candidate days (linear bsearch over sorted days) */
-        size_t lo = 0, hi = nd;
-        while (lo < hi) {
-          size_t mid = (lo + hi) / 2;
-          if (days[mid] < pd) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo < nd && days[lo] == pd) {
-          ok = sl_vec_push(&ef, lo) && sl_vec_push(&et, i);
-          out[lo] += 1;
-        }
-      }
-    }
-    for (size_t i = 0; ok && i < nd; i++) pr[i] = 1.0 / (double)nd;
-    for (int it = 0; ok && it < 40; it++) {
-      double dang = 0;
-      for (size_t i = 0; i < nd; i++) {
-        nx[i] = 0;
-        if (!out[i]) dang += pr[i];
-      }
-      for (size_t e = 0; e < ef.n; e++) nx[et.a[e]] += pr[ef.a[e]] / out[ef.a[e]];
-      for (size_t i = 0; i < nd; i++) nx[i] = 0.15 / (double)nd + 0.85 * (nx[i] + dang / (double)nd);
-      memcpy(pr, nx, nd * sizeof *pr);
-    }
-    double ms = 0, mp = 0;
-    for (size_t i = 0; ok && i < nd; i++) {
-      if (cs[i].score > ms) ms = cs[i].score;
-      if (pr[i] > mp) mp = pr[i];
-    }
-    for (size_t i = 0; ok && i < nd; i++) cs[i].score = cs[i].score / ms + w * pr[i] / mp;
-    free(days), free(pr), free(nx), free(out);
-    sl_vec_free(&ef), sl_vec_free(&et);
-    if (!ok) {
-      free(d), free(tmp);
-      return SL_ENOMEM;
-    }
-  }
-  free(d), free(tmp);
-  return SL_OK;
-}
-
 static int cmp_entry(const void *x, const void *y) {
   const sl_tl_entry *a = x, *b = y;
   if (a->first != b->first) return a->first < b->first ? -1 : 1;
@@ -828,13 +681,9 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     uint32_t last_art = UINT32_MAX;
     while (j < b.ms.n && b.ms.a[j].key == b.ms.a[i].key) {
       const mention *m = &b.ms.a[j];
-      if (!m->pub)
-        sc += (has_keyword(&b, m->sent) ? 1 : b.p.offtopic_weight) *
-              (b.p.date_mode == 6 && m->rel ? b.p.date_w : 1);
+      if (!m->pub) sc += has_keyword(&b, m->sent) ? 1 : b.p.offtopic_weight;
       else if (m->pub == 1 && c->sents.a[m->sent].article != last_art) sc += b.p.pub_weight;
-      else if (b.p.date_mode == 7 && m->pub == 2 && c->sents.a[m->sent].article != last_art)
-        sc += b.p.date_w * b.p.pub_weight;
-      if (m->pub) last_art = c->sents.a[m->sent].article;
+      if (m->pub == 1) last_art = c->sents.a[m->sent].article;
       j++;
     }
     uint64_t key = b.ms.a[i].key;
@@ -850,94 +699,12 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     if (in && sc > 0) cs[ncs++] = (cand){key, i, j, sc};
     i = j;
   }
-  if (st == SL_OK) st = rescore(&b, cs, ncs);
-  /* experiment: time buckets of the budget */
-  unsigned nb = b.p.date_buckets;
-  size_t *quota = NULL, *bcount = NULL;
-  int32_t blo = 0, bhi = 0;
-  if (st == SL_OK && b.p.bucket_days > 0 && ncs && b.p.dates) {
-    int32_t lo = b.p.date_lo, hi = b.p.date_hi;
-    if (lo == SL_NO_DATE || hi == SL_NO_DATE) {
-      lo = INT32_MAX, hi = INT32_MIN;
-      for (size_t i = 0; i < ncs; i++) {
-        int32_t f = key_first(cs[i].key);
-        if (f < lo) lo = f;
-        if (f > hi) hi = f;
-      }
-    }
-    nb = (unsigned)lround(((double)hi - lo + 1) / b.p.bucket_days);
-    if (nb < 1) nb = 1;
-  }
-  if (st == SL_OK && nb > 1 && ncs && b.p.dates) {
-    quota = calloc(nb, sizeof *quota), bcount = calloc(nb, sizeof *bcount);
-    double *cov = calloc(nb, sizeof *cov);
-    if (!quota || !bcount || !cov) st = SL_ENOMEM;
-    blo = b.p.date_lo, bhi = b.p.date_hi;
-    if (blo == SL_NO_DATE || bhi == SL_NO_DATE) {
-      blo = INT32_MAX, bhi = INT32_MIN;
-      for (size_t i = 0; i < ncs; i++) {
-        int32_t f = key_first(cs[i].key);
-        if (f < blo) blo = f;
-        if (f > bhi) bhi = f;
-      }
-    }
-    double span = (double)bhi - blo + 1, tot = 0;
-    for (size_t i = 0; st == SL_OK && i < n; i++) {
-      int32_t ad = c->arts.a[arts[i]].date;
-      if (ad == SL_NO_DATE || ad < blo || ad > bhi) continue;
-      unsigned k = (unsigned)((ad - blo) * (double)nb / span);
-      cov[k < nb ? k : nb - 1] += 1;
-    }
-    for (unsigned k = 0; st == SL_OK && k < nb; k++) tot += cov[k] = pow(cov[k], b.p.bucket_gamma);
-    size_t given = 0;
-    double *rem = calloc(nb, sizeof *rem);
-    if (st == SL_OK && !rem) st = SL_ENOMEM;
-    for (unsigned k = 0; st == SL_OK && k < nb; k++) {
-      double q = tot > 0 ? b.p.dates * cov[k] / tot : 0;
-      quota[k] = (size_t)q, rem[k] = q - (double)quota[k];
-      given += quota[k];
-    }
-    while (st == SL_OK && given < b.p.dates) { /* largest remainder */
-      unsigned bk = 0;
-      for (unsigned k = 1; k < nb; k++)
-        if (rem[k] > rem[bk]) bk = k;
-      quota[bk]++, rem[bk] = -1, given++;
-    }
-    free(cov), free(rem);
-  }
   if (st == SL_OK) {
     qsort(cs, ncs, sizeof *cs, cmp_cand_score);
     size_t want = b.p.dates ? b.p.dates : ncs;
     tl->e = sl_arena_alloc(&tl->arena, (want ? want : 1) * sizeof *tl->e);
     if (!tl->e) st = SL_ENOMEM;
-    uint8_t *tried = quota ? calloc(ncs, 1) : NULL;
-    if (quota && !tried) st = SL_ENOMEM;
-    for (size_t i = 0, pass = quota ? 0 : 1; st == SL_OK && tl->n < want; i++) {
-      if (i >= ncs) {
-        if (pass) break;
-        pass = 1, i = (size_t)-1;
-        continue;
-      }
-      if (tried) {
-        if (tried[i]) continue;
-        if (!pass) {
-          int32_t f = key_first(cs[i].key);
-          unsigned k = (unsigned)((f - blo) * (double)nb / ((double)bhi - blo + 1));
-          if (k >= nb) k = nb - 1;
-          if (bcount[k] >= quota[k]) continue;
-          tried[i] = 1;
-          sl_tl_entry *e0 = &tl->e[tl->n];
-          memset(e0, 0, sizeof *e0);
-          e0->first = f;
-          e0->gran = (uint8_t)key_gran(cs[i].key);
-          e0->score = cs[i].score;
-          st = pick(&b, tl, &cs[i], e0, b.p.per_date);
-          if (st != SL_OK || !e0->nsents) continue;
-          bcount[k]++;
-          goto label;
-        }
-        tried[i] = 1;
-      }
+    for (size_t i = 0; st == SL_OK && i < ncs && tl->n < want; i++) {
       sl_tl_entry *e = &tl->e[tl->n];
       memset(e, 0, sizeof *e);
       /* a month or year already covered by a chosen day adds little */
@@ -946,20 +713,17 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
       e->score = cs[i].score;
       st = pick(&b, tl, &cs[i], e, b.p.per_date);
       if (st != SL_OK || !e->nsents) continue;
-    label:;
-      sl_tl_entry *el = &tl->e[tl->n];
       int y;
       unsigned m, d;
-      sl_civil_from_days(el->first, &y, &m, &d);
-      if (el->gran == SL_GRAN_DAY) snprintf(el->label, sizeof el->label, "%04d-%02u-%02u", y, m, d);
-      else if (el->gran == SL_GRAN_MONTH) snprintf(el->label, sizeof el->label, "%04d-%02u", y, m);
-      else snprintf(el->label, sizeof el->label, "%04d", y);
+      sl_civil_from_days(e->first, &y, &m, &d);
+      if (e->gran == SL_GRAN_DAY) snprintf(e->label, sizeof e->label, "%04d-%02u-%02u", y, m, d);
+      else if (e->gran == SL_GRAN_MONTH) snprintf(e->label, sizeof e->label, "%04d-%02u", y, m);
+      else snprintf(e->label, sizeof e->label, "%04d", y);
       tl->n++;
     }
-    free(tried);
     qsort(tl->e, tl->n, sizeof *tl->e, cmp_entry);
   }
-  free(cs), free(quota), free(bcount);
+  free(cs);
   sl_vec_free(&b.ms);
   free(b.idf), free(b.kw), free(b.iskw), free(b.dense), free(b.stamp), free(b.taken);
   free(b.topic), free(b.ndates);

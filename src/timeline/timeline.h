@@ -66,11 +66,6 @@ typedef struct sl_tl_params {
   int skip_stamped;   /* nonzero: a sentence with a timestamp (day + clock time) is page
                          furniture: no mention, no candidate (default 1) */
   double offtopic_weight; /* date importance of a mention in a sentence without a story keyword */
-  int date_mode;      /* experiment: date importance variant (0 = counts) */
-  double date_w;      /* experiment: its weight */
-  unsigned date_buckets; /* experiment: time buckets of the date budget (0 = none) */
-  double bucket_days; /* experiment: bucket length in days (overrides date_buckets) */
-  double bucket_gamma; /* experiment: bucket quota ~ coverage^gamma */
   const int32_t *only; /* nonly days: only these are candidates (TL_ORACLE_DATES) */
   size_t nonly;
 } sl_tl_params;
