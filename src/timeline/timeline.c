@@ -629,75 +629,6 @@ done:
   return st;
 }
 
-
-/* Experiment: TextRank over dates linked by the cosine of their content
- * centroids (on-topic mentioning sentences), among the TR_TOP best dates. */
-#define TR_TOP 200
-static sl_status textrank(builder *b, cand *cs, size_t ncs, double w) {
-  qsort(cs, ncs, sizeof *cs, cmp_cand_score);
-  size_t m = ncs < TR_TOP ? ncs : TR_TOP;
-  if (m < 2) return SL_OK;
-  svec *cv = calloc(m, sizeof *cv);
-  double *W = calloc(m * m, sizeof *W), *pr = calloc(m, sizeof *pr), *nx = calloc(m, sizeof *nx),
-         *deg = calloc(m, sizeof *deg);
-  sl_status st = cv && W && pr && nx && deg ? SL_OK : SL_ENOMEM;
-  for (size_t i = 0; st == SL_OK && i < m; i++) {
-    /* centroid: sum of normalised vectors, in b->dense */
-    SL_VEC(uint32_t) terms = {0};
-    for (size_t j = cs[i].lo; j < cs[i].hi; j++) {
-      const mention *mm = &b->ms.a[j];
-      if (mm->pub || !has_keyword(b, mm->sent)) continue;
-      svec v;
-      if (!vec_of(b, mm->sent, &v)) { st = SL_ENOMEM; break; }
-      for (uint32_t q = 0; v.norm && q < v.n; q++) {
-        if (b->dense[v.t[q]] == 0 && !sl_vec_push(&terms, v.t[q])) st = SL_ENOMEM;
-        b->dense[v.t[q]] += v.w[q] / v.norm;
-      }
-      vec_free(&v);
-    }
-    qsort(terms.a, terms.n, sizeof *terms.a, cmp_u32);
-    cv[i].t = malloc((terms.n + 1) * sizeof *cv[i].t);
-    cv[i].w = malloc((terms.n + 1) * sizeof *cv[i].w);
-    if (!cv[i].t || !cv[i].w) st = SL_ENOMEM;
-    double nn = 0;
-    for (size_t q = 0; q < terms.n; q++) {
-      if (st == SL_OK) {
-        cv[i].t[cv[i].n] = terms.a[q];
-        cv[i].w[cv[i].n++] = b->dense[terms.a[q]];
-        nn += (double)b->dense[terms.a[q]] * b->dense[terms.a[q]];
-      }
-      b->dense[terms.a[q]] = 0;
-    }
-    cv[i].norm = (float)sqrt(nn);
-    sl_vec_free(&terms);
-  }
-  for (size_t i = 0; st == SL_OK && i < m; i++)
-    for (size_t j = i + 1; j < m; j++) {
-      double x = vec_cos(&cv[i], &cv[j]);
-      W[i * m + j] = W[j * m + i] = x;
-      deg[i] += x, deg[j] += x;
-    }
-  for (size_t i = 0; st == SL_OK && i < m; i++) pr[i] = 1.0 / (double)m;
-  for (int it = 0; st == SL_OK && it < 30; it++) {
-    for (size_t j = 0; j < m; j++) {
-      double acc = 0;
-      for (size_t i = 0; i < m; i++)
-        if (deg[i] > 0) acc += pr[i] * W[i * m + j] / deg[i];
-      nx[j] = 0.15 / (double)m + 0.85 * acc;
-    }
-    memcpy(pr, nx, m * sizeof *pr);
-  }
-  if (st == SL_OK) {
-    double ms = cs[0].score, mp = 0;
-    for (size_t i = 0; i < m; i++)
-      if (pr[i] > mp) mp = pr[i];
-    for (size_t i = 0; i < ncs; i++) cs[i].score = cs[i].score / ms + (i < m && mp > 0 ? w * pr[i] / mp : 0);
-  }
-  for (size_t i = 0; cv && i < m; i++) vec_free(&cv[i]);
-  free(cv), free(W), free(pr), free(nx), free(deg);
-  return st;
-}
-
 static int cmp_entry(const void *x, const void *y) {
   const sl_tl_entry *a = x, *b = y;
   if (a->first != b->first) return a->first < b->first ? -1 : 1;
@@ -768,7 +699,6 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
     if (in && sc > 0) cs[ncs++] = (cand){key, i, j, sc};
     i = j;
   }
-  if (st == SL_OK && getenv("TL_TEXTRANK")) st = textrank(&b, cs, ncs, atof(getenv("TL_TEXTRANK")));
   if (st == SL_OK) {
     qsort(cs, ncs, sizeof *cs, cmp_cand_score);
     size_t want = b.p.dates ? b.p.dates : ncs;
