@@ -99,8 +99,6 @@ static void env_params(sl_tl_params *p) {
   if ((v = getenv("TL_MAX_WORDS"))) p->max_words = (unsigned)atoi(v);
   if ((v = getenv("TL_PUB_WEIGHT"))) p->pub_weight = atof(v);
   if ((v = getenv("TL_SKIP_STAMPED"))) p->skip_stamped = atoi(v);
-  if ((v = getenv("TL_ABS_BONUS"))) p->abs_bonus = atof(v);
-  if ((v = getenv("TL_EARLY_BONUS"))) p->early_bonus = atof(v);
   if ((v = getenv("TL_OFFTOPIC_WEIGHT"))) p->offtopic_weight = atof(v);
 }
 
@@ -169,7 +167,6 @@ static int quality(const char *shared) {
         for (size_t q = 0; q < nd; q++) odays[q] = rd[q].day;
         p.only = odays, p.nonly = nd;
       }
-      if (getenv("TL_CANDS")) fprintf(stderr, "TLSTART\n");
       sl_timeline *tl = NULL;
       if (sl_timeline_build_ex(c, ids, n, getenv("TL_ALIGN") ? al : NULL, &p, &tl) != SL_OK) {
         fprintf(stderr, "timeline failed on %s\n", topics[t]);

@@ -32,7 +32,6 @@
  */
 #include <math.h>
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "timeline.h"
@@ -53,7 +52,6 @@ typedef struct mention {
   uint32_t sent; /* corpus sentence id */
   sl_span tx;    /* expression span in the article; len 0 = published */
   uint8_t pub;   /* 1 = dated by publication, not by an expression */
-  uint8_t rel;   /* expression resolved against the publication (experiment) */
 } mention;
 
 static uint64_t date_key(int gran, int32_t first) {
@@ -300,7 +298,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         if (t->gran == SL_GRAN_DAY) has_day = true;
         has_date = true;
         if (b->p.days_only && t->gran != SL_GRAN_DAY) continue;
-        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0, t->relative};
+        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0};
         /* one mention per (sentence, date) */
         bool dup = false;
         for (size_t q = b->ms.n; q-- > 0 && b->ms.a[q].sent == sid;)
@@ -313,7 +311,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
       }
       if (!(b->p.days_only ? has_day : has_date) && k < b->p.pub_clip && a->date != SL_NO_DATE) {
         for (unsigned back = 0; back <= b->p.pub_back; back++) {
-          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back), 0};
+          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back)};
           if (!sl_vec_push(&b->ms, m)) {
             sl_vec_free(&xs);
             return SL_ENOMEM;
@@ -511,11 +509,6 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
     }
     if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
-    if (!ms[i].pub && !ms[i].rel) sim[i] *= 1 + b->p.abs_bonus;
-    if (!ms[i].pub && b->p.early_bonus != 0) {
-      const sl_sent *ss = &c->sents.a[ms[i].sent];
-      if (ms[i].tx.off < ss->span.off + ss->span.len / 4) sim[i] *= 1 + b->p.early_bonus;
-    }
     if (b->p.len_prior != 0 && c->sents.a[ms[i].sent].nwords)
       sim[i] *= pow(c->sents.a[ms[i].sent].nwords / 25.0, b->p.len_prior);
     if (b->p.multi_penalty > 0 && !ms[i].pub) {
@@ -704,43 +697,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
       in = hit && key_gran(key) == SL_GRAN_DAY;
     }
     if (in && sc > 0) cs[ncs++] = (cand){key, i, j, sc};
-    if (in && sc > 0 && getenv("TL_CANDS")) {
-      double ment = 0, rel = 0, ab = 0, pubc = 0, late = 0, off = 0;
-      uint32_t la = UINT32_MAX;
-      for (size_t q = i; q < j; q++) {
-        const mention *m = &b.ms.a[q];
-        uint32_t art = c->sents.a[m->sent].article;
-        if (!m->pub) {
-          if (!has_keyword(&b, m->sent)) { off++; continue; }
-          ment++;
-          if (m->rel) rel++; else ab++;
-          if (c->arts.a[art].date > first + 7) late++;
-        } else if (m->pub == 1 && art != la) pubc++;
-        if (m->pub) la = art;
-      }
-      fprintf(stderr, "CAND %d %.2f %g %g %g %g %g %g\n", first, sc, ment, ab, rel, late, pubc, off);
-    }
     i = j;
-  }
-  if (st == SL_OK && getenv("TL_LOCAL_K") && ncs) { /* experiment: local normalisation / burst */
-    int k = atoi(getenv("TL_LOCAL_K"));
-    double a = getenv("TL_LOCAL_A") ? atof(getenv("TL_LOCAL_A")) : 0.25;
-    int burst = getenv("TL_BURST") != NULL;
-    double *ns = malloc(ncs * sizeof *ns);
-    if (!ns) st = SL_ENOMEM;
-    for (size_t i = 0; st == SL_OK && i < ncs; i++) {
-      int32_t d = key_first(cs[i].key);
-      double acc = 0;
-      for (size_t j = 0; j < ncs; j++) {
-        int32_t e = key_first(cs[j].key);
-        if (j == i || key_gran(cs[j].key) != key_gran(cs[i].key)) continue;
-        if (burst ? (e < d && e >= d - k) : (e != d && e >= d - k && e <= d + k)) acc += cs[j].score;
-      }
-      acc /= burst ? k : 2 * k;
-      ns[i] = burst ? cs[i].score * pow((cs[i].score + 1) / (acc + 1), a) : cs[i].score / pow(acc + 1, a);
-    }
-    for (size_t i = 0; st == SL_OK && i < ncs; i++) cs[i].score = ns[i];
-    free(ns);
   }
   if (st == SL_OK) {
     qsort(cs, ncs, sizeof *cs, cmp_cand_score);

@@ -66,7 +66,6 @@ typedef struct sl_tl_params {
   int skip_stamped;   /* nonzero: a sentence with a timestamp (day + clock time) is page
                          furniture: no mention, no candidate (default 1) */
   double offtopic_weight; /* date importance of a mention in a sentence without a story keyword */
-  double abs_bonus, early_bonus; /* experiment */
   const int32_t *only; /* nonly days: only these are candidates (TL_ORACLE_DATES) */
   size_t nonly;
 } sl_tl_params;
