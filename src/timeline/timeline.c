@@ -509,14 +509,6 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       sim[i] = (1 - b->p.topic_weight) * sim[i] + b->p.topic_weight * tc;
     }
     if (ms[i].pub && b->p.pub_factor > 0) sim[i] *= b->p.pub_factor;
-    if (getenv("TL_QUOTE_PEN")) { /* experiment: quoted speech */
-      const sl_sent *ss = &c->sents.a[ms[i].sent];
-      const char *tx = sl_sent_text(c, ss);
-      bool q = false;
-      for (size_t z = 0; z < ss->span.len && !q; z++)
-        q = tx[z] == '"' || (z + 1 < ss->span.len && ((tx[z] == '`' && tx[z + 1] == '`') || (tx[z] == '\'' && tx[z + 1] == '\'')));
-      if (q) sim[i] *= 1 - atof(getenv("TL_QUOTE_PEN"));
-    }
     if (b->p.len_prior != 0 && c->sents.a[ms[i].sent].nwords)
       sim[i] *= pow(c->sents.a[ms[i].sent].nwords / 25.0, b->p.len_prior);
     if (b->p.multi_penalty > 0 && !ms[i].pub) {
