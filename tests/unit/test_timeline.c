@@ -16,6 +16,21 @@
 
 static int32_t day(const char *s) { return sl_date_parse(s, strlen(s)); }
 
+/* Adds each text as an article of its own outlet ("S0", "S1", ...),
+ * all published on pub. */
+static void add_texts(sl_corpus *c, const char *const *txt, size_t n, const char *pub) {
+  for (size_t i = 0; i < n; i++) {
+    sl_article_in in = {0};
+    char src[16];
+    snprintf(src, sizeof src, "S%zu", i);
+    in.source = src;
+    in.date = day(pub);
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+}
+
 /* Tags text (published pub) and checks that expression k has exactly the
  * words, value and type given. */
 static void expect(const char *text, const char *pub, size_t k, const char *words,
@@ -291,16 +306,7 @@ static void test_mmr(void) {
       "On Sunday rescue crews carried four hundred valley residents to safety by boat.",
       "On Sunday rescue crews in boats carried hundreds of residents from the flooded valley.",
   };
-  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
-    sl_article_in in = {0};
-    char src[16];
-    snprintf(src, sizeof src, "S%zu", i);
-    in.source = src;
-    in.date = day("2022-09-05");
-    in.text = txt[i];
-    in.len = strlen(txt[i]);
-    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
-  }
+  add_texts(c, txt, SL_COUNTOF(txt), "2022-09-05");
   uint32_t ids[5] = {0, 1, 2, 3, 4};
   const char *second[2] = {NULL, NULL};
   for (int v = 0; v < 2; v++) {
@@ -379,16 +385,7 @@ static void test_timestamp(void) {
       "September 18, 2022 4:10 PM Readers in the valley towns asked about dam repairs after the "
       "flood.",
   };
-  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
-    sl_article_in in = {0};
-    char src[16];
-    snprintf(src, sizeof src, "S%zu", i);
-    in.source = src;
-    in.date = day("2022-09-20");
-    in.text = txt[i];
-    in.len = strlen(txt[i]);
-    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
-  }
+  add_texts(c, txt, SL_COUNTOF(txt), "2022-09-20");
   uint32_t ids[3] = {0, 1, 2};
   for (int v = 0; v < 2; v++) {
     sl_tl_params p;
@@ -431,16 +428,7 @@ static void test_offtopic_mentions(void) {
       "The football club said its match on September 15 drew a record crowd in the capital.",
       "Tickets for the match on September 15 sold out within an hour at the capital stadium.",
   };
-  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
-    sl_article_in in = {0};
-    char src[16];
-    snprintf(src, sizeof src, "S%zu", i);
-    in.source = src;
-    in.date = day("2022-09-20");
-    in.text = txt[i];
-    in.len = strlen(txt[i]);
-    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
-  }
+  add_texts(c, txt, SL_COUNTOF(txt), "2022-09-20");
   uint32_t ids[8] = {0, 1, 2, 3, 4, 5, 6, 7};
   for (int v = 0; v < 2; v++) {
     sl_tl_params p;
