@@ -37,6 +37,7 @@
  * Invariant: read-only on the corpus; every span is a byte range into the
  * article text; cost linear in the story's tokens (names: one hash map).
  */
+#include <ctype.h>
 #include <string.h>
 #include <threads.h>
 
@@ -117,7 +118,8 @@ static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
-  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, NLISTS
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, ISSUES_BIT,
+  NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -173,7 +175,8 @@ static const char *const NOUNISH[] = {"post", "posts", "tweet", "tweets", "note"
                                       "answers", "quip", "joke", "jokes", "stress", NULL};
 /* Heads of texts that speak for their author ("a statement from X"). */
 static const char *const DOCS[] = {"statement", "statements", "release", "post", "tweet",
-                                   "tweets", "letter", "memo", "memorandum", "email", "e-mail",
+                                   "tweets", "posts", "letters", "memos", "emails", "e-mails",
+                                   "messages", "ads", "letter", "memo", "memorandum", "email", "e-mail",
                                    "message", "note", "ad", "advertisement", "video", "report",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
                                    "announcement", "notice", "comment", "comments", "remark",
@@ -379,7 +382,8 @@ static const char *const INTRO[] = {
       "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
       "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
-      "instead", "separately", "later", "meanwhile", "within", NULL};
+      "instead", "separately", "later", "meanwhile", "within", "reached", "contacted",
+      "pressed", "questioned", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -431,13 +435,21 @@ static const char *const SPEECHACT[] = {
     "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
     "considers", "considered", NULL};
 
+/* Verbs of putting out a text ("put out a statement", "posted them on
+ * Facebook"): their subject is the text's author. */
+static const char *const ISSUES[] = {"issued", "issues", "released", "releases", "sent", "sends",
+                                     "posted", "posts", "published", "publishes", "put", "puts",
+                                     "signed", "circulated", "distributed", "shared", "tweeted",
+                                     "wrote", "writes", "penned", "ran", "aired", "delivered",
+                                     NULL};
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
-                                           FEMALE,  MALE,     SPEECHACT};
+                                           FEMALE,  MALE,     SPEECHACT, ISSUES};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -774,6 +786,28 @@ static void collect_names(ctx *x) {
   }
 }
 
+/* Length of full name s without a generational suffix ("Thomas M. Davis
+ * III" -> "Thomas M. Davis", "Domenic M. Recchia Jr." -> "… Recchia"), so
+ * that "Mr. Davis" finds it; len when there is none. */
+static size_t name_core_len(const char *s, size_t len) {
+  static const char *const SUFFIX[] = {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV", NULL};
+  for (int i = 0; SUFFIX[i]; i++) {
+    size_t n = strlen(SUFFIX[i]);
+    if (len > n && !memcmp(s + len - n, SUFFIX[i], n)) {
+      size_t l = len - n;
+      if (l && s[l - 1] == ',') l--;
+      return memchr(s, ' ', l) ? l : len; /* two words left at least */
+    }
+  }
+  return len;
+}
+
+/* Full name s (len bytes) ends with the word w (n bytes), a suffix aside. */
+static bool name_ends_with(const char *s, size_t len, const char *w, size_t n) {
+  len = name_core_len(s, len);
+  return len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, w, n);
+}
+
 /* Indexes every full name under its last and first word; the most frequent
  * name (then the first seen) wins a shared word. */
 static void index_shorts(ctx *x) {
@@ -782,9 +816,11 @@ static void index_shorts(ctx *x) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
     const char *sp = memchr(s, ' ', len);
-    const char *lp = strrchr(s, ' ');
-    const char *keys[2] = {s, lp + 1};
-    size_t klen[2] = {(size_t)(sp - s), len - (size_t)(lp + 1 - s)};
+    size_t cl = name_core_len(s, len);
+    const char *lp = s + cl;
+    while (lp > s && lp[-1] != ' ') lp--;
+    const char *keys[2] = {s, lp};
+    size_t klen[2] = {(size_t)(sp - s), cl - (size_t)(lp - s)};
     for (int k = 0; k < 2; k++) {
       bool added;
       uint32_t sid = sl_strmap_intern(&x->shorts, keys[k], klen[k], &added);
@@ -822,7 +858,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
-    bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
+    bool last = name_ends_with(s, len, x->tmp.p, n);
     if (!(first || last) || !gender_fits(s, len, g)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
@@ -841,7 +877,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     for (uint32_t id = 0; id < nn; id++) {
       size_t l;
       const char *s = sl_strmap_key(&x->names, id, &l);
-      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      bool last = name_ends_with(s, l, x->tmp.p, n);
       if (last && first_name_gender_n(s, l) == g && x->ncount.a[id] > fn)
         alt = s, alen = l, fn = x->ncount.a[id];
     }
@@ -862,7 +898,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
       size_t l;
       const char *s = sl_strmap_key(&x->names, id, &l);
       bool first = l > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
-      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      bool last = name_ends_with(s, l, x->tmp.p, n);
       if ((first || last) && x->ncount.a[id] > fn && gender_fits(s, l, g))
         full = s, len = l, fn = x->ncount.a[id];
     }
@@ -1003,8 +1039,9 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
-                             tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of")))
-        break;
+                             tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
+                             (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
+        break; /* "the board issued …": a verb of putting out a text ends it */
       if (is_cap(x, j)) cap_name = true;
       else if (cap_name && !tin(x, j, CONN)) lower_after_cap = true;
       j++;
@@ -1644,8 +1681,39 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
 static np what_subject(const ctx *x, uint32_t k);
 
+/* "X put out a statement … that claimed Obama “…”": a cue in a relative
+ * clause ("that"/"which" before it) whose antecedent is a text, among the
+ * eight words before, speaks for the text's author — "a statement from
+ * X", else the subject of the clause that put the text out ("issued",
+ * "released", "posted" …); kind NP_NONE when the cue is not such a clause. */
+static np text_clause_author(const ctx *x, uint32_t k, uint32_t w0, uint32_t sent0) {
+  np none = {NP_NONE, k, k, false, false};
+  uint32_t j = k;
+  while (j > w0 && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
+  if (!(j > w0 + 1 && (tis(x, j - 1, "that") || tis(x, j - 1, "which")))) return none;
+  uint32_t rel = j - 1;
+  for (uint32_t d = rel; d-- > w0 && d + 9 > rel;) {
+    if (x->inq[d - x->t0] || is_quote(x, d)) break;
+    if (!is_lower(x, d) || !tin(x, d, DOCS)) continue;
+    np a = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, rel);
+    if (a.kind == NP_NAME) return a;
+    /* the subject of the clause, when its verb puts the text out */
+    uint32_t s = skip_intro(x, sent0 > w0 ? sent0 : w0, d);
+    np sub = np_right(x, s, d, false);
+    if (sub.kind == NP_NONE || sub.b >= d) return none;
+    for (uint32_t v = sub.b; v < d; v++)
+      if (is_lower(x, v) && tin(x, v, ISSUES)) return sub;
+    return none;
+  }
+  return none;
+}
+
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
+  {
+    np ta = text_clause_author(x, k, w0, sent0);
+    if (ta.kind != NP_NONE) return ta;
+  }
   if (tis(x, k, "called") || tis(x, k, "calls") || tis(x, k, "call")) {
     np ws = what_subject(x, k); /* "what aides called “…”": as written */
     if (ws.kind == NP_NOM && ws.a >= w0) return ws;
@@ -1836,7 +1904,9 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
   for (uint32_t t = a; t < b; t++) {
     size_t n;
     const char *s = ttext(x, t, &n);
-    if (t > a) sl_buf_putc(&tmp, ' ');
+    /* tokens written together stay together ("Inc.") */
+    if (t > a && x->tk[t].span.off != x->tk[t - 1].span.off + x->tk[t - 1].span.len)
+      sl_buf_putc(&tmp, ' ');
     /* the first word lower-cased ("A spokesman" opening a sentence); names
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
@@ -2126,6 +2196,90 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* n bytes of a and b equal, ASCII case folded. */
+static bool ieq(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return false;
+  return true;
+}
+
+/* "a spokesman said" after "a spokesman for American Media Inc., …, also
+ * denied …": the fuller description of an unnamed source with the same
+ * head that was given as a speaker or a subject of one of the six
+ * sentences before (three paragraphs at most); NULL if none. */
+static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t) {
+  if (n.b <= n.a || n.b - n.a > 3) return NULL;
+  size_t hl;
+  const char *h = ttext(x, n.b - 1, &hl);
+  if (!tin(x, n.b - 1, SOURCES)) return NULL;
+  uint32_t para = tpara(x, t), si = tsent(x, t);
+  for (uint32_t k = 0; k < 6 && si-- > 0;) {
+    if (x->para[si] + 3 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    if (!(sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b - sub.a > n.b - n.a))
+      continue;
+    for (uint32_t u = sub.a; u < sub.b && u < sub.a + 6; u++) {
+      size_t ul;
+      const char *us = ttext(x, u, &ul);
+      if (ul == hl && ieq(us, h, hl)) {
+        /* "… American Media Inc., the …": the abbreviation's period */
+        uint32_t b = sub.b;
+        if (b + 1 < lim && is_punct(x, b, '.') && is_punct(x, b + 1, ',') && is_cap(x, b - 1) &&
+            x->tk[b].span.off == x->tk[b - 1].span.off + x->tk[b - 1].span.len)
+          b++;
+        return arena_lower(x->q, x, sub.a, b);
+      }
+    }
+  }
+  (void)ts;
+  return NULL;
+}
+
+/* "The social media posts read, “…”", "the statement said": a definite
+ * description whose head is a text speaks for the author of the text put
+ * out in the four sentences before (two paragraphs at most) — "a
+ * statement from X", or the subject of a sentence that names a text with
+ * the same head or puts one out ("Make America Awesome PAC paid for the
+ * ads and posted them on Facebook"); NULL if none. */
+static const char *text_author_before(ctx *x, np n, uint32_t t) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a || !tin(x, n.b - 1, DOCS)) return NULL;
+  size_t hl;
+  const char *h = ttext(x, n.b - 1, &hl);
+  uint32_t para = tpara(x, t), s_cur = tsent(x, n.a), si = s_cur + 1;
+  for (uint32_t k = 0; k < 5 && si-- > 0;) {
+    if (x->para[si] + 2 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (si == s_cur) lim = n.a;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    uint32_t s = skip_intro(x, a, lim);
+    for (uint32_t d = s; d < lim; d++) {
+      if (x->inq[d - x->t0] || !is_lower(x, d)) continue;
+      size_t dl;
+      const char *ds = ttext(x, d, &dl);
+      bool same = tin(x, d, DOCS) && dl >= hl - (hl > 1) && dl <= hl + 1 &&
+                  ieq(ds, h, dl < hl ? dl : hl); /* post / posts */
+      bool puts = tin(x, d, ISSUES) && !tin(x, d, DOCS);
+      if (!same && !puts) continue;
+      if (same) {
+        np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim);
+        if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
+      }
+      np sub = np_right(x, s, d, false);
+      if (sub.kind == NP_NAME && sub.b <= d) return resolve_name(x, sub.a, sub.b);
+      if (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b <= d)
+        return arena_lower(x->q, x, sub.a, sub.b);
+      break; /* one text per sentence */
+    }
+  }
+  return NULL;
+}
+
 /* Word t also occurs, capitalised, after the first word of a sentence of
  * its article (outside headlines). */
 static bool capitalised_inside(const ctx *x, uint32_t t) {
@@ -2334,6 +2488,8 @@ static void pronoun_genders(ctx *x) {
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
+  uint32_t after_cue = UINT32_MAX; /* cue after the previous quotation, and its speaker */
+  const char *after_who = NULL;
   for (size_t i = m0; i < m1; i++) {
     sl_qmention *m = &x->q->mentions.a[i];
     uint32_t close = m->tok1; /* the closing mark (or what follows an unclosed quote) */
@@ -2432,6 +2588,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
                  (speaker = recent_source(x, &ts, open_mark)) != NULL) {
         /* "the aide said": the source named before */
+      } else if (!r.who.indef && (speaker = text_author_before(x, r.who, open_mark)) != NULL) {
+        /* "the statement said": the author of the text put out before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
         /* "the former governor" when nobody was named with that title:
@@ -2449,6 +2607,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker) speaker = recent_org(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
+      if (!speaker && r.who.kind == NP_NOM && r.who.indef && nom_is_source(x, r.who))
+        speaker = fuller_source(x, &ts, r.who, open_mark); /* "a spokesman for X" before */
       if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
         if (r.who.indef && nom_is_source(x, r.who))
@@ -2467,6 +2627,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
       speaker = remark_author(x, open_mark);
+      /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
+       * “…”": the cue between the two quotations of one sentence, used by
+       * the first, is the second's too */
+      if (!speaker && after_who && after_cue < open_mark && tsent(x, after_cue) == tsent(x, open_mark))
+        speaker = after_who;
       if (!speaker) speaker = sentence_person(x, open_mark);
       /* "The spokesperson also praised …": an unnamed source as subject */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
@@ -2498,6 +2663,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (!speaker && x->headline[tsent(x, open_mark)]) m->guess = headline_person(x, open_mark, close);
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
+    after_cue = r.found && r.cue > close && !r.nocue ? r.cue : UINT32_MAX;
+    after_who = speaker;
     if (speaker) {
       m->speaker = speaker, ts.last = speaker;
       ts.last_para = tpara(x, close > x->t0 ? close - 1 : close);

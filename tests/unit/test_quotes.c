@@ -412,6 +412,37 @@ static void test_attribution(void) {
       "Tom Vale spoke again on Friday, and Lena Okoro listened. “It is a disgrace,” she said."}};
   static const char *const w15[] = {"Lena Okoro"};
   check_speakers("genders from pronouns", d15, 1, w15, SL_COUNTOF(w15));
+
+  /* fifth pass: a text's author, not the subject of its claim ("put out a
+   * statement … that claimed Aldo “…”"); "Mr. Davis" is the full name with
+   * a generational suffix; one cue between two quotations of a sentence
+   * serves both ("Calling …“…,” Ms. Vance told her rival to “…”") */
+  static const doc d16[] = {{"Wire", "2024-12-13",
+      "Mayor Ken Aldo spoke on Monday. Former councillor Rita Vance, for example, put out a "
+      "statement shortly after the meeting that claimed Aldo “has failed the town at every "
+      "turn.”\n\n"
+      "The race included Thomas M. Davis III, a former congressman, and Ken Aldo. "
+      "“It is over,” Mr. Davis said.\n\n"
+      "Calling Mr. Aldo a “sorry coward,” Ms. Vance told her rival to “leave the town alone.”\n\n"
+      "The harbour board issued a letter which said the plan was “reckless.”"}};
+  static const char *const w16[] = {"Rita Vance", "Thomas M. Davis III", "Rita Vance",
+                                    "Rita Vance", "the harbour board"};
+  check_speakers("texts' authors, suffixes, shared cues", d16, 1, w16, SL_COUNTOF(w16));
+
+  /* an unnamed source described before ("a spokesman for X, …, also
+   * denied") is the "a spokesman" who speaks next; "the posts read" is the
+   * author who posted them; a "Reached for comment," intro is skipped */
+  static const doc d17[] = {{"Wire", "2024-12-14",
+      "Reached for comment, a spokesman for Harbour Media Inc., the paper's parent company, "
+      "also denied the claim.\n\n"
+      "“We stand by the story,” a spokesman said.\n\n"
+      "Restore Dunmore PAC paid for the ads and posted them on Facebook. The photo shows the "
+      "mayor. The social media posts read, “Meet Ken Aldo. Your next governor.”\n\n"
+      "Councillor Jane Ruiz sent a letter to the board on Monday. “The port must stay "
+      "public,” the letter said."}};
+  static const char *const w17[] = {"a spokesman for Harbour Media Inc.", "Restore Dunmore PAC",
+                                    "Jane Ruiz"};
+  check_speakers("sources described before, texts' authors", d17, 1, w17, SL_COUNTOF(w17));
 }
 
 static void test_term_mentions(void) {
