@@ -1728,6 +1728,17 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
         return own;
+      /* "the U.S. Conference of Catholic Bishops, which wrote several
+       * letters to Congress saying “…”": a participle inside a relative
+       * clause takes the clause's antecedent */
+      for (uint32_t r = k; r-- > w0 + 1 && r + 16 > k;) {
+        if (x->inq[r - x->t0] || x->tk[r].kind != SL_TOK_WORD) break;
+        if (!(tis(x, r, "which") || tis(x, r, "who"))) continue;
+        if (!is_punct(x, r - 1, ',')) break;
+        np ante = np_left(x, r - 1, w0);
+        if ((ante.kind == NP_NAME || ante.kind == NP_NOM) && ante.b == r - 1) return ante;
+        break;
+      }
     }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);

@@ -416,7 +416,9 @@ static void test_attribution(void) {
   /* fifth pass: a text's author, not the subject of its claim ("put out a
    * statement … that claimed Aldo “…”"); "Mr. Davis" is the full name with
    * a generational suffix; one cue between two quotations of a sentence
-   * serves both ("Calling …“…,” Ms. Vance told her rival to “…”") */
+   * serves both ("Calling …“…,” Ms. Vance told her rival to “…”"); a
+   * participle in a relative clause takes its antecedent ("X, which wrote
+   * … saying “…”") */
   static const doc d16[] = {{"Wire", "2024-12-13",
       "Mayor Ken Aldo spoke on Monday. Former councillor Rita Vance, for example, put out a "
       "statement shortly after the meeting that claimed Aldo “has failed the town at every "
@@ -424,9 +426,11 @@ static void test_attribution(void) {
       "The race included Thomas M. Davis III, a former congressman, and Ken Aldo. "
       "“It is over,” Mr. Davis said.\n\n"
       "Calling Mr. Aldo a “sorry coward,” Ms. Vance told her rival to “leave the town alone.”\n\n"
-      "The harbour board issued a letter which said the plan was “reckless.”"}};
+      "The harbour board issued a letter which said the plan was “reckless.”\n\n"
+      "The letter quotes the Dunmore Council of Churches, which wrote several letters to the "
+      "mayor saying “a just budget cannot cut services to the poor.”"}};
   static const char *const w16[] = {"Rita Vance", "Thomas M. Davis III", "Rita Vance",
-                                    "Rita Vance", "the harbour board"};
+                                    "Rita Vance", "the harbour board", "Dunmore Council of Churches"};
   check_speakers("texts' authors, suffixes, shared cues", d16, 1, w16, SL_COUNTOF(w16));
 
   /* an unnamed source described before ("a spokesman for X, …, also
