@@ -1175,6 +1175,18 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     p = c - 1;
   }
   if (p != p_orig) {
+    /* "A user who lives near Austin, Tex., wrote": a place that ends a
+     * relative clause; the speaker is the clause's antecedent */
+    uint32_t s0 = w0;
+    while (s0 < p && is_quote(x, s0)) s0++;
+    s0 = skip_intro(x, s0, p);
+    np sub = np_right(x, s0, p, false);
+    if ((sub.kind == NP_NOM || (sub.kind == NP_NAME && sub.b - sub.a >= 2)) && sub.b < p &&
+        (tis(x, sub.b, "who") || tis(x, sub.b, "that"))) {
+      bool cue = false;
+      for (uint32_t t = sub.b; t < p; t++) cue = cue || is_cue(x, t) || is_punct(x, t, ',');
+      if (!cue) return sub;
+    }
     /* only after a person's name of two words or more ("the mayor of
      * Washington, DC," is a description with its place) */
     uint32_t a = p;

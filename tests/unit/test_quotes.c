@@ -435,7 +435,9 @@ static void test_attribution(void) {
 
   /* an unnamed source described before ("a spokesman for X, …, also
    * denied") is the "a spokesman" who speaks next; "the posts read" is the
-   * author who posted them; a "Reached for comment," intro is skipped */
+   * author who posted them; a "Reached for comment," intro is skipped; a
+   * place ending a relative clause is not the speaker ("A user who lives
+   * near Dunmore, Ill., wrote") */
   static const doc d17[] = {{"Wire", "2024-12-14",
       "Reached for comment, a spokesman for Harbour Media Inc., the paper's parent company, "
       "also denied the claim.\n\n"
@@ -443,9 +445,11 @@ static void test_attribution(void) {
       "Restore Dunmore PAC paid for the ads and posted them on Facebook. The photo shows the "
       "mayor. The social media posts read, “Meet Ken Aldo. Your next governor.”\n\n"
       "Councillor Jane Ruiz sent a letter to the board on Monday. “The port must stay "
-      "public,” the letter said."}};
+      "public,” the letter said.\n\n"
+      "A user who lives near Dunmore, Ill., wrote: “Nobody asked us.”\n\n"
+      "A man who lives near the pier, Tom Lee, said: “It is too late.”"}};
   static const char *const w17[] = {"a spokesman for Harbour Media Inc.", "Restore Dunmore PAC",
-                                    "Jane Ruiz"};
+                                    "Jane Ruiz", "a user", "Tom Lee"};
   check_speakers("sources described before, texts' authors", d17, 1, w17, SL_COUNTOF(w17));
 }
 
