@@ -1146,6 +1146,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis after the
+   * name is skipped */
+  if (is_punct(x, p, ')')) {
+    uint32_t o = p;
+    while (o > w0 && p - o < 8 && !is_punct(x, o - 1, '(') && !x->inq[o - 1 - x->t0]) o--;
+    if (o > w0 + 1 && is_punct(x, o - 1, '(') && p - o < 8) return np_left(x, o - 1, w0);
+  }
   /* "the former governor — and many others — called": a phrase between
    * dashes is inserted */
   if (x->tk[p].kind == SL_TOK_PUNCT && ttext_is_dash(x, p) && p > w0 + 1) {
@@ -1796,14 +1803,30 @@ static attr attr_after(const ctx *x, uint32_t close) {
   while (s < x->t1 && is_quote(x, s)) s++;
   if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return r;
   uint32_t sent0 = x->sfirst[tsent(x, s)];
-  uint32_t lim = s;
-  while (lim < x->t1 && lim < s + 12 && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
+  uint32_t lim = s, cap = s + 12;
+  while (lim < x->t1 && lim < cap && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
+    if (is_punct(x, lim, '(')) { /* "(R-S.C.)": not counted, its periods no end */
+      uint32_t c = lim + 1;
+      while (c < x->t1 && c < lim + 8 && !is_punct(x, c, ')') && !x->inq[c - x->t0]) c++;
+      if (c < x->t1 && is_punct(x, c, ')') && tpara(x, c) == tpara(x, s)) {
+        cap += c - lim + 1, lim = c + 1;
+        continue;
+      }
+    }
     if ((is_punct(x, lim, '.') && !abbrev_dot(x, lim)) || is_punct(x, lim, '?') ||
         is_punct(x, lim, '!'))
       break;
     lim++;
   }
-  for (uint32_t k = s; k < lim && k < s + 7; k++) {
+  uint32_t reach = s + 7;
+  for (uint32_t k = s; k < lim && k < reach; k++) {
+    /* a short parenthesis ("Sen. Lindsey Graham (R-S.C.) said") does not
+     * count in the six tokens */
+    if (is_punct(x, k, '(')) {
+      uint32_t c = k + 1;
+      while (c < lim && c < k + 8 && !is_punct(x, c, ')')) c++;
+      if (c < lim && is_punct(x, c, ')')) reach += c - k + 1;
+    }
     if (!is_cue(x, k)) {
       if (is_punct(x, k, ';')) break;
       continue;
@@ -2219,6 +2242,18 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* "the senators", "the protesters": a definite description whose head is
+ * a plural common noun is a group, kept as written (not the last speaker
+ * nor a title's holder). */
+static bool plural_group(const ctx *x, np n) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a + 1 || !tin(x, n.a, DETS)) return false;
+  uint32_t h = n.b - 1;
+  size_t l;
+  const char *w = ttext(x, h, &l);
+  return is_lower(x, h) && l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != 'u' &&
+         w[l - 2] != 'i' && !tin(x, h, DOCS) && !tin(x, h, SOURCES) && !tin(x, h, CUES);
+}
+
 /* n bytes of a and b equal, ASCII case folded. */
 static bool ieq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -2613,7 +2648,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && (speaker = text_author_before(x, r.who, open_mark)) != NULL) {
         /* "the statement said": the author of the text put out before */
-      } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
+      } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who) &&
+                 !plural_group(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
         /* "the former governor" when nobody was named with that title:
          * the person named last (a title describes someone named) */

@@ -451,6 +451,16 @@ static void test_attribution(void) {
   static const char *const w17[] = {"a spokesman for Harbour Media Inc.", "Restore Dunmore PAC",
                                     "Jane Ruiz", "a user", "Tom Lee"};
   check_speakers("sources described before, texts' authors", d17, 1, w17, SL_COUNTOF(w17));
+
+  /* a party-and-state parenthesis between the name and the cue; a plural
+   * description ("the senators") is a group, not the last speaker */
+  static const doc d18[] = {{"Wire", "2024-12-15",
+      "Senate Majority Leader Mitch Corrigan (R-Ky.) said in a statement that “the Senate "
+      "will act.”\n\n"
+      "“This is what happens,” Sen. Linda Graves (R-S.C.) said.\n\n"
+      "“We urge you to reconsider,” the senators wrote in a letter to the agency."}};
+  static const char *const w18[] = {"Mitch Corrigan", "Linda Graves", "the senators"};
+  check_speakers("parentheses, plural groups", d18, 1, w18, SL_COUNTOF(w18));
 }
 
 static void test_term_mentions(void) {
