@@ -221,7 +221,8 @@ static const char *const CUES[] = {
     "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
     "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
     "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", "reported",
-    "reports", NULL};
+    "reports", "retorted", "snapped", "scoffed", "fumed", "exclaimed", "whispered",
+    "reiterated", "elaborated", "interjected", "pleaded", "shot", "fired", "hit", NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -272,6 +273,8 @@ static bool is_cue(const ctx *x, uint32_t t) {
   }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
+  /* "shot back", "fired back", "hit back" */
+  if (tis(x, t, "shot") || tis(x, t, "fired") || tis(x, t, "hit")) return n != t && tis(x, n, "back");
   if (tis(x, t, "went") || tis(x, t, "goes")) /* "went on:" / "went on to say" handled as on */
     return n != t && tis(x, n, "on") && n + 1 < x->t1 && !is_word(x, n + 1);
   if (tis(x, t, "shared") || tis(x, t, "posted") || tis(x, t, "read") || tis(x, t, "reads") ||
@@ -1680,7 +1683,15 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     bool the = t < lim && tis(x, t, "the");
     if (the) t++;
     uint32_t e;
-    if (!cap_run(x, t, lim, &e)) return n;
+    if (!cap_run(x, t, lim, &e)) {
+      /* "a statement from the teachers' union": an organisation described
+       * in lower case (its head an organisation word) */
+      if (!the) return n;
+      for (e = t; e < lim && e < t + 4 && is_lower(x, e) && !x->inq[e - x->t0]; e++)
+        if (tin(x, e, ORGWORDS) && !ends_possessive(x, e))
+          return (np){NP_NOM, t - 1, e + 1, true, false};
+      return n;
+    }
     np r = {NP_NAME, t, e, the || name_is_org(x, t, e), false};
     /* title words before the name: "Senate Majority Leader Harry Reid’s" */
     for (uint32_t k = e; k-- > t + 1;)
@@ -1774,7 +1785,9 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
   /* "…,” said Legend" — the phrase after the cue (not after "told") */
   if (!tis(x, k, "told") && !tis(x, k, "tells") && !tis(x, k, "telling")) {
     uint32_t r0 = k + 1;
-    if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up"))) r0++;
+    if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up") ||
+                    tis(x, r0, "back")))
+      r0++;
     return np_right(x, r0, w1, true);
   }
   return (np){NP_NONE, k, k, false, false};
@@ -2605,8 +2618,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       uint32_t ce = r.cue + 1;
       if (ce < x->t1 && (tis(x, r.cue, "according") || tis(x, r.cue, "pointed") ||
                          tis(x, r.cue, "points") || tis(x, r.cue, "summed") ||
-                         tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
-        ce++; /* according to, pointed out, summed up, went on */
+                         tis(x, r.cue, "went") || tis(x, r.cue, "goes") ||
+                         tis(x, r.cue, "shot") || tis(x, r.cue, "fired") || tis(x, r.cue, "hit")))
+        ce++; /* according to, pointed out, summed up, went on, shot back */
       if (!r.nocue) m->cue = arena_lower_ex(x->q, x, r.cue, ce, true);
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (speaker) {
@@ -2698,7 +2712,14 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         np od = org_description(x, sub, open_mark);
-        if (od.kind == NP_NOM) {
+        /* "A statement from the union praised the deal as “…”": the text's
+         * author */
+        np au = sub.kind == NP_NOM ? doc_author(x, sub, open_mark) : sub;
+        if (au.kind == NP_NAME && au.a != sub.a) {
+          speaker = resolve_name(x, au.a, au.b);
+        } else if (au.kind == NP_NOM && au.a != sub.a) {
+          speaker = arena_lower(x->q, x, au.a, au.b);
+        } else if (od.kind == NP_NOM) {
           speaker = org_by_words(x, od); /* "the St. Louis group fired off …" */
         } else if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
           if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */

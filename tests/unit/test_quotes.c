@@ -453,13 +453,20 @@ static void test_attribution(void) {
   check_speakers("sources described before, texts' authors", d17, 1, w17, SL_COUNTOF(w17));
 
   /* a party-and-state parenthesis between the name and the cue; a plural
-   * description ("the senators") is a group, not the last speaker */
+   * description ("the senators") is a group, not the last speaker; "shot
+   * back" is a cue; a text from an organisation written in lower case
+   * ("a statement from the teachers' union") speaks for it, with or
+   * without a cue */
   static const doc d18[] = {{"Wire", "2024-12-15",
       "Senate Majority Leader Mitch Corrigan (R-Ky.) said in a statement that “the Senate "
       "will act.”\n\n"
       "“This is what happens,” Sen. Linda Graves (R-S.C.) said.\n\n"
-      "“We urge you to reconsider,” the senators wrote in a letter to the agency."}};
-  static const char *const w18[] = {"Mitch Corrigan", "Linda Graves", "the senators"};
+      "“We urge you to reconsider,” the senators wrote in a letter to the agency.\n\n"
+      "“Read the bill,” Graves shot back.\n\n"
+      "A statement from the teachers' union praised the deal as “a step forward.”\n\n"
+      "“The funds are safe,” according to a statement from the agency."}};
+  static const char *const w18[] = {"Mitch Corrigan", "Linda Graves", "the senators",
+                                    "Linda Graves", "the teachers' union", "the agency"};
   check_speakers("parentheses, plural groups", d18, 1, w18, SL_COUNTOF(w18));
 }
 
