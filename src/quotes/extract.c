@@ -176,7 +176,7 @@ static const char *const NOUNISH[] = {"post", "posts", "tweet", "tweets", "note"
 /* Heads of texts that speak for their author ("a statement from X"). */
 static const char *const DOCS[] = {"statement", "statements", "release", "post", "tweet",
                                    "tweets", "posts", "letters", "memos", "emails", "e-mails",
-                                   "messages", "ads", "letter", "memo", "memorandum", "email", "e-mail",
+                                   "messages", "ads", "text", "texts", "letter", "memo", "memorandum", "email", "e-mail",
                                    "message", "note", "ad", "advertisement", "video", "report",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
                                    "announcement", "notice", "comment", "comments", "remark",
@@ -2263,8 +2263,16 @@ static bool plural_group(const ctx *x, np n) {
   uint32_t h = n.b - 1;
   size_t l;
   const char *w = ttext(x, h, &l);
-  return is_lower(x, h) && l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != 'u' &&
-         w[l - 2] != 'i' && !tin(x, h, DOCS) && !tin(x, h, SOURCES) && !tin(x, h, CUES);
+  if (!is_lower(x, h) || l < 5 || tin(x, h, DOCS) || tin(x, h, SOURCES) || tin(x, h, CUES))
+    return false;
+  /* people: agent nouns ("senators", "lawmakers", "protesters", "residents",
+   * "activists", "representatives"), not things ("the texts") */
+  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
+  for (int i = 0; AGENT[i]; i++) {
+    size_t sl = strlen(AGENT[i]);
+    if (l > sl + 1 && !memcmp(w + l - sl, AGENT[i], sl)) return true;
+  }
+  return false;
 }
 
 /* n bytes of a and b equal, ASCII case folded. */
