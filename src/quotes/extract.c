@@ -2800,8 +2800,15 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
         caps += (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
       }
     }
-    /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line */
-    x->headline[k] = words >= 3 && caps * 10 >= words * 7;
+    /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
+     * sentence ending with a period is body text, however many names it
+     * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
+     * Committee, went further.") */
+    uint32_t last = s->tok + s->ntok;
+    while (last > s->tok && x->tk[last - 1].kind == SL_TOK_QUOTE) last--;
+    bool period = last > s->tok && x->tk[last - 1].kind == SL_TOK_PUNCT &&
+                  x->tk[last - 1].span.len == 1 && x->text[x->tk[last - 1].span.off] == '.';
+    x->headline[k] = words >= 3 && caps * 10 >= words * 7 && !period;
   }
 }
 

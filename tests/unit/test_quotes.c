@@ -468,6 +468,14 @@ static void test_attribution(void) {
   static const char *const w18[] = {"Mitch Corrigan", "Linda Graves", "the senators",
                                     "Linda Graves", "the teachers' union", "the agency"};
   check_speakers("parentheses, plural groups", d18, 1, w18, SL_COUNTOF(w18));
+
+  /* a body sentence full of capitalised words is no headline when it ends
+   * with a period: its names are collected ("Schiffer" → Adam Schiffer) */
+  static const doc d19[] = {{"Wire", "2024-12-16",
+      "Rep. Adam Schiffer, the top Democrat on the House Harbour Committee, went further.\n\n"
+      "“This is a fire,” Schiffer said."}};
+  static const char *const w19[] = {"Adam Schiffer"};
+  check_speakers("title-cased body sentences", d19, 1, w19, SL_COUNTOF(w19));
 }
 
 static void test_term_mentions(void) {
