@@ -176,7 +176,8 @@ static const char *const NOUNISH[] = {"post", "posts", "tweet", "tweets", "note"
 /* Heads of texts that speak for their author ("a statement from X"). */
 static const char *const DOCS[] = {"statement", "statements", "release", "post", "tweet",
                                    "tweets", "posts", "letters", "memos", "emails", "e-mails",
-                                   "messages", "ads", "text", "texts", "letter", "memo", "memorandum", "email", "e-mail",
+                                   "messages", "ads", "text", "texts", "apology", "speech",
+                                   "testimony", "letter", "memo", "memorandum", "email", "e-mail",
                                    "message", "note", "ad", "advertisement", "video", "report",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
                                    "announcement", "notice", "comment", "comments", "remark",
@@ -329,7 +330,7 @@ static const char *const NOTNAME[] = {
     "what", "who", "why", "how", "where", "yes", "no", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
-    "one", "two", "some", "many", "all", "both", "every", "each", "not", "even", "because",
+    "one", "two", "some", "many", "all", "both", "other", "several", "most", "few", "every", "each", "not", "even", "because",
     "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
     "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
     "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
@@ -962,6 +963,17 @@ static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
+/* The word t after a name is a verb, not a title before another name:
+ * "Diaz accused Kim", "Trump praised Kim" (past tense, speech acts,
+ * verbs of putting out a text), not "Kelby Traders chair Amir Hussain". */
+static bool verb_after_name(const ctx *x, uint32_t t, uint32_t lim) {
+  if (t >= lim || !is_lower(x, t)) return false;
+  if (tin(x, t, SPEECHACT) || tin(x, t, ISSUES) || tin(x, t, ADVERBS)) return true;
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  return n > 4 && !memcmp(w + n - 2, "ed", 2) && !tin(x, t, TITLES) && !tin(x, t, SOURCES);
+}
+
 /* Lower-case title words then a name: "chair Amir Hussain" ("of" only
  * inside them: "director of communications Ann Lee", not "Nina Holt of
  * Marcum L.L.P."). */
@@ -1009,7 +1021,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (is_cap(x, t) && !tin(x, t, DETS)) {
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
-      if (titled_name(x, n.b, lim, 2, &m)) return m;
+      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
       /* "say Pier Road traders", "said Obama aides": a group named by a
        * plural noun after the name, kept as written */
       if (n.b < lim && is_lower(x, n.b) && !x->inq[n.b - x->t0]) {
@@ -1315,6 +1327,17 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if ((x->tk[p].kind == SL_TOK_WORD && !(x->tk[p].term < x->c->term_stop.n &&
                                          x->c->term_stop.a[x->tk[p].term])) ||
       x->tk[p].kind == SL_TOK_NUM) {
+    /* "Mr. Braley's apology noted": a text speaks for its author named in
+     * the possessive before it */
+    if (is_lower(x, p) && tin(x, p, DOCS) && p > w0 + 1 && is_cap(x, p - 1) &&
+        ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) {
+      uint32_t a = p - 1;
+      while (a > w0 && !x->inq[a - 1 - x->t0] &&
+             ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+        a--;
+      a = name_core(x, a, p);
+      if (a < p) return (np){NP_NAME, a, p, name_is_org(x, a, p), false};
+    }
     uint32_t a = p;
     for (int i = 0; i < 6 && a > w0; i++) {
       if (tin(x, a, DETS) && a < p) {

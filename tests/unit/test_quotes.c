@@ -476,6 +476,18 @@ static void test_attribution(void) {
       "“This is a fire,” Schiffer said."}};
   static const char *const w19[] = {"Adam Schiffer"};
   check_speakers("title-cased body sentences", d19, 1, w19, SL_COUNTOF(w19));
+
+  /* a verb after a name is no title before the next name ("Diaz accused
+   * Kim of …": Diaz); "Other Republicans" is no person; "Mr. Brady's
+   * apology noted" speaks for Mr. Brady */
+  static const doc d20[] = {{"Wire", "2024-12-17",
+      "Council member Rosa Diaz and developer Ray Kim spoke on Monday.\n\n"
+      "Diaz accused Kim of being “a bully.”\n\n"
+      "Representative Bruce Brady apologised on Tuesday. Other Republicans quickly criticized "
+      "Mr. Brady.\n\n"
+      "Mr. Brady's apology noted his own stint “doing farm jobs.”"}};
+  static const char *const w20[] = {"Rosa Diaz", "Bruce Brady"};
+  check_speakers("verbs after names, possessive texts", d20, 1, w20, SL_COUNTOF(w20));
 }
 
 static void test_term_mentions(void) {
