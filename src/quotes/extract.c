@@ -1811,7 +1811,21 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up") ||
                     tis(x, r0, "back")))
       r0++;
-    return np_right(x, r0, w1, true);
+    np after = np_right(x, r0, w1, true);
+    /* "Bass, appearing on NBC's “Meet the Press,” said the governor was
+     * “…”": a phrase followed by its own verb is the subject of what was
+     * said; the speaker is the subject of the sentence */
+    if (after.kind == NP_NOM && !after.indef && after.b < w1 && is_lower(x, after.b) &&
+        (tis(x, after.b, "was") || tis(x, after.b, "is") || tis(x, after.b, "were") ||
+         tis(x, after.b, "are") || tis(x, after.b, "had") || tis(x, after.b, "has") ||
+         tis(x, after.b, "would") || tis(x, after.b, "will") || tis(x, after.b, "could") ||
+         tis(x, after.b, "should") || tis(x, after.b, "must") || tis(x, after.b, "did"))) {
+      uint32_t s = skip_intro(x, sent0, k);
+      while (s < k && x->inq[s - x->t0]) s++;
+      np sub = np_right(x, s, k, false);
+      if (sub.kind == NP_NAME || sub.kind == NP_PRON) return sub;
+    }
+    return after;
   }
   return (np){NP_NONE, k, k, false, false};
 }
@@ -2278,6 +2292,25 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* "The dispute began when Bass accused Reed of “sabotage.”": with no cue,
+ * a person named right before a speech-act verb of the quotation's
+ * sentence (the nearest before the quotation) is its speaker; NULL if
+ * none. */
+static const char *speech_act_subject(ctx *x, uint32_t open) {
+  if (x->headline[tsent(x, open)]) return NULL;
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  for (uint32_t v = open; v-- > s0 + 1;) {
+    if (x->inq[v - x->t0]) break;
+    if (!is_lower(x, v) || !tin(x, v, SPEECHACT)) continue;
+    if (!is_cap(x, v - 1) || ends_possessive(x, v - 1) || x->inq[v - 1 - x->t0]) return NULL;
+    np n = np_left(x, v, s0);
+    if (n.kind != NP_NAME || n.org || n.b != v) return NULL;
+    const char *nm = resolve_name(x, n.a, n.b);
+    return nm && strchr(nm, ' ') ? nm : NULL;
+  }
+  return NULL;
+}
+
 /* "the senators", "the protesters": a definite description whose head is
  * a plural common noun is a group, kept as written (not the last speaker
  * nor a title's holder). */
@@ -2737,6 +2770,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (!speaker && after_who && after_cue < open_mark && tsent(x, after_cue) == tsent(x, open_mark))
         speaker = after_who;
       if (!speaker) speaker = sentence_person(x, open_mark);
+      if (!speaker) speaker = speech_act_subject(x, open_mark);
       /* "The spokesperson also praised …": an unnamed source as subject */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];

@@ -488,6 +488,18 @@ static void test_attribution(void) {
       "Mr. Brady's apology noted his own stint “doing farm jobs.”"}};
   static const char *const w20[] = {"Rosa Diaz", "Bruce Brady"};
   check_speakers("verbs after names, possessive texts", d20, 1, w20, SL_COUNTOF(w20));
+
+  /* "said the governor was “…”": the governor is what was said about, the
+   * speaker is the sentence's subject (a title in marks in between); with
+   * no cue, the name before a speech-act verb of the sentence ("when Bass
+   * accused Reed of “…”") */
+  static const doc d21[] = {{"Wire", "2024-12-18",
+      "Senator Karen Bass and Governor Tom Reed met on Friday.\n\n"
+      "Bass, appearing on NBC's “Meet the Press,” said the governor was “playing politics.”\n\n"
+      "“The senator knows better,” Reed said.\n\n"
+      "The dispute began last week when Bass accused Reed of “sabotage.”"}};
+  static const char *const w21[] = {"Karen Bass", "Tom Reed", "Karen Bass"};
+  check_speakers("said X was, speech acts", d21, 1, w21, SL_COUNTOF(w21));
 }
 
 static void test_term_mentions(void) {
