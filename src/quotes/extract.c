@@ -795,8 +795,12 @@ static void collect_names(ctx *x) {
  * that "Mr. Davis" finds it; len when there is none. */
 static size_t name_core_len(const char *s, size_t len) {
   static const char *const SUFFIX[] = {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV", NULL};
+  static const size_t SUFLEN[] = {4, 3, 4, 3, 3, 4, 3};
+  if (len < 4 || !(s[len - 1] == '.' || s[len - 1] == 'r' || s[len - 1] == 'I' ||
+                   s[len - 1] == 'V'))
+    return len; /* most names: no suffix can end them */
   for (int i = 0; SUFFIX[i]; i++) {
-    size_t n = strlen(SUFFIX[i]);
+    size_t n = SUFLEN[i];
     if (len > n && !memcmp(s + len - n, SUFFIX[i], n)) {
       size_t l = len - n;
       if (l && s[l - 1] == ',') l--;
