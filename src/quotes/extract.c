@@ -37,6 +37,7 @@
  * Invariant: read-only on the corpus; every span is a byte range into the
  * article text; cost linear in the story's tokens (names: one hash map).
  */
+#include <ctype.h>
 #include <string.h>
 #include <threads.h>
 
@@ -117,7 +118,8 @@ static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
-  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, NLISTS
+  NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, ISSUES_BIT,
+  NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -173,7 +175,9 @@ static const char *const NOUNISH[] = {"post", "posts", "tweet", "tweets", "note"
                                       "answers", "quip", "joke", "jokes", "stress", NULL};
 /* Heads of texts that speak for their author ("a statement from X"). */
 static const char *const DOCS[] = {"statement", "statements", "release", "post", "tweet",
-                                   "tweets", "letter", "memo", "memorandum", "email", "e-mail",
+                                   "tweets", "posts", "letters", "memos", "emails", "e-mails",
+                                   "messages", "ads", "text", "texts", "apology", "speech",
+                                   "testimony", "letter", "memo", "memorandum", "email", "e-mail",
                                    "message", "note", "ad", "advertisement", "video", "report",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
                                    "announcement", "notice", "comment", "comments", "remark",
@@ -218,7 +222,8 @@ static const char *const CUES[] = {
     "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
     "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
     "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", "reported",
-    "reports", NULL};
+    "reports", "retorted", "snapped", "scoffed", "fumed", "exclaimed", "whispered",
+    "reiterated", "elaborated", "interjected", "pleaded", "shot", "fired", "hit", NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -269,6 +274,8 @@ static bool is_cue(const ctx *x, uint32_t t) {
   }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
+  /* "shot back", "fired back", "hit back" */
+  if (tis(x, t, "shot") || tis(x, t, "fired") || tis(x, t, "hit")) return n != t && tis(x, n, "back");
   if (tis(x, t, "went") || tis(x, t, "goes")) /* "went on:" / "went on to say" handled as on */
     return n != t && tis(x, n, "on") && n + 1 < x->t1 && !is_word(x, n + 1);
   if (tis(x, t, "shared") || tis(x, t, "posted") || tis(x, t, "read") || tis(x, t, "reads") ||
@@ -323,7 +330,7 @@ static const char *const NOTNAME[] = {
     "what", "who", "why", "how", "where", "yes", "no", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
-    "one", "two", "some", "many", "all", "both", "every", "each", "not", "even", "because",
+    "one", "two", "some", "many", "all", "both", "other", "several", "most", "few", "every", "each", "not", "even", "because",
     "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
     "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
     "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
@@ -379,7 +386,8 @@ static const char *const INTRO[] = {
       "now", "over", "under", "amid", "without", "with", "from", "by", "once", "until", "if",
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
       "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
-      "instead", "separately", "later", "meanwhile", "within", NULL};
+      "instead", "separately", "later", "meanwhile", "within", "reached", "contacted",
+      "pressed", "questioned", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -431,13 +439,21 @@ static const char *const SPEECHACT[] = {
     "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
     "considers", "considered", NULL};
 
+/* Verbs of putting out a text ("put out a statement", "posted them on
+ * Facebook"): their subject is the text's author. */
+static const char *const ISSUES[] = {"issued", "issues", "released", "releases", "sent", "sends",
+                                     "posted", "posts", "published", "publishes", "put", "puts",
+                                     "signed", "circulated", "distributed", "shared", "tweeted",
+                                     "wrote", "writes", "penned", "ran", "aired", "delivered",
+                                     NULL};
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
-                                           FEMALE,  MALE,     SPEECHACT};
+                                           FEMALE,  MALE,     SPEECHACT, ISSUES};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -774,6 +790,32 @@ static void collect_names(ctx *x) {
   }
 }
 
+/* Length of full name s without a generational suffix ("Thomas M. Davis
+ * III" -> "Thomas M. Davis", "Domenic M. Recchia Jr." -> "… Recchia"), so
+ * that "Mr. Davis" finds it; len when there is none. */
+static size_t name_core_len(const char *s, size_t len) {
+  static const char *const SUFFIX[] = {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV", NULL};
+  static const size_t SUFLEN[] = {4, 3, 4, 3, 3, 4, 3};
+  if (len < 4 || !(s[len - 1] == '.' || s[len - 1] == 'r' || s[len - 1] == 'I' ||
+                   s[len - 1] == 'V'))
+    return len; /* most names: no suffix can end them */
+  for (int i = 0; SUFFIX[i]; i++) {
+    size_t n = SUFLEN[i];
+    if (len > n && !memcmp(s + len - n, SUFFIX[i], n)) {
+      size_t l = len - n;
+      if (l && s[l - 1] == ',') l--;
+      return memchr(s, ' ', l) ? l : len; /* two words left at least */
+    }
+  }
+  return len;
+}
+
+/* Full name s (len bytes) ends with the word w (n bytes), a suffix aside. */
+static bool name_ends_with(const char *s, size_t len, const char *w, size_t n) {
+  len = name_core_len(s, len);
+  return len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, w, n);
+}
+
 /* Indexes every full name under its last and first word; the most frequent
  * name (then the first seen) wins a shared word. */
 static void index_shorts(ctx *x) {
@@ -782,9 +824,11 @@ static void index_shorts(ctx *x) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
     const char *sp = memchr(s, ' ', len);
-    const char *lp = strrchr(s, ' ');
-    const char *keys[2] = {s, lp + 1};
-    size_t klen[2] = {(size_t)(sp - s), len - (size_t)(lp + 1 - s)};
+    size_t cl = name_core_len(s, len);
+    const char *lp = s + cl;
+    while (lp > s && lp[-1] != ' ') lp--;
+    const char *keys[2] = {s, lp};
+    size_t klen[2] = {(size_t)(sp - s), cl - (size_t)(lp - s)};
     for (int k = 0; k < 2; k++) {
       bool added;
       uint32_t sid = sl_strmap_intern(&x->shorts, keys[k], klen[k], &added);
@@ -822,7 +866,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
-    bool last = len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, x->tmp.p, n);
+    bool last = name_ends_with(s, len, x->tmp.p, n);
     if (!(first || last) || !gender_fits(s, len, g)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
@@ -841,7 +885,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     for (uint32_t id = 0; id < nn; id++) {
       size_t l;
       const char *s = sl_strmap_key(&x->names, id, &l);
-      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      bool last = name_ends_with(s, l, x->tmp.p, n);
       if (last && first_name_gender_n(s, l) == g && x->ncount.a[id] > fn)
         alt = s, alen = l, fn = x->ncount.a[id];
     }
@@ -862,7 +906,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
       size_t l;
       const char *s = sl_strmap_key(&x->names, id, &l);
       bool first = l > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
-      bool last = l > n && s[l - n - 1] == ' ' && !memcmp(s + l - n, x->tmp.p, n);
+      bool last = name_ends_with(s, l, x->tmp.p, n);
       if ((first || last) && x->ncount.a[id] > fn && gender_fits(s, l, g))
         full = s, len = l, fn = x->ncount.a[id];
     }
@@ -923,6 +967,17 @@ static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
+/* The word t after a name is a verb, not a title before another name:
+ * "Diaz accused Kim", "Trump praised Kim" (past tense, speech acts,
+ * verbs of putting out a text), not "Kelby Traders chair Amir Hussain". */
+static bool verb_after_name(const ctx *x, uint32_t t, uint32_t lim) {
+  if (t >= lim || !is_lower(x, t)) return false;
+  if (tin(x, t, SPEECHACT) || tin(x, t, ISSUES) || tin(x, t, ADVERBS)) return true;
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  return n > 4 && !memcmp(w + n - 2, "ed", 2) && !tin(x, t, TITLES) && !tin(x, t, SOURCES);
+}
+
 /* Lower-case title words then a name: "chair Amir Hussain" ("of" only
  * inside them: "director of communications Ann Lee", not "Nina Holt of
  * Marcum L.L.P."). */
@@ -970,7 +1025,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (is_cap(x, t) && !tin(x, t, DETS)) {
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
-      if (titled_name(x, n.b, lim, 2, &m)) return m;
+      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
       /* "say Pier Road traders", "said Obama aides": a group named by a
        * plural noun after the name, kept as written */
       if (n.b < lim && is_lower(x, n.b) && !x->inq[n.b - x->t0]) {
@@ -1003,8 +1058,9 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
-                             tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of")))
-        break;
+                             tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
+                             (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
+        break; /* "the board issued …": a verb of putting out a text ends it */
       if (is_cap(x, j)) cap_name = true;
       else if (cap_name && !tin(x, j, CONN)) lower_after_cap = true;
       j++;
@@ -1109,6 +1165,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis after the
+   * name is skipped */
+  if (is_punct(x, p, ')')) {
+    uint32_t o = p;
+    while (o > w0 && p - o < 8 && !is_punct(x, o - 1, '(') && !x->inq[o - 1 - x->t0]) o--;
+    if (o > w0 + 1 && is_punct(x, o - 1, '(') && p - o < 8) return np_left(x, o - 1, w0);
+  }
   /* "the former governor — and many others — called": a phrase between
    * dashes is inserted */
   if (x->tk[p].kind == SL_TOK_PUNCT && ttext_is_dash(x, p) && p > w0 + 1) {
@@ -1138,6 +1201,18 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     p = c - 1;
   }
   if (p != p_orig) {
+    /* "A user who lives near Austin, Tex., wrote": a place that ends a
+     * relative clause; the speaker is the clause's antecedent */
+    uint32_t s0 = w0;
+    while (s0 < p && is_quote(x, s0)) s0++;
+    s0 = skip_intro(x, s0, p);
+    np sub = np_right(x, s0, p, false);
+    if ((sub.kind == NP_NOM || (sub.kind == NP_NAME && sub.b - sub.a >= 2)) && sub.b < p &&
+        (tis(x, sub.b, "who") || tis(x, sub.b, "that"))) {
+      bool cue = false;
+      for (uint32_t t = sub.b; t < p; t++) cue = cue || is_cue(x, t) || is_punct(x, t, ',');
+      if (!cue) return sub;
+    }
     /* only after a person's name of two words or more ("the mayor of
      * Washington, DC," is a description with its place) */
     uint32_t a = p;
@@ -1256,6 +1331,17 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if ((x->tk[p].kind == SL_TOK_WORD && !(x->tk[p].term < x->c->term_stop.n &&
                                          x->c->term_stop.a[x->tk[p].term])) ||
       x->tk[p].kind == SL_TOK_NUM) {
+    /* "Mr. Braley's apology noted": a text speaks for its author named in
+     * the possessive before it */
+    if (is_lower(x, p) && tin(x, p, DOCS) && p > w0 + 1 && is_cap(x, p - 1) &&
+        ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) {
+      uint32_t a = p - 1;
+      while (a > w0 && !x->inq[a - 1 - x->t0] &&
+             ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+        a--;
+      a = name_core(x, a, p);
+      if (a < p) return (np){NP_NAME, a, p, name_is_org(x, a, p), false};
+    }
     uint32_t a = p;
     for (int i = 0; i < 6 && a > w0; i++) {
       if (tin(x, a, DETS) && a < p) {
@@ -1624,7 +1710,15 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     bool the = t < lim && tis(x, t, "the");
     if (the) t++;
     uint32_t e;
-    if (!cap_run(x, t, lim, &e)) return n;
+    if (!cap_run(x, t, lim, &e)) {
+      /* "a statement from the teachers' union": an organisation described
+       * in lower case (its head an organisation word) */
+      if (!the) return n;
+      for (e = t; e < lim && e < t + 4 && is_lower(x, e) && !x->inq[e - x->t0]; e++)
+        if (tin(x, e, ORGWORDS) && !ends_possessive(x, e))
+          return (np){NP_NOM, t - 1, e + 1, true, false};
+      return n;
+    }
     np r = {NP_NAME, t, e, the || name_is_org(x, t, e), false};
     /* title words before the name: "Senate Majority Leader Harry Reid’s" */
     for (uint32_t k = e; k-- > t + 1;)
@@ -1644,8 +1738,39 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
 /* Speaker phrase for a cue at k inside the clause [w0, w1). */
 static np what_subject(const ctx *x, uint32_t k);
 
+/* "X put out a statement … that claimed Obama “…”": a cue in a relative
+ * clause ("that"/"which" before it) whose antecedent is a text, among the
+ * eight words before, speaks for the text's author — "a statement from
+ * X", else the subject of the clause that put the text out ("issued",
+ * "released", "posted" …); kind NP_NONE when the cue is not such a clause. */
+static np text_clause_author(const ctx *x, uint32_t k, uint32_t w0, uint32_t sent0) {
+  np none = {NP_NONE, k, k, false, false};
+  uint32_t j = k;
+  while (j > w0 && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
+  if (!(j > w0 + 1 && (tis(x, j - 1, "that") || tis(x, j - 1, "which")))) return none;
+  uint32_t rel = j - 1;
+  for (uint32_t d = rel; d-- > w0 && d + 9 > rel;) {
+    if (x->inq[d - x->t0] || is_quote(x, d)) break;
+    if (!is_lower(x, d) || !tin(x, d, DOCS)) continue;
+    np a = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, rel);
+    if (a.kind == NP_NAME) return a;
+    /* the subject of the clause, when its verb puts the text out */
+    uint32_t s = skip_intro(x, sent0 > w0 ? sent0 : w0, d);
+    np sub = np_right(x, s, d, false);
+    if (sub.kind == NP_NONE || sub.b >= d) return none;
+    for (uint32_t v = sub.b; v < d; v++)
+      if (is_lower(x, v) && tin(x, v, ISSUES)) return sub;
+    return none;
+  }
+  return none;
+}
+
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
+  {
+    np ta = text_clause_author(x, k, w0, sent0);
+    if (ta.kind != NP_NONE) return ta;
+  }
   if (tis(x, k, "called") || tis(x, k, "calls") || tis(x, k, "call")) {
     np ws = what_subject(x, k); /* "what aides called “…”": as written */
     if (ws.kind == NP_NOM && ws.a >= w0) return ws;
@@ -1660,6 +1785,17 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
         return own;
+      /* "the U.S. Conference of Catholic Bishops, which wrote several
+       * letters to Congress saying “…”": a participle inside a relative
+       * clause takes the clause's antecedent */
+      for (uint32_t r = k; r-- > w0 + 1 && r + 16 > k;) {
+        if (x->inq[r - x->t0] || x->tk[r].kind != SL_TOK_WORD) break;
+        if (!(tis(x, r, "which") || tis(x, r, "who"))) continue;
+        if (!is_punct(x, r - 1, ',')) break;
+        np ante = np_left(x, r - 1, w0);
+        if ((ante.kind == NP_NAME || ante.kind == NP_NOM) && ante.b == r - 1) return ante;
+        break;
+      }
     }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
@@ -1676,8 +1812,24 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
   /* "…,” said Legend" — the phrase after the cue (not after "told") */
   if (!tis(x, k, "told") && !tis(x, k, "tells") && !tis(x, k, "telling")) {
     uint32_t r0 = k + 1;
-    if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up"))) r0++;
-    return np_right(x, r0, w1, true);
+    if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up") ||
+                    tis(x, r0, "back")))
+      r0++;
+    np after = np_right(x, r0, w1, true);
+    /* "Bass, appearing on NBC's “Meet the Press,” said the governor was
+     * “…”": a phrase followed by its own verb is the subject of what was
+     * said; the speaker is the subject of the sentence */
+    if (after.kind == NP_NOM && !after.indef && after.b < w1 && is_lower(x, after.b) &&
+        (tis(x, after.b, "was") || tis(x, after.b, "is") || tis(x, after.b, "were") ||
+         tis(x, after.b, "are") || tis(x, after.b, "had") || tis(x, after.b, "has") ||
+         tis(x, after.b, "would") || tis(x, after.b, "will") || tis(x, after.b, "could") ||
+         tis(x, after.b, "should") || tis(x, after.b, "must") || tis(x, after.b, "did"))) {
+      uint32_t s = skip_intro(x, sent0, k);
+      while (s < k && x->inq[s - x->t0]) s++;
+      np sub = np_right(x, s, k, false);
+      if (sub.kind == NP_NAME || sub.kind == NP_PRON) return sub;
+    }
+    return after;
   }
   return (np){NP_NONE, k, k, false, false};
 }
@@ -1705,14 +1857,30 @@ static attr attr_after(const ctx *x, uint32_t close) {
   while (s < x->t1 && is_quote(x, s)) s++;
   if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return r;
   uint32_t sent0 = x->sfirst[tsent(x, s)];
-  uint32_t lim = s;
-  while (lim < x->t1 && lim < s + 12 && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
+  uint32_t lim = s, cap = s + 12;
+  while (lim < x->t1 && lim < cap && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
+    if (is_punct(x, lim, '(')) { /* "(R-S.C.)": not counted, its periods no end */
+      uint32_t c = lim + 1;
+      while (c < x->t1 && c < lim + 8 && !is_punct(x, c, ')') && !x->inq[c - x->t0]) c++;
+      if (c < x->t1 && is_punct(x, c, ')') && tpara(x, c) == tpara(x, s)) {
+        cap += c - lim + 1, lim = c + 1;
+        continue;
+      }
+    }
     if ((is_punct(x, lim, '.') && !abbrev_dot(x, lim)) || is_punct(x, lim, '?') ||
         is_punct(x, lim, '!'))
       break;
     lim++;
   }
-  for (uint32_t k = s; k < lim && k < s + 7; k++) {
+  uint32_t reach = s + 7;
+  for (uint32_t k = s; k < lim && k < reach; k++) {
+    /* a short parenthesis ("Sen. Lindsey Graham (R-S.C.) said") does not
+     * count in the six tokens */
+    if (is_punct(x, k, '(')) {
+      uint32_t c = k + 1;
+      while (c < lim && c < k + 8 && !is_punct(x, c, ')')) c++;
+      if (c < lim && is_punct(x, c, ')')) reach += c - k + 1;
+    }
     if (!is_cue(x, k)) {
       if (is_punct(x, k, ';')) break;
       continue;
@@ -1836,7 +2004,9 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
   for (uint32_t t = a; t < b; t++) {
     size_t n;
     const char *s = ttext(x, t, &n);
-    if (t > a) sl_buf_putc(&tmp, ' ');
+    /* tokens written together stay together ("Inc.") */
+    if (t > a && x->tk[t].span.off != x->tk[t - 1].span.off + x->tk[t - 1].span.len)
+      sl_buf_putc(&tmp, ' ');
     /* the first word lower-cased ("A spokesman" opening a sentence); names
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
@@ -2126,6 +2296,129 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   return NULL;
 }
 
+/* "The dispute began when Bass accused Reed of “sabotage.”": with no cue,
+ * a person named right before a speech-act verb of the quotation's
+ * sentence (the nearest before the quotation) is its speaker; NULL if
+ * none. */
+static const char *speech_act_subject(ctx *x, uint32_t open) {
+  if (x->headline[tsent(x, open)]) return NULL;
+  uint32_t s0 = x->sfirst[tsent(x, open)];
+  for (uint32_t v = open; v-- > s0 + 1;) {
+    if (x->inq[v - x->t0]) break;
+    if (!is_lower(x, v) || !tin(x, v, SPEECHACT)) continue;
+    if (!is_cap(x, v - 1) || ends_possessive(x, v - 1) || x->inq[v - 1 - x->t0]) return NULL;
+    np n = np_left(x, v, s0);
+    if (n.kind != NP_NAME || n.org || n.b != v) return NULL;
+    const char *nm = resolve_name(x, n.a, n.b);
+    return nm && strchr(nm, ' ') ? nm : NULL;
+  }
+  return NULL;
+}
+
+/* "the senators", "the protesters": a definite description whose head is
+ * a plural common noun is a group, kept as written (not the last speaker
+ * nor a title's holder). */
+static bool plural_group(const ctx *x, np n) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a + 1 || !tin(x, n.a, DETS)) return false;
+  uint32_t h = n.b - 1;
+  size_t l;
+  const char *w = ttext(x, h, &l);
+  if (!is_lower(x, h) || l < 5 || tin(x, h, DOCS) || tin(x, h, SOURCES) || tin(x, h, CUES))
+    return false;
+  /* people: agent nouns ("senators", "lawmakers", "protesters", "residents",
+   * "activists", "representatives"), not things ("the texts") */
+  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
+  for (int i = 0; AGENT[i]; i++) {
+    size_t sl = strlen(AGENT[i]);
+    if (l > sl + 1 && !memcmp(w + l - sl, AGENT[i], sl)) return true;
+  }
+  return false;
+}
+
+/* n bytes of a and b equal, ASCII case folded. */
+static bool ieq(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return false;
+  return true;
+}
+
+/* "a spokesman said" after "a spokesman for American Media Inc., …, also
+ * denied …": the fuller description of an unnamed source with the same
+ * head that was given as a speaker or a subject of one of the six
+ * sentences before (three paragraphs at most); NULL if none. */
+static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t) {
+  if (n.b <= n.a || n.b - n.a > 3) return NULL;
+  size_t hl;
+  const char *h = ttext(x, n.b - 1, &hl);
+  if (!tin(x, n.b - 1, SOURCES)) return NULL;
+  uint32_t para = tpara(x, t), si = tsent(x, t);
+  for (uint32_t k = 0; k < 6 && si-- > 0;) {
+    if (x->para[si] + 3 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    if (!(sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b - sub.a > n.b - n.a))
+      continue;
+    for (uint32_t u = sub.a; u < sub.b && u < sub.a + 6; u++) {
+      size_t ul;
+      const char *us = ttext(x, u, &ul);
+      if (ul == hl && ieq(us, h, hl)) {
+        /* "… American Media Inc., the …": the abbreviation's period */
+        uint32_t b = sub.b;
+        if (b + 1 < lim && is_punct(x, b, '.') && is_punct(x, b + 1, ',') && is_cap(x, b - 1) &&
+            x->tk[b].span.off == x->tk[b - 1].span.off + x->tk[b - 1].span.len)
+          b++;
+        return arena_lower(x->q, x, sub.a, b);
+      }
+    }
+  }
+  (void)ts;
+  return NULL;
+}
+
+/* "The social media posts read, “…”", "the statement said": a definite
+ * description whose head is a text speaks for the author of the text put
+ * out in the four sentences before (two paragraphs at most) — "a
+ * statement from X", or the subject of a sentence that names a text with
+ * the same head or puts one out ("Make America Awesome PAC paid for the
+ * ads and posted them on Facebook"); NULL if none. */
+static const char *text_author_before(ctx *x, np n, uint32_t t) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a || !tin(x, n.b - 1, DOCS)) return NULL;
+  size_t hl;
+  const char *h = ttext(x, n.b - 1, &hl);
+  uint32_t para = tpara(x, t), s_cur = tsent(x, n.a), si = s_cur + 1;
+  for (uint32_t k = 0; k < 5 && si-- > 0;) {
+    if (x->para[si] + 2 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (si == s_cur) lim = n.a;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    uint32_t s = skip_intro(x, a, lim);
+    for (uint32_t d = s; d < lim; d++) {
+      if (x->inq[d - x->t0] || !is_lower(x, d)) continue;
+      size_t dl;
+      const char *ds = ttext(x, d, &dl);
+      bool same = tin(x, d, DOCS) && dl >= hl - (hl > 1) && dl <= hl + 1 &&
+                  ieq(ds, h, dl < hl ? dl : hl); /* post / posts */
+      bool puts = tin(x, d, ISSUES) && !tin(x, d, DOCS);
+      if (!same && !puts) continue;
+      if (same) {
+        np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim);
+        if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
+      }
+      np sub = np_right(x, s, d, false);
+      if (sub.kind == NP_NAME && sub.b <= d) return resolve_name(x, sub.a, sub.b);
+      if (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b <= d)
+        return arena_lower(x->q, x, sub.a, sub.b);
+      break; /* one text per sentence */
+    }
+  }
+  return NULL;
+}
+
 /* Word t also occurs, capitalised, after the first word of a sentence of
  * its article (outside headlines). */
 static bool capitalised_inside(const ctx *x, uint32_t t) {
@@ -2334,6 +2627,8 @@ static void pronoun_genders(ctx *x) {
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
+  uint32_t after_cue = UINT32_MAX; /* cue after the previous quotation, and its speaker */
+  const char *after_who = NULL;
   for (size_t i = m0; i < m1; i++) {
     sl_qmention *m = &x->q->mentions.a[i];
     uint32_t close = m->tok1; /* the closing mark (or what follows an unclosed quote) */
@@ -2391,8 +2686,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       uint32_t ce = r.cue + 1;
       if (ce < x->t1 && (tis(x, r.cue, "according") || tis(x, r.cue, "pointed") ||
                          tis(x, r.cue, "points") || tis(x, r.cue, "summed") ||
-                         tis(x, r.cue, "went") || tis(x, r.cue, "goes")))
-        ce++; /* according to, pointed out, summed up, went on */
+                         tis(x, r.cue, "went") || tis(x, r.cue, "goes") ||
+                         tis(x, r.cue, "shot") || tis(x, r.cue, "fired") || tis(x, r.cue, "hit")))
+        ce++; /* according to, pointed out, summed up, went on, shot back */
       if (!r.nocue) m->cue = arena_lower_ex(x->q, x, r.cue, ce, true);
       if (r.who.kind != NP_NAME) topic_advance(x, &ts, open_mark);
       if (speaker) {
@@ -2432,7 +2728,10 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
                  (speaker = recent_source(x, &ts, open_mark)) != NULL) {
         /* "the aide said": the source named before */
-      } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who)) {
+      } else if (!r.who.indef && (speaker = text_author_before(x, r.who, open_mark)) != NULL) {
+        /* "the statement said": the author of the text put out before */
+      } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who) &&
+                 !plural_group(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
         /* "the former governor" when nobody was named with that title:
          * the person named last (a title describes someone named) */
@@ -2449,6 +2748,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker) speaker = recent_org(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
+      if (!speaker && r.who.kind == NP_NOM && r.who.indef && nom_is_source(x, r.who))
+        speaker = fuller_source(x, &ts, r.who, open_mark); /* "a spokesman for X" before */
       if (!speaker && r.who.kind == NP_NOM) {
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
         if (r.who.indef && nom_is_source(x, r.who))
@@ -2467,14 +2768,27 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
       speaker = remark_author(x, open_mark);
+      /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
+       * “…”": the cue between the two quotations of one sentence, used by
+       * the first, is the second's too */
+      if (!speaker && after_who && after_cue < open_mark && tsent(x, after_cue) == tsent(x, open_mark))
+        speaker = after_who;
       if (!speaker) speaker = sentence_person(x, open_mark);
+      if (!speaker) speaker = speech_act_subject(x, open_mark);
       /* "The spokesperson also praised …": an unnamed source as subject */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
         while (s < open_mark && x->inq[s - x->t0]) s++;
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         np od = org_description(x, sub, open_mark);
-        if (od.kind == NP_NOM) {
+        /* "A statement from the union praised the deal as “…”": the text's
+         * author */
+        np au = sub.kind == NP_NOM ? doc_author(x, sub, open_mark) : sub;
+        if (au.kind == NP_NAME && au.a != sub.a) {
+          speaker = resolve_name(x, au.a, au.b);
+        } else if (au.kind == NP_NOM && au.a != sub.a) {
+          speaker = arena_lower(x->q, x, au.a, au.b);
+        } else if (od.kind == NP_NOM) {
           speaker = org_by_words(x, od); /* "the St. Louis group fired off …" */
         } else if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
           if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
@@ -2498,6 +2812,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (!speaker && x->headline[tsent(x, open_mark)]) m->guess = headline_person(x, open_mark, close);
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
+    after_cue = r.found && r.cue > close && !r.nocue ? r.cue : UINT32_MAX;
+    after_who = speaker;
     if (speaker) {
       m->speaker = speaker, ts.last = speaker;
       ts.last_para = tpara(x, close > x->t0 ? close - 1 : close);
@@ -2545,8 +2861,15 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
         caps += (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
       }
     }
-    /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line */
-    x->headline[k] = words >= 3 && caps * 10 >= words * 7;
+    /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
+     * sentence ending with a period is body text, however many names it
+     * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
+     * Committee, went further.") */
+    uint32_t last = s->tok + s->ntok;
+    while (last > s->tok && x->tk[last - 1].kind == SL_TOK_QUOTE) last--;
+    bool period = last > s->tok && x->tk[last - 1].kind == SL_TOK_PUNCT &&
+                  x->tk[last - 1].span.len == 1 && x->text[x->tk[last - 1].span.off] == '.';
+    x->headline[k] = words >= 3 && caps * 10 >= words * 7 && !period;
   }
 }
 

@@ -412,6 +412,94 @@ static void test_attribution(void) {
       "Tom Vale spoke again on Friday, and Lena Okoro listened. “It is a disgrace,” she said."}};
   static const char *const w15[] = {"Lena Okoro"};
   check_speakers("genders from pronouns", d15, 1, w15, SL_COUNTOF(w15));
+
+  /* fifth pass: a text's author, not the subject of its claim ("put out a
+   * statement … that claimed Aldo “…”"); "Mr. Davis" is the full name with
+   * a generational suffix; one cue between two quotations of a sentence
+   * serves both ("Calling …“…,” Ms. Vance told her rival to “…”"); a
+   * participle in a relative clause takes its antecedent ("X, which wrote
+   * … saying “…”") */
+  static const doc d16[] = {{"Wire", "2024-12-13",
+      "Mayor Ken Aldo spoke on Monday. Former councillor Rita Vance, for example, put out a "
+      "statement shortly after the meeting that claimed Aldo “has failed the town at every "
+      "turn.”\n\n"
+      "The race included Thomas M. Davis III, a former congressman, and Ken Aldo. "
+      "“It is over,” Mr. Davis said.\n\n"
+      "Calling Mr. Aldo a “sorry coward,” Ms. Vance told her rival to “leave the town alone.”\n\n"
+      "The harbour board issued a letter which said the plan was “reckless.”\n\n"
+      "The letter quotes the Dunmore Council of Churches, which wrote several letters to the "
+      "mayor saying “a just budget cannot cut services to the poor.”"}};
+  static const char *const w16[] = {"Rita Vance", "Thomas M. Davis III", "Rita Vance",
+                                    "Rita Vance", "the harbour board", "Dunmore Council of Churches"};
+  check_speakers("texts' authors, suffixes, shared cues", d16, 1, w16, SL_COUNTOF(w16));
+
+  /* an unnamed source described before ("a spokesman for X, …, also
+   * denied") is the "a spokesman" who speaks next; "the posts read" is the
+   * author who posted them; a "Reached for comment," intro is skipped; a
+   * place ending a relative clause is not the speaker ("A user who lives
+   * near Dunmore, Ill., wrote") */
+  static const doc d17[] = {{"Wire", "2024-12-14",
+      "Reached for comment, a spokesman for Harbour Media Inc., the paper's parent company, "
+      "also denied the claim.\n\n"
+      "“We stand by the story,” a spokesman said.\n\n"
+      "Restore Dunmore PAC paid for the ads and posted them on Facebook. The photo shows the "
+      "mayor. The social media posts read, “Meet Ken Aldo. Your next governor.”\n\n"
+      "Councillor Jane Ruiz sent a letter to the board on Monday. “The port must stay "
+      "public,” the letter said.\n\n"
+      "A user who lives near Dunmore, Ill., wrote: “Nobody asked us.”\n\n"
+      "A man who lives near the pier, Tom Lee, said: “It is too late.”"}};
+  static const char *const w17[] = {"a spokesman for Harbour Media Inc.", "Restore Dunmore PAC",
+                                    "Jane Ruiz", "a user", "Tom Lee"};
+  check_speakers("sources described before, texts' authors", d17, 1, w17, SL_COUNTOF(w17));
+
+  /* a party-and-state parenthesis between the name and the cue; a plural
+   * description ("the senators") is a group, not the last speaker; "shot
+   * back" is a cue; a text from an organisation written in lower case
+   * ("a statement from the teachers' union") speaks for it, with or
+   * without a cue */
+  static const doc d18[] = {{"Wire", "2024-12-15",
+      "Senate Majority Leader Mitch Corrigan (R-Ky.) said in a statement that “the Senate "
+      "will act.”\n\n"
+      "“This is what happens,” Sen. Linda Graves (R-S.C.) said.\n\n"
+      "“We urge you to reconsider,” the senators wrote in a letter to the agency.\n\n"
+      "“Read the bill,” Graves shot back.\n\n"
+      "A statement from the teachers' union praised the deal as “a step forward.”\n\n"
+      "“The funds are safe,” according to a statement from the agency."}};
+  static const char *const w18[] = {"Mitch Corrigan", "Linda Graves", "the senators",
+                                    "Linda Graves", "the teachers' union", "the agency"};
+  check_speakers("parentheses, plural groups", d18, 1, w18, SL_COUNTOF(w18));
+
+  /* a body sentence full of capitalised words is no headline when it ends
+   * with a period: its names are collected ("Schiffer" → Adam Schiffer) */
+  static const doc d19[] = {{"Wire", "2024-12-16",
+      "Rep. Adam Schiffer, the top Democrat on the House Harbour Committee, went further.\n\n"
+      "“This is a fire,” Schiffer said."}};
+  static const char *const w19[] = {"Adam Schiffer"};
+  check_speakers("title-cased body sentences", d19, 1, w19, SL_COUNTOF(w19));
+
+  /* a verb after a name is no title before the next name ("Diaz accused
+   * Kim of …": Diaz); "Other Republicans" is no person; "Mr. Brady's
+   * apology noted" speaks for Mr. Brady */
+  static const doc d20[] = {{"Wire", "2024-12-17",
+      "Council member Rosa Diaz and developer Ray Kim spoke on Monday.\n\n"
+      "Diaz accused Kim of being “a bully.”\n\n"
+      "Representative Bruce Brady apologised on Tuesday. Other Republicans quickly criticized "
+      "Mr. Brady.\n\n"
+      "Mr. Brady's apology noted his own stint “doing farm jobs.”"}};
+  static const char *const w20[] = {"Rosa Diaz", "Bruce Brady"};
+  check_speakers("verbs after names, possessive texts", d20, 1, w20, SL_COUNTOF(w20));
+
+  /* "said the governor was “…”": the governor is what was said about, the
+   * speaker is the sentence's subject (a title in marks in between); with
+   * no cue, the name before a speech-act verb of the sentence ("when Bass
+   * accused Reed of “…”") */
+  static const doc d21[] = {{"Wire", "2024-12-18",
+      "Senator Karen Bass and Governor Tom Reed met on Friday.\n\n"
+      "Bass, appearing on NBC's “Meet the Press,” said the governor was “playing politics.”\n\n"
+      "“The senator knows better,” Reed said.\n\n"
+      "The dispute began last week when Bass accused Reed of “sabotage.”"}};
+  static const char *const w21[] = {"Karen Bass", "Tom Reed", "Karen Bass"};
+  check_speakers("said X was, speech acts", d21, 1, w21, SL_COUNTOF(w21));
 }
 
 static void test_term_mentions(void) {
