@@ -1719,6 +1719,16 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
           return (np){NP_NOM, t - 1, e + 1, true, false};
       return n;
     }
+    /* "a statement from Grimm's attorney, William McGinley": the source
+     * named in apposition to the owner's spokesperson is the author; with
+     * no name after the source ("from Grimm's lawyer"), no author is known */
+    if (ends_possessive(x, e - 1) && e < lim && tin(x, e, SOURCES)) {
+      uint32_t e2;
+      if (e + 2 < lim && is_punct(x, e + 1, ',') && cap_run(x, e + 2, lim, &e2) &&
+          !ends_possessive(x, e2 - 1))
+        return (np){NP_NAME, after_honorific(x, e + 2, e2), e2, name_is_org(x, e + 2, e2), false};
+      return n;
+    }
     np r = {NP_NAME, t, e, the || name_is_org(x, t, e), false};
     /* title words before the name: "Senate Majority Leader Harry Reid’s" */
     for (uint32_t k = e; k-- > t + 1;)

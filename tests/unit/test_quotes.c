@@ -500,6 +500,17 @@ static void test_attribution(void) {
       "The dispute began last week when Bass accused Reed of “sabotage.”"}};
   static const char *const w21[] = {"Karen Bass", "Tom Reed", "Karen Bass"};
   check_speakers("said X was, speech acts", d21, 1, w21, SL_COUNTOF(w21));
+
+  /* a statement from the owner's spokesperson named in apposition ("from
+   * Vance's lawyer, Ada Pike") is the spokesperson's, also when "the
+   * statement said" refers back to it; the office of d8 keeps speaking for
+   * its owner */
+  static const doc d22[] = {{"Wire", "2024-12-19",
+      "Mayor Hugo Vance was charged on Friday.\n\n"
+      "“We are disappointed,” said the statement from Vance's lawyer, Ada Pike.\n\n"
+      "“He will be cleared,” the statement said."}};
+  static const char *const w22[] = {"Ada Pike", "Ada Pike"};
+  check_speakers("a spokesperson named after the owner", d22, 1, w22, SL_COUNTOF(w22));
 }
 
 static void test_term_mentions(void) {
