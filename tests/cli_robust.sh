@@ -188,7 +188,19 @@ for i in $(seq 1000); do printf ' date 2024-01-%02d Item %d met.\n' $((i % 28 + 
 expect_exit 0 "$exe" stories --format tsv "$tmp/many"
 [ "$(wc -l <"$tmp/out")" -eq 1000 ] && ok || bad "1000 tiny files clustered"
 
-# 10. Output that cannot be written is exit 4, for every command.
+# 10. eval: a reference timeline with no day to score is "nothing to
+# score" (3), not a silent 0; a malformed cluster file names its line.
+echo '[{"date": "2024-13-45", "sentences": ["x"]}, 5, {"sentences": ["y"]}]' >"$tmp/tlbad.json"
+echo '[{"date": "2024-01-02", "sentences": ["The council met."]}]' >"$tmp/tlgood.json"
+expect_exit 3 "$exe" eval timeline "$tmp/tlgood.json" "$tmp/tlbad.json"
+err_has "tlbad.json: no entry with a \"date\"" "empty reference named"
+expect_exit 0 "$exe" eval timeline "$tmp/tlbad.json" "$tmp/tlgood.json"
+expect_exit 3 "$exe" eval timeline "$tmp/random.bin" "$tmp/tlgood.json"
+printf 'a\t1\nb\n' >"$tmp/badc.tsv"
+expect_exit 3 "$exe" eval cluster "$tmp/badc.tsv" "$tmp/badc.tsv"
+err_has "badc.tsv:2:" "malformed cluster line named"
+
+# 11. Output that cannot be written is exit 4, for every command.
 if [ -w /dev/full ]; then
   printf 'a\t1\nb\t1\n' >"$tmp/c.tsv"
   echo '[{"date": "2024-01-02", "sentences": ["The council met."]}]' >"$tmp/tl.json"
