@@ -63,6 +63,9 @@ int cmd_eval_cluster(int argc, char **argv) {
   if (s.only_pred || s.only_gold)
     fprintf(stderr, "storyloom: ignored %zu articles only in %s and %zu only in %s\n", s.only_pred,
             files[0], s.only_gold, files[1]);
-  if (fflush(stdout) != 0) return SL_EXIT_INTERNAL;
+  if (fflush(stdout) != 0) {
+    fprintf(stderr, "storyloom: write error\n");
+    return SL_EXIT_INTERNAL;
+  }
   return s.only_pred || s.only_gold ? SL_EXIT_PARTIAL : SL_EXIT_OK;
 }

@@ -199,7 +199,9 @@ int cmd_eval_rouge(int argc, char **argv) {
       code = SL_EXIT_INTERNAL;
     } else {
       FILE *f = output ? fopen(output, "w") : stdout;
-      if (!f || fputs(out, f) < 0 || (output && fclose(f) != 0)) {
+      bool ok = f && fputs(out, f) >= 0;
+      if (f) ok = (output ? fclose(f) : fflush(f)) == 0 && ok;
+      if (!ok) {
         fprintf(stderr, "storyloom eval rouge: cannot write %s\n", output ? output : "stdout");
         code = SL_EXIT_INTERNAL;
       } else if (skipped) {

@@ -70,5 +70,9 @@ int cmd_eval_timeline(int argc, char **argv) {
     printf("%-16s %7.4f %7.4f %7.4f\n", "align ROUGE-1", s.rouge1.p, s.rouge1.r, s.rouge1.f);
     printf("%-16s %7.4f %7.4f %7.4f\n", "align ROUGE-2", s.rouge2.p, s.rouge2.r, s.rouge2.f);
   }
+  if (fflush(stdout) != 0) {
+    fprintf(stderr, "storyloom: write error\n");
+    return SL_EXIT_INTERNAL;
+  }
   return SL_EXIT_OK;
 }

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -148,11 +149,34 @@ sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
   }
   sl_corpus *c = sl_corpus_new(&o->ingest);
   if (!c) {
-    fprintf(stderr, "storyloom: cannot create corpus (out of memory or unknown --lang)\n");
+    /* Tell an unknown --lang (a usage error) from out of memory. */
+    sl_ingest_opts dflt = o->ingest;
+    dflt.lang = NULL;
+    sl_corpus *probe = o->ingest.lang ? sl_corpus_new(&dflt) : NULL;
+    if (probe) {
+      sl_corpus_free(probe);
+      fprintf(stderr, "storyloom: unknown --lang '%s' (a Snowball stemmer name such as english, "
+                      "german, french; or en)\nTry 'storyloom --help'.\n", o->ingest.lang);
+      *exit_code = SL_EXIT_USAGE;
+      return NULL;
+    }
+    fprintf(stderr, "storyloom: cannot create corpus (out of memory)\n");
     *exit_code = SL_EXIT_INTERNAL;
     return NULL;
   }
   if (o->db) {
+    /* Reading must not create a store (SQLite would make a missing or
+     * empty file a new database): a mistyped --db is reported instead. */
+    struct stat sb;
+    const char *why = NULL;
+    if (stat(o->db, &sb) != 0) why = strerror(errno);
+    else if (S_ISREG(sb.st_mode) && sb.st_size == 0) why = "empty file, not a store";
+    if (why) {
+      fprintf(stderr, "%s: cannot open: %s\n", o->db, why);
+      sl_corpus_free(c);
+      *exit_code = SL_EXIT_NOINPUT;
+      return NULL;
+    }
     sl_error err = {0};
     sl_store *s = sl_store_open(o->db, &err);
     sl_status st = s ? sl_store_load(s, c, o->since, &err) : err.status;

@@ -58,11 +58,11 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
     fputs(usage, stdout);
-    return SL_EXIT_OK;
+    return fflush(stdout) ? SL_EXIT_INTERNAL : SL_EXIT_OK;
   }
   if (!strcmp(cmd, "--version")) {
     printf("storyloom %s\n", sl_version_string());
-    return SL_EXIT_OK;
+    return fflush(stdout) ? SL_EXIT_INTERNAL : SL_EXIT_OK;
   }
   for (int i = 2; i < argc; i++)
     if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {

@@ -4,7 +4,9 @@
  * (plain or Markdown) and a chunk size; the rest is the input, read once
  * through sl_corpus_add_buffer and once through the streaming reader in
  * chunks.  Both must give the same articles (the reader's invariant), and
- * every stored text must be valid UTF-8.  Uses only <storyloom.h>.
+ * every stored text must be valid UTF-8 without control bytes (but tab,
+ * newline and carriage return in the text; none at all in ids, sources
+ * and titles, nor in diagnostics).  Uses only <storyloom.h>.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -36,6 +38,17 @@ static int valid_utf8(const unsigned char *s, size_t n) {
     i += need + 1;
   }
   return 1;
+}
+
+/* True when s[0..n) holds a control byte (tab, newline, CR allowed when lines). */
+static int has_ctl(const char *s, size_t n, int lines) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != 0x7F) continue;
+    if (lines && (c == '\t' || c == '\n' || c == '\r')) continue;
+    return 1;
+  }
+  return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -74,8 +87,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const char *id = sl_article_id(a, i), *src = sl_article_source(a, i);
     if (!valid_utf8((const unsigned char *)id, strlen(id))) abort();
     if (!valid_utf8((const unsigned char *)src, strlen(src))) abort();
+    const char *title = sl_article_title(a, i);
+    if (has_ctl(ta, la, 1) || has_ctl(id, strlen(id), 0) || has_ctl(src, strlen(src), 0) ||
+        (title && has_ctl(title, strlen(title), 0)))
+      abort();
   }
   if (sl_corpus_diag_count(a) != sl_corpus_diag_count(b)) abort();
+  for (size_t i = 0; i < sl_corpus_diag_count(a); i++) {
+    const sl_diag *d = sl_corpus_diag(a, i);
+    if (has_ctl(d->msg, strlen(d->msg), 0) || has_ctl(d->file, strlen(d->file), 0)) abort();
+  }
   sl_corpus_free(a);
   sl_corpus_free(b);
   return 0;

@@ -138,5 +138,10 @@ size_t sl_utf8_repair(const char *s, size_t n, char *out, size_t *nbad, long *fi
 int32_t sl_utf8_decode(const char *s, size_t n, int *len);
 /** Encodes cp into out (4 bytes room); returns bytes. */
 int sl_utf8_encode(int32_t cp, char *out);
+/** Replaces, in place, every C0 control byte and DEL by a space, keeping
+ *  tab, newline and carriage return when keep_lines: text read from input
+ *  never reaches a terminal as an escape sequence.  Length unchanged;
+ *  returns the number of bytes replaced. */
+size_t sl_scrub_controls(char *s, size_t n, bool keep_lines);
 
 #endif /* SL_CORE_H */

@@ -118,3 +118,15 @@ int sl_utf8_encode(int32_t cp, char *out) {
   out[3] = (char)(0x80 | (c & 0x3F));
   return 4;
 }
+
+size_t sl_scrub_controls(char *s, size_t n, bool keep_lines) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= 0x20 && c != 0x7F) || c == 0) continue;
+    if (keep_lines && (c == '\t' || c == '\n' || c == '\r')) continue;
+    s[i] = ' ';
+    count++;
+  }
+  return count;
+}

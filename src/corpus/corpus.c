@@ -53,8 +53,12 @@ void sl_corpus_diag_add(sl_corpus *c, sl_severity sev, const char *file, long li
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  sl_diag d = {sev, sl_arena_strdup(&c->arena, file ? file : "<input>"), line,
-               sl_arena_strdup(&c->arena, msg)};
+  /* Messages quote input (dates, JSON near a syntax error, file names):
+   * printed on a terminal, they must carry no control bytes. */
+  char *f = sl_arena_strdup(&c->arena, file ? file : "<input>");
+  if (f) sl_scrub_controls(f, strlen(f), false);
+  sl_scrub_controls(msg, strlen(msg), false);
+  sl_diag d = {sev, f, line, sl_arena_strdup(&c->arena, msg)};
   if (d.file && d.msg) (void)sl_vec_push(&c->diags, d);
 }
 
@@ -165,6 +169,7 @@ sl_status sl_corpus_add(sl_corpus *c, const sl_article_in *in, sl_error *err) {
   if (clean) memcpy(text, src, len);
   else len = sl_utf8_repair(src, in->len, text, &nbad, &badline);
   text[len] = '\0';
+  sl_scrub_controls(text, len, true); /* no terminal escapes in any output */
   if (nbad)
     sl_corpus_diag_add(c, SL_DIAG_WARNING, origin, in->origin_line ? in->origin_line : badline,
                        "invalid UTF-8 repaired (%zu sequence%s replaced by U+FFFD)", nbad,
@@ -183,17 +188,22 @@ sl_status sl_corpus_add(sl_corpus *c, const sl_article_in *in, sl_error *err) {
   a.date = date;
   a.origin = sl_arena_strdup(&c->arena, origin);
   a.origin_line = in->origin_line;
-  a.url = sl_arena_strdup(&c->arena, in->url);
-  a.title = in->title && *in->title ? sl_arena_strdup(&c->arena, in->title) : NULL;
+  /* Metadata is printed on one line each: no control bytes at all. */
+  char *url = sl_arena_strdup(&c->arena, in->url), *title = NULL, *idc, *srcc = NULL;
+  if (in->title && *in->title) title = sl_arena_strdup(&c->arena, in->title);
   if (in->id && *in->id) {
-    a.id = sl_arena_strdup(&c->arena, in->id);
+    idc = sl_arena_strdup(&c->arena, in->id);
   } else {
     char buf[32];
     snprintf(buf, sizeof buf, "a%u", c->auto_id++);
-    a.id = sl_arena_strdup(&c->arena, buf);
+    idc = sl_arena_strdup(&c->arena, buf);
   }
-  if (in->source && *in->source) a.source = sl_arena_strdup(&c->arena, in->source);
-  else if (!(a.source = url_host(&c->arena, in->url))) a.source = "unknown";
+  if (in->source && *in->source) srcc = sl_arena_strdup(&c->arena, in->source);
+  char *meta[] = {url, title, idc, srcc};
+  for (int k = 0; k < 4; k++)
+    if (meta[k]) sl_scrub_controls(meta[k], strlen(meta[k]), false);
+  a.url = url, a.title = title, a.id = idc, a.source = srcc;
+  if (!a.source && !(a.source = url_host(&c->arena, a.url))) a.source = "unknown";
   if (!a.id || !a.origin || (in->url && !a.url))
     return sl_error_set(err, SL_ENOMEM, origin, in->origin_line, "out of memory");
 

@@ -317,11 +317,17 @@ sl_status sl_tl_score_files(const char *sys, const char *ref, sl_tl_scores *out,
   if (!ns) st = sl_error_set(err, SL_EFORMAT, sys, 0, "no timeline found");
   else if (!nr) st = sl_error_set(err, SL_EFORMAT, ref, 0, "no timeline found");
   else if (!all || !read_tl(st_[0], &sd, &keep)) st = sl_error_set(err, SL_ENOMEM, NULL, 0, "out of memory");
+  size_t ref_days = 0; /* a reference with no day to score gives no score, not 0 */
   for (size_t k = 0; st == SL_OK && k < nr; k++) {
     if (!read_tl(rt[k], &rd, &keep)) st = sl_error_set(err, SL_ENOMEM, NULL, 0, "out of memory");
     else if ((st = sl_tl_score(sd.a, sd.n, rd.a, rd.n, &all[k])) != SL_OK)
       sl_error_set(err, st, NULL, 0, "scoring failed");
+    ref_days += rd.n;
   }
+  if (st == SL_OK && ref_days == 0)
+    st = sl_error_set(err, SL_EEMPTY, ref, 0,
+                      "no entry with a \"date\" YYYY-MM-DD in the reference timeline%s",
+                      nr > 1 ? "s" : "");
   if (st == SL_OK) {
     sl_tl_average(all, nr, out);
     if (nref) *nref = nr;

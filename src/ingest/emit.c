@@ -69,16 +69,21 @@ static bool url_host(const char *url, char *out, size_t cap) {
 }
 
 /* Replaces *s by a repaired heap copy (kept in *tmp for freeing) when it
- * is not valid UTF-8: ids and sources may come from file names. */
+ * is not valid UTF-8 or holds control bytes: ids and sources may come from
+ * file names. */
 static bool fix_meta(const char **s, char **tmp) {
   *tmp = NULL;
   if (!*s) return true;
   size_t n = strlen(*s), nbad;
   long line;
-  if (sl_utf8_valid(*s, n)) return true;
+  bool ctl = false;
+  for (size_t i = 0; i < n && !ctl; i++) ctl = (unsigned char)(*s)[i] < 0x20 || (*s)[i] == 0x7F;
+  if (!ctl && sl_utf8_valid(*s, n)) return true;
   char *o = malloc(3 * n + 1);
   if (!o) return false;
-  o[sl_utf8_repair(*s, n, o, &nbad, &line)] = '\0';
+  size_t len = sl_utf8_repair(*s, n, o, &nbad, &line);
+  o[len] = '\0';
+  sl_scrub_controls(o, len, false); /* as the corpus does: ids stay unique after it */
   *s = *tmp = o;
   return true;
 }

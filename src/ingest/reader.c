@@ -225,7 +225,12 @@ static void decide(sl_reader *r, bool final) {
     sl_buf_free(&r->buf);
     return;
   }
-  r->fmt = r->c->opts.format != SL_FMT_AUTO ? r->c->opts.format : sl_ingest_detect(w, wn);
+  /* A ".jsonl" name decides: a broken first line that does not start with
+   * "{" must not turn the whole file into one plain-text article. */
+  r->fmt = r->c->opts.format;
+  if (r->fmt == SL_FMT_AUTO)
+    r->fmt = has_ext(r->name, ".jsonl") || has_ext(r->name, ".ndjson") ? SL_FMT_JSONL
+                                                                       : sl_ingest_detect(w, wn);
   r->json_doc = r->fmt == SL_FMT_JSONL && sl_ingest_json_document(w, wn);
   if ((r->fmt == SL_FMT_JSONL && !r->json_doc) || r->fmt == SL_FMT_MULTINEWS) {
     r->phase = SL_RD_LINES;

@@ -140,6 +140,7 @@ static void uf_union(uint32_t *par, uint32_t a, uint32_t b) {
 
 enum { MAXW = 160 }; /* words of a passage compared (longer ones are cut) */
 enum { SHORT = 8 };  /* passages with fewer matching words attach, never bridge */
+enum { MAXCMP = 1000 }; /* passages one passage is compared with, at most */
 static int cmp_u64(const void *x, const void *y) {
   uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
   return a < b ? -1 : a > b;
@@ -250,6 +251,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
         cnt[o]++;
       }
     }
+    uint32_t ncmp = 0;
     for (uint32_t k = 0; k < nc; k++) {
       uint32_t o = cand[k];
       const sl_qpassage *po = &q->passages.a[o];
@@ -260,6 +262,10 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       uint32_t mc = SL_MIN(ncontent, ccount[o]);
       uint32_t slack = 1 + mc / 5;
       if (cnt[o] + slack < mc || cnt[o] == 0) continue;
+      /* bad input (thousands of alike short quotations) must not cost n^2
+       * comparisons and weak links: the first MAXCMP candidates passing the
+       * filter only (the first term's passages first, latest first) */
+      if (++ncmp > MAXCMP) break;
       uint32_t nb = terms_of(q, po, tb);
       if (!same_quote(ta, na, tb, nb, dp)) continue;
       if (SL_MIN(na, nb) >= SHORT) {

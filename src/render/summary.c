@@ -52,20 +52,19 @@ void sl_render_summary_text(sl_buf *b, const sl_digest *d, int flags) {
     sl_buf_init(&src);
     sl_buf_puts(&src, "— ");
     uint32_t g = it->group, q = quoted_member(al, it), nm = al->gstart[g + 1] - al->gstart[g];
+    sl_strmap seen; /* one mention per outlet, in linear time (a group may be huge) */
+    sl_strmap_init(&seen);
     for (uint32_t k = 0; k < nm; k++) {
       uint32_t m = nth_member(al, g, q, k);
       const sl_art *a = &c->arts.a[c->sents.a[al->members[m]].article];
-      /* one mention per outlet */
-      bool dup = false;
-      for (uint32_t k2 = 0; k2 < k; k2++)
-        if (!strcmp(c->arts.a[c->sents.a[al->members[nth_member(al, g, q, k2)]].article].source,
-                    a->source))
-          dup = true;
-      if (dup) continue;
+      bool added = true;
+      (void)sl_strmap_intern(&seen, a->source, strlen(a->source), &added);
+      if (!added) continue;
       if (k > 0) sl_buf_puts(&src, ", ");
       if (match_of(c, al, q, m) == SL_MATCH_NEAR) sl_buf_putc(&src, '~');
       sl_buf_puts(&src, a->source);
     }
+    sl_strmap_free(&seen);
     sl_render_styled(b, flags, SL_ANSI_CYAN, src.p, src.len);
     sl_buf_free(&src);
     sl_buf_putc(b, '\n');

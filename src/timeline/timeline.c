@@ -260,6 +260,9 @@ static bool clock_after(const char *t, size_t len, size_t i) {
 }
 
 /* Step 1: mentions. */
+/* Distinct dates one sentence may contribute (real sentences: a handful). */
+#define SL_TL_MAX_SENT_DATES 32
+
 static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
   SL_VEC(sl_timex) xs = {0};
@@ -298,6 +301,9 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         if (t->gran == SL_GRAN_DAY) has_day = true;
         has_date = true;
         if (b->p.days_only && t->gran != SL_GRAN_DAY) continue;
+        /* Bad input (a "sentence" of thousands of dates) must stay linear:
+         * each mention costs the whole sentence later on. */
+        if (b->ndates[sid] >= SL_TL_MAX_SENT_DATES) continue;
         mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0};
         /* one mention per (sentence, date) */
         bool dup = false;
@@ -321,7 +327,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
     }
   }
   sl_vec_free(&xs);
-  qsort(b->ms.a, b->ms.n, sizeof *b->ms.a, cmp_mention);
+  if (b->ms.n > 1) qsort(b->ms.a, b->ms.n, sizeof *b->ms.a, cmp_mention);
   return SL_OK;
 }
 
