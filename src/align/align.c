@@ -362,6 +362,8 @@ static sl_status make_types(build *b) {
 
 /* ---- 3. candidates ----------------------------------------------------- */
 
+enum { SL_AL_PREFETCH = 4 }; /* candidates whose key lists are fetched ahead */
+
 static const sinfo *tinfo(const build *b, uint32_t t) { return &b->si[b->trep[t]]; }
 
 /* Dense key ids, the distinct content keys of every eligible type sorted
@@ -811,27 +813,40 @@ static sl_status find_pairs(build *b) {
       for (uint32_t i = 0; i < ntouch; i++) hist[hits[touch[i]]]++;
       for (hcut = hmax; hcut > 0 && above + hist[hcut] < take; hcut--) above += hist[hcut];
     }
-    uint32_t nc = 0, at_cut = 0;
-    for (uint32_t i = 0; i < ntouch; i++) {
+    uint32_t nc = 0, at_cut = 0, nsel = 0;
+    for (uint32_t i = 0; i < ntouch; i++) { /* the chosen ones, kept in touch[0 .. nsel) */
       uint32_t ty = touch[i], h = hits[ty];
       hits[ty] = 0;
       if (h < hcut || (h == hcut && ntouch > take && at_cut++ >= take - above)) continue;
       if (b->tart[tx] != UINT32_MAX && b->tart[tx] == b->tart[ty]) continue; /* one article */
+      touch[nsel++] = ty;
+    }
+    for (uint32_t i = 0; i < nsel; i++) {
       /* content words in common as multisets: an upper bound of the
          content words any alignment matches, so a pair that cannot pass
          verify() (80% of the shorter's, or 90% of a quotation's) is
-         dropped without aligning */
-      /* = sum over y's distinct content keys of min(uses in x, content
-         uses in y), from the type's key list: no walk over y's words */
-      uint32_t o = 0;
-      for (uint32_t j = b->ckstart[ty]; j < b->ckstart[ty + 1]; j++) {
+         dropped without aligning.  It is the sum over y's distinct content
+         keys of min(uses in x, content uses in y), read from the type's
+         key list (fetched a few candidates ahead: a cache miss each) */
+      if (i + SL_AL_PREFETCH < nsel) {
+        uint32_t j = b->ckstart[touch[i + SL_AL_PREFETCH]];
+        __builtin_prefetch(&b->ck[j]);
+        __builtin_prefetch(&b->ckn[j]);
+      }
+      uint32_t ty = touch[i];
+      uint32_t ync = b->tlen[ty] & 0xffff, snc = shorter(b, tx, ty) ? x->nc : ync;
+      /* pass: o >= 80% of snc, or 90% of a quotation's; and o >= 2 */
+      uint32_t oneed = (snc * 4 + 4) / 5;
+      if (b->tqc[tx] && (b->tqc[tx] * 9 + 9) / 10 < oneed) oneed = (b->tqc[tx] * 9 + 9) / 10;
+      if (b->tqc[ty] && (b->tqc[ty] * 9 + 9) / 10 < oneed) oneed = (b->tqc[ty] * 9 + 9) / 10;
+      if (oneed < 2) oneed = 2;
+      uint32_t o = 0, rest = ync; /* o + rest bounds the final o */
+      for (uint32_t j = b->ckstart[ty]; j < b->ckstart[ty + 1] && o + rest >= oneed; j++) {
         uint32_t u = kcnt[b->ck[j]], v = b->ckn[j];
         o += u < v ? u : v;
+        rest -= v;
       }
-      uint32_t snc = shorter(b, tx, ty) ? x->nc : (b->tlen[ty] & 0xffff);
-      bool pass = o * 5 >= snc * 4 || (b->tqc[tx] && o * 10 >= b->tqc[tx] * 9) ||
-                  (b->tqc[ty] && o * 10 >= b->tqc[ty] * 9);
-      if (o < 2 || !pass) continue;
+      if (o < oneed) continue;
       cand_keep(cs, &nc, (cand){ty, o});
     }
     for (uint32_t i = 0; i < x->n; i++) kcnt[b->toks.a[x->t0 + i].key] = 0;
