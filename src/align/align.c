@@ -730,7 +730,7 @@ static sl_status find_pairs(build *b) {
   uint64_t *post = malloc((b->ckstart[nt] ? b->ckstart[nt] : 1) * sizeof *post);
   uint16_t *kcnt = calloc(nk ? nk : 1, sizeof *kcnt);   /* key -> uses in the probing type */
   uint8_t *hits = calloc(nt ? nt : 1, 1); /* type -> probe keys it holds (<= SL_AL_MAXW + 2) */
-  uint32_t *touch = malloc(SL_AL_SCAN_MAX * sizeof *touch); /* types with hits, scan order */
+  uint32_t *touch = malloc((SL_AL_SCAN_MAX + 1) * sizeof *touch); /* types with hits, scan order */
   uint32_t *hist = malloc((SL_AL_MAXW + 3) * sizeof *hist); /* hits -> types */
   cand *cs = malloc(SL_AL_CAND_MAX * sizeof *cs);
   b->dp = malloc((size_t)(SL_AL_MAXW + 1) * (SL_AL_MAXW + 1) * sizeof *b->dp);
@@ -797,12 +797,13 @@ static sl_status find_pairs(build *b) {
       /* a prefix key counts types longer than tx (px < posting), a
          quotation key any type but tx */
       uint64_t lo = p < pre ? px : 0;
-      for (uint32_t q = 0; q < len; q++) {
+      for (uint32_t q = 0; q < len; q++) { /* branch-free: the test is a coin flip */
         uint64_t e = pl[q];
-        uint32_t ty = (uint32_t)e;
-        if (e <= lo || ty == tx) continue;
-        if (hits[ty]++ == 0) touch[ntouch++] = ty;
-        if (hits[ty] > hmax) hmax = hits[ty];
+        uint32_t ty = (uint32_t)e, in = (e > lo) & (ty != tx), h = hits[ty] + in;
+        hits[ty] = (uint8_t)h;
+        touch[ntouch] = ty;
+        ntouch += in & (h == 1);
+        hmax = h > hmax ? h : hmax;
       }
     }
     /* the SL_AL_CAND_MAX * 2 types with most hits (first touched first on
