@@ -3,6 +3,12 @@
  *
  *   build/bench/bench_align [SHARED_DIR] [RUNS] [--no-synthetic]   time on duc2003 clusters
  *   build/bench/bench_align --dump PATH...        print the multi-source groups
+ *   build/bench/bench_align --tls SHARED_DIR [COPIES [LIMIT [RUNS]]]
+ *       each Timeline17 topic of SHARED_DIR/eval/tls as one story (COPIES
+ *       times with new ids, at most LIMIT articles: `3 4000` is the input of
+ *       bench_timeline_tls --speed): thread CPU time of sl_align_build
+ *       (median of RUNS, default 3), group counts and a checksum of the
+ *       whole output, to check that a speed change leaves it unchanged
  *
  * Timing: reads SHARED_DIR/eval/mds/duc2003.jsonl (30 clusters of ~10
  * articles); per cluster, sl_align_build is run RUNS times (default 7) and
@@ -143,8 +149,87 @@ static int dump(int argc, char **argv) {
   return 0;
 }
 
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *c = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ c[i]) * 0x100000001b3ull;
+  return h;
+}
+
+static int tls(int argc, char **argv) {
+  const char *shared = argc > 2 ? argv[2] : "../shared";
+  int copies = argc > 3 ? atoi(argv[3]) : 1, runs = argc > 5 ? atoi(argv[5]) : 3;
+  size_t limit = argc > 4 ? (size_t)atol(argv[4]) : 0;
+  if (copies < 1) copies = 1;
+  if (runs < 1) runs = 1;
+  if (runs > 64) runs = 64;
+  static const char *topics[] = {"bpoil", "egypt", "finan", "h1n1", "haiti"};
+  for (size_t ti = 0; ti < sizeof topics / sizeof *topics; ti++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/eval/tls/%s.json", shared, topics[ti]);
+    json_t *root = json_load_file(path, 0, NULL);
+    if (!root) {
+      printf("SKIPPED: %s not found\n", path);
+      return 0;
+    }
+    sl_corpus *c = sl_corpus_new(NULL);
+    const json_t *arts = json_object_get(root, "articles");
+    size_t added = 0;
+    for (int k = 0; k < copies; k++) {
+      size_t i;
+      json_t *a;
+      json_array_foreach(arts, i, a) {
+        if (limit && added >= limit) break;
+        const char *id = json_string_value(json_object_get(a, "id"));
+        const char *date = json_string_value(json_object_get(a, "date"));
+        const char *text = json_string_value(json_object_get(a, "text"));
+        if (!text) continue;
+        char idbuf[128];
+        snprintf(idbuf, sizeof idbuf, "%s#%d", id ? id : "a", k);
+        sl_article_in in = {0};
+        in.id = idbuf;
+        in.source = id ? id : "unknown";
+        in.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
+        in.text = text;
+        in.len = strlen(text);
+        if (sl_corpus_add(c, &in, NULL) == SL_OK) added++;
+      }
+    }
+    size_t n = sl_corpus_count(c);
+    uint32_t *ids = malloc((n ? n : 1) * sizeof *ids);
+    for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
+    double t[64];
+    uint64_t h = 0xcbf29ce484222325ull;
+    size_t ns = 0, ng = 0, multi = 0, near = 0;
+    for (int r = 0; r < runs; r++) {
+      sl_align *al = NULL;
+      double t0 = bench_ms(CLOCK_THREAD_CPUTIME_ID);
+      if (sl_align_build(c, ids, n, &al) != SL_OK) return 1;
+      t[r] = bench_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
+      if (r == 0) {
+        ns = al->nsents, ng = al->ngroups;
+        h = fnv(h, al->sents, ns * sizeof *al->sents);
+        h = fnv(h, al->group, ns * sizeof *al->group);
+        h = fnv(h, al->members, ns * sizeof *al->members);
+        h = fnv(h, al->kind, ns);
+        h = fnv(h, al->gstart, (ng + 1) * sizeof *al->gstart);
+        for (size_t g = 0; g < ng; g++) multi += sl_align_group_size(al, (uint32_t)g) > 1;
+        for (size_t i = 0; i < ns; i++) near += al->kind[i] == SL_MATCH_NEAR;
+      }
+      sl_align_free(al);
+    }
+    printf("%-6s %5zu articles %7zu sentences %6zu groups %6zu multi %5zu NEAR  checksum %016llx  "
+           "align median %8.1f ms\n",
+           topics[ti], n, ns, ng, multi, near, (unsigned long long)h, bench_median(t, runs));
+    free(ids);
+    sl_corpus_free(c);
+    json_decref(root);
+  }
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc > 1 && strcmp(argv[1], "--dump") == 0) return dump(argc, argv);
+  if (argc > 1 && strcmp(argv[1], "--tls") == 0) return tls(argc, argv);
   const char *shared = argc > 1 ? argv[1] : "../shared";
   int runs = argc > 2 ? atoi(argv[2]) : 7;
   if (runs < 1) runs = 1;

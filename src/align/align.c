@@ -102,6 +102,7 @@ typedef struct build {
   uint32_t *tart;         /* type -> its article when all its sentences are in one, else
                              UINT32_MAX (two types of one article never group) */
   uint32_t *ckstart, *ck; /* type -> distinct content keys, rarest first (CSR) */
+  uint8_t *ckn;           /* the type's content words with key ck[i] (parallel to ck) */
   uint32_t *kdf;          /* dense key -> eligible types containing it */
   uint32_t *tlen;         /* type -> words << 16 | content words (for shorter()) */
   uint32_t *tqc;          /* type -> content words of its longest quotation when
@@ -361,6 +362,8 @@ static sl_status make_types(build *b) {
 
 /* ---- 3. candidates ----------------------------------------------------- */
 
+enum { SL_AL_PREFETCH = 4 }; /* candidates whose key lists are fetched ahead */
+
 static const sinfo *tinfo(const build *b, uint32_t t) { return &b->si[b->trep[t]]; }
 
 /* Dense key ids, the distinct content keys of every eligible type sorted
@@ -405,8 +408,10 @@ static sl_status index_keys(build *b) {
     }
   }
   b->ck = malloc((b->ckstart[nt] ? b->ckstart[nt] : 1) * sizeof *b->ck);
-  if (!b->ck) {
-    free(stamp);
+  b->ckn = malloc(b->ckstart[nt] ? b->ckstart[nt] : 1);
+  uint8_t *kn = calloc(nk ? nk : 1, 1); /* key -> content words of the type (<= SL_AL_MAXW) */
+  if (!b->ck || !b->ckn || !kn) {
+    free(stamp), free(kn);
     return SL_ENOMEM;
   }
   memset(stamp, 0, nk * sizeof *stamp);
@@ -428,11 +433,14 @@ static sl_status index_keys(build *b) {
       }
       b->ck[j] = a->key;
     }
+    for (uint32_t i = 0; i < x->n; i++)
+      if (b->toks.a[x->t0 + i].fl & AT_CONTENT) kn[b->toks.a[x->t0 + i].key]++;
+    for (uint32_t i = b->ckstart[t]; i < w; i++) b->ckn[i] = kn[b->ck[i]], kn[b->ck[i]] = 0;
     uint32_t qn = x->qe - x->qb;
     if (qn >= 6 && qn * 2 >= x->n)
       for (uint32_t i = x->qb; i < x->qe; i++) b->tqc[t] += (b->toks.a[x->t0 + i].fl & AT_CONTENT) != 0;
   }
-  free(stamp);
+  free(stamp), free(kn);
   return SL_OK;
 }
 
@@ -717,18 +725,19 @@ static sl_status find_pairs(build *b) {
   uint32_t nt = b->ntypes, nk = b->nkeys;
   sl_status st = SL_ENOMEM;
   uint32_t *pstart = calloc((size_t)nk + 1, sizeof *pstart);
-  uint32_t *post = malloc((b->ckstart[nt] ? b->ckstart[nt] : 1) * sizeof *post);
+  /* a posting is tlen[t] << 32 | t: "t is longer than tx" (shorter(tx, t))
+     is then one comparison with tx's own, without a look-up per posting */
+  uint64_t *post = malloc((b->ckstart[nt] ? b->ckstart[nt] : 1) * sizeof *post);
   uint16_t *kcnt = calloc(nk ? nk : 1, sizeof *kcnt);   /* key -> uses in the probing type */
-  uint16_t *kuse = calloc(nk ? nk : 1, sizeof *kuse);   /* key -> uses matched (scratch) */
-  uint32_t *hits = calloc(nt ? nt : 1, sizeof *hits);   /* type -> probe keys it holds */
-  uint32_t *touch = malloc(SL_AL_SCAN_MAX * sizeof *touch); /* types with hits, scan order */
+  uint8_t *hits = calloc(nt ? nt : 1, 1); /* type -> probe keys it holds (<= SL_AL_MAXW + 2) */
+  uint32_t *touch = malloc((SL_AL_SCAN_MAX + 1) * sizeof *touch); /* types with hits, scan order */
   uint32_t *hist = malloc((SL_AL_MAXW + 3) * sizeof *hist); /* hits -> types */
   cand *cs = malloc(SL_AL_CAND_MAX * sizeof *cs);
   b->dp = malloc((size_t)(SL_AL_MAXW + 1) * (SL_AL_MAXW + 1) * sizeof *b->dp);
   b->mx = malloc(SL_AL_MAXW);
   b->my = malloc(SL_AL_MAXW);
   b->mjx = malloc(2 * SL_AL_MAXW * sizeof *b->mjx);
-  if (!pstart || !post || !kcnt || !kuse || !hits || !touch || !hist || !cs || !b->dp || !b->mx || !b->my || !b->mjx)
+  if (!pstart || !post || !kcnt || !hits || !touch || !hist || !cs || !b->dp || !b->mx || !b->my || !b->mjx)
     goto done;
   /* posting lists: eligible types per content key, ascending */
   for (uint32_t t = 0; t < nt; t++)
@@ -739,7 +748,8 @@ static sl_status find_pairs(build *b) {
     if (!fill) goto done;
     memcpy(fill, pstart, nk * sizeof *fill);
     for (uint32_t t = 0; t < nt; t++)
-      for (uint32_t i = b->ckstart[t]; i < b->ckstart[t + 1]; i++) post[fill[b->ck[i]]++] = t;
+      for (uint32_t i = b->ckstart[t]; i < b->ckstart[t + 1]; i++)
+        post[fill[b->ck[i]]++] = (uint64_t)b->tlen[t] << 32 | t;
     free(fill);
   }
   for (uint32_t tx = 0; tx < nt; tx++) {
@@ -778,15 +788,22 @@ static sl_status find_pairs(build *b) {
        shorter side whose 80% the prefix guarantees; a shorter type finds x
        through its own prefix); through a quotation key, any type. */
     uint32_t scanned = 0, ntouch = 0, hmax = 0;
+    uint64_t px = (uint64_t)b->tlen[tx] << 32 | tx;
     for (uint32_t p = 0; p < np && scanned < SL_AL_SCAN_MAX; p++) {
-      uint32_t k = probe[p];
-      bool qkey = p >= pre;
-      for (uint32_t q = pstart[k]; q < pstart[k + 1] && scanned < SL_AL_SCAN_MAX; q++) {
-        uint32_t ty = post[q];
-        scanned++;
-        if (ty == tx || (!qkey && !shorter(b, tx, ty))) continue;
-        if (hits[ty]++ == 0) touch[ntouch++] = ty;
-        if (hits[ty] > hmax) hmax = hits[ty];
+      uint32_t k = probe[p], q0 = pstart[k], len = pstart[k + 1] - q0;
+      if (len > SL_AL_SCAN_MAX - scanned) len = SL_AL_SCAN_MAX - scanned;
+      scanned += len;
+      const uint64_t *pl = post + q0;
+      /* a prefix key counts types longer than tx (px < posting), a
+         quotation key any type but tx */
+      uint64_t lo = p < pre ? px : 0;
+      for (uint32_t q = 0; q < len; q++) { /* branch-free: the test is a coin flip */
+        uint64_t e = pl[q];
+        uint32_t ty = (uint32_t)e, in = (e > lo) & (ty != tx), h = hits[ty] + in;
+        hits[ty] = (uint8_t)h;
+        touch[ntouch] = ty;
+        ntouch += in & (h == 1);
+        hmax = h > hmax ? h : hmax;
       }
     }
     /* the SL_AL_CAND_MAX * 2 types with most hits (first touched first on
@@ -797,26 +814,40 @@ static sl_status find_pairs(build *b) {
       for (uint32_t i = 0; i < ntouch; i++) hist[hits[touch[i]]]++;
       for (hcut = hmax; hcut > 0 && above + hist[hcut] < take; hcut--) above += hist[hcut];
     }
-    uint32_t nc = 0, at_cut = 0;
-    for (uint32_t i = 0; i < ntouch; i++) {
+    uint32_t nc = 0, at_cut = 0, nsel = 0;
+    for (uint32_t i = 0; i < ntouch; i++) { /* the chosen ones, kept in touch[0 .. nsel) */
       uint32_t ty = touch[i], h = hits[ty];
       hits[ty] = 0;
       if (h < hcut || (h == hcut && ntouch > take && at_cut++ >= take - above)) continue;
       if (b->tart[tx] != UINT32_MAX && b->tart[tx] == b->tart[ty]) continue; /* one article */
+      touch[nsel++] = ty;
+    }
+    for (uint32_t i = 0; i < nsel; i++) {
       /* content words in common as multisets: an upper bound of the
          content words any alignment matches, so a pair that cannot pass
          verify() (80% of the shorter's, or 90% of a quotation's) is
-         dropped without aligning */
-      const sinfo *y = tinfo(b, ty);
-      const atok *ay = &b->toks.a[y->t0];
-      uint32_t o = 0;
-      for (uint32_t j = 0; j < y->n; j++)
-        if ((ay[j].fl & AT_CONTENT) && kuse[ay[j].key] < kcnt[ay[j].key]) kuse[ay[j].key]++, o++;
-      for (uint32_t j = 0; j < y->n; j++) kuse[ay[j].key] = 0;
-      uint32_t snc = shorter(b, tx, ty) ? x->nc : y->nc;
-      bool pass = o * 5 >= snc * 4 || (b->tqc[tx] && o * 10 >= b->tqc[tx] * 9) ||
-                  (b->tqc[ty] && o * 10 >= b->tqc[ty] * 9);
-      if (o < 2 || !pass) continue;
+         dropped without aligning.  It is the sum over y's distinct content
+         keys of min(uses in x, content uses in y), read from the type's
+         key list (fetched a few candidates ahead: a cache miss each) */
+      if (i + SL_AL_PREFETCH < nsel) {
+        uint32_t j = b->ckstart[touch[i + SL_AL_PREFETCH]];
+        __builtin_prefetch(&b->ck[j]);
+        __builtin_prefetch(&b->ckn[j]);
+      }
+      uint32_t ty = touch[i];
+      uint32_t ync = b->tlen[ty] & 0xffff, snc = shorter(b, tx, ty) ? x->nc : ync;
+      /* pass: o >= 80% of snc, or 90% of a quotation's; and o >= 2 */
+      uint32_t oneed = (snc * 4 + 4) / 5;
+      if (b->tqc[tx] && (b->tqc[tx] * 9 + 9) / 10 < oneed) oneed = (b->tqc[tx] * 9 + 9) / 10;
+      if (b->tqc[ty] && (b->tqc[ty] * 9 + 9) / 10 < oneed) oneed = (b->tqc[ty] * 9 + 9) / 10;
+      if (oneed < 2) oneed = 2;
+      uint32_t o = 0, rest = ync; /* o + rest bounds the final o */
+      for (uint32_t j = b->ckstart[ty]; j < b->ckstart[ty + 1] && o + rest >= oneed; j++) {
+        uint32_t u = kcnt[b->ck[j]], v = b->ckn[j];
+        o += u < v ? u : v;
+        rest -= v;
+      }
+      if (o < oneed) continue;
       cand_keep(cs, &nc, (cand){ty, o});
     }
     for (uint32_t i = 0; i < x->n; i++) kcnt[b->toks.a[x->t0 + i].key] = 0;
@@ -846,7 +877,6 @@ done:
   free(pstart);
   free(post);
   free(kcnt);
-  free(kuse);
   free(hits);
   free(touch);
   free(hist);
@@ -994,6 +1024,7 @@ static void build_free(build *b) {
   free(b->tart);
   free(b->ckstart);
   free(b->ck);
+  free(b->ckn);
   free(b->kdf);
   free(b->tqc);
   free(b->tlen);

@@ -37,6 +37,10 @@ static const char *const sl_stopwords[] = {
 
 /* Byte-order comparison of w[0..n) with the NUL-terminated s. */
 static int sl_stop_cmp(const char *w, size_t n, const char *s) {
+  /* n >= 1 and s is not empty: the first byte mostly decides, without a
+     strlen and a memcmp call (the same order as memcmp's) */
+  unsigned char a = (unsigned char)w[0], z = (unsigned char)s[0];
+  if (a != z) return a < z ? -1 : 1;
   size_t m = strlen(s);
   int c = memcmp(w, s, n < m ? n : m);
   if (c) return c;
