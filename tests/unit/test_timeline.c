@@ -21,7 +21,7 @@ static int32_t day(const char *s) { return sl_date_parse(s, strlen(s)); }
 static void add_texts(sl_corpus *c, const char *const *txt, size_t n, const char *pub) {
   for (size_t i = 0; i < n; i++) {
     sl_article_in in = {0};
-    char src[16];
+    char src[24];
     snprintf(src, sizeof src, "S%zu", i);
     in.source = src;
     in.date = day(pub);
