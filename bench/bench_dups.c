@@ -40,7 +40,9 @@
  * For each threshold (default sweep 0.3 0.4 0.5 0.6 0.7; the table by kind
  * is printed for 0.5, the default, or the first given) the whole stream is
  * clustered anew.  Precision = right marks on copies / (all marks on copies
- * + marks on originals); recall = right marks / copies; the CPU time of the
+ * + marks on originals), so every mark on an original counts as an error
+ * (most are real copies: read them with --list); "P on copies alone" leaves
+ * them out; recall = right marks / copies; the CPU time of the
  * clustering (sl_stories_add + finish) is printed as articles/s.
  */
 #include <jansson.h>
@@ -597,9 +599,10 @@ int main(int argc, char **argv) {
       double p, r, f;
       int marks = R + W + c.orig_marked_same + c.orig_marked_diff;
       prf(R, marks, C, &p, &r, &f);
-      printf("threshold %.2f: P %.3f R %.3f F1 %.3f | copies %d, right %d, wrong target %d | originals "
-             "marked %d (same gold story %d, other %d) | %.0f articles/s CPU\n",
-             thr[ti], p, r, f, C, R, W, c.orig_marked_same + c.orig_marked_diff, c.orig_marked_same,
+      printf("threshold %.2f: P %.3f R %.3f F1 %.3f (P on copies alone %.3f) | copies %d, right %d, wrong "
+             "target %d | originals marked %d (same gold story %d, other %d) | %.0f articles/s CPU\n",
+             thr[ti], p, r, f, R + W ? (double)R / (R + W) : 1.0, C, R, W,
+             c.orig_marked_same + c.orig_marked_diff, c.orig_marked_same,
              c.orig_marked_diff, c.n / (c.cpu_ms / 1e3));
       if (thr[ti] == main_thr) {
         counts keep = c;
