@@ -511,9 +511,13 @@ static void run(const art *S, int ns, int norig, double thr, counts *c, int list
     if (st[i] != st[op]) c->other_story[k]++;
     if (dup[i] == op || dup[i] == canon) c->right[k]++;
     else if (dup[i] != UINT32_MAX) c->wrong[k]++;
-    if (list && dup[i] != op && dup[i] != canon)
-      printf("  copy %s: %s (%s, %zu / %zu bytes, %s story)\n", dup[i] == UINT32_MAX ? "missed" : "wrong",
-             S[i].id, kind_name[k], strlen(S[i].text), strlen(S[op].text), st[i] == st[op] ? "same" : "other");
+    if (list && dup[i] != op && dup[i] != canon) {
+      double j, cc;
+      exact_sim(S[i].text, S[op].text, &j, &cc);
+      printf("  copy %s: %s (%s, %zu / %zu bytes, %s story; exact Jaccard %.2f, containment %.2f)\n",
+             dup[i] == UINT32_MAX ? "missed" : "wrong", S[i].id, kind_name[k], strlen(S[i].text),
+             strlen(S[op].text), st[i] == st[op] ? "same" : "other", j, cc);
+    }
   }
   free(dup), free(st), free(pos);
   sl_stories_free(s);

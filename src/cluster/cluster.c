@@ -16,8 +16,11 @@
  *     cosine to its centroid (sum of member vectors) when that reaches
  *     `threshold`, otherwise it starts a new story (ties: lower story number).
  *  4. Near-duplicates: the article's MinHash signature is compared with the
- *     last SIG_KEEP members of the story it joined; above `dup_threshold`
- *     it is marked as a copy of that member's first version.
+ *     last SIG_KEEP members of the story it joined; at an estimated Jaccard
+ *     of `dup_threshold` or more, or an estimated containment of CONT_MIN
+ *     or more with a Jaccard of CONT_FLOOR * dup_threshold or more (a
+ *     truncated or extended copy), it is marked as a copy of that member's
+ *     first version.
  *  5. Stories are kept in least-recently-updated order; a story idle for
  *     more than window_days days AND more than window_articles articles is
  *     closed: its centroid, signatures and postings are released.  Before
@@ -53,11 +56,13 @@
 #define RESCORE 8              /* candidate stories given the exact cosine ... */
 #define RESCORE_MIN 0.2        /* ... when their shared indexed weight is at least this times the best's */
 #define STORY_MAX_TERMS 4096u  /* centroid terms per story (later new terms ignored) */
+/* Containment marks (step 4); -D overrides are for the experiments of
+ * docs/cluster.md ("Near-duplicate quality"). */
 #ifndef CONT_FLOOR
-#define CONT_FLOOR 0.5
+#define CONT_FLOOR 0.5 /* Jaccard needed, as a fraction of dup_threshold */
 #endif
 #ifndef CONT_MIN
-#define CONT_MIN 0.7
+#define CONT_MIN 0.7 /* estimated |A n B| / min(|A|, |B|) needed */
 #endif
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
 #define CMS_BITS 20            /* count-min sketch: 2 x 2^20 counters, in blocks of 16 */

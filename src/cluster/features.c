@@ -13,7 +13,10 @@
  * lowered pairwise F1 on both dev streams; see docs/cluster.md.)  The MinHash signature is one-permutation hashing
  * (Li, Owen & Zhang 2012) over the shingles of three consecutive words,
  * stopwords included, so that re-runs of a wire story match even when a
- * few words were changed.
+ * few words were changed: 64 bins, each keeping the low 16 bits of its
+ * minimum (the memory of 32 bins of 32 bits; a chance match of 16-bit
+ * minima is rare enough next to the variance the extra bins remove), and
+ * the number of shingles, for the containment estimate.
  */
 #include <string.h>
 
