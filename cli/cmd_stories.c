@@ -26,7 +26,7 @@ static const char usage[] =
     "  --window DAYS           close a story idle for more than DAYS days (default 4)\n"
     "  --window-articles N     ... and for more than N articles (default 2000, 0 = days only)\n"
     "  --threshold X           similarity needed to join a story (default 0.15)\n"
-    "  --dup-threshold X       near-duplicate shingle similarity (default 0.5)\n"
+    "  --dup-threshold X       near-duplicate shingle similarity (default 0.5; see docs/cluster.md)\n"
     "  --time-weight X         time decay of the similarity (default 0.03, 0 = off)\n"
     "  --reorder-days N        tolerance for dates out of order (default 2)\n"
     "  --require-dates         reject articles without a date (default: placed by\n"

@@ -473,7 +473,9 @@ typedef struct sl_stories_opts {
   double threshold;         /* similarity needed to join a story (default 0.15) */
   double time_weight;       /* time decay: similarity minus time_weight * ln(1 + gap / scale),
                                scale = 2 days + the story's span (default 0.03; 0 = off) */
-  double dup_threshold;     /* near-duplicate: estimated Jaccard of word 3-shingles (default 0.5) */
+  double dup_threshold;     /* near-duplicate: estimated Jaccard of word 3-shingles (default 0.5);
+                               also a copy: estimated containment of the shorter in the longer
+                               >= 0.7 with a Jaccard of at least half this */
   unsigned reorder_days;    /* dates out of order by up to this many days are reordered (default 2) */
   int require_dates;        /* nonzero: articles without a date are rejected */
 } sl_stories_opts;

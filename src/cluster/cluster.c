@@ -16,8 +16,11 @@
  *     cosine to its centroid (sum of member vectors) when that reaches
  *     `threshold`, otherwise it starts a new story (ties: lower story number).
  *  4. Near-duplicates: the article's MinHash signature is compared with the
- *     last SIG_KEEP members of the story it joined; above `dup_threshold`
- *     it is marked as a copy of that member's first version.
+ *     last SIG_KEEP members of the story it joined; at an estimated Jaccard
+ *     of `dup_threshold` or more, or an estimated containment of CONT_MIN
+ *     or more with a Jaccard of CONT_FLOOR * dup_threshold or more (a
+ *     truncated or extended copy), it is marked as a copy of that member's
+ *     first version.
  *  5. Stories are kept in least-recently-updated order; a story idle for
  *     more than window_days days AND more than window_articles articles is
  *     closed: its centroid, signatures and postings are released.  Before
@@ -53,6 +56,14 @@
 #define RESCORE 8              /* candidate stories given the exact cosine ... */
 #define RESCORE_MIN 0.2        /* ... when their shared indexed weight is at least this times the best's */
 #define STORY_MAX_TERMS 4096u  /* centroid terms per story (later new terms ignored) */
+/* Containment marks (step 4); -D overrides are for the experiments of
+ * docs/cluster.md ("Near-duplicate quality"). */
+#ifndef CONT_FLOOR
+#define CONT_FLOOR 0.5 /* Jaccard needed, as a fraction of dup_threshold */
+#endif
+#ifndef CONT_MIN
+#define CONT_MIN 0.7 /* estimated |A n B| / min(|A|, |B|) needed */
+#endif
 #define SIG_KEEP 256u          /* member signatures kept per story for near-dup checks */
 #define CMS_BITS 20            /* count-min sketch: 2 x 2^20 counters, in blocks of 16 */
 #define NONE UINT32_MAX
@@ -65,7 +76,7 @@ typedef struct feat {
   uint64_t seq;        /* arrival number: ties in date keep input order */
   uint32_t nterms;     /* entries in terms */
   sl_cl_term *terms;   /* malloc'd block: the terms, then the signature */
-  uint32_t *sig;       /* SL_CL_SIG bins, inside the terms block */
+  sl_cl_sig *sig;      /* the signature, inside the terms block */
 } feat;
 
 typedef struct tent { /* one slot of a centroid: key, weight and flag in one cache line */
@@ -82,7 +93,7 @@ typedef struct tmap { /* story centroid: term hash -> summed weight */
 typedef struct member {
   uint32_t key;   /* article key */
   uint32_t canon; /* key of its first version (itself unless a copy) */
-  uint32_t sig[SL_CL_SIG];
+  sl_cl_sig sig;
 } member;
 
 typedef struct story {
@@ -559,7 +570,7 @@ static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w, bo
 }
 
 /* Appends a member signature to the story's ring of recent members. */
-static sl_status member_add(story *t, uint32_t key, uint32_t canon, const uint32_t *sig) {
+static sl_status member_add(story *t, uint32_t key, uint32_t canon, const sl_cl_sig *sig) {
   if (t->nmem == t->memcap && t->memcap < SIG_KEEP) { /* grows until full, then wraps */
     uint32_t cap = t->memcap ? t->memcap * 2 : 2;
     member *a = realloc(t->mem, cap * sizeof *a);
@@ -574,7 +585,7 @@ static sl_status member_add(story *t, uint32_t key, uint32_t canon, const uint32
     t->memhead = (t->memhead + 1) % SIG_KEEP;
   }
   m->key = key, m->canon = canon;
-  memcpy(m->sig, sig, sizeof m->sig);
+  m->sig = *sig;
   return SL_OK;
 }
 
@@ -667,7 +678,7 @@ static sl_status try_merge_th(sl_stories *s, uint32_t *slotp, double th, bool fo
     story *W = &s->st[w];
     for (uint32_t q = 0; q < L->nmem; q++) {
       const member *m = &L->mem[(L->memhead + q) % (L->nmem < SIG_KEEP ? L->nmem : SIG_KEEP)];
-      if (member_add(W, m->key, m->canon, m->sig) != SL_OK) return SL_ENOMEM;
+      if (member_add(W, m->key, m->canon, &m->sig) != SL_OK) return SL_ENOMEM;
     }
     W->size += L->size;
     if (L->last_date != SL_NO_DATE && (W->last_date == SL_NO_DATE || L->last_date > W->last_date))
@@ -862,7 +873,10 @@ static sl_status process(sl_stories *s, feat *f) {
   double dup_sim = 0;
   for (uint32_t i = 0; i < t->nmem; i++) {
     const member *m = &t->mem[i];
-    double js = sl_cl_sig_sim(f->sig, m->sig);
+    double js = sl_cl_sig_sim(f->sig, &m->sig);
+    if (js < s->o.dup_threshold && js >= CONT_FLOOR * s->o.dup_threshold &&
+        sl_cl_sig_containment(f->sig, &m->sig, js) >= CONT_MIN)
+      js = s->o.dup_threshold; /* a truncated or extended copy */
     if (js >= s->o.dup_threshold && (js > dup_sim || (js == dup_sim && m->canon < dup)))
       dup = m->canon, dup_sim = js;
   }

@@ -16,7 +16,17 @@
 
 #include "../core/core.h"
 
-#define SL_CL_SIG 32 /* MinHash bins per article */
+#define SL_CL_SIG 64 /* MinHash bins per article */
+#define SL_CL_SIG_EMPTY 0xFFFFu /* an empty bin; bin values are at most 0xFFFE */
+
+/** One-permutation MinHash signature of an article's word 3-shingles: the
+ *  low 16 bits of each bin's minimum (64 bins of 16 bits: the memory of 32
+ *  bins of 32 bits, half the variance of the estimate), and the number of
+ *  shingles (word count - 2), for containment. */
+typedef struct sl_cl_sig {
+  uint16_t bin[SL_CL_SIG];
+  uint32_t n;
+} sl_cl_sig;
 
 /** One term of an article: hashed term (never 0) and its weighted count. */
 typedef struct sl_cl_term {
@@ -46,9 +56,14 @@ void sl_cl_scratch_free(sl_cl_scratch *s);
 size_t sl_cl_features(sl_cl_scratch *s, const char *title, const char *text, size_t len,
                       sl_cl_term **terms);
 /** The signature stored after the n terms of a block from sl_cl_features. */
-static inline uint32_t *sl_cl_sig_of(sl_cl_term *terms, size_t n) { return (uint32_t *)(terms + n); }
+static inline sl_cl_sig *sl_cl_sig_of(sl_cl_term *terms, size_t n) { return (sl_cl_sig *)(terms + n); }
 
 /** Estimated Jaccard similarity of two signatures (0 when both empty). */
-double sl_cl_sig_sim(const uint32_t *a, const uint32_t *b);
+double sl_cl_sig_sim(const sl_cl_sig *a, const sl_cl_sig *b);
+
+/** Estimated containment of the smaller shingle set in the larger,
+ *  |A n B| / min(|A|, |B|), from the estimated Jaccard j and the set sizes
+ *  (|A n B| = j / (1 + j) * (|A| + |B|)), capped at 1. */
+double sl_cl_sig_containment(const sl_cl_sig *a, const sl_cl_sig *b, double j);
 
 #endif

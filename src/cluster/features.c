@@ -13,7 +13,10 @@
  * lowered pairwise F1 on both dev streams; see docs/cluster.md.)  The MinHash signature is one-permutation hashing
  * (Li, Owen & Zhang 2012) over the shingles of three consecutive words,
  * stopwords included, so that re-runs of a wire story match even when a
- * few words were changed.
+ * few words were changed: 64 bins, each keeping the low 16 bits of its
+ * minimum (the memory of 32 bins of 32 bits; a chance match of 16-bit
+ * minima is rare enough next to the variance the extra bins remove), and
+ * the number of shingles, for the containment estimate.
  */
 #include <string.h>
 
@@ -138,7 +141,7 @@ static inline size_t nonascii_sep(const unsigned char *p, const unsigned char *e
 
 /* Tokenises [t, t+n); weight w per term occurrence; shingles into sig when
  * sig != NULL.  Returns false on OOM. */
-static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *sig) {
+static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, sl_cl_sig *sig) {
   const unsigned char *p = (const unsigned char *)t, *end = p + n;
   const unsigned char *lt = s->lower;
   char low[MAX_WORD + 8];
@@ -172,8 +175,10 @@ static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *s
     if (sig) {
       if (++nwords >= 3) {
         uint64_t sh = mix64(w2 * 0x9e3779b97f4a7c15ull + ((w1 << 21) | (w1 >> 43)) + hw);
-        uint32_t bin = (uint32_t)(sh >> 59), v = (uint32_t)sh;
-        if (v < sig[bin]) sig[bin] = v;
+        uint32_t bin = (uint32_t)(sh >> 58), v = (uint32_t)sh & 0xFFFFu;
+        if (v == SL_CL_SIG_EMPTY) v--;
+        if (v < sig->bin[bin]) sig->bin[bin] = (uint16_t)v;
+        sig->n++;
       }
       w2 = w1, w1 = hw;
     }
@@ -194,16 +199,17 @@ static bool scan(sl_cl_scratch *s, const char *t, size_t n, float w, uint32_t *s
 
 size_t sl_cl_features(sl_cl_scratch *s, const char *title, const char *text, size_t len,
                       sl_cl_term **terms) {
-  uint32_t sig[SL_CL_SIG];
-  for (size_t i = 0; i < SL_CL_SIG; i++) sig[i] = UINT32_MAX;
+  sl_cl_sig sig;
+  for (size_t i = 0; i < SL_CL_SIG; i++) sig.bin[i] = SL_CL_SIG_EMPTY;
+  sig.n = 0;
   *terms = NULL;
-  bool ok = scan(s, text ? text : "", text ? len : 0, 1.0f, sig);
+  bool ok = scan(s, text ? text : "", text ? len : 0, 1.0f, &sig);
   if (ok && title) ok = scan(s, title, strlen(title), TITLE_WEIGHT, NULL);
   size_t n = s->n;
   sl_cl_term *out = ok ? malloc(n * sizeof *out + sizeof sig) : NULL;
   if (out) {
     for (size_t i = 0; i < n; i++) out[i] = (sl_cl_term){s->keys[s->used[i]], s->vals[s->used[i]]};
-    memcpy(out + n, sig, sizeof sig);
+    memcpy(out + n, &sig, sizeof sig);
   }
   for (size_t i = 0; i < s->n; i++) s->keys[s->used[i]] = 0; /* clear for the next article */
   s->n = 0;
@@ -212,12 +218,19 @@ size_t sl_cl_features(sl_cl_scratch *s, const char *title, const char *text, siz
   return n;
 }
 
-double sl_cl_sig_sim(const uint32_t *a, const uint32_t *b) {
+double sl_cl_sig_sim(const sl_cl_sig *a, const sl_cl_sig *b) {
   unsigned both = 0, same = 0;
   for (size_t i = 0; i < SL_CL_SIG; i++) {
-    if (a[i] == UINT32_MAX && b[i] == UINT32_MAX) continue;
-    both++;
-    same += a[i] == b[i];
+    unsigned x = a->bin[i], y = b->bin[i];
+    both += (x & y) != SL_CL_SIG_EMPTY; /* not empty in both */
+    same += x == y && x != SL_CL_SIG_EMPTY;
   }
   return both ? (double)same / both : 0.0;
+}
+
+double sl_cl_sig_containment(const sl_cl_sig *a, const sl_cl_sig *b, double j) {
+  uint32_t lo = a->n < b->n ? a->n : b->n;
+  if (lo == 0 || j <= 0) return 0.0;
+  double c = j / (1 + j) * ((double)a->n + b->n) / lo; /* |A n B| / min(|A|, |B|) */
+  return c < 1 ? c : 1.0;
 }

@@ -9,6 +9,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cluster/cluster.h"
@@ -444,6 +445,90 @@ static size_t terms_of(sl_cl_scratch *sc, const char *title, const char *text, f
  * numbers and one-letter words dropped, curly quotes and dashes separate,
  * words cut at 64 bytes, title words counted twice; the word hash tells
  * apart words that differ past the first 8 bytes or only in length. */
+/* Appends `count` distinct letter-only words (numbers from..from+count-1,
+ * spelt in base 26 after a 'k') to buf, separated by spaces. */
+static void words(char *buf, size_t cap, unsigned from, unsigned count) {
+  size_t n = strlen(buf);
+  for (unsigned i = from; i < from + count && n + 16 < cap; i++) {
+    buf[n++] = 'k';
+    for (unsigned v = i * 7919u % 100003u + 1; v; v /= 26) buf[n++] = (char)('a' + v % 26);
+    buf[n++] = ' ';
+  }
+  buf[n] = 0;
+}
+
+static void test_signature(void) {
+  sl_cl_scratch sc;
+  CHECK(sl_cl_scratch_init(&sc), "scratch");
+  static char a[8192], b[8192];
+  a[0] = b[0] = 0;
+  words(a, sizeof a, 0, 400);
+  words(b, sizeof b, 0, 160); /* the first 40% of a */
+  sl_cl_term *ta, *tb;
+  size_t na = sl_cl_features(&sc, NULL, a, strlen(a), &ta), nb = sl_cl_features(&sc, NULL, b, strlen(b), &tb);
+  const sl_cl_sig *sa = sl_cl_sig_of(ta, na), *sb = sl_cl_sig_of(tb, nb);
+  INT_EQ(sa->n, 398, "400 words, 398 shingles");
+  INT_EQ(sb->n, 158, "160 words, 158 shingles");
+  /* true Jaccard 158 / 398 = 0.397, containment of b in a 1 */
+  double j = sl_cl_sig_sim(sa, sb);
+  CHECK(j > 0.25 && j < 0.55, "estimated Jaccard %.3f near 0.397", j);
+  CHECK(sl_cl_sig_containment(sa, sb, j) > 0.8, "estimated containment %.3f near 1",
+        sl_cl_sig_containment(sa, sb, j));
+  NEAR(sl_cl_sig_sim(sa, sa), 1.0, "itself");
+  /* The estimator by hand: j = 0.2, |A| = |B| = 300: 0.2 / 1.2 * 600 / 300 = 1/3;
+   * j = 0.5, 300 and 100: 0.5 / 1.5 * 400 / 100 = 4/3, capped at 1. */
+  sl_cl_sig x = *sa, y = *sa;
+  x.n = y.n = 300;
+  NEAR(sl_cl_sig_containment(&x, &y, 0.2), 1.0 / 3, "j 0.2");
+  y.n = 100;
+  NEAR(sl_cl_sig_containment(&x, &y, 0.5), 1.0, "capped");
+  NEAR(sl_cl_sig_containment(&x, &y, 0.0), 0.0, "j 0");
+  free(ta), free(tb);
+  /* Unrelated texts share no bin (16-bit bin values: a chance match is rare). */
+  b[0] = 0;
+  words(b, sizeof b, 1000, 400);
+  na = sl_cl_features(&sc, NULL, a, strlen(a), &ta), nb = sl_cl_features(&sc, NULL, b, strlen(b), &tb);
+  CHECK(sl_cl_sig_sim(sl_cl_sig_of(ta, na), sl_cl_sig_of(tb, nb)) < 0.05, "unrelated texts");
+  free(ta), free(tb);
+  sl_cl_scratch_free(&sc);
+}
+
+/* A truncated copy (estimated Jaccard under the threshold, contained in the
+ * original) is marked; an article sharing a passage with the original is not. */
+static void test_truncated_copy(void) {
+  static char orig[8192], trunc[8192], part[8192];
+  orig[0] = trunc[0] = part[0] = 0;
+  words(orig, sizeof orig, 0, 400);
+  strcpy(trunc, "By a staff writer\n");
+  words(trunc, sizeof trunc, 0, 140); /* 35%: Jaccard about 0.34 */
+  words(part, sizeof part, 0, 200); /* the first half of the original ... */
+  for (unsigned i = 0; i < 150; i++) /* ... and 150 numbers of its own (no terms, so that it joins */
+    snprintf(part + strlen(part), 16, "%u ", 1000 + i); /* the story): Jaccard 199 / 547 = 0.36,
+                                                             containment 199 / 348 = 0.57 */
+  /* fed as orig, part, trunc: part is compared with orig alone */
+  const char *texts[] = {orig, trunc, part};
+  static const uint32_t order[] = {0, 2, 1};
+  sl_stories *s = sl_stories_new(NULL);
+  for (uint32_t k = 0; k < 3; k++) {
+    uint32_t i = order[k];
+    sl_story_article a = {i, NULL, 19800, NULL, texts[i], strlen(texts[i])};
+    INT_EQ(sl_stories_add(s, &a, NULL), SL_OK, "add");
+  }
+  sl_stories_finish(s, NULL);
+  uint32_t dup[3] = {0, 0, 0}, st[3] = {0, 1, 2};
+  for (size_t i = 0; i < sl_stories_assigned(s); i++) {
+    uint32_t key, sid, d;
+    sl_stories_assignment(s, i, &key, &sid, &d);
+    dup[key] = d, st[key] = sid;
+  }
+  CHECK(st[0] == st[1] && st[1] == st[2], "one story (so every pair was compared): %u %u %u", st[0], st[1], st[2]);
+  INT_EQ(dup[0], UINT32_MAX, "the original is no copy");
+  /* trunc is contained in orig and in part (whose first 140 words it holds): either is right */
+  CHECK(dup[1] == 0 || dup[1] == 2, "truncated copy marked (%u)", dup[1]);
+  INT_EQ(dup[2], UINT32_MAX, "a shared passage is no copy");
+  sl_stories_free(s);
+}
+
 static void test_features(void) {
   sl_cl_scratch sc;
   CHECK(sl_cl_scratch_init(&sc), "scratch");
@@ -477,6 +562,8 @@ int main(int argc, char **argv) {
   test_metrics_files();
   test_topics_and_window();
   test_near_duplicates();
+  test_signature();
+  test_truncated_copy();
   test_bad_input();
   test_arbitrary_bytes();
   test_stream_and_batches();
