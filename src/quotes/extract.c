@@ -239,6 +239,13 @@ static bool is_cue(const ctx *x, uint32_t t) {
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  /* "offered an emphatic “yes” when asked whether …", "if asked", "was
+   * told": a passive cue names no speaker (the clause's subject answers) */
+  if ((tis(x, t, "asked") || tis(x, t, "told")) && t > x->t0 && !x->inq[t - 1 - x->t0] &&
+      (tis(x, t - 1, "when") || tis(x, t - 1, "if") || tis(x, t - 1, "once") ||
+       tis(x, t - 1, "after") || tis(x, t - 1, "being") || tis(x, t - 1, "was") ||
+       tis(x, t - 1, "were") || tis(x, t - 1, "been")))
+    return false;
   if (tis(x, t, "state") || tis(x, t, "states")) {
     /* a verb right after a quotation or a pronoun, or after a name
      * before "that", a colon or a quotation; a noun in "in
@@ -683,8 +690,14 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
  * after "vice"), or -1. */
 static int title_index(const ctx *x, uint32_t t) {
   if (t < x->t0 || t >= x->t1 || x->tk[t].kind != SL_TOK_WORD || !tin(x, t, TITLES)) return -1;
-  static const char *const ABBR[][2] = {{"gov", "governor"}, {"sen", "senator"},
-                                        {"rep", "representative"}, {"gen", "general"}};
+  /* abbreviations and synonyms: "the congressman" is the person written
+   * "Rep." or "Representative" */
+  static const char *const ABBR[][2] = {{"gov", "governor"},
+                                        {"sen", "senator"},
+                                        {"rep", "representative"},
+                                        {"congressman", "representative"},
+                                        {"congresswoman", "representative"},
+                                        {"gen", "general"}};
   const char *w = NULL;
   for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
     if (tis(x, t, ABBR[i][0])) w = ABBR[i][1];
@@ -1006,7 +1019,13 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) k++;
   np n;
   if (!name_at(x, k, lim, &n)) return false;
-  if (n.b < lim && !is_punct(x, n.b, ',') && !is_punct(x, n.b, '.') && !is_cue(x, n.b))
+  /* "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed":
+   * the person's firm or place after "of", up to the closing comma */
+  uint32_t nb = n.b, fe;
+  if (!n.org && nb + 1 < lim && tis(x, nb, "of") && cap_run(x, nb + 1, lim, &fe) && fe < lim &&
+      is_punct(x, fe, ','))
+    nb = fe;
+  if (nb < lim && !is_punct(x, nb, ',') && !is_punct(x, nb, '.') && !is_cue(x, nb))
     return false;
   *r = n;
   return true;
@@ -1050,7 +1069,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (!tin(x, t, DETS)) return r;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
-  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m)) return m; /* "the astronaut Leah Mbeki" */
+  /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
+   * capitalised words modify an unnamed source's head) */
+  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m) &&
+      !(m.b < lim && is_lower(x, m.b) && tin(x, m.b, SOURCES)))
+    return m;
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
@@ -1242,6 +1265,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
     np last;
     bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    /* "A, B and Sen. John McCain (R-Ariz.), said": the last member of a
+     * coordinated subject */
+    if (!last_name && c0 + 1 < p && (tis(x, c0, "and") || tis(x, c0, "or")) &&
+        name_at(x, c0 + 1, p, &last) && !last.org &&
+        (last.b == p || (is_punct(x, last.b, '(') && is_punct(x, p - 1, ')'))))
+      return last;
     if (!last_name && c0 > w0) {
       uint32_t s0 = w0;
       while (s0 < p && is_quote(x, s0)) s0++;
@@ -1381,6 +1410,15 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       const char *bw = ttext(x, b, &bl);
       bool person = p - b == 1 && is_cap(x, b) &&
                     sl_strmap_get(&x->shorts, bw, bl) != UINT32_MAX;
+      /* "Some Republican senators called …": a quantifier opens the group
+       * (then "Republican" is no person's short form) */
+      if (b > w0 && !x->inq[b - 1 - x->t0] &&
+          (tis(x, b - 1, "some") || tis(x, b - 1, "many") || tis(x, b - 1, "several") ||
+           tis(x, b - 1, "most") || tis(x, b - 1, "few") || tis(x, b - 1, "other") ||
+           tis(x, b - 1, "both") || tis(x, b - 1, "all")) &&
+          (b - 1 == w0 || x->tk[b - 2].kind != SL_TOK_WORD || tis(x, b - 2, "and") ||
+           tis(x, b - 2, "but") || tis(x, b - 2, "while")))
+        b--, person = false;
       if (!person && (b == w0 || x->tk[b - 1].kind != SL_TOK_WORD || tis(x, b - 1, "and") ||
           tis(x, b - 1, "but") || tis(x, b - 1, "while") || tis(x, b - 1, "that") ||
           tis(x, b - 1, "as") || tis(x, b - 1, "which") || tis(x, b - 1, "what"))) {
