@@ -2077,6 +2077,7 @@ typedef struct topic_state {
   uint32_t last_para;  /* paragraph where the last quotation ended */
   const char *src;     /* last unnamed source ("a spokesperson for X") */
   uint32_t src_para;   /* its paragraph */
+  const char *group;   /* last speaker read as a group by "they" (no "he") */
 } topic_state;
 
 /* The speaker a description or an unattributed quotation refers to: the
@@ -2340,6 +2341,68 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
     while (a < lim && x->inq[a - x->t0]) a++;
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
+  }
+  return NULL;
+}
+
+/* "they wrote" after "all 42 members of the GOP caucus are sending the
+ * letter …": the plural subject of one of the four sentences before t
+ * (two paragraphs at most) — an optional quantifier or number, up to four
+ * words ending in a plural (a capitalised one, "Senate Republicans", or an
+ * agent noun, "members", "senators"), optionally "of [the] <Name>", then a
+ * verb — kept as written; NULL if none. */
+static const char *recent_group(ctx *x, uint32_t t) {
+  uint32_t si = tsent(x, t), para = tpara(x, t);
+  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
+  for (int k = 0; k < 4 && si-- > 0; k++) {
+    if (x->para[si] + 2 < para) break;
+    if (x->headline[si]) continue;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    a = skip_intro(x, a, lim);
+    uint32_t j = a;
+    if (j < lim && (tis(x, j, "all") || tis(x, j, "some") || tis(x, j, "many") ||
+                    tis(x, j, "several") || tis(x, j, "most") || tis(x, j, "both") ||
+                    tis(x, j, "the")))
+      j++;
+    if (j < lim && x->tk[j].kind == SL_TOK_NUM) j++;
+    uint32_t e = j;
+    while (e < lim && e < j + 4 && x->tk[e].kind == SL_TOK_WORD && !x->inq[e - x->t0] &&
+           !tin(x, e, PREPS) && !tin(x, e, DETS) && !tin(x, e, ADVERBS) && !is_cue(x, e) &&
+           !ends_possessive(x, e))
+      e++;
+    /* the head: the last word read that is a plural */
+    uint32_t h = UINT32_MAX;
+    for (uint32_t q = j; q < e; q++) {
+      size_t l;
+      const char *w = ttext(x, q, &l);
+      bool plural = l > 4 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
+      bool agent = false;
+      for (int i = 0; AGENT[i] && plural && is_lower(x, q); i++) {
+        size_t al = strlen(AGENT[i]);
+        agent = agent || (l > al + 1 && !memcmp(w + l - al, AGENT[i], al));
+      }
+      if (plural && (agent || (is_cap(x, q) && q > j))) {
+        h = q;
+        break;
+      }
+      if (is_lower(x, q) && q + 1 < e) break; /* "Democrats in …" is read below */
+    }
+    if (h == UINT32_MAX) continue;
+    e = h + 1;
+    if (e + 1 < lim && tis(x, e, "of")) {
+      uint32_t f = e + 1, ce;
+      if (f < lim && tis(x, f, "the")) f++;
+      if (!cap_run(x, f, lim, &ce)) continue;
+      e = ce;
+      if (e + 1 < lim && is_lower(x, e) && !tin(x, e, PREPS) && is_lower(x, e + 1)) e++;
+    }
+    /* then a verb (auxiliaries included: "are sending") */
+    if (!(e < lim && is_lower(x, e) && !tis(x, e, "who") && !tis(x, e, "that") &&
+          !tis(x, e, "of") && !tis(x, e, "in") && !tis(x, e, "on") && !tis(x, e, "at") &&
+          !tis(x, e, "for") && !tis(x, e, "from") && !tis(x, e, "with") && !tis(x, e, "and")))
+      continue;
+    return arena_lower(x->q, x, a, e);
   }
   return NULL;
 }
@@ -2758,7 +2821,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       } else if (r.who.kind == NP_PRON) {
         speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
+        /* "they wrote": a group named as a plural subject before */
+        if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
+        /* a group is no later "he"'s antecedent */
+        if (speaker && speaker == ts.group && !tis(x, r.who.a, "they")) speaker = NULL;
         if (!speaker) speaker = last_person(x, r.who.a);
         /* "she" after a man the story calls "Mr.": the nearest person the
          * honorifics make a woman (and conversely) */

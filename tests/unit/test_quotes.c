@@ -573,6 +573,17 @@ static void test_attribution(void) {
   static const char *const w28[] = {"Hugo Vance", "Hugo Vance"};
   check_speakers("a subject after a participial phrase", d28, 1, w28, SL_COUNTOF(w28));
 
+  /* "Forty senators sent a letter to Reid …. “…,” they wrote.": "they"
+   * with a cue is the group named as a plural subject before, as written;
+   * a later "he" is not the group */
+  static const doc d29[] = {{"Wire", "2025-01-12",
+      "Forty Senate Republicans sent a letter to Majority Leader Hal Reed on Wednesday, warning "
+      "him that they would block every bill.\n\n"
+      "“We cannot agree to any other matter,” they wrote.\n\n"
+      "Reed answered on Thursday. “This is very cynical,” he said in a statement."}};
+  static const char *const w29[] = {"Forty Senate Republicans", "Hal Reed"};
+  check_speakers("they after a group's letter", d29, 1, w29, SL_COUNTOF(w29));
+
 }
 
 static void test_term_mentions(void) {
