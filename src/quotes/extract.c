@@ -2336,6 +2336,9 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   for (uint32_t k = 0; k < 6 && si-- > 0;) {
     if (x->para[si] + 3 < para) break;
     if (x->headline[si]) continue;
+    /* a sentence inside a quotation (the fourth sentence of someone's
+     * long quotation) does not count: no source is introduced there */
+    if (x->inq[x->sfirst[si] - x->t0]) continue;
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     while (a < lim && x->inq[a - x->t0]) a++;

@@ -584,6 +584,19 @@ static void test_attribution(void) {
   static const char *const w29[] = {"Forty Senate Republicans", "Hal Reed"};
   check_speakers("they after a group's letter", d29, 1, w29, SL_COUNTOF(w29));
 
+  /* "said the staffer" after "A senior council staffer told …" and a long
+   * quotation of someone else: sentences inside the quotation do not use
+   * up the window in which the source was introduced */
+  static const doc d30[] = {{"Wire", "2025-01-13",
+      "A senior council staffer told the Gazette that the vote was likely tonight. If it "
+      "happens, the bill passes.\n\n"
+      "“It had been my plan to act,” said Mayor Ken Ross on Tuesday, “but changes were asked "
+      "for. These are in the bill. I will move on both. I will file this week. I will call the "
+      "vote.”\n\n"
+      "“We already have things on the agenda,” said the staffer."}};
+  static const char *const w30[] = {"Ken Ross", NULL, "a senior council staffer"};
+  check_speakers("a source before a long quotation", d30, 1, w30, SL_COUNTOF(w30));
+
 }
 
 static void test_term_mentions(void) {
