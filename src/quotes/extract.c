@@ -239,6 +239,13 @@ static bool is_cue(const ctx *x, uint32_t t) {
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  /* "offered an emphatic “yes” when asked whether …", "if asked", "was
+   * told": a passive cue names no speaker (the clause's subject answers) */
+  if ((tis(x, t, "asked") || tis(x, t, "told")) && t > x->t0 && !x->inq[t - 1 - x->t0] &&
+      (tis(x, t - 1, "when") || tis(x, t - 1, "if") || tis(x, t - 1, "once") ||
+       tis(x, t - 1, "after") || tis(x, t - 1, "being") || tis(x, t - 1, "was") ||
+       tis(x, t - 1, "were") || tis(x, t - 1, "been")))
+    return false;
   if (tis(x, t, "state") || tis(x, t, "states")) {
     /* a verb right after a quotation or a pronoun, or after a name
      * before "that", a colon or a quotation; a noun in "in
@@ -683,8 +690,14 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
  * after "vice"), or -1. */
 static int title_index(const ctx *x, uint32_t t) {
   if (t < x->t0 || t >= x->t1 || x->tk[t].kind != SL_TOK_WORD || !tin(x, t, TITLES)) return -1;
-  static const char *const ABBR[][2] = {{"gov", "governor"}, {"sen", "senator"},
-                                        {"rep", "representative"}, {"gen", "general"}};
+  /* abbreviations and synonyms: "the congressman" is the person written
+   * "Rep." or "Representative" */
+  static const char *const ABBR[][2] = {{"gov", "governor"},
+                                        {"sen", "senator"},
+                                        {"rep", "representative"},
+                                        {"congressman", "representative"},
+                                        {"congresswoman", "representative"},
+                                        {"gen", "general"}};
   const char *w = NULL;
   for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
     if (tis(x, t, ABBR[i][0])) w = ABBR[i][1];
@@ -1006,7 +1019,13 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) k++;
   np n;
   if (!name_at(x, k, lim, &n)) return false;
-  if (n.b < lim && !is_punct(x, n.b, ',') && !is_punct(x, n.b, '.') && !is_cue(x, n.b))
+  /* "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed":
+   * the person's firm or place after "of", up to the closing comma */
+  uint32_t nb = n.b, fe;
+  if (!n.org && nb + 1 < lim && tis(x, nb, "of") && cap_run(x, nb + 1, lim, &fe) && fe < lim &&
+      is_punct(x, fe, ','))
+    nb = fe;
+  if (nb < lim && !is_punct(x, nb, ',') && !is_punct(x, nb, '.') && !is_cue(x, nb))
     return false;
   *r = n;
   return true;
@@ -1050,7 +1069,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (!tin(x, t, DETS)) return r;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
-  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m)) return m; /* "the astronaut Leah Mbeki" */
+  /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
+   * capitalised words modify an unnamed source's head) */
+  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m) &&
+      !(m.b < lim && is_lower(x, m.b) && tin(x, m.b, SOURCES)))
+    return m;
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
@@ -1242,6 +1265,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
     np last;
     bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    /* "A, B and Sen. John McCain (R-Ariz.), said": the last member of a
+     * coordinated subject */
+    if (!last_name && c0 + 1 < p && (tis(x, c0, "and") || tis(x, c0, "or")) &&
+        name_at(x, c0 + 1, p, &last) && !last.org &&
+        (last.b == p || (is_punct(x, last.b, '(') && is_punct(x, p - 1, ')'))))
+      return last;
     if (!last_name && c0 > w0) {
       uint32_t s0 = w0;
       while (s0 < p && is_quote(x, s0)) s0++;
@@ -1381,6 +1410,15 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       const char *bw = ttext(x, b, &bl);
       bool person = p - b == 1 && is_cap(x, b) &&
                     sl_strmap_get(&x->shorts, bw, bl) != UINT32_MAX;
+      /* "Some Republican senators called …": a quantifier opens the group
+       * (then "Republican" is no person's short form) */
+      if (b > w0 && !x->inq[b - 1 - x->t0] &&
+          (tis(x, b - 1, "some") || tis(x, b - 1, "many") || tis(x, b - 1, "several") ||
+           tis(x, b - 1, "most") || tis(x, b - 1, "few") || tis(x, b - 1, "other") ||
+           tis(x, b - 1, "both") || tis(x, b - 1, "all")) &&
+          (b - 1 == w0 || x->tk[b - 2].kind != SL_TOK_WORD || tis(x, b - 2, "and") ||
+           tis(x, b - 2, "but") || tis(x, b - 2, "while")))
+        b--, person = false;
       if (!person && (b == w0 || x->tk[b - 1].kind != SL_TOK_WORD || tis(x, b - 1, "and") ||
           tis(x, b - 1, "but") || tis(x, b - 1, "while") || tis(x, b - 1, "that") ||
           tis(x, b - 1, "as") || tis(x, b - 1, "which") || tis(x, b - 1, "what"))) {
@@ -2039,6 +2077,7 @@ typedef struct topic_state {
   uint32_t last_para;  /* paragraph where the last quotation ended */
   const char *src;     /* last unnamed source ("a spokesperson for X") */
   uint32_t src_para;   /* its paragraph */
+  const char *group;   /* last speaker read as a group by "they" (no "he") */
 } topic_state;
 
 /* The speaker a description or an unattributed quotation refers to: the
@@ -2297,11 +2336,76 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
   for (uint32_t k = 0; k < 6 && si-- > 0;) {
     if (x->para[si] + 3 < para) break;
     if (x->headline[si]) continue;
+    /* a sentence inside a quotation (the fourth sentence of someone's
+     * long quotation) does not count: no source is introduced there */
+    if (x->inq[x->sfirst[si] - x->t0]) continue;
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     while (a < lim && x->inq[a - x->t0]) a++;
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
+  }
+  return NULL;
+}
+
+/* "they wrote" after "all 42 members of the GOP caucus are sending the
+ * letter …": the plural subject of one of the four sentences before t
+ * (two paragraphs at most) — an optional quantifier or number, up to four
+ * words ending in a plural (a capitalised one, "Senate Republicans", or an
+ * agent noun, "members", "senators"), optionally "of [the] <Name>", then a
+ * verb — kept as written; NULL if none. */
+static const char *recent_group(ctx *x, uint32_t t) {
+  uint32_t si = tsent(x, t), para = tpara(x, t);
+  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
+  for (int k = 0; k < 4 && si-- > 0; k++) {
+    if (x->para[si] + 2 < para) break;
+    if (x->headline[si]) continue;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    a = skip_intro(x, a, lim);
+    uint32_t j = a;
+    if (j < lim && (tis(x, j, "all") || tis(x, j, "some") || tis(x, j, "many") ||
+                    tis(x, j, "several") || tis(x, j, "most") || tis(x, j, "both") ||
+                    tis(x, j, "the")))
+      j++;
+    if (j < lim && x->tk[j].kind == SL_TOK_NUM) j++;
+    uint32_t e = j;
+    while (e < lim && e < j + 4 && x->tk[e].kind == SL_TOK_WORD && !x->inq[e - x->t0] &&
+           !tin(x, e, PREPS) && !tin(x, e, DETS) && !tin(x, e, ADVERBS) && !is_cue(x, e) &&
+           !ends_possessive(x, e))
+      e++;
+    /* the head: the last word read that is a plural */
+    uint32_t h = UINT32_MAX;
+    for (uint32_t q = j; q < e; q++) {
+      size_t l;
+      const char *w = ttext(x, q, &l);
+      bool plural = l > 4 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
+      bool agent = false;
+      for (int i = 0; AGENT[i] && plural && is_lower(x, q); i++) {
+        size_t al = strlen(AGENT[i]);
+        agent = agent || (l > al + 1 && !memcmp(w + l - al, AGENT[i], al));
+      }
+      if (plural && (agent || (is_cap(x, q) && q > j))) {
+        h = q;
+        break;
+      }
+      if (is_lower(x, q) && q + 1 < e) break; /* "Democrats in …" is read below */
+    }
+    if (h == UINT32_MAX) continue;
+    e = h + 1;
+    if (e + 1 < lim && tis(x, e, "of")) {
+      uint32_t f = e + 1, ce;
+      if (f < lim && tis(x, f, "the")) f++;
+      if (!cap_run(x, f, lim, &ce)) continue;
+      e = ce;
+      if (e + 1 < lim && is_lower(x, e) && !tin(x, e, PREPS) && is_lower(x, e + 1)) e++;
+    }
+    /* then a verb (auxiliaries included: "are sending") */
+    if (!(e < lim && is_lower(x, e) && !tis(x, e, "who") && !tis(x, e, "that") &&
+          !tis(x, e, "of") && !tis(x, e, "in") && !tis(x, e, "on") && !tis(x, e, "at") &&
+          !tis(x, e, "for") && !tis(x, e, "from") && !tis(x, e, "with") && !tis(x, e, "and")))
+      continue;
+    return arena_lower(x->q, x, a, e);
   }
   return NULL;
 }
@@ -2720,7 +2824,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       } else if (r.who.kind == NP_PRON) {
         speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
+        /* "they wrote": a group named as a plural subject before */
+        if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
+        /* a group is no later "he"'s antecedent */
+        if (speaker && speaker == ts.group && !tis(x, r.who.a, "they")) speaker = NULL;
         if (!speaker) speaker = last_person(x, r.who.a);
         /* "she" after a man the story calls "Mr.": the nearest person the
          * honorifics make a woman (and conversely) */

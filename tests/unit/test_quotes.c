@@ -511,6 +511,92 @@ static void test_attribution(void) {
       "“He will be cleared,” the statement said."}};
   static const char *const w22[] = {"Ada Pike", "Ada Pike"};
   check_speakers("a spokesperson named after the owner", d22, 1, w22, SL_COUNTOF(w22));
+
+  /* sixth pass (texts written for these tests, each checked to fail
+   * without its rule) */
+  /* "the congressman" is the person written "Rep." (a synonym of the
+   * title), not the person named last ("Mr. Hart" in "said Mr. Hart was") */
+  static const doc d23[] = {{"Wire", "2025-01-06",
+      "Rep. Dan Moody was charged. Last year, a local reporter, Leo Hart, interviewed the "
+      "congressman. Mr. Moody threatened to throw Mr. Hart off the balcony.\n\n"
+      "Then the congressman, speaking in a whisper as he stood close to the reporter, said "
+      "Mr. Hart was “not man enough” and added: “Leave now.”"}};
+  static const char *const w23[] = {"Dan Moody", "Dan Moody"};
+  check_speakers("the congressman is the Rep.", d23, 1, w23, SL_COUNTOF(w23));
+
+  /* "A lawyer for Mr. Vance, Ada Pike of Pike Legal, confirmed … and said":
+   * the name in apposition after an unnamed source is the speaker */
+  static const doc d24[] = {{"Wire", "2025-01-07",
+      "Mayor Hugo Vance is expected to be charged this week.\n\n"
+      "A lawyer for Mr. Vance, Ada Pike of Pike Legal, confirmed in a statement that charges "
+      "were coming and said that Mr. Vance “denies everything.”"}};
+  static const char *const w24[] = {"Ada Pike"};
+  check_speakers("a name in apposition after an unnamed source", d24, 1, w24, SL_COUNTOF(w24));
+
+  /* "A, B and Sen. C (R-Ariz.), said he would be “…”": the last member of
+   * a coordinated list before the cue */
+  static const doc d25[] = {{"Wire", "2025-01-08",
+      "Sen. Amy Cole (D-Ohio) praised the plan, Sen. Bo Dunn (R-Utah) said it could pass, "
+      "and Sen. Carl Eady (R-Ariz.), said he would be “delighted” if it did."}};
+  static const char *const w25[] = {"Carl Eady"};
+  check_speakers("the last of a coordinated subject", d25, 1, w25, SL_COUNTOF(w25));
+
+  /* "Some Republican senators called the idea “…”": a group (a quantifier
+   * and a plural noun) as subject of a speech-act verb, as written */
+  static const doc d26[] = {{"Wire", "2025-01-09",
+      "Gov. Nora Pell said on Monday that she would name Ray Hobb to the court. Hobb spoke at "
+      "the Republican National Convention in 2016.\n\n"
+      "Some Republican senators called the choice of Hobb “intriguing,” but Sen. Claire Moss, "
+      "D-Mo., said it was a “mistake” to name him."}};
+  static const char *const w26[] = {"Some Republican senators", "Claire Moss"};
+  check_speakers("a group subject of a speech act", d26, 1, w26, SL_COUNTOF(w26));
+
+  /* "A top Senate Democratic aide, likewise, put it bluntly …: “…”": the
+   * capitalised words of an unnamed source's description are no titled
+   * name ("Senate Democratic"); the cue-less sentence is the aide's */
+  static const doc d27[] = {{"Wire", "2025-01-10",
+      "Sen. Mark Lund said the bill was dead. “It will not pass,” Lund said.\n\n"
+      "A top Senate Democratic aide, likewise, put the odds bluntly in an email to the Gazette: "
+      "“There is no chance at all this year.”"}};
+  static const char *const w27[] = {"Mark Lund", "a top Senate Democratic aide"};
+  check_speakers("a cue-less sentence before its colon", d27, 1, w27, SL_COUNTOF(w27));
+
+  /* "Still, Mr. Vance, speaking briefly with reporters as he met President
+   * X of Y, offered an emphatic “yes” when asked whether Mr. Hale …": the
+   * subject after an intro and a participial phrase; "he told reporters"
+   * after it is the same person */
+  static const doc d28[] = {{"Wire", "2025-01-11",
+      "Mayor Hugo Vance is choosing a police chief. Tom Hale, a former captain, is on the list.\n\n"
+      "Still, Mr. Vance, speaking briefly with reporters as he met President Ana Cruz of Chile, "
+      "offered an emphatic “yes” when asked whether Mr. Hale was among the finalists.\n\n"
+      "“We need a great chief,” he told reporters later."}};
+  static const char *const w28[] = {"Hugo Vance", "Hugo Vance"};
+  check_speakers("a subject after a participial phrase", d28, 1, w28, SL_COUNTOF(w28));
+
+  /* "Forty senators sent a letter to Reid …. “…,” they wrote.": "they"
+   * with a cue is the group named as a plural subject before, as written;
+   * a later "he" is not the group */
+  static const doc d29[] = {{"Wire", "2025-01-12",
+      "Forty Senate Republicans sent a letter to Majority Leader Hal Reed on Wednesday, warning "
+      "him that they would block every bill.\n\n"
+      "“We cannot agree to any other matter,” they wrote.\n\n"
+      "Reed answered on Thursday. “This is very cynical,” he said in a statement."}};
+  static const char *const w29[] = {"Forty Senate Republicans", "Hal Reed"};
+  check_speakers("they after a group's letter", d29, 1, w29, SL_COUNTOF(w29));
+
+  /* "said the staffer" after "A senior council staffer told …" and a long
+   * quotation of someone else: sentences inside the quotation do not use
+   * up the window in which the source was introduced */
+  static const doc d30[] = {{"Wire", "2025-01-13",
+      "A senior council staffer told the Gazette that the vote was likely tonight. If it "
+      "happens, the bill passes.\n\n"
+      "“It had been my plan to act,” said Mayor Ken Ross on Tuesday, “but changes were asked "
+      "for. These are in the bill. I will move on both. I will file this week. I will call the "
+      "vote.”\n\n"
+      "“We already have things on the agenda,” said the staffer."}};
+  static const char *const w30[] = {"Ken Ross", NULL, "a senior council staffer"};
+  check_speakers("a source before a long quotation", d30, 1, w30, SL_COUNTOF(w30));
+
 }
 
 static void test_term_mentions(void) {
