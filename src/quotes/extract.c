@@ -609,6 +609,9 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     }
     break;
   }
+  /* "Jesse Jackson Jr.": a generational suffix keeps its period */
+  if (e < lim && e > a + 1 && (tis(x, e - 1, "jr") || tis(x, e - 1, "sr")) && abbrev_dot(x, e))
+    e++;
   *end = e;
   return true;
 }
@@ -667,6 +670,16 @@ static bool occupation_word(const ctx *x, uint32_t t) {
   return false;
 }
 
+/* Tokens [k, e) are only a generational suffix ("Jr.", "Sr", "III"): the
+ * capitalised word before them is a surname, not a title ("Martin Luther
+ * King Jr."). */
+static bool suffix_only(const ctx *x, uint32_t k, uint32_t e) {
+  if (k >= e || k + 2 < e) return false;
+  if (k + 2 == e && !abbrev_dot(x, k + 1)) return false;
+  return tis(x, k, "jr") || tis(x, k, "sr") || tis(x, k, "ii") || tis(x, k, "iii") ||
+         tis(x, k, "iv");
+}
+
 /* Start of the name in the capitalised run [t, e): leading title words,
  * honorifics and abbreviations stripped; e when nothing is left. */
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
@@ -678,7 +691,8 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   a = after_honorific(x, a, e);
   /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
   for (uint32_t k = e; k-- > a + 1;)
-    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e &&
+        !suffix_only(x, k + 1, e)) {
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
       break;
@@ -1770,7 +1784,8 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     np r = {NP_NAME, t, e, the || name_is_org(x, t, e), false};
     /* title words before the name: "Senate Majority Leader Harry Reid’s" */
     for (uint32_t k = e; k-- > t + 1;)
-      if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e) {
+      if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e &&
+          !suffix_only(x, k + 1, e)) {
         r.a = k + 1;
         while (r.a < e && abbrev_dot(x, r.a)) r.a++;
         break;

@@ -597,6 +597,15 @@ static void test_attribution(void) {
   static const char *const w30[] = {"Ken Ross", NULL, "a senior council staffer"};
   check_speakers("a source before a long quotation", d30, 1, w30, SL_COUNTOF(w30));
 
+  /* a generational suffix keeps its period ("Jr."), and the capitalised
+   * word before it is a surname even when it is also a title ("King") */
+  static const doc d31[] = {{"Wire", "2024-12-28",
+      "Former Rep. Dale Hobart Jr. pleaded guilty on Friday.\n\n"
+      "“I am sorry,” Hobart said.\n\n"
+      "“We have work to do,” said Arthur Lee King Jr., the pastor."}};
+  static const char *const w31[] = {"Dale Hobart Jr.", "Arthur Lee King Jr."};
+  check_speakers("generational suffixes", d31, 1, w31, SL_COUNTOF(w31));
+
 }
 
 static void test_term_mentions(void) {
