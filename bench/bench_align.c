@@ -171,29 +171,7 @@ static int tls(int argc, char **argv) {
       printf("SKIPPED: %s not found\n", path);
       return 0;
     }
-    sl_corpus *c = sl_corpus_new(NULL);
-    const json_t *arts = json_object_get(root, "articles");
-    size_t added = 0;
-    for (int k = 0; k < copies; k++) {
-      size_t i;
-      json_t *a;
-      json_array_foreach(arts, i, a) {
-        if (limit && added >= limit) break;
-        const char *id = json_string_value(json_object_get(a, "id"));
-        const char *date = json_string_value(json_object_get(a, "date"));
-        const char *text = json_string_value(json_object_get(a, "text"));
-        if (!text) continue;
-        char idbuf[128];
-        snprintf(idbuf, sizeof idbuf, "%s#%d", id ? id : "a", k);
-        sl_article_in in = {0};
-        in.id = idbuf;
-        in.source = id ? id : "unknown";
-        in.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-        in.text = text;
-        in.len = strlen(text);
-        if (sl_corpus_add(c, &in, NULL) == SL_OK) added++;
-      }
-    }
+    sl_corpus *c = bench_load_topic(root, copies, limit);
     size_t n = sl_corpus_count(c);
     uint32_t *ids = malloc((n ? n : 1) * sizeof *ids);
     for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;

@@ -26,44 +26,12 @@
 #include <time.h>
 
 #include "../src/timeline/timeline.h"
+#include "bench_util.h"
 
 static double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static int cmp_d(const void *x, const void *y) {
-  double a = *(const double *)x, b = *(const double *)y;
-  return a < b ? -1 : a > b;
-}
-
-/* Loads a topic's articles into a new corpus (copies = how many times). */
-static sl_corpus *load_topic(const json_t *root, int copies, size_t limit) {
-  sl_corpus *c = sl_corpus_new(NULL);
-  const json_t *arts = json_object_get(root, "articles");
-  size_t added = 0;
-  for (int k = 0; k < copies; k++) {
-    size_t i;
-    json_t *a;
-    json_array_foreach(arts, i, a) {
-      if (limit && added >= limit) break;
-      const char *id = json_string_value(json_object_get(a, "id"));
-      const char *date = json_string_value(json_object_get(a, "date"));
-      const char *text = json_string_value(json_object_get(a, "text"));
-      if (!text) continue;
-      char idbuf[128];
-      snprintf(idbuf, sizeof idbuf, "%s#%d", id ? id : "a", k);
-      sl_article_in in = {0};
-      in.id = idbuf;
-      in.source = id ? id : "unknown";
-      in.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-      in.text = text;
-      in.len = strlen(text);
-      if (sl_corpus_add(c, &in, NULL) == SL_OK) added++;
-    }
-  }
-  return c;
 }
 
 /* The system timeline as sl_tl_day entries (texts malloc'd). */
@@ -119,7 +87,7 @@ static int quality(const char *shared) {
     if (!root) continue;
     found++;
     size_t first_test = nall;
-    sl_corpus *c = load_topic(root, 1, 0);
+    sl_corpus *c = bench_load_topic(root, 1, 0);
     size_t n = sl_corpus_count(c);
     uint32_t *ids = malloc(n * sizeof *ids);
     for (size_t i = 0; i < n; i++) ids[i] = (uint32_t)i;
@@ -237,7 +205,7 @@ static int speed(const char *shared, int runs) {
   size_t narts = 0, bytes = 0, nent = 0;
   for (int r = 0; r < runs; r++) {
     double t0 = now();
-    sl_corpus *c = load_topic(root, 3, 4000);
+    sl_corpus *c = bench_load_topic(root, 3, 4000);
     double t1 = now();
     narts = sl_corpus_count(c);
     bytes = 0;
@@ -270,9 +238,9 @@ static int speed(const char *shared, int runs) {
     free(ids);
     sl_corpus_free(c);
   }
-  qsort(ti, (size_t)runs, sizeof *ti, cmp_d);
-  qsort(ta, (size_t)runs, sizeof *ta, cmp_d);
-  qsort(tt, (size_t)runs, sizeof *tt, cmp_d);
+  qsort(ti, (size_t)runs, sizeof *ti, bench_cmp_d);
+  qsort(ta, (size_t)runs, sizeof *ta, bench_cmp_d);
+  qsort(tt, (size_t)runs, sizeof *tt, bench_cmp_d);
   int m = runs / 2;
   printf("synthetic topic: %zu articles, %.1f MB, %zu timeline entries\n", narts, bytes / 1e6, nent);
   printf("median of %d runs: ingest %.3f s, align %.3f s, timeline %.3f s, total %.3f s\n", runs,

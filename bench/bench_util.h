@@ -61,4 +61,34 @@ static inline sl_corpus *bench_load_docs(const json_t *docs) {
   return c;
 }
 
+/* A new corpus holding the articles of a Timeline17 topic (eval/tls JSON),
+ * `copies` times over with ids ID#0, ID#1, ... (at most `limit` articles;
+ * 0 = all); each article's id is its source.  Caller frees it. */
+static inline sl_corpus *bench_load_topic(const json_t *root, int copies, size_t limit) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  const json_t *arts = json_object_get(root, "articles");
+  size_t added = 0;
+  for (int k = 0; k < copies; k++) {
+    size_t i;
+    json_t *a;
+    json_array_foreach(arts, i, a) {
+      if (limit && added >= limit) break;
+      const char *id = json_string_value(json_object_get(a, "id"));
+      const char *date = json_string_value(json_object_get(a, "date"));
+      const char *text = json_string_value(json_object_get(a, "text"));
+      if (!text) continue;
+      char idbuf[128];
+      snprintf(idbuf, sizeof idbuf, "%s#%d", id ? id : "a", k);
+      sl_article_in in = {0};
+      in.id = idbuf;
+      in.source = id ? id : "unknown";
+      in.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
+      in.text = text;
+      in.len = strlen(text);
+      if (sl_corpus_add(c, &in, NULL) == SL_OK) added++;
+    }
+  }
+  return c;
+}
+
 #endif
