@@ -59,7 +59,10 @@
  * 0.756 = 31/41); -Z lists its errors too (a flag bug listed them with -Y
  * once, before any code change, so eval_basil_heldout12.tsv (9 articles,
  * 74 quotations) was annotated, still before any code change, and scored
- * once with main c3aaecb (exact span F1 0.973 = 72 of 74 found, 74 predicted; speakers 0.569 = 41/72); -U lists its errors).  Articles are
+ * once with main c3aaecb (exact span F1 0.973 = 72 of 74 found, 74
+ * predicted; speakers 0.569 = 41/72); -U lists its errors).  Both were
+ * scored once more with the seventh pass's final code: unchanged.
+ * Articles are
  * grouped into stories by consecutive ids in basil.jsonl.
  */
 #include <ctype.h>
