@@ -182,7 +182,8 @@ static const char *const DOCS[] = {"statement", "statements", "release", "post",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
                                    "announcement", "notice", "comment", "comments", "remark",
                                    "remarks", "words", "claim", "assertion", "warning",
-                                   "accusation", NULL};
+                                   "accusation", "website", "websites", "site", "page",
+                                   "account", NULL};
 /* Heads of unnamed sources ("a spokesperson for X"), kept as written and
  * referred back to by a definite description ("the aide said"). */
 static const char *const SOURCES[] = {
@@ -621,9 +622,14 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
  * made straight.  Returns the number of words kept. */
 static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   x->tmp.len = 0;
-  while (a < b && tin(x, a, NOTNAME)) a++;
+  /* "American Civil Liberties Union": a nationality starting an
+   * organisation's name of three words or more is part of it */
+  bool org = b > a + 2 && tin(x, b - 1, ORGWORDS);
+#define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
+  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a)) a++;
   a = after_honorific(x, a, b);
-  while (a < b && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+  while (a < b && (tin(x, a, NOTNAME) || abbrev_dot(x, a)) && !NATIONAL(a)) a++;
+#undef NATIONAL
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
     size_t n;
@@ -633,6 +639,10 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
       continue;
     }
     if (t + 1 == b && ends_possessive(x, t)) n -= (s[n - 2] == '\'') ? 2 : 4;
+    /* a plural possessive ("FreedomWorks’") loses its apostrophe */
+    else if (t + 1 == b && n >= 3 && s[n - 1] == '\'' && s[n - 2] == 's') n -= 1;
+    else if (t + 1 == b && n >= 5 && s[n - 4] == 's' && !memcmp(s + n - 3, "\xE2\x80\x99", 3))
+      n -= 3;
     if (words) sl_buf_putc(&x->tmp, ' ');
     const char *ap;
     while (n && (ap = memchr(s, 0xE2, n)) && (size_t)(ap - s) + 2 < n &&
@@ -944,6 +954,100 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
 
 static const char *resolve_short(ctx *x) { return resolve_short_g(x, 0); }
 
+/* Full name s (len bytes) whose capitalised words' initials spell the
+ * acronym w (n bytes, periods ignored: "ACLU", "N.A.A.C.P."); lower-case
+ * words ("of", "for") are skipped, any other word breaks the match. */
+static bool initials_spell(const char *s, size_t len, const char *w, size_t n) {
+  size_t k = 0, words = 0;
+  for (size_t i = 0; i < len;) {
+    while (k < n && w[k] == '.') k++;
+    if (s[i] >= 'A' && s[i] <= 'Z') {
+      if (k >= n || s[i] != w[k]) return false;
+      k++, words++;
+    } else if (!(s[i] >= 'a' && s[i] <= 'z')) {
+      return false;
+    }
+    while (i < len && s[i] != ' ') i++;
+    while (i < len && s[i] == ' ') i++;
+  }
+  while (k < n && w[k] == '.') k++;
+  return k == n && words >= 2;
+}
+
+/* The organisation an acronym in x->tmp stands for (2-8 capital letters):
+ * the first capitalised run of the article that names an organisation and
+ * whose initials spell it ("the ACLU" = "The American Civil Liberties
+ * Union"); NULL if none.  Organisations are not collected as names, so the
+ * article is scanned (only for an acronym no name resolves). */
+static const char *acronym_name(ctx *x) {
+  char w[24];
+  size_t n = x->tmp.len, caps = 0;
+  if (n >= sizeof w) return NULL;
+  memcpy(w, x->tmp.p, n);
+  for (size_t i = 0; i < n; i++) {
+    if (w[i] >= 'A' && w[i] <= 'Z') caps++;
+    else if (w[i] != '.') return NULL;
+  }
+  if (caps < 2 || caps > 8) return NULL;
+  const char *r = NULL;
+  for (uint32_t t = x->t0, e; t < x->t1 && !r && !x->oom;) {
+    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+      t++;
+      continue;
+    }
+    if (e - t >= 2 && name_is_org(x, t, e) && name_text(x, t, e) >= 2 &&
+        initials_spell(x->tmp.p, x->tmp.len, w, n))
+      r = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+    t = e;
+  }
+  x->tmp.len = 0; /* x->tmp holds the acronym again */
+  sl_buf_put(&x->tmp, w, n);
+  sl_buf_putc(&x->tmp, '\0');
+  x->tmp.len--;
+  if (x->tmp.oom) x->oom = true;
+  return r;
+}
+
+static uint8_t gender_of(const ctx *x, const char *name);
+
+/* Several people of the article share the surname in x->tmp ("Jesse L.
+ * Jackson Jr.", his father "Jesse L. Jackson", his wife "Sandra Jackson",
+ * "Michael Jackson"): "Mr. Jackson" / "Jackson said" at token t is the one
+ * whose gender fits g (0 = any) that the article names first before t (the
+ * full name written out, not inside a longer one): news names its subject
+ * first and gives relatives their first names.  NULL when fewer than two
+ * fit or none is named before t, so the usual rules apply. */
+static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
+  const char *w = x->tmp.p;
+  size_t n = x->tmp.len, nc = 0;
+  const char *cand[8];
+  size_t clen[8];
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < 8; k++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g)) continue;
+    uint8_t sg = g ? gender_of(x, s) : 0;
+    if (sg && sg != g) continue;
+    cand[nc] = s, clen[nc++] = len;
+  }
+  if (nc < 2) return NULL;
+  const char *text = x->text;
+  size_t end = x->tk[t].span.off, best = end, bi = nc;
+  for (size_t i = 0; i < nc; i++) {
+    size_t l = clen[i];
+    for (size_t o = 0; o + l <= end && o < best; o++) {
+      if (text[o] != cand[i][0] || memcmp(text + o, cand[i], l)) continue;
+      if (o && isalnum((unsigned char)text[o - 1])) continue;
+      const char *e = text + o + l;
+      if (isalnum((unsigned char)*e) || *e == '\'' || (e[0] == ' ' && isupper((unsigned char)e[1])))
+        continue; /* part of a longer name ("Jesse L. Jackson" in "… Jackson Jr.") */
+      best = o, bi = i;
+      break;
+    }
+  }
+  return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
+}
+
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
@@ -956,8 +1060,10 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
     if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
                       tis(x, h - 1, "mrs.")))
       g = 2;
-    const char *r = resolve_short_g(x, g);
+    const char *r = same_surname(x, a, g);
     if (r) return r;
+    if ((r = resolve_short_g(x, g)) != NULL) return r;
+    if ((r = acronym_name(x)) != NULL) return r; /* "the ACLU" */
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
     if (sid != UINT32_MAX) {
       size_t len;
@@ -1202,6 +1308,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (j <= w0) return r;
   uint32_t p = j - 1;
   if (x->inq[p - x->t0]) return r;
+  /* "FreedomWorks’ website said": a plural possessive (apostrophe after
+   * the s) before a text; the owner is the author */
+  if (p > w0 && tin(x, p, DOCS) && is_cap(x, p - 1) && !x->inq[p - 1 - x->t0]) {
+    size_t wn;
+    const char *w = ttext(x, p - 1, &wn);
+    if ((wn >= 3 && w[wn - 1] == '\'' && w[wn - 2] == 's') ||
+        (wn >= 5 && !memcmp(w + wn - 3, "\xE2\x80\x99", 3) && w[wn - 4] == 's')) {
+      uint32_t a = p - 1;
+      while (a > w0 && is_cap(x, a - 1) && !x->inq[a - 1 - x->t0]) a--;
+      while (a + 1 < p && tin(x, a, NOTNAME)) a++;
+      return (np){NP_NAME, a, p, true, false};
+    }
+  }
   /* "Sen. Lindsey Graham (R-S.C.) said": a short parenthesis after the
    * name is skipped */
   if (is_punct(x, p, ')')) {
@@ -2939,8 +3058,17 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         uint32_t s0 = skip_intro(x, s, open_mark), e;
         if (!speaker && s0 < open_mark && tis(x, s0, "the")) s0++;
         if (!speaker && cap_run(x, s0, open_mark, &e) && e - s0 >= 2 && e < open_mark &&
-            is_lower(x, e) && name_is_org(x, s0, e))
-          speaker = resolve_name(x, s0, e);
+            name_is_org(x, s0, e)) {
+          /* "The X Union, in a recent letter to Congress, encouraged …": an
+           * inserted phrase between commas after the name is skipped */
+          uint32_t f = e;
+          if (is_punct(x, f, ',')) {
+            uint32_t g = f + 1;
+            while (g < open_mark && g < f + 16 && !is_punct(x, g, ',') && !x->inq[g - x->t0]) g++;
+            f = g < open_mark && is_punct(x, g, ',') ? g + 1 : open_mark;
+          }
+          if (f < open_mark && is_lower(x, f)) speaker = resolve_name(x, s0, e);
+        }
       }
       if (!speaker && x->headline[tsent(x, open_mark)]) m->guess = headline_person(x, open_mark, close);
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));

@@ -606,6 +606,59 @@ static void test_attribution(void) {
   static const char *const w31[] = {"Dale Hobart Jr.", "Arthur Lee King Jr."};
   check_speakers("generational suffixes", d31, 1, w31, SL_COUNTOF(w31));
 
+  /* an acronym is the organisation whose capitalised words it abbreviates
+   * ("the NFU" = "National Farmers Union"; small words skipped) */
+  static const doc d32[] = {{"Wire", "2025-01-14",
+      "The National Union of Dairy Farmers asked the board on Monday to delay the vote.\n\n"
+      "“The rule would ruin small herds,” the NUDF wrote in a letter.\n\n"
+      "Board chair Ellen Marsh said no. “We have waited long enough,” Marsh said.\n\n"
+      "“This is not over,” NUDF said."},
+      {"Post", "2025-01-14",
+      "The American Goat Breeders Union backed the board on Tuesday.\n\n"
+      "“It is a fair rule,” the AGBU said."}};
+  static const char *const w32[] = {"National Union of Dairy Farmers", "Ellen Marsh",
+                                    "National Union of Dairy Farmers",
+                                    "American Goat Breeders Union"};
+  check_speakers("acronyms", d32, 2, w32, SL_COUNTOF(w32));
+
+  /* an organisation's website, page or account speaks for it */
+  static const doc d33[] = {{"Wire", "2025-01-15",
+      "Councillor Rita Vance backed the plan. “It is fair,” Vance said.\n\n"
+      "“Call your councillor today,” Harbour Watch’s website said on Friday.\n\n"
+      "The Harbour Friends, which backs the bypass, began a campaign. “Now that the council "
+      "voted, we need a new mayor,” Harbour Friends’ website said.\n\n"
+      "“Vote on Thursday,” Harbour Friends' page said."}};
+  static const char *const w33[] = {"Rita Vance", "Harbour Watch", "Harbour Friends",
+                                    "Harbour Friends"};
+  check_speakers("a website speaks for its owner", d33, 1, w33, SL_COUNTOF(w33));
+
+  /* a cue-less sentence whose organisation subject is followed by an
+   * inserted phrase: the organisation */
+  static const doc d34[] = {{"Wire", "2025-01-16",
+      "Mayor Tom Greer praised the bill. “It is a good day,” Greer said.\n\n"
+      "The Coastal Fishing Union, in a recent letter to Parliament, encouraged members to vote "
+      "against it because of “rules that would close the harbour to small boats.”"}};
+  static const char *const w34[] = {"Tom Greer", "Coastal Fishing Union"};
+  check_speakers("an organisation subject with an insertion", d34, 1, w34, SL_COUNTOF(w34));
+
+  /* several people of one surname: "Mr. Hobart" / "Hobart said" is the one
+   * the article names first before it (its subject), not a man named later
+   * whose first name is on the list of men's names, nor the most frequent */
+  static const doc d35[] = {{"Wire", "2025-01-17",
+      "Dale R. Hobart Jr., the former state senator, pleaded guilty on Friday.\n\n"
+      "“I misled the voters,” Mr. Hobart said.\n\n"
+      "His father, the Rev. Dale R. Hobart, sat behind him. The senator once wore a hat given to "
+      "him by the singer Michael Hobart.\n\n"
+      "“I am sorry,” Mr. Hobart said."},
+      {"Post", "2025-01-17",
+      "Former Sen. Dale Hobart Jr. pleaded guilty on Friday, as did his wife, Sandra.\n\n"
+      "“I did these things,” Hobart said.\n\n"
+      "Sandra Hobart cried. Sandra Hobart left early. Sandra Hobart had no comment.\n\n"
+      "“I let everybody down,” Hobart said."}};
+  static const char *const w35[] = {"Dale R. Hobart Jr.", "Dale R. Hobart Jr.", "Dale Hobart Jr.",
+                                    "Dale Hobart Jr."};
+  check_speakers("several people of one surname", d35, 2, w35, SL_COUNTOF(w35));
+
 }
 
 static void test_term_mentions(void) {
