@@ -766,6 +766,17 @@ static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   x->gval.a[id] |= g;
 }
 
+/* The run [t, e) whose name starts at core has a person's title or an
+ * honorific before the name ("President Vicente Fox", "Mr. Fox"): the
+ * name is a person's even when a word of it also names organisations
+ * ("fox", "post", "house"). */
+static bool titled_person(const ctx *x, uint32_t t, uint32_t core, uint32_t e) {
+  if (core >= e || tis(x, t, "the")) return false;
+  for (uint32_t k = t; k < core; k++)
+    if (title_index(x, k) >= 0 || tin(x, k, HONOR)) return true;
+  return t > x->t0 && is_lower(x, t - 1) && title_index(x, t - 1) >= 0;
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
@@ -795,6 +806,7 @@ static void collect_names(ctx *x) {
     /* a run that starts a sentence may begin with an ordinary word; most
      * runs are one word: skip those before building any text */
     uint32_t a = t;
+    bool person = false;
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
     if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
       uint32_t core = name_core(x, t, e);
@@ -802,11 +814,12 @@ static void collect_names(ctx *x) {
         record_title(x, t, core, e);
         record_gender(x, t, core, e);
       }
-      if (e - core >= 2) a = core;
+      if (e - core >= 2) a = core, person = titled_person(x, t, core, e);
     }
     /* "the Arizona Republican": a description, not a name */
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
-    if (e - a >= 2 && !the && !name_is_org(x, a, e) && name_text(x, a, e) >= 2 && !x->oom) {
+    if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
+        !x->oom) {
       bool added;
       uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
       if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {

@@ -659,6 +659,16 @@ static void test_attribution(void) {
                                     "Dale Hobart Jr."};
   check_speakers("several people of one surname", d35, 2, w35, SL_COUNTOF(w35));
 
+  /* a titled name is a person's even when its surname also names
+   * organisations ("post", "fox"): "Post said" is Ramon Post, not an
+   * outlet, and "he" after it is him */
+  static const doc d36[] = {{"Wire", "2024-12-30",
+      "Former President Ramon Post criticised the harbour plan on Monday.\n\n"
+      "“This plan is a waste,” Post said. He added: “We will not pay for it.”\n\n"
+      "Mayor Ines Calder disagreed. “It will be built,” Calder said."}};
+  static const char *const w36[] = {"Ramon Post", "Ramon Post", "Ines Calder"};
+  check_speakers("titled names with organisation words", d36, 1, w36, SL_COUNTOF(w36));
+
 }
 
 static void test_term_mentions(void) {
