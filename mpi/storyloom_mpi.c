@@ -39,6 +39,10 @@
 
 enum { TAG_LEN = 1, TAG_BODY = 2, TAG_RC = 3 };
 
+/* --rank-times: each rank reports on stderr where its time went (for
+ * bench/mpi_scale.sh); not part of the output contract. */
+static bool rank_times;
+
 static const char usage[] =
     "usage: mpirun -n N storyloom-mpi [options] PATH...\n"
     "       mpirun -n N storyloom-mpi --stories [stories options] PATH...\n"
@@ -124,6 +128,8 @@ static void to_rank0(int rank, int owner, int *src, char **s, long *len) {
 }
 
 static int run_stories(int argc, char **argv, int rank, int size) {
+  double t0 = MPI_Wtime(), t_digest = 0;
+  size_t mine = 0, mine_arts = 0;
   cli_stories_args x;
   cli_opts o;
   int rc = cli_stories_parse(argc, argv, &o, &x);
@@ -162,6 +168,7 @@ static int run_stories(int argc, char **argv, int rank, int size) {
    * memory, and then all stop. */
   rc = agree(rc);
   if (rc != SL_EXIT_OK) goto done;
+  double t1 = MPI_Wtime();
   if (rank == 0) {
     char *h = cli_stories_header(&r, o.format);
     if (!h) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
@@ -176,7 +183,11 @@ static int run_stories(int argc, char **argv, int rank, int size) {
     int src = SL_EXIT_OK;
     long len = -1;
     if (owner == rank) {
+      double td = MPI_Wtime();
       s = cli_story_block(&r, k, &o, x.no_digest, color ? SL_RENDER_COLOR : 0, &src);
+      t_digest += MPI_Wtime() - td;
+      mine++;
+      mine_arts += r.st[k].n;
       len = s ? (long)strlen(s) : -1;
       if (len > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
     }
@@ -196,6 +207,11 @@ static int run_stories(int argc, char **argv, int rank, int size) {
       if (final == SL_EXIT_OK && partial) final = SL_EXIT_PARTIAL;
     }
   }
+  if (rank_times)
+    fprintf(stderr,
+            "storyloom-mpi: rank %d: load+cluster %.3f s, %zu stories (%zu articles) digested "
+            "in %.3f s, waiting/gathering %.3f s\n",
+            rank, t1 - t0, mine, mine_arts, t_digest, MPI_Wtime() - t1 - t_digest);
   MPI_Bcast(&final, 1, MPI_INT, 0, MPI_COMM_WORLD);
   rc = final;
 done:
@@ -217,6 +233,10 @@ int main(int argc, char **argv) {
     for (int i = 0; i < argc; i++) {
       if (i && !strcmp(argv[i], "--stories")) {
         stories = true;
+        continue;
+      }
+      if (i && !strcmp(argv[i], "--rank-times")) {
+        rank_times = true;
         continue;
       }
       if (i && (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))) help = true;
