@@ -127,8 +127,40 @@ static void to_rank0(int rank, int owner, int *src, char **s, long *len) {
   }
 }
 
+/* Which rank digests story k: longest processing time first.  The stories
+ * are taken in output order (largest first), each given to the rank with
+ * the least work so far (ties to the lower rank); a story's work is
+ * estimated by the text bytes of its first versions (what the digest
+ * reads), plus one.  Every rank computes the same.  Returns a malloc'd
+ * array of r->nst ranks (NULL when out of memory). */
+static int *assign(const cli_stories *r, int size) {
+  int *own = malloc((r->nst ? r->nst : 1) * sizeof *own);
+  unsigned long long *load = calloc((size_t)size, sizeof *load);
+  if (!own || !load) {
+    free(own);
+    free(load);
+    return NULL;
+  }
+  for (size_t k = 0; k < r->nst; k++) {
+    const cli_story *s = &r->st[k];
+    unsigned long long w = 1;
+    for (size_t i = 0; i < s->n; i++) {
+      size_t len = 0;
+      if (r->dup[s->arts[i]] == UINT32_MAX) (void)sl_article_text(r->c, s->arts[i], &len);
+      w += len;
+    }
+    int best = 0;
+    for (int q = 1; q < size; q++)
+      if (load[q] < load[best]) best = q;
+    own[k] = best;
+    load[best] += w;
+  }
+  free(load);
+  return own;
+}
+
 static int run_stories(int argc, char **argv, int rank, int size) {
-  double t0 = MPI_Wtime(), t_digest = 0;
+  double t0 = MPI_Wtime(), t_digest = 0, t1 = t0;
   size_t mine = 0, mine_arts = 0;
   cli_stories_args x;
   cli_opts o;
@@ -168,7 +200,7 @@ static int run_stories(int argc, char **argv, int rank, int size) {
    * memory, and then all stop. */
   rc = agree(rc);
   if (rc != SL_EXIT_OK) goto done;
-  double t1 = MPI_Wtime();
+  t1 = MPI_Wtime();
   if (rank == 0) {
     char *h = cli_stories_header(&r, o.format);
     if (!h) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
@@ -176,28 +208,38 @@ static int run_stories(int argc, char **argv, int rank, int size) {
     free(h);
   }
   int final = SL_EXIT_OK;
+  int *owner = assign(&r, size);
+  char **blk = calloc(r.nst ? r.nst : 1, sizeof *blk);
+  int *brc = calloc(r.nst ? r.nst : 1, sizeof *brc);
+  long *blen = calloc(r.nst ? r.nst : 1, sizeof *blen);
+  if (!owner || !blk || !brc || !blen) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+  /* First every rank renders all its stories, then they are gathered: a
+   * rank never waits for rank 0 to reach its story in the output order. */
+  double td = MPI_Wtime();
   for (size_t k = 0; k < r.nst; k++) {
-    int owner = (int)(k % (size_t)size);
-    if (owner != rank && rank != 0) continue;
-    char *s = NULL;
-    int src = SL_EXIT_OK;
-    long len = -1;
-    if (owner == rank) {
-      double td = MPI_Wtime();
-      s = cli_story_block(&r, k, &o, x.no_digest, color ? SL_RENDER_COLOR : 0, &src);
-      t_digest += MPI_Wtime() - td;
-      mine++;
-      mine_arts += r.st[k].n;
-      len = s ? (long)strlen(s) : -1;
-      if (len > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
-    }
-    if (owner != 0) to_rank0(rank, owner, &src, &s, &len);
-    if (rank == 0) {
-      final = worse(final, src);
-      if (len >= 0 && s) append(&out, &on, s, (size_t)len);
-    }
-    free(s);
+    blen[k] = -1;
+    if (owner[k] != rank) continue;
+    blk[k] = cli_story_block(&r, k, &o, x.no_digest, color ? SL_RENDER_COLOR : 0, &brc[k]);
+    blen[k] = blk[k] ? (long)strlen(blk[k]) : -1;
+    if (blen[k] > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+    mine++;
+    mine_arts += r.st[k].n;
   }
+  t_digest = MPI_Wtime() - td;
+  for (size_t k = 0; k < r.nst; k++) {
+    if (owner[k] != rank && rank != 0) continue;
+    if (owner[k] != 0) to_rank0(rank, owner[k], &brc[k], &blk[k], &blen[k]);
+    if (rank == 0) {
+      final = worse(final, brc[k]);
+      if (blen[k] >= 0 && blk[k]) append(&out, &on, blk[k], (size_t)blen[k]);
+    }
+    free(blk[k]);
+    blk[k] = NULL;
+  }
+  free(blen);
+  free(brc);
+  free(blk);
+  free(owner);
   if (rank == 0) {
     /* Like `storyloom stories`: a story that failed means no output. */
     if (final == SL_EXIT_OK) {
