@@ -8,7 +8,9 @@
 # `storyloom stories --no-digest` (load + clustering: the part every rank
 # repeats), `storyloom stories`, `mpirun -n N storyloom-mpi --help` (MPI
 # start-up alone) and `mpirun -n N storyloom-mpi --stories` for each N
-# (default 1 2).  Prints medians, speed-up and parallel efficiency against
+# (default 1 2).  Before that, one run per N with each assignment
+# (--assign lpt, the default, and modulo) checks the output and prints the
+# balance: the digests' CPU time per rank, max / mean.  Prints medians, speed-up and parallel efficiency against
 # `storyloom stories`, the Amdahl bound (load+cluster + digests / N), and
 # each rank's median times from --rank-times (load+cluster, own digests,
 # waiting), which show the load balance.  N above the core count needs
@@ -56,12 +58,20 @@ t() {
 for i in "${!streams[@]}"; do
   f=${streams[$i]}
   "$cli" stories -q "$f" >"$tmp/want"
+  echo "stream $i: $(basename "$f"): $(wc -l <"$f") articles, $(grep -c '^== S' "$tmp/want") stories"
   for n in $ranks; do
-    mpirun "${over[@]}" -n "$n" "$mpi" --stories -q "$f" >"$tmp/got" ||
-      { echo "FAILED: mpirun -n $n"; exit 1; }
-    cmp -s "$tmp/want" "$tmp/got" || { echo "FAILED: -n $n output differs from storyloom stories"; exit 1; }
+    for a in lpt modulo; do # balance: the digests' CPU time on each rank, one run
+      mpirun "${over[@]}" -n "$n" "$mpi" --stories --assign $a --rank-times -q "$f" >"$tmp/got" 2>"$tmp/err" ||
+        { echo "FAILED: mpirun -n $n"; cat "$tmp/err"; exit 1; }
+      cmp -s "$tmp/want" "$tmp/got" || { echo "FAILED: -n $n --assign $a output differs from storyloom stories"; exit 1; }
+      python3 -c '
+import re, sys
+c = [float(x) for x in re.findall(r"CPU ([\d.]+) s", open(sys.argv[1]).read())]
+m = sum(c) / len(c)
+print(f"  N={sys.argv[2]} --assign {sys.argv[3]:6}: output identical; digest CPU per rank max {max(c):.2f} s, "
+      f"mean {m:.2f} s, max/mean {max(c) / m:.2f}")' "$tmp/err" "$n" "$a"
+    done
   done
-  echo "stream $i: $(basename "$f"): $(wc -l <"$f") articles, $(grep -c '^== S' "$tmp/want") stories; output identical for N = $ranks"
 done
 for r in $(seq "$runs"); do
   for i in "${!streams[@]}"; do
@@ -84,12 +94,12 @@ for line in open(times):
     T.setdefault((int(s), label), []).append(float(b) - float(a))
 R = {}
 pat = re.compile(r"(\d+) (\S+) (\d+): load\+cluster ([\d.]+) s, (\d+) stories \((\d+) articles\) "
-                 r"digested in ([\d.]+) s, waiting/gathering ([\d.]+) s")
+                 r"digested in ([\d.]+) s \(CPU ([\d.]+) s\), waiting/gathering ([\d.]+) s")
 for line in open(ranks):
     m = pat.match(line)
     if m:
         k = (int(m[1]), m[2], int(m[3]))
-        R.setdefault(k, []).append([float(m[4]), int(m[5]), int(m[6]), float(m[7]), float(m[8])])
+        R.setdefault(k, []).append([float(m[4]), int(m[5]), int(m[6]), float(m[7]), float(m[8]), float(m[9])])
 med = lambda s, l: st.median(T[(s, l)])
 for i, f in enumerate(streams):
     name = os.path.basename(f)
@@ -108,7 +118,7 @@ for i, f in enumerate(streams):
             v = R.get((i, f"mpi{n}", r))
             if not v:
                 continue
-            c = [st.median(x[j] for x in v) for j in range(5)]
+            c = [st.median(x[j] for x in v) for j in range(6)]
             print(f"    rank {r}: load+cluster {c[0]:.2f} s, {c[1]:.0f} stories ({c[2]:.0f} articles) "
-                  f"digested in {c[3]:.2f} s, waiting {c[4]:.2f} s")
+                  f"digested in {c[3]:.2f} s (CPU {c[4]:.2f} s), waiting {c[5]:.2f} s")
 EOF
