@@ -18,8 +18,9 @@
  * --no-digest, --window, --threshold, ...).  Every rank reads the whole
  * stream and runs the same deterministic clustering (cheap next to the
  * digests), so all ranks agree on the story list without communication.
- * Story k, in the output order of `storyloom stories` (size, recency, id),
- * is digested and rendered by rank k mod N; rank 0 gathers the rendered
+ * The stories, in the output order of `storyloom stories` (size, recency,
+ * id), are shared out longest processing time first (see assign()); each
+ * rank digests and renders all of its stories, then rank 0 gathers the rendered
  * blocks in order, adds the text/json framing and writes the result, which
  * is byte for byte the output of `storyloom stories` with the same options
  * for any N (JSON stays one document).  Diagnostics come from rank 0 only.
@@ -34,19 +35,36 @@
 #include <mpi.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../cli/cli.h"
 
 enum { TAG_LEN = 1, TAG_BODY = 2, TAG_RC = 3 };
+
+/* --rank-times: each rank reports on stderr where its time went (for
+ * bench/mpi_scale.sh); not part of the output contract. */
+static bool rank_times;
+/* --assign modulo: story k to rank k mod N (the former assignment, kept
+ * for bench/mpi_scale.sh's comparison) instead of assign()'s. */
+static bool assign_modulo;
+
+/* CPU time of this process, in seconds (the digests' own work, whatever
+ * else the cores run). */
+static double cpu_seconds(void) {
+  struct timespec ts;
+  return clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) ? 0 : (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 static const char usage[] =
     "usage: mpirun -n N storyloom-mpi [options] PATH...\n"
     "       mpirun -n N storyloom-mpi --stories [stories options] PATH...\n"
     "Without --stories each PATH is one story, digested on rank i mod N.\n"
     "With --stories the PATHs are one stream, clustered into stories as by\n"
-    "'storyloom stories' (same options, --format text|md|json|tsv); story k is\n"
-    "digested on rank k mod N.  The output is that of 'storyloom digest' on each\n"
-    "PATH, or of 'storyloom stories', for any N.\n";
+    "'storyloom stories' (same options, --format text|md|json|tsv); the stories\n"
+    "are shared out among the ranks by size.  The output is that of\n"
+    "'storyloom digest' on each PATH, or of 'storyloom stories', for any N.\n"
+    "--rank-times (with --stories): each rank reports its times on stderr;\n"
+    "--assign modulo: story k on rank k mod N instead (for comparison).\n";
 
 /* Digests one path into a rendered string (malloc'd); *rc gets the exit code. */
 static char *digest_one(const cli_opts *base, char *path, int *rc) {
@@ -99,9 +117,6 @@ static void append(char **b, size_t *bn, const char *s, size_t n) {
   *b = p;
 }
 
-/* --stories: cluster the stream on every rank, digest story k on rank
- * k mod N, gather on rank 0.  Returns the exit code (the same on every
- * rank). */
 /* Brings one rendered piece from the rank that made it (owner != 0) to
  * rank 0: the owner sends its exit code, length and bytes (*s, *len, -1 =
  * none); rank 0 receives them into *src, *s (malloc'd, NUL-terminated) and
@@ -123,7 +138,44 @@ static void to_rank0(int rank, int owner, int *src, char **s, long *len) {
   }
 }
 
+/* Which rank digests story k: longest processing time first.  The stories
+ * are taken in output order (largest first), each given to the rank with
+ * the least work so far (ties to the lower rank); a story's work is
+ * estimated by the text bytes of its first versions (what the digest
+ * reads), plus one.  Every rank computes the same.  Returns a malloc'd
+ * array of r->nst ranks (NULL when out of memory). */
+static int *assign(const cli_stories *r, int size) {
+  int *own = malloc((r->nst ? r->nst : 1) * sizeof *own);
+  unsigned long long *load = calloc((size_t)size, sizeof *load);
+  if (!own || !load) {
+    free(own);
+    free(load);
+    return NULL;
+  }
+  for (size_t k = 0; k < r->nst; k++) {
+    const cli_story *s = &r->st[k];
+    unsigned long long w = 1;
+    for (size_t i = 0; i < s->n; i++) {
+      size_t len = 0;
+      if (r->dup[s->arts[i]] == UINT32_MAX) (void)sl_article_text(r->c, s->arts[i], &len);
+      w += len;
+    }
+    int best = 0;
+    for (int q = 1; q < size; q++)
+      if (load[q] < load[best]) best = q;
+    own[k] = assign_modulo ? (int)(k % (size_t)size) : best;
+    load[best] += w;
+  }
+  free(load);
+  return own;
+}
+
+/* --stories: cluster the stream on every rank, digest each story on the
+ * rank assign() gives it, gather on rank 0.  Returns the exit code (the
+ * same on every rank). */
 static int run_stories(int argc, char **argv, int rank, int size) {
+  double t0 = MPI_Wtime(), t_digest = 0, t1 = t0, c_digest = 0;
+  size_t mine = 0, mine_arts = 0;
   cli_stories_args x;
   cli_opts o;
   int rc = cli_stories_parse(argc, argv, &o, &x);
@@ -162,6 +214,7 @@ static int run_stories(int argc, char **argv, int rank, int size) {
    * memory, and then all stop. */
   rc = agree(rc);
   if (rc != SL_EXIT_OK) goto done;
+  t1 = MPI_Wtime();
   if (rank == 0) {
     char *h = cli_stories_header(&r, o.format);
     if (!h) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
@@ -169,24 +222,39 @@ static int run_stories(int argc, char **argv, int rank, int size) {
     free(h);
   }
   int final = SL_EXIT_OK;
+  int *owner = assign(&r, size);
+  char **blk = calloc(r.nst ? r.nst : 1, sizeof *blk);
+  int *brc = calloc(r.nst ? r.nst : 1, sizeof *brc);
+  long *blen = calloc(r.nst ? r.nst : 1, sizeof *blen);
+  if (!owner || !blk || !brc || !blen) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+  /* First every rank renders all its stories, then they are gathered: a
+   * rank never waits for rank 0 to reach its story in the output order. */
+  double td = MPI_Wtime(), cd = cpu_seconds();
   for (size_t k = 0; k < r.nst; k++) {
-    int owner = (int)(k % (size_t)size);
-    if (owner != rank && rank != 0) continue;
-    char *s = NULL;
-    int src = SL_EXIT_OK;
-    long len = -1;
-    if (owner == rank) {
-      s = cli_story_block(&r, k, &o, x.no_digest, color ? SL_RENDER_COLOR : 0, &src);
-      len = s ? (long)strlen(s) : -1;
-      if (len > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
-    }
-    if (owner != 0) to_rank0(rank, owner, &src, &s, &len);
-    if (rank == 0) {
-      final = worse(final, src);
-      if (len >= 0 && s) append(&out, &on, s, (size_t)len);
-    }
-    free(s);
+    blen[k] = -1;
+    if (owner[k] != rank) continue;
+    blk[k] = cli_story_block(&r, k, &o, x.no_digest, color ? SL_RENDER_COLOR : 0, &brc[k]);
+    blen[k] = blk[k] ? (long)strlen(blk[k]) : -1;
+    if (blen[k] > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+    mine++;
+    mine_arts += r.st[k].n;
   }
+  t_digest = MPI_Wtime() - td;
+  c_digest = cpu_seconds() - cd;
+  for (size_t k = 0; k < r.nst; k++) {
+    if (owner[k] != rank && rank != 0) continue;
+    if (owner[k] != 0) to_rank0(rank, owner[k], &brc[k], &blk[k], &blen[k]);
+    if (rank == 0) {
+      final = worse(final, brc[k]);
+      if (blen[k] >= 0 && blk[k]) append(&out, &on, blk[k], (size_t)blen[k]);
+    }
+    free(blk[k]);
+    blk[k] = NULL;
+  }
+  free(blen);
+  free(brc);
+  free(blk);
+  free(owner);
   if (rank == 0) {
     /* Like `storyloom stories`: a story that failed means no output. */
     if (final == SL_EXIT_OK) {
@@ -196,6 +264,11 @@ static int run_stories(int argc, char **argv, int rank, int size) {
       if (final == SL_EXIT_OK && partial) final = SL_EXIT_PARTIAL;
     }
   }
+  if (rank_times)
+    fprintf(stderr,
+            "storyloom-mpi: rank %d: load+cluster %.3f s, %zu stories (%zu articles) digested "
+            "in %.3f s (CPU %.3f s), waiting/gathering %.3f s\n",
+            rank, t1 - t0, mine, mine_arts, t_digest, c_digest, MPI_Wtime() - t1 - t_digest);
   MPI_Bcast(&final, 1, MPI_INT, 0, MPI_COMM_WORLD);
   rc = final;
 done:
@@ -217,6 +290,15 @@ int main(int argc, char **argv) {
     for (int i = 0; i < argc; i++) {
       if (i && !strcmp(argv[i], "--stories")) {
         stories = true;
+        continue;
+      }
+      if (i && !strcmp(argv[i], "--rank-times")) {
+        rank_times = true;
+        continue;
+      }
+      if (i && i + 1 < argc && !strcmp(argv[i], "--assign") &&
+          (!strcmp(argv[i + 1], "modulo") || !strcmp(argv[i + 1], "lpt"))) {
+        assign_modulo = !strcmp(argv[++i], "modulo");
         continue;
       }
       if (i && (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))) help = true;

@@ -26,8 +26,8 @@ done
 : >"$tmp/empty.txt"
 timeout 60 mpirun -n 2 "$mpi" -q "$src/examples/ferry-strike" "$tmp/empty.txt" >/dev/null 2>&1
 [ $? -eq 3 ] && ok || bad "a story with no usable input gives exit 3"
-# --stories: the stream clustered on every rank, story k digested on rank
-# k mod N; output, stderr and exit code those of `storyloom stories`.
+# --stories: the stream clustered on every rank, the stories shared out
+# among the ranks by size; output, stderr and exit code those of `storyloom stories`.
 streams=("$src/tests/data/cluster/stream.jsonl")
 [ -f "$shared/eval/cluster/basil.jsonl" ] && streams+=("$shared/eval/cluster/basil.jsonl")
 same_as_stories() { # label options... (after the options: the paths)
