@@ -334,26 +334,37 @@ int main(int argc, char **argv) {
     fprintf(stderr, "storyloom-mpi: cannot write %s\n", o.output);
     MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
   }
-  for (int i = 0; i < o.npaths; i++) {
-    int owner = i % size;
+  size_t np = (size_t)o.npaths;
+  char **blk = calloc(np ? np : 1, sizeof *blk);
+  int *brc = calloc(np ? np : 1, sizeof *brc);
+  long *blen = calloc(np ? np : 1, sizeof *blen);
+  if (!blk || !brc || !blen) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+  /* As in --stories: every rank digests all its paths first, then rank 0
+   * gathers them in order, so no rank waits for rank 0 to reach its turn. */
+  for (size_t i = 0; i < np; i++) {
+    blen[i] = -1;
+    if ((int)(i % (size_t)size) != rank) continue;
+    blk[i] = digest_one(&o, o.paths[i], &brc[i]);
+    blen[i] = blk[i] ? (long)strlen(blk[i]) : -1;
+    if (blen[i] > INT_MAX) MPI_Abort(MPI_COMM_WORLD, SL_EXIT_INTERNAL);
+  }
+  for (size_t i = 0; i < np; i++) {
+    int owner = (int)(i % (size_t)size);
     if (owner != rank && rank != 0) continue;
-    char *s = NULL;
-    int src = SL_EXIT_OK;
-    long len = 0;
-    if (owner == rank) {
-      s = digest_one(&o, o.paths[i], &src);
-      len = s ? (long)strlen(s) : -1;
-    }
-    if (owner != 0) to_rank0(rank, owner, &src, &s, &len);
+    if (owner != 0) to_rank0(rank, owner, &brc[i], &blk[i], &blen[i]);
     if (rank == 0) {
-      final = worse(final, src);
-      if (s) {
+      final = worse(final, brc[i]);
+      if (blk[i]) {
         if (o.format == SL_FORMAT_TEXT) fprintf(out, "%s== %s\n", i ? "\n" : "", o.paths[i]);
-        fputs(s, out);
+        fputs(blk[i], out);
       }
     }
-    sl_free(s);
+    sl_free(blk[i]);
+    blk[i] = NULL;
   }
+  free(blen);
+  free(brc);
+  free(blk);
   if (rank == 0 && out != stdout && fclose(out) != 0) final = SL_EXIT_INTERNAL;
   free(o.paths);
   MPI_Bcast(&final, 1, MPI_INT, 0, MPI_COMM_WORLD);
