@@ -201,30 +201,152 @@ static const char *const TITLES[] = {
     "sheriff", "commissioner", "ambassador", "pope", "king", "queen", "prince", "princess",
     "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain", NULL};
 
-/* Cue verbs (lower case). "according" needs "to"; "pointed" needs "out". */
+/* Cue verbs (lower case): a lexicon of English reporting verbs, grouped by
+ * the classes of Krestel et al. (2008) and the PARC 3.0 attribution cues
+ * (neutral, argue/assert, admit/concede, warn/predict, emphasise, recall,
+ * write/post, reply, joke, complain, manner of speaking), each with the
+ * inflections that introduce a quotation.  A base or -s form that is
+ * mostly a noun ("comment", "remarks", "vow", "promise", "demand") is left
+ * out, and so are forms that are adjectives or everyday verbs more often
+ * than cues ("repeated", "laughed", "cried", "continuing").  "according" needs
+ * "to", "pointed"/"summed" need "out"/"up"; see is_cue() for the others
+ * that need a context. */
 static const char *const CUES[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "explain", "explains",
-    "explained", "explaining", "add", "adds", "added", "adding", "continue", "continues",
-    "continued", "note", "notes", "noted", "noting", "state", "states", "stated", "write", "writes",
-    "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks", "asked",
-    "asking",
-    "reply", "replies", "replied", "respond", "responds", "responded", "insist", "insists",
-    "insisted", "argue", "argues", "argued", "claim", "claims", "claimed", "admit", "admits",
-    "admitted", "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "acknowledge",
-    "acknowledges", "acknowledged", "announce", "announces", "announced", "declare", "declares",
-    "declared", "warn", "warns", "warned", "clarify", "clarifies", "clarified", "read", "reads",
-    "joke", "joked", "jokes", "concede", "conceded", "suggest", "suggested", "suggests", "confirm",
-    "confirmed", "confirms", "urge", "urged", "urges", "complain", "complained", "stress",
-    "stressed", "stresses", "emphasised", "emphasized", "quip", "quipped", "remark", "remarked",
-    "testified", "predicted", "vowed", "promised", "shouted", "concluded", "conclude",
-    "mentioned", "recounted", "described", "called", "calls", "according", "pointed", "points",
-    "countered", "counters", "observed", "observes", "lamented", "boasted", "captioned",
-    "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
-    "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
-    "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
-    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", "reported",
-    "reports", "retorted", "snapped", "scoffed", "fumed", "exclaimed", "whispered",
-    "reiterated", "elaborated", "interjected", "pleaded", "shot", "fired", "hit", NULL};
+    /* neutral: say, tell, add, note, observe, remark, comment, mention */
+    "say", "says", "said", "saying",
+    "tell", "tells", "told", "telling",
+    "add", "adds", "added", "adding",
+    "continue", "continues", "continued",
+    "note", "notes", "noted", "noting",
+    "observe", "observes", "observed", "observing",
+    "remark", "remarked", "remarking",
+    "commented", "commenting",
+    "mentioned", "mentioning",
+    /* explaining: explain, clarify, elaborate, conclude, sum up */
+    "explain", "explains", "explained", "explaining",
+    "clarify", "clarifies", "clarified", "clarifying",
+    "elaborated", "elaborates", "elaborating",
+    "conclude", "concludes", "concluded", "concluding",
+    "summarized", "summarised", "summarizes", "summarises",
+    /* arguing: argue, contend, maintain, insist, assert, reason, posit, claim, allege */
+    "argue", "argues", "argued",
+    "contend", "contends", "contended", "contending",
+    "maintain", "maintains", "maintained", "maintaining",
+    "insist", "insists", "insisted",
+    "assert", "asserts", "asserted", "asserting",
+    "reasoned",
+    "posit", "posits", "posited",
+    "claim", "claims", "claimed",
+    "allege", "alleges", "alleged", "alleging",
+    /* declaring: affirm, declare, state, announce, proclaim, confirm ("deny" and the -ing
+     * forms of argue, insist, claim, declare, warn, urge, complain are SPEECHACT words: the
+     * speech-act rules, which take the clause's subject, handle them better) */
+    "affirm", "affirms", "affirmed", "affirming",
+    "declare", "declares", "declared",
+    "announce", "announces", "announced", "announcing",
+    "proclaim", "proclaims", "proclaimed", "proclaiming",
+    "confirm", "confirms", "confirmed", "confirming",
+    "deny",
+    /* admitting: admit, acknowledge, concede, confess, confide, reveal, disclose */
+    "admit", "admits", "admitted", "admitting",
+    "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+    "concede", "concedes", "conceded", "conceding",
+    "confess", "confesses", "confessed", "confessing",
+    "confide", "confides", "confided", "confiding",
+    "reveal", "reveals", "revealed", "revealing",
+    "disclose", "discloses", "disclosed", "disclosing",
+    /* warning and predicting: warn, caution, predict, speculate, suggest, urge, hint */
+    "warn", "warns", "warned",
+    "cautions", "cautioned", "cautioning",
+    "predict", "predicts", "predicted", "predicting",
+    "speculate", "speculates", "speculated", "speculating",
+    "theorized", "theorised",
+    "suggest", "suggests", "suggested", "suggesting",
+    "urge", "urges", "urged",
+    "hinted", "hinting",
+    /* emphasising: stress, emphasise, underscore, underline, reiterate */
+    "stress", "stresses", "stressed", "stressing",
+    "emphasise", "emphasises", "emphasised", "emphasising",
+    "emphasize", "emphasizes", "emphasized", "emphasizing",
+    "underscore", "underscores", "underscored", "underscoring",
+    "underlined",
+    "reiterate", "reiterates", "reiterated", "reiterating",
+    /* recalling: recall, recount */
+    "recall", "recalls", "recalled", "recalling",
+    "recounts", "recounted", "recounting",
+    /* writing and posting: write, tweet, text, message, blog, email, caption */
+    "write", "writes", "wrote", "writing", "written",
+    "tweet", "tweets", "tweeted", "tweeting",
+    "texted",
+    "messaged",
+    "blogged",
+    "emailed", "e-mailed",
+    "captioned",
+    /* replying: ask, reply, respond, answer, counter, retort, rebut, interject */
+    "ask", "asks", "asked", "asking",
+    "reply", "replies", "replied", "replying",
+    "respond", "responds", "responded", "responding",
+    "answers", "answered", "answering",
+    "counters", "countered",
+    "retorts", "retorted",
+    "rebutted",
+    "interjects", "interjected",
+    /* joking and musing: quip, joke, tease, muse, wonder */
+    "quip", "quips", "quipped", "quipping",
+    "joke", "jokes", "joked", "joking",
+    "teased",
+    "muses", "mused", "musing",
+    "wonders", "wondered", "wondering",
+    /* complaining and boasting: complain, lament, boast, brag, gripe, scoff, fume */
+    "complain", "complains", "complained",
+    "laments", "lamented", "lamenting",
+    "boasts", "boasted", "boasting",
+    "brags", "bragged", "bragging",
+    "griped",
+    "scoffs", "scoffed",
+    "fumed",
+    "snapped",
+    "sneered",
+    "taunted",
+    "chided",
+    "scolded",
+    "ranted",
+    "gushed",
+    "marveled", "marvelled",
+    /* manner of speaking: exclaim, shout, yell, scream, whisper, mutter, murmur */
+    "exclaims", "exclaimed", "exclaiming",
+    "shouts", "shouted", "shouting",
+    "yelled", "yelling",
+    "screamed", "screaming",
+    "whispers", "whispered", "whispering",
+    "muttered", "muttering",
+    "murmured",
+    /* agreeing, demanding, pleading, testifying, vowing */
+    "concurred", "concurs",
+    "demanded",
+    "pleaded",
+    "begged",
+    "implored",
+    "testified", "testifies", "testifying",
+    "swore",
+    "vowed",
+    "promised",
+    /* need a context (is_cue): agree, read, according to, point out, sum up, go on,
+     * report, call, describe, share, post, state, shoot/fire/hit back */
+    "agreed", "disagreed",
+    "read", "reads",
+    "according",
+    "pointed", "points",
+    "summed",
+    "went", "goes",
+    "reported", "reports",
+    "called", "calls",
+    "described", "describes", "describe",
+    "shared",
+    "posted", "post",
+    "state", "states", "stated",
+    "shot", "fired", "hit",
+    NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -2080,6 +2202,14 @@ static attr attr_after(const ctx *x, uint32_t close) {
       if (is_punct(x, k, ';')) break;
       continue;
     }
+    /* "“… Wait until when?” Then an unseen announcer concludes: “…”": after
+     * a quotation that ended its sentence, a cue with a colon and an
+     * opening mark introduces the next quotation */
+    if (k + 2 < x->t1 && is_punct(x, k + 1, ':') && is_quote(x, k + 2) &&
+        (x->tk[k + 2].flags & SL_TF_OPEN) && close > x->t0 &&
+        (is_punct(x, close - 1, '.') || is_punct(x, close - 1, '?') ||
+         is_punct(x, close - 1, '!')))
+      break;
     np who = speaker_for_cue(x, k, s, lim, sent0);
     if (who.kind == NP_NONE) continue;
     r.found = true, r.who = who, r.cue = k;

@@ -669,6 +669,21 @@ static void test_attribution(void) {
   static const char *const w36[] = {"Ramon Post", "Ramon Post", "Ines Calder"};
   check_speakers("titled names with organisation words", d36, 1, w36, SL_COUNTOF(w36));
 
+  /* the reporting-verb lexicon: "concludes", "contends", "asserted",
+   * "underscored" are cues ("remarks" is not: mostly a noun); after a
+   * quotation that ended its sentence, "Then X concludes: “…”" introduces
+   * the next quotation, not that one */
+  static const doc d37[] = {{"Wire", "2025-02-03",
+      "Councillor Abe Marsh opened the budget hearing on Monday.\n\n"
+      "“The budget is balanced,” Mayor Tessa Lund concludes.\n\n"
+      "“We cut nothing that matters,” contends Finance Director Omar Pike.\n\n"
+      "Lund’s remarks drew applause. Pike continued. “Is it enough? We think so.” Then Lund "
+      "concludes: “The vote is on Friday.”\n\n"
+      "“Nobody was consulted,” Marsh asserted. Pike underscored: “Nobody asked.”"}};
+  static const char *const w37[] = {"Tessa Lund", "Omar Pike", "Omar Pike", "Tessa Lund",
+                                    "Abe Marsh", "Omar Pike"};
+  check_speakers("reporting verbs", d37, 1, w37, SL_COUNTOF(w37));
+
 }
 
 static void test_term_mentions(void) {
