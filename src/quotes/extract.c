@@ -2697,9 +2697,23 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
   for (uint32_t v = open; v-- > s0 + 1;) {
     if (x->inq[v - x->t0]) break;
     if (!is_lower(x, v) || !tin(x, v, SPEECHACT)) continue;
-    if (!is_cap(x, v - 1) || ends_possessive(x, v - 1) || x->inq[v - 1 - x->t0]) return NULL;
-    np n = np_left(x, v, s0);
-    if (n.kind != NP_NAME || n.org || n.b != v) return NULL;
+    /* the subject's end: before auxiliaries ("has disputed") and before an
+     * apposition between commas ("Cornyn, one of the bill's leading
+     * proponents, dismissed Obama's concerns as “…”") */
+    uint32_t e = v;
+    while (e > s0 + 1 && is_lower(x, e - 1) &&
+           (tis(x, e - 1, "has") || tis(x, e - 1, "have") || tis(x, e - 1, "had") ||
+            tis(x, e - 1, "also")))
+      e--;
+    if (e > s0 + 2 && is_punct(x, e - 1, ',')) {
+      uint32_t c = e - 2;
+      while (c > s0 && c + 14 > e && !is_punct(x, c, ',') && !x->inq[c - x->t0]) c--;
+      if (c <= s0 || !is_punct(x, c, ',')) return NULL;
+      e = c;
+    }
+    if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
+    np n = np_left(x, e, s0);
+    if (n.kind != NP_NAME || n.org || n.b != e) return NULL;
     const char *nm = resolve_name(x, n.a, n.b);
     return nm && strchr(nm, ' ') ? nm : NULL;
   }

@@ -684,6 +684,18 @@ static void test_attribution(void) {
                                     "Abe Marsh", "Omar Pike"};
   check_speakers("reporting verbs", d37, 1, w37, SL_COUNTOF(w37));
 
+  /* a speech act's subject before an apposition between commas or an
+   * auxiliary, not the owner of its object ("Brook's objections") */
+  static const doc d38[] = {{"Wire", "2025-02-04",
+      "Governor Ada Brook sent the bill back on Friday. “It exposes the state to lawsuits,” "
+      "Brook wrote.\n\n"
+      "But Senator Rui Salgado, one of the bill's two authors, dismissed Brook's objections as "
+      "“a bluff.”\n\n"
+      "Brook wrote again on Monday: “I will not sign it.”\n\n"
+      "Salgado has rejected Brook's reasoning as “flimsy.”"}};
+  static const char *const w38[] = {"Ada Brook", "Rui Salgado", "Ada Brook", "Rui Salgado"};
+  check_speakers("a speech act's subject", d38, 1, w38, SL_COUNTOF(w38));
+
 }
 
 static void test_term_mentions(void) {
