@@ -2559,6 +2559,31 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
  * about one (its subject is no person nor pronoun) — the news convention of
  * introducing a speaker, then quoting them.  The person named last in that
  * sentence, when the pronoun's gender fits; NULL otherwise. */
+/* "A month ago, when Mr. Bush released his own tax returns, he said: “…”":
+ * "he"/"she" right after a subordinate clause (when, after, as, while,
+ * before, once, since, because, if) of its sentence whose subject is a
+ * person is that person, when the genders agree; NULL otherwise. */
+static const char *clause_antecedent(ctx *x, uint32_t p) {
+  uint8_t g = tis(x, p, "he") ? 1 : tis(x, p, "she") ? 2 : 0;
+  if (!g || p == x->t0 || !is_punct(x, p - 1, ',')) return NULL;
+  uint32_t s0 = x->sfirst[tsent(x, p)];
+  for (uint32_t k = p - 1; k-- > s0 && k + 30 > p;) {
+    if (x->inq[k - x->t0]) return NULL;
+    if (!is_word(x, k)) continue;
+    if (!(tis(x, k, "when") || tis(x, k, "after") || tis(x, k, "as") || tis(x, k, "while") ||
+          tis(x, k, "before") || tis(x, k, "once") || tis(x, k, "since") ||
+          tis(x, k, "because") || tis(x, k, "if")))
+      continue;
+    np n = np_right(x, k + 1, p - 1, false);
+    if (n.kind != NP_NAME || n.org || n.b >= p - 1 || !is_lower(x, n.b)) return NULL;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (!nm) return NULL;
+    uint8_t sg = gender_of(x, nm);
+    return sg && sg != g ? NULL : nm;
+  }
+  return NULL;
+}
+
 /* First token of sentence si, joined with the sentences before it that the
  * tokenizer cut after an abbreviated title ("… from Rev. | William Owens
  * of …"). */
@@ -3114,7 +3139,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
         }
       } else if (r.who.kind == NP_PRON) {
-        speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
+        speaker = clause_antecedent(x, r.who.a);
+        if (!speaker) speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
         /* "they wrote": a group named as a plural subject before */
         if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;

@@ -696,6 +696,14 @@ static void test_attribution(void) {
   static const char *const w38[] = {"Ada Brook", "Rui Salgado", "Ada Brook", "Rui Salgado"};
   check_speakers("a speech act's subject", d38, 1, w38, SL_COUNTOF(w38));
 
+  /* "he" right after a subordinate clause whose subject is a person */
+  static const doc d39[] = {{"Wire", "2025-02-05",
+      "The ring road was first proposed by Tom Oduya, the former mayor.\n\n"
+      "Councillor Ben Ruiz opposed it. “It is too costly,” Ruiz said.\n\n"
+      "Last year, when Mr. Oduya presented his own budget, he said: “We must build the road.”"}};
+  static const char *const w39[] = {"Ben Ruiz", "Tom Oduya"};
+  check_speakers("a subordinate clause's subject", d39, 1, w39, SL_COUNTOF(w39));
+
 }
 
 static void test_term_mentions(void) {
