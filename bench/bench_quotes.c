@@ -65,7 +65,8 @@
  * eval_basil_heldout13.tsv (9 articles, 84 quotations) was annotated by the
  * eighth quotes engineer before any code change and scored once with main
  * e3ba404 (exact span F1 0.982 = 83 of 84 found, 85 predicted; speakers
- * 0.825 = 66/80); -T lists its errors, no other flag does.
+ * 0.825 = 66/80), then once with the eighth pass's final code
+ * (unchanged); -T lists its errors, no other flag does.
  * Articles are
  * grouped into stories by consecutive ids in basil.jsonl.
  */
