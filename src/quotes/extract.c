@@ -201,30 +201,152 @@ static const char *const TITLES[] = {
     "sheriff", "commissioner", "ambassador", "pope", "king", "queen", "prince", "princess",
     "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain", NULL};
 
-/* Cue verbs (lower case). "according" needs "to"; "pointed" needs "out". */
+/* Cue verbs (lower case): a lexicon of English reporting verbs, grouped by
+ * the classes of Krestel et al. (2008) and the PARC 3.0 attribution cues
+ * (neutral, argue/assert, admit/concede, warn/predict, emphasise, recall,
+ * write/post, reply, joke, complain, manner of speaking), each with the
+ * inflections that introduce a quotation.  A base or -s form that is
+ * mostly a noun ("comment", "remarks", "vow", "promise", "demand") is left
+ * out, and so are forms that are adjectives or everyday verbs more often
+ * than cues ("repeated", "laughed", "cried", "continuing").  "according" needs
+ * "to", "pointed"/"summed" need "out"/"up"; see is_cue() for the others
+ * that need a context. */
 static const char *const CUES[] = {
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "explain", "explains",
-    "explained", "explaining", "add", "adds", "added", "adding", "continue", "continues",
-    "continued", "note", "notes", "noted", "noting", "state", "states", "stated", "write", "writes",
-    "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks", "asked",
-    "asking",
-    "reply", "replies", "replied", "respond", "responds", "responded", "insist", "insists",
-    "insisted", "argue", "argues", "argued", "claim", "claims", "claimed", "admit", "admits",
-    "admitted", "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "acknowledge",
-    "acknowledges", "acknowledged", "announce", "announces", "announced", "declare", "declares",
-    "declared", "warn", "warns", "warned", "clarify", "clarifies", "clarified", "read", "reads",
-    "joke", "joked", "jokes", "concede", "conceded", "suggest", "suggested", "suggests", "confirm",
-    "confirmed", "confirms", "urge", "urged", "urges", "complain", "complained", "stress",
-    "stressed", "stresses", "emphasised", "emphasized", "quip", "quipped", "remark", "remarked",
-    "testified", "predicted", "vowed", "promised", "shouted", "concluded", "conclude",
-    "mentioned", "recounted", "described", "called", "calls", "according", "pointed", "points",
-    "countered", "counters", "observed", "observes", "lamented", "boasted", "captioned",
-    "texted", "messaged", "shared", "agreed", "disagreed", "demanded", "cautioned", "muses",
-    "mused", "wondered", "answered", "answers", "maintained", "maintains", "summed", "went",
-    "goes", "describes", "describe", "shouts", "admits", "adds", "insists", "summarized",
-    "summarised", "explains", "notes", "recalls", "replies", "warns", "argues", "reported",
-    "reports", "retorted", "snapped", "scoffed", "fumed", "exclaimed", "whispered",
-    "reiterated", "elaborated", "interjected", "pleaded", "shot", "fired", "hit", NULL};
+    /* neutral: say, tell, add, note, observe, remark, comment, mention */
+    "say", "says", "said", "saying",
+    "tell", "tells", "told", "telling",
+    "add", "adds", "added", "adding",
+    "continue", "continues", "continued",
+    "note", "notes", "noted", "noting",
+    "observe", "observes", "observed", "observing",
+    "remark", "remarked", "remarking",
+    "commented", "commenting",
+    "mentioned", "mentioning",
+    /* explaining: explain, clarify, elaborate, conclude, sum up */
+    "explain", "explains", "explained", "explaining",
+    "clarify", "clarifies", "clarified", "clarifying",
+    "elaborated", "elaborates", "elaborating",
+    "conclude", "concludes", "concluded", "concluding",
+    "summarized", "summarised", "summarizes", "summarises",
+    /* arguing: argue, contend, maintain, insist, assert, reason, posit, claim, allege */
+    "argue", "argues", "argued",
+    "contend", "contends", "contended", "contending",
+    "maintain", "maintains", "maintained", "maintaining",
+    "insist", "insists", "insisted",
+    "assert", "asserts", "asserted", "asserting",
+    "reasoned",
+    "posit", "posits", "posited",
+    "claim", "claims", "claimed",
+    "allege", "alleges", "alleged", "alleging",
+    /* declaring: affirm, declare, state, announce, proclaim, confirm ("deny" and the -ing
+     * forms of argue, insist, claim, declare, warn, urge, complain are SPEECHACT words: the
+     * speech-act rules, which take the clause's subject, handle them better) */
+    "affirm", "affirms", "affirmed", "affirming",
+    "declare", "declares", "declared",
+    "announce", "announces", "announced", "announcing",
+    "proclaim", "proclaims", "proclaimed", "proclaiming",
+    "confirm", "confirms", "confirmed", "confirming",
+    "deny",
+    /* admitting: admit, acknowledge, concede, confess, confide, reveal, disclose */
+    "admit", "admits", "admitted", "admitting",
+    "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+    "concede", "concedes", "conceded", "conceding",
+    "confess", "confesses", "confessed", "confessing",
+    "confide", "confides", "confided", "confiding",
+    "reveal", "reveals", "revealed", "revealing",
+    "disclose", "discloses", "disclosed", "disclosing",
+    /* warning and predicting: warn, caution, predict, speculate, suggest, urge, hint */
+    "warn", "warns", "warned",
+    "cautions", "cautioned", "cautioning",
+    "predict", "predicts", "predicted", "predicting",
+    "speculate", "speculates", "speculated", "speculating",
+    "theorized", "theorised",
+    "suggest", "suggests", "suggested", "suggesting",
+    "urge", "urges", "urged",
+    "hinted", "hinting",
+    /* emphasising: stress, emphasise, underscore, underline, reiterate */
+    "stress", "stresses", "stressed", "stressing",
+    "emphasise", "emphasises", "emphasised", "emphasising",
+    "emphasize", "emphasizes", "emphasized", "emphasizing",
+    "underscore", "underscores", "underscored", "underscoring",
+    "underlined",
+    "reiterate", "reiterates", "reiterated", "reiterating",
+    /* recalling: recall, recount */
+    "recall", "recalls", "recalled", "recalling",
+    "recounts", "recounted", "recounting",
+    /* writing and posting: write, tweet, text, message, blog, email, caption */
+    "write", "writes", "wrote", "writing", "written",
+    "tweet", "tweets", "tweeted", "tweeting",
+    "texted",
+    "messaged",
+    "blogged",
+    "emailed", "e-mailed",
+    "captioned",
+    /* replying: ask, reply, respond, answer, counter, retort, rebut, interject */
+    "ask", "asks", "asked", "asking",
+    "reply", "replies", "replied", "replying",
+    "respond", "responds", "responded", "responding",
+    "answers", "answered", "answering",
+    "counters", "countered",
+    "retorts", "retorted",
+    "rebutted",
+    "interjects", "interjected",
+    /* joking and musing: quip, joke, tease, muse, wonder */
+    "quip", "quips", "quipped", "quipping",
+    "joke", "jokes", "joked", "joking",
+    "teased",
+    "muses", "mused", "musing",
+    "wonders", "wondered", "wondering",
+    /* complaining and boasting: complain, lament, boast, brag, gripe, scoff, fume */
+    "complain", "complains", "complained",
+    "laments", "lamented", "lamenting",
+    "boasts", "boasted", "boasting",
+    "brags", "bragged", "bragging",
+    "griped",
+    "scoffs", "scoffed",
+    "fumed",
+    "snapped",
+    "sneered",
+    "taunted",
+    "chided",
+    "scolded",
+    "ranted",
+    "gushed",
+    "marveled", "marvelled",
+    /* manner of speaking: exclaim, shout, yell, scream, whisper, mutter, murmur */
+    "exclaims", "exclaimed", "exclaiming",
+    "shouts", "shouted", "shouting",
+    "yelled", "yelling",
+    "screamed", "screaming",
+    "whispers", "whispered", "whispering",
+    "muttered", "muttering",
+    "murmured",
+    /* agreeing, demanding, pleading, testifying, vowing */
+    "concurred", "concurs",
+    "demanded",
+    "pleaded",
+    "begged",
+    "implored",
+    "testified", "testifies", "testifying",
+    "swore",
+    "vowed",
+    "promised",
+    /* need a context (is_cue): agree, read, according to, point out, sum up, go on,
+     * report, call, describe, share, post, state, shoot/fire/hit back */
+    "agreed", "disagreed",
+    "read", "reads",
+    "according",
+    "pointed", "points",
+    "summed",
+    "went", "goes",
+    "reported", "reports",
+    "called", "calls",
+    "described", "describes", "describe",
+    "shared",
+    "posted", "post",
+    "state", "states", "stated",
+    "shot", "fired", "hit",
+    NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
@@ -2080,6 +2202,14 @@ static attr attr_after(const ctx *x, uint32_t close) {
       if (is_punct(x, k, ';')) break;
       continue;
     }
+    /* "“… Wait until when?” Then an unseen announcer concludes: “…”": after
+     * a quotation that ended its sentence, a cue with a colon and an
+     * opening mark introduces the next quotation */
+    if (k + 2 < x->t1 && is_punct(x, k + 1, ':') && is_quote(x, k + 2) &&
+        (x->tk[k + 2].flags & SL_TF_OPEN) && close > x->t0 &&
+        (is_punct(x, close - 1, '.') || is_punct(x, close - 1, '?') ||
+         is_punct(x, close - 1, '!')))
+      break;
     np who = speaker_for_cue(x, k, s, lim, sent0);
     if (who.kind == NP_NONE) continue;
     r.found = true, r.who = who, r.cue = k;
@@ -2429,6 +2559,31 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
  * about one (its subject is no person nor pronoun) — the news convention of
  * introducing a speaker, then quoting them.  The person named last in that
  * sentence, when the pronoun's gender fits; NULL otherwise. */
+/* "A month ago, when Mr. Bush released his own tax returns, he said: “…”":
+ * "he"/"she" right after a subordinate clause (when, after, as, while,
+ * before, once, since, because, if) of its sentence whose subject is a
+ * person is that person, when the genders agree; NULL otherwise. */
+static const char *clause_antecedent(ctx *x, uint32_t p) {
+  uint8_t g = tis(x, p, "he") ? 1 : tis(x, p, "she") ? 2 : 0;
+  if (!g || p == x->t0 || !is_punct(x, p - 1, ',')) return NULL;
+  uint32_t s0 = x->sfirst[tsent(x, p)];
+  for (uint32_t k = p - 1; k-- > s0 && k + 30 > p;) {
+    if (x->inq[k - x->t0]) return NULL;
+    if (!is_word(x, k)) continue;
+    if (!(tis(x, k, "when") || tis(x, k, "after") || tis(x, k, "as") || tis(x, k, "while") ||
+          tis(x, k, "before") || tis(x, k, "once") || tis(x, k, "since") ||
+          tis(x, k, "because") || tis(x, k, "if")))
+      continue;
+    np n = np_right(x, k + 1, p - 1, false);
+    if (n.kind != NP_NAME || n.org || n.b >= p - 1 || !is_lower(x, n.b)) return NULL;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (!nm) return NULL;
+    uint8_t sg = gender_of(x, nm);
+    return sg && sg != g ? NULL : nm;
+  }
+  return NULL;
+}
+
 /* First token of sentence si, joined with the sentences before it that the
  * tokenizer cut after an abbreviated title ("… from Rev. | William Owens
  * of …"). */
@@ -2567,9 +2722,23 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
   for (uint32_t v = open; v-- > s0 + 1;) {
     if (x->inq[v - x->t0]) break;
     if (!is_lower(x, v) || !tin(x, v, SPEECHACT)) continue;
-    if (!is_cap(x, v - 1) || ends_possessive(x, v - 1) || x->inq[v - 1 - x->t0]) return NULL;
-    np n = np_left(x, v, s0);
-    if (n.kind != NP_NAME || n.org || n.b != v) return NULL;
+    /* the subject's end: before auxiliaries ("has disputed") and before an
+     * apposition between commas ("Cornyn, one of the bill's leading
+     * proponents, dismissed Obama's concerns as “…”") */
+    uint32_t e = v;
+    while (e > s0 + 1 && is_lower(x, e - 1) &&
+           (tis(x, e - 1, "has") || tis(x, e - 1, "have") || tis(x, e - 1, "had") ||
+            tis(x, e - 1, "also")))
+      e--;
+    if (e > s0 + 2 && is_punct(x, e - 1, ',')) {
+      uint32_t c = e - 2;
+      while (c > s0 && c + 14 > e && !is_punct(x, c, ',') && !x->inq[c - x->t0]) c--;
+      if (c <= s0 || !is_punct(x, c, ',')) return NULL;
+      e = c;
+    }
+    if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
+    np n = np_left(x, e, s0);
+    if (n.kind != NP_NAME || n.org || n.b != e) return NULL;
     const char *nm = resolve_name(x, n.a, n.b);
     return nm && strchr(nm, ' ') ? nm : NULL;
   }
@@ -2970,7 +3139,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           ts.next_sent = tsent(x, r.cue > close ? SL_MIN(r.cue, x->t1 - 1) : open_mark) + 1;
         }
       } else if (r.who.kind == NP_PRON) {
-        speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
+        speaker = clause_antecedent(x, r.who.a);
+        if (!speaker) speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
         /* "they wrote": a group named as a plural subject before */
         if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;

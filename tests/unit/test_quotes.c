@@ -669,6 +669,41 @@ static void test_attribution(void) {
   static const char *const w36[] = {"Ramon Post", "Ramon Post", "Ines Calder"};
   check_speakers("titled names with organisation words", d36, 1, w36, SL_COUNTOF(w36));
 
+  /* the reporting-verb lexicon: "concludes", "contends", "asserted",
+   * "underscored" are cues ("remarks" is not: mostly a noun); after a
+   * quotation that ended its sentence, "Then X concludes: “…”" introduces
+   * the next quotation, not that one */
+  static const doc d37[] = {{"Wire", "2025-02-03",
+      "Councillor Abe Marsh opened the budget hearing on Monday.\n\n"
+      "“The budget is balanced,” Mayor Tessa Lund concludes.\n\n"
+      "“We cut nothing that matters,” contends Finance Director Omar Pike.\n\n"
+      "Lund’s remarks drew applause. Pike continued. “Is it enough? We think so.” Then Lund "
+      "concludes: “The vote is on Friday.”\n\n"
+      "“Nobody was consulted,” Marsh asserted. Pike underscored: “Nobody asked.”"}};
+  static const char *const w37[] = {"Tessa Lund", "Omar Pike", "Omar Pike", "Tessa Lund",
+                                    "Abe Marsh", "Omar Pike"};
+  check_speakers("reporting verbs", d37, 1, w37, SL_COUNTOF(w37));
+
+  /* a speech act's subject before an apposition between commas or an
+   * auxiliary, not the owner of its object ("Brook's objections") */
+  static const doc d38[] = {{"Wire", "2025-02-04",
+      "Governor Ada Brook sent the bill back on Friday. “It exposes the state to lawsuits,” "
+      "Brook wrote.\n\n"
+      "But Senator Rui Salgado, one of the bill's two authors, dismissed Brook's objections as "
+      "“a bluff.”\n\n"
+      "Brook wrote again on Monday: “I will not sign it.”\n\n"
+      "Salgado has rejected Brook's reasoning as “flimsy.”"}};
+  static const char *const w38[] = {"Ada Brook", "Rui Salgado", "Ada Brook", "Rui Salgado"};
+  check_speakers("a speech act's subject", d38, 1, w38, SL_COUNTOF(w38));
+
+  /* "he" right after a subordinate clause whose subject is a person */
+  static const doc d39[] = {{"Wire", "2025-02-05",
+      "The ring road was first proposed by Tom Oduya, the former mayor.\n\n"
+      "Councillor Ben Ruiz opposed it. “It is too costly,” Ruiz said.\n\n"
+      "Last year, when Mr. Oduya presented his own budget, he said: “We must build the road.”"}};
+  static const char *const w39[] = {"Ben Ruiz", "Tom Oduya"};
+  check_speakers("a subordinate clause's subject", d39, 1, w39, SL_COUNTOF(w39));
+
 }
 
 static void test_term_mentions(void) {
