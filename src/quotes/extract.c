@@ -2217,6 +2217,20 @@ static attr attr_after(const ctx *x, uint32_t close) {
     while (r.used_end < lim) r.used_end++;
     return r;
   }
+  /* "… as “live” explosives New York City Police Commissioner James
+   * O'Neill said.": the outlet's missing comma — a name and its cue that
+   * end the sentence beyond the six tokens, with no comma or other cue
+   * between the mark and the name */
+  if (lim > reach && lim < x->t1 && is_punct(x, lim, '.') && is_cue(x, lim - 1)) {
+    np who = speaker_for_cue(x, lim - 1, s, lim, sent0);
+    bool clean = who.kind == NP_NAME && who.a > s && who.b == lim - 1;
+    for (uint32_t k = s; clean && k < who.a; k++)
+      if (is_punct(x, k, ',') || is_punct(x, k, ';') || is_cue(x, k)) clean = false;
+    if (clean) {
+      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
+      return r;
+    }
+  }
   /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
    * phrase after the mark, an apposition of any length, then the cue */
   uint32_t b = s;

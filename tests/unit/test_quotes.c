@@ -704,6 +704,15 @@ static void test_attribution(void) {
   static const char *const w39[] = {"Ben Ruiz", "Tom Oduya"};
   check_speakers("a subordinate clause's subject", d39, 1, w39, SL_COUNTOF(w39));
 
+  /* the outlet's missing comma: a name and its cue that end the sentence
+   * more than six tokens after a partial quotation's closing mark */
+  static const doc d40[] = {{"Wire", "2025-02-06",
+      "Mayor Ines Varga opened the new depot on Monday. “It is a good day,” Varga said.\n\n"
+      "Crews were treating the leak as a “serious” hazard for the whole district Fire Chief "
+      "Omar Lindqvist said."}};
+  static const char *const w40[] = {"Ines Varga", "Omar Lindqvist"};
+  check_speakers("a cue beyond six tokens, no comma", d40, 1, w40, SL_COUNTOF(w40));
+
 }
 
 static void test_term_mentions(void) {
