@@ -1296,6 +1296,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     return r;
   }
   np n, m;
+  /* "South Bend, Ind., Mayor Pete Buttigieg": a place and its state before
+   * a title; the titled name is the phrase */
+  if (is_cap(x, t) && !tin(x, t, DETS)) {
+    uint32_t e, q;
+    if (cap_run(x, t, lim, &e) && e - t <= 3 && e + 1 < lim && is_punct(x, e, ',') &&
+        is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+      q = e + 2;
+      if (q < lim && (is_punct(x, q, '.') || abbrev_dot(x, q))) q++;
+      if (q + 2 < lim && is_punct(x, q, ',') && is_cap(x, q + 1) && tin(x, q + 1, TITLES) &&
+          !x->inq[q + 1 - x->t0]) {
+        np tn = np_right(x, q + 1, lim, after_cue);
+        if (tn.kind == NP_NAME && tn.a > q + 1) return tn;
+      }
+    }
+  }
   if (is_cap(x, t) && !tin(x, t, DETS)) {
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
@@ -1609,6 +1624,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
+    /* "In Eugene, Councilwoman Nora Pike said": leading title words before
+     * a name of two words or more are no part of it */
+    while (s + 2 <= p && is_cap(x, s) && tin(x, s, TITLES) && !tin(x, s + 1, TITLES) &&
+           !name_is_org(x, s + 1, p + 1) &&
+           is_cap(x, s + 1) && !abbrev_dot(x, s + 1))
+      s++;
     np tn;
     if (s <= p && name_at(x, s, p + 1, &tn) && tn.b == p + 1) {
       /* the same title stripping as forward reading ("NAACP President Ben

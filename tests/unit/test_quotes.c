@@ -713,6 +713,15 @@ static void test_attribution(void) {
   static const char *const w40[] = {"Ines Varga", "Omar Lindqvist"};
   check_speakers("a cue beyond six tokens, no comma", d40, 1, w40, SL_COUNTOF(w40));
 
+  /* a place and its state before a title and the name: the name speaks */
+  static const doc d41[] = {{"Wire", "2025-02-07",
+      "Senator Ruth Okafor spoke first. “We need the bridge,” Okafor said.\n\n"
+      "Dayton, Ohio, Mayor Liam Brandt, who is seen as a rising star, also spoke, saying the "
+      "plan was “long overdue.”\n\n"
+      "Eugene, Ore., Councilwoman Nora Pike said she was “delighted.”"}};
+  static const char *const w41[] = {"Ruth Okafor", "Liam Brandt", "Nora Pike"};
+  check_speakers("a place and title before a name", d41, 1, w41, SL_COUNTOF(w41));
+
 }
 
 static void test_term_mentions(void) {
