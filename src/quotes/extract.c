@@ -1435,6 +1435,8 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
 
 /* Reads the noun phrase that ends just before token k (backward), not
  * before w0, skipping adverbs and auxiliaries. */
+static bool is_close(const ctx *x, uint32_t t);
+
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   np r = {NP_NONE, k, k, false, false};
   uint32_t j = k;
@@ -1457,6 +1459,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   }
   if (j <= w0) return r;
   uint32_t p = j - 1;
+  /* "Ms. Harris, in addition to calling for the report to be released
+   * “immediately,” called on …": a phrase inserted between the subject and
+   * the cue that ends with a partial quotation; the subject before it */
+  if (is_quote(x, p) && is_close(x, p) && p > w0 + 2 && is_punct(x, p - 1, ',')) {
+    uint32_t c = p - 1;
+    while (c > w0 && p - c < 40 && !(is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0])) c--;
+    if (c > w0 + 1 && p - c < 40 && is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0] &&
+        !x->inq[c - x->t0] && is_lower(x, c) && !tis(x, c, "and") && !tis(x, c, "but") &&
+        !tis(x, c, "or")) {
+      np in = np_left(x, c - 1, w0);
+      if (in.kind == NP_NAME || in.kind == NP_NOM) return in;
+    }
+  }
   if (x->inq[p - x->t0]) return r;
   /* "FreedomWorks’ website said": a plural possessive (apostrophe after
    * the s) before a text; the owner is the author */
@@ -2231,7 +2246,25 @@ static attr attr_after(const ctx *x, uint32_t close) {
         (is_punct(x, close - 1, '.') || is_punct(x, close - 1, '?') ||
          is_punct(x, close - 1, '!')))
       break;
-    np who = speaker_for_cue(x, k, s, lim, sent0);
+    np who = {NP_NONE, k, k, false, false};
+    /* "Ms. Harris, in addition to calling for the report to be released
+     * “immediately,” called on Mr. Barr to …": a quotation closing a phrase
+     * inserted after the subject; the cue right after it is the subject's */
+    if (k == s && close > sent0 + 3 && is_punct(x, close - 1, ',')) {
+      uint32_t o = close - 1;
+      while (o > sent0 && x->inq[o - x->t0]) o--;
+      bool ins = false;
+      for (uint32_t c = o; c > sent0 + 1 && o - c < 40 && !ins; c--)
+        if (is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0] && is_lower(x, c) &&
+            !tis(x, c, "and") && !tis(x, c, "but") && !tis(x, c, "or"))
+          ins = true;
+      if (ins) {
+        np l = np_left(x, k, sent0);
+        if (l.kind == NP_NAME || l.kind == NP_NOM) who = speaker_for_cue(x, k, sent0, lim, sent0);
+        if (who.b > k) who.kind = NP_NONE;
+      }
+    }
+    if (who.kind == NP_NONE) who = speaker_for_cue(x, k, s, lim, sent0);
     if (who.kind == NP_NONE) continue;
     r.found = true, r.who = who, r.cue = k;
     r.used_end = who.b > k ? who.b : k;

@@ -722,6 +722,15 @@ static void test_attribution(void) {
   static const char *const w41[] = {"Ruth Okafor", "Liam Brandt", "Nora Pike"};
   check_speakers("a place and title before a name", d41, 1, w41, SL_COUNTOF(w41));
 
+  /* a phrase inserted between the subject and the cue, itself holding a
+   * partial quotation: the subject speaks, not the object */
+  static const doc d42[] = {{"Wire", "2025-02-08",
+      "Priya Tanaka chairs the budget committee. Femi Oyelaran heads the water board.\n\n"
+      "Ms. Tanaka, in addition to calling for the audit to be published “at once,” called on "
+      "Mr. Oyelaran to “explain every missing dollar.”"}};
+  static const char *const w42[] = {"Priya Tanaka", "Priya Tanaka"};
+  check_speakers("an inserted phrase before the cue", d42, 1, w42, SL_COUNTOF(w42));
+
 }
 
 static void test_term_mentions(void) {
