@@ -2008,7 +2008,13 @@ static bool pair_article(ctx *x) {
         keep = true;
       /* otherwise a title only with a work's context; a capitalised
        * epithet or partial quotation in a reported sentence is speech */
-      if (!keep)
+      /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
+       * the person's name (two capitalised words or more) is no quotation */
+      np nm;
+      if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
+          is_cap(x, end + 1) && name_at(x, end + 1, x->t1, &nm) && nm.b - nm.a >= 2 && !nm.org)
+        keep = false;
+      else if (!keep)
         keep = speech_noun_after(x, open, end) ||
                (!work_context(x, open, end) && speech_context(x, open, end));
     }

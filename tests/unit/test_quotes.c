@@ -731,6 +731,15 @@ static void test_attribution(void) {
   static const char *const w42[] = {"Priya Tanaka", "Priya Tanaka"};
   check_speakers("an inserted phrase before the cue", d42, 1, w42, SL_COUNTOF(w42));
 
+  /* a nickname in marks right before the person's name is no quotation,
+   * even in a sentence that reports speech */
+  static const doc d43[] = {{"Wire", "2025-02-09",
+      "Lena Moss, a retired profiler who helped catch \"Mad Bomber\" George Metesky, said "
+      "the case was \"the hardest of my career.\"\n\n"
+      "Moss also called him “Sleepy” at times, she said."}};
+  static const char *const w43[] = {"Lena Moss", "Lena Moss"};
+  check_speakers("a nickname before a name", d43, 1, w43, SL_COUNTOF(w43));
+
 }
 
 static void test_term_mentions(void) {
