@@ -3075,6 +3075,13 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
   for (uint32_t k = s0; k < s1; k++) {
     if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
+    /* "putting out “petitions” calling for …": the one quoted noun is the
+     * participle's subject; no one speaks it */
+    size_t pn;
+    const char *pw = ttext(x, k, &pn);
+    if (k == close + 1 && words == 1 && pn > 4 && !memcmp(pw + pn - 3, "ing", 3) &&
+        !is_quote(x, k))
+      continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
   }
   /* another quotation in the sentence: speech (its marks are not paired

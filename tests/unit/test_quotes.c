@@ -740,6 +740,15 @@ static void test_attribution(void) {
   static const char *const w43[] = {"Lena Moss", "Lena Moss"};
   check_speakers("a nickname before a name", d43, 1, w43, SL_COUNTOF(w43));
 
+  /* a scare-quoted noun that is itself the subject of the speech-act
+   * participle after it ("“petitions” calling for …") is no quotation */
+  static const doc d44[] = {{"Wire", "2025-02-10",
+      "“We want the truth,” said Mayor Ada Lund.\n\n"
+      "The campaign also gathered new supporters by putting out “petitions” calling for a full "
+      "audit."}};
+  static const char *const w44[] = {"Ada Lund"};
+  check_speakers("a scare-quoted noun before a participle", d44, 1, w44, SL_COUNTOF(w44));
+
 }
 
 static void test_term_mentions(void) {
