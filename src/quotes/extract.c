@@ -1256,7 +1256,15 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
            !tis(x, j, "of")) ||
           x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of"))))
     j++, n++;
-  return n > 0 && name_at(x, j, lim, r);
+  if (!(n > 0 && name_at(x, j, lim, r))) return false;
+  /* "former Housing and Urban Development Secretary Julián Castro": a
+   * title whose office has "and" in it; the name after the title word */
+  np r2;
+  if (r->b + 1 < lim && tis(x, r->b, "and") && !x->inq[r->b - x->t0] && is_cap(x, r->b + 1) &&
+      name_at(x, r->b + 1, lim, &r2) && !r2.org && r2.a > r->b + 1 && r2.b - r2.a >= 2 &&
+      is_cap(x, r2.a - 1) && tin(x, r2.a - 1, TITLES))
+    *r = r2;
+  return true;
 }
 
 /* "The council's chief executive, Priya Raman, ..." / "One of the

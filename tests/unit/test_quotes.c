@@ -749,6 +749,13 @@ static void test_attribution(void) {
   static const char *const w44[] = {"Ada Lund"};
   check_speakers("a scare-quoted noun before a participle", d44, 1, w44, SL_COUNTOF(w44));
 
+  /* an inverted cue before a long title with "and" in it */
+  static const doc d45[] = {{"Wire", "2025-02-11",
+      "“The report belongs to the public,” tweeted former Housing and Urban Development "
+      "Secretary Ana Castillo."}};
+  static const char *const w45[] = {"Ana Castillo"};
+  check_speakers("a title with 'and' after the cue", d45, 1, w45, SL_COUNTOF(w45));
+
 }
 
 static void test_term_mentions(void) {
