@@ -70,7 +70,8 @@
  * eval_basil_heldout14.tsv (9 articles, 87 quotations) was annotated by the
  * ninth quotes engineer before any code change and scored once with main
  * b6ec226 (exact span F1 0.972 = 86 of 87 found, 90 predicted; speakers
- * 0.782 = 68/87); -S lists its errors, no other flag does.
+ * 0.782 = 68/87), then once with the ninth pass's final code (unchanged);
+ * -S lists its errors, no other flag does.
  * Articles are
  * grouped into stories by consecutive ids in basil.jsonl.
  */
