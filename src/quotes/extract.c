@@ -1256,7 +1256,15 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
            !tis(x, j, "of")) ||
           x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of"))))
     j++, n++;
-  return n > 0 && name_at(x, j, lim, r);
+  if (!(n > 0 && name_at(x, j, lim, r))) return false;
+  /* "former Housing and Urban Development Secretary Julián Castro": a
+   * title whose office has "and" in it; the name after the title word */
+  np r2;
+  if (r->b + 1 < lim && tis(x, r->b, "and") && !x->inq[r->b - x->t0] && is_cap(x, r->b + 1) &&
+      name_at(x, r->b + 1, lim, &r2) && !r2.org && r2.a > r->b + 1 && r2.b - r2.a >= 2 &&
+      is_cap(x, r2.a - 1) && tin(x, r2.a - 1, TITLES))
+    *r = r2;
+  return true;
 }
 
 /* "The council's chief executive, Priya Raman, ..." / "One of the
@@ -1296,6 +1304,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     return r;
   }
   np n, m;
+  /* "South Bend, Ind., Mayor Pete Buttigieg": a place and its state before
+   * a title; the titled name is the phrase */
+  if (is_cap(x, t) && !tin(x, t, DETS)) {
+    uint32_t e, q;
+    if (cap_run(x, t, lim, &e) && e - t <= 3 && e + 1 < lim && is_punct(x, e, ',') &&
+        is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+      q = e + 2;
+      if (q < lim && (is_punct(x, q, '.') || abbrev_dot(x, q))) q++;
+      if (q + 2 < lim && is_punct(x, q, ',') && is_cap(x, q + 1) && tin(x, q + 1, TITLES) &&
+          !x->inq[q + 1 - x->t0]) {
+        np tn = np_right(x, q + 1, lim, after_cue);
+        if (tn.kind == NP_NAME && tn.a > q + 1) return tn;
+      }
+    }
+  }
   if (is_cap(x, t) && !tin(x, t, DETS)) {
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
@@ -1420,6 +1443,8 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
 
 /* Reads the noun phrase that ends just before token k (backward), not
  * before w0, skipping adverbs and auxiliaries. */
+static bool is_close(const ctx *x, uint32_t t);
+
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   np r = {NP_NONE, k, k, false, false};
   uint32_t j = k;
@@ -1442,6 +1467,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   }
   if (j <= w0) return r;
   uint32_t p = j - 1;
+  /* "Ms. Harris, in addition to calling for the report to be released
+   * “immediately,” called on …": a phrase inserted between the subject and
+   * the cue that ends with a partial quotation; the subject before it */
+  if (is_quote(x, p) && is_close(x, p) && p > w0 + 2 && is_punct(x, p - 1, ',')) {
+    uint32_t c = p - 1;
+    while (c > w0 && p - c < 40 && !(is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0])) c--;
+    if (c > w0 + 1 && p - c < 40 && is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0] &&
+        !x->inq[c - x->t0] && is_lower(x, c) && !tis(x, c, "and") && !tis(x, c, "but") &&
+        !tis(x, c, "or")) {
+      np in = np_left(x, c - 1, w0);
+      if (in.kind == NP_NAME || in.kind == NP_NOM) return in;
+    }
+  }
   if (x->inq[p - x->t0]) return r;
   /* "FreedomWorks’ website said": a plural possessive (apostrophe after
    * the s) before a text; the owner is the author */
@@ -1609,6 +1647,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
+    /* "In Eugene, Councilwoman Nora Pike said": leading title words before
+     * a name of two words or more are no part of it */
+    while (s + 2 <= p && is_cap(x, s) && tin(x, s, TITLES) && !tin(x, s + 1, TITLES) &&
+           !name_is_org(x, s + 1, p + 1) &&
+           is_cap(x, s + 1) && !abbrev_dot(x, s + 1))
+      s++;
     np tn;
     if (s <= p && name_at(x, s, p + 1, &tn) && tn.b == p + 1) {
       /* the same title stripping as forward reading ("NAACP President Ben
@@ -1972,7 +2016,13 @@ static bool pair_article(ctx *x) {
         keep = true;
       /* otherwise a title only with a work's context; a capitalised
        * epithet or partial quotation in a reported sentence is speech */
-      if (!keep)
+      /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
+       * the person's name (two capitalised words or more) is no quotation */
+      np nm;
+      if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
+          is_cap(x, end + 1) && name_at(x, end + 1, x->t1, &nm) && nm.b - nm.a >= 2 && !nm.org)
+        keep = false;
+      else if (!keep)
         keep = speech_noun_after(x, open, end) ||
                (!work_context(x, open, end) && speech_context(x, open, end));
     }
@@ -2210,12 +2260,44 @@ static attr attr_after(const ctx *x, uint32_t close) {
         (is_punct(x, close - 1, '.') || is_punct(x, close - 1, '?') ||
          is_punct(x, close - 1, '!')))
       break;
-    np who = speaker_for_cue(x, k, s, lim, sent0);
+    np who = {NP_NONE, k, k, false, false};
+    /* "Ms. Harris, in addition to calling for the report to be released
+     * “immediately,” called on Mr. Barr to …": a quotation closing a phrase
+     * inserted after the subject; the cue right after it is the subject's */
+    if (k == s && close > sent0 + 3 && is_punct(x, close - 1, ',')) {
+      uint32_t o = close - 1;
+      while (o > sent0 && x->inq[o - x->t0]) o--;
+      bool ins = false;
+      for (uint32_t c = o; c > sent0 + 1 && o - c < 40 && !ins; c--)
+        if (is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0] && is_lower(x, c) &&
+            !tis(x, c, "and") && !tis(x, c, "but") && !tis(x, c, "or"))
+          ins = true;
+      if (ins) {
+        np l = np_left(x, k, sent0);
+        if (l.kind == NP_NAME || l.kind == NP_NOM) who = speaker_for_cue(x, k, sent0, lim, sent0);
+        if (who.b > k) who.kind = NP_NONE;
+      }
+    }
+    if (who.kind == NP_NONE) who = speaker_for_cue(x, k, s, lim, sent0);
     if (who.kind == NP_NONE) continue;
     r.found = true, r.who = who, r.cue = k;
     r.used_end = who.b > k ? who.b : k;
     while (r.used_end < lim) r.used_end++;
     return r;
+  }
+  /* "… as “live” explosives New York City Police Commissioner James
+   * O'Neill said.": the outlet's missing comma — a name and its cue that
+   * end the sentence beyond the six tokens, with no comma or other cue
+   * between the mark and the name */
+  if (lim > reach && lim < x->t1 && is_punct(x, lim, '.') && is_cue(x, lim - 1)) {
+    np who = speaker_for_cue(x, lim - 1, s, lim, sent0);
+    bool clean = who.kind == NP_NAME && who.a > s && who.b == lim - 1;
+    for (uint32_t k = s; clean && k < who.a; k++)
+      if (is_punct(x, k, ',') || is_punct(x, k, ';') || is_cue(x, k)) clean = false;
+    if (clean) {
+      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
+      return r;
+    }
   }
   /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
    * phrase after the mark, an apposition of any length, then the cue */
@@ -3001,6 +3083,13 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
   for (uint32_t k = s0; k < s1; k++) {
     if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
+    /* "putting out “petitions” calling for …": the one quoted noun is the
+     * participle's subject; no one speaks it */
+    size_t pn;
+    const char *pw = ttext(x, k, &pn);
+    if (k == close + 1 && words == 1 && pn > 4 && !memcmp(pw + pn - 3, "ing", 3) &&
+        !is_quote(x, k))
+      continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
   }
   /* another quotation in the sentence: speech (its marks are not paired

@@ -704,6 +704,58 @@ static void test_attribution(void) {
   static const char *const w39[] = {"Ben Ruiz", "Tom Oduya"};
   check_speakers("a subordinate clause's subject", d39, 1, w39, SL_COUNTOF(w39));
 
+  /* the outlet's missing comma: a name and its cue that end the sentence
+   * more than six tokens after a partial quotation's closing mark */
+  static const doc d40[] = {{"Wire", "2025-02-06",
+      "Mayor Ines Varga opened the new depot on Monday. “It is a good day,” Varga said.\n\n"
+      "Crews were treating the leak as a “serious” hazard for the whole district Fire Chief "
+      "Omar Lindqvist said."}};
+  static const char *const w40[] = {"Ines Varga", "Omar Lindqvist"};
+  check_speakers("a cue beyond six tokens, no comma", d40, 1, w40, SL_COUNTOF(w40));
+
+  /* a place and its state before a title and the name: the name speaks */
+  static const doc d41[] = {{"Wire", "2025-02-07",
+      "Senator Ruth Okafor spoke first. “We need the bridge,” Okafor said.\n\n"
+      "Dayton, Ohio, Mayor Liam Brandt, who is seen as a rising star, also spoke, saying the "
+      "plan was “long overdue.”\n\n"
+      "Eugene, Ore., Councilwoman Nora Pike said she was “delighted.”"}};
+  static const char *const w41[] = {"Ruth Okafor", "Liam Brandt", "Nora Pike"};
+  check_speakers("a place and title before a name", d41, 1, w41, SL_COUNTOF(w41));
+
+  /* a phrase inserted between the subject and the cue, itself holding a
+   * partial quotation: the subject speaks, not the object */
+  static const doc d42[] = {{"Wire", "2025-02-08",
+      "Priya Tanaka chairs the budget committee. Femi Oyelaran heads the water board.\n\n"
+      "Ms. Tanaka, in addition to calling for the audit to be published “at once,” called on "
+      "Mr. Oyelaran to “explain every missing dollar.”"}};
+  static const char *const w42[] = {"Priya Tanaka", "Priya Tanaka"};
+  check_speakers("an inserted phrase before the cue", d42, 1, w42, SL_COUNTOF(w42));
+
+  /* a nickname in marks right before the person's name is no quotation,
+   * even in a sentence that reports speech */
+  static const doc d43[] = {{"Wire", "2025-02-09",
+      "Lena Moss, a retired profiler who helped catch \"Mad Bomber\" George Metesky, said "
+      "the case was \"the hardest of my career.\"\n\n"
+      "Moss also called him “Sleepy” at times, she said."}};
+  static const char *const w43[] = {"Lena Moss", "Lena Moss"};
+  check_speakers("a nickname before a name", d43, 1, w43, SL_COUNTOF(w43));
+
+  /* a scare-quoted noun that is itself the subject of the speech-act
+   * participle after it ("“petitions” calling for …") is no quotation */
+  static const doc d44[] = {{"Wire", "2025-02-10",
+      "“We want the truth,” said Mayor Ada Lund.\n\n"
+      "The campaign also gathered new supporters by putting out “petitions” calling for a full "
+      "audit."}};
+  static const char *const w44[] = {"Ada Lund"};
+  check_speakers("a scare-quoted noun before a participle", d44, 1, w44, SL_COUNTOF(w44));
+
+  /* an inverted cue before a long title with "and" in it */
+  static const doc d45[] = {{"Wire", "2025-02-11",
+      "“The report belongs to the public,” tweeted former Housing and Urban Development "
+      "Secretary Ana Castillo."}};
+  static const char *const w45[] = {"Ana Castillo"};
+  check_speakers("a title with 'and' after the cue", d45, 1, w45, SL_COUNTOF(w45));
+
 }
 
 static void test_term_mentions(void) {
