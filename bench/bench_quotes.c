@@ -86,6 +86,8 @@
 
 #include <storyloom.h>
 
+#include "bench_util.h"
+
 typedef struct gq {
   size_t art;      /* article index within the story */
   char speaker[128];
@@ -99,6 +101,15 @@ typedef struct art_in {
   char *text;
   size_t len, cap;
 } art_in;
+
+/* A digest of c with every quotation and nothing else. */
+static sl_digest *quotes_digest(sl_corpus *c) {
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_QUOTES;
+  o.max_quotes = 0;
+  return sl_digest_new(c, NULL, 0, &o, NULL);
+}
 
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
@@ -232,11 +243,7 @@ static int run_story(const char *path, totals *t, int verbose) {
     }
     from[gold[k].art] = gold[k].off + 1;
   }
-  sl_digest_opts o;
-  sl_digest_opts_init(&o);
-  o.parts = SL_PART_QUOTES;
-  o.max_quotes = 0;
-  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  sl_digest *d = quotes_digest(c);
   size_t np = sl_quote_mention_count(d);
   char *used = calloc(np ? np : 1, 1);
   for (size_t k = 0; k < ng; k++) {
@@ -347,22 +354,8 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
                               id0, stem + 1))
       j++;
     sl_corpus *c = sl_corpus_new(NULL);
-    for (size_t k = i; k < j; k++) {
-      json_t *d = json_array_get(docs, k);
-      sl_article_in in = {0};
-      const char *date = json_string_value(json_object_get(d, "date"));
-      in.id = json_string_value(json_object_get(d, "id"));
-      in.source = json_string_value(json_object_get(d, "source"));
-      in.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-      in.text = json_string_value(json_object_get(d, "text"));
-      in.len = strlen(in.text);
-      sl_corpus_add(c, &in, NULL);
-    }
-    sl_digest_opts o;
-    sl_digest_opts_init(&o);
-    o.parts = SL_PART_QUOTES;
-    o.max_quotes = 0;
-    sl_digest *dg = sl_digest_new(c, NULL, 0, &o, NULL);
+    for (size_t k = i; k < j; k++) bench_add_doc(c, json_array_get(docs, k));
+    sl_digest *dg = quotes_digest(c);
     size_t np = sl_quote_mention_count(dg);
     char *used = calloc(np ? np : 1, 1);
     for (uint32_t a = 0; a < sl_corpus_count(c); a++) {

@@ -34,23 +34,27 @@ static inline double bench_median(double *v, int n) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+/* Adds one document object ({"id", "source", "date", "text"}) to c; one
+ * without text is left out. */
+static inline void bench_add_doc(sl_corpus *c, const json_t *d) {
+  sl_article_in a = {0};
+  const char *text = json_string_value(json_object_get(d, "text"));
+  const char *date = json_string_value(json_object_get(d, "date"));
+  if (!text) return;
+  a.id = json_string_value(json_object_get(d, "id"));
+  a.source = json_string_value(json_object_get(d, "source"));
+  a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
+  a.text = text;
+  a.len = strlen(text);
+  sl_corpus_add(c, &a, NULL);
+}
+
 /* Adds the documents of one mds cluster line (`docs` array; documents
  * without text are left out) to c. */
 static inline void bench_add_docs(sl_corpus *c, const json_t *docs) {
   size_t i;
   json_t *d;
-  json_array_foreach(docs, i, d) {
-    sl_article_in a = {0};
-    const char *text = json_string_value(json_object_get(d, "text"));
-    const char *date = json_string_value(json_object_get(d, "date"));
-    if (!text) continue;
-    a.id = json_string_value(json_object_get(d, "id"));
-    a.source = json_string_value(json_object_get(d, "source"));
-    a.date = date ? sl_date_parse(date, strlen(date)) : SL_NO_DATE;
-    a.text = text;
-    a.len = strlen(text);
-    sl_corpus_add(c, &a, NULL);
-  }
+  json_array_foreach(docs, i, d) bench_add_doc(c, d);
 }
 
 /* A new corpus holding the documents of one mds cluster line.  Caller
