@@ -3349,6 +3349,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     after_who = speaker;
     if (speaker) {
       m->speaker = speaker, ts.last = speaker;
+      m->how = !r.found ? SL_QHOW_CONTEXT : r.who.kind == NP_NAME ? SL_QHOW_NAMED : SL_QHOW_REFER;
       ts.last_para = tpara(x, close > x->t0 ? close - 1 : close);
     }
     if (close > prev_used) prev_used = close;

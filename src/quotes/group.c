@@ -21,7 +21,9 @@
  * Invariant: output order depends only on the story's article order and
  * offsets (no hash order).
  */
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quotes.h"
 
@@ -464,6 +466,178 @@ static int cmp_gsort(const void *x, const void *y) {
   return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* ---- speakers across outlets -------------------------------------------- */
+
+/* Two speaker names denote the same person or body when every word of the
+ * shorter one, honorifics and initials left out, is a word of the longer
+ * one, case folded ("Trump" = "Donald J. Trump"; "Bill Clinton" != "Hillary
+ * Clinton"). */
+static size_t speaker_words(const char *s, sl_span *w, size_t cap) {
+  static const char *const skip[] = {"mr.", "mrs.", "ms.", "dr.", "the", "sen.", "rep.", "gov."};
+  size_t n = 0;
+  for (size_t i = 0; s[i] && n < cap;) {
+    while (s[i] == ' ') i++;
+    size_t k = i;
+    while (s[k] && s[k] != ' ') k++;
+    if (k == i) break;
+    bool drop = k - i == 2 && s[i + 1] == '.';
+    for (size_t j = 0; j < sizeof skip / sizeof *skip && !drop; j++)
+      drop = strlen(skip[j]) == k - i && !strncasecmp(s + i, skip[j], k - i);
+    if (!drop) w[n++] = (sl_span){(uint32_t)i, (uint32_t)(k - i)};
+    i = k;
+  }
+  return n;
+}
+
+static bool same_speaker(const char *a, const char *b) {
+  if (!strcasecmp(a, b)) return true;
+  sl_span wa[12], wb[12];
+  size_t na = speaker_words(a, wa, 12), nb = speaker_words(b, wb, 12);
+  if (!na || !nb) return false;
+  if (na > nb) {
+    const char *t = a;
+    a = b, b = t;
+    size_t tn = na;
+    na = nb, nb = tn;
+    sl_span tw[12];
+    memcpy(tw, wa, sizeof tw), memcpy(wa, wb, sizeof wa), memcpy(wb, tw, sizeof wb);
+  }
+  for (size_t i = 0; i < na; i++) {
+    size_t j = 0;
+    while (j < nb && !(wa[i].len == wb[j].len && !strncasecmp(a + wa[i].off, b + wb[j].off, wa[i].len)))
+      j++;
+    if (j == nb) return false;
+  }
+  return true;
+}
+
+/* The last word of a name ("Netanyahu" of "Bibi Netanyahu"). */
+static sl_span last_word(const char *s) {
+  size_t n = strlen(s), e = n;
+  while (e > 0 && s[e - 1] == ' ') e--;
+  size_t b = e;
+  while (b > 0 && s[b - 1] != ' ') b--;
+  return (sl_span){(uint32_t)b, (uint32_t)(e - b)};
+}
+
+/* Different forms of one person's name ("Benjamin" / "Bibi Netanyahu") or
+ * two people of one family: either way not a clash to settle. */
+static bool same_surname(const char *a, const char *b) {
+  sl_span x = last_word(a), y = last_word(b);
+  return x.len && x.len == y.len && !strncasecmp(a + x.off, b + y.off, x.len);
+}
+
+/* Whether the article names the speaker (its last word, as a whole word
+ * with its capital) before byte `end`: an outlet's attribution can only
+ * correct a speaker the article has introduced. */
+static bool named_before(const sl_art *a, const char *name, uint32_t end) {
+  sl_span w = last_word(name);
+  if (!w.len) return false;
+  const char *t = a->text, *lim = t + (end < a->len ? end : a->len);
+  for (const char *h = t; h + w.len <= lim; h++) {
+    h = memchr(h, name[w.off], (size_t)(lim - h));
+    if (!h || h + w.len > lim) break;
+    if (memcmp(h, name + w.off, w.len)) continue;
+    bool left = h == t || !isalnum((unsigned char)h[-1]);
+    bool right = h + w.len == t + a->len || !isalnum((unsigned char)h[w.len]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
+enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
+
+/* The speaker that the named attributions ("Smith said") among group g's
+ * passages agree on, or NULL (none, or a tie). Linear in the group: at most
+ * NAMED_MAX distinct names are counted (wire copies can put one quotation
+ * in thousands of articles). */
+enum { NAMED_MAX = 8 };
+static const char *named_speaker(const sl_quotes *q, const uint32_t *order, uint32_t m0,
+                                 uint32_t m1) {
+  const char *name[NAMED_MAX];
+  uint32_t cnt[NAMED_MAX], nn = 0;
+  for (uint32_t k = m0; k < m1; k++) {
+    const sl_qmention *m = &q->mentions.a[q->passages.a[order[k]].mention];
+    if (m->how != SL_QHOW_NAMED || !m->speaker) continue;
+    uint32_t j = 0;
+    while (j < nn && !same_speaker(name[j], m->speaker)) j++;
+    if (j == nn) {
+      if (nn == NAMED_MAX) continue;
+      name[nn] = m->speaker, cnt[nn++] = 0;
+    }
+    cnt[j]++;
+    if (strlen(m->speaker) > strlen(name[j])) name[j] = m->speaker; /* the fullest form */
+  }
+  uint32_t best = 0, second = 0;
+  const char *who = NULL;
+  for (uint32_t j = 0; j < nn; j++) {
+    if (cnt[j] > best) second = best, best = cnt[j], who = name[j];
+    else if (cnt[j] > second) second = cnt[j];
+  }
+  return best > second ? who : NULL;
+}
+
+enum { FORM_REACH = 256 }; /* mentions either side searched for the article's form of a name */
+
+/* A quotation printed by several outlets has one speaker. Where a mention's
+ * speaker rests on weak evidence (no cue, a pronoun or a description) and
+ * the same words carry a named attribution in other outlets that disagree
+ * with it, the named one wins, in the article's own form of the name when
+ * the article uses one; the cue-less mentions right after it in its article
+ * that had inherited the overruled speaker follow. */
+static sl_status reconcile_speakers(const sl_corpus *c, sl_quotes *q, const uint32_t *order,
+                                    const uint32_t *gstart, uint32_t ng) {
+  static const char UNSET[1];
+  const char **gnamed = malloc((ng ? ng : 1) * sizeof *gnamed); /* named_speaker per group */
+  if (!gnamed) return SL_ENOMEM;
+  for (uint32_t g = 0; g < ng; g++) gnamed[g] = UNSET;
+  size_t nm = q->mentions.n;
+  uint32_t p = 0, np = (uint32_t)q->passages.n;
+  const char *old = NULL, *now = NULL; /* the last overrule in this article */
+  uint32_t art = UINT32_MAX;
+  for (uint32_t mi = 0; mi < nm; mi++) {
+    sl_qmention *m = &q->mentions.a[mi];
+    if (m->article != art) art = m->article, old = now = NULL;
+    const char *s = NULL;
+    bool clash = false;
+    for (; p < np && q->passages.a[p].mention == mi; p++) {
+      const sl_qpassage *ps = &q->passages.a[p];
+      uint32_t g = ps->group;
+      if (ps->nw < RECONCILE_MIN_WORDS || gstart[g + 1] - gstart[g] < 2) continue;
+      if (gnamed[g] == UNSET) gnamed[g] = named_speaker(q, order, gstart[g], gstart[g + 1]);
+      const char *t = gnamed[g];
+      if (!t) continue;
+      if (s && !same_speaker(s, t)) clash = true;
+      if (!s) s = t;
+    }
+    if (m->how == SL_QHOW_NAMED) {
+      old = now = NULL;
+      continue;
+    }
+    if (s && !clash && m->speaker && !same_speaker(s, m->speaker) &&
+        !same_surname(s, m->speaker) && named_before(&c->arts.a[art], s, m->span.off)) {
+      /* the article's own form of the name, when it has one */
+      const char *form = s;
+      uint32_t k0 = mi, k1 = mi + 1;
+      while (k0 > 0 && mi - k0 < FORM_REACH && q->mentions.a[k0 - 1].article == art) k0--;
+      while (k1 < nm && k1 - mi < FORM_REACH && q->mentions.a[k1].article == art) k1++;
+      for (uint32_t k = k0; k < k1; k++)
+        if (k != mi && q->mentions.a[k].speaker && same_speaker(q->mentions.a[k].speaker, s) &&
+            (form == s || strlen(q->mentions.a[k].speaker) > strlen(form)))
+          form = q->mentions.a[k].speaker;
+      old = m->speaker, now = m->speaker = form;
+      continue;
+    }
+    if (s || !old || !m->speaker || strcmp(m->speaker, old)) {
+      old = now = NULL;
+      continue;
+    }
+    m->speaker = now; /* inherited the overruled speaker */
+  }
+  free(gnamed);
+  return SL_OK;
+}
+
 sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl_quotes *q) {
   sl_status st = make_passages(c, q);
   if (st != SL_OK) return st;
@@ -520,6 +694,10 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
     memcpy(fill, gstart, ng * sizeof *fill);
     for (uint32_t p = 0; p < np; p++) order[fill[q->passages.a[p].group]++] = p;
     free(fill);
+  }
+  if ((st = reconcile_speakers(c, q, order, gstart, ng)) != SL_OK) {
+    free(gstart);
+    goto done;
   }
   for (uint32_t g = 0; st == SL_OK && g < ng; g++) {
     uint32_t m0 = gstart[g], m1 = gstart[g + 1];

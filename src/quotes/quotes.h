@@ -41,7 +41,17 @@ typedef struct sl_qmention {
   const char *guess;   /* a headline's person, the speaker when grouping gives none */
   const char *cue;     /* cue verb as written, lower case (owned by q), or NULL */
   const char *venue;   /* venue or addressee as written (owned by q), or NULL */
+  uint8_t how;         /* SL_QHOW_*: the evidence the speaker rests on */
 } sl_qmention;
+
+/* How a mention's speaker was found, strongest last (group.c lets a strong
+ * attribution of the same words in another outlet overrule a weak one). */
+enum {
+  SL_QHOW_NONE = 0, /* no speaker */
+  SL_QHOW_CONTEXT,  /* no cue: the sentence's person, the recent speaker */
+  SL_QHOW_REFER,    /* a cue with a pronoun or a description ("he said") */
+  SL_QHOW_NAMED     /* a cue with a name ("Smith said") */
+};
 
 typedef struct sl_qpassage {
   uint32_t mention;    /* owning mention */

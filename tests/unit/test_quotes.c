@@ -858,6 +858,37 @@ static void test_grouping(void) {
   sl_corpus_free(c);
 }
 
+/* The same words in several outlets have one speaker: a named attribution
+ * in one outlet overrules a speaker another outlet's article only inherited
+ * (no cue), and the cue-less quotations after it that inherited the same
+ * speaker follow; an article that never names that person keeps its own. */
+static void test_cross_outlet_speakers(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-06-01",
+       "Mayor Lena Ortiz faced the council on Monday.\n\n"
+       "“The council has wasted a whole year on this plan,” Ortiz said. “Every single vote was "
+       "another delay for the families.”"},
+      {"Outlet Two", "2024-06-02",
+       "Lena Ortiz, the mayor, spoke first at the meeting.\n\n"
+       "“The plan is a waste of money,” said Councillor Sam Pike.\n\n"
+       "“The council has wasted a whole year on this plan.”\n\n"
+       "“Every single vote was another delay for the families.”"},
+      {"Outlet Three", "2024-06-03",
+       "“The plan is a waste of money,” said Councillor Sam Pike.\n\n"
+       "“The council has wasted a whole year on this plan.”"},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  char b[256];
+  static const char *const want[] = {"Lena Ortiz", "Lena Ortiz", "Sam Pike", "Lena Ortiz",
+                                     "Lena Ortiz", "Sam Pike", "Sam Pike"};
+  INT_EQ(sl_quote_mention_count(d), SL_COUNTOF(want), "mentions");
+  for (size_t i = 0; i < SL_COUNTOF(want) && i < sl_quote_mention_count(d); i++)
+    STR_EQ(sl_quote_mention_speaker(d, i), want[i], "speaker of “%s”", mtext(c, d, i, b, sizeof b));
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -921,6 +952,7 @@ int main(void) {
   test_attribution();
   test_term_mentions();
   test_grouping();
+  test_cross_outlet_speakers();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
