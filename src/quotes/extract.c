@@ -784,6 +784,14 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
 
 static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
   if (a < b && tis(x, a, "the")) return true;
+  /* one word that is the short form of a person the story names in full
+   * ("Fox" after "Vicente Fox", "Post" after "Emily Post"): the story's
+   * own names beat the word list */
+  if (b == a + 1 && is_cap(x, a)) {
+    size_t n;
+    const char *w = ttext(x, a, &n);
+    if (sl_strmap_get(&x->shorts, w, n) != UINT32_MAX) return false;
+  }
   for (uint32_t t = a; t < b; t++)
     if (tin(x, t, ORGWORDS)) return true;
   return false;

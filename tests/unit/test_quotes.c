@@ -756,6 +756,16 @@ static void test_attribution(void) {
   static const char *const w45[] = {"Ana Castillo"};
   check_speakers("a title with 'and' after the cue", d45, 1, w45, SL_COUNTOF(w45));
 
+  /* a person's surname that is also an organisation word ("Post", "Fox",
+   * "Times") is the person once the story names them in full */
+  static const doc d46[] = {{"Wire", "2025-02-12",
+      "Former Mayor Dana Post met the developer Carlo Ruiz on Monday.\n\n"
+      "“The offer is fair,” Ruiz said after the meeting.\n\n"
+      "Earlier this year, Post railed against Ruiz in a speech, promising that the town would "
+      "“never sell the harbour.”"}};
+  static const char *const w46[] = {"Carlo Ruiz", "Dana Post"};
+  check_speakers("a surname that is an organisation word", d46, 1, w46, SL_COUNTOF(w46));
+
 }
 
 static void test_term_mentions(void) {
