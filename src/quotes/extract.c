@@ -449,7 +449,8 @@ static const char *const ADVERBS[] = {
     "does", "just", "went", "on", "to", "once", "has", "later", "quickly", "subsequently",
     "initially", "tearfully", "angrily", "flatly", "bluntly", "candidly", "separately",
     "matter-of-factly", "elsewhere", "still", "always", "never", "memorably", "famously",
-    "proudly", "openly", "told", "himself", "herself", "themselves", "itself", NULL};
+    "proudly", "openly", "told", "himself", "herself", "themselves", "itself", "today",
+    "yesterday", "tonight", "meanwhile", "too", "instead", NULL};
 /* Capitalised words that do not start a name. */
 static const char *const NOTNAME[] = {
     "the", "a", "an", "in", "on", "at", "during", "despite", "after", "before", "while", "when",
@@ -1661,6 +1662,14 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
            !name_is_org(x, s + 1, p + 1) &&
            is_cap(x, s + 1) && !abbrev_dot(x, s + 1))
       s++;
+    /* "Maggie Holm in the Gazette explains", "Tom Vale on CNN said": a
+     * place or medium after the subject; the subject before it */
+    uint32_t pb = the ? a - 1 : a;
+    if (pb > w0 + 1 && !x->inq[pb - 1 - x->t0] &&
+        (tis(x, pb - 1, "in") || tis(x, pb - 1, "on") || tis(x, pb - 1, "at"))) {
+      np sub = np_left(x, pb - 1, w0);
+      if ((sub.kind == NP_NAME && !sub.org) || (sub.kind == NP_NOM && !sub.indef)) return sub;
+    }
     np tn;
     if (s <= p && name_at(x, s, p + 1, &tn) && tn.b == p + 1) {
       /* the same title stripping as forward reading ("NAACP President Ben

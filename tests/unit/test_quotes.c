@@ -766,6 +766,16 @@ static void test_attribution(void) {
   static const char *const w46[] = {"Carlo Ruiz", "Dana Post"};
   check_speakers("a surname that is an organisation word", d46, 1, w46, SL_COUNTOF(w46));
 
+  /* a place or medium after the subject ("X in the Gazette explains", "X
+   * on Channel Four said") and a time word before the cue ("today") */
+  static const doc d47[] = {{"Wire", "2025-02-13",
+      "“The vote was rigged,” said council member Robert Cole.\n\n"
+      "Maggie Holm in the Harbour Gazette explains why, “The council never counted the postal "
+      "ballots.”\n\n"
+      "Tom Vale on Channel Four today said, “Nobody checked the count.”"}};
+  static const char *const w47[] = {"Robert Cole", "Maggie Holm", "Tom Vale"};
+  check_speakers("a place or medium after the subject", d47, 1, w47, SL_COUNTOF(w47));
+
 }
 
 static void test_term_mentions(void) {
