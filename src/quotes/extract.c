@@ -33,6 +33,9 @@
  *     before; an outlet that "reported"), an unnamed
  *     source kept as written ("a spokesperson for X"), or a text's author
  *     ("a statement from X").  Appositions of any length before the cue.
+ *     A type check refuses a place, a thing or a text with no author as
+ *     the speaker and takes the next candidate (the person named nearest
+ *     before it, else the sentence's subject).
  *
  * Invariant: read-only on the corpus; every span is a byte range into the
  * article text; cost linear in the story's tokens (names: one hash map).
