@@ -33,12 +33,16 @@
  *     before; an outlet that "reported"), an unnamed
  *     source kept as written ("a spokesperson for X"), or a text's author
  *     ("a statement from X").  Appositions of any length before the cue.
+ *     A type check refuses a place, a thing or a text with no author as
+ *     the speaker and takes the next candidate (the person named nearest
+ *     before it, else the sentence's subject).
  *
  * Invariant: read-only on the corpus; every span is a byte range into the
  * article text; cost linear in the story's tokens (names: one hash map).
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include <threads.h>
 
 #include "quotes.h"
@@ -89,6 +93,8 @@ typedef struct ctx {
   SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
+  const uint32_t *sarts; /* the story's articles (their sources are outlets) */
+  size_t nsarts;
 } ctx;
 
 static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
@@ -119,7 +125,7 @@ enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
   NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, ISSUES_BIT,
-  NLISTS
+  OUTLETW_BIT, ORGDESC_BIT, POSSORG_BIT, PERSONN_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -578,13 +584,145 @@ static const char *const ISSUES[] = {"issued", "issues", "released", "releases",
                                      "wrote", "writes", "penned", "ran", "aired", "delivered",
                                      NULL};
 
+/* Speaker types (tenth pass).  Last words of outlets' names ("The New
+ * Haven Register", "the Times"): a one-word form is the outlet named in
+ * full in the article. */
+static const char *const OUTLETW[] = {
+    "times", "post", "journal", "register", "tribune", "herald", "news", "gazette", "globe",
+    "magazine", "network", "press", "wire", "weekly", "daily", "examiner", "chronicle",
+    "inquirer", "enquirer", "observer", "courier", "dispatch", "bulletin", "telegraph",
+    "guardian", "sentinel", NULL};
+/* Common nouns that describe an organisation without naming one ("the
+ * tech giant", "the tabloid", "the retailer"): "the X said" is the
+ * organisation named before, like "the company said". */
+static const char *const ORGDESC[] = {
+    "giant", "firm", "tabloid", "outlet", "paper", "newspaper", "broadcaster", "publisher",
+    "platform", "retailer", "chain", "carrier", "airline", "automaker", "carmaker", "insurer",
+    "lender", "conglomerate", "startup", "nonprofit", "charity", "organization",
+    "organisation", "coalition", "alliance", "watchdog", "utility", "manufacturer",
+    "regulator", "network", "outfit", NULL};
+/* Heads that, after a possessive, name who speaks for someone ("Lund's
+ * campaign", "the former mayor's office", "Mr. Grimm's lawyers"): kept as
+ * written. */
+static const char *const POSSORG[] = {
+    "campaign", "office", "team", "staff", "administration", "camp", "government", "lawyers",
+    "lawyer", "attorneys", "attorney", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "aides", "aide", "family", "company", "party", "representatives",
+    "advisers", "allies", NULL};
+
+/* Nouns for people that no other list or agent suffix covers ("a fan",
+ * "a witness", "a neighbour"): an indefinite description with one of them
+ * is someone, not a thing. */
+static const char *const PERSONN[] = {
+    "fan", "fans", "friend", "friends", "neighbour", "neighbor", "witness", "critic", "critics",
+    "expert", "experts", "guest", "host", "nurse", "doctor", "lady", "gentleman", "child",
+    "kid", "mother", "father", "parent", "wife", "husband", "son", "daughter", "sister",
+    "brother", "victim", "survivor", "veteran", "candidate", "patient", "citizen", "local",
+    "person", "people", "individual", "colleague", "ally", "rival", "chef", "fellow", "someone",
+    "somebody", "nobody", "anyone", "everyone", "relative", "cousin", "uncle", "aunt", "grandmother",
+    "grandfather", "widow", "teen", "youth", "pastor", "priest", "nun", "monk", "cop", "officer",
+    "soldier", "marine", "sailor", "pilot", "delegate", "donor",
+    "donors", "voter", "voters", "resident", "residents", "student", "teacher", NULL};
+
+/* A modest gazetteer (written for this module): countries, US states and
+ * their AP abbreviations, world capitals and large US cities.  A place is
+ * no speaker, except as a government's metonym right next to its cue
+ * ("Beijing said", "said Moscow"). */
+static const char *const PLACES[] = {
+    /* countries */
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia",
+    "brazil", "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
+    "congo", "costa rica", "croatia", "cuba", "cyprus", "czech republic", "denmark",
+    "ecuador", "egypt", "el salvador", "estonia", "ethiopia", "finland", "france", "georgia",
+    "germany", "ghana", "greece", "guatemala", "haiti", "honduras", "hungary", "iceland",
+    "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan",
+    "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "latvia", "lebanon", "libya",
+    "lithuania", "luxembourg", "malaysia", "mali", "mexico", "moldova", "mongolia",
+    "morocco", "mozambique", "myanmar", "nepal", "netherlands", "new zealand", "nicaragua",
+    "niger", "nigeria", "north korea", "norway", "oman", "pakistan", "palestine", "panama",
+    "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+    "rwanda", "saudi arabia", "senegal", "serbia", "singapore", "slovakia", "slovenia",
+    "somalia", "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan",
+    "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey",
+    "uganda", "ukraine", "united arab emirates", "united kingdom", "united states", "uruguay",
+    "uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "america", "britain",
+    "great britain", "england", "scotland", "wales", "europe", "africa", "asia", "u.s.",
+    "u.k.", "usa", "gaza", "west bank", "crimea",
+    /* US states and districts */
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    "puerto rico", "dc", "d.c.", "washington, d.c.", "district of columbia",
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
+    "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.",
+    "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.",
+    "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.",
+    /* world capitals and large cities */
+    "london", "paris", "berlin", "madrid", "rome", "moscow", "beijing", "tokyo", "seoul",
+    "pyongyang", "tehran", "baghdad", "damascus", "kabul", "islamabad", "new delhi", "delhi",
+    "jerusalem", "tel aviv", "cairo", "riyadh", "ankara", "istanbul", "athens", "kyiv", "kiev",
+    "warsaw", "vienna", "brussels", "amsterdam", "the hague", "stockholm", "oslo",
+    "copenhagen", "helsinki", "dublin", "lisbon", "prague", "budapest", "bucharest",
+    "ottawa", "toronto", "montreal", "vancouver", "mexico city", "havana", "caracas",
+    "bogota", "lima", "santiago", "buenos aires", "brasilia", "rio de janeiro", "sao paulo",
+    "canberra", "sydney", "melbourne", "wellington", "nairobi", "lagos", "johannesburg",
+    "pretoria", "addis ababa", "doha", "dubai", "abu dhabi", "beirut", "amman", "manila",
+    "jakarta", "bangkok", "hanoi", "hong kong", "shanghai", "taipei", "geneva",
+    /* large US cities */
+    "new york city", "los angeles", "chicago", "houston", "phoenix", "philadelphia",
+    "san antonio", "san diego", "dallas", "san jose", "austin", "jacksonville", "fort worth",
+    "columbus", "charlotte", "san francisco", "indianapolis", "seattle", "denver", "boston",
+    "el paso", "nashville", "detroit", "oklahoma city", "portland", "las vegas", "memphis",
+    "louisville", "baltimore", "milwaukee", "albuquerque", "tucson", "fresno", "sacramento",
+    "kansas city", "atlanta", "miami", "omaha", "raleigh", "minneapolis", "cleveland",
+    "tulsa", "tampa", "new orleans", "pittsburgh", "cincinnati", "st. louis", "orlando",
+    "honolulu", "anchorage", "salt lake city", "richmond", "hartford", "brooklyn",
+    "manhattan", "queens", "the bronx", "staten island", "silicon valley", "wall street",
+    "capitol hill", NULL};
+
+/* The gazetteer, hashed like the word lists (built once per process). */
+enum { PSLOTS = 1024 }; /* power of two, > 2x the places */
+static const char *ptab[PSLOTS];
+
+static uint32_t word_hash(const char *low, size_t n);
+
+static void build_places(void) {
+  for (const char *const *p = PLACES; *p; p++) {
+    size_t n = strlen(*p);
+    uint32_t i = word_hash(*p, n) & (PSLOTS - 1);
+    while (ptab[i] && strcmp(ptab[i], *p)) i = (i + 1) & (PSLOTS - 1);
+    ptab[i] = *p;
+  }
+}
+
+/* s (a resolved name) is a place of the gazetteer, "the" ignored. */
+static bool place_name(const char *s) {
+  if (!s) return false;
+  if (!strncasecmp(s, "the ", 4) && strcasecmp(s, "the hague") && strcasecmp(s, "the bronx"))
+    s += 4;
+  char low[32];
+  size_t n = strlen(s);
+  if (n >= sizeof low) return false;
+  for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+  low[n] = '\0';
+  for (uint32_t i = word_hash(low, n) & (PSLOTS - 1); ptab[i]; i = (i + 1) & (PSLOTS - 1))
+    if (!strcmp(ptab[i], low)) return true;
+  return false;
+}
+
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
-                                           FEMALE,  MALE,     SPEECHACT, ISSUES};
+                                           FEMALE,  MALE,     SPEECHACT, ISSUES,
+                                           OUTLETW, ORGDESC,  POSSORG, PERSONN};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -610,6 +748,7 @@ static once_flag wtab_once = ONCE_FLAG_INIT;
 static uint32_t wfirst[24];
 
 static void build_words(void) {
+  build_places();
   for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
     for (const char *const *w = LISTS[l]; *w; w++) {
       size_t n = strlen(*w);
@@ -1329,6 +1468,19 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     }
   }
   if (is_cap(x, t) && !tin(x, t, DETS)) {
+    /* "Lund's campaign", "Mr. Grimm's lawyers": who speaks for the owner
+     * (tenth pass) */
+    uint32_t pe;
+    if (cap_run(x, t, lim, &pe) && ends_possessive(x, pe - 1)) {
+      uint32_t h = pe;
+      if (h + 1 < lim && is_lower(x, h) && !tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
+          is_lower(x, h + 1) && tin(x, h + 1, POSSORG))
+        h++;
+      /* not before the name itself ("Trump's personal lawyer John Dowd") */
+      if (h < lim && is_lower(x, h) && tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
+          !(h + 1 < lim && is_cap(x, h + 1)))
+        return (np){NP_NOM, t, h + 1, false, false};
+    }
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
       if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
@@ -1474,8 +1626,39 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     break;
   }
+  /* "The Harbour Gazette on July 20, 2016, described": a date between the
+   * subject and the cue is no speaker (tenth pass) */
+  if (j > w0 + 3) {
+    uint32_t q = j, d;
+    if (is_punct(x, q - 1, ',')) q--;
+    d = q;
+    bool year = false, month = false;
+    if (d > w0 && x->tk[d - 1].kind == SL_TOK_NUM) {
+      size_t yl;
+      ttext(x, d - 1, &yl);
+      year = yl == 4, d--;
+      if (d > w0 + 1 && is_punct(x, d - 1, ',') && x->tk[d - 2].kind == SL_TOK_NUM) d--;
+    }
+    if (d > w0 && x->tk[d - 1].kind == SL_TOK_NUM) d--;
+    if (d > w0 && tin(x, d - 1, DAYS)) d--, month = true;
+    if ((year || month) && d < q && d > w0 + 1 && !x->inq[d - 1 - x->t0] &&
+        (tis(x, d - 1, "on") || tis(x, d - 1, "in")) && x->tk[d - 2].kind == SL_TOK_WORD)
+      j = d - 1;
+  }
   if (j <= w0) return r;
   uint32_t p = j - 1;
+  /* "Blumenthal's campaign disputed", "Mr. Grimm's lawyers said" (tenth
+   * pass) */
+  if (is_lower(x, p) && tin(x, p, POSSORG) && p > w0 && !x->inq[p - 1 - x->t0] &&
+      is_cap(x, p - 1) && ends_possessive(x, p - 1)) {
+    uint32_t a = p - 1;
+    while (a > w0 && !x->inq[a - 1 - x->t0] &&
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+      a--;
+    if (a > w0 && is_cap(x, a - 1) && abbrev_dot(x, a)) a--;
+    if (a + 1 < p && tin(x, a, NOTNAME) && !tin(x, a, HONOR) && !abbrev_dot(x, a + 1)) a++;
+    return (np){NP_NOM, a, p + 1, false, false};
+  }
   /* "Ms. Harris, in addition to calling for the report to be released
    * “immediately,” called on …": a phrase inserted between the subject and
    * the cue that ends with a partial quotation; the subject before it */
@@ -1779,6 +1962,10 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     if (is_punct(x, t, ',') && !x->inq[t - x->t0]) {
       /* "Speaking on “Fox News Sunday,” Sen. Jim DeMint": past the mark */
       while (t + 1 < lim && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_CLOSE)) t++;
+      /* "On May 26, 2009, The Connecticut Post": past the year (tenth pass) */
+      if (t + 2 < lim && x->tk[t + 1].kind == SL_TOK_NUM && is_punct(x, t + 2, ',') &&
+          t > s && x->tk[t - 1].kind == SL_TOK_NUM)
+        t += 2;
       return t + 1;
     }
   return s;
@@ -2169,6 +2356,16 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
         return own;
+      /* "released a statement from her doctor declaring …": the text's
+       * author (tenth pass) */
+      uint32_t oa = own.a; /* before "Dr." */
+      while (oa > w0 + 2 && !x->inq[oa - 1 - x->t0] &&
+             (abbrev_dot(x, oa - 1) || (is_cap(x, oa - 1) && tin(x, oa - 1, NOTNAME))))
+        oa--;
+      if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && oa > w0 + 1 &&
+          (tis(x, oa - 1, "from") || tis(x, oa - 1, "by")) && is_lower(x, oa - 2) &&
+          tin(x, oa - 2, DOCS))
+        return own;
       /* "the U.S. Conference of Catholic Bishops, which wrote several
        * letters to Congress saying “…”": a participle inside a relative
        * clause takes the clause's antecedent */
@@ -2234,6 +2431,8 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
   return doc_author(x, n, lim);
 }
 
+static bool nom_is_thing(const ctx *x, np n);
+
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
 static attr attr_after(const ctx *x, uint32_t close) {
   attr r = {0};
@@ -2296,6 +2495,9 @@ static attr attr_after(const ctx *x, uint32_t close) {
       }
     }
     if (who.kind == NP_NONE) who = speaker_for_cue(x, k, s, lim, sent0);
+    /* "…” for all of them, though continues a daily dose as a precaution":
+     * a thing after the cue is its object, no speaker (tenth pass) */
+    if (who.kind == NP_NOM && who.a > k && nom_is_thing(x, who)) continue;
     if (who.kind == NP_NONE) continue;
     r.found = true, r.who = who, r.cue = k;
     r.used_end = who.b > k ? who.b : k;
@@ -2592,7 +2794,9 @@ static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, 
 }
 
 /* A description naming an organisation ("the port authority"): its head. */
-static bool nom_is_org(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 1, ORGWORDS); }
+static bool nom_is_org(const ctx *x, np n) {
+  return n.b > n.a && (tin(x, n.b - 1, ORGWORDS) || tin(x, n.b - 1, ORGDESC));
+}
 
 /* A description of another participant, not the person in the news ("the
  * reporter asks", "the young man replied"): kept as written. */
@@ -3160,6 +3364,179 @@ static void pronoun_genders(ctx *x) {
   }
 }
 
+/* ---- speaker types (tenth pass) ----------------------------------------- */
+
+/* A speaker must be someone who can speak or write: a person, an
+ * organisation or group, an outlet, a text's author.  The rules above
+ * sometimes return a place ("…, in Mount Kisco, New York, said"), an event
+ * or a thing ("at a 2008 event saying"), or a text with no author ("a blog
+ * post stating"); these are typed here and replaced by the next candidate
+ * (the person named nearest before in the sentence, else the sentence's
+ * subject). */
+
+/* "Lund's campaign", "the former mayor's office": a possessive then a head
+ * that speaks for its owner (one modifier allowed between). */
+static bool poss_org(const ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 2) return false;
+  uint32_t h = n.b - 1;
+  if (!is_lower(x, h) || !tin(x, h, POSSORG)) return false;
+  return ends_possessive(x, h - 1) ||
+         (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2));
+}
+
+/* An indefinite description that names no one: no word of it is a person
+ * noun, an agent noun (-er, -ist …), a source, a title, an organisation or
+ * a medium, and no name is inside it ("a 2008 event", "a daily
+ * anticoagulation as a").  Texts are not things (their author speaks). */
+static bool nom_is_thing(const ctx *x, np n) {
+  if (n.kind != NP_NOM || !n.indef || n.b <= n.a) return false;
+  if (!tin(x, n.a, DETS)) return false; /* a bare plural: a group ("aides") */
+  for (uint32_t t = n.a; t < n.b; t++) {
+    if (x->tk[t].kind != SL_TOK_WORD) continue;
+    if (t > n.a && is_cap(x, t)) return false;
+    if (tin(x, t, SOURCES) || tin(x, t, OTHERS) || tin(x, t, TITLES) || tin(x, t, PERSONN) ||
+        tin(x, t, DOCS) || tin(x, t, PRONOUNS) || occupation_word(x, t))
+      return false;
+    /* organisation and medium words only as the head ("a daily dose" is
+     * no newspaper) */
+    if (t + 1 == n.b && (tin(x, t, ORGWORDS) || tin(x, t, ORGDESC) || tin(x, t, POSSORG) ||
+                         tin(x, t, MEDIA)))
+      return false;
+  }
+  return true;
+}
+
+/* A text kept as written with no author named ("a blog", "a post"): its
+ * head is a text noun and doc_author found no one. */
+static bool nom_is_text(const ctx *x, np n) {
+  if (n.kind != NP_NOM || !n.indef || n.b <= n.a) return false;
+  for (uint32_t t = n.a; t < n.b; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && (is_cap(x, t) && t > n.a)) return false;
+  uint32_t h = n.b - 1;
+  return is_lower(x, h) && tin(x, h, DOCS) && !tin(x, h, SOURCES);
+}
+
+/* Name n is a place of the gazetteer, other than a government's metonym
+ * right next to its cue ("Beijing said", "said Moscow"). */
+static bool name_is_place(ctx *x, np n, uint32_t cue, const char *nm) {
+  if (n.kind != NP_NAME || n.b > n.a + 4) return false;
+  if (!nm) nm = resolve_name(x, n.a, n.b);
+  if (!place_name(nm)) return false;
+  uint32_t b = n.b;
+  while (b < cue && is_lower(x, b) && tin(x, b, ADVERBS)) b++;
+  bool next_to_cue = b == cue || n.a == cue + 1;
+  bool prep = n.a > x->t0 && is_lower(x, n.a - 1) && tin(x, n.a - 1, PREPS);
+  return !(next_to_cue && !prep);
+}
+
+/* A person's name at k (k starts its capitalised run) that is a place: in
+ * the gazetteer, after "in"/"at"/"near"/"to", or followed by ", <place>"
+ * ("Port Alder, New York"). */
+static bool name_at_place(ctx *x, uint32_t k, np n, const char *nm) {
+  if (place_name(nm)) return true;
+  if (k > x->t0 && (tis(x, k - 1, "in") || tis(x, k - 1, "at") || tis(x, k - 1, "near") ||
+                    tis(x, k - 1, "to") || tis(x, k - 1, "outside") || tis(x, k - 1, "across")))
+    return true;
+  np pl;
+  if (n.b + 1 < x->t1 && is_punct(x, n.b, ',') && name_at(x, n.b + 1, x->t1, &pl)) {
+    const char *pn = resolve_name(x, pl.a, pl.b);
+    if (place_name(pn)) return true;
+  }
+  return false;
+}
+
+/* The next candidate for a speaker that is a place, a thing or a text with
+ * no author, whose phrase starts at `at` (a cue at `cue`): the person
+ * named nearest before it in its sentence (no place, no organisation),
+ * else the sentence's subject when it is a name that is no place or a
+ * description; kind NP_NONE when there is neither. */
+static np typed_fallback(ctx *x, np bad, uint32_t cue) {
+  uint32_t at = bad.a;
+  np none = {NP_NONE, at, at, false, false};
+  uint32_t lim = at < cue ? at : cue;
+  if (lim <= x->t0) return none;
+  uint32_t s0 = sentence_start(x, tsent(x, lim));
+  for (uint32_t k = lim; k-- > s0;) {
+    if (x->inq[k - x->t0] || !is_cap(x, k) ||
+        (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
+      continue;
+    if (k > s0 && tis(x, k - 1, "the")) continue;
+    if (k > s0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
+    np n;
+    if (!name_at(x, k, lim, &n) || n.org) continue;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (!nm || !strchr(nm, ' ') || name_at_place(x, k, n, nm)) continue;
+    return n;
+  }
+  uint32_t s = s0;
+  while (s < lim && x->inq[s - x->t0]) s++;
+  s = skip_intro(x, s, lim);
+  /* "the mayor of Washington, DC, suggested": a title described by its
+   * place, kept as written (no holder of the title is meant) */
+  if (bad.kind == NP_NAME && s + 3 < lim && tis(x, s, "the") && is_lower(x, s + 1) &&
+      tin(x, s + 1, TITLES) && tis(x, s + 2, "of") && is_cap(x, s + 3) && bad.b <= cue) {
+    bool places = true;
+    for (uint32_t k = s + 3; k < bad.b && places; k++)
+      places = is_cap(x, k) || is_punct(x, k, ',') || abbrev_dot(x, k) || is_punct(x, k, '.');
+    if (places) return (np){NP_NOM, s, bad.b, false, true};
+  }
+  np sub = np_right(x, s, lim, false);
+  if (sub.kind == NP_NAME && sub.a != at && !name_is_place(x, sub, UINT32_MAX, NULL)) return sub;
+  if (sub.kind == NP_NOM && sub.a != at && !nom_is_thing(x, sub) && !nom_is_text(x, sub))
+    return sub;
+  return none;
+}
+
+/* The type of a candidate speaker (the phrase n next to cue). */
+enum { SPK_PERSON, SPK_ORG, SPK_OUTLET, SPK_PLACE, SPK_THING, SPK_TEXT };
+static int speaker_type(ctx *x, np n, uint32_t cue) {
+  if (n.kind == NP_NAME) {
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (name_is_place(x, n, cue, nm)) return SPK_PLACE;
+    /* "The New Haven Register", "Slate magazine", the story's own outlets */
+    if ((is_cap(x, n.b - 1) && tin(x, n.b - 1, OUTLETW)) ||
+        (n.b < x->t1 && is_lower(x, n.b) && tin(x, n.b, MEDIA)))
+      return SPK_OUTLET;
+    for (size_t i = 0; nm && i < x->nsarts; i++) {
+      const char *src = sl_article_source(x->c, x->sarts[i]);
+      if (src && !strcasecmp(nm, src)) return SPK_OUTLET;
+    }
+    return n.org ? SPK_ORG : SPK_PERSON;
+  }
+  if (n.kind == NP_NOM) {
+    if (poss_org(x, n) || nom_is_org(x, n)) return SPK_ORG;
+    if (nom_is_thing(x, n)) return SPK_THING;
+    /* a text with no author named ("a blog post stating") */
+    if (nom_is_text(x, n) && doc_author(x, n, x->t1).a == n.a) return SPK_TEXT;
+  }
+  return SPK_PERSON; /* pronouns, descriptions of people, groups */
+}
+
+/* "the Times reported": the outlet the article names in full ("New York
+ * Times"), else the article's own source when its name ends with the word;
+ * NULL if neither. */
+static const char *outlet_full(ctx *x, uint32_t w) {
+  size_t wl;
+  const char *ws = ttext(x, w, &wl);
+  for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
+    if (!is_cap(x, t) || x->inq[t - x->t0] || x->headline[tsent(x, t)] ||
+        !cap_run(x, t, x->t1, &e)) {
+      t++;
+      continue;
+    }
+    size_t el;
+    const char *es = ttext(x, e - 1, &el);
+    if (e - 1 != w && e - t >= 2 && el == wl && !memcmp(es, ws, wl) && name_text(x, t, e) >= 2)
+      return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+    t = e;
+  }
+  const char *src = sl_article_source(x->c, x->a);
+  size_t sl = src ? strlen(src) : 0;
+  if (sl > wl + 1 && src[sl - wl - 1] == ' ' && !strncasecmp(src + sl - wl, ws, wl))
+    return sl_arena_strndup(&x->q->arena, src, sl);
+  return NULL;
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -3170,6 +3547,21 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     uint32_t close = m->tok1; /* the closing mark (or what follows an unclosed quote) */
     uint32_t open_mark = m->tok0 > x->t0 ? m->tok0 - 1 : m->tok0;
     attr r = attr_after(x, close);
+    /* "…, described Ms. Varga as “a war hero.” The Kelby Weekly reported
+     * …": a quotation ending with a period, then a new sentence: a cue
+     * before the opening mark in the quotation's own sentence wins over
+     * the next sentence's */
+    if (r.found && r.cue > close && close > x->t0 + 1 && is_punct(x, close - 1, '.') &&
+        !abbrev_dot(x, close - 1)) {
+      uint32_t s = close;
+      while (s < x->t1 && is_quote(x, s)) s++;
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (s < x->t1 && is_cap(x, s) && open_mark > w0) {
+        attr b = attr_before(x, w0, open_mark);
+        if (b.found) r = b;
+      }
+    }
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
       uint32_t w0 = x->sfirst[tsent(x, open_mark)];
@@ -3216,6 +3608,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (speaker) r.who = ws, r.who.kind = NP_NONE;
       }
     }
+    /* a place, a thing or a text with no author is no speaker: the next
+     * candidate (tenth pass) */
+    if (r.found && !speaker && !r.nocue) {
+      int ty = speaker_type(x, r.who, r.cue);
+      if (ty == SPK_OUTLET) r.who.org = true; /* no pronoun's topic */
+      if (ty == SPK_PLACE || ty == SPK_THING || ty == SPK_TEXT) {
+        np fb = typed_fallback(x, r.who, r.cue);
+        if (fb.kind != NP_NONE) r.who = fb;
+      }
+    }
     if (r.found) {
       m->who.off = x->tk[r.who.a].span.off;
       m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;
@@ -3231,6 +3633,13 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* resolved above ("what she calls") */
       } else if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
+        /* "the Times reported": the outlet named in full; an outlet is no
+         * pronoun's topic (tenth pass) */
+        if (speaker && !strchr(speaker, ' ') && r.who.b - r.who.a == 1 &&
+            tin(x, r.who.a, OUTLETW)) {
+          const char *full = outlet_full(x, r.who.a);
+          if (full) speaker = full, r.who.org = true;
+        }
         /* "Critics said": a sentence-initial common noun, not a name (one
          * word, no full name, never capitalised inside a sentence) */
         if (speaker && !strchr(speaker, ' ') && r.who.b - r.who.a == 1 &&
@@ -3266,6 +3675,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           const char *org = recent_org(x, r.who.a);
           if (org) speaker = org;
         }
+      } else if (poss_org(x, r.who)) {
+        /* "the former mayor's campaign said": as written */
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
                  (speaker = recent_source(x, &ts, open_mark)) != NULL) {
         /* "the aide said": the source named before */
@@ -3325,7 +3737,12 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "A statement from the union praised the deal as “…”": the text's
          * author */
         np au = sub.kind == NP_NOM ? doc_author(x, sub, open_mark) : sub;
-        if (au.kind == NP_NAME && au.a != sub.a) {
+        bool own_text = false; /* "released a statement from her doctor declaring" */
+        for (uint32_t k = sub.b; poss_org(x, sub) && k + 1 < open_mark && !own_text; k++)
+          own_text = is_lower(x, k) && tin(x, k, DOCS) && (tis(x, k + 1, "from") || tis(x, k + 1, "by"));
+        if (poss_org(x, sub) && !own_text) {
+          speaker = arena_lower(x->q, x, sub.a, sub.b); /* "Lund's campaign disputed …" */
+        } else if (au.kind == NP_NAME && au.a != sub.a) {
           speaker = resolve_name(x, au.a, au.b);
         } else if (au.kind == NP_NOM && au.a != sub.a) {
           speaker = arena_lower(x->q, x, au.a, au.b);
@@ -3427,6 +3844,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
 sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, sl_quotes *q) {
   ctx x = {0};
   x.c = c, x.q = q, x.tk = c->toks.a;
+  x.sarts = arts, x.nsarts = n;
   sl_strmap_init(&x.names);
   sl_strmap_init(&x.shorts);
   sl_strmap_init(&x.tnames);

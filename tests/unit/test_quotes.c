@@ -778,6 +778,118 @@ static void test_attribution(void) {
 
 }
 
+/* Tenth pass: the speaker must be something that can speak or write — a
+ * person, an organisation, an outlet, a text's author; not a place, a
+ * date, an event or a thing (texts written for this test). */
+static void test_speaker_types(void) {
+  /* a place ending an apposition is no speaker: the person before it */
+  static const doc t01[] = {{"Wire", "2025-03-01",
+      "The bridge was closed on Monday.\n\n"
+      "Meanwhile, the report on the bridge, from Dr. Nadia Ferrante, an engineer and head of the "
+      "safety unit at the Calder Works in Port Alder, New York, said the cables showed "
+      "“early fatigue.”"}};
+  static const char *const w01[] = {"Nadia Ferrante"};
+  check_speakers("a place after an apposition", t01, 1, w01, SL_COUNTOF(w01));
+
+  /* a participle after a place: the person nearest before it */
+  static const doc t02[] = {{"Wire", "2025-03-02",
+      "Senator Ruth Okafor praised the plan. “It is overdue,” she said.\n\n"
+      "Okafor's remarks came as Minister Tomas Reyes turned down an invitation to meet the "
+      "senators during his trip to Washington, saying such a meeting could “deepen the divide.”"}};
+  static const char *const w02[] = {"Ruth Okafor", "Tomas Reyes"};
+  check_speakers("a participle after a place", t02, 1, w02, SL_COUNTOF(w02));
+
+  /* a text with no author named ("a blog post stating"): whoever published it */
+  static const doc t03[] = {{"Wire", "2025-03-03",
+      "Dana Whitlock, a former county clerk, published a blog post stating that the audit was "
+      "“rigged from the start.”"}};
+  static const char *const w03[] = {"Dana Whitlock"};
+  check_speakers("a text's publisher", t03, 1, w03, SL_COUNTOF(w03));
+
+  /* "X's campaign" as the subject of a speech act */
+  static const doc t04[] = {{"Wire", "2025-03-04",
+      "Mayor Ada Lund spoke on Monday. “We will win,” Lund said.\n\n"
+      "Senator Ben Ruiz answered her. “She is wrong,” Ruiz said.\n\n"
+      "Lund's campaign disputed a report in the Kelby Echo as an “outrageous distortion” of her "
+      "service in the navy, two years at sea and six years in the reserve, according to her "
+      "campaign."}};
+  static const char *const w04[] = {"Ada Lund", "Ben Ruiz", "Lund's campaign"};
+  check_speakers("a possessive organisation as subject", t04, 1, w04, SL_COUNTOF(w04));
+
+  /* "the former mayor's campaign said": as written, not the title's holder */
+  static const doc t05[] = {{"Wire", "2025-03-05",
+      "Governor Omar Lindqvist accepted the invitation. “I look forward to it,” Lindqvist said.\n\n"
+      "An invitation was also sent to his rival, Ada Lund, but the former mayor's campaign said "
+      "she looked forward to meeting him at the “appropriate time.”"}};
+  static const char *const w05[] = {"Omar Lindqvist", "the former mayor's campaign"};
+  check_speakers("a described person's campaign", t05, 1, w05, SL_COUNTOF(w05));
+
+  /* an outlet followed by a date, then the cue */
+  static const doc t06[] = {{"Wire", "2025-03-06",
+      "Mayor Ines Varga has often spoken about the war. “I served,” Varga said.\n\n"
+      "The Harbour Gazette on July 20, 2016, described her as “a decorated veteran.”"}};
+  static const char *const w06[] = {"Ines Varga", "Harbour Gazette"};
+  check_speakers("an outlet, a date, then the cue", t06, 1, w06, SL_COUNTOF(w06));
+
+  /* an outlet with an apposition: its cue before the quotation wins over a
+   * cue of the next sentence */
+  static const doc t07[] = {{"Wire", "2025-03-07",
+      "Mayor Ines Varga has often spoken about the war. “I served,” Varga said.\n\n"
+      "On May 26, 2019, The Calder Post, a Riverton newspaper that is the state's largest daily, "
+      "described Ms. Varga as “a war hero.” The Kelby Weekly reported on May 23, 2018, that Ms. "
+      "Varga “was met with applause.”"}};
+  static const char *const w07[] = {"Ines Varga", "Calder Post", "Kelby Weekly"};
+  check_speakers("an outlet's cue before its quotation", t07, 1, w07, SL_COUNTOF(w07));
+
+  /* "the Times reported": the outlet named in full before */
+  static const doc t08[] = {{"Wire", "2025-03-08",
+      "Mayor Ines Varga spoke to the Riverton Times on Friday. “I served,” Varga said.\n\n"
+      "But, the Times reported, “her records show no such service.”"}};
+  static const char *const w08[] = {"Ines Varga", "Riverton Times"};
+  check_speakers("an outlet's short name", t08, 1, w08, SL_COUNTOF(w08));
+
+  /* "the streaming giant said": the company named as a subject just before */
+  static const doc t09[] = {{"Wire", "2025-03-09",
+      "Senator Ruth Okafor accused the platform of bias. “They hide our posts,” Okafor said.\n\n"
+      "Many users complained about Streamly too. Streamly at the time said it was a glitch.\n\n"
+      "“We do not hide posts,” the streaming giant said in a statement."}};
+  static const char *const w09[] = {"Ruth Okafor", "Streamly"};
+  check_speakers("an organisation's description", t09, 1, w09, SL_COUNTOF(w09));
+
+  /* the thing before a cue that ends the sentence is no speaker */
+  static const doc t10[] = {{"Wire", "2025-03-10",
+      "Dr. Mara Quist examined the patient. “He is well,” Quist said.\n\n"
+      "In 2014, he tested “negative” for all known allergies, though continues a daily "
+      "antihistamine as a precaution, Quist said."}};
+  static const char *const w10[] = {"Mara Quist", "Mara Quist"};
+  check_speakers("a thing after the cue", t10, 1, w10, SL_COUNTOF(w10));
+
+  /* a title described with its place: as written, not the place */
+  static const doc t11[] = {{"Wire", "2025-03-11",
+      "Mayor Rosa Pell of Leeds praised the chain. “It creates jobs,” Pell said.\n\n"
+      "After the mayors of Leeds and York criticised the chain, the mayor of Washington, DC, "
+      "suggested it was selling “hate burgers.”"}};
+  static const char *const w11[] = {"Rosa Pell", "the mayor of Washington, DC"};
+  check_speakers("a title and its place", t11, 1, w11, SL_COUNTOF(w11));
+
+  /* a capital right next to its cue speaks for its government (kept) */
+  static const doc t12[] = {{"Wire", "2025-03-12",
+      "The talks collapsed on Friday. “We reject the plan,” Beijing said.\n\n"
+      "“The door remains open,” said Moscow."}};
+  static const char *const w12[] = {"Beijing", "Moscow"};
+  check_speakers("a government's metonym", t12, 1, w12, SL_COUNTOF(w12));
+
+  /* a possessive subject does not take a participle that follows a text
+   * with its own author, nor a title before a name */
+  static const doc t13[] = {{"Wire", "2025-03-13",
+      "Mayor Ada Lund will run again. “I am ready,” Lund said.\n\n"
+      "Lund's campaign on Friday released a statement from Dr. Lena Ortiz saying the mayor is in "
+      "“excellent health.”\n\n"
+      "Lund's personal lawyer Tom Hale later said he wrote the post, saying he “meant no harm.”"}};
+  static const char *const w13[] = {"Ada Lund", "Lena Ortiz", "Tom Hale"};
+  check_speakers("possessive subjects and texts", t13, 1, w13, SL_COUNTOF(w13));
+}
+
 static void test_term_mentions(void) {
   /* a word or term in marks after "the term", "the concept of", "the
    * self-identified", "referred to as", "were marked", or one word after
@@ -970,6 +1082,7 @@ int main(void) {
   test_pronouns();
   test_titles_and_datelines();
   test_attribution();
+  test_speaker_types();
   test_term_mentions();
   test_grouping();
   test_cross_outlet_speakers();
