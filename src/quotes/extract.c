@@ -3292,6 +3292,8 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       }
       /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
       if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;
+      bool subj = !poss && n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub);
+      if (own && !subj) continue;
       const char *nm = resolve_name(x, n.a, n.b);
       if (!nm || !strchr(nm, ' ')) continue;
       k = n.b - 1;
@@ -3303,7 +3305,6 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
               (is_lower(x, h - 1) && !sal_prep(x, h - 1) && !is_cue(x, h - 1) &&
                !tin(x, h - 1, PREPS) && !tin(x, h - 1, SPEECHACT))))
         h--;
-      bool subj = !poss && n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub);
       /* in a relative or reported clause ("the screenshots that Kanye had
        * posted", "said Steele tried"): inside another phrase */
       bool emb = !subj && h > a &&
@@ -3316,7 +3317,6 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         w += SAL_SUBJECT + SAL_HEAD;
       else if (n.a >= s0 && !emb && !(h > a && sal_prep(x, h - 1)))
         w += SAL_HEAD;
-      if (own && !subj) continue;
       sal_add(l, &nl, nm, w, subj, true);
     }
     /* "He held the audience …": the entity leading so far, a subject again */
@@ -3329,10 +3329,11 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
      * or in the wholly quoted sentences since the one before (a quotation
      * puts no distance between its speaker and the next sentence) */
     uint32_t from = q + 1 < ns ? ss[q + 1] + 1 : si, to = q > 0 ? si + 1 : tsent(x, p) + 1;
-    for (size_t j = m0; j < mi && !own; j++) {
+    for (size_t j = mi; j-- > m0 && !own;) {
       const sl_qmention *m = &x->q->mentions.a[j];
       uint32_t ct = m->tok1 > x->t0 ? m->tok1 - 1 : m->tok1;
-      if (!m->speaker || ct >= p || tsent(x, ct) < from || tsent(x, ct) >= to ||
+      if (tsent(x, ct) < from) break; /* mentions are in text order */
+      if (!m->speaker || ct >= p || tsent(x, ct) >= to ||
           sl_strmap_get(&x->names, m->speaker, strlen(m->speaker)) == UINT32_MAX)
         continue;
       sal_add(l, &nl, m->speaker, SAL_SPEAKER, true, false);
