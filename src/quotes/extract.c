@@ -3537,6 +3537,207 @@ static const char *outlet_full(ctx *x, uint32_t w) {
   return NULL;
 }
 
+/* ---- salience: pronoun antecedents ------------------------------------ */
+
+/* A salience-based resolver for "he"/"she" in the spirit of Lappin & Leass
+ * (1994) and centering: the persons named outside quotations in the
+ * pronoun's sentence (before it) and in the SAL_SENTS sentences before
+ * (sentences wholly inside quotations and headlines not counted) are the
+ * candidates, their mentions merged by resolved name (short forms with
+ * full names). The sentences are read oldest first; at each one every
+ * score is divided by 2^SAL_DECAY, then each entity adds the weight of its
+ * best mention in it: SAL_RECENT, plus SAL_SUBJECT + SAL_HEAD as the
+ * subject of the sentence or of a coordinated clause or as the name next
+ * to a cue, else SAL_HEAD outside a prepositional phrase (nothing more in
+ * an introductory phrase, a possessive only SAL_HEAD as the subject's
+ * determiner); the speaker of a quotation ending in the sentence adds
+ * SAL_SPEAKER; a sentence whose subject is "he"/"she" gives a subject's
+ * weight to the entity leading at that point (L&L count resolved
+ * pronouns). Gender is a hard filter where it is known (honorifics,
+ * first-name lists, recorded pronouns); a candidate of unknown gender must
+ * have been a subject or a speaker (places and things named in passing are
+ * no antecedents). */
+enum {
+  SAL_SENTS = 4,    /* sentences before the pronoun's */
+  SAL_DECAY = 2,    /* scores divided by 4 per sentence back */
+  SAL_RECENT = 100, /* any mention */
+  SAL_SUBJECT = 80, /* subject of a sentence or clause, or named with a cue */
+  SAL_HEAD = 50,    /* not inside a prepositional phrase (L&L non-adverbial) */
+  SAL_SPEAKER = 80, /* the speaker of a quotation */
+  SAL_CANDS = 24
+};
+
+typedef struct salc {
+  const char *name;
+  int w;
+  bool subj; /* a subject or a speaker somewhere in the window */
+} salc;
+
+/* Adds w to nm's score (a new candidate if none), or keeps the larger of
+ * the two when best (one mention per entity and sentence). */
+static void sal_add(salc *c, int *nc, const char *nm, int w, bool subj, bool best) {
+  for (int i = 0; i < *nc; i++)
+    if (!strcmp(c[i].name, nm)) {
+      c[i].w = best ? SL_MAX(c[i].w, w) : c[i].w + w;
+      c[i].subj = c[i].subj || subj;
+      return;
+    }
+  if (*nc < SAL_CANDS) c[(*nc)++] = (salc){nm, w, subj};
+}
+
+static bool sal_prep(const ctx *x, uint32_t t) {
+  static const char *const P[] = {"of",      "in",     "on",      "at",      "for",   "to",
+                                  "with",    "from",   "by",      "about",   "against",
+                                  "into",    "over",   "under",   "like",    "than",  "toward",
+                                  "towards", "among",  "between", "via",     "behind",
+                                  "without", "including", NULL};
+  return is_lower(x, t) && word_in(x, t, P);
+}
+
+/* The name [a, b) of a sentence is the subject of a main clause: it is (in)
+ * the sentence's subject sub, it follows a cue that follows a quotation
+ * ("…,” said X") or precedes a cue ("X said"), or it follows ", and" /
+ * ", but" / ";" and precedes a verb, a time or place phrase allowed ("…,
+ * and Trump on Saturday accused …"). */
+static bool sal_subject(const ctx *x, uint32_t a, uint32_t b, uint32_t lim, np sub) {
+  if (sub.kind == NP_NAME && a < sub.b && b > sub.a) return true;
+  if (a <= x->t0 + 2) return false;
+  uint32_t p = a - 1;
+  if (is_cue(x, p) && (is_quote(x, p - 1) || (is_punct(x, p - 1, ',') && is_quote(x, p - 2))))
+    return true;
+  if (b < lim && is_cue(x, b)) return true;
+  if (!((tis(x, p, "and") || tis(x, p, "but")) && is_punct(x, p - 1, ',')) && !is_punct(x, p, ';'))
+    return false;
+  uint32_t j = b;
+  if (j + 1 < lim && sal_prep(x, j) && is_cap(x, j + 1)) {
+    j += 2;
+    while (j < lim && is_cap(x, j)) j++;
+    if (j < lim && is_punct(x, j, ',')) j++;
+  }
+  return j < lim && is_lower(x, j) && !sal_prep(x, j) && !tis(x, j, "and") && !tis(x, j, "or") &&
+         !tis(x, j, "who") && !tin(x, j, DETS);
+}
+
+/* Whether nm is the speaker of one of the mentions [m0, mi). */
+static bool sal_was_speaker(const ctx *x, size_t m0, size_t mi, const char *nm) {
+  for (size_t j = m0; j < mi; j++)
+    if (x->q->mentions.a[j].speaker && !strcmp(x->q->mentions.a[j].speaker, nm)) return true;
+  return false;
+}
+
+/* The best candidate whose gender fits g (0: any) and that is a person (a
+ * known gender, a subject or a speaker), not exclude; -1 if none. */
+static int sal_best(const ctx *x, const salc *c, int nc, uint8_t g, const char *exclude, size_t m0,
+                    size_t mi) {
+  int best = -1;
+  for (int i = 0; i < nc; i++) {
+    uint8_t ng = gender_of(x, c[i].name);
+    if ((g && ng && ng != g) || (exclude && !strcmp(c[i].name, exclude))) continue;
+    if (!ng && !c[i].subj && !sal_was_speaker(x, m0, mi, c[i].name)) continue;
+    if (best < 0 || c[i].w > c[best].w) best = i;
+  }
+  return best;
+}
+
+/* The most salient person before token p for a pronoun of gender g (1 he,
+ * 2 she, 0 any), the speakers of the mentions [m0, mi) counted, exclude
+ * left out (a group read by "they"); with own, only the subjects of p's own
+ * sentence (a quotation without a cue: "…, and Trump on Saturday accused
+ * social media sites of “…”"). NULL if none. */
+static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint8_t g, bool own,
+                                  const char *exclude) {
+  uint32_t ss[SAL_SENTS + 1];
+  int ns = 0;
+  for (uint32_t si = tsent(x, p) + 1; si-- > 0 && ns < SAL_SENTS + 1;) {
+    if (x->headline[si]) continue;
+    if (own && si != tsent(x, p)) break;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > p) lim = p;
+    bool any = false;
+    for (uint32_t k = a; k < lim && !any; k++) any = !x->inq[k - x->t0];
+    if (any) ss[ns++] = si;
+  }
+  salc c[SAL_CANDS] = {{0}};
+  int nc = 0;
+  for (int q = ns; q-- > 0;) {
+    uint32_t si = ss[q];
+    for (int i = 0; i < nc; i++) c[i].w >>= SAL_DECAY;
+    salc l[SAL_CANDS]; /* this sentence's weights */
+    int nl = 0;
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > p) lim = p;
+    uint32_t s = a;
+    while (s < lim && x->inq[s - x->t0]) s++;
+    uint32_t s0 = skip_intro(x, s, lim);
+    np sub = np_right(x, s0, lim, false);
+    for (uint32_t k = a; k < lim; k++) {
+      if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
+      if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
+      /* "Rick Perry of Texas": a place */
+      if (k > a + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
+      np n;
+      uint32_t e;
+      bool poss = false; /* "Beck's stood out": a possessive counts too */
+      if (!name_at(x, k, lim, &n)) {
+        if (!cap_run(x, k, lim, &e) || !ends_possessive(x, e - 1)) continue;
+        n = (np){NP_NAME, name_core(x, k, e), e, name_is_org(x, k, e), false};
+        if (n.a >= e) continue;
+        poss = true;
+      }
+      /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
+      if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;
+      bool subj = !poss && n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub);
+      if (own && !subj) continue;
+      const char *nm = resolve_name(x, n.a, n.b);
+      if (!nm || !strchr(nm, ' ')) continue;
+      k = n.b - 1;
+      /* the phrase's start, before its title words ("by radio host Rush
+       * Limbaugh" is inside a prepositional phrase) */
+      uint32_t h = n.a;
+      while (h > a && h + 4 > n.a && !x->inq[h - 1 - x->t0] &&
+             (abbrev_dot(x, h - 1) || is_cap(x, h - 1) ||
+              (is_lower(x, h - 1) && !sal_prep(x, h - 1) && !is_cue(x, h - 1) &&
+               !tin(x, h - 1, PREPS) && !tin(x, h - 1, SPEECHACT))))
+        h--;
+      /* in a relative or reported clause ("the screenshots that Kanye had
+       * posted", "said Steele tried"): inside another phrase */
+      bool emb = !subj && h > a &&
+                 (tis(x, h - 1, "that") || tis(x, h - 1, "which") || tis(x, h - 1, "whom") ||
+                  (is_cue(x, h - 1) && !(h - 1 > a && is_punct(x, h - 2, ','))));
+      int w = SAL_RECENT;
+      if (poss)
+        w += h == s0 ? SAL_HEAD : 0;
+      else if (subj)
+        w += SAL_SUBJECT + SAL_HEAD;
+      else if (n.a >= s0 && !emb && !(h > a && sal_prep(x, h - 1)))
+        w += SAL_HEAD;
+      sal_add(l, &nl, nm, w, subj, true);
+    }
+    /* "He held the audience …": the entity leading so far, a subject again */
+    if (!own && sub.kind == NP_PRON && sub.b == sub.a + 1 &&
+        (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
+      int b = sal_best(x, c, nc, tis(x, sub.a, "he") ? 1 : 2, exclude, m0, mi);
+      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+    }
+    /* the speakers (persons) of the quotations that end in this sentence
+     * or in the wholly quoted sentences since the one before (a quotation
+     * puts no distance between its speaker and the next sentence) */
+    uint32_t from = q + 1 < ns ? ss[q + 1] + 1 : si, to = q > 0 ? si + 1 : tsent(x, p) + 1;
+    for (size_t j = mi; j-- > m0 && !own;) {
+      const sl_qmention *m = &x->q->mentions.a[j];
+      uint32_t ct = m->tok1 > x->t0 ? m->tok1 - 1 : m->tok1;
+      if (tsent(x, ct) < from) break; /* mentions are in text order */
+      if (!m->speaker || ct >= p || tsent(x, ct) >= to ||
+          sl_strmap_get(&x->names, m->speaker, strlen(m->speaker)) == UINT32_MAX)
+        continue;
+      sal_add(l, &nl, m->speaker, SAL_SPEAKER, true, false);
+    }
+    for (int i = 0; i < nl; i++) sal_add(c, &nc, l[i].name, l[i].w, l[i].subj, false);
+  }
+  int b = sal_best(x, c, nc, g, exclude, m0, mi);
+  return b < 0 ? NULL : c[b].name;
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -3658,6 +3859,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker) speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
         /* "they wrote": a group named as a plural subject before */
         if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
+        /* "he said", "she added": the most salient person before */
+        uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
+        if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group);
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
         /* a group is no later "he"'s antecedent */
         if (speaker && speaker == ts.group && !tis(x, r.who.a, "they")) speaker = NULL;
@@ -3777,6 +3981,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       }
       if (!speaker && x->headline[tsent(x, open_mark)]) m->guess = headline_person(x, open_mark, close);
+      /* "He went on to call censorship “a dangerous thing”": a subject
+       * "he"/"she" is the most salient person before it; "…, and Trump on
+       * Saturday accused social media sites of “…”": the subject of a
+       * coordinated clause */
+      if (!speaker && !x->headline[tsent(x, open_mark)]) {
+        uint32_t s = x->sfirst[tsent(x, open_mark)];
+        while (s < open_mark && x->inq[s - x->t0]) s++;
+        np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
+        if (sub.kind == NP_PRON && sub.b == sub.a + 1 &&
+            (tis(x, sub.a, "he") || tis(x, sub.a, "she")))
+          speaker = salient_person(x, m0, i, sub.a, tis(x, sub.a, "he") ? 1 : 2, false, ts.group);
+        else if (sub.kind != NP_NOM)
+          speaker = salient_person(x, m0, i, open_mark, 0, true, ts.group);
+      }
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }
     after_cue = r.found && r.cue > close && !r.nocue ? r.cue : UINT32_MAX;

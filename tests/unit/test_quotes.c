@@ -776,6 +776,42 @@ static void test_attribution(void) {
   static const char *const w47[] = {"Robert Cole", "Maggie Holm", "Tom Vale"};
   check_speakers("a place or medium after the subject", d47, 1, w47, SL_COUNTOF(w47));
 
+  /* salience (pronoun antecedents): the subject of a coordinated clause
+   * ("…, and Osric Bellamy on Sunday accused …") speaks the cue-less
+   * quotation of its sentence and is the most salient person for the "he"
+   * of the next ones, not the speaker before (whose gender is unknown) */
+  static const doc p01[] = {{"Wire", "2025-03-01",
+      "“We fixed the fault last week,” Marisol Quint, head of policy at Brightline, said at a "
+      "hearing.\n\n"
+      "But that has done little to calm the row, and Osric Bellamy on Sunday accused the "
+      "platform of “silencing half the country.”\n\n"
+      "“Too many voices are being shut down,” he tweeted.\n\n"
+      "He went on to call the policy “a dangerous thing.”"}};
+  static const char *const wp01[] = {"Marisol Quint", "Osric Bellamy", "Osric Bellamy",
+                                     "Osric Bellamy"};
+  check_speakers("salience: a coordinated clause's subject", p01, 1, wp01, SL_COUNTOF(wp01));
+
+  /* "she said" after a woman named in a by-phrase, when the last speaker
+   * and every subject before are men: the gender filter leaves her, the
+   * most salient person that fits */
+  static const doc p02[] = {{"Wire", "2025-03-02",
+      "“The ferry will run all winter,” Mr. Dorn said on Monday.\n\n"
+      "The timetable was welcomed by Councillor Margaret Vance.\n\n"
+      "“It is what the islanders asked for,” she said."}};
+  static const char *const wp02[] = {"Dorn", "Margaret Vance"};
+  check_speakers("salience: gender, an antecedent in a by-phrase", p02, 1, wp02,
+                 SL_COUNTOF(wp02));
+
+  /* a quotation without a cue whose sentence's subject is "he": the most
+   * salient man before (the subject of the sentence before), not the last
+   * speaker */
+  static const doc p03[] = {{"Wire", "2025-03-03",
+      "“The budget is balanced,” said Mayor Ruth Engel.\n\n"
+      "Councillor Piet Hansen disagreed with her figures. He thinks the plan is “a "
+      "fantasy.”"}};
+  static const char *const wp03[] = {"Ruth Engel", "Piet Hansen"};
+  check_speakers("salience: a cue-less quotation after 'he'", p03, 1, wp03, SL_COUNTOF(wp03));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
