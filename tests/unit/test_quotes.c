@@ -756,6 +756,63 @@ static void test_attribution(void) {
   static const char *const w45[] = {"Ana Castillo"};
   check_speakers("a title with 'and' after the cue", d45, 1, w45, SL_COUNTOF(w45));
 
+  /* joint speakers (tenth pass): a statement signed by two people read
+   * back by "the joint statement said"; a coordinated subject with titles
+   * and parentheses before the cue; "A said …, and B agreed" is not joint */
+  static const doc j01[] = {{"Wire", "2025-03-01",
+      "Councillor Hana Petrov said the depot should reopen “without delay,” and Deputy Mayor "
+      "Ines Varga (Ind.) and Port Board chair Tomas Reyes (Lab.) released a joint statement "
+      "backing her.\n\n"
+      "They, like Petrov, want the board to act before the summer.\n\n"
+      "“The ferries must not be left idle for another season,” the joint statement said.\n\n"
+      "“We will not let the ferry stop,” Varga and Reyes said in a second statement on "
+      "Friday.\n\n"
+      "Petrov said the plan was “a good start,” and Reyes agreed."}};
+  static const char *const wj01[] = {"Hana Petrov", "Ines Varga and Tomas Reyes",
+                                     "Ines Varga and Tomas Reyes", "Hana Petrov"};
+  check_speakers("joint statement, coordinated subject", j01, 1, wj01, SL_COUNTOF(wj01));
+
+  /* a coordination after an inverted cue; three signers, one with a
+   * lower-case title, read back by "they"; objects of "told" are not
+   * joint */
+  static const doc j02[] = {{"Wire", "2025-03-02",
+      "Mayor Olga Brandt met the strikers on Monday.\n\n"
+      "“This is a step forward for every crew,” said the union's lawyers Dana Whitfield and "
+      "Marcus Lee in a joint statement.\n\n"
+      "Mayor Olga Brandt, union leader Paul Agyeman and Councillor Ruth Okafor wrote to the "
+      "minister on Tuesday.\n\n"
+      "“The service must run,” they wrote.\n\n"
+      "“We have a deal,” Brandt told Agyeman and Okafor."}};
+  static const char *const wj02[] = {"Dana Whitfield and Marcus Lee",
+                                     "Olga Brandt, Paul Agyeman and Ruth Okafor",
+                                     "Olga Brandt"};
+  check_speakers("inverted cue, three signers, they", j02, 1, wj02, SL_COUNTOF(wj02));
+
+  /* plural descriptions ("the two senators", "A and B both said"), a
+   * letter signed by two; a list inside a relative clause is no speaker */
+  static const doc j03[] = {{"Wire", "2025-03-03",
+      "Sens. Liam Kerr and Nadia Osei toured the flooded valley on Sunday.\n\n"
+      "“Nobody should wait this long for help,” the two senators said.\n\n"
+      "A letter signed by Kerr and Osei called the delay “a disgrace.”\n\n"
+      "“We will be back,” Kerr and Osei both said.\n\n"
+      "“The roads are gone,” said Nadia Osei, who toured the valley with Kerr and Governor Pia "
+      "Lund."}};
+  static const char *const wj03[] = {"Liam Kerr and Nadia Osei", "Liam Kerr and Nadia Osei",
+                                     "Liam Kerr and Nadia Osei", "Nadia Osei"};
+  check_speakers("the two, both, signed by", j03, 1, wj03, SL_COUNTOF(wj03));
+
+  /* without a cue: a coordinated subject after an introductory phrase, a
+   * speech act's coordinated subject; "they" after a nearer plural subject
+   * is that group */
+  static const doc j04[] = {{"Wire", "2025-03-04",
+      "Minister Carl Dunne offered the crews a two per cent raise on Monday.\n\n"
+      "After meeting Dunne, Ines Varga and Tomas Reyes called the offer “an insult.”\n\n"
+      "The row began when Varga and Reyes accused the minister of “neglect.”\n\n"
+      "The dockers were angry on Tuesday. “We will strike,” they said."}};
+  static const char *const wj04[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes",
+                                     "the dockers"};
+  check_speakers("joint subjects without a cue", j04, 1, wj04, SL_COUNTOF(wj04));
+
 }
 
 static void test_term_mentions(void) {
