@@ -532,7 +532,8 @@ static const char *const PREPS[] = {"on", "in", "at", "for", "to", "with", "from
 static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                     "prof", "prof.", "professor", "sir", "dame", "judge",
                                     "lord", "lady", "rev", "rev.", "rep", "rep.", "sen", "sen.",
-                                    "gov", "gov.", "representative", "senator", NULL};
+                                    "gov", "gov.", "representative", "senator", "sens", "sens.",
+                                    "reps", "reps.", "messrs", "messrs.", NULL};
 
 /* Common English first names whose bearers are nearly always women or
  * nearly always men (a fallback when the story uses no honorific for the
@@ -2869,6 +2870,7 @@ enum { JMAX = 6 };
 typedef struct jnt {
   uint32_t n;    /* members */
   np m[JMAX];    /* their names (titles stripped) */
+  uint32_t ms[JMAX]; /* first token of each member (its title words) */
   uint32_t s;    /* first token of the coordination */
   uint32_t end;  /* after its last member (parenthesis, "of <place>" included) */
 } jnt;
@@ -2917,20 +2919,38 @@ static bool joint_member(ctx *x, uint32_t t, uint32_t lim, bool later, np *m, ui
   return true;
 }
 
+/* Tokens [a, b) before a name hold a title or an honorific ("Deputy
+ * Mayor", "Sen.", "Mr.", "union leader"). */
+static bool joint_titled(const ctx *x, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b; k++)
+    if (tin(x, k, TITLES) || tin(x, k, HONOR) || (tin(x, k, NOTNAME) && occupation_word(x, k)) ||
+        tis(x, k, "chair"))
+      return true;
+  return false;
+}
+
 /* A coordination of two to six person names starting at s ("A and B",
  * "A, B and C", "A, B, and C"); false when s starts none. */
 static bool joint_list(ctx *x, uint32_t s, uint32_t lim, jnt *j) {
   uint32_t e;
   j->n = 0, j->s = s;
   if (!joint_member(x, s, lim, false, &j->m[0], &e)) return false;
-  j->n = 1;
+  j->ms[0] = s, j->n = 1;
   while (j->n < JMAX) {
     uint32_t u = e;
     bool last = false;
     if (u < lim && is_punct(x, u, ',')) u++;
     if (u < lim && tis(x, u, "and") && !x->inq[u - x->t0]) u++, last = true;
     if (u == e || !joint_member(x, u, lim, true, &j->m[j->n], &e)) return false;
-    j->n++;
+    /* "U.S. Housing and Urban Development Secretary Andrew Cuomo": an
+     * office with "and" in it, not two people — a member whose title has
+     * capitalised office words after an untitled one joined by "and" */
+    if (u == j->m[j->n - 1].b + 1 && !joint_titled(x, j->ms[j->n - 1], j->m[j->n - 1].a)) {
+      for (uint32_t k = u; k < j->m[j->n].a; k++)
+        if (is_cap(x, k) && !tin(x, k, NOTNAME) && !tin(x, k, TITLES) && !abbrev_dot(x, k))
+          return false;
+    }
+    j->ms[j->n++] = u;
     if (last) {
       j->end = e;
       return true;
@@ -2995,6 +3015,12 @@ static const char *joint_text(ctx *x, const jnt *j) {
     if (!nm[i] || !strchr(nm[i], ' ')) return NULL;
     for (uint32_t k = 0; k < i; k++)
       if (!strcmp(nm[k], nm[i])) return NULL;
+    /* people are named by their surname: a one-word member that is the
+     * first word of its full name is a place or a product ("Eastern and
+     * Gulf states" → "Eastern Europe", "Mercedes-Benz and Volvo") */
+    if (j->m[i].b == j->m[i].a + 1 && name_text(x, j->m[i].a, j->m[i].b) && !x->oom &&
+        !name_ends_with(nm[i], strlen(nm[i]), x->tmp.p, x->tmp.len))
+      return NULL;
   }
   sl_buf b;
   sl_buf_init(&b);
