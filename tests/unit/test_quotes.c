@@ -813,6 +813,15 @@ static void test_attribution(void) {
                                      "the dockers"};
   check_speakers("joint subjects without a cue", j04, 1, wj04, SL_COUNTOF(wj04));
 
+  /* an office with "and" in its name is one person's title, not two
+   * people; a surname and a titled name are */
+  static const doc j05[] = {{"Wire", "2025-03-05",
+      "Port Development and Harbour Safety Commissioner Ines Varga said the dredging was "
+      "“overdue.”\n\n"
+      "Varga and Deputy Mayor Tomas Reyes later said the work would start “in May.”"}};
+  static const char *const wj05[] = {"Ines Varga", "Ines Varga and Tomas Reyes"};
+  check_speakers("an office with 'and', then a joint subject", j05, 1, wj05, SL_COUNTOF(wj05));
+
 }
 
 static void test_term_mentions(void) {
