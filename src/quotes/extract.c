@@ -2986,9 +2986,10 @@ static bool joint_clause_start(const ctx *x, uint32_t s, uint32_t s0) {
   while (a < s && is_quote(x, a)) a++;
   if (a == s || skip_intro(x, a, si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1) == s) return true;
   uint32_t b = s - 1;
+  /* not ';' or ':', which separate the items of an enumeration
+   * ("including: A and her husband, B; C, and D, who wrote …") */
   if (x->tk[b].kind == SL_TOK_PUNCT)
-    return is_punct(x, b, ',') || is_punct(x, b, ';') || is_punct(x, b, ':') ||
-           is_punct(x, b, '(') || ttext_is_dash(x, b);
+    return is_punct(x, b, ',') || is_punct(x, b, '(') || ttext_is_dash(x, b);
   if (is_quote(x, b)) return is_close(x, b);
   if (!is_lower(x, b) || x->inq[b - x->t0]) return false;
   /* the signers of a text: "a joint statement from A and B", "a letter
@@ -3120,8 +3121,12 @@ static const char *joint_recent(ctx *x, uint32_t t) {
      * strikers said little."): "they" is theirs (recent_group) */
     uint32_t a = s0;
     while (a < lim && x->inq[a - x->t0]) a++;
-    np sub = np_right(x, skip_intro(x, a, lim), lim, false);
+    a = skip_intro(x, a, lim);
+    np sub = np_right(x, a, lim, false);
     for (uint32_t u = sub.a; sub.kind == NP_NOM && u < sub.b && u < sub.a + 5; u++)
+      if (joint_people(x, u)) return NULL;
+    /* "Some teachers he interviewed said": a quantified or bare plural */
+    for (uint32_t u = a; sub.kind == NP_NONE && u < lim && u < a + 3 && is_word(x, u); u++)
       if (joint_people(x, u)) return NULL;
     /* "Democrats said": a capitalised plural that is nobody's name */
     if (sub.kind == NP_NAME && sub.b == sub.a + 1) {
