@@ -822,6 +822,19 @@ static void test_attribution(void) {
   static const char *const wj05[] = {"Ines Varga", "Ines Varga and Tomas Reyes"};
   check_speakers("an office with 'and', then a joint subject", j05, 1, wj05, SL_COUNTOF(wj05));
 
+  /* "they" is a nearer group of people, not the pair named before; a
+   * member of an enumeration after ";" is no joint subject */
+  static const doc j06[] = {{"Wire", "2025-03-06",
+      "Sens. Liam Kerr and Nadia Osei visited the valley school on Monday. “We came to "
+      "listen,” they said.\n\n"
+      "Some teachers said the roof had leaked “for years.” “It leaks every winter,” they "
+      "said.\n\n"
+      "Volunteers came from three towns, among them Ana Ruiz and her husband, Tom Ruiz; Liam "
+      "Kerr, and Nadia Osei, who wrote that the repairs were “long overdue.”"}};
+  static const char *const wj06[] = {"Liam Kerr and Nadia Osei", "Some teachers", "Some teachers",
+                                     "Nadia Osei"};
+  check_speakers("they after a nearer group, an enumeration", j06, 1, wj06, SL_COUNTOF(wj06));
+
 }
 
 static void test_term_mentions(void) {
