@@ -3011,7 +3011,21 @@ static bool joint_clause_start(const ctx *x, uint32_t s, uint32_t s0) {
  * to a full name of the story and no two are the same person. */
 static const char *joint_text(ctx *x, const jnt *j) {
   const char *nm[JMAX];
+  /* "John and Elaine Carrillo", "Hillary and Bill Clinton": first names
+   * before a last member's surname share it */
+  const np *lm = &j->m[j->n - 1];
+  const char *last = lm->b - lm->a >= 2 ? resolve_name(x, lm->a, lm->b) : NULL;
+  const char *sur = last ? strrchr(last, ' ') : NULL;
   for (uint32_t i = 0; i < j->n; i++) {
+    const np *m = &j->m[i];
+    if (sur && i + 1 < j->n && m->b == m->a + 1 && (tin(x, m->a, FEMALE) || tin(x, m->a, MALE)) &&
+        name_text(x, m->a, m->b) && !x->oom) {
+      sl_buf_puts(&x->tmp, sur);
+      if (x->tmp.oom) return NULL;
+      nm[i] = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+      if (!nm[i]) return NULL;
+      continue;
+    }
     nm[i] = resolve_name(x, j->m[i].a, j->m[i].b);
     if (!nm[i] || !strchr(nm[i], ' ')) return NULL;
     for (uint32_t k = 0; k < i; k++)

@@ -835,6 +835,17 @@ static void test_attribution(void) {
                                      "Nadia Osei"};
   check_speakers("they after a nearer group, an enumeration", j06, 1, wj06, SL_COUNTOF(wj06));
 
+  /* first names that share the surname of the last member ("John and
+   * Elaine Carrillo") are each written in full */
+  static const doc j07[] = {{"Wire", "2025-03-07",
+      "John and Elaine Carrillo adopted two girls last year.\n\n"
+      "“It was the best decision of our lives,” John and Elaine Carrillo said.\n\n"
+      "Hillary and Bill Clinton released their tax returns on Friday. “We have nothing to "
+      "hide,” they said."}};
+  static const char *const wj07[] = {"John Carrillo and Elaine Carrillo",
+                                     "Hillary Clinton and Bill Clinton"};
+  check_speakers("first names sharing a surname", j07, 1, wj07, SL_COUNTOF(wj07));
+
 }
 
 static void test_term_mentions(void) {
