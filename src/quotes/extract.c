@@ -3197,6 +3197,28 @@ static const char *joint_text_author(ctx *x, uint32_t s, uint32_t lim, const cha
   return NULL;
 }
 
+/* "“…,” Deputy Mayor A and Councillor B said in a joint statement": a
+ * coordinated subject right after the closing mark, its cue beyond
+ * attr_after's reach of six tokens; r gets the last member (joint_of reads
+ * the coordination from it).  False when there is none. */
+static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
+  uint32_t b = close;
+  while (b < x->t1 && is_quote(x, b)) b++;
+  if (b < x->t1 && is_punct(x, b, ',')) b++;
+  if (close == x->t0 || b >= x->t1 || !is_cap(x, b) || tpara(x, b) != tpara(x, close - 1))
+    return false;
+  uint32_t lim = b;
+  while (lim < x->t1 && lim < b + 40 && !x->inq[lim - x->t0] && tsent(x, lim) == tsent(x, b))
+    lim++;
+  jnt j;
+  if (!joint_list(x, b, lim, &j)) return false;
+  uint32_t e = j.end;
+  while (e < lim && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
+  if (!(e < lim && is_cue(x, e))) return false;
+  r->found = true, r->who = j.m[j.n - 1], r->cue = e, r->used_end = lim;
+  return true;
+}
+
 /* With no cue, a coordinated subject opening the quotation's sentence and
  * followed by its verb ("Senators A and B called the plan “…”") speaks
  * jointly; NULL otherwise. */
@@ -3516,6 +3538,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     uint32_t close = m->tok1; /* the closing mark (or what follows an unclosed quote) */
     uint32_t open_mark = m->tok0 > x->t0 ? m->tok0 - 1 : m->tok0;
     attr r = attr_after(x, close);
+    if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
       uint32_t w0 = x->sfirst[tsent(x, open_mark)];

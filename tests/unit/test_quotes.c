@@ -846,6 +846,14 @@ static void test_attribution(void) {
                                      "Hillary Clinton and Bill Clinton"};
   check_speakers("first names sharing a surname", j07, 1, wj07, SL_COUNTOF(wj07));
 
+  /* a coordinated subject right after the closing mark whose cue lies
+   * beyond the six tokens read after a quotation */
+  static const doc j08[] = {{"Wire", "2025-03-08",
+      "“The ferry must run,” Deputy Mayor Ines Varga (Ind.) and Councillor Tomas Reyes (Lab.) "
+      "said in a joint statement on Monday. “The crews have waited long enough.”"}};
+  static const char *const wj08[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
+  check_speakers("a joint subject beyond the cue's reach", j08, 1, wj08, SL_COUNTOF(wj08));
+
 }
 
 static void test_term_mentions(void) {
