@@ -2929,6 +2929,24 @@ static bool joint_titled(const ctx *x, uint32_t a, uint32_t b) {
   return false;
 }
 
+/* "A, the deputy mayor, and B", "A, 52, and B": an apposition between
+ * commas after a member at e (a determiner, a number or a lower-case word
+ * first; no cue, no relative pronoun, up to twelve tokens); returns its
+ * closing comma, e when there is none. */
+static uint32_t joint_apposition(const ctx *x, uint32_t e, uint32_t lim) {
+  if (!(e + 2 < lim && is_punct(x, e, ','))) return e;
+  uint32_t c = e + 1;
+  if (x->inq[c - x->t0] || !(tin(x, c, DETS) || x->tk[c].kind == SL_TOK_NUM ||
+                             (is_lower(x, c) && !tin(x, c, PREPS) && !is_cue(x, c))))
+    return e;
+  uint32_t f = c;
+  while (f < lim && f < c + 12 && !x->inq[f - x->t0] && !is_cue(x, f) &&
+         !(x->tk[f].kind == SL_TOK_PUNCT && !is_punct(x, f, '-') && !abbrev_dot(x, f)) &&
+         !tis(x, f, "who") && !tis(x, f, "which") && !tis(x, f, "that"))
+    f++;
+  return f < lim && f > c && is_punct(x, f, ',') ? f : e;
+}
+
 /* A coordination of two to six person names starting at s ("A and B",
  * "A, B and C", "A, B, and C"); false when s starts none. */
 static bool joint_list(ctx *x, uint32_t s, uint32_t lim, jnt *j) {
@@ -2937,7 +2955,7 @@ static bool joint_list(ctx *x, uint32_t s, uint32_t lim, jnt *j) {
   if (!joint_member(x, s, lim, false, &j->m[0], &e)) return false;
   j->ms[0] = s, j->n = 1;
   while (j->n < JMAX) {
-    uint32_t u = e;
+    uint32_t u = joint_apposition(x, e, lim);
     bool last = false;
     if (u < lim && is_punct(x, u, ',')) u++;
     if (u < lim && tis(x, u, "and") && !x->inq[u - x->t0]) u++, last = true;
@@ -3081,6 +3099,20 @@ static const char *joint_of(ctx *x, np n, uint32_t v) {
   if (n.a > s0 && (tis(x, n.a - 1, "from") || tis(x, n.a - 1, "by")) &&
       joint_clause_start(x, n.a, s0) && joint_list(x, n.a, v, &j) && j.m[0].b == n.b)
     return joint_text(x, &j);
+  /* "A, the deputy mayor, and B, a councillor, said": the speaker read
+   * behind the appositions is the first member */
+  {
+    uint32_t st = n.a;
+    while (st > s0 && n.a - st < 6 && !x->inq[st - 1 - x->t0] &&
+           (is_cap(x, st - 1) || abbrev_dot(x, st - 1)))
+      st--;
+    if (joint_clause_start(x, st, s0) && joint_list(x, st, v, &j) && j.m[0].b == n.b) {
+      uint32_t e = joint_apposition(x, j.end, v);
+      if (e > j.end) e++;
+      while (e < v && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
+      if (e == v) return joint_text(x, &j);
+    }
+  }
   /* the last member follows "and" (its title words between): most
    * speakers do not, and are not looked at further */
   uint32_t p = n.a;

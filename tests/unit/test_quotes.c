@@ -854,6 +854,17 @@ static void test_attribution(void) {
   static const char *const wj08[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
   check_speakers("a joint subject beyond the cue's reach", j08, 1, wj08, SL_COUNTOF(wj08));
 
+  /* appositions inside the coordination, before and after the cue */
+  static const doc j09[] = {{"Wire", "2025-03-09",
+      "Ines Varga is the deputy mayor. Tomas Reyes chairs the port board.\n\n"
+      "Ms. Varga, the deputy mayor, and Mr. Reyes, a councillor, said in a statement that the "
+      "deal was “a betrayal.”\n\n"
+      "Varga, 52, and Reyes, 47, said the strike was “avoidable.”\n\n"
+      "“We will meet again,” said Ms. Varga, the deputy mayor, and Mr. Reyes."}};
+  static const char *const wj09[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes",
+                                     "Ines Varga and Tomas Reyes"};
+  check_speakers("appositions in a joint subject", j09, 1, wj09, SL_COUNTOF(wj09));
+
 }
 
 static void test_term_mentions(void) {
