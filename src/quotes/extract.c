@@ -3169,6 +3169,11 @@ static const char *joint_recent(ctx *x, uint32_t t) {
     while (a < lim && x->inq[a - x->t0]) a++;
     a = skip_intro(x, a, lim);
     np sub = np_right(x, a, lim, false);
+    /* not "The two senators …", "Both senators …": the pair again */
+    bool again = false;
+    for (uint32_t u = a; u < lim && u < a + 3 && is_word(x, u) && !again; u++)
+      again = tis(x, u, "both") || tis(x, u, "two") || tis(x, u, "three") || tis(x, u, "pair");
+    if (again) continue;
     for (uint32_t u = sub.a; sub.kind == NP_NOM && u < sub.b && u < sub.a + 5; u++)
       if (joint_people(x, u)) return NULL;
     /* "Some teachers he interviewed said": a quantified or bare plural */
@@ -3202,8 +3207,10 @@ static const char *joint_description(ctx *x, np n) {
       return joint_text(x, &j);
     return NULL;
   }
-  if (n.indef) return NULL;
-  bool plural = plural_group(x, n);
+  /* "both men" is definite; "two officials" is not */
+  bool plural = tis(x, n.a, "both") && n.b > n.a + 1;
+  if (n.indef && !plural) return NULL;
+  plural = plural || plural_group(x, n);
   for (uint32_t t = n.a; t < n.b && !plural; t++)
     plural = tis(x, t, "two") || tis(x, t, "three") || tis(x, t, "both") || tis(x, t, "pair") ||
              tis(x, t, "duo") || tis(x, t, "trio");

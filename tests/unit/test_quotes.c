@@ -865,6 +865,22 @@ static void test_attribution(void) {
                                      "Ines Varga and Tomas Reyes"};
   check_speakers("appositions in a joint subject", j09, 1, wj09, SL_COUNTOF(wj09));
 
+  /* "both senators", "the pair": the pair named before */
+  static const doc j10[] = {{"Wire", "2025-03-10",
+      "Sens. Ines Varga and Tomas Reyes toured the harbour on Monday. “We saw the damage,” both "
+      "senators said.\n\n"
+      "“It will take a year,” the pair said."}};
+  static const char *const wj10[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
+  check_speakers("both senators, the pair", j10, 1, wj10, SL_COUNTOF(wj10));
+
+  /* "they" after "The two senators …": the pair, not a new group */
+  static const doc j11[] = {{"Wire", "2025-03-11",
+      "Sens. Ines Varga and Tomas Reyes wrote to the minister on Monday.\n\n"
+      "The two senators called the delay “shameful.”\n\n"
+      "“The crews cannot wait,” they wrote."}};
+  static const char *const wj11[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
+  check_speakers("they after the two senators", j11, 1, wj11, SL_COUNTOF(wj11));
+
 }
 
 static void test_term_mentions(void) {
