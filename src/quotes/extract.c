@@ -3101,7 +3101,11 @@ static const char *joint_of(ctx *x, np n, uint32_t v) {
     return joint_text(x, &j);
   /* "A, the deputy mayor, and B, a councillor, said": the speaker read
    * behind the appositions is the first member */
-  {
+  uint32_t nb = n.b;
+  if (nb < v && is_punct(x, nb, '(')) /* "A (D-Calif.) and B" */
+    while (nb < v && nb < n.b + 8 && !is_punct(x, nb, ')')) nb++;
+  if (nb < v && is_punct(x, nb, ')')) nb++;
+  if (nb < v && (is_punct(x, nb, ',') || tis(x, nb, "and"))) {
     uint32_t st = n.a;
     while (st > s0 && n.a - st < 6 && !x->inq[st - 1 - x->t0] &&
            (is_cap(x, st - 1) || abbrev_dot(x, st - 1)))
