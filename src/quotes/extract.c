@@ -456,7 +456,7 @@ static const char *const ADVERBS[] = {
     "initially", "tearfully", "angrily", "flatly", "bluntly", "candidly", "separately",
     "matter-of-factly", "elsewhere", "still", "always", "never", "memorably", "famously",
     "proudly", "openly", "told", "himself", "herself", "themselves", "itself", "today",
-    "yesterday", "tonight", "meanwhile", "too", "instead", NULL};
+    "yesterday", "tonight", "meanwhile", "too", "instead", "both", NULL};
 /* Capitalised words that do not start a name. */
 static const char *const NOTNAME[] = {
     "the", "a", "an", "in", "on", "at", "during", "despite", "after", "before", "while", "when",
@@ -483,7 +483,8 @@ static const char *const NOTNAME[] = {
     "editor", "columnist", "correspondent", "analyst", "strategist", "adviser", "advisor",
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
     "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
-    "monsignor", "deacon", NULL};
+    "monsignor", "deacon", "sens", "sens.", "reps", "reps.", "messrs", "messrs.", "senators",
+    "representatives", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -498,7 +499,8 @@ static const char *const ORGWORDS[] = {
     "facebook", "youtube", "tiktok", NULL};
 /* Other abbreviations that take a period inside names and titles. */
 static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
-                                     "adm", "gov", "sen", "rep", "mt", "ft", NULL};
+                                     "adm", "gov", "sen", "rep", "mt", "ft", "sens", "reps",
+                                     "messrs", NULL};
 /* Weekdays and months end a name ("Michael Steele Sunday"). */
 static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday", "january", "february", "march",
@@ -537,7 +539,8 @@ static const char *const PREPS[] = {"on", "in", "at", "for", "to", "with", "from
 static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                     "prof", "prof.", "professor", "sir", "dame", "judge",
                                     "lord", "lady", "rev", "rev.", "rep", "rep.", "sen", "sen.",
-                                    "gov", "gov.", "representative", "senator", NULL};
+                                    "gov", "gov.", "representative", "senator", "sens", "sens.",
+                                    "reps", "reps.", "messrs", "messrs.", NULL};
 
 /* Common English first names whose bearers are nearly always women or
  * nearly always men (a fallback when the story uses no honorific for the
@@ -3019,6 +3022,8 @@ static const char *recent_group(ctx *x, uint32_t t) {
  * a person named right before a speech-act verb of the quotation's
  * sentence (the nearest before the quotation) is its speaker; NULL if
  * none. */
+static const char *joint_of(ctx *x, np n, uint32_t v);
+
 static const char *speech_act_subject(ctx *x, uint32_t open) {
   if (x->headline[tsent(x, open)]) return NULL;
   uint32_t s0 = x->sfirst[tsent(x, open)];
@@ -3042,6 +3047,8 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
     if (n.kind != NP_NAME || n.org || n.b != e) return NULL;
+    const char *jt = joint_of(x, n, v); /* "when A and B accused …" */
+    if (jt) return jt;
     const char *nm = resolve_name(x, n.a, n.b);
     return nm && strchr(nm, ' ') ? nm : NULL;
   }
@@ -3073,6 +3080,425 @@ static bool ieq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i])) return false;
   return true;
+}
+
+/* ---- joint speakers (tenth pass) -------------------------------------- */
+
+/* A quotation uttered or signed jointly ("Nancy Pelosi and Chuck Schumer
+ * said in a joint statement", "Sens. A, B and C wrote") is the joint
+ * speaker as written, each name in its full form ("A, B and C"). */
+enum { JMAX = 6 };
+typedef struct jnt {
+  uint32_t n;    /* members */
+  np m[JMAX];    /* their names (titles stripped) */
+  uint32_t ms[JMAX]; /* first token of each member (its title words) */
+  uint32_t s;    /* first token of the coordination */
+  uint32_t end;  /* after its last member (parenthesis, "of <place>" included) */
+} jnt;
+
+/* Tokens [a, e) name a person of the story (a full name, or a one-word form
+ * of one): "of Varga" after a name is no place. */
+static bool joint_person_run(ctx *x, uint32_t a, uint32_t e) {
+  if (!name_text(x, a, e) || x->oom) return false;
+  return sl_strmap_get(&x->names, x->tmp.p, x->tmp.len) != UINT32_MAX ||
+         sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len) != UINT32_MAX;
+}
+
+/* One member starting at t: a person's name as a subject reads it
+ * (capitalised titles and honorifics stripped: "House Speaker Nancy
+ * Pelosi", "Harbour Board chair Olga Brandt"; for a later member also
+ * lower-case title words: "and former Vice President X", "union leader
+ * X"), then a short parenthesis ("(D-Calif.)") or "of <Place>".  False when
+ * t starts no member. */
+static bool joint_member(ctx *x, uint32_t t, uint32_t lim, bool later, np *m, uint32_t *end) {
+  if (t >= lim || x->inq[t - x->t0]) return false;
+  if (is_lower(x, t)) {
+    /* lower-case title words (not titled_name: its "Housing and Urban
+     * Development Secretary" reading would swallow the next member) */
+    uint32_t k = t;
+    while (later && k < lim && k < t + 3 && is_lower(x, k) && !x->inq[k - x->t0] &&
+           !tin(x, k, PREPS) && !tin(x, k, DETS) && !is_cue(x, k) && !tis(x, k, "of"))
+      k++;
+    if (k == t || !name_at(x, k, lim, m)) return false;
+  } else {
+    *m = np_right(x, t, lim, false); /* "Harbour Board chair Olga Brandt" */
+    /* not "After meeting Brandt": an introductory word before the name */
+    if (m->a > t && (tin(x, t, INTRO) || tin(x, t, PREPS) || tin(x, t, DETS))) return false;
+  }
+  if (m->kind != NP_NAME || m->org) return false;
+  uint32_t e = m->b;
+  if (e < lim && is_punct(x, e, '(')) {
+    uint32_t c = e + 1;
+    while (c < lim && c < e + 8 && !is_punct(x, c, ')') && !x->inq[c - x->t0]) c++;
+    if (c < lim && is_punct(x, c, ')')) e = c + 1;
+  }
+  uint32_t pe;
+  if (e + 1 < lim && tis(x, e, "of") && cap_run(x, e + 1, lim, &pe) &&
+      !joint_person_run(x, e + 1, pe))
+    e = pe;
+  *end = e;
+  return true;
+}
+
+/* Tokens [a, b) before a name hold a title or an honorific ("Deputy
+ * Mayor", "Sen.", "Mr.", "union leader"). */
+static bool joint_titled(const ctx *x, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b; k++)
+    if (tin(x, k, TITLES) || tin(x, k, HONOR) || (tin(x, k, NOTNAME) && occupation_word(x, k)) ||
+        tis(x, k, "chair"))
+      return true;
+  return false;
+}
+
+/* "A, the deputy mayor, and B", "A, 52, and B": an apposition between
+ * commas after a member at e (a determiner, a number or a lower-case word
+ * first; no cue, no relative pronoun, up to twelve tokens); returns its
+ * closing comma, e when there is none. */
+static uint32_t joint_apposition(const ctx *x, uint32_t e, uint32_t lim) {
+  if (!(e + 2 < lim && is_punct(x, e, ','))) return e;
+  uint32_t c = e + 1;
+  if (x->inq[c - x->t0] || !(tin(x, c, DETS) || x->tk[c].kind == SL_TOK_NUM ||
+                             (is_lower(x, c) && !tin(x, c, PREPS) && !is_cue(x, c))))
+    return e;
+  uint32_t f = c;
+  while (f < lim && f < c + 12 && !x->inq[f - x->t0] && !is_cue(x, f) &&
+         !(x->tk[f].kind == SL_TOK_PUNCT && !is_punct(x, f, '-') && !abbrev_dot(x, f)) &&
+         !tis(x, f, "who") && !tis(x, f, "which") && !tis(x, f, "that"))
+    f++;
+  return f < lim && f > c && is_punct(x, f, ',') ? f : e;
+}
+
+/* A coordination of two to six person names starting at s ("A and B",
+ * "A, B and C", "A, B, and C"); false when s starts none. */
+static bool joint_list(ctx *x, uint32_t s, uint32_t lim, jnt *j) {
+  uint32_t e;
+  j->n = 0, j->s = s;
+  if (!joint_member(x, s, lim, false, &j->m[0], &e)) return false;
+  j->ms[0] = s, j->n = 1;
+  while (j->n < JMAX) {
+    uint32_t u = joint_apposition(x, e, lim);
+    bool last = false;
+    if (u < lim && is_punct(x, u, ',')) u++;
+    if (u < lim && tis(x, u, "and") && !x->inq[u - x->t0]) u++, last = true;
+    if (u == e || !joint_member(x, u, lim, true, &j->m[j->n], &e)) return false;
+    /* "U.S. Housing and Urban Development Secretary Andrew Cuomo": an
+     * office with "and" in it, not two people — a member whose title has
+     * capitalised office words after an untitled one joined by "and" */
+    if (u == j->m[j->n - 1].b + 1 && !joint_titled(x, j->ms[j->n - 1], j->m[j->n - 1].a)) {
+      for (uint32_t k = u; k < j->m[j->n].a; k++)
+        if (is_cap(x, k) && !tin(x, k, NOTNAME) && !tin(x, k, TITLES) && !abbrev_dot(x, k))
+          return false;
+    }
+    j->ms[j->n++] = u;
+    if (last) {
+      j->end = e;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Word t is a plural noun of people: an agent noun ("leaders", "senators",
+ * "residents") or a listed title's or source's plural ("attorneys"). */
+static bool joint_people(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  if (!is_lower(x, t) || n < 4 || w[n - 1] != 's' || w[n - 2] == 's') return false;
+  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
+  for (int i = 0; AGENT[i]; i++) {
+    size_t al = strlen(AGENT[i]);
+    if (n > al + 1 && !memcmp(w + n - al, AGENT[i], al)) return true;
+  }
+  for (int l = 0; l < 2; l++)
+    for (const char *const *k = l ? SOURCES : TITLES; *k; k++)
+      if (strlen(*k) == n - 1 && ieq(w, *k, n - 1)) return true;
+  return false;
+}
+
+/* The token before s opens a clause: the sentence start (or its
+ * introductory phrase), punctuation, a closing mark, a conjunction; or a
+ * description in apposition before the names ("Democratic leaders A and B",
+ * "the president's attorneys A and B"): a lower-case title word or
+ * plural. */
+static bool joint_clause_start(const ctx *x, uint32_t s, uint32_t s0) {
+  uint32_t a = s0, si = tsent(x, s0);
+  while (a < s && is_quote(x, a)) a++;
+  if (a == s || skip_intro(x, a, si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1) == s) return true;
+  uint32_t b = s - 1;
+  /* not ';' or ':', which separate the items of an enumeration
+   * ("including: A and her husband, B; C, and D, who wrote …") */
+  if (x->tk[b].kind == SL_TOK_PUNCT)
+    return is_punct(x, b, ',') || is_punct(x, b, '(') || ttext_is_dash(x, b);
+  if (is_quote(x, b)) return is_close(x, b);
+  if (!is_lower(x, b) || x->inq[b - x->t0]) return false;
+  /* the signers of a text: "a joint statement from A and B", "a letter
+   * signed by A and B" */
+  if ((tis(x, b, "from") || tis(x, b, "by")) && b > s0 && !x->inq[b - 1 - x->t0] &&
+      (tin(x, b - 1, DOCS) || tin(x, b - 1, ISSUES) || tis(x, b - 1, "written")))
+    return true;
+  if (tis(x, b, "and") || tis(x, b, "but") || tis(x, b, "while") || tis(x, b, "when") ||
+      tis(x, b, "both") ||
+      tis(x, b, "after") || tis(x, b, "as") || tis(x, b, "because") || tis(x, b, "since") ||
+      tis(x, b, "that") || tis(x, b, "though") || tis(x, b, "although") || tis(x, b, "before") ||
+      tis(x, b, "once") || tis(x, b, "if"))
+    return true;
+  if (is_cue(x, b) || tin(x, b, PREPS) || tin(x, b, ADVERBS)) return false;
+  return tin(x, b, TITLES) || tin(x, b, SOURCES) || joint_people(x, b);
+}
+
+/* "A, B and C": each member's full name, NULL unless every member resolves
+ * to a full name of the story and no two are the same person. */
+static const char *joint_text(ctx *x, const jnt *j) {
+  const char *nm[JMAX];
+  /* "John and Elaine Carrillo", "Hillary and Bill Clinton": first names
+   * before a last member's surname share it */
+  const np *lm = &j->m[j->n - 1];
+  const char *last = lm->b - lm->a >= 2 ? resolve_name(x, lm->a, lm->b) : NULL;
+  const char *sur = last ? strrchr(last, ' ') : NULL;
+  for (uint32_t i = 0; i < j->n; i++) {
+    const np *m = &j->m[i];
+    if (sur && i + 1 < j->n && m->b == m->a + 1 && (tin(x, m->a, FEMALE) || tin(x, m->a, MALE)) &&
+        name_text(x, m->a, m->b) && !x->oom) {
+      sl_buf_puts(&x->tmp, sur);
+      if (x->tmp.oom) return NULL;
+      nm[i] = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+      if (!nm[i]) return NULL;
+      continue;
+    }
+    nm[i] = resolve_name(x, j->m[i].a, j->m[i].b);
+    if (!nm[i] || !strchr(nm[i], ' ')) return NULL;
+    for (uint32_t k = 0; k < i; k++)
+      if (!strcmp(nm[k], nm[i])) return NULL;
+    /* people are named by their surname: a one-word member that is the
+     * first word of its full name is a place or a product ("Eastern and
+     * Gulf states" → "Eastern Europe", "Mercedes-Benz and Volvo") */
+    if (j->m[i].b == j->m[i].a + 1 && name_text(x, j->m[i].a, j->m[i].b) && !x->oom &&
+        !name_ends_with(nm[i], strlen(nm[i]), x->tmp.p, x->tmp.len))
+      return NULL;
+  }
+  sl_buf b;
+  sl_buf_init(&b);
+  for (uint32_t i = 0; i < j->n; i++) {
+    if (i) sl_buf_puts(&b, i + 1 == j->n ? " and " : ", ");
+    sl_buf_puts(&b, nm[i]);
+  }
+  const char *r = b.oom ? NULL : sl_arena_strndup(&x->q->arena, b.p, b.len);
+  sl_buf_free(&b);
+  return r;
+}
+
+/* What may follow a coordination read after a cue ("said A and B in a joint
+ * statement", "…,” wrote A and B."): punctuation, a mark, a day, a
+ * preposition or a relative pronoun. */
+static bool joint_end_ok(const ctx *x, uint32_t e, uint32_t lim) {
+  if (e >= lim || x->tk[e].kind == SL_TOK_PUNCT || is_quote(x, e)) return true;
+  return tin(x, e, DAYS) ||
+         (is_lower(x, e) && (tis(x, e, "in") || tis(x, e, "on") || tis(x, e, "at") ||
+                             tis(x, e, "during") || tis(x, e, "after") || tis(x, e, "before") ||
+                             tis(x, e, "when") || tis(x, e, "while") || tis(x, e, "as") ||
+                             tis(x, e, "who") || tis(x, e, "last") || tis(x, e, "this") ||
+                             tis(x, e, "earlier") || tis(x, e, "later") || tis(x, e, "jointly")));
+}
+
+/* The joint speaker whose member n is the speaker found for the cue or verb
+ * v: before v, the coordinated subject whose last member is n, opening a
+ * clause ("After the vote, House Speaker A (D-Calif.) and Senate leader B
+ * said"); after v, the coordination whose first member is n ("said the
+ * attorneys A and B in a joint statement").  NULL when n is no member of
+ * one ("A said, and B agreed", "A and his wife", "A told B and C"). */
+static const char *joint_of(ctx *x, np n, uint32_t v) {
+  if (n.kind != NP_NAME || n.org || n.b <= n.a) return NULL;
+  uint32_t si = tsent(x, n.a), s0 = x->sfirst[si];
+  uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  jnt j;
+  if (n.a > v) {
+    if (!joint_list(x, n.a, s1, &j) || j.m[0].b != n.b || !joint_end_ok(x, j.end, s1)) return NULL;
+    return joint_text(x, &j);
+  }
+  /* "a statement from A and B said": n, the text's author, is the first
+   * member */
+  if (n.a > s0 && (tis(x, n.a - 1, "from") || tis(x, n.a - 1, "by")) &&
+      joint_clause_start(x, n.a, s0) && joint_list(x, n.a, v, &j) && j.m[0].b == n.b)
+    return joint_text(x, &j);
+  /* "A, the deputy mayor, and B, a councillor, said": the speaker read
+   * behind the appositions is the first member */
+  uint32_t nb = n.b;
+  if (nb < v && is_punct(x, nb, '(')) /* "A (D-Calif.) and B" */
+    while (nb < v && nb < n.b + 8 && !is_punct(x, nb, ')')) nb++;
+  if (nb < v && is_punct(x, nb, ')')) nb++;
+  if (nb < v && (is_punct(x, nb, ',') || tis(x, nb, "and"))) {
+    uint32_t st = n.a;
+    while (st > s0 && n.a - st < 6 && !x->inq[st - 1 - x->t0] &&
+           (is_cap(x, st - 1) || abbrev_dot(x, st - 1)))
+      st--;
+    if (joint_clause_start(x, st, s0) && joint_list(x, st, v, &j) && j.m[0].b == n.b) {
+      uint32_t e = joint_apposition(x, j.end, v);
+      if (e > j.end) e++;
+      while (e < v && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
+      if (e == v) return joint_text(x, &j);
+    }
+  }
+  /* the last member follows "and" (its title words between): most
+   * speakers do not, and are not looked at further */
+  uint32_t p = n.a;
+  while (p > s0 && n.a - p < 8 && !x->inq[p - 1 - x->t0] &&
+         (is_cap(x, p - 1) || abbrev_dot(x, p - 1) ||
+          (is_lower(x, p - 1) && !tin(x, p - 1, PREPS) && !is_cue(x, p - 1))))
+    p--;
+  if (!(p > s0 && tis(x, p - 1, "and"))) return NULL;
+  bool found = false;
+  jnt best;
+  for (uint32_t s = n.a + 1; s-- > s0 && s + 60 > n.a;) {
+    if (x->inq[s - x->t0]) break;
+    if (!is_cap(x, s) || !joint_clause_start(x, s, s0)) continue;
+    if (joint_list(x, s, n.b + 1, &j) && j.m[j.n - 1].b == n.b) best = j, found = true;
+  }
+  return found ? joint_text(x, &best) : NULL;
+}
+
+/* "A and B released a statement … “…,” they said": the latest coordinated
+ * subject (followed by its verb) or coordination after a cue, in the
+ * sentence of t up to t and the four sentences before (two paragraphs at
+ * most); NULL if none. */
+static const char *joint_recent(ctx *x, uint32_t t) {
+  uint32_t si = tsent(x, t) + 1, para = tpara(x, t);
+  for (uint32_t k = 0; k < 5 && si-- > 0;) {
+    if (x->para[si] + 2 < para) break;
+    if (x->headline[si]) continue;
+    k++;
+    uint32_t s0 = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (lim > t) lim = t;
+    const char *r = NULL;
+    for (uint32_t s = s0; s < lim; s++) {
+      if (x->inq[s - x->t0] || !is_cap(x, s) || !joint_clause_start(x, s, s0)) continue;
+      jnt j;
+      if (!joint_list(x, s, lim, &j)) continue;
+      uint32_t e = j.end;
+      while (e < lim && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
+      bool subject = e < lim && is_lower(x, e) && !tin(x, e, PREPS) && !tin(x, e, DETS) &&
+                     !tis(x, e, "of");
+      /* after a cue: "said A and B" */
+      uint32_t c = s;
+      while (c > s0 && s - c < 8 && !is_cue(x, c - 1) && x->tk[c - 1].kind != SL_TOK_PUNCT) c--;
+      bool inverted = c > s0 && is_cue(x, c - 1) && joint_end_ok(x, j.end, lim);
+      if (subject || inverted) {
+        const char *jt = joint_text(x, &j);
+        if (jt) r = jt;
+      }
+      s = j.end - 1;
+    }
+    if (r) return r;
+    /* a subject of several people nearer than any joint one ("The
+     * strikers said little."): "they" is theirs (recent_group) */
+    uint32_t a = s0;
+    while (a < lim && x->inq[a - x->t0]) a++;
+    a = skip_intro(x, a, lim);
+    np sub = np_right(x, a, lim, false);
+    /* not "The two senators …", "Both senators …": the pair again */
+    bool again = false;
+    for (uint32_t u = a; u < lim && u < a + 3 && is_word(x, u) && !again; u++)
+      again = tis(x, u, "both") || tis(x, u, "two") || tis(x, u, "three") || tis(x, u, "pair");
+    if (again) continue;
+    for (uint32_t u = sub.a; sub.kind == NP_NOM && u < sub.b && u < sub.a + 5; u++)
+      if (joint_people(x, u)) return NULL;
+    /* "Some teachers he interviewed said": a quantified or bare plural */
+    for (uint32_t u = a; sub.kind == NP_NONE && u < lim && u < a + 3 && is_word(x, u); u++)
+      if (joint_people(x, u)) return NULL;
+    /* "Democrats said": a capitalised plural that is nobody's name */
+    if (sub.kind == NP_NAME && sub.b == sub.a + 1) {
+      size_t hl;
+      const char *h = ttext(x, sub.a, &hl);
+      if (hl > 3 && h[hl - 1] == 's' && h[hl - 2] != 's' &&
+          sl_strmap_get(&x->shorts, h, hl) == UINT32_MAX)
+        return NULL;
+    }
+  }
+  return NULL;
+}
+
+/* "the two said", "both wrote", "the pair", "the senators said": a definite
+ * description of several people is the latest joint subject (joint_recent);
+ * NULL when n is none or no joint subject is near. */
+static const char *joint_description(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b <= n.a) return NULL;
+  /* "The letter, signed by A and B, said": a text and its signers */
+  if (tin(x, n.b - 1, DOCS)) {
+    uint32_t t = n.b, si = tsent(x, n.a);
+    uint32_t lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    if (t < lim && is_punct(x, t, ',')) t++;
+    if (t < lim && is_lower(x, t) && (tin(x, t, ISSUES) || tis(x, t, "written"))) t++;
+    jnt j;
+    if (t + 1 < lim && (tis(x, t, "by") || tis(x, t, "from")) && joint_list(x, t + 1, lim, &j))
+      return joint_text(x, &j);
+    return NULL;
+  }
+  /* "both men" is definite; "two officials" is not */
+  bool plural = tis(x, n.a, "both") && n.b > n.a + 1;
+  if (n.indef && !plural) return NULL;
+  plural = plural || plural_group(x, n);
+  for (uint32_t t = n.a; t < n.b && !plural; t++)
+    plural = tis(x, t, "two") || tis(x, t, "three") || tis(x, t, "both") || tis(x, t, "pair") ||
+             tis(x, t, "duo") || tis(x, t, "trio");
+  return plural ? joint_recent(x, n.a) : NULL;
+}
+
+/* "…, and A and B released a joint statement": the coordinated subject of a
+ * verb putting out a text whose head is h (hl bytes, "statement" /
+ * "statements"), in [s, lim); NULL if none. */
+static const char *joint_text_author(ctx *x, uint32_t s, uint32_t lim, const char *h, size_t hl) {
+  for (uint32_t d = s; d < lim; d++) {
+    if (x->inq[d - x->t0] || !is_lower(x, d) || !tin(x, d, DOCS)) continue;
+    size_t dl;
+    const char *ds = ttext(x, d, &dl);
+    if (!(dl + 1 >= hl && dl <= hl + 1 && ieq(ds, h, dl < hl ? dl : hl))) continue;
+    for (uint32_t v = d; v-- > s && v + 5 > d;) {
+      if (x->inq[v - x->t0] || !is_lower(x, v) || !tin(x, v, ISSUES) || tin(x, v, DOCS)) continue;
+      const char *jt = joint_of(x, np_left(x, v, s), v);
+      if (jt) return jt;
+      break;
+    }
+  }
+  return NULL;
+}
+
+/* "“…,” Deputy Mayor A and Councillor B said in a joint statement": a
+ * coordinated subject right after the closing mark, its cue beyond
+ * attr_after's reach of six tokens; r gets the last member (joint_of reads
+ * the coordination from it).  False when there is none. */
+static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
+  uint32_t b = close;
+  while (b < x->t1 && is_quote(x, b)) b++;
+  if (b < x->t1 && is_punct(x, b, ',')) b++;
+  if (close == x->t0 || b >= x->t1 || !is_cap(x, b) || tpara(x, b) != tpara(x, close - 1))
+    return false;
+  uint32_t lim = b;
+  while (lim < x->t1 && lim < b + 40 && !x->inq[lim - x->t0] && tsent(x, lim) == tsent(x, b))
+    lim++;
+  jnt j;
+  if (!joint_list(x, b, lim, &j)) return false;
+  uint32_t e = j.end;
+  while (e < lim && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
+  if (!(e < lim && is_cue(x, e))) return false;
+  r->found = true, r->who = j.m[j.n - 1], r->cue = e, r->used_end = lim;
+  return true;
+}
+
+/* With no cue, a coordinated subject opening the quotation's sentence and
+ * followed by its verb ("Senators A and B called the plan “…”") speaks
+ * jointly; NULL otherwise. */
+static const char *joint_subject(ctx *x, uint32_t open) {
+  uint32_t si = tsent(x, open);
+  if (x->headline[si]) return NULL;
+  uint32_t s = x->sfirst[si];
+  while (s < open && x->inq[s - x->t0]) s++;
+  s = skip_intro(x, s, open);
+  jnt j;
+  if (!joint_list(x, s, open, &j)) return NULL;
+  uint32_t e = j.end;
+  while (e < open && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
+  if (!(e < open && is_lower(x, e) && !tin(x, e, PREPS) && !tin(x, e, DETS) && !tis(x, e, "of")))
+    return NULL;
+  return joint_text(x, &j);
 }
 
 /* "a spokesman said" after "a spokesman for American Media Inc., …, also
@@ -3130,6 +3556,8 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
     if (si == s_cur) lim = n.a;
     while (a < lim && x->inq[a - x->t0]) a++;
     uint32_t s = skip_intro(x, a, lim);
+    const char *jt = joint_text_author(x, s, lim, h, hl); /* signed jointly */
+    if (jt) return jt;
     for (uint32_t d = s; d < lim; d++) {
       if (x->inq[d - x->t0] || !is_lower(x, d)) continue;
       size_t dl;
@@ -3763,6 +4191,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (b.found) r = b;
       }
     }
+    if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
       uint32_t w0 = x->sfirst[tsent(x, open_mark)];
@@ -3848,6 +4277,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           speaker = arena_lower(x->q, x, r.who.a, r.who.b);
           r.who.org = true; /* a group: no pronoun's topic */
         }
+        /* "A and B said": a joint speaker, no pronoun's topic */
+        const char *jt = joint_of(x, r.who, r.cue);
+        if (jt) speaker = jt, r.who.org = true;
         /* an outlet's report ("Politico reported") is no pronoun's topic */
         bool outlet = tis(x, r.cue, "reported") || tis(x, r.cue, "reports");
         if (!r.who.org && speaker && !outlet) {
@@ -3858,6 +4290,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         speaker = clause_antecedent(x, r.who.a);
         if (!speaker) speaker = introduced_person(x, m->tok0, close, r.cue, r.who.a);
         /* "they wrote": a group named as a plural subject before */
+        if (!speaker && tis(x, r.who.a, "they")) speaker = joint_recent(x, r.who.a);
         if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         /* "he said", "she added": the most salient person before */
         uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
@@ -3882,6 +4315,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (poss_org(x, r.who)) {
         /* "the former mayor's campaign said": as written */
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+      } else if ((speaker = joint_description(x, r.who)) != NULL) {
+        /* "the two said": the latest joint subject */
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
                  (speaker = recent_source(x, &ts, open_mark)) != NULL) {
         /* "the aide said": the source named before */
@@ -3930,6 +4365,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
        * the first, is the second's too */
       if (!speaker && after_who && after_cue < open_mark && tsent(x, after_cue) == tsent(x, open_mark))
         speaker = after_who;
+      if (!speaker) speaker = joint_subject(x, open_mark);
       if (!speaker) speaker = sentence_person(x, open_mark);
       if (!speaker) speaker = speech_act_subject(x, open_mark);
       /* "The spokesperson also praised …": an unnamed source as subject */

@@ -812,6 +812,131 @@ static void test_attribution(void) {
   static const char *const wp03[] = {"Ruth Engel", "Piet Hansen"};
   check_speakers("salience: a cue-less quotation after 'he'", p03, 1, wp03, SL_COUNTOF(wp03));
 
+  /* joint speakers (tenth pass): a statement signed by two people read
+   * back by "the joint statement said"; a coordinated subject with titles
+   * and parentheses before the cue; "A said …, and B agreed" is not joint */
+  static const doc j01[] = {{"Wire", "2025-03-01",
+      "Councillor Hana Petrov said the depot should reopen “without delay,” and Deputy Mayor "
+      "Ines Varga (Ind.) and Port Board chair Tomas Reyes (Lab.) released a joint statement "
+      "backing her.\n\n"
+      "They, like Petrov, want the board to act before the summer.\n\n"
+      "“The ferries must not be left idle for another season,” the joint statement said.\n\n"
+      "“We will not let the ferry stop,” Varga and Reyes said in a second statement on "
+      "Friday.\n\n"
+      "Petrov said the plan was “a good start,” and Reyes agreed."}};
+  static const char *const wj01[] = {"Hana Petrov", "Ines Varga and Tomas Reyes",
+                                     "Ines Varga and Tomas Reyes", "Hana Petrov"};
+  check_speakers("joint statement, coordinated subject", j01, 1, wj01, SL_COUNTOF(wj01));
+
+  /* a coordination after an inverted cue; three signers, one with a
+   * lower-case title, read back by "they"; objects of "told" are not
+   * joint */
+  static const doc j02[] = {{"Wire", "2025-03-02",
+      "Mayor Olga Brandt met the strikers on Monday.\n\n"
+      "“This is a step forward for every crew,” said the union's lawyers Dana Whitfield and "
+      "Marcus Lee in a joint statement.\n\n"
+      "Mayor Olga Brandt, union leader Paul Agyeman and Councillor Ruth Okafor wrote to the "
+      "minister on Tuesday.\n\n"
+      "“The service must run,” they wrote.\n\n"
+      "“We have a deal,” Brandt told Agyeman and Okafor."}};
+  static const char *const wj02[] = {"Dana Whitfield and Marcus Lee",
+                                     "Olga Brandt, Paul Agyeman and Ruth Okafor",
+                                     "Olga Brandt"};
+  check_speakers("inverted cue, three signers, they", j02, 1, wj02, SL_COUNTOF(wj02));
+
+  /* plural descriptions ("the two senators", "A and B both said"), a
+   * letter signed by two; a list inside a relative clause is no speaker */
+  static const doc j03[] = {{"Wire", "2025-03-03",
+      "Sens. Liam Kerr and Nadia Osei toured the flooded valley on Sunday.\n\n"
+      "“Nobody should wait this long for help,” the two senators said.\n\n"
+      "A letter signed by Kerr and Osei called the delay “a disgrace.”\n\n"
+      "“We will be back,” Kerr and Osei both said.\n\n"
+      "“The roads are gone,” said Nadia Osei, who toured the valley with Kerr and Governor Pia "
+      "Lund."}};
+  static const char *const wj03[] = {"Liam Kerr and Nadia Osei", "Liam Kerr and Nadia Osei",
+                                     "Liam Kerr and Nadia Osei", "Nadia Osei"};
+  check_speakers("the two, both, signed by", j03, 1, wj03, SL_COUNTOF(wj03));
+
+  /* without a cue: a coordinated subject after an introductory phrase, a
+   * speech act's coordinated subject; "they" after a nearer plural subject
+   * is that group */
+  static const doc j04[] = {{"Wire", "2025-03-04",
+      "Minister Carl Dunne offered the crews a two per cent raise on Monday.\n\n"
+      "After meeting Dunne, Ines Varga and Tomas Reyes called the offer “an insult.”\n\n"
+      "The row began when Varga and Reyes accused the minister of “neglect.”\n\n"
+      "The dockers were angry on Tuesday. “We will strike,” they said."}};
+  static const char *const wj04[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes",
+                                     "the dockers"};
+  check_speakers("joint subjects without a cue", j04, 1, wj04, SL_COUNTOF(wj04));
+
+  /* an office with "and" in its name is one person's title, not two
+   * people; a surname and a titled name are */
+  static const doc j05[] = {{"Wire", "2025-03-05",
+      "Port Development and Harbour Safety Commissioner Ines Varga said the dredging was "
+      "“overdue.”\n\n"
+      "Varga and Deputy Mayor Tomas Reyes later said the work would start “in May.”"}};
+  static const char *const wj05[] = {"Ines Varga", "Ines Varga and Tomas Reyes"};
+  check_speakers("an office with 'and', then a joint subject", j05, 1, wj05, SL_COUNTOF(wj05));
+
+  /* "they" is a nearer group of people, not the pair named before; a
+   * member of an enumeration after ";" is no joint subject */
+  static const doc j06[] = {{"Wire", "2025-03-06",
+      "Sens. Liam Kerr and Nadia Osei visited the valley school on Monday. “We came to "
+      "listen,” they said.\n\n"
+      "Some teachers said the roof had leaked “for years.” “It leaks every winter,” they "
+      "said.\n\n"
+      "Volunteers came from three towns, among them Ana Ruiz and her husband, Tom Ruiz; Liam "
+      "Kerr, and Nadia Osei, who wrote that the repairs were “long overdue.”"}};
+  static const char *const wj06[] = {"Liam Kerr and Nadia Osei", "Some teachers", "Some teachers",
+                                     "Nadia Osei"};
+  check_speakers("they after a nearer group, an enumeration", j06, 1, wj06, SL_COUNTOF(wj06));
+
+  /* first names that share the surname of the last member ("John and
+   * Elaine Carrillo") are each written in full */
+  static const doc j07[] = {{"Wire", "2025-03-07",
+      "John and Elaine Carrillo adopted two girls last year.\n\n"
+      "“It was the best decision of our lives,” John and Elaine Carrillo said.\n\n"
+      "Hillary and Bill Clinton released their tax returns on Friday. “We have nothing to "
+      "hide,” they said."}};
+  static const char *const wj07[] = {"John Carrillo and Elaine Carrillo",
+                                     "Hillary Clinton and Bill Clinton"};
+  check_speakers("first names sharing a surname", j07, 1, wj07, SL_COUNTOF(wj07));
+
+  /* a coordinated subject right after the closing mark whose cue lies
+   * beyond the six tokens read after a quotation */
+  static const doc j08[] = {{"Wire", "2025-03-08",
+      "“The ferry must run,” Deputy Mayor Ines Varga (Ind.) and Councillor Tomas Reyes (Lab.) "
+      "said in a joint statement on Monday. “The crews have waited long enough.”"}};
+  static const char *const wj08[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
+  check_speakers("a joint subject beyond the cue's reach", j08, 1, wj08, SL_COUNTOF(wj08));
+
+  /* appositions inside the coordination, before and after the cue */
+  static const doc j09[] = {{"Wire", "2025-03-09",
+      "Ines Varga is the deputy mayor. Tomas Reyes chairs the port board.\n\n"
+      "Ms. Varga, the deputy mayor, and Mr. Reyes, a councillor, said in a statement that the "
+      "deal was “a betrayal.”\n\n"
+      "Varga, 52, and Reyes, 47, said the strike was “avoidable.”\n\n"
+      "“We will meet again,” said Ms. Varga, the deputy mayor, and Mr. Reyes."}};
+  static const char *const wj09[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes",
+                                     "Ines Varga and Tomas Reyes"};
+  check_speakers("appositions in a joint subject", j09, 1, wj09, SL_COUNTOF(wj09));
+
+  /* "both senators", "the pair": the pair named before */
+  static const doc j10[] = {{"Wire", "2025-03-10",
+      "Sens. Ines Varga and Tomas Reyes toured the harbour on Monday. “We saw the damage,” both "
+      "senators said.\n\n"
+      "“It will take a year,” the pair said."}};
+  static const char *const wj10[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
+  check_speakers("both senators, the pair", j10, 1, wj10, SL_COUNTOF(wj10));
+
+  /* "they" after "The two senators …": the pair, not a new group */
+  static const doc j11[] = {{"Wire", "2025-03-11",
+      "Sens. Ines Varga and Tomas Reyes wrote to the minister on Monday.\n\n"
+      "The two senators called the delay “shameful.”\n\n"
+      "“The crews cannot wait,” they wrote."}};
+  static const char *const wj11[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
+  check_speakers("they after the two senators", j11, 1, wj11, SL_COUNTOF(wj11));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
