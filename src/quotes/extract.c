@@ -1974,10 +1974,11 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
 /* ---- pairing ---------------------------------------------------------- */
 
 /* Adds a mention of tokens (open, close) exclusive; close may be the end. */
-static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
-  /* skip a doubled opening mark; a nested quotation's closing mark at the
-   * end ("… are somehow 'racists.'") stays inside */
-  while (first < last_excl && is_quote(x, first)) first++;
+static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl, bool keep_lead) {
+  /* skip a doubled opening mark (unless it opens a nested quotation:
+   * keep_lead); a nested quotation's closing mark at the end ("… are
+   * somehow 'racists.'") stays inside */
+  while (!keep_lead && first < last_excl && is_quote(x, first)) first++;
   if (first >= last_excl) return true;
   sl_qmention m = {0};
   m.article = x->a;
@@ -2147,6 +2148,37 @@ static bool is_close(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_CLOSE);
 }
 
+/* The end of a block quotation (a post, a letter, an excerpt) still open
+ * at the end of paragraph para; j is the first token after it.  Within the
+ * four paragraphs after para, none starting with an opening mark of the
+ * kind (that would be a new quotation) and each balanced (nested
+ * quotations opened and closed inside it), a closing mark with no opening
+ * mark before it in its paragraph that ends its paragraph closes the
+ * block.  Returns that mark, or x->t1. */
+static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
+  uint32_t bal = 0, p = tpara(x, j);
+  for (uint32_t k = j; k < x->t1; k++) {
+    uint32_t pk = tpara(x, k);
+    if (pk != p) {
+      if (bal) return x->t1;
+      p = pk;
+    }
+    if (pk > para + 4) return x->t1;
+    if (!is_quote(x, k) || quote_double(x, k) != dbl) continue;
+    if (is_open(x, k)) {
+      if (k == j || tpara(x, k - 1) != pk) return x->t1;
+      bal++;
+      continue;
+    }
+    if (bal) {
+      bal--;
+      continue;
+    }
+    return k + 1 >= x->t1 || tpara(x, k + 1) != pk ? k : x->t1;
+  }
+  return x->t1;
+}
+
 /* Finds the quotations of the current article; marks x->inq. */
 static bool pair_article(ctx *x) {
   size_t first_mention = x->q->mentions.n;
@@ -2159,44 +2191,71 @@ static bool pair_article(ctx *x) {
     bool dbl = quote_double(x, t);
     uint32_t open = t, j = t + 1, end = x->t1, next = x->t1;
     uint32_t para = tpara(x, t);
+    /* an opening mark of the same kind inside a double-quoted span opens a
+     * nested quotation (“… apologized for using the “f bomb.””, an excerpt
+     * in straight quotes quoting someone in straight quotes) when the
+     * structure confirms it: the outer span is closed after the inner one
+     * in its paragraph, or ends as a block quotation (block_close).
+     * Otherwise the outer span was never closed and ends at the inner
+     * opening mark, as before.  One level only: a third opening mark ends
+     * the outer span at the first inner one (keeps hostile input linear). */
+    uint32_t depth = 1, inner = 0;
     for (; j < x->t1; j++) {
+      if (!dbl && j - open > 40) {
+        end = j, next = j; /* too long for single quotes (below): stop looking */
+        break;
+      }
       if (tpara(x, j) != para) {
         /* paragraph change inside the quotation: reopened or unterminated */
-        if (is_open(x, j) && quote_double(x, j) == dbl) {
+        if (!inner && is_open(x, j) && quote_double(x, j) == dbl) {
           para = tpara(x, j);
           continue;
         }
-        /* a block quotation (a post, a letter) running over paragraphs
-         * without reopening marks: the next mark of its kind, within four
-         * paragraphs, closes it and ends its paragraph */
-        uint32_t k = j;
-        while (k < x->t1 && tpara(x, k) <= para + 4 && !(is_quote(x, k) && quote_double(x, k) == dbl))
-          k++;
-        if (dbl && k < x->t1 && tpara(x, k) <= para + 4 && is_close(x, k) &&
-            (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k))) {
+        uint32_t k = dbl ? block_close(x, j, para, dbl) : x->t1;
+        if (k < x->t1) {
           end = k, next = k + 1;
-          break;
+        } else if (inner) {
+          end = inner, next = inner;
+        } else {
+          end = j, next = j;
         }
-        end = j, next = j;
         break;
       }
       if (!is_quote(x, j) || quote_double(x, j) != dbl) continue;
       if (is_close(x, j)) {
+        if (depth > 1) {
+          depth--;
+          continue;
+        }
         end = j, next = j + 1;
         break;
       }
-      /* an opening mark of the same kind inside: the previous one was never closed */
       if (!dbl) continue; /* nested single quotes: keep looking */
-      end = j, next = j;
+      if (depth == 1) {
+        if (!inner) inner = j;
+        depth++;
+        continue;
+      }
+      /* an opening mark of the same kind inside: the previous one was never closed */
+      end = inner, next = inner;
       break;
     }
-    if (j >= x->t1) end = x->t1, next = x->t1;
+    if (j >= x->t1) end = inner ? inner : x->t1, next = end;
     if (!dbl) {
       /* single quotes: only when closed within the paragraph, 1-40 tokens */
       if (end >= x->t1 || !is_close(x, end) || tpara(x, end) != tpara(x, open) ||
           end - open > 40 || end - open < 2) {
-        t = open + 1;
-        continue;
+        /* or opened with ' and closed with " at the end of the paragraph,
+         * with no other mark in between ('One party … together.") */
+        uint32_t k = open + 1;
+        while (k < x->t1 && tpara(x, k) == tpara(x, open) && !is_quote(x, k)) k++;
+        if (k < x->t1 && k > open + 1 && is_close(x, k) && quote_double(x, k) &&
+            tpara(x, k) == tpara(x, open) && (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k))) {
+          end = k, next = k + 1;
+        } else {
+          t = open + 1;
+          continue;
+        }
       }
     }
     /* title-like spans not followed by a cue are not speech; a span of
@@ -2231,7 +2290,7 @@ static bool pair_article(ctx *x) {
                (!work_context(x, open, end) && speech_context(x, open, end));
     }
     if (keep) {
-      if (!add_mention(x, open + 1, end)) return false;
+      if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
       for (uint32_t k = open; k < next && k < x->t1; k++) x->inq[k - x->t0] = 1;
     }
     t = next > open ? next : open + 1;
