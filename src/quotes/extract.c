@@ -1988,9 +1988,10 @@ static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl, bool keep_le
   return sl_vec_push(&x->q->mentions, m);
 }
 
-/* Title-like: at most six words, every one capitalised or a small word,
- * no inner sentence punctuation ("Blue Harbour", “The Long Table”). */
-static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
+/* Title-like: at most maxw words (six for any title), every one
+ * capitalised or a small word, no inner sentence punctuation ("Blue
+ * Harbour", “The Long Table”). */
+static bool title_like(const ctx *x, uint32_t a, uint32_t b, uint32_t maxw) {
   uint32_t words = 0, caps = 0;
   while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
   for (uint32_t t = a; t < b; t++) {
@@ -2007,7 +2008,7 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
     }
     if (!is_cap(x, t) && !(t > a && tin(x, t, SMALL))) return false;
     if (is_cap(x, t)) caps++;
-    if (++words > 6) return false;
+    if (++words > maxw) return false;
   }
   return words > 0 && caps > 0; /* "1 in 3" is not a title */
 }
@@ -2263,7 +2264,11 @@ static bool pair_article(ctx *x) {
     bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
                                    tis(x, open - 1, "headlined")));
     if (keep && dbl && term_mention(x, open, end)) keep = false;
-    if (keep && title_like(x, open + 1, end)) {
+    bool after_cue = open > x->t0 && (is_cue(x, open - 1) ||
+                                      (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
+                                                            is_punct(x, open - 1, ',')) &&
+                                       is_cue(x, open - 2)));
+    if (keep && title_like(x, open + 1, end, 6)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
       keep = false;
@@ -2272,11 +2277,7 @@ static bool pair_article(ctx *x) {
       for (uint32_t k = end + 1; starts && k < x->t1 && k < end + 4; k++)
         if (is_cue(x, k)) keep = true;
       /* or right after a cue: "someone shouted “President Obama”" */
-      if (open > x->t0 && (is_cue(x, open - 1) ||
-                           (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
-                                                 is_punct(x, open - 1, ',')) &&
-                            is_cue(x, open - 2))))
-        keep = true;
+      if (after_cue) keep = true;
       /* otherwise a title only with a work's context; a capitalised
        * epithet or partial quotation in a reported sentence is speech */
       /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
@@ -2289,6 +2290,12 @@ static bool pair_article(ctx *x) {
         keep = speech_noun_after(x, open, end) ||
                (!work_context(x, open, end) && speech_context(x, open, end));
     }
+    /* a longer title (up to 15 words: “On the Record with Greta Van
+     * Susteren”, a headline) is a title only in a work's context, not in a
+     * headline and not right after a cue */
+    else if (keep && !after_cue && !x->headline[tsent(x, open)] &&
+             title_like(x, open + 1, end, 15) && work_context(x, open, end))
+      keep = false;
     if (keep) {
       if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
       for (uint32_t k = open; k < next && k < x->t1; k++) x->inq[k - x->t0] = 1;

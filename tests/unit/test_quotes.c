@@ -157,6 +157,17 @@ static void test_spans(void) {
               "“No block here\n\n"
               "The mayor said it was “not a block,” in fact.",
               w5, SL_COUNTOF(w5));
+  /* s06: a capitalised span of seven to fifteen words in a work's context
+   * is a title (a programme after a channel's possessive, a headline),
+   * except right after a cue */
+  static const char *const w6[] = {"We Will Not Let Them Close the Ferry"};
+  check_spans("s06 long titles",
+              "Ada Brook defended the plan on Channel Nine's \"Morning Desk with Ann Rowe and Tom "
+              "Vale.\"\n\n"
+              "The Quay Times ran the story under the headline “Council Votes to Close the Ferry "
+              "After Forty Years of Service.”\n\n"
+              "In the new ad, Ada Brook says “We Will Not Let Them Close the Ferry”.",
+              w6, SL_COUNTOF(w6));
 }
 
 static void test_titles_and_epithets(void) {
