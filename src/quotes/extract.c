@@ -2183,7 +2183,7 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
 /* Finds the quotations of the current article; marks x->inq. */
 static bool pair_article(ctx *x) {
   size_t first_mention = x->q->mentions.n;
-  uint32_t t = x->t0;
+  uint32_t t = x->t0, cut = x->t1; /* the opening mark that ended an unclosed span */
   while (t < x->t1) {
     if (!is_open(x, t)) {
       t++;
@@ -2242,6 +2242,15 @@ static bool pair_article(ctx *x) {
       break;
     }
     if (j >= x->t1) end = inner ? inner : x->t1, next = end;
+    /* the mark that ended an unclosed span opens a span that is itself
+     * ended by an opening mark: read as the first span's misplaced closing
+     * mark ('… is wrong. "Perry is referring to … "promote and protect"'),
+     * the reading in which the marks balance */
+    if (dbl && open == cut && inner && end == inner) {
+      t = open + 1;
+      continue;
+    }
+    cut = dbl && inner && end == inner ? inner : x->t1;
     if (!dbl) {
       /* single quotes: only when closed within the paragraph, 1-40 tokens */
       if (end >= x->t1 || !is_close(x, end) || tpara(x, end) != tpara(x, open) ||

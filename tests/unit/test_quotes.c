@@ -168,6 +168,14 @@ static void test_spans(void) {
               "After Forty Years of Service.”\n\n"
               "In the new ad, Ada Brook says “We Will Not Let Them Close the Ferry”.",
               w6, SL_COUNTOF(w6));
+  /* s07: a closing mark written with its space on the wrong side ('needs
+   * it. "Brook was …') ends the open span; the text after it is no
+   * quotation, since the next mark opens the partial quotation */
+  static const char *const w7[] = {"The ferry must stay. The town needs it.", "stop by June"};
+  check_spans("s07 misplaced closing mark",
+              "Ada Brook wrote, \"The ferry must stay. The town needs it. \"Brook was answering a "
+              "council report that said the boats should \"stop by June\" at the latest.",
+              w7, SL_COUNTOF(w7));
 }
 
 static void test_titles_and_epithets(void) {
