@@ -2092,8 +2092,15 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t si = tsent(x, open);
   if (x->headline[si] && !quote_double(x, open)) return true;
   uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-  for (uint32_t k = s0; k < s1; k++)
-    if (k != open && (k < open || k > close) && !x->inq[k - x->t0] && is_cue(x, k)) return true;
+  for (uint32_t k = s0; k < s1; k++) {
+    if (k == open || (k >= open && k <= close) || x->inq[k - x->t0]) continue;
+    /* a cue right after another quotation's closing mark ("“…?” Bachmann
+     * asked …") reports that quotation, not this span */
+    bool other = false;
+    for (uint32_t b = k, w = 0; b-- > x->t0 && w < 3; w++)
+      if (is_close(x, b) && x->inq[b - x->t0]) other = true;
+    if (!other && is_cue(x, k)) return true;
+  }
   return false;
 }
 

@@ -176,6 +176,15 @@ static void test_spans(void) {
               "Ada Brook wrote, \"The ferry must stay. The town needs it. \"Brook was answering a "
               "council report that said the boats should \"stop by June\" at the latest.",
               w7, SL_COUNTOF(w7));
+  /* s08: a capitalised span is not made speech by a cue that reports
+   * another quotation ("“…?” Ada Brook asked …"); a cue of its own still
+   * does */
+  static const char *const w8[] = {"Have you tried the new ferry?", "Grand Larceny"};
+  check_spans("s08 a cue that reports another quotation",
+              "“Have you tried the new ferry?” Ada Brook asked her readers on what became an "
+              "unofficial “Ferry Friday.”\n\n"
+              "Tom Reyes called the fare rise “Grand Larceny” at the meeting.",
+              w8, SL_COUNTOF(w8));
 }
 
 static void test_titles_and_epithets(void) {
