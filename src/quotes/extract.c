@@ -152,7 +152,7 @@ static bool ttext_is_dash(const ctx *x, uint32_t t) {
 static bool quote_double(const ctx *x, uint32_t t) {
   size_t n;
   const unsigned char *s = (const unsigned char *)ttext(x, t, &n);
-  if (n == 1) return s[0] == '"' || s[0] == '`';
+  if (n == 1) return s[0] == '"'; /* a single ` opens a single quotation (`…') */
   if (n == 2) return true; /* `` '' */
   if (n == 3 && s[0] == 0xE2 && s[1] == 0x80) return s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E;
   if (n == 2 && s[0] == 0xC2) return s[1] == 0xAB || s[1] == 0xBB; /* « » */
@@ -2097,7 +2097,7 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
     /* a cue right after another quotation's closing mark ("“…?” Bachmann
      * asked …") reports that quotation, not this span */
     bool other = false;
-    for (uint32_t b = k, w = 0; b-- > x->t0 && w < 3; w++)
+    for (uint32_t b = k, w = 0; b-- > x->t0 && w < 3 && tpara(x, b) == tpara(x, k); w++)
       if (is_close(x, b) && x->inq[b - x->t0]) other = true;
     if (!other && is_cue(x, k)) return true;
   }
@@ -2208,6 +2208,7 @@ static bool pair_article(ctx *x) {
      * opening mark, as before.  One level only: a third opening mark ends
      * the outer span at the first inner one (keeps hostile input linear). */
     uint32_t depth = 1, inner = 0;
+    bool inner_closed = false;
     for (; j < x->t1; j++) {
       if (!dbl && j - open > 40) {
         end = j, next = j; /* too long for single quotes (below): stop looking */
@@ -2233,6 +2234,7 @@ static bool pair_article(ctx *x) {
       if (is_close(x, j)) {
         if (depth > 1) {
           depth--;
+          inner_closed = true;
           continue;
         }
         end = j, next = j + 1;
@@ -2250,10 +2252,11 @@ static bool pair_article(ctx *x) {
     }
     if (j >= x->t1) end = inner ? inner : x->t1, next = end;
     /* the mark that ended an unclosed span opens a span that is itself
-     * ended by an opening mark: read as the first span's misplaced closing
-     * mark ('… is wrong. "Perry is referring to … "promote and protect"'),
-     * the reading in which the marks balance */
-    if (dbl && open == cut && inner && end == inner) {
+     * ended by an opening mark whose own quotation closes: read as the
+     * first span's misplaced closing mark ('… is wrong. "Perry is referring
+     * to … "promote and protect" the rights'), the reading in which the
+     * marks balance */
+    if (dbl && open == cut && inner && end == inner && inner_closed) {
       t = open + 1;
       continue;
     }

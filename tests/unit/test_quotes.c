@@ -185,6 +185,13 @@ static void test_spans(void) {
               "unofficial “Ferry Friday.”\n\n"
               "Tom Reyes called the fare rise “Grand Larceny” at the meeting.",
               w8, SL_COUNTOF(w8));
+  /* s09: a single ` opens a single quotation (`…', the style of wire copy
+   * with `` ''), nested inside a double one and no end of it */
+  static const char *const w9[] = {"I told him, `Not today.' He said, `Fine, then.'", "We left,"};
+  check_spans("s09 backtick single quotes",
+              "``I told him, `Not today.' He said, `Fine, then.' '' Ann Lee said.\n\n"
+              "``We left,'' she added.",
+              w9, SL_COUNTOF(w9));
 }
 
 static void test_titles_and_epithets(void) {
