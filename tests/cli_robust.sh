@@ -144,7 +144,7 @@ err_has "bom.txt:2: warning: invalid UTF-8" "invalid UTF-8 named with its line"
 { printf ' date 2024-01-02 '; for i in $(seq 16000); do printf 'on %d March %d, yesterday ' $((i % 28 + 1)) $((1000 + i / 28)); done; echo; } >"$tmp/manydates.txt"
 expect_exit 0 "$exe" timeline --format json "$tmp/manydates.txt"
 # 80,000 single opening marks in one paragraph: each once scanned to the
-# paragraph's end looking for its closing mark (21 s in the Release build;
+# paragraph's end looking for its closing mark (13 s in the Release build;
 # now the scan stops after 40 tokens, the longest single-quoted span); also
 # doubled, nested and unclosed double marks, which pair by their balance
 # (kept small: attribution over one long sentence is not linear).
