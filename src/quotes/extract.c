@@ -7,9 +7,15 @@
  *     mark to the next closing one; at a paragraph end an open quotation
  *     continues when the next paragraph starts with an opening mark (the
  *     news convention of reopening the quote at each paragraph), otherwise
- *     it ends there (missing closing mark).  Single quotes inside double
- *     ones are nested quotations and stay part of the outer one; outside,
- *     ‘…’ pairs are quotations (British headlines).  Title-like spans
+ *     it ends there (missing closing mark).  Marks pair by their balance in
+ *     the paragraph: an opening mark of the same kind inside a span opens a
+ *     nested quotation when the outer span closes after it or ends as a
+ *     block quotation (a closing mark that ends a later paragraph, the
+ *     paragraphs between balanced), else it ends the unclosed outer span.
+ *     Single quotes (‘…’, '…', `…') inside double ones are nested
+ *     quotations and stay part of the outer one; outside, ‘…’ pairs are
+ *     quotations (British headlines), as is '…" ending its paragraph.
+ *     Title-like spans
  *     ("Blue Harbour", “The Long Table”) are titles with a work's context (a
  *     work noun, a maker, "on" a channel, a possessive, "by" a user) and
  *     speech with a cue, a speech noun after them, an exclamation or a
