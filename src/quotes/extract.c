@@ -7,9 +7,15 @@
  *     mark to the next closing one; at a paragraph end an open quotation
  *     continues when the next paragraph starts with an opening mark (the
  *     news convention of reopening the quote at each paragraph), otherwise
- *     it ends there (missing closing mark).  Single quotes inside double
- *     ones are nested quotations and stay part of the outer one; outside,
- *     ‘…’ pairs are quotations (British headlines).  Title-like spans
+ *     it ends there (missing closing mark).  Marks pair by their balance in
+ *     the paragraph: an opening mark of the same kind inside a span opens a
+ *     nested quotation when the outer span closes after it or ends as a
+ *     block quotation (a closing mark that ends a later paragraph, the
+ *     paragraphs between balanced), else it ends the unclosed outer span.
+ *     Single quotes (‘…’, '…', `…') inside double ones are nested
+ *     quotations and stay part of the outer one; outside, ‘…’ pairs are
+ *     quotations (British headlines), as is '…" ending its paragraph.
+ *     Title-like spans
  *     ("Blue Harbour", “The Long Table”) are titles with a work's context (a
  *     work noun, a maker, "on" a channel, a possessive, "by" a user) and
  *     speech with a cue, a speech noun after them, an exclamation or a
@@ -152,7 +158,7 @@ static bool ttext_is_dash(const ctx *x, uint32_t t) {
 static bool quote_double(const ctx *x, uint32_t t) {
   size_t n;
   const unsigned char *s = (const unsigned char *)ttext(x, t, &n);
-  if (n == 1) return s[0] == '"' || s[0] == '`';
+  if (n == 1) return s[0] == '"'; /* a single ` opens a single quotation (`…') */
   if (n == 2) return true; /* `` '' */
   if (n == 3 && s[0] == 0xE2 && s[1] == 0x80) return s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E;
   if (n == 2 && s[0] == 0xC2) return s[1] == 0xAB || s[1] == 0xBB; /* « » */
@@ -1977,10 +1983,11 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
 /* ---- pairing ---------------------------------------------------------- */
 
 /* Adds a mention of tokens (open, close) exclusive; close may be the end. */
-static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
-  /* skip a doubled opening mark; a nested quotation's closing mark at the
-   * end ("… are somehow 'racists.'") stays inside */
-  while (first < last_excl && is_quote(x, first)) first++;
+static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl, bool keep_lead) {
+  /* skip a doubled opening mark (unless it opens a nested quotation:
+   * keep_lead); a nested quotation's closing mark at the end ("… are
+   * somehow 'racists.'") stays inside */
+  while (!keep_lead && first < last_excl && is_quote(x, first)) first++;
   if (first >= last_excl) return true;
   sl_qmention m = {0};
   m.article = x->a;
@@ -1990,9 +1997,10 @@ static bool add_mention(ctx *x, uint32_t first, uint32_t last_excl) {
   return sl_vec_push(&x->q->mentions, m);
 }
 
-/* Title-like: at most six words, every one capitalised or a small word,
- * no inner sentence punctuation ("Blue Harbour", “The Long Table”). */
-static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
+/* Title-like: at most maxw words (six for any title), every one
+ * capitalised or a small word, no inner sentence punctuation ("Blue
+ * Harbour", “The Long Table”). */
+static bool title_like(const ctx *x, uint32_t a, uint32_t b, uint32_t maxw) {
   uint32_t words = 0, caps = 0;
   while (b > a && (x->tk[b - 1].kind == SL_TOK_PUNCT || x->tk[b - 1].kind == SL_TOK_QUOTE)) b--;
   for (uint32_t t = a; t < b; t++) {
@@ -2009,7 +2017,7 @@ static bool title_like(const ctx *x, uint32_t a, uint32_t b) {
     }
     if (!is_cap(x, t) && !(t > a && tin(x, t, SMALL))) return false;
     if (is_cap(x, t)) caps++;
-    if (++words > 6) return false;
+    if (++words > maxw) return false;
   }
   return words > 0 && caps > 0; /* "1 in 3" is not a title */
 }
@@ -2093,8 +2101,15 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t si = tsent(x, open);
   if (x->headline[si] && !quote_double(x, open)) return true;
   uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-  for (uint32_t k = s0; k < s1; k++)
-    if (k != open && (k < open || k > close) && !x->inq[k - x->t0] && is_cue(x, k)) return true;
+  for (uint32_t k = s0; k < s1; k++) {
+    if (k == open || (k >= open && k <= close) || x->inq[k - x->t0]) continue;
+    /* a cue right after another quotation's closing mark ("“…?” Bachmann
+     * asked …") reports that quotation, not this span */
+    bool other = false;
+    for (uint32_t b = k, w = 0; b-- > x->t0 && w < 3 && tpara(x, b) == tpara(x, k); w++)
+      if (is_close(x, b) && x->inq[b - x->t0]) other = true;
+    if (!other && is_cue(x, k)) return true;
+  }
   return false;
 }
 
@@ -2150,10 +2165,41 @@ static bool is_close(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_CLOSE);
 }
 
+/* The end of a block quotation (a post, a letter, an excerpt) still open
+ * at the end of paragraph para; j is the first token after it.  Within the
+ * four paragraphs after para, none starting with an opening mark of the
+ * kind (that would be a new quotation) and each balanced (nested
+ * quotations opened and closed inside it), a closing mark with no opening
+ * mark before it in its paragraph that ends its paragraph closes the
+ * block.  Returns that mark, or x->t1. */
+static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
+  uint32_t bal = 0, p = tpara(x, j);
+  for (uint32_t k = j; k < x->t1; k++) {
+    uint32_t pk = tpara(x, k);
+    if (pk != p) {
+      if (bal) return x->t1;
+      p = pk;
+    }
+    if (pk > para + 4) return x->t1;
+    if (!is_quote(x, k) || quote_double(x, k) != dbl) continue;
+    if (is_open(x, k)) {
+      if (k == j || tpara(x, k - 1) != pk) return x->t1;
+      bal++;
+      continue;
+    }
+    if (bal) {
+      bal--;
+      continue;
+    }
+    return k + 1 >= x->t1 || tpara(x, k + 1) != pk ? k : x->t1;
+  }
+  return x->t1;
+}
+
 /* Finds the quotations of the current article; marks x->inq. */
 static bool pair_article(ctx *x) {
   size_t first_mention = x->q->mentions.n;
-  uint32_t t = x->t0;
+  uint32_t t = x->t0, cut = x->t1; /* the opening mark that ended an unclosed span */
   while (t < x->t1) {
     if (!is_open(x, t)) {
       t++;
@@ -2162,44 +2208,83 @@ static bool pair_article(ctx *x) {
     bool dbl = quote_double(x, t);
     uint32_t open = t, j = t + 1, end = x->t1, next = x->t1;
     uint32_t para = tpara(x, t);
+    /* an opening mark of the same kind inside a double-quoted span opens a
+     * nested quotation (“… apologized for using the “f bomb.””, an excerpt
+     * in straight quotes quoting someone in straight quotes) when the
+     * structure confirms it: the outer span is closed after the inner one
+     * in its paragraph, or ends as a block quotation (block_close).
+     * Otherwise the outer span was never closed and ends at the inner
+     * opening mark, as before.  One level only: a third opening mark ends
+     * the outer span at the first inner one (keeps hostile input linear). */
+    uint32_t depth = 1, inner = 0;
+    bool inner_closed = false;
     for (; j < x->t1; j++) {
+      if (!dbl && j - open > 40) {
+        end = j, next = j; /* too long for single quotes (below): stop looking */
+        break;
+      }
       if (tpara(x, j) != para) {
         /* paragraph change inside the quotation: reopened or unterminated */
-        if (is_open(x, j) && quote_double(x, j) == dbl) {
+        if (!inner && is_open(x, j) && quote_double(x, j) == dbl) {
           para = tpara(x, j);
           continue;
         }
-        /* a block quotation (a post, a letter) running over paragraphs
-         * without reopening marks: the next mark of its kind, within four
-         * paragraphs, closes it and ends its paragraph */
-        uint32_t k = j;
-        while (k < x->t1 && tpara(x, k) <= para + 4 && !(is_quote(x, k) && quote_double(x, k) == dbl))
-          k++;
-        if (dbl && k < x->t1 && tpara(x, k) <= para + 4 && is_close(x, k) &&
-            (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k))) {
+        uint32_t k = dbl ? block_close(x, j, para, dbl) : x->t1;
+        if (k < x->t1) {
           end = k, next = k + 1;
-          break;
+        } else if (inner) {
+          end = inner, next = inner;
+        } else {
+          end = j, next = j;
         }
-        end = j, next = j;
         break;
       }
       if (!is_quote(x, j) || quote_double(x, j) != dbl) continue;
       if (is_close(x, j)) {
+        if (depth > 1) {
+          depth--;
+          inner_closed = true;
+          continue;
+        }
         end = j, next = j + 1;
         break;
       }
-      /* an opening mark of the same kind inside: the previous one was never closed */
       if (!dbl) continue; /* nested single quotes: keep looking */
-      end = j, next = j;
+      if (depth == 1) {
+        if (!inner) inner = j;
+        depth++;
+        continue;
+      }
+      /* an opening mark of the same kind inside: the previous one was never closed */
+      end = inner, next = inner;
       break;
     }
-    if (j >= x->t1) end = x->t1, next = x->t1;
+    if (j >= x->t1) end = inner ? inner : x->t1, next = end;
+    /* the mark that ended an unclosed span opens a span that is itself
+     * ended by an opening mark whose own quotation closes: read as the
+     * first span's misplaced closing mark ('… is wrong. "Perry is referring
+     * to … "promote and protect" the rights'), the reading in which the
+     * marks balance */
+    if (dbl && open == cut && inner && end == inner && inner_closed) {
+      t = open + 1;
+      continue;
+    }
+    cut = dbl && inner && end == inner ? inner : x->t1;
     if (!dbl) {
       /* single quotes: only when closed within the paragraph, 1-40 tokens */
       if (end >= x->t1 || !is_close(x, end) || tpara(x, end) != tpara(x, open) ||
           end - open > 40 || end - open < 2) {
-        t = open + 1;
-        continue;
+        /* or opened with ' and closed with " at the end of the paragraph,
+         * with no other mark in between ('One party … together.") */
+        uint32_t k = open + 1;
+        while (k < x->t1 && tpara(x, k) == tpara(x, open) && !is_quote(x, k)) k++;
+        if (k < x->t1 && k > open + 1 && is_close(x, k) && quote_double(x, k) &&
+            tpara(x, k) == tpara(x, open) && (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k))) {
+          end = k, next = k + 1;
+        } else {
+          t = open + 1;
+          continue;
+        }
       }
     }
     /* title-like spans not followed by a cue are not speech; a span of
@@ -2207,7 +2292,11 @@ static bool pair_article(ctx *x) {
     bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
                                    tis(x, open - 1, "headlined")));
     if (keep && dbl && term_mention(x, open, end)) keep = false;
-    if (keep && title_like(x, open + 1, end)) {
+    bool after_cue = open > x->t0 && (is_cue(x, open - 1) ||
+                                      (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
+                                                            is_punct(x, open - 1, ',')) &&
+                                       is_cue(x, open - 2)));
+    if (keep && title_like(x, open + 1, end, 6)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
       keep = false;
@@ -2216,11 +2305,7 @@ static bool pair_article(ctx *x) {
       for (uint32_t k = end + 1; starts && k < x->t1 && k < end + 4; k++)
         if (is_cue(x, k)) keep = true;
       /* or right after a cue: "someone shouted “President Obama”" */
-      if (open > x->t0 && (is_cue(x, open - 1) ||
-                           (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
-                                                 is_punct(x, open - 1, ',')) &&
-                            is_cue(x, open - 2))))
-        keep = true;
+      if (after_cue) keep = true;
       /* otherwise a title only with a work's context; a capitalised
        * epithet or partial quotation in a reported sentence is speech */
       /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
@@ -2233,8 +2318,14 @@ static bool pair_article(ctx *x) {
         keep = speech_noun_after(x, open, end) ||
                (!work_context(x, open, end) && speech_context(x, open, end));
     }
+    /* a longer title (up to 15 words: “On the Record with Greta Van
+     * Susteren”, a headline) is a title only in a work's context, not in a
+     * headline and not right after a cue */
+    else if (keep && !after_cue && !x->headline[tsent(x, open)] &&
+             title_like(x, open + 1, end, 15) && work_context(x, open, end))
+      keep = false;
     if (keep) {
-      if (!add_mention(x, open + 1, end)) return false;
+      if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
       for (uint32_t k = open; k < next && k < x->t1; k++) x->inq[k - x->t0] = 1;
     }
     t = next > open ? next : open + 1;

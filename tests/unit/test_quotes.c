@@ -86,6 +86,114 @@ static void test_conventions(void) {
   sl_corpus_free(c);
 }
 
+/* Spans (tenth pass: spans): which marks pair, from the balance of marks
+ * in the paragraph.  Each case lists the expected spans in text order. */
+static void check_spans(const char *what, const char *text, const char *const *want, size_t n) {
+  doc docs[] = {{"Wire", "2025-04-01", text}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  char b[1024];
+  INT_EQ(sl_quote_mention_count(d), n, "%s: mentions", what);
+  for (size_t i = 0; i < n && i < sl_quote_mention_count(d); i++)
+    STR_EQ(mtext(c, d, i, b, sizeof b), want[i], "%s: span %zu", what, i);
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+static void test_spans(void) {
+  /* s01: a nested quotation in the same glyph at the very end of the outer
+   * one: the inner closing mark does not close the outer span */
+  static const char *const w1[] = {"The harbour board called my plan a “fantasy.”",
+                                   "We start in May,"};
+  check_spans("s01 nested at the end",
+              "Mayor Lena Ortiz wrote on Friday: “The harbour board called my plan a “fantasy.””\n\n"
+              "“We start in May,” she said.",
+              w1, SL_COUNTOF(w1));
+  /* s02: an excerpt in straight quotes opened by a doubled mark, quoting a
+   * speaker in straight quotes, running on as a block to a closing mark
+   * that ends its paragraph: one span, the inner opening mark included */
+  static const char *const w2[] = {
+      "\"We will not close the ferry,\" Mayor Tom Reyes told the meeting in May. \"The island "
+      "needs it.\"\n\nThe ferry closed in June, according to the records of the port."};
+  check_spans("s02 doubled opening, block",
+              "Here is a passage from the council's report:\n\n"
+              "\"\"We will not close the ferry,\" Mayor Tom Reyes told the meeting in May. \"The "
+              "island needs it.\"\n\n"
+              "The ferry closed in June, according to the records of the port.\"\n\n"
+              "The council did not comment.",
+              w2, SL_COUNTOF(w2));
+  /* s03: a block quotation whose paragraphs hold nested quotations in the
+   * same curly glyph, one of them never closed (an excerpt's own slip) */
+  static const char *const w3[] = {
+      "Our reporter asked about the “new plan” at the meeting, and the chair said it was “not "
+      "ready.\n\nNobody there had read the “plan.” That says enough.\n\nWe will keep asking."};
+  check_spans("s03 block with nested quotations",
+              "The editor of the Quay Times answered in a column on Sunday.\n\n"
+              "“Our reporter asked about the “new plan” at the meeting, and the chair said it was "
+              "“not ready.\n\n"
+              "Nobody there had read the “plan.” That says enough.\n\n"
+              "We will keep asking.”\n\n"
+              "The chair has not replied.",
+              w3, SL_COUNTOF(w3));
+  /* s04: a quotation opened with ' and closed with " at the end of its
+   * paragraph, no other mark between them */
+  static const char *const w4[] = {"We are ready,", "The boats leave at dawn. Nobody stays behind."};
+  check_spans("s04 mixed glyphs",
+              "\"We are ready,\" the captain said on the quay. 'The boats leave at dawn. Nobody "
+              "stays behind.\"\n\n"
+              "The harbour was quiet.",
+              w4, SL_COUNTOF(w4));
+  /* s05: what must not change: an opening mark inside an unclosed span
+   * with no closing mark left for the outer one ends it there; so does one
+   * followed by a paragraph that opens a new quotation; a balanced pair in
+   * a later paragraph does not make an unclosed span a block */
+  static const char *const w5[] = {"The ferry stays, Reyes said.", "We will fight for it,",
+                                   "Boats are late, she said.", "We wait again.", "It is fine,",
+                                   "No block here", "not a block,"};
+  check_spans("s05 unclosed spans",
+              "“The ferry stays, Reyes said. “We will fight for it,” he added.\n\n"
+              "“Boats are late, she said. “We wait again.”\n\n"
+              "“It is fine,” Ada Brook said.\n\n"
+              "“No block here\n\n"
+              "The mayor said it was “not a block,” in fact.",
+              w5, SL_COUNTOF(w5));
+  /* s06: a capitalised span of seven to fifteen words in a work's context
+   * is a title (a programme after a channel's possessive, a headline),
+   * except right after a cue */
+  static const char *const w6[] = {"We Will Not Let Them Close the Ferry"};
+  check_spans("s06 long titles",
+              "Ada Brook defended the plan on Channel Nine's \"Morning Desk with Ann Rowe and Tom "
+              "Vale.\"\n\n"
+              "The Quay Times ran the story under the headline “Council Votes to Close the Ferry "
+              "After Forty Years of Service.”\n\n"
+              "In the new ad, Ada Brook says “We Will Not Let Them Close the Ferry”.",
+              w6, SL_COUNTOF(w6));
+  /* s07: a closing mark written with its space on the wrong side ('needs
+   * it. "Brook was …') ends the open span; the text after it is no
+   * quotation, since the next mark opens the partial quotation */
+  static const char *const w7[] = {"The ferry must stay. The town needs it.", "stop by June"};
+  check_spans("s07 misplaced closing mark",
+              "Ada Brook wrote, \"The ferry must stay. The town needs it. \"Brook was answering a "
+              "council report that said the boats should \"stop by June\" at the latest.",
+              w7, SL_COUNTOF(w7));
+  /* s08: a capitalised span is not made speech by a cue that reports
+   * another quotation ("“…?” Ada Brook asked …"); a cue of its own still
+   * does */
+  static const char *const w8[] = {"Have you tried the new ferry?", "Grand Larceny"};
+  check_spans("s08 a cue that reports another quotation",
+              "“Have you tried the new ferry?” Ada Brook asked her readers on what became an "
+              "unofficial “Ferry Friday.”\n\n"
+              "Tom Reyes called the fare rise “Grand Larceny” at the meeting.",
+              w8, SL_COUNTOF(w8));
+  /* s09: a single ` opens a single quotation (`…', the style of wire copy
+   * with `` ''), nested inside a double one and no end of it */
+  static const char *const w9[] = {"I told him, `Not today.' He said, `Fine, then.'", "We left,"};
+  check_spans("s09 backtick single quotes",
+              "``I told him, `Not today.' He said, `Fine, then.' '' Ann Lee said.\n\n"
+              "``We left,'' she added.",
+              w9, SL_COUNTOF(w9));
+}
+
 static void test_titles_and_epithets(void) {
   /* a capitalised phrase in marks is a title with a work's context (a work
    * noun before or after it, "on" a channel, "by" a user) or none at all,
@@ -1239,6 +1347,7 @@ static void test_bad_input(void) {
 
 int main(void) {
   test_conventions();
+  test_spans();
   test_titles_and_epithets();
   test_pronouns();
   test_titles_and_datelines();
