@@ -575,14 +575,15 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
  *    Logan, Orlando, Santiago, Stanley (Cup), Franklin, Clark, Kent,
  *    Christian (Democrats), Israel, Chad, Jordan, Chase, Hunter, Mercedes,
  *    Crystal (Palace), Amber (alert), Pearl (Harbor), Rose, Hope, Faith,
- *    Ruby, Ivy, Iris, June, April, May, Dean, King, Prince, Al (Al Qaeda,
- *    Al Jazeera), Sri (Lanka), Shiv (Sena), Said (the verb);
+ *    Ruby, Ivy, Iris, June, April, May, Dean, King, Prince, Sri (Lanka),
+ *    Shiv (Sena), Said (the verb); Al is in (Al Gore; "Al Qaeda" and "Al
+ *    Jazeera" are organisations, no pronoun's antecedent);
  *  - names known for one bearer rather than common (Barack, Mitt, Newt,
  *    Rand, Rush, Huma, Megyn, Condoleezza) are not listed for that bearer.
  * A name with accents is listed with and without them (jose, josé;
  * jurgen, juergen, jürgen) when its first letter has none (a lower-cased
  * token is compared byte for byte); hyphenated French names whole
- * (jean-claude, marie-claire).  The lists have 896 and 1032 names. */
+ * (jean-claude, marie-claire).  The lists have 896 and 1033 names. */
 static const char *const FEMALE[] = {
     /* English (US, UK, Canada, Australia, Ireland) and their usual short forms */
     "mary", "patricia", "jennifer", "jen", "jenn", "jenny", "linda", "elizabeth", "liz", "lizzie",
@@ -703,15 +704,15 @@ static const char *const FEMALE[] = {
     NULL};
 static const char *const MALE[] = {
     /* English (US, UK, Canada, Australia, Ireland) and their usual short forms */
-    "james", "jim", "jimmy", "john", "johnny", "jack", "robert", "bob", "bobby", "rob", "robbie",
-    "bert", "michael", "mike", "mick", "mickey", "william", "bill", "billy", "will", "willie",
-    "david", "dave", "davey", "richard", "dick", "rick", "ricky", "joseph", "joe", "joey", "thomas",
-    "tom", "tommy", "charles", "chuck", "charlie", "christopher", "chris", "daniel", "dan", "danny",
-    "matthew", "matt", "anthony", "tony", "mark", "donald", "don", "donnie", "steven", "stephen",
-    "steve", "paul", "andrew", "andy", "joshua", "josh", "kenneth", "ken", "kenny", "kevin",
-    "brian", "bryan", "george", "timothy", "tim", "ronald", "ron", "ronnie", "edward", "ed",
-    "eddie", "ted", "teddy", "ned", "jason", "jeffrey", "jeff", "geoffrey", "geoff", "ryan",
-    "jacob", "jake", "gary", "nicholas", "nick", "eric", "erik", "jonathan", "jon", "scott",
+    "al", "james", "jim", "jimmy", "john", "johnny", "jack", "robert", "bob", "bobby", "rob",
+    "robbie", "bert", "michael", "mike", "mick", "mickey", "william", "bill", "billy", "will",
+    "willie", "david", "dave", "davey", "richard", "dick", "rick", "ricky", "joseph", "joe", "joey",
+    "thomas", "tom", "tommy", "charles", "chuck", "charlie", "christopher", "chris", "daniel",
+    "dan", "danny", "matthew", "matt", "anthony", "tony", "mark", "donald", "don", "donnie",
+    "steven", "stephen", "steve", "paul", "andrew", "andy", "joshua", "josh", "kenneth", "ken",
+    "kenny", "kevin", "brian", "bryan", "george", "timothy", "tim", "ronald", "ron", "ronnie",
+    "edward", "ed", "eddie", "ted", "teddy", "ned", "jason", "jeffrey", "jeff", "geoffrey", "geoff",
+    "ryan", "jacob", "jake", "gary", "nicholas", "nick", "eric", "erik", "jonathan", "jon", "scott",
     "brandon", "benjamin", "ben", "benny", "samuel", "larry", "lawrence", "justin", "gregory",
     "greg", "alexander", "raymond", "ray", "dennis", "jerry", "gerald", "gerry", "tyler", "aaron",
     "adam", "nathan", "nate", "henry", "hank", "douglas", "doug", "zachary", "zach", "zack",
