@@ -576,8 +576,8 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
  *    Christian (Democrats), Israel, Chad, Jordan, Chase, Hunter, Mercedes,
  *    Crystal (Palace), Amber (alert), Pearl (Harbor), Rose, Hope, Faith,
  *    Ruby, Ivy, Iris, June, April, May, Dean, King, Prince, Sri (Lanka),
- *    Shiv (Sena), Said (the verb); Al is in (Al Gore; "Al Qaeda" and "Al
- *    Jazeera" are organisations, no pronoun's antecedent);
+ *    Shiv (Sena), Said (the verb); Al is in (Al Gore, Al Sharpton: "Al
+ *    Qaeda" is read as a person by other rules with or without it);
  *  - names known for one bearer rather than common (Barack, Mitt, Newt,
  *    Rand, Rush, Huma, Megyn, Condoleezza) are not listed for that bearer.
  * A name with accents is listed with and without them (jose, josé;
