@@ -55,7 +55,7 @@
 
 /* ---- token helpers ---------------------------------------------------- */
 
-enum { WSLOTS = 2048 }; /* slots of the word-list table (power of two, > 2x the words) */
+enum { WSLOTS = 8192 }; /* slots of the word-list table (power of two, > 2x the words) */
 
 /* A full name and its count in one article. */
 typedef struct anm {
@@ -548,27 +548,296 @@ static const char *const HONOR[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms
                                     "gov", "gov.", "representative", "senator", "sens", "sens.",
                                     "reps", "reps.", "messrs", "messrs.", NULL};
 
-/* Common English first names whose bearers are nearly always women or
- * nearly always men (a fallback when the story uses no honorific for the
- * person: "the younger Cheney … she added" after "Dick Cheney"). */
+/* Common first names whose bearers are nearly always women or nearly
+ * always men: a fallback when the story uses no honorific or pronoun for
+ * the person ("the younger Cheney … she added" after "Dick Cheney").
+ * Written from general knowledge, not from the dev data: the frequent
+ * given names of people in English-language news (US, UK, Ireland,
+ * Canada, Australia, and the frequent Hispanic, Portuguese, Italian,
+ * French, German, Dutch, Nordic, Slavic, Greek, Hebrew, Arabic, Turkish,
+ * Persian, South Asian, romanised Chinese, Japanese and African names),
+ * with their usual short forms (Bill, Liz, Kate, Bob, Mike, Jen).
+ * Rules for what is listed:
+ *  - only names whose bearers are (about) 90% or more of one sex; left
+ *    out as shared: Jordan, Taylor, Casey, Jamie, Robin, Alex, Alexis,
+ *    Lindsey, Lindsay, Leslie, Dana, Kelly, Shannon, Tracy, Terry, Pat,
+ *    Sandy, Jackie, Jessie, Jo, Lynn, Laurie, Vivian, Marion, Kerry,
+ *    Morgan, Blake, Cameron, Dale, Drew, Ashley (female in the US, male in
+ *    the UK), Sam (Samuel and Samantha); in, by the same measure: Chris
+ *    and Max as male (Christophers far outnumber the Christines called
+ *    Chris), Carol and Joan as female (Romanian Carols and Catalan Joans
+ *    are rare in English news), Ali as male (Arabic);
+ *  - a name of one sex in one language and the other in another is out:
+ *    Jean (French men), Andrea, Nicola, Simone, Michele, Gabriele (Italian
+ *    men), Jan (Dutch, Czech, Polish men), Kai, Inge, Sasha (Russian men),
+ *    Ariel, Michal, Ilham/Ilhan, Iman, Farah, Rana, Nour/Noor, Kiran, Indra,
+ *    Punjabi names taken by both (Harpreet, Gurpreet), Angel, Jaime;
+ *  - surnames written first are no first names: Kim, Lee, Park and the
+ *    Chinese and Korean family names (only Western-order given names of
+ *    a clear sex are listed: Mei, Xiuying, Qiang, Jianguo);
+ *  - names that as often begin a place's, a team's or an organisation's
+ *    name, or are common words, are out: Georgia, Virginia, Victoria,
+ *    Carolina, Sydney, Austin, Dallas, Madison, Jackson, Lincoln, Chelsea,
+ *    Logan, Orlando, Santiago, Stanley (Cup), Franklin, Clark, Kent,
+ *    Christian (Democrats), Israel, Chad, Jordan, Chase, Hunter, Mercedes,
+ *    Crystal (Palace), Amber (alert), Pearl (Harbor), Rose, Hope, Faith,
+ *    Ruby, Ivy, Iris, June, April, May, Dean, King, Prince, Sri (Lanka),
+ *    Shiv (Sena), Said (the verb); Al is in (Al Gore, Al Sharpton: "Al
+ *    Qaeda" is read as a person by other rules with or without it);
+ *  - names known for one bearer rather than common (Barack, Mitt, Newt,
+ *    Rand, Rush, Huma, Megyn, Condoleezza) are not listed for that bearer.
+ * A name with accents is listed with and without them (jose, josé;
+ * jurgen, juergen, jürgen) when its first letter has none (a lower-cased
+ * token is compared byte for byte); hyphenated French names whole
+ * (jean-claude, marie-claire).  The lists have 896 and 1033 names. */
 static const char *const FEMALE[] = {
-    "mary", "elizabeth", "liz", "sarah", "susan", "nancy", "hillary", "michele", "michelle",
-    "barbara", "patricia", "jennifer", "linda", "karen", "margaret", "lisa", "laura", "anne",
-    "ann", "jane", "julie", "kathleen", "catherine", "katherine", "kate", "emily", "emma",
-    "hannah", "rachel", "rebecca", "amy", "angela", "helen", "ruth", "sharon", "deborah",
-    "carol", "donna", "debbie", "diane", "janet", "joan", "judy", "maria", "martha", "melissa",
-    "nicole", "olivia", "sophie", "stephanie", "valerie", "victoria", "kirsten", "dianne",
-    "elena", "huma", "condoleezza", "madeleine", "sonia", "ruth", "heather", "dawn", "kim",
-    "patti", "bridget", "rebekah", "claire", "christine", "kristen", "megyn", "sheila", NULL};
+    /* English (US, UK, Canada, Australia, Ireland) and their usual short forms */
+    "mary", "patricia", "jennifer", "jen", "jenn", "jenny", "linda", "elizabeth", "liz", "lizzie",
+    "beth", "betsy", "betty", "libby", "eliza", "patti", "barbara", "barb", "susan", "sue", "susie",
+    "suzy", "suzanne", "susanna", "susannah", "jessica", "jess", "sarah", "sara", "sally", "sallie",
+    "karen", "lisa", "nancy", "margaret", "maggie", "meg", "peggy", "margie", "margo", "margot",
+    "sandra", "kimberly", "kimberley", "emily", "donna", "michelle", "carol", "carole", "caroline",
+    "carolyn", "amanda", "mandy", "dorothy", "melissa", "deborah", "debra", "debbie", "deb",
+    "stephanie", "steph", "stefanie", "rebecca", "becky", "becca", "rebekah", "sharon", "laura",
+    "lauren", "cynthia", "cindy", "kathleen", "kathryn", "katherine", "katharine", "catherine",
+    "kate", "katie", "kathy", "cathy", "katy", "kay", "amy", "angela", "angie", "shirley", "anna",
+    "anne", "ann", "annie", "annette", "brenda", "pamela", "pam", "emma", "nicole", "nikki",
+    "helen", "helena", "samantha", "christine", "christina", "chrissy", "christy", "kristin",
+    "kristen", "kirsten", "kristina", "kristine", "kristy", "kristi", "krista", "rachel", "rachael",
+    "janet", "janice", "janine", "jeanette", "jeanne", "jeannie", "heather", "diane", "dianne",
+    "diana", "ruth", "julie", "julia", "juliet", "juliette", "olivia", "joyce", "evelyn", "judith",
+    "judy", "judi", "megan", "meghan", "cheryl", "sheryl", "hannah", "jacqueline", "jacqui",
+    "martha", "gloria", "teresa", "theresa", "tess", "tessa", "frances", "abigail", "abby", "alice",
+    "sophia", "sophie", "grace", "denise", "doris", "marilyn", "danielle", "natalie", "natasha",
+    "marie", "lori", "tiffany", "jasmine", "vanessa", "erin", "tracey", "wendy", "monica", "carla",
+    "tara", "ellen", "rita", "joanne", "joanna", "joann", "claire", "clare", "kirsty", "colleen",
+    "maureen", "valerie", "paula", "connie", "yvonne", "yvette", "sheila", "dawn", "norma",
+    "lorraine", "phyllis", "irene", "jane", "jill", "jillian", "gillian", "joy", "tammy", "tina",
+    "tanya", "tonya", "vicki", "vickie", "vicky", "bonnie", "brooke", "carrie", "claudia", "eileen",
+    "aileen", "elaine", "erica", "erika", "esther", "felicia", "gina", "gwen", "gwendolyn",
+    "hillary", "ida", "ingrid", "isabel", "isabella", "isabelle", "janelle", "jenna", "jocelyn",
+    "josephine", "josie", "juanita", "karla", "katrina", "keisha", "kendra", "latoya", "lena",
+    "lillian", "lily", "lilly", "lucy", "lydia", "lynda", "lynne", "mabel", "madeleine", "madeline",
+    "mae", "marcia", "marjorie", "marlene", "maxine", "melanie", "melinda", "mia", "mildred",
+    "miranda", "miriam", "molly", "myra", "nadia", "naomi", "nina", "nora", "noreen", "paige",
+    "patsy", "pauline", "penny", "priscilla", "ramona", "renee", "rhonda", "roberta", "rosalind",
+    "rosemary", "roxanne", "sabrina", "sadie", "serena", "shelley", "sherry", "stacey", "stacy",
+    "stella", "sylvia", "tamara", "tania", "terri", "teri", "thelma", "tricia", "trisha", "ursula",
+    "vera", "veronica", "wanda", "whitney", "wilma", "yolanda", "zoe", "zoey", "chloe", "ella",
+    "ava", "amelia", "isla", "evie", "freya", "imogen", "harriet", "georgina", "henrietta",
+    "philippa", "penelope", "rosie", "matilda", "lucinda", "arabella", "beatrix", "bethany",
+    "gemma", "leanne", "lesley", "jodie", "sian", "bethan", "nia", "carys", "rhiannon", "cerys",
+    "felicity", "marianne", "annabel", "antonia", "alison", "allison", "alyssa", "audrey",
+    "beatrice", "belinda", "bernadette", "bianca", "bridget", "brigid", "brittany", "brianna",
+    "candace", "candice", "cara", "cassandra", "cecilia", "celeste", "celia", "charlene",
+    "charlotte", "clara", "claudette", "constance", "cora", "corinne", "courtney", "daisy",
+    "daphne", "darlene", "deanna", "deirdre", "delia", "dolores", "edith", "edna", "eleanor",
+    "elise", "ellie", "eloise", "elsa", "elsie", "emilia", "estelle", "ethel", "eva", "eve",
+    "fiona", "flora", "florence", "francesca", "gabriella", "gabrielle", "genevieve", "geraldine",
+    "gertrude", "ginny", "giselle", "gretchen", "greta", "gwyneth", "heidi", "holly", "imelda",
+    "jade", "jeanine", "jemima", "johanna", "jolene", "justine", "karin", "katarina", "kelsey",
+    "kerri", "kylie", "lana", "lara", "leila", "leona", "letitia", "lila", "lois", "lorna",
+    "louisa", "louise", "lucille", "lynette", "mallory", "marcella", "marian", "mariana", "mariah",
+    "marina", "marisa", "marissa", "marla", "marsha", "martina", "maya", "melody", "meryl",
+    "michaela", "millie", "minnie", "mollie", "muriel", "nadine", "nell", "nellie", "nicolette",
+    "noelle", "patty", "petra", "phoebe", "polly", "rochelle", "rosalie", "rosalyn", "roseanne",
+    "selena", "shauna", "shawna", "sheena", "shelly", "sherri", "sonja", "sonya", "sonia",
+    "tabitha", "tamsin", "thea", "tori", "toni", "trudy", "vivienne", "winifred", "winnie",
+    "meredith", "kayla", "cate", "keira", "sienna", "siobhan", "niamh", "aoife", "orla", "mairead",
+    "roisin", "sinead", "ciara", "grainne", "nuala", "saoirse", "eimear", "fionnuala", "mhairi",
+    "morag", "shona", "kamala", "kemi",
+    /* Spanish, Portuguese */
+    "maria", "ana", "carmen", "lucia", "luz", "beatriz", "alejandra", "adriana", "gabriela",
+    "daniela", "valeria", "ximena", "rocio", "marisol", "soledad", "esperanza", "rosa", "margarita",
+    "natalia", "sofia", "camila", "leticia", "lorena", "marta", "raquel", "susana", "silvia",
+    "angelica", "josefina", "juana", "guadalupe", "consuelo", "pilar", "ines", "catalina",
+    "mariela", "graciela", "cristina", "elena", "alicia", "fernanda", "luciana", "juliana",
+    "marcela",
+    /* Italian */
+    "giorgia", "giulia", "chiara", "federica", "alessandra", "paola", "valentina", "giovanna",
+    "ilaria", "elisabetta", "luisa", "manuela", "patrizia", "simona", "stefania", "tiziana",
+    "antonella", "donatella", "raffaella", "letizia", "benedetta", "caterina", "elisa", "eleonora",
+    "lorenza",
+    /* French */
+    "nathalie", "sylvie", "veronique", "brigitte", "marine", "martine", "francoise", "helene",
+    "aurelie", "celine", "chantal", "sandrine", "amelie", "agnes", "delphine", "elodie", "manon",
+    "lea", "clemence", "emilie", "odile", "pascale", "christiane", "anne-marie", "marie-claire",
+    "marie-france", "marie-christine", "marie-louise",
+    /* German, Dutch, Scandinavian, Finnish */
+    "annalena", "sabine", "heike", "katrin", "susanne", "ulrike", "renate", "gudrun", "birgit",
+    "helga", "gisela", "monika", "anja", "silke", "franziska", "svenja", "annegret", "frauke",
+    "hannelore", "elke", "waltraud", "christa", "ilse", "gertrud", "hildegard", "dagmar", "kerstin",
+    "astrid", "sigrid", "annika", "birgitta", "liv", "hanne", "mette", "erna", "sanna", "margrethe",
+    /* Slavic, Baltic, Hungarian, Greek */
+    "olga", "tatiana", "tatyana", "natalya", "svetlana", "irina", "yelena", "ekaterina",
+    "yekaterina", "yulia", "yuliya", "anastasia", "ksenia", "lyudmila", "ludmila", "galina",
+    "larisa", "oksana", "nadezhda", "nadiya", "daria", "darya", "alina", "alla", "zoya", "raisa",
+    "inna", "polina", "sofiya", "viktoria", "beata", "agnieszka", "malgorzata", "katarzyna", "ewa",
+    "dorota", "elzbieta", "zuzana", "jelena", "vesna", "snezana", "dragana", "milena", "mirjana",
+    "dalia", "ingrida", "kaja", "katalin", "zsuzsanna", "eleni", "dora",
+    /* Hebrew */
+    "tzipi", "golda", "miri", "shira", "tamar", "yael", "noa", "merav", "limor", "ayelet",
+    /* Arabic, Turkish, Persian, South Asian Muslim */
+    "fatima", "fatma", "aisha", "ayesha", "aicha", "maryam", "mariam", "khadija", "zainab",
+    "zeinab", "layla", "laila", "amina", "aminah", "rania", "hanan", "huda", "samira", "yasmin",
+    "yasmine", "salma", "reem", "asma", "ghada", "rasha", "manal", "hala", "sana", "amal", "lubna",
+    "zahra", "nawal", "nasrin", "nasreen", "shirin", "narges", "parisa", "soraya", "houda", "zeina",
+    "hiba", "hasina", "bushra", "farzana", "rabia", "saima", "shazia", "sadia", "uzma", "ayse",
+    "emine", "zeynep", "elif", "meral",
+    /* Indian */
+    "priya", "priyanka", "indira", "sushma", "nirmala", "mamata", "pratibha", "smriti", "deepika",
+    "aishwarya", "anjali", "pooja", "neha", "sunita", "anita", "kavita", "lakshmi", "meera", "mira",
+    "padma", "radha", "rekha", "savitri", "shabana", "shilpa", "shreya", "sneha", "usha", "vidya",
+    "divya", "geeta", "gita", "jaya", "lata", "madhuri", "nandini", "nisha", "poonam", "preeti",
+    "priti", "sarita", "seema", "shanti", "shobha", "sudha", "swati", "uma", "vandana", "arundhati",
+    "pramila",
+    /* Chinese (romanised), Japanese, Southeast Asian */
+    "mei", "meiling", "xiaomei", "xiuying", "yumei", "hongmei", "yoko", "keiko", "yuko", "akiko",
+    "michiko", "masako", "hiroko", "kazuko", "noriko", "tomoko", "naoko", "sachiko", "yumiko",
+    "mariko", "emiko", "kyoko", "junko", "yuriko", "reiko", "mayumi", "megumi", "yukiko", "corazon",
+    "dewi", "siti",
+    /* African */
+    "ngozi", "chimamanda", "chioma", "ifeoma", "nneka", "adaeze", "amaka", "chiamaka", "folake",
+    "funmilayo", "funke", "yetunde", "titilayo", "hadiza", "hauwa", "ama", "akosua", "abena",
+    "efua", "adwoa", "afua", "yaa", "akua", "wangari", "wanjiku", "njeri", "akinyi", "atieno",
+    "achieng", "lindiwe", "nomvula", "thandiwe", "naledi", "nomsa", "busisiwe", "fatou", "aminata",
+    "mariama", "fatoumata", "kadiatou", "aissatou", "awa", "oumou", "ndeye", "tigist", "meseret",
+    "almaz", "graca", "mercy", "patience",
+    /* the same names with their accents, as most news writes them */
+    "maría", "lucía", "inés", "verónica", "rocío", "hélène", "françoise", "véronique", "aurélie",
+    "céline", "amélie", "agnès", "clémence", "léa", "chloé", "geneviève", "mélanie", "małgorzata",
+    "elżbieta", "snežana", "ayşe",
+    NULL};
 static const char *const MALE[] = {
-    "john", "james", "robert", "michael", "william", "bill", "david", "richard", "dick",
-    "joseph", "joe", "thomas", "tom", "charles", "chuck", "christopher", "chris", "daniel",
-    "dan", "matthew", "mark", "donald", "paul", "steven", "steve", "andrew", "kenneth", "george",
-    "edward", "ted", "brian", "ronald", "anthony", "kevin", "jason", "jeff", "jeffrey", "gary",
-    "timothy", "tim", "larry", "frank", "scott", "eric", "stephen", "raymond", "gregory",
-    "harry", "barack", "mitt", "newt", "rick", "mike", "jim", "bob", "peter", "henry", "jack",
-    "josh", "marco", "rand", "ron", "ben", "sam", "samuel", "mitch", "lindsey", "rudy", "karl",
-    "glenn", "sean", "rush", "al", "joshua", "nick", "andy", "adam", "howard", "roger", NULL};
+    /* English (US, UK, Canada, Australia, Ireland) and their usual short forms */
+    "al", "james", "jim", "jimmy", "john", "johnny", "jack", "robert", "bob", "bobby", "rob",
+    "robbie", "bert", "michael", "mike", "mick", "mickey", "william", "bill", "billy", "will",
+    "willie", "david", "dave", "davey", "richard", "dick", "rick", "ricky", "joseph", "joe", "joey",
+    "thomas", "tom", "tommy", "charles", "chuck", "charlie", "christopher", "chris", "daniel",
+    "dan", "danny", "matthew", "matt", "anthony", "tony", "mark", "donald", "don", "donnie",
+    "steven", "stephen", "steve", "paul", "andrew", "andy", "joshua", "josh", "kenneth", "ken",
+    "kenny", "kevin", "brian", "bryan", "george", "timothy", "tim", "ronald", "ron", "ronnie",
+    "edward", "ed", "eddie", "ted", "teddy", "ned", "jason", "jeffrey", "jeff", "geoffrey", "geoff",
+    "ryan", "jacob", "jake", "gary", "nicholas", "nick", "eric", "erik", "jonathan", "jon", "scott",
+    "brandon", "benjamin", "ben", "benny", "samuel", "larry", "lawrence", "justin", "gregory",
+    "greg", "alexander", "raymond", "ray", "dennis", "jerry", "gerald", "gerry", "tyler", "aaron",
+    "adam", "nathan", "nate", "henry", "hank", "douglas", "doug", "zachary", "zach", "zack",
+    "peter", "pete", "kyle", "ethan", "walter", "walt", "wally", "noah", "jeremy", "keith", "roger",
+    "sean", "shaun", "shawn", "carl", "karl", "arthur", "dylan", "jesse", "bruce", "gabriel",
+    "albert", "alan", "allen", "allan", "wayne", "elijah", "randy", "randall", "roy", "vincent",
+    "vince", "ralph", "eugene", "gene", "russell", "philip", "phillip", "phil", "louis", "lou",
+    "harry", "howard", "fred", "freddie", "frederick", "glenn", "glen", "travis", "craig", "curtis",
+    "derek", "earl", "ernest", "ernie", "francis", "gordon", "grant", "hugh", "ian", "isaac",
+    "ivan", "jay", "joel", "leon", "leonard", "len", "lenny", "lloyd", "luke", "marcus", "martin",
+    "marty", "marvin", "mitchell", "mitch", "neil", "neal", "norman", "oliver", "ollie", "oscar",
+    "owen", "perry", "rex", "rodney", "ross", "rufus", "seth", "shane", "simon", "spencer", "stan",
+    "stuart", "stewart", "theodore", "todd", "troy", "victor", "vernon", "wade", "warren", "wesley",
+    "abraham", "abe", "alec", "alfred", "alfie", "alvin", "andre", "angus", "archie", "barry",
+    "bernard", "bernie", "bradley", "brad", "brett", "brendan", "brent", "bryce", "byron", "caleb",
+    "calvin", "cecil", "chad", "clarence", "claude", "clifford", "clint", "clyde", "cody", "colin",
+    "connor", "conor", "cory", "corey", "cyrus", "damian", "damien", "damon", "darrell", "darren",
+    "darryl", "daryl", "desmond", "devin", "dominic", "dustin", "dwayne", "dwight", "edgar",
+    "edmund", "edwin", "elliot", "elliott", "elmer", "elvis", "emmett", "errol", "evan", "everett",
+    "ezra", "felix", "floyd", "frank", "gareth", "garrett", "gavin", "gerard", "gideon", "gilbert",
+    "giles", "graham", "gus", "guy", "harvey", "herbert", "herman", "horace", "hubert", "humphrey",
+    "jared", "jasper", "jeremiah", "jerome", "jonah", "julian", "julius", "kirk", "lance", "lester",
+    "levi", "lewis", "lionel", "luther", "lyle", "malcolm", "marc", "maurice", "max", "melvin",
+    "micah", "miles", "morris", "moses", "murray", "nelson", "nigel", "noel", "norm", "otis",
+    "percy", "quentin", "reggie", "reginald", "rhys", "rod", "roland", "rory", "rudy", "rupert",
+    "sheldon", "sid", "stu", "terrence", "terence", "theo", "tobias", "toby", "trent", "trevor",
+    "tristan", "tyrone", "vaughn", "wallace", "wendell", "wilfred", "willard", "willis", "winston",
+    "woodrow", "wyatt", "keir", "rishi", "boris", "seamus", "liam", "niall", "eamon", "eamonn",
+    "enda", "micheal", "ciaran", "declan", "padraig", "fergus", "dermot", "colm", "cathal", "aidan",
+    "kieran", "ronan", "donal", "diarmuid", "duncan", "hamish", "alasdair", "alistair", "ewan",
+    "euan",
+    /* Spanish, Portuguese */
+    "jose", "juan", "carlos", "luis", "luiz", "jorge", "miguel", "pedro", "manuel", "francisco",
+    "antonio", "alejandro", "fernando", "ricardo", "eduardo", "javier", "raul", "roberto", "sergio",
+    "diego", "andres", "pablo", "rafael", "gustavo", "enrique", "alberto", "mario", "hector",
+    "ramon", "ruben", "arturo", "ignacio", "julio", "felipe", "emilio", "gonzalo", "hugo",
+    "santiago", "mauricio", "rodrigo", "nicolas", "alfonso", "ernesto", "guillermo", "joaquin",
+    "agustin", "cristian", "alvaro", "esteban", "salvador", "marcelo", "jair", "joao", "paulo",
+    "tiago", "rui", "vasco",
+    /* Italian */
+    "giuseppe", "giovanni", "luigi", "francesco", "matteo", "paolo", "marco", "alessandro",
+    "stefano", "massimo", "silvio", "giorgio", "enrico", "romano", "carlo", "pietro", "luca",
+    "lorenzo", "fabio", "claudio", "gianni", "vincenzo", "salvatore", "domenico", "angelo",
+    "franco", "maurizio", "gennaro", "emanuele", "daniele", "giulio", "vittorio", "umberto",
+    "piero", "dario", "mattia", "giancarlo", "gianluca", "pierluigi", "leonardo", "filippo",
+    "raffaele", "nino", "sandro",
+    /* French */
+    "jean-claude", "jean-pierre", "jean-luc", "jean-marc", "jean-paul", "jean-yves",
+    "jean-baptiste", "jean-michel", "jean-louis", "jean-marie", "jean-francois", "jean-jacques",
+    "jean-noel", "pierre", "michel", "jacques", "francois", "philippe", "emmanuel", "olivier",
+    "alain", "christophe", "laurent", "thierry", "didier", "stephane", "sebastien", "julien",
+    "mathieu", "matthieu", "guillaume", "benoit", "bruno", "herve", "yves", "gilles", "xavier",
+    "arnaud", "edouard", "marcel", "henri", "fabien", "cedric", "remi", "antoine", "florian",
+    "frederic", "gaston", "rene",
+    /* German, Dutch, Scandinavian, Finnish */
+    "hans", "klaus", "jurgen", "juergen", "wolfgang", "dieter", "helmut", "gerhard", "horst",
+    "heinz", "gunter", "guenter", "friedrich", "heinrich", "uwe", "olaf", "markus", "stefan",
+    "matthias", "andreas", "joachim", "armin", "jens", "lars", "sven", "torsten", "rainer",
+    "manfred", "werner", "ulrich", "volker", "bernd", "norbert", "hubertus", "lukas", "bjorn",
+    "fritz", "otto", "ernst", "gustav", "hermann", "kurt", "rudolf", "rudolph", "wilhelm", "detlef",
+    "reinhard", "siegfried", "ulf", "anders", "nils", "henrik", "magnus", "mats", "jonas", "geert",
+    "willem", "pieter", "joost", "hendrik", "wouter", "bart", "jesper", "soren", "juha", "matti",
+    "antti", "jussi", "pekka",
+    /* Slavic, Baltic, Hungarian, Greek */
+    "vladimir", "dmitry", "dmitri", "sergei", "sergey", "alexei", "alexey", "mikhail", "nikolai",
+    "igor", "andrei", "andrey", "yuri", "yury", "viktor", "oleg", "pavel", "anatoly", "gennady",
+    "vyacheslav", "yevgeny", "evgeny", "maxim", "arkady", "grigory", "konstantin", "leonid",
+    "valery", "volodymyr", "petro", "oleksandr", "mykola", "vitali", "vitaly", "vitaliy", "taras",
+    "bohdan", "andriy", "serhiy", "lech", "jaroslaw", "andrzej", "mateusz", "tadeusz", "wojciech",
+    "krzysztof", "piotr", "pawel", "tomasz", "marek", "zbigniew", "radoslaw", "milos", "slobodan",
+    "aleksandar", "vojislav", "zoran", "dragan", "goran", "milorad", "ratko", "radovan", "ante",
+    "josip", "franjo", "janez", "vaclav", "andrej", "algirdas", "viktors", "laszlo", "gyorgy",
+    "istvan", "ferenc", "zoltan", "dimitris", "kostas", "yiannis", "giorgos", "nikos",
+    "konstantinos",
+    /* Hebrew */
+    "yitzhak", "moshe", "avi", "yair", "naftali", "ehud", "shimon", "yoav", "itamar", "yossi",
+    "dov", "eli", "uri", "gilad",
+    /* Arabic, Turkish, Persian, South Asian Muslim */
+    "mohammed", "muhammad", "mohammad", "mohamed", "mohamad", "muhammed", "ahmed", "ahmad", "ahmet",
+    "mehmet", "mustafa", "mostafa", "ali", "hassan", "hasan", "hussein", "hussain", "husain",
+    "hossein", "omar", "umar", "abdullah", "abdallah", "abdul", "abdel", "khalid", "khaled",
+    "mahmoud", "mahmud", "ibrahim", "ebrahim", "youssef", "yusuf", "yousef", "yousuf", "karim",
+    "kareem", "samir", "tariq", "tarek", "walid", "waleed", "nabil", "bashar", "hamid", "hamad",
+    "hamza", "rashid", "rashed", "salman", "faisal", "fahd", "mansour", "majid", "jamal", "osama",
+    "usama", "anwar", "amr", "adel", "ayman", "bilal", "emad", "imad", "fadi", "fouad", "ghassan",
+    "hazem", "hisham", "issa", "kamal", "marwan", "moussa", "musa", "nasser", "nasir", "qassem",
+    "qasem", "raed", "riad", "riyad", "saad", "saleh", "salih", "sultan", "talal", "yasser",
+    "yasir", "zaid", "zayed", "ziad", "abbas", "haider", "haidar", "reza", "mohsen", "akbar",
+    "masoud", "amir", "mehdi", "javad", "jafar", "mojtaba", "hamdan", "mahdi", "farid", "habib",
+    "jalal", "jawad", "khalil", "mazen", "munir", "nader", "nizar", "rami", "tamer", "tarik",
+    "wael", "yahya", "younis", "younes", "zakaria", "ismail", "idris", "idriss", "yassin", "recep",
+    "kemal", "ekrem", "fatih", "emre", "burak", "murat", "mesut", "hakan", "imran", "nawaz", "asif",
+    "pervez", "zulfikar", "aamir", "shahid", "tahir", "wasim", "shoaib", "irfan", "junaid",
+    "nadeem", "naveed", "rizwan", "sohail", "zafar", "zahid", "zubair", "arif", "asad",
+    /* Indian */
+    "narendra", "rahul", "amit", "raj", "rajesh", "sanjay", "vijay", "ajay", "anil", "sunil",
+    "ashok", "arun", "manmohan", "rajiv", "sachin", "virat", "mahendra", "suresh", "ramesh",
+    "mukesh", "ratan", "anand", "arvind", "nitin", "nitish", "akhilesh", "piyush", "shashi",
+    "prakash", "pradeep", "deepak", "manoj", "vikram", "vivek", "ravi", "rohit", "sandeep",
+    "sudhir", "ashish", "gautam", "karan", "kunal", "mohan", "pranab", "sundar", "satya",
+    "siddharth", "tarun", "venkatesh", "vinod", "yashwant",
+    /* Chinese (romanised), Japanese, Southeast Asian */
+    "qiang", "jianguo", "jianhua", "guoqiang", "zhiqiang", "jianjun", "shinzo", "hiroshi",
+    "takeshi", "kenji", "taro", "ichiro", "yoshihide", "fumio", "junichiro", "naoto", "yukio",
+    "koichi", "akira", "haruki", "kazuo", "masahiro", "yoshihiko", "shigeru", "toshihiro",
+    "takashi", "satoshi", "makoto", "hideki", "shinjiro", "shohei", "ferdinand", "benigno", "joko",
+    /* African */
+    "kwame", "kofi", "kwasi", "kwesi", "kojo", "kwabena", "kwaku", "yaw", "kwadwo", "emeka",
+    "chukwuemeka", "obinna", "ikechukwu", "nnamdi", "chibuike", "olusegun", "babatunde", "tunde",
+    "adebayo", "kayode", "wole", "gbenga", "segun", "dapo", "bayo", "muhammadu", "aliyu", "sani",
+    "yakubu", "umaru", "thabo", "sipho", "bongani", "mandla", "sibusiso", "cyril", "mamadou",
+    "ousmane", "amadou", "abdoulaye", "cheikh", "modou", "lamine", "boubacar", "ibrahima", "seydou",
+    "souleymane", "babacar", "sekou", "idrissa", "mahamadou", "haile", "tewodros",
+    /* the same names with their accents, as most news writes them */
+    "josé", "ramón", "rubén", "héctor", "raúl", "andrés", "joaquín", "agustín", "nicolás",
+    "françois", "jürgen", "günter", "sébastien", "stéphane", "benoît", "gérard", "hervé", "rené",
+    "rémi", "jérôme", "frédéric", "cédric", "joão", "jarosław", "paweł", "miloš", "václav",
+    "lászló", "györgy", "istván", "björn", "søren",
+    NULL};
 
 /* Verbs of speech acts that make a short phrase in marks someone's words
  * even without a cue ("accused him of playing the “race card”"). */

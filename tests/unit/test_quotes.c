@@ -1045,6 +1045,28 @@ static void test_attribution(void) {
   static const char *const wj11[] = {"Ines Varga and Tomas Reyes", "Ines Varga and Tomas Reyes"};
   check_speakers("they after the two senators", j11, 1, wj11, SL_COUNTOF(wj11));
 
+  /* first names (tenth pass): with no honorific and no pronoun before,
+   * "she" is the woman the first-name lists know, not the man who spoke
+   * last (both names were unknown to the old lists) */
+  static const doc g01[] = {{"Wire", "2025-03-12",
+      "Priya Raman and Tomasz Wolak spoke at the hearing on Monday.\n\n"
+      "Raman had asked for the meeting. Wolak said the repairs were “long overdue.”\n\n"
+      "“We have spent more than any council in the region,” she said."}};
+  static const char *const wg01[] = {"Tomasz Wolak", "Priya Raman"};
+  check_speakers("first names: she", g01, 1, wg01, SL_COUNTOF(wg01));
+
+  /* "Ms. Costa" among two Costas: the one whose first name is a woman's,
+   * though the man is named more often; and "Lindsey" is no man's name
+   * (most Lindseys are women), so "she" may be Lindsey Hale */
+  static const doc g02[] = {{"Wire", "2025-03-13",
+      "Matteo Costa and Giulia Costa run the bakery. Matteo Costa opened it in 1990; Matteo "
+      "Costa still bakes every morning.\n\n"
+      "“We will not close,” Ms. Costa said.\n\n"
+      "Lindsey Hale, who owns the café next door, backed the couple. Dunn, the landlord, "
+      "declined to comment. “They are the heart of the street,” she said."}};
+  static const char *const wg02[] = {"Giulia Costa", "Lindsey Hale"};
+  check_speakers("first names: an honorific, a shared name", g02, 1, wg02, SL_COUNTOF(wg02));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
