@@ -1578,20 +1578,11 @@ static uint8_t gender_of(const ctx *x, const char *name);
  * full name written out, not inside a longer one): news names its subject
  * first and gives relatives their first names.  NULL when fewer than two
  * fit or none is named before t, so the usual rules apply. */
-static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
-  const char *w = x->tmp.p;
-  size_t n = x->tmp.len, nc = 0;
-  const char *cand[8];
-  size_t clen[8];
-  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < 8; k++) {
-    size_t len;
-    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g)) continue;
-    uint8_t sg = g ? gender_of(x, s) : 0;
-    if (sg && sg != g) continue;
-    cand[nc] = s, clen[nc++] = len;
-  }
-  if (nc < 2) return NULL;
+/* Index of the full name of cand (nc of them, lengths clen) that the
+ * article writes out first before token t (not inside a longer name); nc
+ * when none is written before t. */
+static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
+                          size_t nc) {
   const char *text = x->text;
   size_t end = x->tk[t].span.off, best = end, bi = nc;
   for (size_t i = 0; i < nc; i++) {
@@ -1606,7 +1597,129 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
       break;
     }
   }
+  return bi;
+}
+
+static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
+  const char *w = x->tmp.p;
+  size_t n = x->tmp.len, nc = 0;
+  const char *cand[8];
+  size_t clen[8];
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < 8; k++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g)) continue;
+    uint8_t sg = g ? gender_of(x, s) : 0;
+    if (sg && sg != g) continue;
+    cand[nc] = s, clen[nc++] = len;
+  }
+  if (nc < 2) return NULL;
+  size_t bi = named_first(x, t, cand, clen, nc);
   return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
+}
+
+/* Gender evidence the story has for the full name s (len bytes): an
+ * honorific written with that full name or a pronoun after it (gnames,
+ * story-wide), and the first-name lists; 0 when there is none or the
+ * evidence disagrees. */
+static uint8_t name_evidence(const ctx *x, const char *s, size_t len) {
+  uint8_t g = first_name_gender_n(s, len);
+  uint32_t id = sl_strmap_get(&x->gnames, s, len);
+  if (id != UINT32_MAX) g |= x->gval.a[id];
+  return g == 3 ? 0 : g;
+}
+
+/* Mentions of the surname w (n bytes) after a title the story also gives
+ * the full name s (len bytes): "President Obama" is "President Barack
+ * Obama", not one of his daughters. */
+static uint32_t titled_mentions(const ctx *x, const char *s, size_t len, const char *w, size_t n) {
+  uint32_t sid = sl_strmap_get(&x->tnames, s, len), wid = sl_strmap_get(&x->tnames, w, n), c = 0;
+  if (sid == UINT32_MAX || wid == UINT32_MAX) return 0;
+  for (size_t i = 0; i < x->titles.n; i++) {
+    if (x->titles.a[i].name != wid) continue;
+    for (size_t j = 0; j < x->titles.n; j++)
+      if (x->titles.a[j].name == sid && x->titles.a[j].title == x->titles.a[i].title) {
+        c++;
+        break;
+      }
+  }
+  return c;
+}
+
+/* The full name an honorific of gender g (1 "Mr.", 2 "Mrs."/"Ms.") before
+ * the surname in x->tmp (token t) stands for (tenth pass).  Candidates
+ * are the story's full names ending with it (and the article's starting
+ * with it); one whose known gender (name_evidence) contradicts the
+ * honorific is out.  Forms with the same initial are one person ("Donald
+ * J. Trump", "Donald Trump").  A person of the article known to match
+ * wins (the article's form: "William Kristol" where the story says "Bill
+ * Kristol"; several such: the one named first before t, as in
+ * same_surname); then one of the story known to match; when no gender is
+ * known, the person the story names most (full names and titled
+ * surnames), then one of the article: "Mr. Obama" is Barack Obama, named
+ * with "President" as "President Obama" is, not Malia Obama of the
+ * article.  The person is returned under the form its article uses most
+ * (else the story's most frequent).  NULL when no candidate is left. */
+enum { HCAND = 16 };
+static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
+  size_t nn = sl_strmap_count(&x->names), n = x->tmp.len, nc = 0;
+  const char *w = x->tmp.p;
+  struct {
+    const char *s;
+    size_t len;
+    uint32_t story, art;
+    bool known;
+  } c[HCAND];
+  for (uint32_t id = 0; id < nn && nc < HCAND; id++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, id, &len);
+    bool first = len > n && s[n] == ' ' && !memcmp(s, w, n);
+    if (!first && !name_ends_with(s, len, w, n)) continue;
+    uint32_t an = 0;
+    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++)
+      if (x->anames.a[k].id == id) an = x->anames.a[k].n;
+    if (first && !an && !name_ends_with(s, len, w, n)) continue;
+    uint8_t e = name_evidence(x, s, len);
+    if (e && e != g) continue;
+    c[nc].s = s, c[nc].len = len, c[nc].art = an, c[nc].known = e == g;
+    c[nc++].story = x->ncount.a[id] + titled_mentions(x, s, len, w, n);
+  }
+  /* persons of the article known to match: the only one, else the one
+   * the article names first before t, else the one it names most */
+  const char *ka[HCAND];
+  size_t kl[HCAND], kn = 0, r = nc;
+  bool several = false;
+  for (size_t i = 0; i < nc; i++) {
+    if (!c[i].known || !c[i].art) continue;
+    several |= kn && ka[0][0] != c[i].s[0];
+    ka[kn] = c[i].s, kl[kn++] = c[i].len;
+    if (r == nc || c[i].art > c[r].art || (c[i].art == c[r].art && c[i].story > c[r].story))
+      r = i;
+  }
+  if (several) {
+    size_t f = named_first(x, t, ka, kl, kn);
+    if (f < kn) return sl_arena_strndup(&x->q->arena, ka[f], kl[f]);
+  }
+  if (r < nc) return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
+  /* one person per initial: its counts summed, known if any form is */
+  size_t bi = nc;
+  uint32_t bkey[3] = {0, 0, 0};
+  for (size_t i = 0; i < nc; i++) {
+    uint32_t key[3] = {0, 0, 0};
+    for (size_t j = 0; j < nc; j++)
+      if (c[j].s[0] == c[i].s[0]) key[0] |= c[j].known, key[1] += c[j].story, key[2] |= c[j].art > 0;
+    int cmp = 0;
+    for (int k = 0; k < 3 && !cmp; k++) cmp = key[k] > bkey[k] ? 1 : key[k] < bkey[k] ? -1 : 0;
+    if (bi == nc || cmp > 0) bi = i, memcpy(bkey, key, sizeof key);
+  }
+  if (bi == nc) return NULL;
+  /* its form: the article's most used, else the story's */
+  r = bi;
+  for (size_t j = 0; j < nc; j++)
+    if (c[j].s[0] == c[bi].s[0] &&
+        (c[j].art > c[r].art || (c[j].art == c[r].art && c[j].story > c[r].story)))
+      r = j;
+  return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
 }
 
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
@@ -1621,8 +1734,9 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
     if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
                       tis(x, h - 1, "mrs.")))
       g = 2;
-    const char *r = same_surname(x, a, g);
+    const char *r = g ? honor_resolve(x, a, g) : NULL;
     if (r) return r;
+    if ((r = same_surname(x, a, g)) != NULL) return r;
     if ((r = resolve_short_g(x, g)) != NULL) return r;
     if ((r = acronym_name(x)) != NULL) return r; /* "the ACLU" */
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
@@ -4126,6 +4240,21 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   return true;
 }
 
+/* Two full names of the story with different initials end with the
+ * word in x->tmp (a surname several people share). */
+static bool shared_surname(const ctx *x) {
+  size_t nn = sl_strmap_count(&x->names);
+  char first = 0;
+  for (uint32_t id = 0; id < nn; id++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, id, &len);
+    if (!name_ends_with(s, len, x->tmp.p, x->tmp.len)) continue;
+    if (first && s[0] != first) return true;
+    first = s[0];
+  }
+  return false;
+}
+
 /* Genders from pronouns: a sentence whose subject is a person, followed
  * in its paragraph by a sentence that opens with "He" or "She", gives that
  * person the pronoun's gender (recorded like an honorific's, so "she"
@@ -4140,6 +4269,10 @@ static void pronoun_genders(ctx *x) {
     while (a < f && x->inq[a - x->t0]) a++;
     np sub = np_right(x, skip_intro(x, a, f), f, false);
     if (sub.kind != NP_NAME || sub.org) continue;
+    /* a surname several people of the story share ("Zanele Mbeki and
+     * Ignatius Mbeki …  Mbeki opened it.  He …") gives no one a gender:
+     * which of them it resolves to is the question the gender answers */
+    if (name_text(x, sub.a, sub.b) == 1 && shared_surname(x)) continue;
     const char *nm = resolve_name(x, sub.a, sub.b);
     if (!nm || !strchr(nm, ' ') || x->oom) continue;
     bool added;
