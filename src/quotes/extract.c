@@ -1651,15 +1651,15 @@ static uint32_t titled_mentions(const ctx *x, const char *s, size_t len, const c
  * are the story's full names ending with it (and the article's starting
  * with it); one whose known gender (name_evidence) contradicts the
  * honorific is out.  Forms with the same initial are one person ("Donald
- * J. Trump", "Donald Trump").  A person of the article known to match
- * wins (the article's form: "William Kristol" where the story says "Bill
- * Kristol"; several such: the one named first before t, as in
- * same_surname); then one of the story known to match; when no gender is
- * known, the person the story names most (full names and titled
- * surnames), then one of the article: "Mr. Obama" is Barack Obama, named
- * with "President" as "President Obama" is, not Malia Obama of the
- * article.  The person is returned under the form its article uses most
- * (else the story's most frequent).  NULL when no candidate is left. */
+ * J. Trump", "Donald Trump").  The person wins who is known to match,
+ * of the article first among those (its own form: "William Kristol"
+ * where the story says "Bill Kristol"), then whom the story names most
+ * (full names and titled surnames), then of the article: "Mr. Obama" is
+ * Barack Obama, titled "President" as "President Obama" is, not Malia
+ * Obama of the article.  When that is a person of the article and it
+ * names several, the one named first before t wins (as in same_surname).
+ * The person is returned under the form its article uses most (else the
+ * story's most frequent).  NULL when no candidate is left. */
 enum { HCAND = 16 };
 static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   size_t nn = sl_strmap_count(&x->names), n = x->tmp.len, nc = 0;
@@ -1684,35 +1684,35 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     c[nc].s = s, c[nc].len = len, c[nc].art = an, c[nc].known = e == g;
     c[nc++].story = x->ncount.a[id] + titled_mentions(x, s, len, w, n);
   }
-  /* persons of the article known to match: the only one, else the one
-   * the article names first before t, else the one it names most */
-  const char *ka[HCAND];
-  size_t kl[HCAND], kn = 0, r = nc;
-  bool several = false;
+  /* one person per initial: known if any form is, its counts summed */
+  uint32_t key[HCAND][4];
+  char ainit = 0;
+  bool several = false; /* persons of the article */
   for (size_t i = 0; i < nc; i++) {
-    if (!c[i].known || !c[i].art) continue;
-    several |= kn && ka[0][0] != c[i].s[0];
-    ka[kn] = c[i].s, kl[kn++] = c[i].len;
-    if (r == nc || c[i].art > c[r].art || (c[i].art == c[r].art && c[i].story > c[r].story))
-      r = i;
+    memset(key[i], 0, sizeof key[i]);
+    for (size_t j = 0; j < nc; j++)
+      if (c[j].s[0] == c[i].s[0]) key[i][0] |= c[j].known, key[i][2] += c[j].story, key[i][3] |= c[j].art > 0;
+    key[i][1] = key[i][0] && key[i][3]; /* known and of the article: its own form wins */
+    if (c[i].art) several |= ainit && ainit != c[i].s[0], ainit = c[i].s[0];
   }
-  if (several) {
+  size_t bi = nc, r;
+  for (size_t i = 0; i < nc; i++) {
+    int cmp = 0;
+    for (int k = 0; k < 4 && bi < nc && !cmp; k++)
+      cmp = key[i][k] > key[bi][k] ? 1 : key[i][k] < key[bi][k] ? -1 : 0;
+    if (bi == nc || cmp > 0) bi = i;
+  }
+  if (bi == nc) return NULL;
+  /* the best one of the article, but several people of the article: the
+   * one it names first before t, as in same_surname */
+  if (several && key[bi][3]) {
+    const char *ka[HCAND];
+    size_t kl[HCAND], kn = 0;
+    for (size_t i = 0; i < nc; i++)
+      if (c[i].art) ka[kn] = c[i].s, kl[kn++] = c[i].len;
     size_t f = named_first(x, t, ka, kl, kn);
     if (f < kn) return sl_arena_strndup(&x->q->arena, ka[f], kl[f]);
   }
-  if (r < nc) return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
-  /* one person per initial: its counts summed, known if any form is */
-  size_t bi = nc;
-  uint32_t bkey[3] = {0, 0, 0};
-  for (size_t i = 0; i < nc; i++) {
-    uint32_t key[3] = {0, 0, 0};
-    for (size_t j = 0; j < nc; j++)
-      if (c[j].s[0] == c[i].s[0]) key[0] |= c[j].known, key[1] += c[j].story, key[2] |= c[j].art > 0;
-    int cmp = 0;
-    for (int k = 0; k < 3 && !cmp; k++) cmp = key[k] > bkey[k] ? 1 : key[k] < bkey[k] ? -1 : 0;
-    if (bi == nc || cmp > 0) bi = i, memcpy(bkey, key, sizeof key);
-  }
-  if (bi == nc) return NULL;
   /* its form: the article's most used, else the story's */
   r = bi;
   for (size_t j = 0; j < nc; j++)
