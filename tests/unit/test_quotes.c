@@ -1067,6 +1067,41 @@ static void test_attribution(void) {
   static const char *const wg02[] = {"Giulia Costa", "Lindsey Hale"};
   check_speakers("first names: an honorific, a shared name", g02, 1, wg02, SL_COUNTOF(wg02));
 
+  /* honorifics (tenth pass): no first name here is on the lists.  "Mr.
+   * Okonjo" in the second article is the mayor of the story ("Mayor
+   * Okonjo" is "Mayor Tiberius Okonjo"), not the daughter that article
+   * names first */
+  static const doc h01[] = {{"Wire", "2025-03-14",
+      "Mayor Tiberius Okonjo opened the new footbridge on Monday.\n\n"
+      "“It took us ten years,” Mayor Okonjo said."},
+      {"Post", "2025-03-14",
+      "Chidi Okonjo and Folasade Okonjo, the daughters of Mayor Okonjo, cut the ribbon.\n\n"
+      "“They were braver than me,” Mr. Okonjo said."}};
+  static const char *const wh01[] = {"Tiberius Okonjo", "Tiberius Okonjo"};
+  check_speakers("honorifics: the story's man, not the article's daughter", h01, 2, wh01,
+                 SL_COUNTOF(wh01));
+
+  /* a pronoun after her full name makes Folasade Adeyemi a woman: "Mr.
+   * Adeyemi" is her husband, though she is named more often */
+  static const doc h02[] = {{"Wire", "2025-03-15",
+      "Folasade Adeyemi runs the dairy with her husband. Folasade Adeyemi bought it in 2003. "
+      "She still milks the herd.\n\n"
+      "Thaddeus Adeyemi sells the cheese at the market.\n\n"
+      "“Feed prices have doubled,” Mr. Adeyemi said."}};
+  static const char *const wh02[] = {"Thaddeus Adeyemi"};
+  check_speakers("honorifics: a pronoun's gender excludes the wife", h02, 1, wh02,
+                 SL_COUNTOF(wh02));
+
+  /* a surname two people share gives "he" to neither: "Adeyemi … He"
+   * must not make Folasade Adeyemi a man, so "Mrs. Adeyemi" stays her */
+  static const doc h03[] = {{"Wire", "2025-03-16",
+      "Folasade Adeyemi and Thaddeus Adeyemi run the dairy outside town.\n\n"
+      "Adeyemi bought it in 2003. He still milks the herd.\n\n"
+      "“We will not sell,” Mrs. Adeyemi said."}};
+  static const char *const wh03[] = {"Folasade Adeyemi"};
+  check_speakers("honorifics: a shared surname gives no gender", h03, 1, wh03,
+                 SL_COUNTOF(wh03));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
