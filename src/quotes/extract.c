@@ -96,6 +96,8 @@ typedef struct ctx {
   SL_VEC(ttl) titles;   /* "President Amara Osei", "Gov. Rick Perry" */
   sl_strmap tnames;     /* the names of titles, as written */
   sl_strmap gnames;     /* names seen after Mr./Mrs./Ms. (full name or surname) */
+  uint32_t tmc[32][3];  /* titled_mentions cache: surname, full name (tnames ids), count */
+  size_t tmc_n, tmc_t;  /* entries used; titles.n they were counted on */
   SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
@@ -1631,18 +1633,33 @@ static uint8_t name_evidence(const ctx *x, const char *s, size_t len) {
 
 /* Mentions of the surname w (n bytes) after a title the story also gives
  * the full name s (len bytes): "President Obama" is "President Barack
- * Obama", not one of his daughters. */
-static uint32_t titled_mentions(const ctx *x, const char *s, size_t len, const char *w, size_t n) {
+ * Obama", not one of his daughters.  (Two passes over the story's titles,
+ * cached; only the first eight titles of s are looked at.) */
+static uint32_t titled_mentions(ctx *x, const char *s, size_t len, const char *w, size_t n) {
   uint32_t sid = sl_strmap_get(&x->tnames, s, len), wid = sl_strmap_get(&x->tnames, w, n), c = 0;
   if (sid == UINT32_MAX || wid == UINT32_MAX) return 0;
-  for (size_t i = 0; i < x->titles.n; i++) {
-    if (x->titles.a[i].name != wid) continue;
-    for (size_t j = 0; j < x->titles.n; j++)
-      if (x->titles.a[j].name == sid && x->titles.a[j].title == x->titles.a[i].title) {
-        c++;
-        break;
-      }
-  }
+  /* the same surname is resolved again and again: counts are cached
+   * while no title is added */
+  if (x->tmc_t != x->titles.n) x->tmc_n = 0, x->tmc_t = x->titles.n;
+  for (size_t i = 0; i < x->tmc_n && i < SL_COUNTOF(x->tmc); i++)
+    if (x->tmc[i][0] == wid && x->tmc[i][1] == sid) return x->tmc[i][2];
+  uint32_t ts[8];
+  size_t nt = 0;
+  for (size_t i = 0; i < x->titles.n && nt < SL_COUNTOF(ts); i++)
+    if (x->titles.a[i].name == sid) {
+      size_t k = 0;
+      while (k < nt && ts[k] != x->titles.a[i].title) k++;
+      if (k == nt) ts[nt++] = x->titles.a[i].title;
+    }
+  for (size_t i = 0; i < x->titles.n && nt; i++)
+    if (x->titles.a[i].name == wid)
+      for (size_t k = 0; k < nt; k++)
+        if (ts[k] == x->titles.a[i].title) {
+          c++;
+          break;
+        }
+  uint32_t *e = x->tmc[x->tmc_n++ % SL_COUNTOF(x->tmc)];
+  e[0] = wid, e[1] = sid, e[2] = c;
   return c;
 }
 
@@ -1670,20 +1687,34 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     uint32_t story, art;
     bool known;
   } c[HCAND];
-  for (uint32_t id = 0; id < nn && nc < HCAND; id++) {
+  uint32_t ids[HCAND];
+  /* the article's names ending or starting with it */
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < HCAND; k++) {
+    uint32_t id = x->anames.a[k].id;
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
     bool first = len > n && s[n] == ' ' && !memcmp(s, w, n);
     if (!first && !name_ends_with(s, len, w, n)) continue;
-    uint32_t an = 0;
-    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++)
-      if (x->anames.a[k].id == id) an = x->anames.a[k].n;
-    if (first && !an && !name_ends_with(s, len, w, n)) continue;
     uint8_t e = name_evidence(x, s, len);
     if (e && e != g) continue;
-    c[nc].s = s, c[nc].len = len, c[nc].art = an, c[nc].known = e == g;
-    c[nc++].story = x->ncount.a[id] + titled_mentions(x, s, len, w, n);
+    c[nc].s = s, c[nc].len = len, c[nc].art = x->anames.a[k].n, c[nc].known = e == g;
+    c[nc].story = x->ncount.a[id], ids[nc++] = id;
   }
+  /* the story's others ending with it */
+  size_t na = nc;
+  for (uint32_t id = 0; id < nn && nc < HCAND; id++) {
+    size_t len, i = 0;
+    const char *s = sl_strmap_key(&x->names, id, &len);
+    if (!name_ends_with(s, len, w, n)) continue;
+    while (i < na && ids[i] != id) i++;
+    uint8_t e = i < na ? 0 : name_evidence(x, s, len);
+    if (i < na || (e && e != g)) continue;
+    c[nc].s = s, c[nc].len = len, c[nc].art = 0, c[nc].known = e == g;
+    c[nc].story = x->ncount.a[id], ids[nc++] = id;
+  }
+  bool people = false; /* two initials or more: the titled surnames count */
+  for (size_t i = 1; i < nc && !people; i++) people = c[i].s[0] != c[0].s[0];
+  for (size_t i = 0; i < nc && people; i++) c[i].story += titled_mentions(x, c[i].s, c[i].len, w, n);
   /* one person per initial: known if any form is, its counts summed */
   uint32_t key[HCAND][4];
   char ainit = 0;
