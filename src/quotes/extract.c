@@ -1327,6 +1327,47 @@ static bool titled_person(const ctx *x, uint32_t t, uint32_t core, uint32_t e) {
   return t > x->t0 && is_lower(x, t - 1) && title_index(x, t - 1) >= 0;
 }
 
+/* Counts the full name in x->tmp once more for the story and the current
+ * article. */
+static void add_name(ctx *x) {
+  bool added;
+  uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
+  if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
+    x->oom = true;
+    return;
+  }
+  x->ncount.a[id]++;
+  size_t k = x->astart[x->ai];
+  while (k < x->anames.n && x->anames.a[k].id != id) k++;
+  if (k < x->anames.n) x->anames.a[k].n++;
+  else if (!sl_vec_push(&x->anames, ((anm){id, 1}))) x->oom = true;
+}
+
+static uint8_t first_name_gender_n(const char *name, size_t len);
+
+/* "John and Elaine Carrillo", "Sasha and Malia Obama": the full name in
+ * x->tmp (two words) written at token t after "and" and a first name
+ * standing alone gives that first name its surname ("John Carrillo" is
+ * a person of the article too).  The lone word must be on the first-name
+ * lists (not "Clinton and Barack Obama", "Democrats and Nancy Pelosi"). */
+static void coordinated_first(ctx *x, uint32_t t) {
+  if (t < x->t0 + 2 || !tis(x, t - 1, "and") || !is_cap(x, t - 2) || tin(x, t - 2, NOTNAME) ||
+      (t - 2 > x->t0 && is_cap(x, t - 3) && t - 2 != x->sfirst[tsent(x, t - 2)]))
+    return;
+  const char *sp = memchr(x->tmp.p, ' ', x->tmp.len);
+  if (!sp || memchr(sp + 1, ' ', x->tmp.len - (size_t)(sp + 1 - x->tmp.p))) return;
+  char buf[96];
+  size_t n, sl = x->tmp.len - (size_t)(sp - x->tmp.p); /* " Carrillo" */
+  const char *w = ttext(x, t - 2, &n);
+  if (n + sl >= sizeof buf) return;
+  memcpy(buf, w, n), memcpy(buf + n, sp, sl);
+  if (!first_name_gender_n(buf, n + sl)) return;
+  x->tmp.len = 0;
+  sl_buf_put(&x->tmp, buf, n + sl);
+  if (x->tmp.oom) x->oom = true;
+  else add_name(x);
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
@@ -1370,21 +1411,9 @@ static void collect_names(ctx *x) {
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
     if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
         !x->oom) {
-      bool added;
-      uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
-      if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
-        x->oom = true;
-        return;
-      }
-      x->ncount.a[id]++;
-      size_t k = x->astart[x->ai];
-      while (k < x->anames.n && x->anames.a[k].id != id) k++;
-      if (k < x->anames.n) {
-        x->anames.a[k].n++;
-      } else if (!sl_vec_push(&x->anames, ((anm){id, 1}))) {
-        x->oom = true;
-        return;
-      }
+      add_name(x);
+      if (a == t && !x->oom) coordinated_first(x, t);
+      if (x->oom) return;
     }
     t = e;
   }
@@ -1661,6 +1690,22 @@ static uint32_t titled_mentions(ctx *x, const char *s, size_t len, const char *w
   uint32_t *e = x->tmc[x->tmc_n++ % SL_COUNTOF(x->tmc)];
   e[0] = wid, e[1] = sid, e[2] = c;
   return c;
+}
+
+/* The person candidate i of cs (nc full names sharing a surname, lengths
+ * cl) is one form of: the index of the first candidate with the same
+ * initial, after stripping leading words that make another candidate
+ * ("Premier Lucien Bouchard" is "Lucien Bouchard"; "Donald J. Trump" and
+ * "Donald Trump" are one person). */
+static size_t person_key(const char *const *cs, const size_t *cl, size_t nc, size_t i) {
+  const char *s = cs[i];
+  size_t l = cl[i];
+  for (size_t j = 0; j < nc; j++) /* the shortest candidate ending s */
+    if (cl[j] + 1 < l && s[l - cl[j] - 1] == ' ' && !memcmp(s + l - cl[j], cs[j], cl[j]))
+      s = cs[j], l = cl[j];
+  for (size_t j = 0; j < nc; j++)
+    if (cs[j][0] == s[0]) return j;
+  return i;
 }
 
 /* The full name an honorific of gender g (1 "Mr.", 2 "Mrs."/"Ms.") before
@@ -3281,6 +3326,8 @@ static uint8_t gender_of(const ctx *x, const char *name) {
   return g == 3 ? 0 : g;
 }
 
+static const char *surname_fit(const ctx *x, uint8_t g, bool *shared, size_t *len);
+
 /* The nearest person compatible with a pronoun of gender g before token t:
  * the subject of one of the eight sentences up to t, else the last speaker
  * (NULL if none has a gender that fits). */
@@ -3296,6 +3343,14 @@ static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, 
     if (sub.kind != NP_NAME || sub.org) continue;
     const char *nm = resolve_name(x, sub.a, sub.b);
     if (nm && strchr(nm, ' ') && gender_of(x, nm) == g) return nm;
+    /* a surname several people share: the one the pronoun fits
+     * ("Johnson, a mother of four" is Celtie, not Eric Johnson) */
+    bool shared;
+    size_t fl;
+    const char *fit = NULL;
+    if (nm && name_text(x, sub.a, sub.b) == 1 && (fit = surname_fit(x, g, &shared, &fl)) != NULL &&
+        gender_of(x, (nm = sl_arena_strndup(&x->q->arena, fit, fl))) == g)
+      return nm;
   }
   if (ts->last && gender_of(x, ts->last) == g) return ts->last;
   return NULL;
@@ -4271,19 +4326,53 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   return true;
 }
 
-/* Two full names of the story with different initials end with the
- * word in x->tmp (a surname several people share). */
-static bool shared_surname(const ctx *x) {
-  size_t nn = sl_strmap_count(&x->names);
+/* Several people of the story (full names with different initials) end
+ * with the word in x->tmp (*shared; else false): the person a pronoun of
+ * gender g after it stands for is the only one whose known gender
+ * (name_evidence) does not contradict g ("Celtie Johnson" for "Johnson …
+ * She" where the story also names Eric Johnson), or among several the one
+ * the story names at least twice as often as any other ("Lucien Bouchard"
+ * over "Only Bouchard"; forms are grouped as in person_key), under its
+ * most frequent form; NULL otherwise ("Zanele Mbeki", "Ignatius Mbeki":
+ * "Mbeki … He" tells nothing). */
+static const char *surname_fit(const ctx *x, uint8_t g, bool *shared, size_t *len) {
+  size_t nn = sl_strmap_count(&x->names), nc = 0;
+  const char *cs[HCAND];
+  size_t cl[HCAND];
+  uint32_t cc[HCAND];
   char first = 0;
+  bool over = false;
+  *shared = false;
   for (uint32_t id = 0; id < nn; id++) {
-    size_t len;
-    const char *s = sl_strmap_key(&x->names, id, &len);
-    if (!name_ends_with(s, len, x->tmp.p, x->tmp.len)) continue;
-    if (first && s[0] != first) return true;
+    size_t l;
+    const char *s = sl_strmap_key(&x->names, id, &l);
+    if (!name_ends_with(s, l, x->tmp.p, x->tmp.len)) continue;
+    if (first && s[0] != first) *shared = true;
     first = s[0];
+    uint8_t e = name_evidence(x, s, l);
+    if (e && e != g) continue;
+    if (nc == HCAND) {
+      over = true;
+      continue;
+    }
+    cs[nc] = s, cl[nc] = l, cc[nc++] = x->ncount.a[id];
   }
-  return false;
+  if (!*shared || !nc || over) return NULL;
+  /* per person: the count of its forms, its most frequent form */
+  uint32_t pn[HCAND] = {0};
+  size_t best[HCAND];
+  for (size_t i = 0; i < nc; i++) {
+    size_t k = person_key(cs, cl, nc, i);
+    if (!pn[k] || cc[i] > cc[best[k]]) best[k] = i;
+    pn[k] += cc[i];
+  }
+  size_t top = nc;
+  for (size_t i = 0; i < nc; i++)
+    if (pn[i] && (top == nc || pn[i] > pn[top])) top = i;
+  for (size_t i = 0; i < nc; i++)
+    if (i != top && pn[i] && pn[top] < 2 * pn[i]) return NULL;
+  *len = cl[best[top]];
+  return cs[best[top]];
 }
 
 /* Genders from pronouns: a sentence whose subject is a person, followed
@@ -4291,6 +4380,11 @@ static bool shared_surname(const ctx *x) {
  * person the pronoun's gender (recorded like an honorific's, so "she"
  * finds "Lauren Greene" when no list knows her first name). */
 static void pronoun_genders(ctx *x) {
+  char cw[48]; /* the last shared-surname answer */
+  size_t cn = SIZE_MAX;
+  uint8_t cg = 0;
+  bool cshared = false;
+  const char *cnm = NULL;
   for (uint32_t si = 0; si + 1 < x->nsent; si++) {
     uint32_t f = x->sfirst[si + 1];
     if (x->headline[si] || x->para[si] != x->para[si + 1] || !is_cap(x, f)) continue;
@@ -4300,11 +4394,23 @@ static void pronoun_genders(ctx *x) {
     while (a < f && x->inq[a - x->t0]) a++;
     np sub = np_right(x, skip_intro(x, a, f), f, false);
     if (sub.kind != NP_NAME || sub.org) continue;
-    /* a surname several people of the story share ("Zanele Mbeki and
-     * Ignatius Mbeki …  Mbeki opened it.  He …") gives no one a gender:
-     * which of them it resolves to is the question the gender answers */
-    if (name_text(x, sub.a, sub.b) == 1 && shared_surname(x)) continue;
-    const char *nm = resolve_name(x, sub.a, sub.b);
+    /* a surname several people of the story share: not resolved (which
+     * of them it is is what the gender tells), surname_fit's person only
+     * (the same surname again: its answer again while no gender changed) */
+    const char *nm = NULL;
+    bool shared = false;
+    if (name_text(x, sub.a, sub.b) == 1) {
+      if (cn == x->tmp.len && cg == g && !memcmp(cw, x->tmp.p, cn)) {
+        shared = cshared, nm = cnm;
+      } else {
+        size_t fl = 0;
+        const char *fit = surname_fit(x, g, &shared, &fl);
+        if (shared && fit) nm = sl_arena_strndup(&x->q->arena, fit, fl);
+        if (x->tmp.len <= sizeof cw)
+          memcpy(cw, x->tmp.p, x->tmp.len), cn = x->tmp.len, cg = g, cshared = shared, cnm = nm;
+      }
+    }
+    if (!shared) nm = resolve_name(x, sub.a, sub.b);
     if (!nm || !strchr(nm, ' ') || x->oom) continue;
     bool added;
     uint32_t id = sl_strmap_intern(&x->gnames, nm, strlen(nm), &added);
@@ -4312,6 +4418,7 @@ static void pronoun_genders(ctx *x) {
       x->oom = true;
       return;
     }
+    if ((x->gval.a[id] | g) != x->gval.a[id]) cn = SIZE_MAX; /* evidence changed */
     x->gval.a[id] |= g;
   }
 }

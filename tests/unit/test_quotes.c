@@ -1092,15 +1092,26 @@ static void test_attribution(void) {
   check_speakers("honorifics: a pronoun's gender excludes the wife", h02, 1, wh02,
                  SL_COUNTOF(wh02));
 
-  /* a surname two people share gives "he" to neither: "Adeyemi … He"
-   * must not make Folasade Adeyemi a man, so "Mrs. Adeyemi" stays her */
+  /* "Adeyemi … She" where two Adeyemis are named: the pronoun's gender
+   * goes to the one it fits (Eric is on the men's list), not to the one
+   * the surname resolves to (the first named), so "she" is not Eric */
   static const doc h03[] = {{"Wire", "2025-03-16",
-      "Folasade Adeyemi and Thaddeus Adeyemi run the dairy outside town.\n\n"
-      "Adeyemi bought it in 2003. He still milks the herd.\n\n"
-      "“We will not sell,” Mrs. Adeyemi said."}};
+      "Eric Adeyemi and Folasade Adeyemi run the dairy outside town.\n\n"
+      "Adeyemi, a mother of three, bought the herd in 2003. She still milks it every morning.\n\n"
+      "Eric Adeyemi keeps the accounts. “Feed prices have doubled,” she said."}};
   static const char *const wh03[] = {"Folasade Adeyemi"};
-  check_speakers("honorifics: a shared surname gives no gender", h03, 1, wh03,
+  check_speakers("honorifics: a pronoun after a shared surname", h03, 1, wh03,
                  SL_COUNTOF(wh03));
+
+  /* "John and Elaine Carrillo": John Carrillo is a person of the article,
+   * so "Mr. Carrillo" is he, not Elaine */
+  static const doc h04[] = {{"Wire", "2025-03-17",
+      "John and Elaine Carrillo have kept the inn on the pass since 1988.\n\n"
+      "“We are full every weekend,” Mr. Carrillo said.\n\n"
+      "“The road must stay open,” Mrs. Carrillo said."}};
+  static const char *const wh04[] = {"John Carrillo", "Elaine Carrillo"};
+  check_speakers("honorifics: a first name coordinated with a full name", h04, 1, wh04,
+                 SL_COUNTOF(wh04));
 
 }
 
