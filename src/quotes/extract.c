@@ -1757,19 +1757,24 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     c[nc].s = s, c[nc].len = len, c[nc].art = 0, c[nc].known = e == g;
     c[nc].story = x->ncount.a[id], ids[nc++] = id;
   }
-  bool people = false; /* two initials or more: the titled surnames count */
-  for (size_t i = 1; i < nc && !people; i++) people = c[i].s[0] != c[0].s[0];
+  /* the person of each candidate (person_key) */
+  const char *cs[HCAND];
+  size_t cl[HCAND], pk[HCAND];
+  for (size_t i = 0; i < nc; i++) cs[i] = c[i].s, cl[i] = c[i].len;
+  for (size_t i = 0; i < nc; i++) pk[i] = person_key(cs, cl, nc, i);
+  bool people = false; /* two people or more: the titled surnames count */
+  for (size_t i = 1; i < nc && !people; i++) people = pk[i] != pk[0];
   for (size_t i = 0; i < nc && people; i++) c[i].story += titled_mentions(x, c[i].s, c[i].len, w, n);
-  /* one person per initial: known if any form is, its counts summed */
+  /* per person: known if any form is, its counts summed */
   uint32_t key[HCAND][4];
-  char ainit = 0;
+  size_t ainit = HCAND;
   bool several = false; /* persons of the article */
   for (size_t i = 0; i < nc; i++) {
     memset(key[i], 0, sizeof key[i]);
     for (size_t j = 0; j < nc; j++)
-      if (c[j].s[0] == c[i].s[0]) key[i][0] |= c[j].known, key[i][2] += c[j].story, key[i][3] |= c[j].art > 0;
+      if (pk[j] == pk[i]) key[i][0] |= c[j].known, key[i][2] += c[j].story, key[i][3] |= c[j].art > 0;
     key[i][1] = key[i][0] && key[i][3]; /* known and of the article: its own form wins */
-    if (c[i].art) several |= ainit && ainit != c[i].s[0], ainit = c[i].s[0];
+    if (c[i].art) several |= ainit < nc && ainit != pk[i], ainit = pk[i];
   }
   size_t bi = nc, r;
   for (size_t i = 0; i < nc; i++) {
@@ -1792,7 +1797,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   /* its form: the article's most used, else the story's */
   r = bi;
   for (size_t j = 0; j < nc; j++)
-    if (c[j].s[0] == c[bi].s[0] &&
+    if (pk[j] == pk[bi] &&
         (c[j].art > c[r].art || (c[j].art == c[r].art && c[j].story > c[r].story)))
       r = j;
   return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
