@@ -1733,6 +1733,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     bool known;
   } c[HCAND];
   uint32_t ids[HCAND];
+  bool out = false; /* a candidate contradicted the honorific */
   /* the article's names ending or starting with it */
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < HCAND; k++) {
     uint32_t id = x->anames.a[k].id;
@@ -1741,7 +1742,10 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     bool first = len > n && s[n] == ' ' && !memcmp(s, w, n);
     if (!first && !name_ends_with(s, len, w, n)) continue;
     uint8_t e = name_evidence(x, s, len);
-    if (e && e != g) continue;
+    if (e && e != g) {
+      out = true;
+      continue;
+    }
     c[nc].s = s, c[nc].len = len, c[nc].art = x->anames.a[k].n, c[nc].known = e == g;
     c[nc].story = x->ncount.a[id], ids[nc++] = id;
   }
@@ -1752,8 +1756,12 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     const char *s = sl_strmap_key(&x->names, id, &len);
     if (!name_ends_with(s, len, w, n)) continue;
     while (i < na && ids[i] != id) i++;
-    uint8_t e = i < na ? 0 : name_evidence(x, s, len);
-    if (i < na || (e && e != g)) continue;
+    if (i < na) continue;
+    uint8_t e = name_evidence(x, s, len);
+    if (e && e != g) {
+      out = true;
+      continue;
+    }
     c[nc].s = s, c[nc].len = len, c[nc].art = 0, c[nc].known = e == g;
     c[nc].story = x->ncount.a[id], ids[nc++] = id;
   }
@@ -1783,7 +1791,8 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
       cmp = key[i][k] > key[bi][k] ? 1 : key[i][k] < key[bi][k] ? -1 : 0;
     if (bi == nc || cmp > 0) bi = i;
   }
-  if (bi == nc) return NULL;
+  if (bi == nc) /* all contradict it: someone the story does not name in full */
+    return out ? sl_arena_strndup(&x->q->arena, w, n) : NULL;
   /* the best one of the article, but several people of the article: the
    * one it names first before t, as in same_surname */
   if (several && key[bi][3]) {
