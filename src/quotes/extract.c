@@ -1772,7 +1772,8 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   for (size_t i = 0; i < nc; i++) pk[i] = person_key(cs, cl, nc, i);
   bool people = false; /* two people or more: the titled surnames count */
   for (size_t i = 1; i < nc && !people; i++) people = pk[i] != pk[0];
-  for (size_t i = 0; i < nc && people; i++) c[i].story += titled_mentions(x, c[i].s, c[i].len, w, n);
+  for (size_t i = 0; i < nc && people; i++)
+    c[i].story += titled_mentions(x, c[i].s, c[i].len, w, n);
   /* per person: known if any form is, its counts summed */
   uint32_t key[HCAND][4];
   size_t ainit = HCAND;
@@ -1780,7 +1781,8 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   for (size_t i = 0; i < nc; i++) {
     memset(key[i], 0, sizeof key[i]);
     for (size_t j = 0; j < nc; j++)
-      if (pk[j] == pk[i]) key[i][0] |= c[j].known, key[i][2] += c[j].story, key[i][3] |= c[j].art > 0;
+      if (pk[j] == pk[i])
+        key[i][0] |= c[j].known, key[i][2] += c[j].story, key[i][3] |= c[j].art > 0;
     key[i][1] = key[i][0] && key[i][3]; /* known and of the article: its own form wins */
     if (c[i].art) several |= ainit < nc && ainit != pk[i], ainit = pk[i];
   }
