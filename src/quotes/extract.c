@@ -83,6 +83,8 @@ typedef struct ctx {
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
+  uint8_t *tmx;         /* token - t0 -> 1 in a time phrase ("this morning", "on July 20")
+                           (pass 2; mark_times) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -1797,6 +1799,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
+      if (x->tmx[j - x->t0]) break; /* "the mayor this morning" (tenth pass) */
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
                              (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
@@ -1895,6 +1898,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     if (is_lower(x, p) && (tin(x, p, ADVERBS) || (n > 4 && !memcmp(s + n - 2, "ly", 2)))) {
       j = p, skipped++;
       continue;
+    }
+    /* "The mayor this morning says", "Cole, earlier this month, told": a
+     * time phrase is no speaker (mark_times; tenth pass) */
+    {
+      uint32_t q = j, a;
+      bool comma = is_punct(x, p, ',') && p > w0 && x->tmx[p - 1 - x->t0];
+      if (comma) q--;
+      if (q > w0 && x->tmx[q - 1 - x->t0]) {
+        for (a = q; a > w0 && x->tmx[a - 1 - x->t0];) a--;
+        if (comma && !(a > w0 + 1 && is_punct(x, a - 1, ','))) break;
+        j = comma ? a - 1 : a, skipped++;
+        continue;
+      }
     }
     /* "Gov. Rick Perry of Texas on Tuesday said": a day is no speaker */
     if (tin(x, p, DAYS) && p > w0 && (tis(x, p - 1, "on") || tis(x, p - 1, "last") ||
@@ -4526,6 +4542,60 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
   return b < 0 ? NULL : c[b].name;
 }
 
+/* ---- time phrases (tenth pass) --------------------------------------- */
+
+/* Marks the tokens of the article's time phrases in x->tmx, so that a
+ * subject is read past them: "The mayor this morning says", "Hale on
+ * Tuesday night posted", "Cole, earlier this month, told".  The phrases
+ * are the timeline's temporal expressions (sl_timex_tag, calendar points
+ * and periods only: "a day after the vote" is a duration and no adjunct)
+ * with the preposition or modifier before them ("on", "in", "at",
+ * "during", "late", "early", "mid", "earlier", "later").  A phrase is
+ * marked only where it cannot be part of a name: it starts with a
+ * lower-case word, a weekday or month of DAYS, or opens its sentence
+ * ("Theresa May said" keeps its "May"). */
+static void mark_times(ctx *x) {
+  if (x->t1 <= x->t0) return;
+  memset(x->tmx, 0, x->t1 - x->t0);
+  const sl_token *lt = &x->tk[x->t1 - 1];
+  size_t len = lt->span.off + lt->span.len;
+  sl_timex buf[64], *tx = buf;
+  size_t nx = sl_timex_tag(x->text, len, SL_NO_DATE, buf, 64);
+  if (nx > 64) {
+    tx = malloc(nx * sizeof *tx);
+    if (!tx) {
+      x->oom = true;
+      return;
+    }
+    nx = sl_timex_tag(x->text, len, SL_NO_DATE, tx, nx);
+  }
+  uint32_t t = x->t0;
+  for (size_t i = 0; i < nx; i++) {
+    if (tx[i].type != SL_TIMEX_DATE) continue;
+    uint32_t off = tx[i].off, end = tx[i].off + tx[i].len;
+    while (t < x->t1 && x->tk[t].span.off < off) t++;
+    uint32_t a = t;
+    while (t < x->t1 && x->tk[t].span.off + x->tk[t].span.len <= end) t++;
+    uint32_t b = t;
+    if (b <= a || x->inq[a - x->t0]) continue;
+    if (a > x->t0 && is_lower(x, a - 1) &&
+        (tis(x, a - 1, "late") || tis(x, a - 1, "early") || tis(x, a - 1, "mid") ||
+         tis(x, a - 1, "earlier") || tis(x, a - 1, "later")))
+      a--;
+    /* "in the spring of 2024" */
+    uint32_t pr = a > x->t0 + 1 && tis(x, a - 1, "the") ? a - 1 : a;
+    if (pr > x->t0 && (tis(x, pr - 1, "on") || tis(x, pr - 1, "in") || tis(x, pr - 1, "at") ||
+                       tis(x, pr - 1, "during")))
+      a = pr - 1;
+    if (!(is_lower(x, a) || tin(x, a, DAYS) || a == x->sfirst[tsent(x, a)] ||
+          (a > x->t0 && is_punct(x, a - 1, ','))))
+      continue;
+    for (uint32_t k = a; k < b; k++)
+      if (!x->inq[k - x->t0]) x->tmx[k - x->t0] = 1;
+  }
+  if (tx != buf) free(tx);
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -4811,7 +4881,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
   uint32_t *sent, *sfirst, *para, *cls;
-  uint8_t *inq, *headline;
+  uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
 
@@ -4828,6 +4898,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
   x->t0 = s0->tok, x->t1 = sl->tok + sl->ntok;
   x->sent = sb->sent + sb->toff[i], x->cls = sb->cls + sb->toff[i], x->inq = sb->inq + sb->toff[i];
+  x->tmx = sb->tmx + sb->toff[i];
   x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
   x->headline = sb->headline + sb->soff[i];
   if (!fill) return;
@@ -4886,10 +4957,11 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
     sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
     sb.inq = calloc(nt ? nt : 1, 1);
+    sb.tmx = calloc(nt ? nt : 1, 1);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
-    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
@@ -4944,11 +5016,12 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
+    mark_times(&x);
     attribute_article(&x, mstart[i], mstart[i + 1]);
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
-  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.cls), free(sb.headline);
+  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
