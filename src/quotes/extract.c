@@ -4547,13 +4547,21 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
 /* Marks the tokens of the article's time phrases in x->tmx, so that a
  * subject is read past them: "The mayor this morning says", "Hale on
  * Tuesday night posted", "Cole, earlier this month, told".  The phrases
- * are the timeline's temporal expressions (sl_timex_tag, calendar points
- * and periods only: "a day after the vote" is a duration and no adjunct)
+ * are the timeline's temporal expressions (sl_timex_tag; no sets, and "a
+ * day after the vote" is no plain time phrase)
  * with the preposition or modifier before them ("on", "in", "at",
- * "during", "late", "early", "mid", "earlier", "later").  A phrase is
+ * "during", "late", "early", "mid", "earlier", "later"); lengths of time
+ * only after "for"/"over" or with "the" ("the following week").  A phrase is
  * marked only where it cannot be part of a name: it starts with a
  * lower-case word, a weekday or month of DAYS, or opens its sentence
  * ("Theresa May said" keeps its "May"). */
+/* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
+static bool time_modifier(const ctx *x, uint32_t t) {
+  return t > x->t0 && is_lower(x, t - 1) &&
+         (tis(x, t - 1, "late") || tis(x, t - 1, "early") || tis(x, t - 1, "mid") ||
+          tis(x, t - 1, "earlier") || tis(x, t - 1, "later"));
+}
+
 static void mark_times(ctx *x) {
   if (x->t1 <= x->t0) return;
   memset(x->tmx, 0, x->t1 - x->t0);
@@ -4571,22 +4579,27 @@ static void mark_times(ctx *x) {
   }
   uint32_t t = x->t0;
   for (size_t i = 0; i < nx; i++) {
-    if (tx[i].type != SL_TIMEX_DATE) continue;
+    if (tx[i].type == SL_TIMEX_SET) continue;
     uint32_t off = tx[i].off, end = tx[i].off + tx[i].len;
     while (t < x->t1 && x->tk[t].span.off < off) t++;
     uint32_t a = t;
     while (t < x->t1 && x->tk[t].span.off + x->tk[t].span.len <= end) t++;
     uint32_t b = t;
     if (b <= a || x->inq[a - x->t0]) continue;
-    if (a > x->t0 && is_lower(x, a - 1) &&
-        (tis(x, a - 1, "late") || tis(x, a - 1, "early") || tis(x, a - 1, "mid") ||
-         tis(x, a - 1, "earlier") || tis(x, a - 1, "later")))
-      a--;
-    /* "in the spring of 2024" */
+    bool dur = tx[i].type == SL_TIMEX_DURATION;
+    if (!dur && time_modifier(x, a)) a--;
+    /* "in the spring of 2024", "late on Friday"; a length of time only
+     * after "for"/"over" or with "the" ("the following week"), not "a
+     * day after the vote" */
     uint32_t pr = a > x->t0 + 1 && tis(x, a - 1, "the") ? a - 1 : a;
     if (pr > x->t0 && (tis(x, pr - 1, "on") || tis(x, pr - 1, "in") || tis(x, pr - 1, "at") ||
-                       tis(x, pr - 1, "during")))
+                       tis(x, pr - 1, "during") ||
+                       (dur && (tis(x, pr - 1, "for") || tis(x, pr - 1, "over"))))) {
       a = pr - 1;
+      if (time_modifier(x, a)) a--;
+    } else if (dur && !tis(x, a, "the")) {
+      continue;
+    }
     if (!(is_lower(x, a) || tin(x, a, DAYS) || a == x->sfirst[tsent(x, a)] ||
           (a > x->t0 && is_punct(x, a - 1, ','))))
       continue;
