@@ -83,8 +83,8 @@ typedef struct ctx {
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
-  uint8_t *tmx;         /* token - t0 -> 1 in a time phrase ("this morning", "on July 20")
-                           (pass 2; mark_times) */
+  uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
+                           July 20"), TMX_SEEN once tagged (mark_times, on demand) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -101,6 +101,7 @@ typedef struct ctx {
   SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
+  bool times;           /* pass 2: time phrases are marked on demand (mark_times) */
   const uint32_t *sarts; /* the story's articles (their sources are outlets) */
   size_t nsarts;
 } ctx;
@@ -1722,6 +1723,82 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
+/* ---- time phrases (tenth pass) --------------------------------------- */
+
+enum { TMX_TIME = 1, TMX_SEEN = 2 };
+
+/* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
+static bool time_modifier(const ctx *x, uint32_t t) {
+  return t > x->t0 && is_lower(x, t - 1) &&
+         (tis(x, t - 1, "late") || tis(x, t - 1, "early") || tis(x, t - 1, "mid") ||
+          tis(x, t - 1, "earlier") || tis(x, t - 1, "later"));
+}
+
+/* Marks TMX_TIME on the time phrases of tokens [a, b) (one sentence, a
+ * few tokens next to a cue), so that a subject is read past them: "The
+ * mayor this morning says", "Hale on Tuesday night posted", "Cole,
+ * earlier this month, told".  The phrases are the timeline's temporal
+ * expressions (sl_timex_tag; no sets, and "a day after the vote" is no
+ * plain time phrase) with the preposition or modifier before them ("on",
+ * "in", "at", "during", "late", "early", "mid", "earlier", "later");
+ * lengths of time only after "for"/"over" or with "the" ("the following
+ * week").  A phrase is marked only where it cannot be part of a name: it
+ * starts with a lower-case word, a weekday or month of DAYS, after a
+ * comma or at the start of its sentence ("Theresa May said" keeps its
+ * "May").  Tagging the whole article instead cost a quarter of the
+ * digest (docs/quotes.md), so only the window of a cue is tagged, once. */
+static void mark_times(const ctx *x, uint32_t a0, uint32_t b0) {
+  uint32_t seen = 0;
+  for (uint32_t k = a0; k < b0; k++) seen += (x->tmx[k - x->t0] & TMX_SEEN) != 0;
+  if (b0 <= a0 || seen == b0 - a0) return;
+  for (uint32_t k = a0; k < b0; k++) x->tmx[k - x->t0] |= TMX_SEEN;
+  const sl_token *ft = &x->tk[a0], *lt = &x->tk[b0 - 1];
+  sl_timex tx[32];
+  size_t nx = sl_timex_tag(x->text + ft->span.off, lt->span.off + lt->span.len - ft->span.off,
+                           SL_NO_DATE, tx, 32);
+  if (nx > 32) nx = 32;
+  uint32_t t = a0;
+  for (size_t i = 0; i < nx; i++) {
+    if (tx[i].type == SL_TIMEX_SET) continue;
+    uint32_t off = ft->span.off + tx[i].off, end = off + tx[i].len;
+    while (t < b0 && x->tk[t].span.off < off) t++;
+    uint32_t a = t;
+    while (t < b0 && x->tk[t].span.off + x->tk[t].span.len <= end) t++;
+    uint32_t b = t;
+    if (b <= a || x->inq[a - x->t0]) continue;
+    bool dur = tx[i].type == SL_TIMEX_DURATION;
+    if (!dur && time_modifier(x, a)) a--;
+    /* "in the spring of 2024", "late on Friday"; a length of time only
+     * after "for"/"over" or with "the", not "a day after the vote" */
+    uint32_t pr = a > x->t0 + 1 && tis(x, a - 1, "the") ? a - 1 : a;
+    if (pr > x->t0 && (tis(x, pr - 1, "on") || tis(x, pr - 1, "in") || tis(x, pr - 1, "at") ||
+                       tis(x, pr - 1, "during") ||
+                       (dur && (tis(x, pr - 1, "for") || tis(x, pr - 1, "over"))))) {
+      a = pr - 1;
+      if (time_modifier(x, a)) a--;
+    } else if (dur && !tis(x, a, "the")) {
+      continue;
+    }
+    if (!(is_lower(x, a) || tin(x, a, DAYS) || a == x->sfirst[tsent(x, a)] ||
+          (a > x->t0 && is_punct(x, a - 1, ','))))
+      continue;
+    for (uint32_t k = a; k < b; k++)
+      if (!x->inq[k - x->t0]) x->tmx[k - x->t0] |= TMX_TIME;
+  }
+}
+
+/* Token t may end a time phrase (a lower-case word, a number, a day). */
+static bool time_end(const ctx *x, uint32_t t) {
+  return is_lower(x, t) || x->tk[t].kind == SL_TOK_NUM || tin(x, t, DAYS);
+}
+
+/* Token t is in a time phrase (tag the window [a, b) around it first). */
+static bool in_time(const ctx *x, uint32_t t, uint32_t a, uint32_t b) {
+  if (!x->times) return false;
+  if (!(x->tmx[t - x->t0] & TMX_SEEN)) mark_times(x, a, b);
+  return x->tmx[t - x->t0] & TMX_TIME;
+}
+
 /* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
  * phrase follows a cue ("said water safety officer Dee Moran"). */
 static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
@@ -1799,7 +1876,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
-      if (x->tmx[j - x->t0]) break; /* "the mayor this morning" (tenth pass) */
+      /* "the mayor this morning" (tenth pass) */
+      if (j > t + 1 && time_end(x, j) && in_time(x, j, j, j + 8 < lim ? j + 8 : lim)) break;
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
                              (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
@@ -1902,11 +1980,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     /* "The mayor this morning says", "Cole, earlier this month, told": a
      * time phrase is no speaker (mark_times; tenth pass) */
     {
-      uint32_t q = j, a;
-      bool comma = is_punct(x, p, ',') && p > w0 && x->tmx[p - 1 - x->t0];
+      uint32_t q = j, a, ws = x->sfirst[tsent(x, p)];
+      if (ws < w0) ws = w0;
+      if (k > ws + 10) ws = k - 10;
+      bool comma = is_punct(x, p, ',') && p > w0 && time_end(x, p - 1) && in_time(x, p - 1, ws, k);
       if (comma) q--;
-      if (q > w0 && x->tmx[q - 1 - x->t0]) {
-        for (a = q; a > w0 && x->tmx[a - 1 - x->t0];) a--;
+      if (q > w0 && time_end(x, q - 1) && in_time(x, q - 1, ws, k)) {
+        for (a = q; a > w0 && (x->tmx[a - 1 - x->t0] & TMX_TIME);) a--;
         if (comma && !(a > w0 + 1 && is_punct(x, a - 1, ','))) break;
         j = comma ? a - 1 : a, skipped++;
         continue;
@@ -4542,73 +4622,6 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
   return b < 0 ? NULL : c[b].name;
 }
 
-/* ---- time phrases (tenth pass) --------------------------------------- */
-
-/* Marks the tokens of the article's time phrases in x->tmx, so that a
- * subject is read past them: "The mayor this morning says", "Hale on
- * Tuesday night posted", "Cole, earlier this month, told".  The phrases
- * are the timeline's temporal expressions (sl_timex_tag; no sets, and "a
- * day after the vote" is no plain time phrase)
- * with the preposition or modifier before them ("on", "in", "at",
- * "during", "late", "early", "mid", "earlier", "later"); lengths of time
- * only after "for"/"over" or with "the" ("the following week").  A phrase is
- * marked only where it cannot be part of a name: it starts with a
- * lower-case word, a weekday or month of DAYS, or opens its sentence
- * ("Theresa May said" keeps its "May"). */
-/* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
-static bool time_modifier(const ctx *x, uint32_t t) {
-  return t > x->t0 && is_lower(x, t - 1) &&
-         (tis(x, t - 1, "late") || tis(x, t - 1, "early") || tis(x, t - 1, "mid") ||
-          tis(x, t - 1, "earlier") || tis(x, t - 1, "later"));
-}
-
-static void mark_times(ctx *x) {
-  if (x->t1 <= x->t0) return;
-  memset(x->tmx, 0, x->t1 - x->t0);
-  const sl_token *lt = &x->tk[x->t1 - 1];
-  size_t len = lt->span.off + lt->span.len;
-  sl_timex buf[64], *tx = buf;
-  size_t nx = sl_timex_tag(x->text, len, SL_NO_DATE, buf, 64);
-  if (nx > 64) {
-    tx = malloc(nx * sizeof *tx);
-    if (!tx) {
-      x->oom = true;
-      return;
-    }
-    nx = sl_timex_tag(x->text, len, SL_NO_DATE, tx, nx);
-  }
-  uint32_t t = x->t0;
-  for (size_t i = 0; i < nx; i++) {
-    if (tx[i].type == SL_TIMEX_SET) continue;
-    uint32_t off = tx[i].off, end = tx[i].off + tx[i].len;
-    while (t < x->t1 && x->tk[t].span.off < off) t++;
-    uint32_t a = t;
-    while (t < x->t1 && x->tk[t].span.off + x->tk[t].span.len <= end) t++;
-    uint32_t b = t;
-    if (b <= a || x->inq[a - x->t0]) continue;
-    bool dur = tx[i].type == SL_TIMEX_DURATION;
-    if (!dur && time_modifier(x, a)) a--;
-    /* "in the spring of 2024", "late on Friday"; a length of time only
-     * after "for"/"over" or with "the" ("the following week"), not "a
-     * day after the vote" */
-    uint32_t pr = a > x->t0 + 1 && tis(x, a - 1, "the") ? a - 1 : a;
-    if (pr > x->t0 && (tis(x, pr - 1, "on") || tis(x, pr - 1, "in") || tis(x, pr - 1, "at") ||
-                       tis(x, pr - 1, "during") ||
-                       (dur && (tis(x, pr - 1, "for") || tis(x, pr - 1, "over"))))) {
-      a = pr - 1;
-      if (time_modifier(x, a)) a--;
-    } else if (dur && !tis(x, a, "the")) {
-      continue;
-    }
-    if (!(is_lower(x, a) || tin(x, a, DAYS) || a == x->sfirst[tsent(x, a)] ||
-          (a > x->t0 && is_punct(x, a - 1, ','))))
-      continue;
-    for (uint32_t k = a; k < b; k++)
-      if (!x->inq[k - x->t0]) x->tmx[k - x->t0] = 1;
-  }
-  if (tx != buf) free(tx);
-}
-
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -4999,6 +5012,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   /* pass 2: attribution (quotation marks around every mention marked) */
+  x.times = true;
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
     x.ai = i;
@@ -5029,7 +5043,6 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
-    mark_times(&x);
     attribute_article(&x, mstart[i], mstart[i + 1]);
     if (x.oom) st = SL_ENOMEM;
   }
