@@ -1093,6 +1093,17 @@ static void test_attribution(void) {
   static const char *const wa02[] = {"Jonas Pike", "Alma May", "Jonas Pike", "Alma May"};
   check_speakers("time phrases: names and openings", a02, 1, wa02, SL_COUNTOF(wa02));
 
+  /* a time phrase before an inserted phrase, and after a quotation */
+  static const doc a03[] = {{"Wire", "2025-03-16",
+      "Mayor Ines Brandt and the auditor Paul Mwangi presented the accounts on Monday.\n\n"
+      "Mwangi said the books were “in order.”\n\n"
+      "“The tram line is funded,” the mayor this afternoon told the council.\n\n"
+      "Mwangi said the loan was “too expensive.”\n\n"
+      "The mayor on Wednesday evening, after the vote, said “the work starts in May.”"}};
+  static const char *const wa03[] = {"Paul Mwangi", "Ines Brandt", "Paul Mwangi", "Ines Brandt"};
+  check_speakers("time phrases: after a quotation, before an insert", a03, 1, wa03,
+                 SL_COUNTOF(wa03));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
