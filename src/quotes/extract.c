@@ -52,6 +52,7 @@
 #include <threads.h>
 
 #include "quotes.h"
+#include "../timeline/timeline.h"
 
 /* ---- token helpers ---------------------------------------------------- */
 
@@ -1787,9 +1788,15 @@ static void mark_times(const ctx *x, uint32_t a0, uint32_t b0) {
   }
 }
 
-/* Token t may end a time phrase (a lower-case word, a number, a day). */
+/* Token t may end a time phrase (a number, or a word that ends one in the
+ * tagger's own vocabulary: "morning", "week", "Friday", "ago"), so the
+ * tagger runs only there. */
 static bool time_end(const ctx *x, uint32_t t) {
-  return is_lower(x, t) || x->tk[t].kind == SL_TOK_NUM || tin(x, t, DAYS);
+  if (x->tk[t].kind == SL_TOK_NUM) return true;
+  if (x->tk[t].kind != SL_TOK_WORD) return false;
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  return sl_timex_end_word(w, n);
 }
 
 /* Token t is in a time phrase (tag the window [a, b) around it first). */
@@ -1876,8 +1883,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
-      /* "the mayor this morning" (tenth pass) */
-      if (j > t + 1 && time_end(x, j) && in_time(x, j, j, j + 8 < lim ? j + 8 : lim)) break;
+      /* "the mayor this morning": the description ends before a time
+       * phrase (tenth pass) */
+      if (j > t + 1) {
+        uint32_t e = j;
+        while (e < lim && e < j + 4 && !time_end(x, e)) e++;
+        if (e < lim && e < j + 4 && in_time(x, j, j, j + 6 < lim ? j + 6 : lim)) break;
+      }
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
                              (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
