@@ -85,7 +85,8 @@ typedef struct ctx {
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
-                           July 20"), TMX_SEEN once tagged (mark_times, on demand) */
+                           July 20"), TMX_SEEN once tagged (mark_times, on demand),
+                           TMX_END a word that may end one (time_end, cached) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -1726,7 +1727,7 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
 
 /* ---- time phrases (tenth pass) --------------------------------------- */
 
-enum { TMX_TIME = 1, TMX_SEEN = 2 };
+enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits */
 
 /* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
 static bool time_modifier(const ctx *x, uint32_t t) {
@@ -1792,11 +1793,17 @@ static void mark_times(const ctx *x, uint32_t a0, uint32_t b0) {
  * tagger's own vocabulary: "morning", "week", "Friday", "ago"), so the
  * tagger runs only there. */
 static bool time_end(const ctx *x, uint32_t t) {
+  if (!x->times) return false;
   if (x->tk[t].kind == SL_TOK_NUM) return true;
-  if (x->tk[t].kind != SL_TOK_WORD) return false;
-  size_t n;
-  const char *w = ttext(x, t, &n);
-  return sl_timex_end_word(w, n);
+  if (x->tk[t].kind != SL_TOK_WORD || x->tk[t].span.len < 3 || x->tk[t].span.len > 9)
+    return false;
+  uint8_t *m = &x->tmx[t - x->t0];
+  if (!(*m & TMX_ENDSEEN)) {
+    size_t n;
+    const char *w = ttext(x, t, &n);
+    *m |= TMX_ENDSEEN | (sl_timex_end_word(w, n) ? TMX_END : 0);
+  }
+  return *m & TMX_END;
 }
 
 /* Token t is in a time phrase (tag the window [a, b) around it first). */
