@@ -52,6 +52,7 @@
 #include <threads.h>
 
 #include "quotes.h"
+#include "../timeline/timeline.h"
 
 /* ---- token helpers ---------------------------------------------------- */
 
@@ -83,6 +84,9 @@ typedef struct ctx {
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
+  uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
+                           July 20"), TMX_SEEN once tagged (mark_times, on demand),
+                           TMX_END a word that may end one (time_end, cached) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -101,6 +105,7 @@ typedef struct ctx {
   SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
+  bool times;           /* pass 2: time phrases are marked on demand (mark_times) */
   const uint32_t *sarts; /* the story's articles (their sources are outlets) */
   size_t nsarts;
 } ctx;
@@ -1926,6 +1931,94 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
+/* ---- time phrases (tenth pass) --------------------------------------- */
+
+enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits */
+
+/* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
+static bool time_modifier(const ctx *x, uint32_t t) {
+  return t > x->t0 && is_lower(x, t - 1) &&
+         (tis(x, t - 1, "late") || tis(x, t - 1, "early") || tis(x, t - 1, "mid") ||
+          tis(x, t - 1, "earlier") || tis(x, t - 1, "later"));
+}
+
+/* Marks TMX_TIME on the time phrases of tokens [a, b) (one sentence, a
+ * few tokens next to a cue), so that a subject is read past them: "The
+ * mayor this morning says", "Hale on Tuesday night posted", "Cole,
+ * earlier this month, told".  The phrases are the timeline's temporal
+ * expressions (sl_timex_tag; no sets, and "a day after the vote" is no
+ * plain time phrase) with the preposition or modifier before them ("on",
+ * "in", "at", "during", "late", "early", "mid", "earlier", "later");
+ * lengths of time only after "for"/"over" or with "the" ("the following
+ * week").  A phrase is marked only where it cannot be part of a name: it
+ * starts with a lower-case word, a weekday or month of DAYS, after a
+ * comma or at the start of its sentence ("Theresa May said" keeps its
+ * "May").  Tagging the whole article instead cost a quarter of the
+ * digest (docs/quotes.md), so only the window of a cue is tagged, once. */
+static void mark_times(const ctx *x, uint32_t a0, uint32_t b0) {
+  uint32_t seen = 0;
+  for (uint32_t k = a0; k < b0; k++) seen += (x->tmx[k - x->t0] & TMX_SEEN) != 0;
+  if (b0 <= a0 || seen == b0 - a0) return;
+  for (uint32_t k = a0; k < b0; k++) x->tmx[k - x->t0] |= TMX_SEEN;
+  const sl_token *ft = &x->tk[a0], *lt = &x->tk[b0 - 1];
+  sl_timex tx[32];
+  size_t nx = sl_timex_tag(x->text + ft->span.off, lt->span.off + lt->span.len - ft->span.off,
+                           SL_NO_DATE, tx, 32);
+  if (nx > 32) nx = 32;
+  uint32_t t = a0;
+  for (size_t i = 0; i < nx; i++) {
+    if (tx[i].type == SL_TIMEX_SET) continue;
+    uint32_t off = ft->span.off + tx[i].off, end = off + tx[i].len;
+    while (t < b0 && x->tk[t].span.off < off) t++;
+    uint32_t a = t;
+    while (t < b0 && x->tk[t].span.off + x->tk[t].span.len <= end) t++;
+    uint32_t b = t;
+    if (b <= a || x->inq[a - x->t0]) continue;
+    bool dur = tx[i].type == SL_TIMEX_DURATION;
+    if (!dur && time_modifier(x, a)) a--;
+    /* "in the spring of 2024", "late on Friday"; a length of time only
+     * after "for"/"over" or with "the", not "a day after the vote" */
+    uint32_t pr = a > x->t0 + 1 && tis(x, a - 1, "the") ? a - 1 : a;
+    if (pr > x->t0 && (tis(x, pr - 1, "on") || tis(x, pr - 1, "in") || tis(x, pr - 1, "at") ||
+                       tis(x, pr - 1, "during") ||
+                       (dur && (tis(x, pr - 1, "for") || tis(x, pr - 1, "over"))))) {
+      a = pr - 1;
+      if (time_modifier(x, a)) a--;
+    } else if (dur && !tis(x, a, "the")) {
+      continue;
+    }
+    if (!(is_lower(x, a) || tin(x, a, DAYS) || a == x->sfirst[tsent(x, a)] ||
+          (a > x->t0 && is_punct(x, a - 1, ','))))
+      continue;
+    for (uint32_t k = a; k < b; k++)
+      if (!x->inq[k - x->t0]) x->tmx[k - x->t0] |= TMX_TIME;
+  }
+}
+
+/* Token t may end a time phrase (a number, or a word that ends one in the
+ * tagger's own vocabulary: "morning", "week", "Friday", "ago"), so the
+ * tagger runs only there. */
+static bool time_end(const ctx *x, uint32_t t) {
+  if (!x->times) return false;
+  if (x->tk[t].kind == SL_TOK_NUM) return true;
+  if (x->tk[t].kind != SL_TOK_WORD || x->tk[t].span.len < 3 || x->tk[t].span.len > 9)
+    return false;
+  uint8_t *m = &x->tmx[t - x->t0];
+  if (!(*m & TMX_ENDSEEN)) {
+    size_t n;
+    const char *w = ttext(x, t, &n);
+    *m |= TMX_ENDSEEN | (sl_timex_end_word(w, n) ? TMX_END : 0);
+  }
+  return *m & TMX_END;
+}
+
+/* Token t is in a time phrase (tag the window [a, b) around it first). */
+static bool in_time(const ctx *x, uint32_t t, uint32_t a, uint32_t b) {
+  if (!x->times) return false;
+  if (!(x->tmx[t - x->t0] & TMX_SEEN)) mark_times(x, a, b);
+  return x->tmx[t - x->t0] & TMX_TIME;
+}
+
 /* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
  * phrase follows a cue ("said water safety officer Dee Moran"). */
 static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
@@ -2003,6 +2096,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
+      /* "the mayor this morning": the description ends before a time
+       * phrase (tenth pass) */
+      if (j > t + 1) {
+        uint32_t e = j;
+        while (e < lim && e < j + 4 && !time_end(x, e)) e++;
+        if (e < lim && e < j + 4 && in_time(x, j, j, j + 6 < lim ? j + 6 : lim)) break;
+      }
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
                              (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
@@ -2101,6 +2201,21 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     if (is_lower(x, p) && (tin(x, p, ADVERBS) || (n > 4 && !memcmp(s + n - 2, "ly", 2)))) {
       j = p, skipped++;
       continue;
+    }
+    /* "The mayor this morning says", "Cole, earlier this month, told": a
+     * time phrase is no speaker (mark_times; tenth pass) */
+    {
+      uint32_t q = j, a, ws = x->sfirst[tsent(x, p)];
+      if (ws < w0) ws = w0;
+      if (k > ws + 10) ws = k - 10;
+      bool comma = is_punct(x, p, ',') && p > w0 && time_end(x, p - 1) && in_time(x, p - 1, ws, k);
+      if (comma) q--;
+      if (q > w0 && time_end(x, q - 1) && in_time(x, q - 1, ws, k)) {
+        for (a = q; a > w0 && (x->tmx[a - 1 - x->t0] & TMX_TIME);) a--;
+        if (comma && !(a > w0 + 1 && is_punct(x, a - 1, ','))) break;
+        j = comma ? a - 1 : a, skipped++;
+        continue;
+      }
     }
     /* "Gov. Rick Perry of Texas on Tuesday said": a day is no speaker */
     if (tin(x, p, DAYS) && p > w0 && (tis(x, p - 1, "on") || tis(x, p - 1, "last") ||
@@ -5098,7 +5213,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
   uint32_t *sent, *sfirst, *para, *cls;
-  uint8_t *inq, *headline;
+  uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
 
@@ -5115,6 +5230,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
   x->t0 = s0->tok, x->t1 = sl->tok + sl->ntok;
   x->sent = sb->sent + sb->toff[i], x->cls = sb->cls + sb->toff[i], x->inq = sb->inq + sb->toff[i];
+  x->tmx = sb->tmx + sb->toff[i];
   x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
   x->headline = sb->headline + sb->soff[i];
   if (!fill) return;
@@ -5173,10 +5289,11 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
     sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
     sb.inq = calloc(nt ? nt : 1, 1);
+    sb.tmx = calloc(nt ? nt : 1, 1);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
-    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
@@ -5201,6 +5318,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   /* pass 2: attribution (quotation marks around every mention marked) */
+  x.times = true;
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
     x.ai = i;
@@ -5235,7 +5353,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
-  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.cls), free(sb.headline);
+  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);

@@ -1113,6 +1113,43 @@ static void test_attribution(void) {
   check_speakers("honorifics: a first name coordinated with a full name", h04, 1, wh04,
                  SL_COUNTOF(wh04));
 
+  /* time phrases between the subject and the cue (tenth pass): the
+   * subject is read past them, not taken for "this morning" (a
+   * description that fell back on the last speaker) */
+  static const doc a01[] = {{"Wire", "2025-03-14",
+      "Mayor Dara Quist and the union chief Felix Okafor met on the quay on Monday.\n\n"
+      "Okafor said the cranes were “older than the dockers.”\n\n"
+      "The mayor this morning says “the berths reopen in April.”\n\n"
+      "Okafor, earlier this month, told reporters “no ship leaves without a pilot.”\n\n"
+      "The mayor late Friday said “the tugs are ready.”\n\n"
+      "Okafor this week wrote “the night shift stays.”\n\n"
+      "Quist in the spring of 2023 said “the dredging is finished.”"}};
+  static const char *const wa01[] = {"Felix Okafor", "Dara Quist", "Felix Okafor", "Dara Quist",
+                                     "Felix Okafor", "Dara Quist"};
+  check_speakers("time phrases before the cue", a01, 1, wa01, SL_COUNTOF(wa01));
+
+  /* a month that is a surname stays in the name; a time phrase after the
+   * cue ends the description; a time phrase opening the sentence */
+  static const doc a02[] = {{"Wire", "2025-03-15",
+      "Transport minister Alma May and Mayor Jonas Pike opened the bridge on Monday.\n\n"
+      "Pike said the bridge was “a promise kept.”\n\n"
+      "Alma May said “the tolls end in June.”\n\n"
+      "“The traffic is lighter,” said the mayor two weeks ago.\n\n"
+      "Last week Alma May told reporters “the second bridge is funded.”"}};
+  static const char *const wa02[] = {"Jonas Pike", "Alma May", "Jonas Pike", "Alma May"};
+  check_speakers("time phrases: names and openings", a02, 1, wa02, SL_COUNTOF(wa02));
+
+  /* a time phrase before an inserted phrase, and after a quotation */
+  static const doc a03[] = {{"Wire", "2025-03-16",
+      "Mayor Ines Brandt and the auditor Paul Mwangi presented the accounts on Monday.\n\n"
+      "Mwangi said the books were “in order.”\n\n"
+      "“The tram line is funded,” the mayor this afternoon told the council.\n\n"
+      "Mwangi said the loan was “too expensive.”\n\n"
+      "The mayor on Wednesday evening, after the vote, said “the work starts in May.”"}};
+  static const char *const wa03[] = {"Paul Mwangi", "Ines Brandt", "Paul Mwangi", "Ines Brandt"};
+  check_speakers("time phrases: after a quotation, before an insert", a03, 1, wa03,
+                 SL_COUNTOF(wa03));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
