@@ -484,6 +484,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "-S")) verbose = 9;
     else if (!strcmp(argv[i], "-R")) verbose = 10;
     else if (!strcmp(argv[i], "-Q")) verbose = 11;
+    else if (!strcmp(argv[i], "-P")) verbose = 12;
+    else if (!strcmp(argv[i], "-O")) verbose = 13;
     else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
     else dir = argv[i];
   }
@@ -532,12 +534,14 @@ int main(int argc, char **argv) {
       "eval_basil_heldout13.tsv", "BASIL news (thirteenth held-out set, 9 articles, scored once before and once after)",
       "eval_basil_heldout14.tsv", "BASIL news (fourteenth held-out set, 9 articles, scored once before and once after)",
       "eval_basil_heldout15.tsv", "BASIL news (fifteenth held-out set, scored once before and once after)",
-      "eval_basil_heldout16.tsv", "BASIL news (sixteenth held-out set, scored once before and once after)"};
+      "eval_basil_heldout16.tsv", "BASIL news (sixteenth held-out set, scored once before and once after)",
+      "eval_basil_heldout17.tsv", "BASIL news (seventeenth held-out set, scored once before and once after)",
+      "eval_basil_heldout18.tsv", "BASIL news (eighteenth held-out set, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
-   * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16). A set's errors stay
+   * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18). A set's errors stay
    * unlisted until its last score is taken. */
-  static const size_t listed[] = {0, 8, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34};
+  static const size_t listed[] = {0, 8, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38};
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k += 2) {
     char tsv[4096];
     snprintf(tsv, sizeof tsv, "%s/../%s", dir, sets[k]);
