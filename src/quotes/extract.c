@@ -4078,7 +4078,15 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
  * a name, a personal pronoun, a title's holder nor an unnamed source
  * ("Couples with similar incomes often pay the “marriage penalty,”", "They
  * plan a “kiss-in”").  Read in pass 2, when the story's names are known. */
-static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
+/* The first three double marks of a sentence range, kept while pass 2
+ * reads one article's mentions in order: with many marks in one sentence,
+ * finding "another quotation in the sentence" once cost the sentence per
+ * mention (quadratic on hostile input).  `s1` 0 = empty. */
+typedef struct sqmarks {
+  uint32_t s0, s1, n, at[3];
+} sqmarks;
+
+static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
   if (a >= close || !is_lower(x, a)) return false;
   for (uint32_t t = a; t < close; t++)
@@ -4090,6 +4098,16 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   while (si > 0 && x->para[si - 1] == x->para[si] && s0 > x->t0 && abbrev_dot(x, s0 - 1))
     s0 = x->sfirst[--si];
   if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
+  /* another quotation in the sentence: speech (its marks are not paired
+   * yet, so any other mark counts); tested before the words' scan below,
+   * which then runs at most twice per sentence (at most two marks) */
+  if (dm->s1 == 0 || dm->s0 != s0 || dm->s1 != s1) {
+    dm->s0 = s0, dm->s1 = s1, dm->n = 0;
+    for (uint32_t k = s0; k < s1 && dm->n < 3; k++)
+      if (is_quote(x, k) && quote_double(x, k)) dm->at[dm->n++] = k;
+  }
+  for (uint32_t i = 0; i < dm->n; i++)
+    if (dm->at[i] != open && dm->at[i] != close) return false;
   for (uint32_t k = s0; k < s1; k++) {
     if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
     /* "putting out “petitions” calling for …": the one quoted noun is the
@@ -4101,10 +4119,6 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
       continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
   }
-  /* another quotation in the sentence: speech (its marks are not paired
-   * yet, so any other mark counts) */
-  for (uint32_t k = s0; k < s1; k++)
-    if (is_quote(x, k) && k != open && k != close && quote_double(x, k)) return false;
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);
   if (sub.kind == NP_NAME) {
@@ -4352,7 +4366,9 @@ enum {
   SAL_SUBJECT = 80, /* subject of a sentence or clause, or named with a cue */
   SAL_HEAD = 50,    /* not inside a prepositional phrase (L&L non-adverbial) */
   SAL_SPEAKER = 80, /* the speaker of a quotation */
-  SAL_CANDS = 24
+  SAL_CANDS = 24,
+  SAL_REACH = 256 /* tokens read back from p or a sentence's end (linear on
+                     one sentence of thousands of quotations) */
 };
 
 typedef struct salc {
@@ -4458,7 +4474,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     while (s < lim && x->inq[s - x->t0]) s++;
     uint32_t s0 = skip_intro(x, s, lim);
     np sub = np_right(x, s0, lim, false);
-    for (uint32_t k = a; k < lim; k++) {
+    for (uint32_t k = lim - a > SAL_REACH ? lim - SAL_REACH : a; k < lim; k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
       /* "Rick Perry of Texas": a place */
@@ -4920,11 +4936,12 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     article_setup(&x, &sb, i, arts[i], false);
     /* scare quotes out (their marks no longer hide the words between) */
     size_t w = mstart[i];
+    sqmarks dm = {0};
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       sl_qmention m = q->mentions.a[k];
       uint32_t open = m.tok0 > x.t0 ? m.tok0 - 1 : m.tok0;
       if (is_quote(&x, open) && quote_double(&x, open) && m.tok1 < x.t1 &&
-          is_quote(&x, m.tok1) && scare_quote(&x, open, m.tok1)) {
+          is_quote(&x, m.tok1) && scare_quote(&x, &dm, open, m.tok1)) {
         for (uint32_t t = open; t <= m.tok1; t++) x.inq[t - x.t0] = 0;
         continue;
       }
