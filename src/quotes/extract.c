@@ -83,6 +83,7 @@ typedef struct ctx {
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
+  uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -145,6 +146,14 @@ static bool is_punct(const ctx *x, uint32_t t, char ch) {
   return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
 }
 static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
+/* The first token from s outside quotations, lim if none before it: one
+ * look-up in pass 2 (a sentence of thousands of quotations once cost its
+ * length per quotation), a scan before. */
+static uint32_t past_quotes(const ctx *x, uint32_t s, uint32_t lim) {
+  if (x->qnext && s < lim) return SL_MIN(x->qnext[s - x->t0], lim);
+  while (s < lim && x->inq[s - x->t0]) s++;
+  return s;
+}
 /* A dash token: - -- – — */
 static bool ttext_is_dash(const ctx *x, uint32_t t) {
   size_t n;
@@ -2769,7 +2778,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
          tis(x, after.b, "would") || tis(x, after.b, "will") || tis(x, after.b, "could") ||
          tis(x, after.b, "should") || tis(x, after.b, "must") || tis(x, after.b, "did"))) {
       uint32_t s = skip_intro(x, sent0, k);
-      while (s < k && x->inq[s - x->t0]) s++;
+      s = past_quotes(x, s, k);
       np sub = np_right(x, s, k, false);
       if (sub.kind == NP_NAME || sub.kind == NP_PRON) return sub;
     }
@@ -3041,7 +3050,7 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     if (si == s_to && lim > t) lim = t;
     if (x->headline[si]) continue;
     uint32_t s = a;
-    while (s < lim && x->inq[s - x->t0]) s++;
+    s = past_quotes(x, s, lim);
     s = skip_intro(x, s, lim);
     np sub = np_right(x, s, lim, false);
     if (sub.kind == NP_NAME && !sub.org) {
@@ -3146,7 +3155,7 @@ static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, 
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > t) lim = t;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (sub.kind != NP_NAME || sub.org) continue;
     const char *nm = resolve_name(x, sub.a, sub.b);
@@ -3189,7 +3198,7 @@ static const char *last_person(ctx *x, uint32_t t) {
 static const char *sentence_person(ctx *x, uint32_t t) {
   if (x->headline[tsent(x, t)]) return NULL;
   uint32_t s = x->sfirst[tsent(x, t)];
-  while (s < t && x->inq[s - x->t0]) s++;
+  s = past_quotes(x, s, t);
   s = skip_intro(x, s, t);
   np sub = np_right(x, s, t, false);
   if (sub.kind != NP_NAME || sub.org) return NULL;
@@ -3309,7 +3318,7 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
     if (x->inq[x->sfirst[si] - x->t0]) continue;
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
   }
@@ -3329,7 +3338,7 @@ static const char *recent_group(ctx *x, uint32_t t) {
     if (x->para[si] + 2 < para) break;
     if (x->headline[si]) continue;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     a = skip_intro(x, a, lim);
     uint32_t j = a;
     if (j < lim && (tis(x, j, "all") || tis(x, j, "some") || tis(x, j, "many") ||
@@ -3751,7 +3760,7 @@ static const char *joint_recent(ctx *x, uint32_t t) {
     /* a subject of several people nearer than any joint one ("The
      * strikers said little."): "they" is theirs (recent_group) */
     uint32_t a = s0;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     a = skip_intro(x, a, lim);
     np sub = np_right(x, a, lim, false);
     /* not "The two senators …", "Both senators …": the pair again */
@@ -3850,7 +3859,7 @@ static const char *joint_subject(ctx *x, uint32_t open) {
   uint32_t si = tsent(x, open);
   if (x->headline[si]) return NULL;
   uint32_t s = x->sfirst[si];
-  while (s < open && x->inq[s - x->t0]) s++;
+  s = past_quotes(x, s, open);
   s = skip_intro(x, s, open);
   jnt j;
   if (!joint_list(x, s, open, &j)) return NULL;
@@ -3876,7 +3885,7 @@ static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t
     if (x->headline[si]) continue;
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (!(sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b - sub.a > n.b - n.a))
       continue;
@@ -3914,7 +3923,7 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (si == s_cur) lim = n.a;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     uint32_t s = skip_intro(x, a, lim);
     const char *jt = joint_text_author(x, s, lim, h, hl); /* signed jointly */
     if (jt) return jt;
@@ -3964,7 +3973,7 @@ static const char *recent_org(ctx *x, uint32_t t) {
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > t) lim = t;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     uint32_t s0 = skip_intro(x, a, lim), e;
     np sub = np_right(x, s0, lim, false);
     if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
@@ -4151,7 +4160,7 @@ static void pronoun_genders(ctx *x) {
     uint8_t g = tis(x, f, "he") ? 1 : tis(x, f, "she") ? 2 : 0;
     if (!g) continue;
     uint32_t a = x->sfirst[si];
-    while (a < f && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, f);
     np sub = np_right(x, skip_intro(x, a, f), f, false);
     if (sub.kind != NP_NAME || sub.org) continue;
     const char *nm = resolve_name(x, sub.a, sub.b);
@@ -4271,7 +4280,7 @@ static np typed_fallback(ctx *x, np bad, uint32_t cue) {
     return n;
   }
   uint32_t s = s0;
-  while (s < lim && x->inq[s - x->t0]) s++;
+  s = past_quotes(x, s, lim);
   s = skip_intro(x, s, lim);
   /* "the mayor of Washington, DC, suggested": a title described by its
    * place, kept as written (no holder of the title is meant) */
@@ -4458,7 +4467,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > p) lim = p;
     bool any = false;
-    for (uint32_t k = a; k < lim && !any; k++) any = !x->inq[k - x->t0];
+    any = past_quotes(x, a, lim) < lim;
     if (any) ss[ns++] = si;
   }
   salc c[SAL_CANDS] = {{0}};
@@ -4471,7 +4480,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > p) lim = p;
     uint32_t s = a;
-    while (s < lim && x->inq[s - x->t0]) s++;
+    s = past_quotes(x, s, lim);
     uint32_t s0 = skip_intro(x, s, lim);
     np sub = np_right(x, s0, lim, false);
     for (uint32_t k = lim - a > SAL_REACH ? lim - SAL_REACH : a; k < lim; k++) {
@@ -4588,7 +4597,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
            * posted …:"): its subject is in the sentence before */
           if (is_lower(x, s) && tsent(x, s) > 0 && x->para[tsent(x, s) - 1] == x->para[tsent(x, s)])
             s = x->sfirst[tsent(x, s) - 1];
-          while (s < w0 - 1 && x->inq[s - x->t0]) s++;
+          s = past_quotes(x, s, w0 - 1);
           s = skip_intro(x, s, w0 - 1);
           np sub = np_right(x, s, w0 - 1, false);
           if (sub.b < w0 - 1 && is_lower(x, sub.b) &&
@@ -4747,7 +4756,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* "The spokesperson also praised …": an unnamed source as subject */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
-        while (s < open_mark && x->inq[s - x->t0]) s++;
+        s = past_quotes(x, s, open_mark);
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         np od = org_description(x, sub, open_mark);
         /* "A statement from the union praised the deal as “…”": the text's
@@ -4799,7 +4808,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
        * coordinated clause */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
-        while (s < open_mark && x->inq[s - x->t0]) s++;
+        s = past_quotes(x, s, open_mark);
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         if (sub.kind == NP_PRON && sub.b == sub.a + 1 &&
             (tis(x, sub.a, "he") || tis(x, sub.a, "she")))
@@ -4826,7 +4835,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * article_setup points the ctx at one article's part and fills it the
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
-  uint32_t *sent, *sfirst, *para, *cls;
+  uint32_t *sent, *sfirst, *para, *cls, *qnext;
   uint8_t *inq, *headline;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
@@ -4837,6 +4846,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->a = a;
   x->text = art->text;
   x->nsent = art->nsent;
+  x->qnext = NULL; /* filled in pass 2, once the marks are final */
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
     return;
@@ -4902,10 +4912,12 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
     sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
     sb.inq = calloc(nt ? nt : 1, 1);
+    sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
-    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline || !sb.qnext)
+      st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
@@ -4961,11 +4973,16 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
+    uint32_t *qn = sb.qnext + sb.toff[i];
+    for (uint32_t t = x.t1; t-- > x.t0;)
+      qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
+    x.qnext = qn;
     attribute_article(&x, mstart[i], mstart[i + 1]);
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
   free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.cls), free(sb.headline);
+  free(sb.qnext);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
