@@ -84,6 +84,10 @@ typedef struct ctx {
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
+  uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
+                           outside quotations and headlines, UINT32_MAX if none (pass 2) */
+  uint32_t lp_t, lp_at; /* last_person's previous call (t, UINT32_MAX: none) and answer */
+  const char *lp_nm;
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -146,6 +150,11 @@ static bool is_punct(const ctx *x, uint32_t t, char ch) {
   return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
 }
 static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
+/* Tokens a rule reads back or ahead inside one sentence or headline, at
+ * most (the longest sentence of the dev sets has 123 tokens before its
+ * quotation): bounds the work per quotation on hostile input. */
+enum { REACH = 256 };
+
 /* The first token from s outside quotations, lim if none before it: one
  * look-up in pass 2 (a sentence of thousands of quotations once cost its
  * length per quotation), a scan before. */
@@ -2379,6 +2388,7 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t si = tsent(x, open);
   if (x->headline[si] && !quote_double(x, open)) return true;
   uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  s0 = SL_MAX(s0, open - SL_MIN(open, REACH)), s1 = SL_MIN(s1, close + REACH);
   for (uint32_t k = s0; k < s1; k++) {
     if (k == open || (k >= open && k <= close) || x->inq[k - x->t0]) continue;
     /* a cue right after another quotation's closing mark ("“…?” Bachmann
@@ -3177,7 +3187,25 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
 /* The last person named before token t outside quotations (a full name or a
  * known short form); NULL if none. */
 static const char *last_person(ctx *x, uint32_t t) {
+  /* the previous call's answer (lp_*, pass 2) holds again below a quoted
+   * token under its t, as no name runs across one: each call reads only
+   * the tokens since (else a sentence of thousands of quotations costs its
+   * length per quotation); a fresh copy, as every answer was one */
+  bool memo = x->capstart && x->lp_t != UINT32_MAX && x->lp_t <= t, qlooked = false;
+  uint32_t q = 0; /* a quoted token below lp_t, when q > t0 */
+  const char *res = NULL;
+  uint32_t at = UINT32_MAX;
   for (uint32_t k = t; k-- > x->t0;) {
+    if (x->capstart && (k = x->capstart[k - x->t0]) == UINT32_MAX) break; /* the tests below */
+    if (memo && k < x->lp_t) {
+      if (!qlooked)
+        for (qlooked = true, q = x->lp_t; q > x->t0 && !x->inq[q - x->t0];) q--;
+      if (q > x->t0 && k < q && (!x->lp_nm || x->lp_at < q)) {
+        res = x->lp_nm ? sl_arena_strndup(&x->q->arena, x->lp_nm, strlen(x->lp_nm)) : NULL;
+        at = x->lp_at;
+        break;
+      }
+    }
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
         x->headline[tsent(x, k)])
       continue;
@@ -3188,9 +3216,13 @@ static const char *last_person(ctx *x, uint32_t t) {
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
-    if (nm && strchr(nm, ' ')) return nm;
+    if (nm && strchr(nm, ' ')) {
+      res = nm, at = k;
+      break;
+    }
   }
-  return NULL;
+  x->lp_t = t, x->lp_at = at, x->lp_nm = res;
+  return res;
 }
 
 /* The person subject of the sentence holding token t, read before t
@@ -3212,7 +3244,7 @@ static const char *sentence_person(ctx *x, uint32_t t) {
 static uint32_t sentence_start(const ctx *x, uint32_t si);
 
 static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
-  for (uint32_t k = t; k-- > s0;) {
+  for (uint32_t k = t; k-- > s0 && k + REACH >= t;) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
       continue;
     if (k > s0 && tis(x, k - 1, "the")) continue;
@@ -4069,7 +4101,8 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
   uint32_t si = tsent(x, open), s0 = x->sfirst[si];
   uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
   for (int pass = 0; pass < 2; pass++)
-    for (uint32_t k = pass ? close : s0; k < (pass ? s1 : open); k++) {
+    for (uint32_t k = pass ? close : SL_MAX(s0, open - SL_MIN(open, REACH));
+         k < (pass ? SL_MIN(s1, close + REACH) : open); k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k) || tin(x, k, NOTNAME)) continue;
       size_t n;
       const char *w = ttext(x, k, &n);
@@ -4376,8 +4409,7 @@ enum {
   SAL_HEAD = 50,    /* not inside a prepositional phrase (L&L non-adverbial) */
   SAL_SPEAKER = 80, /* the speaker of a quotation */
   SAL_CANDS = 24,
-  SAL_REACH = 256 /* tokens read back from p or a sentence's end (linear on
-                     one sentence of thousands of quotations) */
+  SAL_MENTIONS = 64 /* quotations read back for their speakers, at most */
 };
 
 typedef struct salc {
@@ -4483,7 +4515,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     s = past_quotes(x, s, lim);
     uint32_t s0 = skip_intro(x, s, lim);
     np sub = np_right(x, s0, lim, false);
-    for (uint32_t k = lim - a > SAL_REACH ? lim - SAL_REACH : a; k < lim; k++) {
+    for (uint32_t k = lim - a > REACH ? lim - REACH : a; k < lim; k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
       /* "Rick Perry of Texas": a place */
@@ -4536,7 +4568,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
      * or in the wholly quoted sentences since the one before (a quotation
      * puts no distance between its speaker and the next sentence) */
     uint32_t from = q + 1 < ns ? ss[q + 1] + 1 : si, to = q > 0 ? si + 1 : tsent(x, p) + 1;
-    for (size_t j = mi; j-- > m0 && !own;) {
+    for (size_t j = mi; j-- > m0 && !own && j + SAL_MENTIONS >= mi;) {
       const sl_qmention *m = &x->q->mentions.a[j];
       uint32_t ct = m->tok1 > x->t0 ? m->tok1 - 1 : m->tok1;
       if (tsent(x, ct) < from) break; /* mentions are in text order */
@@ -4835,7 +4867,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * article_setup points the ctx at one article's part and fills it the
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
-  uint32_t *sent, *sfirst, *para, *cls, *qnext;
+  uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart;
   uint8_t *inq, *headline;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
@@ -4846,7 +4878,8 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->a = a;
   x->text = art->text;
   x->nsent = art->nsent;
-  x->qnext = NULL; /* filled in pass 2, once the marks are final */
+  x->qnext = x->capstart = NULL; /* filled in pass 2, once the marks are final */
+  x->lp_t = UINT32_MAX;
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
     return;
@@ -4913,10 +4946,12 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
     sb.inq = calloc(nt ? nt : 1, 1);
     sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
+    sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
-    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline || !sb.qnext)
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline || !sb.qnext ||
+        !sb.capstart)
       st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
@@ -4977,12 +5012,20 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     for (uint32_t t = x.t1; t-- > x.t0;)
       qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
     x.qnext = qn;
+    uint32_t *cs = sb.capstart + sb.toff[i];
+    for (uint32_t t = x.t0; t < x.t1; t++)
+      cs[t - x.t0] = !x.inq[t - x.t0] && is_cap(&x, t) && !(t > x.t0 && is_cap(&x, t - 1)) &&
+                             !x.headline[tsent(&x, t)]
+                         ? t
+                     : t > x.t0 ? cs[t - 1 - x.t0]
+                                : UINT32_MAX;
+    x.capstart = cs;
     attribute_article(&x, mstart[i], mstart[i + 1]);
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
   free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.cls), free(sb.headline);
-  free(sb.qnext);
+  free(sb.qnext), free(sb.capstart);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
