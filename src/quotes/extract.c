@@ -3770,7 +3770,7 @@ static const char *joint_recent(ctx *x, uint32_t t) {
     uint32_t s0 = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > t) lim = t;
     const char *r = NULL;
-    for (uint32_t s = s0; s < lim; s++) {
+    for (uint32_t s = lim - s0 > REACH ? lim - REACH : s0; s < lim; s++) {
       if (x->inq[s - x->t0] || !is_cap(x, s) || !joint_clause_start(x, s, s0)) continue;
       jnt j;
       if (!joint_list(x, s, lim, &j)) continue;
