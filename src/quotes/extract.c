@@ -85,7 +85,9 @@ typedef struct ctx {
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
   uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
-                           outside quotations and headlines, UINT32_MAX if none (pass 2) */
+                           outside quotations and headlines, UINT32_MAX if none (pass 2,
+                           filled at last_person's first call: capfilled) */
+  bool capfilled;
   uint32_t lp_t, lp_at; /* last_person's previous call (t, UINT32_MAX: none) and answer */
   const char *lp_nm;
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
@@ -3187,6 +3189,16 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
 /* The last person named before token t outside quotations (a full name or a
  * known short form); NULL if none. */
 static const char *last_person(ctx *x, uint32_t t) {
+  if (x->capstart && !x->capfilled) {
+    uint32_t prev = UINT32_MAX;
+    for (uint32_t k = x->t0; k < x->t1; k++) {
+      if (!x->inq[k - x->t0] && is_cap(x, k) && !(k > x->t0 && is_cap(x, k - 1)) &&
+          !x->headline[tsent(x, k)])
+        prev = k;
+      x->capstart[k - x->t0] = prev;
+    }
+    x->capfilled = true;
+  }
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
    * token under its t, as no name runs across one: each call reads only
    * the tokens since (else a sentence of thousands of quotations costs its
@@ -4879,6 +4891,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->text = art->text;
   x->nsent = art->nsent;
   x->qnext = x->capstart = NULL; /* filled in pass 2, once the marks are final */
+  x->capfilled = false;
   x->lp_t = UINT32_MAX;
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
@@ -5012,14 +5025,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     for (uint32_t t = x.t1; t-- > x.t0;)
       qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
     x.qnext = qn;
-    uint32_t *cs = sb.capstart + sb.toff[i];
-    for (uint32_t t = x.t0; t < x.t1; t++)
-      cs[t - x.t0] = !x.inq[t - x.t0] && is_cap(&x, t) && !(t > x.t0 && is_cap(&x, t - 1)) &&
-                             !x.headline[tsent(&x, t)]
-                         ? t
-                     : t > x.t0 ? cs[t - 1 - x.t0]
-                                : UINT32_MAX;
-    x.capstart = cs;
+    x.capstart = sb.capstart + sb.toff[i];
     attribute_article(&x, mstart[i], mstart[i + 1]);
     if (x.oom) st = SL_ENOMEM;
   }
