@@ -52,6 +52,7 @@
 #include <threads.h>
 
 #include "quotes.h"
+#include "../timeline/timeline.h"
 
 /* ---- token helpers ---------------------------------------------------- */
 
@@ -83,6 +84,9 @@ typedef struct ctx {
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
+  uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
+                           July 20"), TMX_SEEN once tagged (mark_times, on demand),
+                           TMX_END a word that may end one (time_end, cached) */
   uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
   uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
                            outside quotations and headlines, UINT32_MAX if none (pass 2,
@@ -103,9 +107,12 @@ typedef struct ctx {
   SL_VEC(ttl) titles;   /* "President Amara Osei", "Gov. Rick Perry" */
   sl_strmap tnames;     /* the names of titles, as written */
   sl_strmap gnames;     /* names seen after Mr./Mrs./Ms. (full name or surname) */
+  uint32_t tmc[32][3];  /* titled_mentions cache: surname, full name (tnames ids), count */
+  size_t tmc_n, tmc_t;  /* entries used; titles.n they were counted on */
   SL_VEC(uint8_t) gval; /* their gender: 1 male, 2 female, 3 both seen */
   sl_buf tmp;
   bool oom;
+  bool times;           /* pass 2: time phrases are marked on demand (mark_times) */
   const uint32_t *sarts; /* the story's articles (their sources are outlets) */
   size_t nsarts;
 } ctx;
@@ -1345,6 +1352,47 @@ static bool titled_person(const ctx *x, uint32_t t, uint32_t core, uint32_t e) {
   return t > x->t0 && is_lower(x, t - 1) && title_index(x, t - 1) >= 0;
 }
 
+/* Counts the full name in x->tmp once more for the story and the current
+ * article. */
+static void add_name(ctx *x) {
+  bool added;
+  uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
+  if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
+    x->oom = true;
+    return;
+  }
+  x->ncount.a[id]++;
+  size_t k = x->astart[x->ai];
+  while (k < x->anames.n && x->anames.a[k].id != id) k++;
+  if (k < x->anames.n) x->anames.a[k].n++;
+  else if (!sl_vec_push(&x->anames, ((anm){id, 1}))) x->oom = true;
+}
+
+static uint8_t first_name_gender_n(const char *name, size_t len);
+
+/* "John and Elaine Carrillo", "Sasha and Malia Obama": the full name in
+ * x->tmp (two words) written at token t after "and" and a first name
+ * standing alone gives that first name its surname ("John Carrillo" is
+ * a person of the article too).  The lone word must be on the first-name
+ * lists (not "Clinton and Barack Obama", "Democrats and Nancy Pelosi"). */
+static void coordinated_first(ctx *x, uint32_t t) {
+  if (t < x->t0 + 2 || !tis(x, t - 1, "and") || !is_cap(x, t - 2) || tin(x, t - 2, NOTNAME) ||
+      (t - 2 > x->t0 && is_cap(x, t - 3) && t - 2 != x->sfirst[tsent(x, t - 2)]))
+    return;
+  const char *sp = memchr(x->tmp.p, ' ', x->tmp.len);
+  if (!sp || memchr(sp + 1, ' ', x->tmp.len - (size_t)(sp + 1 - x->tmp.p))) return;
+  char buf[96];
+  size_t n, sl = x->tmp.len - (size_t)(sp - x->tmp.p); /* " Carrillo" */
+  const char *w = ttext(x, t - 2, &n);
+  if (n + sl >= sizeof buf) return;
+  memcpy(buf, w, n), memcpy(buf + n, sp, sl);
+  if (!first_name_gender_n(buf, n + sl)) return;
+  x->tmp.len = 0;
+  sl_buf_put(&x->tmp, buf, n + sl);
+  if (x->tmp.oom) x->oom = true;
+  else add_name(x);
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
@@ -1388,21 +1436,9 @@ static void collect_names(ctx *x) {
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
     if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
         !x->oom) {
-      bool added;
-      uint32_t id = sl_strmap_intern(&x->names, x->tmp.p, x->tmp.len, &added);
-      if (id == UINT32_MAX || (added && !sl_vec_push(&x->ncount, 0))) {
-        x->oom = true;
-        return;
-      }
-      x->ncount.a[id]++;
-      size_t k = x->astart[x->ai];
-      while (k < x->anames.n && x->anames.a[k].id != id) k++;
-      if (k < x->anames.n) {
-        x->anames.a[k].n++;
-      } else if (!sl_vec_push(&x->anames, ((anm){id, 1}))) {
-        x->oom = true;
-        return;
-      }
+      add_name(x);
+      if (a == t && !x->oom) coordinated_first(x, t);
+      if (x->oom) return;
     }
     t = e;
   }
@@ -1598,20 +1634,11 @@ static uint8_t gender_of(const ctx *x, const char *name);
  * full name written out, not inside a longer one): news names its subject
  * first and gives relatives their first names.  NULL when fewer than two
  * fit or none is named before t, so the usual rules apply. */
-static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
-  const char *w = x->tmp.p;
-  size_t n = x->tmp.len, nc = 0;
-  const char *cand[8];
-  size_t clen[8];
-  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < 8; k++) {
-    size_t len;
-    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g)) continue;
-    uint8_t sg = g ? gender_of(x, s) : 0;
-    if (sg && sg != g) continue;
-    cand[nc] = s, clen[nc++] = len;
-  }
-  if (nc < 2) return NULL;
+/* Index of the full name of cand (nc of them, lengths clen) that the
+ * article writes out first before token t (not inside a longer name); nc
+ * when none is written before t. */
+static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
+                          size_t nc) {
   const char *text = x->text;
   size_t end = x->tk[t].span.off, best = end, bi = nc;
   for (size_t i = 0; i < nc; i++) {
@@ -1626,7 +1653,190 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
       break;
     }
   }
+  return bi;
+}
+
+static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
+  const char *w = x->tmp.p;
+  size_t n = x->tmp.len, nc = 0;
+  const char *cand[8];
+  size_t clen[8];
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < 8; k++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g)) continue;
+    uint8_t sg = g ? gender_of(x, s) : 0;
+    if (sg && sg != g) continue;
+    cand[nc] = s, clen[nc++] = len;
+  }
+  if (nc < 2) return NULL;
+  size_t bi = named_first(x, t, cand, clen, nc);
   return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
+}
+
+/* Gender evidence the story has for the full name s (len bytes): an
+ * honorific written with that full name or a pronoun after it (gnames,
+ * story-wide), and the first-name lists; 0 when there is none or the
+ * evidence disagrees. */
+static uint8_t name_evidence(const ctx *x, const char *s, size_t len) {
+  uint8_t g = first_name_gender_n(s, len);
+  uint32_t id = sl_strmap_get(&x->gnames, s, len);
+  if (id != UINT32_MAX) g |= x->gval.a[id];
+  return g == 3 ? 0 : g;
+}
+
+/* Mentions of the surname w (n bytes) after a title the story also gives
+ * the full name s (len bytes): "President Obama" is "President Barack
+ * Obama", not one of his daughters.  (Two passes over the story's titles,
+ * cached; only the first eight titles of s are looked at.) */
+static uint32_t titled_mentions(ctx *x, const char *s, size_t len, const char *w, size_t n) {
+  uint32_t sid = sl_strmap_get(&x->tnames, s, len), wid = sl_strmap_get(&x->tnames, w, n), c = 0;
+  if (sid == UINT32_MAX || wid == UINT32_MAX) return 0;
+  /* the same surname is resolved again and again: counts are cached
+   * while no title is added */
+  if (x->tmc_t != x->titles.n) x->tmc_n = 0, x->tmc_t = x->titles.n;
+  for (size_t i = 0; i < x->tmc_n && i < SL_COUNTOF(x->tmc); i++)
+    if (x->tmc[i][0] == wid && x->tmc[i][1] == sid) return x->tmc[i][2];
+  uint32_t ts[8];
+  size_t nt = 0;
+  for (size_t i = 0; i < x->titles.n && nt < SL_COUNTOF(ts); i++)
+    if (x->titles.a[i].name == sid) {
+      size_t k = 0;
+      while (k < nt && ts[k] != x->titles.a[i].title) k++;
+      if (k == nt) ts[nt++] = x->titles.a[i].title;
+    }
+  for (size_t i = 0; i < x->titles.n && nt; i++)
+    if (x->titles.a[i].name == wid)
+      for (size_t k = 0; k < nt; k++)
+        if (ts[k] == x->titles.a[i].title) {
+          c++;
+          break;
+        }
+  uint32_t *e = x->tmc[x->tmc_n++ % SL_COUNTOF(x->tmc)];
+  e[0] = wid, e[1] = sid, e[2] = c;
+  return c;
+}
+
+/* The person candidate i of cs (nc full names sharing a surname, lengths
+ * cl) is one form of: the index of the first candidate with the same
+ * initial, after stripping leading words that make another candidate
+ * ("Premier Lucien Bouchard" is "Lucien Bouchard"; "Donald J. Trump" and
+ * "Donald Trump" are one person). */
+static size_t person_key(const char *const *cs, const size_t *cl, size_t nc, size_t i) {
+  const char *s = cs[i];
+  size_t l = cl[i];
+  for (size_t j = 0; j < nc; j++) /* the shortest candidate ending s */
+    if (cl[j] + 1 < l && s[l - cl[j] - 1] == ' ' && !memcmp(s + l - cl[j], cs[j], cl[j]))
+      s = cs[j], l = cl[j];
+  for (size_t j = 0; j < nc; j++)
+    if (cs[j][0] == s[0]) return j;
+  return i;
+}
+
+/* The full name an honorific of gender g (1 "Mr.", 2 "Mrs."/"Ms.") before
+ * the surname in x->tmp (token t) stands for (tenth pass).  Candidates
+ * are the story's full names ending with it (and the article's starting
+ * with it); one whose known gender (name_evidence) contradicts the
+ * honorific is out.  Forms with the same initial are one person ("Donald
+ * J. Trump", "Donald Trump").  The person wins who is known to match,
+ * of the article first among those (its own form: "William Kristol"
+ * where the story says "Bill Kristol"), then whom the story names most
+ * (full names and titled surnames), then of the article: "Mr. Obama" is
+ * Barack Obama, titled "President" as "President Obama" is, not Malia
+ * Obama of the article.  When that is a person of the article and it
+ * names several, the one named first before t wins (as in same_surname).
+ * The person is returned under the form its article uses most (else the
+ * story's most frequent).  NULL when no candidate is left. */
+enum { HCAND = 16 };
+static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
+  size_t nn = sl_strmap_count(&x->names), n = x->tmp.len, nc = 0;
+  const char *w = x->tmp.p;
+  struct {
+    const char *s;
+    size_t len;
+    uint32_t story, art;
+    bool known;
+  } c[HCAND];
+  uint32_t ids[HCAND];
+  bool out = false; /* a candidate contradicted the honorific */
+  /* the article's names ending or starting with it */
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < HCAND; k++) {
+    uint32_t id = x->anames.a[k].id;
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, id, &len);
+    bool first = len > n && s[n] == ' ' && !memcmp(s, w, n);
+    if (!first && !name_ends_with(s, len, w, n)) continue;
+    uint8_t e = name_evidence(x, s, len);
+    if (e && e != g) {
+      out = true;
+      continue;
+    }
+    c[nc].s = s, c[nc].len = len, c[nc].art = x->anames.a[k].n, c[nc].known = e == g;
+    c[nc].story = x->ncount.a[id], ids[nc++] = id;
+  }
+  /* the story's others ending with it */
+  size_t na = nc;
+  for (uint32_t id = 0; id < nn && nc < HCAND; id++) {
+    size_t len, i = 0;
+    const char *s = sl_strmap_key(&x->names, id, &len);
+    if (!name_ends_with(s, len, w, n)) continue;
+    while (i < na && ids[i] != id) i++;
+    if (i < na) continue;
+    uint8_t e = name_evidence(x, s, len);
+    if (e && e != g) {
+      out = true;
+      continue;
+    }
+    c[nc].s = s, c[nc].len = len, c[nc].art = 0, c[nc].known = e == g;
+    c[nc].story = x->ncount.a[id], ids[nc++] = id;
+  }
+  /* the person of each candidate (person_key) */
+  const char *cs[HCAND];
+  size_t cl[HCAND], pk[HCAND];
+  for (size_t i = 0; i < nc; i++) cs[i] = c[i].s, cl[i] = c[i].len;
+  for (size_t i = 0; i < nc; i++) pk[i] = person_key(cs, cl, nc, i);
+  bool people = false; /* two people or more: the titled surnames count */
+  for (size_t i = 1; i < nc && !people; i++) people = pk[i] != pk[0];
+  for (size_t i = 0; i < nc && people; i++)
+    c[i].story += titled_mentions(x, c[i].s, c[i].len, w, n);
+  /* per person: known if any form is, its counts summed */
+  uint32_t key[HCAND][4];
+  size_t ainit = HCAND;
+  bool several = false; /* persons of the article */
+  for (size_t i = 0; i < nc; i++) {
+    memset(key[i], 0, sizeof key[i]);
+    for (size_t j = 0; j < nc; j++)
+      if (pk[j] == pk[i])
+        key[i][0] |= c[j].known, key[i][2] += c[j].story, key[i][3] |= c[j].art > 0;
+    key[i][1] = key[i][0] && key[i][3]; /* known and of the article: its own form wins */
+    if (c[i].art) several |= ainit < nc && ainit != pk[i], ainit = pk[i];
+  }
+  size_t bi = nc, r;
+  for (size_t i = 0; i < nc; i++) {
+    int cmp = 0;
+    for (int k = 0; k < 4 && bi < nc && !cmp; k++)
+      cmp = key[i][k] > key[bi][k] ? 1 : key[i][k] < key[bi][k] ? -1 : 0;
+    if (bi == nc || cmp > 0) bi = i;
+  }
+  if (bi == nc) /* all contradict it: someone the story does not name in full */
+    return out ? sl_arena_strndup(&x->q->arena, w, n) : NULL;
+  /* the best one of the article, but several people of the article: the
+   * one it names first before t, as in same_surname */
+  if (several && key[bi][3]) {
+    const char *ka[HCAND];
+    size_t kl[HCAND], kn = 0;
+    for (size_t i = 0; i < nc; i++)
+      if (c[i].art) ka[kn] = c[i].s, kl[kn++] = c[i].len;
+    size_t f = named_first(x, t, ka, kl, kn);
+    if (f < kn) return sl_arena_strndup(&x->q->arena, ka[f], kl[f]);
+  }
+  /* its form: the article's most used, else the story's */
+  r = bi;
+  for (size_t j = 0; j < nc; j++)
+    if (pk[j] == pk[bi] &&
+        (c[j].art > c[r].art || (c[j].art == c[r].art && c[j].story > c[r].story)))
+      r = j;
+  return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
 }
 
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
@@ -1641,8 +1851,9 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
     if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
                       tis(x, h - 1, "mrs.")))
       g = 2;
-    const char *r = same_surname(x, a, g);
+    const char *r = g ? honor_resolve(x, a, g) : NULL;
     if (r) return r;
+    if ((r = same_surname(x, a, g)) != NULL) return r;
     if ((r = resolve_short_g(x, g)) != NULL) return r;
     if ((r = acronym_name(x)) != NULL) return r; /* "the ACLU" */
     uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
@@ -1740,6 +1951,94 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   return true;
 }
 
+/* ---- time phrases (tenth pass) --------------------------------------- */
+
+enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits */
+
+/* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
+static bool time_modifier(const ctx *x, uint32_t t) {
+  return t > x->t0 && is_lower(x, t - 1) &&
+         (tis(x, t - 1, "late") || tis(x, t - 1, "early") || tis(x, t - 1, "mid") ||
+          tis(x, t - 1, "earlier") || tis(x, t - 1, "later"));
+}
+
+/* Marks TMX_TIME on the time phrases of tokens [a, b) (one sentence, a
+ * few tokens next to a cue), so that a subject is read past them: "The
+ * mayor this morning says", "Hale on Tuesday night posted", "Cole,
+ * earlier this month, told".  The phrases are the timeline's temporal
+ * expressions (sl_timex_tag; no sets, and "a day after the vote" is no
+ * plain time phrase) with the preposition or modifier before them ("on",
+ * "in", "at", "during", "late", "early", "mid", "earlier", "later");
+ * lengths of time only after "for"/"over" or with "the" ("the following
+ * week").  A phrase is marked only where it cannot be part of a name: it
+ * starts with a lower-case word, a weekday or month of DAYS, after a
+ * comma or at the start of its sentence ("Theresa May said" keeps its
+ * "May").  Tagging the whole article instead cost a quarter of the
+ * digest (docs/quotes.md), so only the window of a cue is tagged, once. */
+static void mark_times(const ctx *x, uint32_t a0, uint32_t b0) {
+  uint32_t seen = 0;
+  for (uint32_t k = a0; k < b0; k++) seen += (x->tmx[k - x->t0] & TMX_SEEN) != 0;
+  if (b0 <= a0 || seen == b0 - a0) return;
+  for (uint32_t k = a0; k < b0; k++) x->tmx[k - x->t0] |= TMX_SEEN;
+  const sl_token *ft = &x->tk[a0], *lt = &x->tk[b0 - 1];
+  sl_timex tx[32];
+  size_t nx = sl_timex_tag(x->text + ft->span.off, lt->span.off + lt->span.len - ft->span.off,
+                           SL_NO_DATE, tx, 32);
+  if (nx > 32) nx = 32;
+  uint32_t t = a0;
+  for (size_t i = 0; i < nx; i++) {
+    if (tx[i].type == SL_TIMEX_SET) continue;
+    uint32_t off = ft->span.off + tx[i].off, end = off + tx[i].len;
+    while (t < b0 && x->tk[t].span.off < off) t++;
+    uint32_t a = t;
+    while (t < b0 && x->tk[t].span.off + x->tk[t].span.len <= end) t++;
+    uint32_t b = t;
+    if (b <= a || x->inq[a - x->t0]) continue;
+    bool dur = tx[i].type == SL_TIMEX_DURATION;
+    if (!dur && time_modifier(x, a)) a--;
+    /* "in the spring of 2024", "late on Friday"; a length of time only
+     * after "for"/"over" or with "the", not "a day after the vote" */
+    uint32_t pr = a > x->t0 + 1 && tis(x, a - 1, "the") ? a - 1 : a;
+    if (pr > x->t0 && (tis(x, pr - 1, "on") || tis(x, pr - 1, "in") || tis(x, pr - 1, "at") ||
+                       tis(x, pr - 1, "during") ||
+                       (dur && (tis(x, pr - 1, "for") || tis(x, pr - 1, "over"))))) {
+      a = pr - 1;
+      if (time_modifier(x, a)) a--;
+    } else if (dur && !tis(x, a, "the")) {
+      continue;
+    }
+    if (!(is_lower(x, a) || tin(x, a, DAYS) || a == x->sfirst[tsent(x, a)] ||
+          (a > x->t0 && is_punct(x, a - 1, ','))))
+      continue;
+    for (uint32_t k = a; k < b; k++)
+      if (!x->inq[k - x->t0]) x->tmx[k - x->t0] |= TMX_TIME;
+  }
+}
+
+/* Token t may end a time phrase (a number, or a word that ends one in the
+ * tagger's own vocabulary: "morning", "week", "Friday", "ago"), so the
+ * tagger runs only there. */
+static bool time_end(const ctx *x, uint32_t t) {
+  if (!x->times) return false;
+  if (x->tk[t].kind == SL_TOK_NUM) return true;
+  if (x->tk[t].kind != SL_TOK_WORD || x->tk[t].span.len < 3 || x->tk[t].span.len > 9)
+    return false;
+  uint8_t *m = &x->tmx[t - x->t0];
+  if (!(*m & TMX_ENDSEEN)) {
+    size_t n;
+    const char *w = ttext(x, t, &n);
+    *m |= TMX_ENDSEEN | (sl_timex_end_word(w, n) ? TMX_END : 0);
+  }
+  return *m & TMX_END;
+}
+
+/* Token t is in a time phrase (tag the window [a, b) around it first). */
+static bool in_time(const ctx *x, uint32_t t, uint32_t a, uint32_t b) {
+  if (!x->times) return false;
+  if (!(x->tmx[t - x->t0] & TMX_SEEN)) mark_times(x, a, b);
+  return x->tmx[t - x->t0] & TMX_TIME;
+}
+
 /* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
  * phrase follows a cue ("said water safety officer Dee Moran"). */
 static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
@@ -1817,6 +2116,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     bool cap_name = false, lower_after_cap = false;
     while (j < lim && j < t + 7 && !x->inq[j - x->t0] &&
            (x->tk[j].kind == SL_TOK_WORD || x->tk[j].kind == SL_TOK_NUM)) {
+      /* "the mayor this morning": the description ends before a time
+       * phrase (tenth pass) */
+      if (j > t + 1) {
+        uint32_t e = j;
+        while (e < lim && e < j + 4 && !time_end(x, e)) e++;
+        if (e < lim && e < j + 4 && in_time(x, j, j, j + 6 < lim ? j + 6 : lim)) break;
+      }
       if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
                              (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
@@ -1915,6 +2221,21 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     if (is_lower(x, p) && (tin(x, p, ADVERBS) || (n > 4 && !memcmp(s + n - 2, "ly", 2)))) {
       j = p, skipped++;
       continue;
+    }
+    /* "The mayor this morning says", "Cole, earlier this month, told": a
+     * time phrase is no speaker (mark_times; tenth pass) */
+    {
+      uint32_t q = j, a, ws = x->sfirst[tsent(x, p)];
+      if (ws < w0) ws = w0;
+      if (k > ws + 10) ws = k - 10;
+      bool comma = is_punct(x, p, ',') && p > w0 && time_end(x, p - 1) && in_time(x, p - 1, ws, k);
+      if (comma) q--;
+      if (q > w0 && time_end(x, q - 1) && in_time(x, q - 1, ws, k)) {
+        for (a = q; a > w0 && (x->tmx[a - 1 - x->t0] & TMX_TIME);) a--;
+        if (comma && !(a > w0 + 1 && is_punct(x, a - 1, ','))) break;
+        j = comma ? a - 1 : a, skipped++;
+        continue;
+      }
     }
     /* "Gov. Rick Perry of Texas on Tuesday said": a day is no speaker */
     if (tin(x, p, DAYS) && p > w0 && (tis(x, p - 1, "on") || tis(x, p - 1, "last") ||
@@ -3157,6 +3478,8 @@ static uint8_t gender_of(const ctx *x, const char *name) {
   return g == 3 ? 0 : g;
 }
 
+static const char *surname_fit(const ctx *x, uint8_t g, bool *shared, size_t *len);
+
 /* The nearest person compatible with a pronoun of gender g before token t:
  * the subject of one of the eight sentences up to t, else the last speaker
  * (NULL if none has a gender that fits). */
@@ -3172,6 +3495,14 @@ static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, 
     if (sub.kind != NP_NAME || sub.org) continue;
     const char *nm = resolve_name(x, sub.a, sub.b);
     if (nm && strchr(nm, ' ') && gender_of(x, nm) == g) return nm;
+    /* a surname several people share: the one the pronoun fits
+     * ("Johnson, a mother of four" is Celtie, not Eric Johnson) */
+    bool shared;
+    size_t fl;
+    const char *fit = NULL;
+    if (nm && name_text(x, sub.a, sub.b) == 1 && (fit = surname_fit(x, g, &shared, &fl)) != NULL &&
+        gender_of(x, (nm = sl_arena_strndup(&x->q->arena, fit, fl))) == g)
+      return nm;
   }
   if (ts->last && gender_of(x, ts->last) == g) return ts->last;
   return NULL;
@@ -4194,11 +4525,65 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   return true;
 }
 
+/* Several people of the story (full names with different initials) end
+ * with the word in x->tmp (*shared; else false): the person a pronoun of
+ * gender g after it stands for is the only one whose known gender
+ * (name_evidence) does not contradict g ("Celtie Johnson" for "Johnson …
+ * She" where the story also names Eric Johnson), or among several the one
+ * the story names at least twice as often as any other ("Lucien Bouchard"
+ * over "Only Bouchard"; forms are grouped as in person_key), under its
+ * most frequent form; NULL otherwise ("Zanele Mbeki", "Ignatius Mbeki":
+ * "Mbeki … He" tells nothing). */
+static const char *surname_fit(const ctx *x, uint8_t g, bool *shared, size_t *len) {
+  size_t nn = sl_strmap_count(&x->names), nc = 0;
+  const char *cs[HCAND];
+  size_t cl[HCAND];
+  uint32_t cc[HCAND];
+  char first = 0;
+  bool over = false;
+  *shared = false;
+  for (uint32_t id = 0; id < nn; id++) {
+    size_t l;
+    const char *s = sl_strmap_key(&x->names, id, &l);
+    if (!name_ends_with(s, l, x->tmp.p, x->tmp.len)) continue;
+    if (first && s[0] != first) *shared = true;
+    first = s[0];
+    uint8_t e = name_evidence(x, s, l);
+    if (e && e != g) continue;
+    if (nc == HCAND) {
+      over = true;
+      continue;
+    }
+    cs[nc] = s, cl[nc] = l, cc[nc++] = x->ncount.a[id];
+  }
+  if (!*shared || !nc || over) return NULL;
+  /* per person: the count of its forms, its most frequent form */
+  uint32_t pn[HCAND] = {0};
+  size_t best[HCAND];
+  for (size_t i = 0; i < nc; i++) {
+    size_t k = person_key(cs, cl, nc, i);
+    if (!pn[k] || cc[i] > cc[best[k]]) best[k] = i;
+    pn[k] += cc[i];
+  }
+  size_t top = nc;
+  for (size_t i = 0; i < nc; i++)
+    if (pn[i] && (top == nc || pn[i] > pn[top])) top = i;
+  for (size_t i = 0; i < nc; i++)
+    if (i != top && pn[i] && pn[top] < 2 * pn[i]) return NULL;
+  *len = cl[best[top]];
+  return cs[best[top]];
+}
+
 /* Genders from pronouns: a sentence whose subject is a person, followed
  * in its paragraph by a sentence that opens with "He" or "She", gives that
  * person the pronoun's gender (recorded like an honorific's, so "she"
  * finds "Lauren Greene" when no list knows her first name). */
 static void pronoun_genders(ctx *x) {
+  char cw[48]; /* the last shared-surname answer */
+  size_t cn = SIZE_MAX;
+  uint8_t cg = 0;
+  bool cshared = false;
+  const char *cnm = NULL;
   for (uint32_t si = 0; si + 1 < x->nsent; si++) {
     uint32_t f = x->sfirst[si + 1];
     if (x->headline[si] || x->para[si] != x->para[si + 1] || !is_cap(x, f)) continue;
@@ -4208,7 +4593,23 @@ static void pronoun_genders(ctx *x) {
     a = past_quotes(x, a, f);
     np sub = np_right(x, skip_intro(x, a, f), f, false);
     if (sub.kind != NP_NAME || sub.org) continue;
-    const char *nm = resolve_name(x, sub.a, sub.b);
+    /* a surname several people of the story share: not resolved (which
+     * of them it is is what the gender tells), surname_fit's person only
+     * (the same surname again: its answer again while no gender changed) */
+    const char *nm = NULL;
+    bool shared = false;
+    if (name_text(x, sub.a, sub.b) == 1) {
+      if (cn == x->tmp.len && cg == g && !memcmp(cw, x->tmp.p, cn)) {
+        shared = cshared, nm = cnm;
+      } else {
+        size_t fl = 0;
+        const char *fit = surname_fit(x, g, &shared, &fl);
+        if (shared && fit) nm = sl_arena_strndup(&x->q->arena, fit, fl);
+        if (x->tmp.len <= sizeof cw)
+          memcpy(cw, x->tmp.p, x->tmp.len), cn = x->tmp.len, cg = g, cshared = shared, cnm = nm;
+      }
+    }
+    if (!shared) nm = resolve_name(x, sub.a, sub.b);
     if (!nm || !strchr(nm, ' ') || x->oom) continue;
     bool added;
     uint32_t id = sl_strmap_intern(&x->gnames, nm, strlen(nm), &added);
@@ -4216,6 +4617,7 @@ static void pronoun_genders(ctx *x) {
       x->oom = true;
       return;
     }
+    if ((x->gval.a[id] | g) != x->gval.a[id]) cn = SIZE_MAX; /* evidence changed */
     x->gval.a[id] |= g;
   }
 }
@@ -4880,7 +5282,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
   uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart;
-  uint8_t *inq, *headline;
+  uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
 
@@ -4900,6 +5302,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   const sl_sent *s0 = &c->sents.a[art->sent], *sl = &c->sents.a[art->sent + art->nsent - 1];
   x->t0 = s0->tok, x->t1 = sl->tok + sl->ntok;
   x->sent = sb->sent + sb->toff[i], x->cls = sb->cls + sb->toff[i], x->inq = sb->inq + sb->toff[i];
+  x->tmx = sb->tmx + sb->toff[i];
   x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
   x->headline = sb->headline + sb->soff[i];
   if (!fill) return;
@@ -4958,13 +5361,14 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
     sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
     sb.inq = calloc(nt ? nt : 1, 1);
+    sb.tmx = calloc(nt ? nt : 1, 1);
     sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
     sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
-    if (!sb.sent || !sb.cls || !sb.inq || !sb.sfirst || !sb.para || !sb.headline || !sb.qnext ||
-        !sb.capstart)
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline ||
+        !sb.qnext || !sb.capstart)
       st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
@@ -4990,6 +5394,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   /* pass 2: attribution (quotation marks around every mention marked) */
+  x.times = true;
   for (size_t i = 0; st == SL_OK && i < n; i++) {
     if (mstart[i] == mstart[i + 1]) continue;
     x.ai = i;
@@ -5030,7 +5435,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
-  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.cls), free(sb.headline);
+  free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
   free(sb.qnext), free(sb.capstart);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);

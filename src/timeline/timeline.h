@@ -17,6 +17,12 @@
 size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *ref,
                         sl_timex *out, size_t cap);
 
+/** Whether the word w[0..n) can end a calendar expression other than a
+ *  number (a month, a weekday, a part of the day, a season, a unit of time,
+ *  "ago", "today" …): the quotation module tags time phrases only before
+ *  such words (quotes/extract.c, mark_times). */
+bool sl_timex_end_word(const char *w, size_t n);
+
 /* One sentence shown under a timeline date. */
 typedef struct sl_tl_sent {
   uint32_t sent;      /* corpus sentence id */

@@ -1223,6 +1223,17 @@ size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *
   return count;
 }
 
+bool sl_timex_end_word(const char *w, size_t n) {
+  static const char *const more[] = {"ago", "today", "tonight", "yesterday", "tomorrow",
+                                     "weekend", "weekends", "quarter", NULL};
+  char lw[16];
+  if (!n || n >= sizeof lw) return false;
+  for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
+  lw[n] = 0;
+  return lookup(lw, MONTHS) >= 0 || lookup(lw, WEEKDAYS) >= 0 || lookup(lw, PARTS_OF_DAY) >= 0 ||
+         lookup(lw, SEASONS) >= 0 || unit_of(lw) != U_NONE || lookup(lw, more) >= 0;
+}
+
 size_t sl_timex_tag(const char *text, size_t len, int32_t pubdate, sl_timex *out, size_t cap) {
   return sl_timex_tag_ref(text, len, pubdate, NULL, out, cap);
 }

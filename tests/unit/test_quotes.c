@@ -1067,6 +1067,89 @@ static void test_attribution(void) {
   static const char *const wg02[] = {"Giulia Costa", "Lindsey Hale"};
   check_speakers("first names: an honorific, a shared name", g02, 1, wg02, SL_COUNTOF(wg02));
 
+  /* honorifics (tenth pass): no first name here is on the lists.  "Mr.
+   * Okonjo" in the second article is the mayor of the story ("Mayor
+   * Okonjo" is "Mayor Tiberius Okonjo"), not the daughter that article
+   * names first */
+  static const doc h01[] = {{"Wire", "2025-03-14",
+      "Mayor Tiberius Okonjo opened the new footbridge on Monday.\n\n"
+      "“It took us ten years,” Mayor Okonjo said."},
+      {"Post", "2025-03-14",
+      "Chidi Okonjo and Folasade Okonjo, the daughters of Mayor Okonjo, cut the ribbon.\n\n"
+      "“They were braver than me,” Mr. Okonjo said."}};
+  static const char *const wh01[] = {"Tiberius Okonjo", "Tiberius Okonjo"};
+  check_speakers("honorifics: the story's man, not the article's daughter", h01, 2, wh01,
+                 SL_COUNTOF(wh01));
+
+  /* a pronoun after her full name makes Folasade Adeyemi a woman: "Mr.
+   * Adeyemi" is her husband, though she is named more often */
+  static const doc h02[] = {{"Wire", "2025-03-15",
+      "Folasade Adeyemi runs the dairy with her husband. Folasade Adeyemi bought it in 2003. "
+      "She still milks the herd.\n\n"
+      "Thaddeus Adeyemi sells the cheese at the market.\n\n"
+      "“Feed prices have doubled,” Mr. Adeyemi said."}};
+  static const char *const wh02[] = {"Thaddeus Adeyemi"};
+  check_speakers("honorifics: a pronoun's gender excludes the wife", h02, 1, wh02,
+                 SL_COUNTOF(wh02));
+
+  /* "Adeyemi … She" where two Adeyemis are named: the pronoun's gender
+   * goes to the one it fits (Eric is on the men's list), not to the one
+   * the surname resolves to (the first named), so "she" is not Eric */
+  static const doc h03[] = {{"Wire", "2025-03-16",
+      "Eric Adeyemi and Folasade Adeyemi run the dairy outside town.\n\n"
+      "Adeyemi, a mother of three, bought the herd in 2003. She still milks it every morning.\n\n"
+      "Eric Adeyemi keeps the accounts. “Feed prices have doubled,” she said."}};
+  static const char *const wh03[] = {"Folasade Adeyemi"};
+  check_speakers("honorifics: a pronoun after a shared surname", h03, 1, wh03,
+                 SL_COUNTOF(wh03));
+
+  /* "John and Elaine Carrillo": John Carrillo is a person of the article,
+   * so "Mr. Carrillo" is he, not Elaine */
+  static const doc h04[] = {{"Wire", "2025-03-17",
+      "John and Elaine Carrillo have kept the inn on the pass since 1988.\n\n"
+      "“We are full every weekend,” Mr. Carrillo said.\n\n"
+      "“The road must stay open,” Mrs. Carrillo said."}};
+  static const char *const wh04[] = {"John Carrillo", "Elaine Carrillo"};
+  check_speakers("honorifics: a first name coordinated with a full name", h04, 1, wh04,
+                 SL_COUNTOF(wh04));
+
+  /* time phrases between the subject and the cue (tenth pass): the
+   * subject is read past them, not taken for "this morning" (a
+   * description that fell back on the last speaker) */
+  static const doc a01[] = {{"Wire", "2025-03-14",
+      "Mayor Dara Quist and the union chief Felix Okafor met on the quay on Monday.\n\n"
+      "Okafor said the cranes were “older than the dockers.”\n\n"
+      "The mayor this morning says “the berths reopen in April.”\n\n"
+      "Okafor, earlier this month, told reporters “no ship leaves without a pilot.”\n\n"
+      "The mayor late Friday said “the tugs are ready.”\n\n"
+      "Okafor this week wrote “the night shift stays.”\n\n"
+      "Quist in the spring of 2023 said “the dredging is finished.”"}};
+  static const char *const wa01[] = {"Felix Okafor", "Dara Quist", "Felix Okafor", "Dara Quist",
+                                     "Felix Okafor", "Dara Quist"};
+  check_speakers("time phrases before the cue", a01, 1, wa01, SL_COUNTOF(wa01));
+
+  /* a month that is a surname stays in the name; a time phrase after the
+   * cue ends the description; a time phrase opening the sentence */
+  static const doc a02[] = {{"Wire", "2025-03-15",
+      "Transport minister Alma May and Mayor Jonas Pike opened the bridge on Monday.\n\n"
+      "Pike said the bridge was “a promise kept.”\n\n"
+      "Alma May said “the tolls end in June.”\n\n"
+      "“The traffic is lighter,” said the mayor two weeks ago.\n\n"
+      "Last week Alma May told reporters “the second bridge is funded.”"}};
+  static const char *const wa02[] = {"Jonas Pike", "Alma May", "Jonas Pike", "Alma May"};
+  check_speakers("time phrases: names and openings", a02, 1, wa02, SL_COUNTOF(wa02));
+
+  /* a time phrase before an inserted phrase, and after a quotation */
+  static const doc a03[] = {{"Wire", "2025-03-16",
+      "Mayor Ines Brandt and the auditor Paul Mwangi presented the accounts on Monday.\n\n"
+      "Mwangi said the books were “in order.”\n\n"
+      "“The tram line is funded,” the mayor this afternoon told the council.\n\n"
+      "Mwangi said the loan was “too expensive.”\n\n"
+      "The mayor on Wednesday evening, after the vote, said “the work starts in May.”"}};
+  static const char *const wa03[] = {"Paul Mwangi", "Ines Brandt", "Paul Mwangi", "Ines Brandt"};
+  check_speakers("time phrases: after a quotation, before an insert", a03, 1, wa03,
+                 SL_COUNTOF(wa03));
+
 }
 
 /* Tenth pass: the speaker must be something that can speak or write — a
