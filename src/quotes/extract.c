@@ -87,6 +87,13 @@ typedef struct ctx {
   uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
                            July 20"), TMX_SEEN once tagged (mark_times, on demand),
                            TMX_END a word that may end one (time_end, cached) */
+  uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
+  uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
+                           outside quotations and headlines, UINT32_MAX if none (pass 2,
+                           filled at last_person's first call: capfilled) */
+  bool capfilled;
+  uint32_t lp_t, lp_at; /* last_person's previous call (t, UINT32_MAX: none) and answer */
+  const char *lp_nm;
   uint32_t *cls;        /* token - t0 -> word-list classes, CLS_DONE once looked up */
   uint32_t nsent;
   /* story names */
@@ -152,6 +159,19 @@ static bool is_punct(const ctx *x, uint32_t t, char ch) {
   return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
 }
 static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
+/* Tokens a rule reads back or ahead inside one sentence or headline, at
+ * most (the longest sentence of the dev sets has 123 tokens before its
+ * quotation): bounds the work per quotation on hostile input. */
+enum { REACH = 256 };
+
+/* The first token from s outside quotations, lim if none before it: one
+ * look-up in pass 2 (a sentence of thousands of quotations once cost its
+ * length per quotation), a scan before. */
+static uint32_t past_quotes(const ctx *x, uint32_t s, uint32_t lim) {
+  if (x->qnext && s < lim) return SL_MIN(x->qnext[s - x->t0], lim);
+  while (s < lim && x->inq[s - x->t0]) s++;
+  return s;
+}
 /* A dash token: - -- – — */
 static bool ttext_is_dash(const ctx *x, uint32_t t) {
   size_t n;
@@ -2691,6 +2711,7 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t si = tsent(x, open);
   if (x->headline[si] && !quote_double(x, open)) return true;
   uint32_t s0 = x->sfirst[si], s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  s0 = SL_MAX(s0, open - SL_MIN(open, REACH)), s1 = SL_MIN(s1, close + REACH);
   for (uint32_t k = s0; k < s1; k++) {
     if (k == open || (k >= open && k <= close) || x->inq[k - x->t0]) continue;
     /* a cue right after another quotation's closing mark ("“…?” Bachmann
@@ -3090,7 +3111,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
          tis(x, after.b, "would") || tis(x, after.b, "will") || tis(x, after.b, "could") ||
          tis(x, after.b, "should") || tis(x, after.b, "must") || tis(x, after.b, "did"))) {
       uint32_t s = skip_intro(x, sent0, k);
-      while (s < k && x->inq[s - x->t0]) s++;
+      s = past_quotes(x, s, k);
       np sub = np_right(x, s, k, false);
       if (sub.kind == NP_NAME || sub.kind == NP_PRON) return sub;
     }
@@ -3362,7 +3383,7 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     if (si == s_to && lim > t) lim = t;
     if (x->headline[si]) continue;
     uint32_t s = a;
-    while (s < lim && x->inq[s - x->t0]) s++;
+    s = past_quotes(x, s, lim);
     s = skip_intro(x, s, lim);
     np sub = np_right(x, s, lim, false);
     if (sub.kind == NP_NAME && !sub.org) {
@@ -3469,7 +3490,7 @@ static const char *compatible_person(ctx *x, const topic_state *ts, uint32_t t, 
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > t) lim = t;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (sub.kind != NP_NAME || sub.org) continue;
     const char *nm = resolve_name(x, sub.a, sub.b);
@@ -3499,7 +3520,35 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
 /* The last person named before token t outside quotations (a full name or a
  * known short form); NULL if none. */
 static const char *last_person(ctx *x, uint32_t t) {
+  if (x->capstart && !x->capfilled) {
+    uint32_t prev = UINT32_MAX;
+    for (uint32_t k = x->t0; k < x->t1; k++) {
+      if (!x->inq[k - x->t0] && is_cap(x, k) && !(k > x->t0 && is_cap(x, k - 1)) &&
+          !x->headline[tsent(x, k)])
+        prev = k;
+      x->capstart[k - x->t0] = prev;
+    }
+    x->capfilled = true;
+  }
+  /* the previous call's answer (lp_*, pass 2) holds again below a quoted
+   * token under its t, as no name runs across one: each call reads only
+   * the tokens since (else a sentence of thousands of quotations costs its
+   * length per quotation); a fresh copy, as every answer was one */
+  bool memo = x->capstart && x->lp_t != UINT32_MAX && x->lp_t <= t, qlooked = false;
+  uint32_t q = 0; /* a quoted token below lp_t, when q > t0 */
+  const char *res = NULL;
+  uint32_t at = UINT32_MAX;
   for (uint32_t k = t; k-- > x->t0;) {
+    if (x->capstart && (k = x->capstart[k - x->t0]) == UINT32_MAX) break; /* the tests below */
+    if (memo && k < x->lp_t) {
+      if (!qlooked)
+        for (qlooked = true, q = x->lp_t; q > x->t0 && !x->inq[q - x->t0];) q--;
+      if (q > x->t0 && k < q && (!x->lp_nm || x->lp_at < q)) {
+        res = x->lp_nm ? sl_arena_strndup(&x->q->arena, x->lp_nm, strlen(x->lp_nm)) : NULL;
+        at = x->lp_at;
+        break;
+      }
+    }
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1)) ||
         x->headline[tsent(x, k)])
       continue;
@@ -3510,9 +3559,13 @@ static const char *last_person(ctx *x, uint32_t t) {
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
-    if (nm && strchr(nm, ' ')) return nm;
+    if (nm && strchr(nm, ' ')) {
+      res = nm, at = k;
+      break;
+    }
   }
-  return NULL;
+  x->lp_t = t, x->lp_at = at, x->lp_nm = res;
+  return res;
 }
 
 /* The person subject of the sentence holding token t, read before t
@@ -3520,7 +3573,7 @@ static const char *last_person(ctx *x, uint32_t t) {
 static const char *sentence_person(ctx *x, uint32_t t) {
   if (x->headline[tsent(x, t)]) return NULL;
   uint32_t s = x->sfirst[tsent(x, t)];
-  while (s < t && x->inq[s - x->t0]) s++;
+  s = past_quotes(x, s, t);
   s = skip_intro(x, s, t);
   np sub = np_right(x, s, t, false);
   if (sub.kind != NP_NAME || sub.org) return NULL;
@@ -3534,7 +3587,7 @@ static const char *sentence_person(ctx *x, uint32_t t) {
 static uint32_t sentence_start(const ctx *x, uint32_t si);
 
 static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
-  for (uint32_t k = t; k-- > s0;) {
+  for (uint32_t k = t; k-- > s0 && k + REACH >= t;) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > s0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
       continue;
     if (k > s0 && tis(x, k - 1, "the")) continue;
@@ -3640,7 +3693,7 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
     if (x->inq[x->sfirst[si] - x->t0]) continue;
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
   }
@@ -3660,7 +3713,7 @@ static const char *recent_group(ctx *x, uint32_t t) {
     if (x->para[si] + 2 < para) break;
     if (x->headline[si]) continue;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     a = skip_intro(x, a, lim);
     uint32_t j = a;
     if (j < lim && (tis(x, j, "all") || tis(x, j, "some") || tis(x, j, "many") ||
@@ -4060,7 +4113,7 @@ static const char *joint_recent(ctx *x, uint32_t t) {
     uint32_t s0 = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > t) lim = t;
     const char *r = NULL;
-    for (uint32_t s = s0; s < lim; s++) {
+    for (uint32_t s = lim - s0 > REACH ? lim - REACH : s0; s < lim; s++) {
       if (x->inq[s - x->t0] || !is_cap(x, s) || !joint_clause_start(x, s, s0)) continue;
       jnt j;
       if (!joint_list(x, s, lim, &j)) continue;
@@ -4082,7 +4135,7 @@ static const char *joint_recent(ctx *x, uint32_t t) {
     /* a subject of several people nearer than any joint one ("The
      * strikers said little."): "they" is theirs (recent_group) */
     uint32_t a = s0;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     a = skip_intro(x, a, lim);
     np sub = np_right(x, a, lim, false);
     /* not "The two senators …", "Both senators …": the pair again */
@@ -4181,7 +4234,7 @@ static const char *joint_subject(ctx *x, uint32_t open) {
   uint32_t si = tsent(x, open);
   if (x->headline[si]) return NULL;
   uint32_t s = x->sfirst[si];
-  while (s < open && x->inq[s - x->t0]) s++;
+  s = past_quotes(x, s, open);
   s = skip_intro(x, s, open);
   jnt j;
   if (!joint_list(x, s, open, &j)) return NULL;
@@ -4207,7 +4260,7 @@ static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t
     if (x->headline[si]) continue;
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (!(sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b - sub.a > n.b - n.a))
       continue;
@@ -4245,7 +4298,7 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (si == s_cur) lim = n.a;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     uint32_t s = skip_intro(x, a, lim);
     const char *jt = joint_text_author(x, s, lim, h, hl); /* signed jointly */
     if (jt) return jt;
@@ -4295,7 +4348,7 @@ static const char *recent_org(ctx *x, uint32_t t) {
     k++;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > t) lim = t;
-    while (a < lim && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, lim);
     uint32_t s0 = skip_intro(x, a, lim), e;
     np sub = np_right(x, s0, lim, false);
     if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
@@ -4391,7 +4444,8 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
   uint32_t si = tsent(x, open), s0 = x->sfirst[si];
   uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
   for (int pass = 0; pass < 2; pass++)
-    for (uint32_t k = pass ? close : s0; k < (pass ? s1 : open); k++) {
+    for (uint32_t k = pass ? close : SL_MAX(s0, open - SL_MIN(open, REACH));
+         k < (pass ? SL_MIN(s1, close + REACH) : open); k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k) || tin(x, k, NOTNAME)) continue;
       size_t n;
       const char *w = ttext(x, k, &n);
@@ -4409,7 +4463,15 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
  * a name, a personal pronoun, a title's holder nor an unnamed source
  * ("Couples with similar incomes often pay the “marriage penalty,”", "They
  * plan a “kiss-in”").  Read in pass 2, when the story's names are known. */
-static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
+/* The first three double marks of a sentence range, kept while pass 2
+ * reads one article's mentions in order: with many marks in one sentence,
+ * finding "another quotation in the sentence" once cost the sentence per
+ * mention (quadratic on hostile input).  `s1` 0 = empty. */
+typedef struct sqmarks {
+  uint32_t s0, s1, n, at[3];
+} sqmarks;
+
+static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
   if (a >= close || !is_lower(x, a)) return false;
   for (uint32_t t = a; t < close; t++)
@@ -4421,6 +4483,16 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
   while (si > 0 && x->para[si - 1] == x->para[si] && s0 > x->t0 && abbrev_dot(x, s0 - 1))
     s0 = x->sfirst[--si];
   if (open == s0 || is_punct(x, open - 1, ':') || is_punct(x, open - 1, ',')) return false;
+  /* another quotation in the sentence: speech (its marks are not paired
+   * yet, so any other mark counts); tested before the words' scan below,
+   * which then runs at most twice per sentence (at most two marks) */
+  if (dm->s1 == 0 || dm->s0 != s0 || dm->s1 != s1) {
+    dm->s0 = s0, dm->s1 = s1, dm->n = 0;
+    for (uint32_t k = s0; k < s1 && dm->n < 3; k++)
+      if (is_quote(x, k) && quote_double(x, k)) dm->at[dm->n++] = k;
+  }
+  for (uint32_t i = 0; i < dm->n; i++)
+    if (dm->at[i] != open && dm->at[i] != close) return false;
   for (uint32_t k = s0; k < s1; k++) {
     if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
     /* "putting out “petitions” calling for …": the one quoted noun is the
@@ -4432,10 +4504,6 @@ static bool scare_quote(ctx *x, uint32_t open, uint32_t close) {
       continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
   }
-  /* another quotation in the sentence: speech (its marks are not paired
-   * yet, so any other mark counts) */
-  for (uint32_t k = s0; k < s1; k++)
-    if (is_quote(x, k) && k != open && k != close && quote_double(x, k)) return false;
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);
   if (sub.kind == NP_NAME) {
@@ -4522,7 +4590,7 @@ static void pronoun_genders(ctx *x) {
     uint8_t g = tis(x, f, "he") ? 1 : tis(x, f, "she") ? 2 : 0;
     if (!g) continue;
     uint32_t a = x->sfirst[si];
-    while (a < f && x->inq[a - x->t0]) a++;
+    a = past_quotes(x, a, f);
     np sub = np_right(x, skip_intro(x, a, f), f, false);
     if (sub.kind != NP_NAME || sub.org) continue;
     /* a surname several people of the story share: not resolved (which
@@ -4659,7 +4727,7 @@ static np typed_fallback(ctx *x, np bad, uint32_t cue) {
     return n;
   }
   uint32_t s = s0;
-  while (s < lim && x->inq[s - x->t0]) s++;
+  s = past_quotes(x, s, lim);
   s = skip_intro(x, s, lim);
   /* "the mayor of Washington, DC, suggested": a title described by its
    * place, kept as written (no holder of the title is meant) */
@@ -4754,7 +4822,8 @@ enum {
   SAL_SUBJECT = 80, /* subject of a sentence or clause, or named with a cue */
   SAL_HEAD = 50,    /* not inside a prepositional phrase (L&L non-adverbial) */
   SAL_SPEAKER = 80, /* the speaker of a quotation */
-  SAL_CANDS = 24
+  SAL_CANDS = 24,
+  SAL_MENTIONS = 64 /* quotations read back for their speakers, at most */
 };
 
 typedef struct salc {
@@ -4844,7 +4913,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > p) lim = p;
     bool any = false;
-    for (uint32_t k = a; k < lim && !any; k++) any = !x->inq[k - x->t0];
+    any = past_quotes(x, a, lim) < lim;
     if (any) ss[ns++] = si;
   }
   salc c[SAL_CANDS] = {{0}};
@@ -4857,10 +4926,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (lim > p) lim = p;
     uint32_t s = a;
-    while (s < lim && x->inq[s - x->t0]) s++;
+    s = past_quotes(x, s, lim);
     uint32_t s0 = skip_intro(x, s, lim);
     np sub = np_right(x, s0, lim, false);
-    for (uint32_t k = a; k < lim; k++) {
+    for (uint32_t k = lim - a > REACH ? lim - REACH : a; k < lim; k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
       /* "Rick Perry of Texas": a place */
@@ -4913,7 +4982,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
      * or in the wholly quoted sentences since the one before (a quotation
      * puts no distance between its speaker and the next sentence) */
     uint32_t from = q + 1 < ns ? ss[q + 1] + 1 : si, to = q > 0 ? si + 1 : tsent(x, p) + 1;
-    for (size_t j = mi; j-- > m0 && !own;) {
+    for (size_t j = mi; j-- > m0 && !own && j + SAL_MENTIONS >= mi;) {
       const sl_qmention *m = &x->q->mentions.a[j];
       uint32_t ct = m->tok1 > x->t0 ? m->tok1 - 1 : m->tok1;
       if (tsent(x, ct) < from) break; /* mentions are in text order */
@@ -4974,7 +5043,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
            * posted …:"): its subject is in the sentence before */
           if (is_lower(x, s) && tsent(x, s) > 0 && x->para[tsent(x, s) - 1] == x->para[tsent(x, s)])
             s = x->sfirst[tsent(x, s) - 1];
-          while (s < w0 - 1 && x->inq[s - x->t0]) s++;
+          s = past_quotes(x, s, w0 - 1);
           s = skip_intro(x, s, w0 - 1);
           np sub = np_right(x, s, w0 - 1, false);
           if (sub.b < w0 - 1 && is_lower(x, sub.b) &&
@@ -5133,7 +5202,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* "The spokesperson also praised …": an unnamed source as subject */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
-        while (s < open_mark && x->inq[s - x->t0]) s++;
+        s = past_quotes(x, s, open_mark);
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         np od = org_description(x, sub, open_mark);
         /* "A statement from the union praised the deal as “…”": the text's
@@ -5185,7 +5254,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
        * coordinated clause */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
         uint32_t s = x->sfirst[tsent(x, open_mark)];
-        while (s < open_mark && x->inq[s - x->t0]) s++;
+        s = past_quotes(x, s, open_mark);
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         if (sub.kind == NP_PRON && sub.b == sub.a + 1 &&
             (tis(x, sub.a, "he") || tis(x, sub.a, "she")))
@@ -5212,7 +5281,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * article_setup points the ctx at one article's part and fills it the
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
-  uint32_t *sent, *sfirst, *para, *cls;
+  uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart;
   uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
@@ -5223,6 +5292,9 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->a = a;
   x->text = art->text;
   x->nsent = art->nsent;
+  x->qnext = x->capstart = NULL; /* filled in pass 2, once the marks are final */
+  x->capfilled = false;
+  x->lp_t = UINT32_MAX;
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
     return;
@@ -5290,10 +5362,14 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
     sb.inq = calloc(nt ? nt : 1, 1);
     sb.tmx = calloc(nt ? nt : 1, 1);
+    sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
+    sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
-    if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline) st = SL_ENOMEM;
+    if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline ||
+        !sb.qnext || !sb.capstart)
+      st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
   for (size_t i = 0; st == SL_OK && i < n; i++) {
@@ -5325,11 +5401,12 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     article_setup(&x, &sb, i, arts[i], false);
     /* scare quotes out (their marks no longer hide the words between) */
     size_t w = mstart[i];
+    sqmarks dm = {0};
     for (size_t k = mstart[i]; k < mstart[i + 1]; k++) {
       sl_qmention m = q->mentions.a[k];
       uint32_t open = m.tok0 > x.t0 ? m.tok0 - 1 : m.tok0;
       if (is_quote(&x, open) && quote_double(&x, open) && m.tok1 < x.t1 &&
-          is_quote(&x, m.tok1) && scare_quote(&x, open, m.tok1)) {
+          is_quote(&x, m.tok1) && scare_quote(&x, &dm, open, m.tok1)) {
         for (uint32_t t = open; t <= m.tok1; t++) x.inq[t - x.t0] = 0;
         continue;
       }
@@ -5349,11 +5426,17 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
+    uint32_t *qn = sb.qnext + sb.toff[i];
+    for (uint32_t t = x.t1; t-- > x.t0;)
+      qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
+    x.qnext = qn;
+    x.capstart = sb.capstart + sb.toff[i];
     attribute_article(&x, mstart[i], mstart[i + 1]);
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
   free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
+  free(sb.qnext), free(sb.capstart);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);

@@ -143,6 +143,7 @@ static void uf_union(uint32_t *par, uint32_t a, uint32_t b) {
 enum { MAXW = 160 }; /* words of a passage compared (longer ones are cut) */
 enum { SHORT = 8 };  /* passages with fewer matching words attach, never bridge */
 enum { MAXCMP = 1000 }; /* passages one passage is compared with, at most */
+enum { MAXPOST = 1000 }; /* latest passages read per term (linear on bad input) */
 static int cmp_u64(const void *x, const void *y) {
   uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
   return a < b ? -1 : a > b;
@@ -247,7 +248,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (tmark[t] == 2 * p + 1) continue; /* already seen in p */
       tmark[t] = 2 * p + 1;
       ncontent++;
-      for (uint32_t e = head[t]; e != UINT32_MAX; e = next.a[e]) {
+      uint32_t walk = 0;
+      for (uint32_t e = head[t]; e != UINT32_MAX && walk++ < MAXPOST; e = next.a[e]) {
         uint32_t o = pass.a[e];
         if (seen[o] != p + 1) seen[o] = p + 1, cnt[o] = 0, cand[nc++] = o;
         cnt[o]++;
