@@ -365,6 +365,7 @@ static const char *const CUES[] = {
     "posted", "post",
     "state", "states", "stated",
     "shot", "fired", "hit",
+    "referred", "refers",
     NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
@@ -420,6 +421,22 @@ static bool is_cue(const ctx *x, uint32_t t) {
     if (is_cap(x, p - 1) && !tin(x, p - 1, NOTNAME)) return true;
     return is_punct(x, p - 1, ',') && p - 1 > x->t0 && is_quote(x, p - 2) &&
            (x->tk[p - 2].flags & SL_TF_CLOSE);
+  }
+  /* "The network referred to her as a “…”" (eleventh pass): active, an
+   * object between "to" and "as", a quotation opening right after "as"
+   * (the passive "referred to as “…”" is a term mentioned) */
+  if (tis(x, t, "referred") || tis(x, t, "refers")) {
+    if (n == t || !tis(x, n, "to") || n + 1 >= x->t1 || tis(x, n + 1, "as")) return false;
+    if (t > x->t0 && (tis(x, t - 1, "was") || tis(x, t - 1, "were") || tis(x, t - 1, "been") ||
+                      tis(x, t - 1, "being") || tis(x, t - 1, "is") || tis(x, t - 1, "are")))
+      return false;
+    for (uint32_t k = n + 2; k + 1 < x->t1 && k < n + 7 && tsent(x, k) == tsent(x, t); k++)
+      if (tis(x, k, "as")) {
+        uint32_t q = k + 1;
+        if (q + 1 < x->t1 && (tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "the"))) q++;
+        return is_quote(x, q) && (x->tk[q].flags & SL_TF_OPEN);
+      }
+    return false;
   }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
@@ -2621,7 +2638,8 @@ static const char *const WORKS[] = {
     "column", "essay", "headline", "headlined", "story", "cover", "documentary", "play",
     "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
     "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
-    "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter", NULL};
+    "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter",
+    "recording", "recordings", "tape", "tapes", NULL};
 /* Makers of works, after a title: the “Blue Harbour” singer. */
 static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
                                      "actress", "rapper", "creator", "director", "hitmaker",
@@ -2715,6 +2733,17 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
     if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
   uint32_t s0 = x->sfirst[tsent(x, open)];
   if (open <= s0) return false;
+  /* "… “deep state” because the term …": the term taken up right after
+   * (at most two words between, in the sentence) */
+  for (uint32_t k = close + 1, w = 0; k + 1 < x->t1 && w < 3 && tsent(x, k) == tsent(x, open);
+       k++) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    if ((tis(x, k, "the") || tis(x, k, "this") || tis(x, k, "that")) &&
+        (tis(x, k + 1, "term") || tis(x, k + 1, "word") || tis(x, k + 1, "phrase") ||
+         tis(x, k + 1, "label") || tis(x, k + 1, "expression")))
+      return true;
+    w++;
+  }
   uint32_t p = open - 1;
   if (tis(x, p, "self-identified") || tis(x, p, "self-described") ||
       tis(x, p, "self-styled") || tis(x, p, "so-called"))
@@ -2736,6 +2765,7 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
              tis(x, p, "expression") || tis(x, p, "buzzword")))
     return false;
   if (!(tis(x, p, "term") || tis(x, p, "word") || tis(x, p, "phrase") || tis(x, p, "concept") ||
+        tis(x, p, "definition") || tis(x, p, "definitions") || tis(x, p, "meaning") ||
         tis(x, p, "notion") || tis(x, p, "doctrine") || tis(x, p, "teaching") ||
         tis(x, p, "principle") || tis(x, p, "terms") || tis(x, p, "words") ||
         tis(x, p, "label") || tis(x, p, "expression") || tis(x, p, "buzzword")))
