@@ -4983,6 +4983,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (b.found) r = b;
       }
     }
+    /* "Trump asserted that he had “…,” according to CNN" (eleventh pass):
+     * the outlet reports the clause; a person or pronoun subject of a cue
+     * before the opening mark, in the quotation's sentence, is the
+     * speaker */
+    if (r.found && r.cue > close && tis(x, r.cue, "according")) {
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (open_mark > w0) {
+        attr b = attr_before(x, w0, open_mark);
+        if (b.found && !tis(x, b.cue, "according") &&
+            ((b.who.kind == NP_NAME && !b.who.org) || b.who.kind == NP_PRON))
+          r = b;
+      }
+    }
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
