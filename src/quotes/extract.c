@@ -5118,6 +5118,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           const char *org = recent_org(x, r.who.a);
           if (org) speaker = org;
         }
+      } else if (r.who.kind == NP_NOM && r.who.b >= r.who.a + 2 && r.who.b <= r.who.a + 3 &&
+                 (tis(x, r.who.a, "his") || tis(x, r.who.a, "her")) && is_lower(x, r.who.b - 1) &&
+                 tin(x, r.who.b - 1, POSSORG) && !tin(x, r.who.b - 1, SOURCES)) {
+        /* "his campaign noted" (eleventh pass): the pronoun resolved like
+         * "he"/"she", then written as the owner's ("X's campaign") */
+        uint8_t g = tis(x, r.who.a, "his") ? 1 : 2;
+        const char *own = salient_person(x, m0, i, r.who.a, g, false, ts.group);
+        if (!own) own = ts.topic ? ts.topic : ts.last;
+        if (own && gender_of(x, own) && gender_of(x, own) != g) own = compatible_person(x, &ts, r.who.a, g);
+        if (!own) own = last_person(x, r.who.a);
+        if (own) {
+          const char *rest = arena_lower(x->q, x, r.who.a + 1, r.who.b);
+          x->tmp.len = 0;
+          sl_buf_put(&x->tmp, own, strlen(own));
+          sl_buf_put(&x->tmp, "'s ", 3);
+          sl_buf_put(&x->tmp, rest, strlen(rest));
+          speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+        }
       } else if (poss_org(x, r.who)) {
         /* "the former mayor's campaign said": as written */
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
