@@ -3148,6 +3148,8 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
 static bool nom_is_thing(const ctx *x, np n);
 
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
+static bool poss_org(const ctx *x, np n);
+
 static attr attr_after(const ctx *x, uint32_t close) {
   attr r = {0};
   uint32_t s = close;
@@ -3249,6 +3251,12 @@ static attr attr_after(const ctx *x, uint32_t close) {
     while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
     if (!is_punct(x, j - 1, ',')) break; /* a cue of another clause */
     r.found = true, r.who = doc_author(x, sub, k), r.cue = k, r.used_end = k + 1;
+    /* "…,” Ms. Lund's spokesman, Tom Baxter, wrote" (eleventh pass): the
+     * person named in apposition to the owner's spokesperson speaks */
+    uint32_t e2;
+    if (poss_org(x, sub) && tin(x, sub.b - 1, SOURCES) && sub.b + 2 < j &&
+        cap_run(x, sub.b + 1, j - 1, &e2) && e2 == j - 1 && !ends_possessive(x, e2 - 1))
+      r.who = (np){NP_NAME, after_honorific(x, sub.b + 1, e2), e2, false, false};
     while (r.used_end < end) r.used_end++;
     return r;
   }
