@@ -3132,6 +3132,8 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
 /* Speaker for a cue at k inside the clause [w0, w1): the phrase next to the
  * cue, widened to an unnamed source ("a spokesperson for X") or narrowed to
  * a text's author ("a statement from X"). */
+static bool poss_org(const ctx *x, np n);
+
 static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   np n = cue_phrase(x, k, w0, w1, sent0);
   uint32_t lim = x->t1;
@@ -3142,14 +3144,24 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
     lim = k;
   }
   if (n.b <= k) n = source_left(x, n, w0);
+  /* "a release from Mr. Seel's office about the planned meeting noted"
+   * (eleventh pass): a phrase about the topic between the author and the
+   * cue; the author before it (an owner's office, a text's author) */
+  if (n.kind == NP_NOM && !n.indef && n.b <= k && n.a > w0 + 1 && is_lower(x, n.a - 1) &&
+      (tis(x, n.a - 1, "about") || tis(x, n.a - 1, "regarding") ||
+       tis(x, n.a - 1, "concerning"))) {
+    np m = np_left(x, n.a - 1, w0);
+    if (m.kind == NP_NOM && m.b == n.a - 1) {
+      np au = doc_author(x, m, n.a - 1);
+      if (poss_org(x, m) || au.kind == NP_NAME) return au;
+    }
+  }
   return doc_author(x, n, lim);
 }
 
 static bool nom_is_thing(const ctx *x, np n);
 
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
-static bool poss_org(const ctx *x, np n);
-
 static attr attr_after(const ctx *x, uint32_t close) {
   attr r = {0};
   uint32_t s = close;
