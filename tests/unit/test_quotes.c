@@ -1347,8 +1347,9 @@ static void test_proxies_and_terms(void) {
    * span, a recording's title */
   static const char *const w07[] = {"not worried."};
   check_spans("terms and a recording",
-              "Reporters asked about the contents of the “Morning Brew” recording from 2011. The "
-              "bill would broaden the county's definition of “use of deadly force” this year. "
+              "Reporters asked about the contents of the “Morning Brew” recording from 2011. "
+              "Critics said the bill would broaden the county's definition of “use of deadly "
+              "force” this year. "
               "Officials warned about “green extremism” because the term frightens donors. "
               "Senator Rick Dalton said he was “not worried.”",
               w07, SL_COUNTOF(w07));
