@@ -385,6 +385,7 @@ static const char *const CUES[] = {
     "posted", "post",
     "state", "states", "stated",
     "shot", "fired", "hit",
+    "referred", "refers",
     NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
@@ -440,6 +441,22 @@ static bool is_cue(const ctx *x, uint32_t t) {
     if (is_cap(x, p - 1) && !tin(x, p - 1, NOTNAME)) return true;
     return is_punct(x, p - 1, ',') && p - 1 > x->t0 && is_quote(x, p - 2) &&
            (x->tk[p - 2].flags & SL_TF_CLOSE);
+  }
+  /* "The network referred to her as a “…”" (eleventh pass): active, an
+   * object between "to" and "as", a quotation opening right after "as"
+   * (the passive "referred to as “…”" is a term mentioned) */
+  if (tis(x, t, "referred") || tis(x, t, "refers")) {
+    if (n == t || !tis(x, n, "to") || n + 1 >= x->t1 || tis(x, n + 1, "as")) return false;
+    if (t > x->t0 && (tis(x, t - 1, "was") || tis(x, t - 1, "were") || tis(x, t - 1, "been") ||
+                      tis(x, t - 1, "being") || tis(x, t - 1, "is") || tis(x, t - 1, "are")))
+      return false;
+    for (uint32_t k = n + 2; k + 1 < x->t1 && k < n + 7 && tsent(x, k) == tsent(x, t); k++)
+      if (tis(x, k, "as")) {
+        uint32_t q = k + 1;
+        if (q + 1 < x->t1 && (tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "the"))) q++;
+        return is_quote(x, q) && (x->tk[q].flags & SL_TF_OPEN);
+      }
+    return false;
   }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
@@ -2641,7 +2658,8 @@ static const char *const WORKS[] = {
     "column", "essay", "headline", "headlined", "story", "cover", "documentary", "play",
     "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
     "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
-    "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter", NULL};
+    "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter",
+    "recording", "recordings", "tape", "tapes", NULL};
 /* Makers of works, after a title: the “Blue Harbour” singer. */
 static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
                                      "actress", "rapper", "creator", "director", "hitmaker",
@@ -2736,6 +2754,17 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
     if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
   uint32_t s0 = x->sfirst[tsent(x, open)];
   if (open <= s0) return false;
+  /* "… “deep state” because the term …": the term taken up right after
+   * (at most two words between, in the sentence) */
+  for (uint32_t k = close + 1, w = 0; k + 1 < x->t1 && w < 3 && tsent(x, k) == tsent(x, open);
+       k++) {
+    if (x->tk[k].kind != SL_TOK_WORD) continue;
+    if ((tis(x, k, "the") || tis(x, k, "this") || tis(x, k, "that")) &&
+        (tis(x, k + 1, "term") || tis(x, k + 1, "word") || tis(x, k + 1, "phrase") ||
+         tis(x, k + 1, "label") || tis(x, k + 1, "expression")))
+      return true;
+    w++;
+  }
   uint32_t p = open - 1;
   if (tis(x, p, "self-identified") || tis(x, p, "self-described") ||
       tis(x, p, "self-styled") || tis(x, p, "so-called"))
@@ -2757,6 +2786,7 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
              tis(x, p, "expression") || tis(x, p, "buzzword")))
     return false;
   if (!(tis(x, p, "term") || tis(x, p, "word") || tis(x, p, "phrase") || tis(x, p, "concept") ||
+        tis(x, p, "definition") || tis(x, p, "definitions") || tis(x, p, "meaning") ||
         tis(x, p, "notion") || tis(x, p, "doctrine") || tis(x, p, "teaching") ||
         tis(x, p, "principle") || tis(x, p, "terms") || tis(x, p, "words") ||
         tis(x, p, "label") || tis(x, p, "expression") || tis(x, p, "buzzword")))
@@ -3123,6 +3153,8 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
 /* Speaker for a cue at k inside the clause [w0, w1): the phrase next to the
  * cue, widened to an unnamed source ("a spokesperson for X") or narrowed to
  * a text's author ("a statement from X"). */
+static bool poss_org(const ctx *x, np n);
+
 static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   np n = cue_phrase(x, k, w0, w1, sent0);
   uint32_t lim = x->t1;
@@ -3133,6 +3165,18 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
     lim = k;
   }
   if (n.b <= k) n = source_left(x, n, w0);
+  /* "a release from Mr. Seel's office about the planned meeting noted"
+   * (eleventh pass): a phrase about the topic between the author and the
+   * cue; the author before it (an owner's office, a text's author) */
+  if (n.kind == NP_NOM && !n.indef && n.b <= k && n.a > w0 + 1 && is_lower(x, n.a - 1) &&
+      (tis(x, n.a - 1, "about") || tis(x, n.a - 1, "regarding") ||
+       tis(x, n.a - 1, "concerning"))) {
+    np m = np_left(x, n.a - 1, w0);
+    if (m.kind == NP_NOM && m.b == n.a - 1) {
+      np au = doc_author(x, m, n.a - 1);
+      if (poss_org(x, m) || au.kind == NP_NAME) return au;
+    }
+  }
   return doc_author(x, n, lim);
 }
 
@@ -3240,6 +3284,12 @@ static attr attr_after(const ctx *x, uint32_t close) {
     while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
     if (!is_punct(x, j - 1, ',')) break; /* a cue of another clause */
     r.found = true, r.who = doc_author(x, sub, k), r.cue = k, r.used_end = k + 1;
+    /* "…,” Ms. Lund's spokesman, Tom Baxter, wrote" (eleventh pass): the
+     * person named in apposition to the owner's spokesperson speaks */
+    uint32_t e2;
+    if (poss_org(x, sub) && tin(x, sub.b - 1, SOURCES) && sub.b + 2 < j &&
+        cap_run(x, sub.b + 1, j - 1, &e2) && e2 == j - 1 && !ends_possessive(x, e2 - 1))
+      r.who = (np){NP_NAME, after_honorific(x, sub.b + 1, e2), e2, false, false};
     while (r.used_end < end) r.used_end++;
     return r;
   }
@@ -5022,6 +5072,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (b.found) r = b;
       }
     }
+    /* "Trump asserted that he had “…,” according to CNN" (eleventh pass):
+     * the outlet reports the clause; a person or pronoun subject of a cue
+     * before the opening mark, in the quotation's sentence, is the
+     * speaker */
+    if (r.found && r.cue > close && tis(x, r.cue, "according")) {
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (open_mark > w0) {
+        attr b = attr_before(x, w0, open_mark);
+        if (b.found && !tis(x, b.cue, "according") &&
+            ((b.who.kind == NP_NAME && !b.who.org) || b.who.kind == NP_PRON))
+          r = b;
+      }
+    }
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
@@ -5142,6 +5206,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (tis(x, r.who.a, "it")) {
           const char *org = recent_org(x, r.who.a);
           if (org) speaker = org;
+        }
+      } else if (r.who.kind == NP_NOM && r.who.b >= r.who.a + 2 && r.who.b <= r.who.a + 3 &&
+                 (tis(x, r.who.a, "his") || tis(x, r.who.a, "her")) && is_lower(x, r.who.b - 1) &&
+                 tin(x, r.who.b - 1, POSSORG) && !tin(x, r.who.b - 1, SOURCES)) {
+        /* "his campaign noted" (eleventh pass): the pronoun resolved like
+         * "he"/"she", then written as the owner's ("X's campaign") */
+        uint8_t g = tis(x, r.who.a, "his") ? 1 : 2;
+        const char *own = salient_person(x, m0, i, r.who.a, g, false, ts.group);
+        if (!own) own = ts.topic ? ts.topic : ts.last;
+        if (own && gender_of(x, own) && gender_of(x, own) != g) own = compatible_person(x, &ts, r.who.a, g);
+        if (!own) own = last_person(x, r.who.a);
+        if (own) {
+          const char *rest = arena_lower(x->q, x, r.who.a + 1, r.who.b);
+          x->tmp.len = 0;
+          sl_buf_put(&x->tmp, own, strlen(own));
+          sl_buf_put(&x->tmp, "'s ", 3);
+          sl_buf_put(&x->tmp, rest, strlen(rest));
+          speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
         }
       } else if (poss_org(x, r.who)) {
         /* "the former mayor's campaign said": as written */

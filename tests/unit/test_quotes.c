@@ -1296,6 +1296,65 @@ static void test_term_mentions(void) {
   sl_corpus_free(c);
 }
 
+/* Eleventh pass: proxy speakers and mentioned terms. */
+static void test_proxies_and_terms(void) {
+  /* a spokesperson named in apposition after the quotation speaks */
+  static const doc x01[] = {{"Wire", "2025-05-01",
+      "Mayor Peter Quill defended the harbour plan. “We will finish it,” Quill said.\n\n"
+      "“The mayor has never wavered,” Mr. Quill's spokesman, Tom Baxter, wrote on Twitter."}};
+  static const char *const w01[] = {"Peter Quill", "Tom Baxter"};
+  check_speakers("a named spokesperson after the quotation", x01, 1, w01, SL_COUNTOF(w01));
+
+  /* "her campaign": the possessive pronoun resolved, written as the owner's */
+  static const doc x02[] = {{"Wire", "2025-05-02",
+      "Former Gov. Ellen Marsh opposes the toll. Senator Rick Dalton said the toll was "
+      "“a tax on commuters.” Marsh has also criticised it, and her campaign noted in an email "
+      "that Dalton had “never voted against a toll.”"}};
+  static const char *const w02[] = {"Rick Dalton", "Ellen Marsh's campaign"};
+  check_speakers("a possessive pronoun before a proxy noun", x02, 1, w02, SL_COUNTOF(w02));
+
+  /* "according to <outlet>" after the quotation: the clause's own speaker */
+  static const doc x03[] = {{"Wire", "2025-05-03",
+      "Senator Rick Dalton spoke about the budget on Tuesday. In March, Dalton asserted that he "
+      "had “no intention of backing down,” according to the Herald."}};
+  static const char *const w03[] = {"Rick Dalton"};
+  check_speakers("a speaking subject before an outlet's 'according to'", x03, 1, w03,
+                 SL_COUNTOF(w03));
+
+  /* an outlet alone is still the source */
+  static const doc x04[] = {{"Wire", "2025-05-04",
+      "The budget vote was delayed. The cuts were “a disgrace to the city,” according to the "
+      "Herald."}};
+  static const char *const w04[] = {"Herald"};
+  check_speakers("an outlet's 'according to' alone", x04, 1, w04, SL_COUNTOF(w04));
+
+  /* a topic phrase between a text's author and its cue */
+  static const doc x05[] = {{"Wire", "2025-05-05",
+      "Senator Rick Dalton opposed the toll. “It is a tax,” Dalton said. But a release from "
+      "Mr. Walsh's office about the planned vote noted that Dalton “never read the bill.”"}};
+  static const char *const w05[] = {"Rick Dalton", "Mr. Walsh's office"};
+  check_speakers("a topic phrase after a text's author", x05, 1, w05, SL_COUNTOF(w05));
+
+  /* an organisation's active "referred to X as “…”" is a quotation; the
+   * passive "referred to as" stays a mention */
+  static const doc x06[] = {{"Wire", "2025-05-06",
+      "Senator Rick Dalton spoke on Tuesday. The Daily Courier referred to him as a "
+      "“careless and reckless senator.” The plan, often referred to as “the swap,” is due soon."}};
+  static const char *const w06[] = {"Daily Courier"};
+  check_speakers("an active 'referred to … as'", x06, 1, w06, SL_COUNTOF(w06));
+
+  /* terms and titles mentioned: "definition of", a term taken up after the
+   * span, a recording's title */
+  static const char *const w07[] = {"not worried."};
+  check_spans("terms and a recording",
+              "Reporters asked about the contents of the “Morning Brew” recording from 2011. "
+              "Critics said the bill would broaden the county's definition of “use of deadly "
+              "force” this year. "
+              "Officials warned about “green extremism” because the term frightens donors. "
+              "Senator Rick Dalton said he was “not worried.”",
+              w07, SL_COUNTOF(w07));
+}
+
 static void test_grouping(void) {
   static const doc docs[] = {
       {"Outlet Three", "2024-05-03",
@@ -1459,6 +1518,7 @@ int main(void) {
   test_attribution();
   test_speaker_types();
   test_term_mentions();
+  test_proxies_and_terms();
   test_grouping();
   test_cross_outlet_speakers();
   test_max_quotes();
