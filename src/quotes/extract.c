@@ -3211,9 +3211,36 @@ static attr attr_after(const ctx *x, uint32_t close) {
     end++;
   np sub = np_right(x, b, end, false);
   if (sub.kind != NP_NAME && sub.kind != NP_NOM) return r;
-  if (!(sub.b < end && is_punct(x, sub.b, ','))) return r;
-  for (uint32_t k = sub.b + 1; k < end; k++) {
+  /* "Senator Ana Ruiz of Oregon, the ranking member, said": the name's
+   * place or body after "of", up to the apposition's comma or dash
+   * (eleventh pass) */
+  uint32_t sb = sub.b, fe;
+  if (sub.kind == NP_NAME && !sub.org && sb + 1 < end && tis(x, sb, "of") &&
+      !x->inq[sb - x->t0] && cap_run(x, sb + 1, end, &fe) && fe < end &&
+      (is_punct(x, fe, ',') || ttext_is_dash(x, fe)))
+    sb = fe;
+  if (!(sb < end && (is_punct(x, sb, ',') || ttext_is_dash(x, sb)))) return r;
+  for (uint32_t k = sb; k < end; k++) {
     if (is_punct(x, k, ';')) break;
+    /* "Ana Ruiz — who chairs the panel — said" / "…, the chairwoman —
+     * where the hearings begin — said": a dash-delimited insertion is
+     * its own clause; the cue right after its closing dash is the
+     * subject's (eleventh pass) */
+    if (ttext_is_dash(x, k) && x->tk[k].kind == SL_TOK_PUNCT) {
+      uint32_t d = k + 1;
+      while (d < end && !(ttext_is_dash(x, d) && x->tk[d].kind == SL_TOK_PUNCT)) d++;
+      if (d >= end) break;
+      uint32_t c = d + 1;
+      while (c < end && is_lower(x, c) && tin(x, c, ADVERBS)) c++;
+      if (c < end && is_cue(x, c)) {
+        r.found = true, r.who = doc_author(x, sub, c), r.cue = c, r.used_end = c + 1;
+        while (r.used_end < end) r.used_end++;
+        return r;
+      }
+      k = d;
+      continue;
+    }
+    if (k == sb) continue;
     if (!is_cue(x, k)) continue;
     uint32_t j = k;
     while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;

@@ -1262,6 +1262,22 @@ static void test_speaker_types(void) {
       "Lund's personal lawyer Tom Hale later said he wrote the post, saying he “meant no harm.”"}};
   static const char *const w13[] = {"Ada Lund", "Lena Ortiz", "Tom Hale"};
   check_speakers("possessive subjects and texts", t13, 1, w13, SL_COUNTOF(w13));
+
+  /* eleventh pass: a newspaper apposition after the closing mark with the
+   * name's place after "of", or a dash-delimited insertion before the cue */
+  static const doc k01[] = {{"Wire", "2025-04-01",
+      "Governor Ida Penn proposed the budget on Monday. “It is balanced,” Penn said.\n\n"
+      "“We will not accept these cuts,” Senator Maria Delgado of Oregon, the ranking member, "
+      "said at a hearing.\n\n"
+      "“Is that the best you can offer?” Representative Paul Granger of Texas, the minority "
+      "leader, asked at a news conference.\n\n"
+      "“The vote will happen next week,” Representative Ellen Marsh, Democrat of Vermont and "
+      "the head of the panel — which oversees the budget — said on television.\n\n"
+      "“We have the votes,” Senator Ray Collins — who has opposed the bill for months — said."}};
+  static const char *const wk01[] = {"Ida Penn", "Maria Delgado", "Paul Granger", "Ellen Marsh",
+                                     "Ray Collins"};
+  check_speakers("appositions with a place or a dash insertion", k01, 1, wk01,
+                 SL_COUNTOF(wk01));
 }
 
 static void test_term_mentions(void) {
