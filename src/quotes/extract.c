@@ -539,7 +539,11 @@ static const char *const INTRO[] = {
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
       "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
       "instead", "separately", "later", "meanwhile", "within", "reached", "contacted",
-      "pressed", "questioned", NULL};
+      "pressed", "questioned",
+      /* eleventh pass: a fronted topic ("Of Obama, he said") and the heads
+       * of compound prepositions ("Prior to the vote,", "Due to …,") */
+      "of", "prior", "due", "ahead", "thanks", "contrary", "apart", "aside", "regardless",
+      "owing", "pursuant", "subsequent", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -4210,6 +4214,9 @@ static const char *joint_subject(ctx *x, uint32_t open) {
   uint32_t s = x->sfirst[si];
   while (s < open && x->inq[s - x->t0]) s++;
   s = skip_intro(x, s, open);
+  /* "In their remarks on Sunday, both A and B called it a “…” and a
+   * “…”" (eleventh pass) */
+  if (s + 1 < open && tis(x, s, "both")) s++;
   jnt j;
   if (!joint_list(x, s, open, &j)) return NULL;
   uint32_t e = j.end;
@@ -4887,6 +4894,18 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     while (s < lim && x->inq[s - x->t0]) s++;
     uint32_t s0 = skip_intro(x, s, lim);
     np sub = np_right(x, s0, lim, false);
+    /* "Of Obama, he said", "Like Obama, she …": the object of a fronted
+     * topic phrase right before the pronoun subject is not its antecedent
+     * (eleventh pass) */
+    uint32_t topic_end = s0 == p && s < s0 && is_word(x, s) &&
+                                 (tis(x, s, "of") || tis(x, s, "about") ||
+                                  tis(x, s, "regarding") || tis(x, s, "on") ||
+                                  tis(x, s, "with") || tis(x, s, "for") || tis(x, s, "to") ||
+                                  tis(x, s, "like") || tis(x, s, "unlike") ||
+                                  tis(x, s, "toward") || tis(x, s, "towards") ||
+                                  tis(x, s, "against"))
+                             ? s0
+                             : a;
     for (uint32_t k = a; k < lim; k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
@@ -4900,6 +4919,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         n = (np){NP_NAME, name_core(x, k, e), e, name_is_org(x, k, e), false};
         if (n.a >= e) continue;
         poss = true;
+      }
+      if (!poss && n.a < topic_end) {
+        k = n.b - 1;
+        continue;
       }
       /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
       if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;

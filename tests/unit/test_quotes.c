@@ -1278,6 +1278,21 @@ static void test_speaker_types(void) {
                                      "Ray Collins"};
   check_speakers("appositions with a place or a dash insertion", k01, 1, wk01,
                  SL_COUNTOF(wk01));
+
+  /* eleventh pass: introductory phrases before the subject — a compound
+   * preposition is no name, a fronted "Of X," topic is not the pronoun's
+   * antecedent, "both A and B" after an introductory phrase speak jointly */
+  static const doc k02[] = {{"Wire", "2025-04-02",
+      "Governor Samuel Ortiz toured the flooded towns on Tuesday with Mark Tell, the mayor. "
+      "He called the response “too slow.”\n\n"
+      "Prior to the vote, Senator Laura Finch called the measure a “disgrace” and vowed that "
+      "“it will never pass.”\n\n"
+      "Of Mark Tell, he said, “He has worked day and night.”\n\n"
+      "In their remarks on Sunday, both Ortiz and Tell described the flood as a "
+      "“catastrophe” and a “warning.”"}};
+  static const char *const wk02[] = {"Samuel Ortiz", "Laura Finch", "Laura Finch", "Samuel Ortiz",
+                                     "Samuel Ortiz and Mark Tell", "Samuel Ortiz and Mark Tell"};
+  check_speakers("introductory phrases before the subject", k02, 1, wk02, SL_COUNTOF(wk02));
 }
 
 static void test_term_mentions(void) {
