@@ -2077,7 +2077,10 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
         if (hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && !person && !tin(x, n.b, ADVERBS) &&
             !tin(x, n.b, PREPS) && !tin(x, n.b, PRONOUNS) && !is_cue(x, n.b) &&
             (nx >= lim || (x->tk[nx].kind != SL_TOK_WORD && !is_quote(x, nx)) || is_cue(x, nx) ||
-             tin(x, nx, PREPS)))
+             tin(x, nx, PREPS) ||
+             /* "Company officials defended …, insisting": the group is the
+              * clause's subject before its verb (eleventh pass) */
+             verb_after_name(x, nx, lim)))
           return (np){NP_NOM, t, n.b + 1, false, true};
       }
       return n;
@@ -2244,7 +2247,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     if (d > w0 && x->tk[d - 1].kind == SL_TOK_NUM) d--;
     if (d > w0 && tin(x, d - 1, DAYS)) d--, month = true;
-    if ((year || month) && d < q && d > w0 + 1 && !x->inq[d - 1 - x->t0] &&
+    /* "Obama, speaking from the White House on Sunday, said": the date
+     * ends a phrase inserted after a comma; the subject is before it, not
+     * the word before "on" (eleventh pass) */
+    bool inserted = false;
+    if (q < j) {
+      uint32_t s0 = x->sfirst[tsent(x, q)];
+      if (s0 < w0) s0 = w0;
+      while (s0 < q && is_quote(x, s0)) s0++;
+      s0 = skip_intro(x, s0, q);
+      for (uint32_t c = d; c-- > s0 && c + 30 > d && !inserted;)
+        inserted = is_punct(x, c, ',') && !x->inq[c - x->t0];
+    }
+    if ((year || month) && !inserted && d < q && d > w0 + 1 && !x->inq[d - 1 - x->t0] &&
         (tis(x, d - 1, "on") || tis(x, d - 1, "in")) && x->tk[d - 2].kind == SL_TOK_WORD)
       j = d - 1;
   }

@@ -1293,6 +1293,19 @@ static void test_speaker_types(void) {
   static const char *const wk02[] = {"Samuel Ortiz", "Laura Finch", "Laura Finch", "Samuel Ortiz",
                                      "Samuel Ortiz and Mark Tell", "Samuel Ortiz and Mark Tell"};
   check_speakers("introductory phrases before the subject", k02, 1, wk02, SL_COUNTOF(wk02));
+
+  /* eleventh pass: participles and insertions bound to their own clause —
+   * a date ending a participial insertion after the subject, a
+   * participle whose clause's subject is a group before a -ed verb */
+  static const doc k03[] = {{"Wire", "2025-04-03",
+      "President Amara Osei addressed the nation. The city mourned on Monday.\n\n"
+      "Osei, speaking from the White House on Sunday, said the attack was an “act of "
+      "cowardice.”\n\n"
+      "Company officials defended the plan, insisting that Governor Samuel Ortiz had "
+      "“approved every step.”"}};
+  static const char *const wk03[] = {"Amara Osei", "Company officials"};
+  check_speakers("participles and insertions in their own clause", k03, 1, wk03,
+                 SL_COUNTOF(wk03));
 }
 
 static void test_term_mentions(void) {
