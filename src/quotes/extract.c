@@ -3083,6 +3083,25 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
+    /* "A, …, called B …, and C, the chairman, sent her a letter citing
+     * …": the subject of the nearest coordinated clause (", and" + a name
+     * + its verb) before the participle (eleventh pass) */
+    for (uint32_t c = k; c-- > s + 1 && c + 60 > k;) {
+      if (x->inq[c - x->t0] || !(tis(x, c, "and") || tis(x, c, "but")) ||
+          !is_punct(x, c - 1, ','))
+        continue;
+      np cc = np_right(x, c + 1, k, false);
+      if (cc.kind != NP_NAME || cc.org || cc.b >= k) break;
+      uint32_t v = cc.b;
+      if (is_punct(x, v, ',')) { /* its apposition */
+        uint32_t e = v + 1;
+        while (e < k && e < v + 20 && !x->inq[e - x->t0] && !is_punct(x, e, ',')) e++;
+        v = e < k && is_punct(x, e, ',') ? e + 1 : k;
+      }
+      while (v < k && is_lower(x, v) && tin(x, v, ADVERBS)) v++;
+      if (v < k && (verb_after_name(x, v, k) || is_cue(x, v))) return cc;
+      break;
+    }
     np sub = np_right(x, s, k, false);
     if (sub.kind != NP_NONE) return sub;
   }
@@ -3897,6 +3916,9 @@ static uint32_t joint_apposition(const ctx *x, uint32_t e, uint32_t lim) {
   if (x->inq[c - x->t0] || !(tin(x, c, DETS) || x->tk[c].kind == SL_TOK_NUM ||
                              (is_lower(x, c) && !tin(x, c, PREPS) && !is_cue(x, c))))
     return e;
+  /* "A, …, criticized the plan, and B": a predicate, no apposition
+   * (eleventh pass) */
+  if (verb_after_name(x, c, lim) && !tin(x, c, ADVERBS)) return e;
   uint32_t f = c;
   while (f < lim && f < c + 12 && !x->inq[f - x->t0] && !is_cue(x, f) &&
          !(x->tk[f].kind == SL_TOK_PUNCT && !is_punct(x, f, '-') && !abbrev_dot(x, f)) &&

@@ -1306,6 +1306,16 @@ static void test_speaker_types(void) {
   static const char *const wk03[] = {"Amara Osei", "Company officials"};
   check_speakers("participles and insertions in their own clause", k03, 1, wk03,
                  SL_COUNTOF(wk03));
+
+  /* eleventh pass: a participle in the second of two coordinated clauses
+   * belongs to that clause's subject; "A, criticized …, and B" is no pair */
+  static const doc k04[] = {{"Wire", "2025-04-04",
+      "The hearing lasted most of the day.\n\n"
+      "A lawyer for the union, Mark Tell, criticized the plan, and Senator Laura Finch, the "
+      "chairwoman of the panel, sent him a letter citing “serious concerns” and saying, “We "
+      "expect answers by Friday.”"}};
+  static const char *const wk04[] = {"Laura Finch", "Laura Finch"};
+  check_speakers("a participle in a coordinated clause", k04, 1, wk04, SL_COUNTOF(wk04));
 }
 
 static void test_term_mentions(void) {
