@@ -4235,7 +4235,14 @@ static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
     lim++;
   jnt j;
   if (!joint_list(x, b, lim, &j)) return false;
-  uint32_t e = j.end;
+  /* "A of California and B of New York, the Democratic leader, said":
+   * the last member's apposition (eleventh pass) */
+  uint32_t e = j.end, pe;
+  if (e + 1 < lim && tis(x, e, "of") && cap_run(x, e + 1, lim, &pe) && pe < lim &&
+      is_punct(x, pe, ','))
+    e = pe;
+  uint32_t ae = joint_apposition(x, e, lim);
+  if (ae > e) e = ae + 1;
   while (e < lim && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
   if (!(e < lim && is_cue(x, e))) return false;
   r->found = true, r->who = j.m[j.n - 1], r->cue = e, r->used_end = lim;

@@ -1316,6 +1316,16 @@ static void test_speaker_types(void) {
       "expect answers by Friday.”"}};
   static const char *const wk04[] = {"Laura Finch", "Laura Finch"};
   check_speakers("a participle in a coordinated clause", k04, 1, wk04, SL_COUNTOF(wk04));
+
+  /* eleventh pass: a joint subject after the closing mark whose members
+   * carry "of <place>" and the last an apposition */
+  static const doc k05[] = {{"Wire", "2025-04-05",
+      "Governor Ida Penn signed the order on Friday.\n\n"
+      "“This order ignores the courts,” Speaker Ana Ruiz of California and Senator Ben Cole "
+      "of New York, the minority leader, said in a joint statement."}};
+  static const char *const wk05[] = {"Ana Ruiz and Ben Cole"};
+  check_speakers("a joint subject with places and an apposition", k05, 1, wk05,
+                 SL_COUNTOF(wk05));
 }
 
 static void test_term_mentions(void) {
