@@ -2251,7 +2251,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
      * ends a phrase inserted after a comma; the subject is before it, not
      * the word before "on" (eleventh pass) */
     bool inserted = false;
-    if (q < j) {
+    if (q < j && (year || month) && d < q && d > w0 + 1) {
       uint32_t s0 = x->sfirst[tsent(x, q)];
       if (s0 < w0) s0 = w0;
       while (s0 < q && is_quote(x, s0)) s0++;
