@@ -3178,7 +3178,22 @@ static attr attr_after(const ctx *x, uint32_t close) {
     lim++;
   }
   uint32_t reach = s + 7;
+  /* "― the congresswoman vowed to “…,” referring to Trump ― Pelosi said":
+   * a quotation inside a dash insertion of its sentence; a cue after the
+   * closing dash is the main clause's (eleventh pass) */
+  bool in_dash = false;
+  {
+    uint32_t o = close;
+    while (o > sent0 && x->inq[o - 1 - x->t0]) o--;
+    /* an odd number of dashes before it (past a dateline's) */
+    uint32_t c = o > sent0 + 40 ? o - 40 : sent0;
+    if (c == sent0) c = skip_intro(x, sent0, o);
+    for (; c < o; c++)
+      if (x->tk[c].kind == SL_TOK_PUNCT && ttext_is_dash(x, c) && !x->inq[c - x->t0])
+        in_dash = !in_dash;
+  }
   for (uint32_t k = s; k < lim && k < reach; k++) {
+    if (in_dash && x->tk[k].kind == SL_TOK_PUNCT && ttext_is_dash(x, k)) break;
     /* a short parenthesis ("Sen. Lindsey Graham (R-S.C.) said") does not
      * count in the six tokens */
     if (is_punct(x, k, '(')) {
@@ -3236,6 +3251,17 @@ static attr attr_after(const ctx *x, uint32_t close) {
     for (uint32_t k = s; clean && k < who.a; k++)
       if (is_punct(x, k, ',') || is_punct(x, k, ';') || is_cue(x, k)) clean = false;
     if (clean) {
+      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
+      return r;
+    }
+    /* "“…,” not the stance of the caucus, Pelosi said.": the reported
+     * clause goes on past the mark; the sentence ends with ", NAME cue."
+     * and no other cue (eleventh pass) */
+    bool tail = who.kind == NP_NAME && !who.org && who.a > s + 1 && who.b == lim - 1 &&
+                is_punct(x, who.a - 1, ',');
+    for (uint32_t k = s; tail && k < who.a; k++)
+      if (is_cue(x, k) || is_punct(x, k, ';') || is_quote(x, k)) tail = false;
+    if (tail) {
       r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
       return r;
     }

@@ -1326,6 +1326,20 @@ static void test_speaker_types(void) {
   static const char *const wk05[] = {"Ana Ruiz and Ben Cole"};
   check_speakers("a joint subject with places and an apposition", k05, 1, wk05,
                  SL_COUNTOF(wk05));
+
+  /* eleventh pass: a quotation inside a dash insertion is its clause's,
+   * not the main clause's after the closing dash; a reported clause that
+   * goes on past the mark up to ", NAME said." */
+  static const doc k06[] = {{"Wire", "2025-04-06",
+      "Representative Nora Vance, a Democrat from Ohio, won her seat in November. Speaker "
+      "Ellen Marsh leads the House.\n\n"
+      "Asked about the remarks ― the new congresswoman vowed to “fight every cut,” referring "
+      "to the budget ― Marsh said it was a matter of free speech.\n\n"
+      "“We need more time,” Vance said. The dispute over the budget is about the “duties of "
+      "every member,” not the views of the whole party, Marsh said."}};
+  static const char *const wk06[] = {"Nora Vance", "Nora Vance", "Ellen Marsh"};
+  check_speakers("a dash insertion and a long reported clause", k06, 1, wk06,
+                 SL_COUNTOF(wk06));
 }
 
 static void test_term_mentions(void) {
