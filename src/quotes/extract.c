@@ -576,7 +576,11 @@ static const char *const INTRO[] = {
       "because", "unlike", "like", "according", "writing", "responding", "addressing",
       "talking", "this", "in", "back", "years", "months", "weeks", "indeed", "even", "still",
       "instead", "separately", "later", "meanwhile", "within", "reached", "contacted",
-      "pressed", "questioned", NULL};
+      "pressed", "questioned",
+      /* eleventh pass: a fronted topic ("Of Obama, he said") and the heads
+       * of compound prepositions ("Prior to the vote,", "Due to …,") */
+      "of", "prior", "due", "ahead", "thanks", "contrary", "apart", "aside", "regardless",
+      "owing", "pursuant", "subsequent", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -2110,7 +2114,10 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
         if (hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && !person && !tin(x, n.b, ADVERBS) &&
             !tin(x, n.b, PREPS) && !tin(x, n.b, PRONOUNS) && !is_cue(x, n.b) &&
             (nx >= lim || (x->tk[nx].kind != SL_TOK_WORD && !is_quote(x, nx)) || is_cue(x, nx) ||
-             tin(x, nx, PREPS)))
+             tin(x, nx, PREPS) ||
+             /* "Company officials defended …, insisting": the group is the
+              * clause's subject before its verb (eleventh pass) */
+             verb_after_name(x, nx, lim)))
           return (np){NP_NOM, t, n.b + 1, false, true};
       }
       return n;
@@ -2277,7 +2284,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     if (d > w0 && x->tk[d - 1].kind == SL_TOK_NUM) d--;
     if (d > w0 && tin(x, d - 1, DAYS)) d--, month = true;
-    if ((year || month) && d < q && d > w0 + 1 && !x->inq[d - 1 - x->t0] &&
+    /* "Obama, speaking from the White House on Sunday, said": the date
+     * ends a phrase inserted after a comma; the subject is before it, not
+     * the word before "on" (eleventh pass) */
+    bool inserted = false;
+    if (q < j && (year || month) && d < q && d > w0 + 1) {
+      uint32_t s0 = x->sfirst[tsent(x, q)];
+      if (s0 < w0) s0 = w0;
+      while (s0 < q && is_quote(x, s0)) s0++;
+      s0 = skip_intro(x, s0, q);
+      for (uint32_t c = d; c-- > s0 && c + 30 > d && !inserted;)
+        inserted = is_punct(x, c, ',') && !x->inq[c - x->t0];
+    }
+    if ((year || month) && !inserted && d < q && d > w0 + 1 && !x->inq[d - 1 - x->t0] &&
         (tis(x, d - 1, "on") || tis(x, d - 1, "in")) && x->tk[d - 2].kind == SL_TOK_WORD)
       j = d - 1;
   }
@@ -3115,6 +3134,25 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
+    /* "A, …, called B …, and C, the chairman, sent her a letter citing
+     * …": the subject of the nearest coordinated clause (", and" + a name
+     * + its verb) before the participle (eleventh pass) */
+    for (uint32_t c = k; c-- > s + 1 && c + 60 > k;) {
+      if (x->inq[c - x->t0] || !(tis(x, c, "and") || tis(x, c, "but")) ||
+          !is_punct(x, c - 1, ','))
+        continue;
+      np cc = np_right(x, c + 1, k, false);
+      if (cc.kind != NP_NAME || cc.org || cc.b >= k) break;
+      uint32_t v = cc.b;
+      if (is_punct(x, v, ',')) { /* its apposition */
+        uint32_t e = v + 1;
+        while (e < k && e < v + 20 && !x->inq[e - x->t0] && !is_punct(x, e, ',')) e++;
+        v = e < k && is_punct(x, e, ',') ? e + 1 : k;
+      }
+      while (v < k && is_lower(x, v) && tin(x, v, ADVERBS)) v++;
+      if (v < k && (verb_after_name(x, v, k) || is_cue(x, v))) return cc;
+      break;
+    }
     np sub = np_right(x, s, k, false);
     if (sub.kind != NP_NONE) return sub;
   }
@@ -3205,7 +3243,22 @@ static attr attr_after(const ctx *x, uint32_t close) {
     lim++;
   }
   uint32_t reach = s + 7;
+  /* "― the congresswoman vowed to “…,” referring to Trump ― Pelosi said":
+   * a quotation inside a dash insertion of its sentence; a cue after the
+   * closing dash is the main clause's (eleventh pass) */
+  bool in_dash = false;
+  {
+    uint32_t o = close;
+    while (o > sent0 && x->inq[o - 1 - x->t0]) o--;
+    /* an odd number of dashes before it (past a dateline's) */
+    uint32_t c = o > sent0 + 40 ? o - 40 : sent0;
+    if (c == sent0) c = skip_intro(x, sent0, o);
+    for (; c < o; c++)
+      if (x->tk[c].kind == SL_TOK_PUNCT && ttext_is_dash(x, c) && !x->inq[c - x->t0])
+        in_dash = !in_dash;
+  }
   for (uint32_t k = s; k < lim && k < reach; k++) {
+    if (in_dash && x->tk[k].kind == SL_TOK_PUNCT && ttext_is_dash(x, k)) break;
     /* a short parenthesis ("Sen. Lindsey Graham (R-S.C.) said") does not
      * count in the six tokens */
     if (is_punct(x, k, '(')) {
@@ -3266,6 +3319,17 @@ static attr attr_after(const ctx *x, uint32_t close) {
       r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
       return r;
     }
+    /* "“…,” not the stance of the caucus, Pelosi said.": the reported
+     * clause goes on past the mark; the sentence ends with ", NAME cue."
+     * and no other cue (eleventh pass) */
+    bool tail = who.kind == NP_NAME && !who.org && who.a > s + 1 && who.b == lim - 1 &&
+                is_punct(x, who.a - 1, ',');
+    for (uint32_t k = s; tail && k < who.a; k++)
+      if (is_cue(x, k) || is_punct(x, k, ';') || is_quote(x, k)) tail = false;
+    if (tail) {
+      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
+      return r;
+    }
   }
   /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
    * phrase after the mark, an apposition of any length, then the cue */
@@ -3276,9 +3340,36 @@ static attr attr_after(const ctx *x, uint32_t close) {
     end++;
   np sub = np_right(x, b, end, false);
   if (sub.kind != NP_NAME && sub.kind != NP_NOM) return r;
-  if (!(sub.b < end && is_punct(x, sub.b, ','))) return r;
-  for (uint32_t k = sub.b + 1; k < end; k++) {
+  /* "Senator Ana Ruiz of Oregon, the ranking member, said": the name's
+   * place or body after "of", up to the apposition's comma or dash
+   * (eleventh pass) */
+  uint32_t sb = sub.b, fe;
+  if (sub.kind == NP_NAME && !sub.org && sb + 1 < end && tis(x, sb, "of") &&
+      !x->inq[sb - x->t0] && cap_run(x, sb + 1, end, &fe) && fe < end &&
+      (is_punct(x, fe, ',') || ttext_is_dash(x, fe)))
+    sb = fe;
+  if (!(sb < end && (is_punct(x, sb, ',') || ttext_is_dash(x, sb)))) return r;
+  for (uint32_t k = sb; k < end; k++) {
     if (is_punct(x, k, ';')) break;
+    /* "Ana Ruiz — who chairs the panel — said" / "…, the chairwoman —
+     * where the hearings begin — said": a dash-delimited insertion is
+     * its own clause; the cue right after its closing dash is the
+     * subject's (eleventh pass) */
+    if (ttext_is_dash(x, k) && x->tk[k].kind == SL_TOK_PUNCT) {
+      uint32_t d = k + 1;
+      while (d < end && !(ttext_is_dash(x, d) && x->tk[d].kind == SL_TOK_PUNCT)) d++;
+      if (d >= end) break;
+      uint32_t c = d + 1;
+      while (c < end && is_lower(x, c) && tin(x, c, ADVERBS)) c++;
+      if (c < end && is_cue(x, c)) {
+        r.found = true, r.who = doc_author(x, sub, c), r.cue = c, r.used_end = c + 1;
+        while (r.used_end < end) r.used_end++;
+        return r;
+      }
+      k = d;
+      continue;
+    }
+    if (k == sb) continue;
     if (!is_cue(x, k)) continue;
     uint32_t j = k;
     while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
@@ -3954,6 +4045,9 @@ static uint32_t joint_apposition(const ctx *x, uint32_t e, uint32_t lim) {
   if (x->inq[c - x->t0] || !(tin(x, c, DETS) || x->tk[c].kind == SL_TOK_NUM ||
                              (is_lower(x, c) && !tin(x, c, PREPS) && !is_cue(x, c))))
     return e;
+  /* "A, …, criticized the plan, and B": a predicate, no apposition
+   * (eleventh pass) */
+  if (verb_after_name(x, c, lim) && !tin(x, c, ADVERBS)) return e;
   uint32_t f = c;
   while (f < lim && f < c + 12 && !x->inq[f - x->t0] && !is_cue(x, f) &&
          !(x->tk[f].kind == SL_TOK_PUNCT && !is_punct(x, f, '-') && !abbrev_dot(x, f)) &&
@@ -4270,7 +4364,14 @@ static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
     lim++;
   jnt j;
   if (!joint_list(x, b, lim, &j)) return false;
-  uint32_t e = j.end;
+  /* "A of California and B of New York, the Democratic leader, said":
+   * the last member's apposition (eleventh pass) */
+  uint32_t e = j.end, pe;
+  if (e + 1 < lim && tis(x, e, "of") && cap_run(x, e + 1, lim, &pe) && pe < lim &&
+      is_punct(x, pe, ','))
+    e = pe;
+  uint32_t ae = joint_apposition(x, e, lim);
+  if (ae > e) e = ae + 1;
   while (e < lim && is_lower(x, e) && tin(x, e, ADVERBS)) e++;
   if (!(e < lim && is_cue(x, e))) return false;
   r->found = true, r->who = j.m[j.n - 1], r->cue = e, r->used_end = lim;
@@ -4286,6 +4387,9 @@ static const char *joint_subject(ctx *x, uint32_t open) {
   uint32_t s = x->sfirst[si];
   s = past_quotes(x, s, open);
   s = skip_intro(x, s, open);
+  /* "In their remarks on Sunday, both A and B called it a “…” and a
+   * “…”" (eleventh pass) */
+  if (s + 1 < open && tis(x, s, "both")) s++;
   jnt j;
   if (!joint_list(x, s, open, &j)) return NULL;
   uint32_t e = j.end;
@@ -4979,6 +5083,18 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     s = past_quotes(x, s, lim);
     uint32_t s0 = skip_intro(x, s, lim);
     np sub = np_right(x, s0, lim, false);
+    /* "Of Obama, he said", "Like Obama, she …": the object of a fronted
+     * topic phrase right before the pronoun subject is not its antecedent
+     * (eleventh pass) */
+    uint32_t topic_end = s0 == p && s < s0 && is_word(x, s) &&
+                                 (tis(x, s, "of") || tis(x, s, "about") ||
+                                  tis(x, s, "regarding") || tis(x, s, "on") ||
+                                  tis(x, s, "with") || tis(x, s, "for") || tis(x, s, "to") ||
+                                  tis(x, s, "like") || tis(x, s, "unlike") ||
+                                  tis(x, s, "toward") || tis(x, s, "towards") ||
+                                  tis(x, s, "against"))
+                             ? s0
+                             : a;
     for (uint32_t k = lim - a > REACH ? lim - REACH : a; k < lim; k++) {
       if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
@@ -4992,6 +5108,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         n = (np){NP_NAME, name_core(x, k, e), e, name_is_org(x, k, e), false};
         if (n.a >= e) continue;
         poss = true;
+      }
+      if (!poss && n.a < topic_end) {
+        k = n.b - 1;
+        continue;
       }
       /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
       if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;

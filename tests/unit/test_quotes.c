@@ -1262,6 +1262,84 @@ static void test_speaker_types(void) {
       "Lund's personal lawyer Tom Hale later said he wrote the post, saying he “meant no harm.”"}};
   static const char *const w13[] = {"Ada Lund", "Lena Ortiz", "Tom Hale"};
   check_speakers("possessive subjects and texts", t13, 1, w13, SL_COUNTOF(w13));
+
+  /* eleventh pass: a newspaper apposition after the closing mark with the
+   * name's place after "of", or a dash-delimited insertion before the cue */
+  static const doc k01[] = {{"Wire", "2025-04-01",
+      "Governor Ida Penn proposed the budget on Monday. “It is balanced,” Penn said.\n\n"
+      "“We will not accept these cuts,” Senator Maria Delgado of Oregon, the ranking member, "
+      "said at a hearing.\n\n"
+      "“Is that the best you can offer?” Representative Paul Granger of Texas, the minority "
+      "leader, asked at a news conference.\n\n"
+      "“The vote will happen next week,” Representative Ellen Marsh, Democrat of Vermont and "
+      "the head of the panel — which oversees the budget — said on television.\n\n"
+      "“We have the votes,” Senator Ray Collins — who has opposed the bill for months — said."}};
+  static const char *const wk01[] = {"Ida Penn", "Maria Delgado", "Paul Granger", "Ellen Marsh",
+                                     "Ray Collins"};
+  check_speakers("appositions with a place or a dash insertion", k01, 1, wk01,
+                 SL_COUNTOF(wk01));
+
+  /* eleventh pass: introductory phrases before the subject — a compound
+   * preposition is no name, a fronted "Of X," topic is not the pronoun's
+   * antecedent, "both A and B" after an introductory phrase speak jointly */
+  static const doc k02[] = {{"Wire", "2025-04-02",
+      "Governor Samuel Ortiz toured the flooded towns on Tuesday with Mark Tell, the mayor. "
+      "He called the response “too slow.”\n\n"
+      "Prior to the vote, Senator Laura Finch called the measure a “disgrace” and vowed that "
+      "“it will never pass.”\n\n"
+      "Of Mark Tell, he said, “He has worked day and night.”\n\n"
+      "In their remarks on Sunday, both Ortiz and Tell described the flood as a "
+      "“catastrophe” and a “warning.”"}};
+  static const char *const wk02[] = {"Samuel Ortiz", "Laura Finch", "Laura Finch", "Samuel Ortiz",
+                                     "Samuel Ortiz and Mark Tell", "Samuel Ortiz and Mark Tell"};
+  check_speakers("introductory phrases before the subject", k02, 1, wk02, SL_COUNTOF(wk02));
+
+  /* eleventh pass: participles and insertions bound to their own clause —
+   * a date ending a participial insertion after the subject, a
+   * participle whose clause's subject is a group before a -ed verb */
+  static const doc k03[] = {{"Wire", "2025-04-03",
+      "President Amara Osei addressed the nation. The city mourned on Monday.\n\n"
+      "Osei, speaking from the White House on Sunday, said the attack was an “act of "
+      "cowardice.”\n\n"
+      "Company officials defended the plan, insisting that Governor Samuel Ortiz had "
+      "“approved every step.”"}};
+  static const char *const wk03[] = {"Amara Osei", "Company officials"};
+  check_speakers("participles and insertions in their own clause", k03, 1, wk03,
+                 SL_COUNTOF(wk03));
+
+  /* eleventh pass: a participle in the second of two coordinated clauses
+   * belongs to that clause's subject; "A, criticized …, and B" is no pair */
+  static const doc k04[] = {{"Wire", "2025-04-04",
+      "The hearing lasted most of the day.\n\n"
+      "A lawyer for the union, Mark Tell, criticized the plan, and Senator Laura Finch, the "
+      "chairwoman of the panel, sent him a letter citing “serious concerns” and saying, “We "
+      "expect answers by Friday.”"}};
+  static const char *const wk04[] = {"Laura Finch", "Laura Finch"};
+  check_speakers("a participle in a coordinated clause", k04, 1, wk04, SL_COUNTOF(wk04));
+
+  /* eleventh pass: a joint subject after the closing mark whose members
+   * carry "of <place>" and the last an apposition */
+  static const doc k05[] = {{"Wire", "2025-04-05",
+      "Governor Ida Penn signed the order on Friday.\n\n"
+      "“This order ignores the courts,” Speaker Ana Ruiz of California and Senator Ben Cole "
+      "of New York, the minority leader, said in a joint statement."}};
+  static const char *const wk05[] = {"Ana Ruiz and Ben Cole"};
+  check_speakers("a joint subject with places and an apposition", k05, 1, wk05,
+                 SL_COUNTOF(wk05));
+
+  /* eleventh pass: a quotation inside a dash insertion is its clause's,
+   * not the main clause's after the closing dash; a reported clause that
+   * goes on past the mark up to ", NAME said." */
+  static const doc k06[] = {{"Wire", "2025-04-06",
+      "Representative Nora Vance, a Democrat from Ohio, won her seat in November. Speaker "
+      "Ellen Marsh leads the House.\n\n"
+      "Asked about the remarks ― the new congresswoman vowed to “fight every cut,” referring "
+      "to the budget ― Marsh said it was a matter of free speech.\n\n"
+      "“We need more time,” Vance said. The dispute over the budget is about the “duties of "
+      "every member,” not the views of the whole party, Marsh said."}};
+  static const char *const wk06[] = {"Nora Vance", "Nora Vance", "Ellen Marsh"};
+  check_speakers("a dash insertion and a long reported clause", k06, 1, wk06,
+                 SL_COUNTOF(wk06));
 }
 
 static void test_term_mentions(void) {
