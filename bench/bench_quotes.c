@@ -473,19 +473,11 @@ int main(int argc, char **argv) {
   const char *dir = "tests/data/quotes/gold", *shared = "../shared";
   int verbose = 0;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "-v")) verbose = 1;
-    else if (!strcmp(argv[i], "-V")) verbose = 2;
-    else if (!strcmp(argv[i], "-W")) verbose = 3;
-    else if (!strcmp(argv[i], "-X")) verbose = 4;
-    else if (!strcmp(argv[i], "-Y")) verbose = 5;
-    else if (!strcmp(argv[i], "-Z")) verbose = 6;
-    else if (!strcmp(argv[i], "-U")) verbose = 7;
-    else if (!strcmp(argv[i], "-T")) verbose = 8;
-    else if (!strcmp(argv[i], "-S")) verbose = 9;
-    else if (!strcmp(argv[i], "-R")) verbose = 10;
-    else if (!strcmp(argv[i], "-Q")) verbose = 11;
-    else if (!strcmp(argv[i], "-P")) verbose = 12;
-    else if (!strcmp(argv[i], "-O")) verbose = 13;
+    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O: error-listing levels 1 to 13
+     * (see `listed` below) */
+    static const char levels[] = "vVWXYZUTSRQPO";
+    const char *lv = argv[i][0] == '-' && argv[i][1] && !argv[i][2] ? strchr(levels, argv[i][1]) : NULL;
+    if (lv) verbose = (int)(lv - levels) + 1;
     else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
     else dir = argv[i];
   }
