@@ -1148,9 +1148,18 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b);
 
 /* "Democratic-leaning", "Republican-run": a capitalised adjective, not a
  * name (a hyphen then a lower-case letter). */
+/* "Representative-elect", "President-elect": a title, not an adjective
+ * (twelfth pass). */
+static bool elect_title(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  return n > 7 && !memcmp(s + n - 6, "-elect", 6);
+}
+
 static bool cap_adjective(const ctx *x, uint32_t t) {
   size_t n;
   const char *s = ttext(x, t, &n);
+  if (elect_title(x, t)) return false;
   const char *h = memchr(s, '-', n);
   return h && (size_t)(h - s) + 1 < n && h[1] >= 'a' && h[1] <= 'z';
 }
@@ -1286,12 +1295,32 @@ static bool suffix_only(const ctx *x, uint32_t k, uint32_t e) {
          tis(x, k, "iv");
 }
 
+/* A party member's noun ("Republican", "Democrat"; twelfth pass). */
+static bool party_word(const ctx *x, uint32_t t) {
+  return tis(x, t, "republican") || tis(x, t, "democrat");
+}
+
+/* The run [a, e) describes a person by party rather than naming one:
+ * "Democrat of New Jersey", "Virginia Democrat" (twelfth pass). */
+static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
+  if (e <= a + 1) return false;
+  if (party_word(x, a) && tis(x, a + 1, "of")) return true;
+  return party_word(x, e - 1) && !ends_possessive(x, e - 1);
+}
+
 /* Start of the name in the capitalised run [t, e): leading title words,
  * honorifics and abbreviations stripped; e when nothing is left. */
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
-  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a))) a++;
   if (a >= e) return e;
+  /* "Republican Pat Toomey": a party noun before a person's name of two
+   * words or more is a label, not part of the name (twelfth pass) */
+  if (e - a >= 3 && party_word(x, a) && !tis(x, a + 1, "of") && !name_is_org(x, a + 1, e)) {
+    a++;
+    while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+    if (a >= e) return e;
+  }
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
   if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
   a = after_honorific(x, a, e);
@@ -1908,7 +1937,7 @@ static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
   if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
   uint32_t a = name_core(x, t, e);
-  if (a >= e) return false;
+  if (a >= e || party_description(x, a, e)) return false;
   *r = (np){NP_NAME, a, e, tis(x, t, "the") || name_is_org(x, a, e), false};
   return true;
 }
