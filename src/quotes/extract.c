@@ -479,6 +479,15 @@ static bool is_cue(const ctx *x, uint32_t t) {
       uint32_t b = t;
       if (b > x->t0 && is_punct(x, b - 1, ',')) b--;
       if (b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+      /* "“…,” the report read." (twelfth pass): a text named right after
+       * the quotation is what reads */
+      if ((tis(x, t, "read") || tis(x, t, "reads")) && t > x->t0 + 2 && is_lower(x, t - 1) &&
+          tin(x, t - 1, DOCS)) {
+        b = t - 1;
+        while (b > x->t0 && t - b < 4 && is_lower(x, b - 1) && !x->inq[b - 1 - x->t0]) b--;
+        if (b > x->t0 && is_punct(x, b - 1, ',')) b--;
+        if (b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+      }
     }
     for (uint32_t k = t + 1; k < x->t1 && k < t + 9 && tsent(x, k) == tsent(x, t); k++)
       if (is_quote(x, k) && (x->tk[k].flags & SL_TF_OPEN)) return true;
@@ -534,7 +543,7 @@ static const char *const NOTNAME[] = {
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
     "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
     "monsignor", "deacon", "sens", "sens.", "reps", "reps.", "messrs", "messrs.", "senators",
-    "representatives", NULL};
+    "representatives", "counsel", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -3048,11 +3057,24 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     }
     uint32_t f = d + 1;
     if (d + 1 < lim && tis(x, d + 1, "release")) f++; /* "a press release from" */
+    /* "the report, by White House Counsel Robert Bauer, concluded": the
+     * author between commas (twelfth pass) */
+    if (f + 1 < lim && is_punct(x, f, ',') && (tis(x, f + 1, "from") || tis(x, f + 1, "by")))
+      f++;
     if (!(f < lim && (tis(x, f, "from") || tis(x, f, "by") || tis(x, f, "of")))) return n;
     uint32_t t = f + 1;
     bool the = t < lim && tis(x, t, "the");
     if (the) t++;
     uint32_t e;
+    /* "a letter from her lawyer, William Taylor III,": the source named in
+     * apposition (twelfth pass) */
+    if (t + 3 < lim && (tis(x, t, "his") || tis(x, t, "her") || tis(x, t, "their")) &&
+        is_lower(x, t + 1) && tin(x, t + 1, SOURCES) && is_punct(x, t + 2, ',') &&
+        cap_run(x, t + 3, lim, &e) && !ends_possessive(x, e - 1)) {
+      uint32_t a = name_core(x, t + 3, e);
+      if (a < e && !name_is_org(x, a, e)) return (np){NP_NAME, a, e, false, false};
+      return n;
+    }
     if (!cap_run(x, t, lim, &e)) {
       /* "a statement from the teachers' union": an organisation described
        * in lower case (its head an organisation word) */
@@ -4475,6 +4497,7 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
   size_t hl;
   const char *h = ttext(x, n.b - 1, &hl);
   uint32_t para = tpara(x, t), s_cur = tsent(x, n.a), si = s_cur + 1;
+  const char *weak = NULL;
   for (uint32_t k = 0; k < 5 && si-- > 0;) {
     if (x->para[si] + 2 < para) break;
     if (x->headline[si]) continue;
@@ -4493,18 +4516,47 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
                   ieq(ds, h, dl < hl ? dl : hl); /* post / posts */
       bool puts = tin(x, d, ISSUES) && !tin(x, d, DOCS);
       if (!same && !puts) continue;
+      /* "… have signed a letter from Representative X": the text put out
+       * is X's, not the signers' (twelfth pass) */
+      for (uint32_t g = d + 1; puts && g < lim && g < d + 4 && !x->inq[g - x->t0]; g++) {
+        size_t gl;
+        const char *gs = ttext(x, g, &gl);
+        if (!(is_lower(x, g) && tin(x, g, DOCS) && gl >= hl - (hl > 1) && gl <= hl + 1 &&
+              ieq(gs, h, gl < hl ? gl : hl)))
+          continue;
+        np au = doc_author(x, (np){NP_NOM, g, g + 1, false, false}, lim);
+        if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
+        break;
+      }
       if (same) {
         np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim);
         if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
       }
       np sub = np_right(x, s, d, false);
-      if (sub.kind == NP_NAME && sub.b <= d) return resolve_name(x, sub.a, sub.b);
-      if (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b <= d)
-        return arena_lower(x->q, x, sub.a, sub.b);
+      const char *got = NULL;
+      if (sub.kind == NP_NAME && sub.b <= d) got = resolve_name(x, sub.a, sub.b);
+      else if (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b <= d)
+        got = arena_lower(x->q, x, sub.a, sub.b);
+      /* the subject of a sentence that only mentions the text ("The White
+       * House report disputed …") is a weaker guess than an author the
+       * article gives for that text (twelfth pass) */
+      if (got && puts) return got;
+      if (got && !weak) weak = got;
       break; /* one text per sentence */
     }
   }
-  return NULL;
+  /* "the report read": the author written with the same text earlier in
+   * the article ("the report, by X,", "a letter from X") */
+  for (uint32_t d = x->t0; d < n.a; d++) {
+    if (x->inq[d - x->t0] || !is_lower(x, d) || !tin(x, d, DOCS)) continue;
+    size_t dl;
+    const char *ds = ttext(x, d, &dl);
+    if (!(dl >= hl - (hl > 1) && dl <= hl + 1 && ieq(ds, h, dl < hl ? dl : hl))) continue;
+    uint32_t lim = tsent(x, d) + 1 < x->nsent ? x->sfirst[tsent(x, d) + 1] : x->t1;
+    np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim < n.a ? lim : n.a);
+    if (au.kind == NP_NAME && !name_is_org(x, au.a, au.b)) return resolve_name(x, au.a, au.b);
+  }
+  return weak;
 }
 
 /* Word t also occurs, capitalised, after the first word of a sentence of
@@ -5287,7 +5339,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     if (r.found && !speaker && !r.nocue) {
       int ty = speaker_type(x, r.who, r.cue);
       if (ty == SPK_OUTLET) r.who.org = true; /* no pronoun's topic */
-      if (ty == SPK_PLACE || ty == SPK_THING || ty == SPK_TEXT) {
+      /* "“…,” the report read.": a text named before with its author
+       * (twelfth pass) */
+      if (ty == SPK_TEXT && r.who.kind == NP_NOM && !r.who.indef)
+        speaker = text_author_before(x, r.who, open_mark);
+      if (!speaker && (ty == SPK_PLACE || ty == SPK_THING || ty == SPK_TEXT)) {
         np fb = typed_fallback(x, r.who, r.cue);
         if (fb.kind != NP_NONE) r.who = fb;
       }

@@ -1607,6 +1607,22 @@ static void test_twelfth_pass(void) {
       "Twitter."}};
   static const char *const wn02[] = {"Mia Sherwood"};
   check_speakers("a party description in apposition", n02, 1, wn02, SL_COUNTOF(wn02));
+
+  /* a text speaks for the author the article gives it: "the report, by
+   * X, concluded", then "“…,” the report read" after a sentence that only
+   * names the report's owner; "signed a letter from X" and "the letter
+   * says" are X's, not the signers' */
+  static const doc n03[] = {{"Wire", "2025-05-03",
+      "Ben Cole asked for a review. But the report, by City Hall Counsel Rosa Bauer, concluded "
+      "that “the claims rest on errors.”\n\n"
+      "The City Hall report disputed any suggestion of wrongdoing. Cole said he was not "
+      "surprised.\n\n"
+      "\"There have been many such cases,\" the report read.\n\n"
+      "Three dozen members have signed a letter from Representative Peter Walsh, Democrat of "
+      "Vermont, calling the deal “grossly unfair.” The letter says Mr. Cole “should not back "
+      "down.”"}};
+  static const char *const wn03[] = {"Rosa Bauer", "Rosa Bauer", "Peter Walsh", "Peter Walsh"};
+  check_speakers("a text's author given earlier", n03, 1, wn03, SL_COUNTOF(wn03));
 }
 
 int main(void) {
