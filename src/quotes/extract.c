@@ -3040,6 +3040,7 @@ typedef struct attr {
   uint32_t cue;        /* cue token */
   uint32_t used_end;   /* last token of the attribution clause */
   bool nocue;          /* the speaker is the subject of a "…:" sentence, no cue word */
+  bool far;            /* a sentence-final cue past a long reported clause (twelfth pass) */
 } attr;
 
 /* A text speaks for its author: "a statement from Senate Majority Leader
@@ -4404,6 +4405,45 @@ static const char *joint_text_author(ctx *x, uint32_t s, uint32_t lim, const cha
  * coordinated subject right after the closing mark, its cue beyond
  * attr_after's reach of six tokens; r gets the last member (joint_of reads
  * the coordination from it).  False when there is none. */
+/* "…, on an advisory board with Mr. Sestak, the White House said in a
+ * statement Thursday.": a sentence that goes on past the closing mark
+ * beyond the six tokens and ends with ", SUBJECT cue" and an optional
+ * "in a statement" and day; no other cue, quotation or ';' between the
+ * mark and the comma (twelfth pass). */
+static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
+  uint32_t s = close;
+  while (s < x->t1 && is_quote(x, s)) s++;
+  if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return false;
+  uint32_t si = tsent(x, s), e = s;
+  while (e < x->t1 && e < s + 48 && tsent(x, e) == si && !x->inq[e - x->t0] &&
+         !(is_punct(x, e, '.') && !abbrev_dot(x, e)))
+    e++;
+  if (e >= x->t1 || e >= s + 48 || !is_punct(x, e, '.') || abbrev_dot(x, e)) return false;
+  uint32_t c = e;
+  if (c > s && tin(x, c - 1, DAYS)) c--; /* "… Thursday." */
+  if (c > s + 1 && tin(x, c - 1, DAYS) && tis(x, c - 2, "on")) c -= 2;
+  /* "in a statement", "in a written statement" */
+  if (c > s + 3 && tin(x, c - 1, DOCS) && is_lower(x, c - 1)) {
+    uint32_t d = c - 2;
+    if (d > s && !tis(x, d, "a") && !tis(x, d, "an") && is_lower(x, d)) d--;
+    if (d > s && (tis(x, d, "a") || tis(x, d, "an")) && tis(x, d - 1, "in")) c = d - 1;
+  }
+  uint32_t k = c - 1;
+  if (k <= s + 2 || !is_cue(x, k) || !is_lower(x, k)) return false;
+  /* the subject: a name or "the" + name right after a comma */
+  uint32_t a = k;
+  while (a > s && (is_cap(x, a - 1) || abbrev_dot(x, a - 1) || tis(x, a - 1, "the")) &&
+         k - a < 6)
+    a--;
+  if (a >= k || a <= s || !is_punct(x, a - 1, ',')) return false;
+  np who;
+  if (!name_at(x, tis(x, a, "the") ? a + 1 : a, k, &who) || who.b != k) return false;
+  for (uint32_t t = s; t + 1 < a; t++)
+    if (is_cue(x, t) || is_punct(x, t, ';') || is_quote(x, t)) return false;
+  r->found = true, r->who = who, r->cue = k, r->used_end = e, r->far = true;
+  return true;
+}
+
 static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
   uint32_t b = close;
   while (b < x->t1 && is_quote(x, b)) b++;
@@ -5288,6 +5328,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       }
     }
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
+    if (!r.found) tail_cue_after(x, close, &r); /* "…, the White House said in a statement." */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
       uint32_t w0 = x->sfirst[tsent(x, open_mark)];
@@ -5555,7 +5596,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     after_who = speaker;
     if (speaker) {
       m->speaker = speaker, ts.last = speaker;
-      m->how = !r.found ? SL_QHOW_CONTEXT : r.who.kind == NP_NAME ? SL_QHOW_NAMED : SL_QHOW_REFER;
+      /* a cue far from the quotation is weaker evidence across outlets
+       * than a name next to its cue (twelfth pass) */
+      m->how = !r.found ? SL_QHOW_CONTEXT
+               : r.who.kind == NP_NAME && !r.far ? SL_QHOW_NAMED
+                                                 : SL_QHOW_REFER;
       ts.last_para = tpara(x, close > x->t0 ? close - 1 : close);
     }
     if (close > prev_used) prev_used = close;

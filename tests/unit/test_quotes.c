@@ -1623,6 +1623,19 @@ static void test_twelfth_pass(void) {
       "down.”"}};
   static const char *const wn03[] = {"Rosa Bauer", "Rosa Bauer", "Peter Walsh", "Peter Walsh"};
   check_speakers("a text's author given earlier", n03, 1, wn03, SL_COUNTOF(wn03));
+
+  /* a sentence that goes on past the closing mark and ends with ", the
+   * Harbour Authority said in a statement (Thursday)." beyond six tokens */
+  static const doc n04[] = {{"Wire", "2025-05-04",
+      "Mayor Ida Penn met the council on Friday.\n\n"
+      "Ben Cole, the chief of staff, asked Mr. Penn last summer to explore “options of "
+      "service” on a city advisory board with Mr. Dale, the Harbour Authority said in a "
+      "statement.\n\n"
+      "Mayor Penn thinks Mr. Cole “will do the right thing and step aside” if the claims are "
+      "true, the Harbour Authority said in a statement Thursday.\n\n"
+      "“We are done,” Cole said at the meeting, and the hall went quiet."}};
+  static const char *const wn04[] = {"Harbour Authority", "Harbour Authority", "Ben Cole"};
+  check_speakers("a cue ending a long sentence after the mark", n04, 1, wn04, SL_COUNTOF(wn04));
 }
 
 int main(void) {
