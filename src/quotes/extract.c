@@ -1959,6 +1959,11 @@ static bool verb_after_name(const ctx *x, uint32_t t, uint32_t lim) {
   if (tin(x, t, SPEECHACT) || tin(x, t, ISSUES) || tin(x, t, ADVERBS)) return true;
   size_t n;
   const char *w = ttext(x, t, &n);
+  /* "Ada Brook formally endorsed Ann Weiss": an -ly adverb before the
+   * verb (twelfth pass) */
+  if (n > 4 && !memcmp(w + n - 2, "ly", 2) && t + 1 < lim && !x->inq[t + 1 - x->t0] &&
+      verb_after_name(x, t + 1, lim))
+    return true;
   return n > 4 && !memcmp(w + n - 2, "ed", 2) && !tin(x, t, TITLES) && !tin(x, t, SOURCES);
 }
 
@@ -2231,6 +2236,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
 static np source_left(const ctx *x, np n, uint32_t w0) {
   if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
   uint32_t p = n.a;
+  /* "a spokesperson for Vice President Mike Pence": past the title
+   * (twelfth pass) */
+  while (n.kind == NP_NAME && p > w0 + 2 && !x->inq[p - 1 - x->t0] &&
+         ((is_cap(x, p - 1) && tin(x, p - 1, NOTNAME)) || abbrev_dot(x, p - 1)))
+    p--;
   /* "on the Web site Freedom's Lighthouse", "for the blog Hot Air": a
    * medium's name, possessives and the medium noun before it */
   while (p > w0 && is_cap(x, p - 1) && ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) p--;

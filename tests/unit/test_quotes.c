@@ -1636,6 +1636,18 @@ static void test_twelfth_pass(void) {
       "“We are done,” Cole said at the meeting, and the hall went quiet."}};
   static const char *const wn04[] = {"Harbour Authority", "Harbour Authority", "Ben Cole"};
   check_speakers("a cue ending a long sentence after the mark", n04, 1, wn04, SL_COUNTOF(wn04));
+
+  /* "X formally endorsed Y …, saying": an adverb and a verb after the
+   * subject, not a title before Y; "a spokesperson for Vice President X"
+   * is the unnamed source, kept as written */
+  static const doc n05[] = {{"Wire", "2025-05-05",
+      "Former New York City Mayor Ada Brook formally endorsed Ann Weiss Wednesday at the "
+      "convention, saying it was “imperative” that voters back her.\n\n"
+      "A spokesperson for Vice President Ben Cole said the veep “found the claims "
+      "disturbing.”"}};
+  static const char *const wn05[] = {"Ada Brook", "a spokesperson for Vice President Ben Cole"};
+  check_speakers("an adverb before the verb; a source for a titled name", n05, 1, wn05,
+                 SL_COUNTOF(wn05));
 }
 
 int main(void) {
