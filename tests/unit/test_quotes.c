@@ -1648,6 +1648,15 @@ static void test_twelfth_pass(void) {
   static const char *const wn05[] = {"Ada Brook", "a spokesperson for Vice President Ben Cole"};
   check_speakers("an adverb before the verb; a source for a titled name", n05, 1, wn05,
                  SL_COUNTOF(wn05));
+
+  /* an owner's campaign as written: "Jones’ campaign" (a plural
+   * possessive), "But Moore’s campaign" without the conjunction */
+  static const doc n06[] = {{"Wire", "2025-05-06",
+      "Senate candidate Ray Moore faces claims. Democrat Dan Jones leads in one poll.\n\n"
+      "Jones’ campaign told news outlets: “Moore needs to answer these charges.”\n\n"
+      "But Moore’s campaign issued a statement saying the report is “baseless” and false."}};
+  static const char *const wn06[] = {"Jones’ campaign", "Moore’s campaign"};
+  check_speakers("an owner's campaign as written", n06, 1, wn06, SL_COUNTOF(wn06));
 }
 
 int main(void) {
