@@ -1177,6 +1177,8 @@ static bool cap_adjective(const ctx *x, uint32_t t) {
   return h && (size_t)(h - s) + 1 < n && h[1] >= 'a' && h[1] <= 'z';
 }
 
+static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e);
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   uint32_t e = a + 1;
@@ -1213,7 +1215,14 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
        * Texas": "of" joins a one-word run or an organisation's name */
+      /* "House Speaker Paul D. Ryan of Wisconsin": the organisation word in
+       * a title before the name does not make the name an organisation's
+       * (twelfth pass) */
       if (tis(x, e, "of") && e - a >= 2 && !name_is_org(x, a, e)) break;
+      if (tis(x, e, "of") && e - a >= 3 && name_is_org(x, a, e) && !tis(x, a, "the")) {
+        uint32_t c = name_core(x, a, e);
+        if (c > a && c + 2 <= e && !name_is_org(x, c, e)) break;
+      }
       e += 2;
       if (ends_possessive(x, e - 1)) break;
       continue;
@@ -1333,6 +1342,13 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
     a++;
     while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
     if (a >= e) return e;
+  }
+  /* "Added Gibbs: “…”": a cue verb opening the sentence before the name
+   * (twelfth pass) */
+  if (e - a >= 2 && a == x->sfirst[tsent(x, a)] && tin(x, a, CUES)) {
+    size_t n;
+    const char *w = ttext(x, a, &n);
+    if (n > 4 && !memcmp(w + n - 2, "ed", 2)) a++;
   }
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
   if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;

@@ -1657,6 +1657,19 @@ static void test_twelfth_pass(void) {
       "But Moore’s campaign issued a statement saying the report is “baseless” and false."}};
   static const char *const wn06[] = {"Jones’ campaign", "Moore’s campaign"};
   check_speakers("an owner's campaign as written", n06, 1, wn06, SL_COUNTOF(wn06));
+
+  /* "House Speaker Paul D. Ryan of Wisconsin": the title's organisation
+   * word does not join the place to the name, so "Ryan" is "Paul D. Ryan";
+   * "Added Gibbs:" opens with the cue, not a name */
+  static const doc n07[] = {{"Wire", "2025-05-07",
+      "The plan met with pushback on Tuesday. House Speaker Paul D. Ryan of Wisconsin, who is "
+      "retiring, said in an interview that the president “obviously” cannot do it by order.\n\n"
+      "“You obviously cannot do that,” Ryan told a radio station.\n\n"
+      "Press secretary Robert Gibbs spoke to reporters on Tuesday.\n\n"
+      "Added Gibbs: “No one I have ever talked to thinks so.”"}};
+  static const char *const wn07[] = {"Paul D. Ryan", "Paul D. Ryan", "Robert Gibbs"};
+  check_speakers("a title's organisation word; a cue opening the sentence", n07, 1, wn07,
+                 SL_COUNTOF(wn07));
 }
 
 int main(void) {
