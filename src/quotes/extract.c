@@ -1942,6 +1942,24 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
       return sl_arena_strndup(&x->q->arena, full, len);
     }
   }
+  /* "Wasserman Schultz": a two-word form that ends a longer full name of
+   * the article by one more word ("Debbie Wasserman Schultz"), the most
+   * frequent such, whose extra word is a first name (twelfth pass: a
+   * short form is the full name the story uses elsewhere) */
+  if (w == 2 && !name_is_org(x, a, b) && !memchr(x->tmp.p, '.', x->tmp.len)) {
+    const char *best = NULL;
+    size_t blen = 0;
+    uint32_t bn = 0;
+    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+      size_t len;
+      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+      if (len <= x->tmp.len + 1 || !name_ends_with(s, len, x->tmp.p, x->tmp.len)) continue;
+      if (memchr(s, ' ', len - x->tmp.len - 1)) continue; /* one word more, */
+      if (!first_name_gender_n(s, len)) continue;         /* a first name */
+      if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+    }
+    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  }
   /* "Joe Arpaio of Maricopa County": a person's name ends before "of
    * <place>" (the name collected without it) */
   for (size_t i = 0; w >= 3 && i + 4 < x->tmp.len; i++)

@@ -1670,6 +1670,14 @@ static void test_twelfth_pass(void) {
   static const char *const wn07[] = {"Paul D. Ryan", "Paul D. Ryan", "Robert Gibbs"};
   check_speakers("a title's organisation word; a cue opening the sentence", n07, 1, wn07,
                  SL_COUNTOF(wn07));
+
+  /* a two-word short form is the article's full name one word longer */
+  static const doc n08[] = {{"Wire", "2025-05-08",
+      "Party chair Dora Lund Varga spoke on Monday. Critics want her out.\n\n"
+      "Asked about her job, Lund Varga said she is not worried.\n\n"
+      "“I am staying on as chair,” Lund Varga said."}};
+  static const char *const wn08[] = {"Dora Lund Varga"};
+  check_speakers("a two-word short form", n08, 1, wn08, SL_COUNTOF(wn08));
 }
 
 int main(void) {
