@@ -1201,13 +1201,21 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     /* "the Health and Human Services Department", "the Department of
      * Health and Human Services": "and" inside an organisation's name
      * written after "the" (not "Romney and Obama") */
-    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
-        (tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the")))) {
+    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+      bool the = tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the"));
       uint32_t f = e + 1;
       while (f < lim && is_cap(x, f) && !x->inq[f - x->t0] && !tin(x, f, DAYS) &&
              !ends_possessive(x, f))
         f++;
-      if (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services")) {
+      if (the && (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services"))) {
+        e = f;
+        continue;
+      }
+      /* "Oversight and Government Reform Committee spokesman Ali Ahmad":
+       * without "the", when the words after "and" end with an
+       * organisation's head noun (twelfth pass) */
+      if (!the && f >= e + 3 && tin(x, f - 1, ORGWORDS) && f < lim && is_lower(x, f) &&
+          !x->inq[f - x->t0]) {
         e = f;
         continue;
       }
@@ -4478,6 +4486,16 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
   }
   uint32_t k = c - 1;
   if (k <= s + 2 || !is_cue(x, k) || !is_lower(x, k)) return false;
+  /* "“…,” Oversight and Government Reform Committee spokesman Ali Ahmad
+   * said in a statement.": a long subject right after the mark */
+  np sub = np_right(x, s, k, false);
+  if (sub.kind == NP_NAME && !sub.org && sub.b == k && sub.a > s + 2) {
+    for (uint32_t t = s; t < sub.a; t++)
+      if (is_cue(x, t) || is_punct(x, t, ';') || is_quote(x, t) || is_punct(x, t, ','))
+        return false;
+    r->found = true, r->who = sub, r->cue = k, r->used_end = e;
+    return true;
+  }
   /* the subject: a name or "the" + name right after a comma */
   uint32_t a = k;
   while (a > s && (is_cap(x, a - 1) || abbrev_dot(x, a - 1) || tis(x, a - 1, "the")) &&

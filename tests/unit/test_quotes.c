@@ -1678,6 +1678,16 @@ static void test_twelfth_pass(void) {
       "“I am staying on as chair,” Lund Varga said."}};
   static const char *const wn08[] = {"Dora Lund Varga"};
   check_speakers("a two-word short form", n08, 1, wn08, SL_COUNTOF(wn08));
+
+  /* a long subject right after the closing mark, its cue ending the
+   * sentence past the six tokens; "and" inside an organisation's name
+   * written without "the" */
+  static const doc n09[] = {{"Wire", "2025-05-09",
+      "Lena Holt will invoke the Fifth Amendment. Holt announced her plans in a letter.\n\n"
+      "“The panel has been contacted by her lawyer,” Oversight and Budget Review Committee "
+      "spokesman Omar Reyes said in a statement. “She remains under subpoena.”"}};
+  static const char *const wn09[] = {"Omar Reyes", "Omar Reyes"};
+  check_speakers("a long subject after the mark", n09, 1, wn09, SL_COUNTOF(wn09));
 }
 
 int main(void) {
