@@ -1952,9 +1952,11 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   }
   /* "Wasserman Schultz": a two-word form that ends a longer full name of
    * the article by one more word ("Debbie Wasserman Schultz"), the most
-   * frequent such, whose extra word is a first name (twelfth pass: a
-   * short form is the full name the story uses elsewhere) */
-  if (w == 2 && !name_is_org(x, a, b) && !memchr(x->tmp.p, '.', x->tmp.len)) {
+   * frequent such, whose extra word is a first name; not a form that
+   * opens with a first name itself (twelfth pass: a short form is the
+   * full name the story uses elsewhere) */
+  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) && !first_name_gender_n(x->tmp.p, x->tmp.len) &&
+      !name_is_org(x, a, b)) {
     const char *best = NULL;
     size_t blen = 0;
     uint32_t bn = 0;
