@@ -115,6 +115,15 @@ typedef struct ctx {
   bool times;           /* pass 2: time phrases are marked on demand (mark_times) */
   const uint32_t *sarts; /* the story's articles (their sources are outlets) */
   size_t nsarts;
+  /* attribution caches of the current article, used while `cache` holds
+   * (attribute_article: the marks and the story's names no longer
+   * change); cgen tells one article's entries from another's */
+  bool cache;
+  uint32_t cgen;
+  struct rnc *rnc;             /* resolve_name's answers (RNC_SLOTS, direct-mapped) */
+  struct sentc *sc;            /* per sentence of the article: its subject (sent_cache) */
+  size_t sc_cap;
+  uint32_t sc_gen;
 } ctx;
 
 static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
@@ -1860,7 +1869,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
 }
 
-static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
+static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
   if (w == 1) {
@@ -1890,6 +1899,39 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
     if (!memcmp(x->tmp.p + i, " of ", 4) && sl_strmap_get(&x->names, x->tmp.p, i) != UINT32_MAX)
       return sl_arena_strndup(&x->q->arena, x->tmp.p, i);
   return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+}
+
+/* resolve_name's answers while attributing an article: the same name is
+ * resolved again by each quotation near it (topic, salience, last person).
+ * A hit gives what a call gives: a fresh copy of the answer (a speaker's
+ * pointer is compared by identity when quotations are grouped) and x->tmp
+ * holding the name as written. */
+enum { RNC_SLOTS = 512 }; /* power of two */
+typedef struct rnc {
+  uint32_t gen, a, b, tmplen;
+  const char *res; /* the answer (arena; NULL: none) */
+  const char *tmp; /* x->tmp after the call (arena) */
+} rnc;
+
+static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
+  if (!x->cache) return resolve_name_now(x, a, b);
+  if (!x->rnc && !(x->rnc = calloc(RNC_SLOTS, sizeof *x->rnc))) x->oom = true;
+  if (x->oom) return NULL;
+  rnc *e = &x->rnc[((a * 31u + b) * 2654435761u) >> 23 & (RNC_SLOTS - 1)];
+  if (e->gen == x->cgen && e->a == a && e->b == b) {
+    x->tmp.len = 0;
+    sl_buf_put(&x->tmp, e->tmp, e->tmplen);
+    sl_buf_putc(&x->tmp, '\0');
+    x->tmp.len--;
+    if (x->tmp.oom) x->oom = true;
+    if (x->oom) return NULL;
+    return e->res ? sl_arena_strndup(&x->q->arena, e->res, strlen(e->res)) : NULL;
+  }
+  const char *r = resolve_name_now(x, a, b);
+  if (x->oom) return r;
+  const char *t = sl_arena_strndup(&x->q->arena, x->tmp.p ? x->tmp.p : "", x->tmp.len);
+  if (t) *e = (rnc){x->cgen, a, b, (uint32_t)x->tmp.len, r, t};
+  return r;
 }
 
 /* ---- noun phrases ----------------------------------------------------- */
@@ -3512,6 +3554,44 @@ static const char *recent_speaker(const topic_state *ts, uint32_t para) {
   return ts->topic ? ts->topic : ts->last;
 }
 
+/* Sentence si of the current article read whole (to its end): the first
+ * token past a leading quotation (s), past an introductory phrase too (s0)
+ * and the subject there (sub).  Filled on demand while attributing
+ * (x->cache), once per sentence: the topic and the pronouns of each
+ * quotation read the sentences before it again. */
+typedef struct sentc {
+  bool have;
+  uint32_t s, s0;
+  np sub;
+} sentc;
+
+/* x->sc for sentence si of the current article, filled to the subject;
+ * NULL when not attributing (or out of memory). */
+static sentc *sent_cache(ctx *x, uint32_t si) {
+  if (!x->cache || x->oom) return NULL;
+  if (x->sc_gen != x->cgen) {
+    if (x->nsent > x->sc_cap) {
+      sentc *n = realloc(x->sc, x->nsent * sizeof *n);
+      if (!n) {
+        x->oom = true;
+        return NULL;
+      }
+      x->sc = n, x->sc_cap = x->nsent;
+    }
+    for (uint32_t i = 0; i < x->nsent; i++) x->sc[i].have = false;
+    x->sc_gen = x->cgen;
+  }
+  sentc *c = &x->sc[si];
+  if (!c->have) {
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    c->have = true;
+    c->s = past_quotes(x, a, lim);
+    c->s0 = skip_intro(x, c->s, lim);
+    c->sub = np_right(x, c->s0, lim, false);
+  }
+  return c;
+}
+
 /* Brings ts->topic up to token t, lazily (only quotations that need it
  * call this): the latest sentence since the last update whose subject is
  * a person, scanning backwards from t. */
@@ -3523,10 +3603,16 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     uint32_t lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (si == s_to && lim > t) lim = t;
     if (x->headline[si]) continue;
-    uint32_t s = a;
-    s = past_quotes(x, s, lim);
-    s = skip_intro(x, s, lim);
-    np sub = np_right(x, s, lim, false);
+    const sentc *sc = si != s_to || lim < t ? sent_cache(x, si) : NULL;
+    np sub;
+    if (sc) {
+      sub = sc->sub;
+    } else {
+      uint32_t s = a;
+      s = past_quotes(x, s, lim);
+      s = skip_intro(x, s, lim);
+      sub = np_right(x, s, lim, false);
+    }
     if (sub.kind == NP_NAME && !sub.org) {
       /* a person: a full name, or a short form of one ("Legend") */
       const char *nm = resolve_name(x, sub.a, sub.b);
@@ -5078,11 +5164,20 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     salc l[SAL_CANDS]; /* this sentence's weights */
     int nl = 0;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    /* a sentence read whole: its subject is read once per article
+     * (sent_cache), not once per pronoun or topic after it */
+    const sentc *sc = lim <= p ? sent_cache(x, si) : NULL;
     if (lim > p) lim = p;
-    uint32_t s = a;
-    s = past_quotes(x, s, lim);
-    uint32_t s0 = skip_intro(x, s, lim);
-    np sub = np_right(x, s0, lim, false);
+    uint32_t s, s0;
+    np sub;
+    if (sc) {
+      s = sc->s, s0 = sc->s0, sub = sc->sub;
+    } else {
+      s = a;
+      s = past_quotes(x, s, lim);
+      s0 = skip_intro(x, s, lim);
+      sub = np_right(x, s0, lim, false);
+    }
     /* "Of Obama, he said", "Like Obama, she …": the object of a fronted
      * topic phrase right before the pronoun subject is not its antecedent
      * (eleventh pass) */
@@ -5633,7 +5728,9 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
     x.qnext = qn;
     x.capstart = sb.capstart + sb.toff[i];
+    x.cache = true, x.cgen++; /* the marks are final: attribution caches on */
     attribute_article(&x, mstart[i], mstart[i + 1]);
+    x.cache = false;
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
@@ -5648,6 +5745,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.anames);
   sl_vec_free(&x.titles);
   free(x.astart);
+  free(x.rnc), free(x.sc);
   sl_vec_free(&x.ncount);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);
