@@ -56,7 +56,9 @@
 
 /* ---- token helpers ---------------------------------------------------- */
 
-enum { WSLOTS = 8192 }; /* slots of the word-list table (power of two, > 2x the words) */
+/* slots of the word-list tables (powers of two, > 2x their words): the
+ * first names (FEMALE, MALE: 1,929 words) and the other lists (1,026) */
+enum { NSLOTS = 4096, WSLOTS = 2048 };
 
 /* A full name and its count in one article. */
 typedef struct anm {
@@ -124,6 +126,9 @@ typedef struct ctx {
   struct sentc *sc;            /* per sentence of the article: its subject (sent_cache) */
   size_t sc_cap;
   uint32_t sc_gen;
+  SL_VEC(sl_span) orgs;        /* acronym_name: the article's organisations (in oname) */
+  sl_buf oname;
+  uint32_t orgs_gen;
 } ctx;
 
 static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
@@ -1071,56 +1076,97 @@ static uint32_t word_hash(const char *low, size_t n) {
 }
 
 /* The word lists, hashed: built once per process (call_once), read-only
- * afterwards, so concurrent digests share it. */
-static struct wslot {
-  const char *w; /* listed word (static), NULL = empty slot */
-  uint8_t n;     /* its length */
+ * afterwards, so concurrent digests share them.  Two tables: the first
+ * names (FEMALE, MALE), read for a name's first word, and the other lists,
+ * read for every token that needs its classes.  A slot holds the high 16
+ * bits of its word's hash over the word's index in wword + 1 (0: empty),
+ * so the tokens' table is 8 KB probed at random: one table of 16-byte
+ * slots holding the words themselves made 128 KB whose cache misses were
+ * half of a look-up's time.  The word is read only when the hash bits
+ * match. */
+typedef struct wtable {
+  uint32_t *slot, nslot; /* nslot a power of two */
+  uint32_t first[24];    /* [len]: bit c - 'a' set when a listed word of that
+                            length starts with c (a quick reject before hashing) */
+} wtable;
+static uint32_t wslot_words[WSLOTS], wslot_names[NSLOTS];
+static wtable wtab = {wslot_words, WSLOTS, {0}}, ntab = {wslot_names, NSLOTS, {0}};
+static struct wword {
+  const char *w; /* listed word (static) */
   uint32_t mask; /* class bits */
-} wtab[WSLOTS];
+  uint8_t n;     /* its length */
+} wword[WSLOTS + NSLOTS];
+static uint32_t nwword;
 static once_flag wtab_once = ONCE_FLAG_INIT;
-/* wfirst[len]: bit c - 'a' set when a listed word of that length starts
- * with c (a quick reject before hashing) */
-static uint32_t wfirst[24];
 
-static void build_words(void) {
-  build_places();
-  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
-    for (const char *const *w = LISTS[l]; *w; w++) {
-      size_t n = strlen(*w);
-      uint32_t i = word_hash(*w, n) & (WSLOTS - 1);
-      while (wtab[i].w && !(wtab[i].n == n && !memcmp(wtab[i].w, *w, n)))
-        i = (i + 1) & (WSLOTS - 1);
-      wtab[i].w = *w, wtab[i].n = (uint8_t)n;
-      wtab[i].mask |= 1u << l;
-      if (n < SL_COUNTOF(wfirst) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
-        wfirst[n] |= 1u << ((*w)[0] - 'a');
+/* The slot of the word low (n bytes, lower case, hash h) in tb: empty when
+ * it is not listed. */
+static uint32_t word_slot(const wtable *tb, const char *low, size_t n, uint32_t h) {
+  uint32_t i = h & (tb->nslot - 1);
+  for (uint32_t v; (v = tb->slot[i]) != 0; i = (i + 1) & (tb->nslot - 1))
+    if (v >> 16 == h >> 16) {
+      const struct wword *e = &wword[(v & 0xffffu) - 1];
+      if (e->n == n && !memcmp(e->w, low, n)) break;
     }
+  return i;
 }
 
-static uint32_t classes(const ctx *x, uint32_t t) {
-  uint32_t *c = &x->cls[t - x->t0];
-  if (*c & CLS_DONE) return *c;
-  *c = CLS_DONE;
-  size_t n;
-  const char *s = ttext(x, t, &n);
+/* The classes of the word s (n bytes, any case) in tb; 0 if none. */
+static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
   char low[24];
-  if (x->tk[t].kind != SL_TOK_WORD || n >= sizeof low) return *c;
+  if (n >= sizeof low) return 0;
   unsigned f = (unsigned char)s[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return *c;
+  if (f < 'a' || f > 'z' || !((tb->first[n] >> (f - 'a')) & 1u)) return 0;
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++) {
     low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
     h = (h ^ (unsigned char)low[i]) * 16777619u;
   }
-  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
-    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n)) {
-      *c |= wtab[i].mask;
-      break;
+  uint32_t v = tb->slot[word_slot(tb, low, n, h)];
+  return v ? wword[(v & 0xffffu) - 1].mask : 0;
+}
+
+static void build_words(void) {
+  build_places();
+  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++) {
+    wtable *tb = l == FEMALE_BIT || l == MALE_BIT ? &ntab : &wtab;
+    for (const char *const *w = LISTS[l]; *w; w++) {
+      size_t n = strlen(*w);
+      uint32_t h = word_hash(*w, n), i = word_slot(tb, *w, n, h);
+      if (!tb->slot[i]) {
+        wword[nwword] = (struct wword){*w, 0, (uint8_t)n};
+        tb->slot[i] = (h >> 16) << 16 | ++nwword;
+      }
+      wword[(tb->slot[i] & 0xffffu) - 1].mask |= 1u << l;
+      if (n < SL_COUNTOF(tb->first) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
+        tb->first[n] |= 1u << ((*w)[0] - 'a');
     }
+  }
+}
+
+/* classes() once per token: the look-up */
+static uint32_t classes_now(const ctx *x, uint32_t t) {
+  uint32_t *c = &x->cls[t - x->t0];
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  *c = CLS_DONE | (x->tk[t].kind == SL_TOK_WORD ? word_mask(&wtab, s, n) : 0);
   return *c;
 }
 
-static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) { return (classes(x, t) >> bit) & 1u; }
+/* The classes of token t but FEMALE and MALE (cached in x->cls). */
+static uint32_t classes(const ctx *x, uint32_t t) {
+  uint32_t c = x->cls[t - x->t0];
+  return c & CLS_DONE ? c : classes_now(x, t);
+}
+
+static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) {
+  if (bit == FEMALE_BIT || bit == MALE_BIT) { /* a first name: not cached (rare) */
+    size_t n;
+    const char *s = ttext(x, t, &n);
+    return x->tk[t].kind == SL_TOK_WORD && ((word_mask(&ntab, s, n) >> bit) & 1u);
+  }
+  return (classes(x, t) >> bit) & 1u;
+}
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -1637,7 +1683,31 @@ static const char *acronym_name(ctx *x) {
   }
   if (caps < 2 || caps > 8) return NULL;
   const char *r = NULL;
-  for (uint32_t t = x->t0, e; t < x->t1 && !r && !x->oom;) {
+  if (x->cache) {
+    /* while attributing, the article's organisations are read once: each
+     * acronym (and each capitalised word no name resolves) looks here */
+    if (x->orgs_gen != x->cgen) {
+      x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
+      for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
+        if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+          t++;
+          continue;
+        }
+        if (e - t >= 2 && name_is_org(x, t, e) && name_text(x, t, e) >= 2) {
+          sl_span o = {(uint32_t)x->oname.len, (uint32_t)x->tmp.len};
+          sl_buf_put(&x->oname, x->tmp.p, x->tmp.len);
+          if (x->oname.oom || !sl_vec_push(&x->orgs, o)) x->oom = true;
+        }
+        t = e;
+      }
+    }
+    for (size_t i = 0; i < x->orgs.n && !r && !x->oom; i++) {
+      const char *o = x->oname.p + x->orgs.a[i].off;
+      if (initials_spell(o, x->orgs.a[i].len, w, n))
+        r = sl_arena_strndup(&x->q->arena, o, x->orgs.a[i].len);
+    }
+  }
+  for (uint32_t t = x->t0, e; t < x->t1 && !r && !x->oom && !x->cache;) {
     if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
@@ -1906,7 +1976,7 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
  * A hit gives what a call gives: a fresh copy of the answer (a speaker's
  * pointer is compared by identity when quotations are grouped) and x->tmp
  * holding the name as written. */
-enum { RNC_SLOTS = 512 }; /* power of two */
+enum { RNC_SLOTS = 256 }; /* power of two */
 typedef struct rnc {
   uint32_t gen, a, b, tmplen;
   const char *res; /* the answer (arena; NULL: none) */
@@ -3668,21 +3738,9 @@ static uint8_t first_name_gender(const char *name) {
 static uint8_t first_name_gender_n(const char *name, size_t len) {
   const char *sp = memchr(name, ' ', len);
   if (!sp) return 0;
-  size_t n = (size_t)(sp - name);
-  if (n >= SL_COUNTOF(wfirst)) return 0;
-  unsigned f = (unsigned char)name[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return 0;
-  char low[24];
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
-    h = (h ^ (unsigned char)low[i]) * 16777619u;
-  }
-  /* the word-list table (FEMALE and MALE are two of its classes) */
-  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
-    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n))
-      return (wtab[i].mask >> FEMALE_BIT) & 1u ? 2 : (wtab[i].mask >> MALE_BIT) & 1u ? 1 : 0;
-  return 0;
+  /* the first-name table (FEMALE and MALE are its classes) */
+  uint32_t m = word_mask(&ntab, name, (size_t)(sp - name));
+  return (m >> FEMALE_BIT) & 1u ? 2 : (m >> MALE_BIT) & 1u ? 1 : 0;
 }
 
 /* Gender of a resolved name from the honorifics of the story: 1 male, 2
@@ -5636,6 +5694,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_strmap_init(&x.tnames);
   sl_strmap_init(&x.gnames);
   sl_buf_init(&x.tmp);
+  sl_buf_init(&x.oname);
   sl_status st = SL_OK;
   call_once(&wtab_once, build_words);
   size_t *mstart = malloc((n + 1) * sizeof *mstart);
@@ -5746,6 +5805,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.titles);
   free(x.astart);
   free(x.rnc), free(x.sc);
+  sl_vec_free(&x.orgs);
+  sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);
