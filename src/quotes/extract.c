@@ -5661,17 +5661,23 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
   x->headline = sb->headline + sb->soff[i];
   if (!fill) return;
+  /* the per-token caches start empty, zeroed here rather than story-wide
+   * (the article's part is then in cache for the passes that follow) */
+  size_t nt = x->t1 - x->t0;
+  memset(x->cls, 0, nt * sizeof *x->cls);
+  memset(x->inq, 0, nt), memset(x->tmx, 0, nt);
+  const sl_token *tk = x->tk;
+  uint32_t *sent = x->sent, t0 = x->t0;
   for (uint32_t k = 0; k < art->nsent; k++) {
     const sl_sent *s = &c->sents.a[art->sent + k];
     x->sfirst[k] = s->tok;
     x->para[k] = s->para;
-    uint32_t words = 0, caps = 0;
-    for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
-      x->sent[t - x->t0] = k;
-      if (x->tk[t].kind == SL_TOK_WORD && x->tk[t].span.len >= 4) {
-        words++;
-        caps += (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
-      }
+    uint32_t words = 0, caps = 0, t1 = s->tok + s->ntok;
+    for (uint32_t t = s->tok; t < t1; t++) sent[t - t0] = k;
+    for (uint32_t t = s->tok; t < t1; t++) {
+      bool w = tk[t].kind == SL_TOK_WORD && tk[t].span.len >= 4;
+      words += w;
+      caps += w && (tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
     }
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
      * sentence ending with a period is body text, however many names it
@@ -5715,9 +5721,9 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   }
   if (st == SL_OK) {
     sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
-    sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
-    sb.inq = calloc(nt ? nt : 1, 1);
-    sb.tmx = calloc(nt ? nt : 1, 1);
+    sb.cls = malloc((nt ? nt : 1) * sizeof *sb.cls); /* zeroed per article (article_setup) */
+    sb.inq = malloc(nt ? nt : 1);
+    sb.tmx = malloc(nt ? nt : 1);
     sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
     sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
