@@ -152,6 +152,19 @@ static bool tis_n(const ctx *x, uint32_t t, const char *w, size_t m) {
 
 #define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
 
+/* tis() for a word of a list read in a loop (its length unknown at compile
+ * time): compared as it goes, no strlen per word. */
+static bool tis_s(const ctx *x, uint32_t t, const char *w) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (size_t i = 0; i < n; i++) {
+    char a = s[i];
+    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+    if (!w[i] || a != w[i]) return false;
+  }
+  return !w[n];
+}
+
 static uint32_t classes(const ctx *x, uint32_t t);
 static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 #define tin(x, t, list) tin_bit((x), (t), list##_BIT)
@@ -1375,10 +1388,10 @@ static int title_index(const ctx *x, uint32_t t) {
                                         {"gen", "general"}};
   const char *w = NULL;
   for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
-    if (tis(x, t, ABBR[i][0])) w = ABBR[i][1];
+    if (tis_s(x, t, ABBR[i][0])) w = ABBR[i][1];
   int idx = -1;
   for (int i = 0; TITLES[i]; i++)
-    if (w ? !strcmp(TITLES[i], w) : tis(x, t, TITLES[i])) {
+    if (w ? !strcmp(TITLES[i], w) : tis_s(x, t, TITLES[i])) {
       idx = i;
       break;
     }
@@ -2805,7 +2818,7 @@ static const char *const SPEECHN[] = {"tweet", "tweets", "post", "posts", "remar
 static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
   if (x->tk[t].kind != SL_TOK_WORD || !is_lower(x, t)) return false;
   for (const char *const *w = list; *w; w++)
-    if (tis_n(x, t, *w, strlen(*w))) return true;
+    if (tis_s(x, t, *w)) return true;
   return false;
 }
 
