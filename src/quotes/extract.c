@@ -5687,19 +5687,19 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
     x->para[k] = s->para;
     uint32_t words = 0, caps = 0, t1 = s->tok + s->ntok;
     for (uint32_t t = s->tok; t < t1; t++) sent[t - t0] = k;
-    for (uint32_t t = s->tok; t < t1; t++) {
-      bool w = tk[t].kind == SL_TOK_WORD && tk[t].span.len >= 4;
-      words += w;
-      caps += w && (tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
-    }
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
      * sentence ending with a period is body text, however many names it
      * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
-     * Committee, went further.") */
+     * Committee, went further.") — its words are not counted */
     uint32_t last = s->tok + s->ntok;
     while (last > s->tok && x->tk[last - 1].kind == SL_TOK_QUOTE) last--;
     bool period = last > s->tok && x->tk[last - 1].kind == SL_TOK_PUNCT &&
                   x->tk[last - 1].span.len == 1 && x->text[x->tk[last - 1].span.off] == '.';
+    for (uint32_t t = s->tok; t < t1 && !period; t++) {
+      bool w = tk[t].kind == SL_TOK_WORD && tk[t].span.len >= 4;
+      words += w;
+      caps += w && (tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
+    }
     x->headline[k] = words >= 3 && caps * 10 >= words * 7 && !period;
   }
 }
