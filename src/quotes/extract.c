@@ -1486,6 +1486,8 @@ static void coordinated_first(ctx *x, uint32_t t) {
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
   for (uint32_t t = x->t0; t < x->t1;) {
+    while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens (si follows below) */
+    if (t >= x->t1) break;
     while (t >= next && si + 1 < x->nsent) {
       si++;
       next = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
@@ -5801,9 +5803,11 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
-    uint32_t *qn = sb.qnext + sb.toff[i];
-    for (uint32_t t = x.t1; t-- > x.t0;)
-      qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
+    uint32_t *qn = sb.qnext + sb.toff[i], nx = x.t1; /* nx: qn of the token after */
+    for (uint32_t t = x.t1; t-- > x.t0;) {
+      if (x.inq[t - x.t0]) qn[t - x.t0] = nx;
+      else qn[t - x.t0] = nx = t;
+    }
     x.qnext = qn;
     x.capstart = sb.capstart + sb.toff[i];
     x.cache = true, x.cgen++; /* the marks are final: attribution caches on */
