@@ -1104,38 +1104,49 @@ typedef struct wtable {
 } wtable;
 static uint32_t wslot_words[WSLOTS], wslot_names[NSLOTS];
 static wtable wtab = {wslot_words, WSLOTS, {0}}, ntab = {wslot_names, NSLOTS, {0}};
+/* A listed word as three 8-byte words, zero-padded (a look-up hashes and
+ * compares those: no byte loop of multiplications, no memcmp call); words
+ * of 24 bytes or more are never looked up. */
+typedef struct wkey {
+  uint64_t k[3];
+} wkey;
 static struct wword {
-  const char *w; /* listed word (static) */
+  wkey key;      /* the word, lower case */
   uint32_t mask; /* class bits */
-  uint8_t n;     /* its length */
 } wword[WSLOTS + NSLOTS];
 static uint32_t nwword;
 static once_flag wtab_once = ONCE_FLAG_INIT;
 
-/* The slot of the word low (n bytes, lower case, hash h) in tb: empty when
- * it is not listed. */
-static uint32_t word_slot(const wtable *tb, const char *low, size_t n, uint32_t h) {
+static uint32_t key_hash(const wkey *w) {
+  uint64_t h = (w->k[0] * 0x9E3779B97F4A7C15u) ^ (w->k[1] * 0xC2B2AE3D27D4EB4Fu) ^
+               (w->k[2] * 0x165667B19E3779F9u);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9u;
+  return (uint32_t)(h >> 32);
+}
+
+/* The slot of the word w (hash h) in tb: empty when it is not listed. */
+static uint32_t word_slot(const wtable *tb, const wkey *w, uint32_t h) {
   uint32_t i = h & (tb->nslot - 1);
   for (uint32_t v; (v = tb->slot[i]) != 0; i = (i + 1) & (tb->nslot - 1))
     if (v >> 16 == h >> 16) {
-      const struct wword *e = &wword[(v & 0xffffu) - 1];
-      if (e->n == n && !memcmp(e->w, low, n)) break;
+      const wkey *e = &wword[(v & 0xffffu) - 1].key;
+      if (e->k[0] == w->k[0] && e->k[1] == w->k[1] && e->k[2] == w->k[2]) break;
     }
   return i;
 }
 
 /* The classes of the word s (n bytes, any case) in tb; 0 if none. */
 static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
-  char low[24];
-  if (n >= sizeof low) return 0;
+  union {
+    wkey key;
+    char c[24];
+  } low = {{{0, 0, 0}}};
+  if (n >= sizeof low.c) return 0;
   unsigned f = (unsigned char)s[0] | 0x20u;
   if (f < 'a' || f > 'z' || !((tb->first[n] >> (f - 'a')) & 1u)) return 0;
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-    h = (h ^ (unsigned char)low[i]) * 16777619u;
-  }
-  uint32_t v = tb->slot[word_slot(tb, low, n, h)];
+  for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+  uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
 }
 
@@ -1145,9 +1156,15 @@ static void build_words(void) {
     wtable *tb = l == FEMALE_BIT || l == MALE_BIT ? &ntab : &wtab;
     for (const char *const *w = LISTS[l]; *w; w++) {
       size_t n = strlen(*w);
-      uint32_t h = word_hash(*w, n), i = word_slot(tb, *w, n, h);
+      if (n >= sizeof(wkey)) continue; /* never looked up */
+      union {
+        wkey key;
+        char c[24];
+      } low = {{{0, 0, 0}}};
+      memcpy(low.c, *w, n);
+      uint32_t h = key_hash(&low.key), i = word_slot(tb, &low.key, h);
       if (!tb->slot[i]) {
-        wword[nwword] = (struct wword){*w, 0, (uint8_t)n};
+        wword[nwword] = (struct wword){low.key, 0};
         tb->slot[i] = (h >> 16) << 16 | ++nwword;
       }
       wword[(tb->slot[i] & 0xffffu) - 1].mask |= 1u << l;
