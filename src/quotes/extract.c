@@ -1561,6 +1561,8 @@ static size_t name_core_len(const char *s, size_t len) {
   if (len < 4 || !(s[len - 1] == '.' || s[len - 1] == 'r' || s[len - 1] == 'I' ||
                    s[len - 1] == 'V'))
     return len; /* most names: no suffix can end them */
+  if (s[len - 1] == 'r' && !(s[len - 3] == ' ' && (s[len - 2] == 'J' || s[len - 2] == 'S')))
+    return len; /* "Baker": only " Jr" and " Sr" end with 'r' */
   for (int i = 0; SUFFIX[i]; i++) {
     size_t n = SUFLEN[i];
     if (len > n && !memcmp(s + len - n, SUFFIX[i], n)) {
