@@ -56,7 +56,9 @@
 
 /* ---- token helpers ---------------------------------------------------- */
 
-enum { WSLOTS = 8192 }; /* slots of the word-list table (power of two, > 2x the words) */
+/* slots of the word-list tables (powers of two, > 2x their words): the
+ * first names (FEMALE, MALE: 1,929 words) and the other lists (1,026) */
+enum { NSLOTS = 4096, WSLOTS = 2048 };
 
 /* A full name and its count in one article. */
 typedef struct anm {
@@ -115,6 +117,18 @@ typedef struct ctx {
   bool times;           /* pass 2: time phrases are marked on demand (mark_times) */
   const uint32_t *sarts; /* the story's articles (their sources are outlets) */
   size_t nsarts;
+  /* attribution caches of the current article, used while `cache` holds
+   * (attribute_article: the marks and the story's names no longer
+   * change); cgen tells one article's entries from another's */
+  bool cache;
+  uint32_t cgen;
+  struct rnc *rnc;             /* resolve_name's answers (RNC_SLOTS, direct-mapped) */
+  struct sentc *sc;            /* per sentence of the article: its subject (sent_cache) */
+  size_t sc_cap;
+  uint32_t sc_gen;
+  SL_VEC(sl_span) orgs;        /* acronym_name: the article's organisations (in oname) */
+  sl_buf oname;
+  uint32_t orgs_gen;
 } ctx;
 
 static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
@@ -137,6 +151,19 @@ static bool tis_n(const ctx *x, uint32_t t, const char *w, size_t m) {
 }
 
 #define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
+
+/* tis() for a word of a list read in a loop (its length unknown at compile
+ * time): compared as it goes, no strlen per word. */
+static bool tis_s(const ctx *x, uint32_t t, const char *w) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (size_t i = 0; i < n; i++) {
+    char a = s[i];
+    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+    if (!w[i] || a != w[i]) return false;
+  }
+  return !w[n];
+}
 
 static uint32_t classes(const ctx *x, uint32_t t);
 static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
@@ -1075,56 +1102,114 @@ static uint32_t word_hash(const char *low, size_t n) {
 }
 
 /* The word lists, hashed: built once per process (call_once), read-only
- * afterwards, so concurrent digests share it. */
-static struct wslot {
-  const char *w; /* listed word (static), NULL = empty slot */
-  uint8_t n;     /* its length */
+ * afterwards, so concurrent digests share them.  Two tables: the first
+ * names (FEMALE, MALE), read for a name's first word, and the other lists,
+ * read for every token that needs its classes.  A slot holds the high 16
+ * bits of its word's hash over the word's index in wword + 1 (0: empty),
+ * so the tokens' table is 8 KB probed at random: one table of 16-byte
+ * slots holding the words themselves made 128 KB whose cache misses were
+ * half of a look-up's time.  The word is read only when the hash bits
+ * match. */
+typedef struct wtable {
+  uint32_t *slot, nslot; /* nslot a power of two */
+  uint32_t first[24];    /* [len]: bit c - 'a' set when a listed word of that
+                            length starts with c (a quick reject before hashing) */
+} wtable;
+static uint32_t wslot_words[WSLOTS], wslot_names[NSLOTS];
+static wtable wtab = {wslot_words, WSLOTS, {0}}, ntab = {wslot_names, NSLOTS, {0}};
+/* A listed word as three 8-byte words, zero-padded (a look-up hashes and
+ * compares those: no byte loop of multiplications, no memcmp call); words
+ * of 24 bytes or more are never looked up. */
+typedef struct wkey {
+  uint64_t k[3];
+} wkey;
+static struct wword {
+  wkey key;      /* the word, lower case */
   uint32_t mask; /* class bits */
-} wtab[WSLOTS];
+} wword[WSLOTS + NSLOTS];
+static uint32_t nwword;
 static once_flag wtab_once = ONCE_FLAG_INIT;
-/* wfirst[len]: bit c - 'a' set when a listed word of that length starts
- * with c (a quick reject before hashing) */
-static uint32_t wfirst[24];
+
+static uint32_t key_hash(const wkey *w) {
+  uint64_t h = (w->k[0] * 0x9E3779B97F4A7C15u) ^ (w->k[1] * 0xC2B2AE3D27D4EB4Fu) ^
+               (w->k[2] * 0x165667B19E3779F9u);
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9u;
+  return (uint32_t)(h >> 32);
+}
+
+/* The slot of the word w (hash h) in tb: empty when it is not listed. */
+static uint32_t word_slot(const wtable *tb, const wkey *w, uint32_t h) {
+  uint32_t i = h & (tb->nslot - 1);
+  for (uint32_t v; (v = tb->slot[i]) != 0; i = (i + 1) & (tb->nslot - 1))
+    if (v >> 16 == h >> 16) {
+      const wkey *e = &wword[(v & 0xffffu) - 1].key;
+      if (e->k[0] == w->k[0] && e->k[1] == w->k[1] && e->k[2] == w->k[2]) break;
+    }
+  return i;
+}
+
+/* The classes of the word s (n bytes, any case) in tb; 0 if none. */
+static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
+  union {
+    wkey key;
+    char c[24];
+  } low = {{{0, 0, 0}}};
+  if (n >= sizeof low.c) return 0;
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((tb->first[n] >> (f - 'a')) & 1u)) return 0;
+  for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+  uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
+  return v ? wword[(v & 0xffffu) - 1].mask : 0;
+}
 
 static void build_words(void) {
   build_places();
-  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++)
+  for (size_t l = 0; l < SL_COUNTOF(LISTS); l++) {
+    wtable *tb = l == FEMALE_BIT || l == MALE_BIT ? &ntab : &wtab;
     for (const char *const *w = LISTS[l]; *w; w++) {
       size_t n = strlen(*w);
-      uint32_t i = word_hash(*w, n) & (WSLOTS - 1);
-      while (wtab[i].w && !(wtab[i].n == n && !memcmp(wtab[i].w, *w, n)))
-        i = (i + 1) & (WSLOTS - 1);
-      wtab[i].w = *w, wtab[i].n = (uint8_t)n;
-      wtab[i].mask |= 1u << l;
-      if (n < SL_COUNTOF(wfirst) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
-        wfirst[n] |= 1u << ((*w)[0] - 'a');
+      if (n >= sizeof(wkey)) continue; /* never looked up */
+      union {
+        wkey key;
+        char c[24];
+      } low = {{{0, 0, 0}}};
+      memcpy(low.c, *w, n);
+      uint32_t h = key_hash(&low.key), i = word_slot(tb, &low.key, h);
+      if (!tb->slot[i]) {
+        wword[nwword] = (struct wword){low.key, 0};
+        tb->slot[i] = (h >> 16) << 16 | ++nwword;
+      }
+      wword[(tb->slot[i] & 0xffffu) - 1].mask |= 1u << l;
+      if (n < SL_COUNTOF(tb->first) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
+        tb->first[n] |= 1u << ((*w)[0] - 'a');
     }
+  }
 }
 
-static uint32_t classes(const ctx *x, uint32_t t) {
+/* classes() once per token: the look-up */
+static uint32_t classes_now(const ctx *x, uint32_t t) {
   uint32_t *c = &x->cls[t - x->t0];
-  if (*c & CLS_DONE) return *c;
-  *c = CLS_DONE;
   size_t n;
   const char *s = ttext(x, t, &n);
-  char low[24];
-  if (x->tk[t].kind != SL_TOK_WORD || n >= sizeof low) return *c;
-  unsigned f = (unsigned char)s[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return *c;
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-    h = (h ^ (unsigned char)low[i]) * 16777619u;
-  }
-  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
-    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n)) {
-      *c |= wtab[i].mask;
-      break;
-    }
+  *c = CLS_DONE | (x->tk[t].kind == SL_TOK_WORD ? word_mask(&wtab, s, n) : 0);
   return *c;
 }
 
-static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) { return (classes(x, t) >> bit) & 1u; }
+/* The classes of token t but FEMALE and MALE (cached in x->cls). */
+static uint32_t classes(const ctx *x, uint32_t t) {
+  uint32_t c = x->cls[t - x->t0];
+  return c & CLS_DONE ? c : classes_now(x, t);
+}
+
+static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) {
+  if (bit == FEMALE_BIT || bit == MALE_BIT) { /* a first name: not cached (rare) */
+    size_t n;
+    const char *s = ttext(x, t, &n);
+    return x->tk[t].kind == SL_TOK_WORD && ((word_mask(&ntab, s, n) >> bit) & 1u);
+  }
+  return (classes(x, t) >> bit) & 1u;
+}
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -1386,10 +1471,10 @@ static int title_index(const ctx *x, uint32_t t) {
                                         {"gen", "general"}};
   const char *w = NULL;
   for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
-    if (tis(x, t, ABBR[i][0])) w = ABBR[i][1];
+    if (tis_s(x, t, ABBR[i][0])) w = ABBR[i][1];
   int idx = -1;
   for (int i = 0; TITLES[i]; i++)
-    if (w ? !strcmp(TITLES[i], w) : tis(x, t, TITLES[i])) {
+    if (w ? !strcmp(TITLES[i], w) : tis_s(x, t, TITLES[i])) {
       idx = i;
       break;
     }
@@ -1484,6 +1569,8 @@ static void coordinated_first(ctx *x, uint32_t t) {
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
   for (uint32_t t = x->t0; t < x->t1;) {
+    while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens (si follows below) */
+    if (t >= x->t1) break;
     while (t >= next && si + 1 < x->nsent) {
       si++;
       next = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
@@ -1540,6 +1627,8 @@ static size_t name_core_len(const char *s, size_t len) {
   if (len < 4 || !(s[len - 1] == '.' || s[len - 1] == 'r' || s[len - 1] == 'I' ||
                    s[len - 1] == 'V'))
     return len; /* most names: no suffix can end them */
+  if (s[len - 1] == 'r' && !(s[len - 3] == ' ' && (s[len - 2] == 'J' || s[len - 2] == 'S')))
+    return len; /* "Baker": only " Jr" and " Sr" end with 'r' */
   for (int i = 0; SUFFIX[i]; i++) {
     size_t n = SUFLEN[i];
     if (len > n && !memcmp(s + len - n, SUFFIX[i], n)) {
@@ -1694,7 +1783,31 @@ static const char *acronym_name(ctx *x) {
   }
   if (caps < 2 || caps > 8) return NULL;
   const char *r = NULL;
-  for (uint32_t t = x->t0, e; t < x->t1 && !r && !x->oom;) {
+  if (x->cache) {
+    /* while attributing, the article's organisations are read once: each
+     * acronym (and each capitalised word no name resolves) looks here */
+    if (x->orgs_gen != x->cgen) {
+      x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
+      for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
+        if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+          t++;
+          continue;
+        }
+        if (e - t >= 2 && name_is_org(x, t, e) && name_text(x, t, e) >= 2) {
+          sl_span o = {(uint32_t)x->oname.len, (uint32_t)x->tmp.len};
+          sl_buf_put(&x->oname, x->tmp.p, x->tmp.len);
+          if (x->oname.oom || !sl_vec_push(&x->orgs, o)) x->oom = true;
+        }
+        t = e;
+      }
+    }
+    for (size_t i = 0; i < x->orgs.n && !r && !x->oom; i++) {
+      const char *o = x->oname.p + x->orgs.a[i].off;
+      if (initials_spell(o, x->orgs.a[i].len, w, n))
+        r = sl_arena_strndup(&x->q->arena, o, x->orgs.a[i].len);
+    }
+  }
+  for (uint32_t t = x->t0, e; t < x->t1 && !r && !x->oom && !x->cache;) {
     if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
@@ -1926,7 +2039,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
 }
 
-static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
+static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
   if (w == 1) {
@@ -1976,6 +2089,39 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
     if (!memcmp(x->tmp.p + i, " of ", 4) && sl_strmap_get(&x->names, x->tmp.p, i) != UINT32_MAX)
       return sl_arena_strndup(&x->q->arena, x->tmp.p, i);
   return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+}
+
+/* resolve_name's answers while attributing an article: the same name is
+ * resolved again by each quotation near it (topic, salience, last person).
+ * A hit gives what a call gives: a fresh copy of the answer (a speaker's
+ * pointer is compared by identity when quotations are grouped) and x->tmp
+ * holding the name as written. */
+enum { RNC_SLOTS = 256 }; /* power of two */
+typedef struct rnc {
+  uint32_t gen, a, b, tmplen;
+  const char *res; /* the answer (arena; NULL: none) */
+  const char *tmp; /* x->tmp after the call (arena) */
+} rnc;
+
+static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
+  if (!x->cache) return resolve_name_now(x, a, b);
+  if (!x->rnc && !(x->rnc = calloc(RNC_SLOTS, sizeof *x->rnc))) x->oom = true;
+  if (x->oom) return NULL;
+  rnc *e = &x->rnc[((a * 31u + b) * 2654435761u) >> 23 & (RNC_SLOTS - 1)];
+  if (e->gen == x->cgen && e->a == a && e->b == b) {
+    x->tmp.len = 0;
+    sl_buf_put(&x->tmp, e->tmp, e->tmplen);
+    sl_buf_putc(&x->tmp, '\0');
+    x->tmp.len--;
+    if (x->tmp.oom) x->oom = true;
+    if (x->oom) return NULL;
+    return e->res ? sl_arena_strndup(&x->q->arena, e->res, strlen(e->res)) : NULL;
+  }
+  const char *r = resolve_name_now(x, a, b);
+  if (x->oom) return r;
+  const char *t = sl_arena_strndup(&x->q->arena, x->tmp.p ? x->tmp.p : "", x->tmp.len);
+  if (t) *e = (rnc){x->cgen, a, b, (uint32_t)x->tmp.len, r, t};
+  return r;
 }
 
 /* ---- noun phrases ----------------------------------------------------- */
@@ -2789,7 +2935,7 @@ static const char *const SPEECHN[] = {"tweet", "tweets", "post", "posts", "remar
 static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
   if (x->tk[t].kind != SL_TOK_WORD || !is_lower(x, t)) return false;
   for (const char *const *w = list; *w; w++)
-    if (tis_n(x, t, *w, strlen(*w))) return true;
+    if (tis_s(x, t, *w)) return true;
   return false;
 }
 
@@ -3622,6 +3768,44 @@ static const char *recent_speaker(const topic_state *ts, uint32_t para) {
   return ts->topic ? ts->topic : ts->last;
 }
 
+/* Sentence si of the current article read whole (to its end): the first
+ * token past a leading quotation (s), past an introductory phrase too (s0)
+ * and the subject there (sub).  Filled on demand while attributing
+ * (x->cache), once per sentence: the topic and the pronouns of each
+ * quotation read the sentences before it again. */
+typedef struct sentc {
+  bool have;
+  uint32_t s, s0;
+  np sub;
+} sentc;
+
+/* x->sc for sentence si of the current article, filled to the subject;
+ * NULL when not attributing (or out of memory). */
+static sentc *sent_cache(ctx *x, uint32_t si) {
+  if (!x->cache || x->oom) return NULL;
+  if (x->sc_gen != x->cgen) {
+    if (x->nsent > x->sc_cap) {
+      sentc *n = realloc(x->sc, x->nsent * sizeof *n);
+      if (!n) {
+        x->oom = true;
+        return NULL;
+      }
+      x->sc = n, x->sc_cap = x->nsent;
+    }
+    for (uint32_t i = 0; i < x->nsent; i++) x->sc[i].have = false;
+    x->sc_gen = x->cgen;
+  }
+  sentc *c = &x->sc[si];
+  if (!c->have) {
+    uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    c->have = true;
+    c->s = past_quotes(x, a, lim);
+    c->s0 = skip_intro(x, c->s, lim);
+    c->sub = np_right(x, c->s0, lim, false);
+  }
+  return c;
+}
+
 /* Brings ts->topic up to token t, lazily (only quotations that need it
  * call this): the latest sentence since the last update whose subject is
  * a person, scanning backwards from t. */
@@ -3633,10 +3817,16 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     uint32_t lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     if (si == s_to && lim > t) lim = t;
     if (x->headline[si]) continue;
-    uint32_t s = a;
-    s = past_quotes(x, s, lim);
-    s = skip_intro(x, s, lim);
-    np sub = np_right(x, s, lim, false);
+    const sentc *sc = si != s_to || lim < t ? sent_cache(x, si) : NULL;
+    np sub;
+    if (sc) {
+      sub = sc->sub;
+    } else {
+      uint32_t s = a;
+      s = past_quotes(x, s, lim);
+      s = skip_intro(x, s, lim);
+      sub = np_right(x, s, lim, false);
+    }
     if (sub.kind == NP_NAME && !sub.org) {
       /* a person: a full name, or a short form of one ("Legend") */
       const char *nm = resolve_name(x, sub.a, sub.b);
@@ -3692,21 +3882,9 @@ static uint8_t first_name_gender(const char *name) {
 static uint8_t first_name_gender_n(const char *name, size_t len) {
   const char *sp = memchr(name, ' ', len);
   if (!sp) return 0;
-  size_t n = (size_t)(sp - name);
-  if (n >= SL_COUNTOF(wfirst)) return 0;
-  unsigned f = (unsigned char)name[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((wfirst[n] >> (f - 'a')) & 1u)) return 0;
-  char low[24];
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
-    h = (h ^ (unsigned char)low[i]) * 16777619u;
-  }
-  /* the word-list table (FEMALE and MALE are two of its classes) */
-  for (uint32_t i = h & (WSLOTS - 1); wtab[i].w; i = (i + 1) & (WSLOTS - 1))
-    if (wtab[i].n == n && !memcmp(wtab[i].w, low, n))
-      return (wtab[i].mask >> FEMALE_BIT) & 1u ? 2 : (wtab[i].mask >> MALE_BIT) & 1u ? 1 : 0;
-  return 0;
+  /* the first-name table (FEMALE and MALE are its classes) */
+  uint32_t m = word_mask(&ntab, name, (size_t)(sp - name));
+  return (m >> FEMALE_BIT) & 1u ? 2 : (m >> MALE_BIT) & 1u ? 1 : 0;
 }
 
 /* Gender of a resolved name from the honorifics of the story: 1 male, 2
@@ -5293,11 +5471,20 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     salc l[SAL_CANDS]; /* this sentence's weights */
     int nl = 0;
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+    /* a sentence read whole: its subject is read once per article
+     * (sent_cache), not once per pronoun or topic after it */
+    const sentc *sc = lim <= p ? sent_cache(x, si) : NULL;
     if (lim > p) lim = p;
-    uint32_t s = a;
-    s = past_quotes(x, s, lim);
-    uint32_t s0 = skip_intro(x, s, lim);
-    np sub = np_right(x, s0, lim, false);
+    uint32_t s, s0;
+    np sub;
+    if (sc) {
+      s = sc->s, s0 = sc->s0, sub = sc->sub;
+    } else {
+      s = a;
+      s = past_quotes(x, s, lim);
+      s0 = skip_intro(x, s, lim);
+      sub = np_right(x, s0, lim, false);
+    }
     /* "Of Obama, he said", "Like Obama, she …": the object of a fronted
      * topic phrase right before the pronoun subject is not its antecedent
      * (eleventh pass) */
@@ -5732,26 +5919,32 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
   x->headline = sb->headline + sb->soff[i];
   if (!fill) return;
+  /* the per-token caches start empty, zeroed here rather than story-wide
+   * (the article's part is then in cache for the passes that follow) */
+  size_t nt = x->t1 - x->t0;
+  memset(x->cls, 0, nt * sizeof *x->cls);
+  memset(x->inq, 0, nt), memset(x->tmx, 0, nt);
+  const sl_token *tk = x->tk;
+  uint32_t *sent = x->sent, t0 = x->t0;
   for (uint32_t k = 0; k < art->nsent; k++) {
     const sl_sent *s = &c->sents.a[art->sent + k];
     x->sfirst[k] = s->tok;
     x->para[k] = s->para;
-    uint32_t words = 0, caps = 0;
-    for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
-      x->sent[t - x->t0] = k;
-      if (x->tk[t].kind == SL_TOK_WORD && x->tk[t].span.len >= 4) {
-        words++;
-        caps += (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
-      }
-    }
+    uint32_t words = 0, caps = 0, t1 = s->tok + s->ntok;
+    for (uint32_t t = s->tok; t < t1; t++) sent[t - t0] = k;
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
      * sentence ending with a period is body text, however many names it
      * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
-     * Committee, went further.") */
+     * Committee, went further.") — its words are not counted */
     uint32_t last = s->tok + s->ntok;
     while (last > s->tok && x->tk[last - 1].kind == SL_TOK_QUOTE) last--;
     bool period = last > s->tok && x->tk[last - 1].kind == SL_TOK_PUNCT &&
                   x->tk[last - 1].span.len == 1 && x->text[x->tk[last - 1].span.off] == '.';
+    for (uint32_t t = s->tok; t < t1 && !period; t++) {
+      bool w = tk[t].kind == SL_TOK_WORD && tk[t].span.len >= 4;
+      words += w;
+      caps += w && (tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
+    }
     x->headline[k] = words >= 3 && caps * 10 >= words * 7 && !period;
   }
 }
@@ -5765,6 +5958,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_strmap_init(&x.tnames);
   sl_strmap_init(&x.gnames);
   sl_buf_init(&x.tmp);
+  sl_buf_init(&x.oname);
   sl_status st = SL_OK;
   call_once(&wtab_once, build_words);
   size_t *mstart = malloc((n + 1) * sizeof *mstart);
@@ -5785,9 +5979,9 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   }
   if (st == SL_OK) {
     sb.sent = malloc((nt ? nt : 1) * sizeof *sb.sent);
-    sb.cls = calloc(nt ? nt : 1, sizeof *sb.cls);
-    sb.inq = calloc(nt ? nt : 1, 1);
-    sb.tmx = calloc(nt ? nt : 1, 1);
+    sb.cls = malloc((nt ? nt : 1) * sizeof *sb.cls); /* zeroed per article (article_setup) */
+    sb.inq = malloc(nt ? nt : 1);
+    sb.tmx = malloc(nt ? nt : 1);
     sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
     sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
@@ -5852,12 +6046,16 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
-    uint32_t *qn = sb.qnext + sb.toff[i];
-    for (uint32_t t = x.t1; t-- > x.t0;)
-      qn[t - x.t0] = x.inq[t - x.t0] && t + 1 < x.t1 ? qn[t + 1 - x.t0] : x.inq[t - x.t0] ? x.t1 : t;
+    uint32_t *qn = sb.qnext + sb.toff[i], nx = x.t1; /* nx: qn of the token after */
+    for (uint32_t t = x.t1; t-- > x.t0;) {
+      if (x.inq[t - x.t0]) qn[t - x.t0] = nx;
+      else qn[t - x.t0] = nx = t;
+    }
     x.qnext = qn;
     x.capstart = sb.capstart + sb.toff[i];
+    x.cache = true, x.cgen++; /* the marks are final: attribution caches on */
     attribute_article(&x, mstart[i], mstart[i + 1]);
+    x.cache = false;
     if (x.oom) st = SL_ENOMEM;
   }
   free(mstart);
@@ -5872,6 +6070,9 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.anames);
   sl_vec_free(&x.titles);
   free(x.astart);
+  free(x.rnc), free(x.sc);
+  sl_vec_free(&x.orgs);
+  sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);
