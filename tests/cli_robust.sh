@@ -155,7 +155,7 @@ for f in singles.txt; do limit=10 expect_exit 0 "$exe" quotes "$tmp/$f"; done
 # quotation. Each size makes main c469ffa (Release) exceed the 10 s limit
 # (nested 3,000 units 1.1 s, 20,000 > 10 s; the others at 10,000 units
 # 0.5-11 s, quadratic); now each quotation reads a bounded reach and these
-# take 0.1-0.5 s (docs/quotes.md, Speed; tests/hostile_quotes.sh times
+# take 0.1-0.5 s (docs/quotes-history.md, Speed; tests/hostile_quotes.sh times
 # them). A quarter of each in the sanitizer build (slower: a smoke test).
 asan=0
 ldd "$exe" 2>/dev/null | grep -q libasan && asan=1

@@ -2,7 +2,7 @@
 # Hostile-input timing for `storyloom quotes`: one paragraph (one sentence,
 # no full stop) of N copies of UNIT, timed as the median of 3 runs.
 #   tests/hostile_quotes.sh build/storyloom '"a "b "c" ' 1000 10000 100000
-# Prints "N seconds" per size; used for the figures in docs/quotes.md (Speed).
+# Prints "N seconds" per size; used for the figures in docs/quotes-history.md (Speed, passes one to eleven).
 set -eu
 exe=$1 unit=$2
 shift 2
