@@ -81,8 +81,9 @@ char *sl_buf_take(sl_buf *b);
   }
 bool sl_vec_grow_(void **a, size_t *cap, size_t need, size_t elem);
 #define sl_vec_reserve(v, need) sl_vec_grow_((void **)&(v)->a, &(v)->cap, (need), sizeof(*(v)->a))
+/* the room test inline: the call only to grow */
 #define sl_vec_push(v, x) \
-  (sl_vec_reserve((v), (v)->n + 1) ? ((v)->a[(v)->n++] = (x), true) : false)
+  (((v)->n < (v)->cap || sl_vec_reserve((v), (v)->n + 1)) ? ((v)->a[(v)->n++] = (x), true) : false)
 #define sl_vec_free(v) (free((v)->a), (v)->a = NULL, (v)->n = (v)->cap = 0)
 
 /* ---- hashing and string map ------------------------------------------- */

@@ -71,10 +71,6 @@ static bool sentence_end(const sl_corpus *c, const char *text, uint32_t t) {
 
 /* ---- passages ---------------------------------------------------------- */
 
-/* sl_vec_push with the room test inline: the call only to grow (the
- * passages' words and the index's postings are pushed one by one) */
-#define QPUSH(v, x) ((v)->n < (v)->cap ? ((v)->a[(v)->n++] = (x), true) : sl_vec_push((v), (x)))
-
 static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t a, uint32_t b) {
   const sl_art *art = &c->arts.a[q->mentions.a[mi].article];
   while (a < b && c->toks.a[a].kind == SL_TOK_QUOTE) a++;
@@ -96,7 +92,7 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
       continue;
     }
     sl_qword w = {t, tk->term, (uint8_t)(depth > 0)};
-    if (!QPUSH(&q->words, w)) return false;
+    if (!sl_vec_push(&q->words, w)) return false;
   }
   p.nw = (uint32_t)(q->words.n - p.w0);
   if (!p.nw) return true;
@@ -295,7 +291,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (t >= nterms || c->term_stop.a[t]) continue;
       if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
       tmark[t] = 2 * p + 2;
-      if (!QPUSH(&next, head[t]) || !QPUSH(&pass, p)) {
+      if (!sl_vec_push(&next, head[t]) || !sl_vec_push(&pass, p)) {
         st = SL_ENOMEM;
         break;
       }
