@@ -3779,6 +3779,16 @@ typedef struct sentc {
   np sub;
 } sentc;
 
+/* Tokens [a, lim) of a sentence read to its subject: past quotations
+ * that open it (s), past an introductory phrase (s0), the subject. */
+static sentc sentence_subject(ctx *x, uint32_t a, uint32_t lim) {
+  sentc c = {true, 0, 0, {0}};
+  c.s = past_quotes(x, a, lim);
+  c.s0 = skip_intro(x, c.s, lim);
+  c.sub = np_right(x, c.s0, lim, false);
+  return c;
+}
+
 /* x->sc for sentence si of the current article, filled to the subject;
  * NULL when not attributing (or out of memory). */
 static sentc *sent_cache(ctx *x, uint32_t si) {
@@ -3798,10 +3808,7 @@ static sentc *sent_cache(ctx *x, uint32_t si) {
   sentc *c = &x->sc[si];
   if (!c->have) {
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-    c->have = true;
-    c->s = past_quotes(x, a, lim);
-    c->s0 = skip_intro(x, c->s, lim);
-    c->sub = np_right(x, c->s0, lim, false);
+    *c = sentence_subject(x, a, lim);
   }
   return c;
 }
@@ -3818,15 +3825,7 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     if (si == s_to && lim > t) lim = t;
     if (x->headline[si]) continue;
     const sentc *sc = si != s_to || lim < t ? sent_cache(x, si) : NULL;
-    np sub;
-    if (sc) {
-      sub = sc->sub;
-    } else {
-      uint32_t s = a;
-      s = past_quotes(x, s, lim);
-      s = skip_intro(x, s, lim);
-      sub = np_right(x, s, lim, false);
-    }
+    np sub = sc ? sc->sub : sentence_subject(x, a, lim).sub;
     if (sub.kind == NP_NAME && !sub.org) {
       /* a person: a full name, or a short form of one ("Legend") */
       const char *nm = resolve_name(x, sub.a, sub.b);
@@ -4778,6 +4777,15 @@ static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t
  * statement from X", or the subject of a sentence that names a text with
  * the same head or puts one out ("Make America Awesome PAC paid for the
  * ads and posted them on Facebook"); NULL if none. */
+/* Token d is the text noun h (hl bytes), singular or plural ("post" /
+ * "posts"). */
+static bool same_text_noun(const ctx *x, uint32_t d, const char *h, size_t hl) {
+  size_t dl;
+  const char *ds = ttext(x, d, &dl);
+  return is_lower(x, d) && tin(x, d, DOCS) && dl >= hl - (hl > 1) && dl <= hl + 1 &&
+         ieq(ds, h, dl < hl ? dl : hl);
+}
+
 static const char *text_author_before(ctx *x, np n, uint32_t t) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a || !tin(x, n.b - 1, DOCS)) return NULL;
   size_t hl;
@@ -4796,20 +4804,13 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
     if (jt) return jt;
     for (uint32_t d = s; d < lim; d++) {
       if (x->inq[d - x->t0] || !is_lower(x, d)) continue;
-      size_t dl;
-      const char *ds = ttext(x, d, &dl);
-      bool same = tin(x, d, DOCS) && dl >= hl - (hl > 1) && dl <= hl + 1 &&
-                  ieq(ds, h, dl < hl ? dl : hl); /* post / posts */
+      bool same = same_text_noun(x, d, h, hl);
       bool puts = tin(x, d, ISSUES) && !tin(x, d, DOCS);
       if (!same && !puts) continue;
       /* "… have signed a letter from Representative X": the text put out
        * is X's, not the signers' (twelfth pass) */
       for (uint32_t g = d + 1; puts && g < lim && g < d + 4 && !x->inq[g - x->t0]; g++) {
-        size_t gl;
-        const char *gs = ttext(x, g, &gl);
-        if (!(is_lower(x, g) && tin(x, g, DOCS) && gl >= hl - (hl > 1) && gl <= hl + 1 &&
-              ieq(gs, h, gl < hl ? gl : hl)))
-          continue;
+        if (!same_text_noun(x, g, h, hl)) continue;
         np au = doc_author(x, (np){NP_NOM, g, g + 1, false, false}, lim);
         if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
         break;
@@ -4834,10 +4835,7 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
   /* "the report read": the author written with the same text earlier in
    * the article ("the report, by X,", "a letter from X") */
   for (uint32_t d = x->t0; d < n.a; d++) {
-    if (x->inq[d - x->t0] || !is_lower(x, d) || !tin(x, d, DOCS)) continue;
-    size_t dl;
-    const char *ds = ttext(x, d, &dl);
-    if (!(dl >= hl - (hl > 1) && dl <= hl + 1 && ieq(ds, h, dl < hl ? dl : hl))) continue;
+    if (x->inq[d - x->t0] || !same_text_noun(x, d, h, hl)) continue;
     uint32_t lim = tsent(x, d) + 1 < x->nsent ? x->sfirst[tsent(x, d) + 1] : x->t1;
     np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim < n.a ? lim : n.a);
     if (au.kind == NP_NAME && !name_is_org(x, au.a, au.b)) return resolve_name(x, au.a, au.b);
@@ -5475,16 +5473,9 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
      * (sent_cache), not once per pronoun or topic after it */
     const sentc *sc = lim <= p ? sent_cache(x, si) : NULL;
     if (lim > p) lim = p;
-    uint32_t s, s0;
-    np sub;
-    if (sc) {
-      s = sc->s, s0 = sc->s0, sub = sc->sub;
-    } else {
-      s = a;
-      s = past_quotes(x, s, lim);
-      s0 = skip_intro(x, s, lim);
-      sub = np_right(x, s0, lim, false);
-    }
+    const sentc rd = sc ? *sc : sentence_subject(x, a, lim);
+    uint32_t s = rd.s, s0 = rd.s0;
+    np sub = rd.sub;
     /* "Of Obama, he said", "Like Obama, she …": the object of a fronted
      * topic phrase right before the pronoun subject is not its antecedent
      * (eleventh pass) */
