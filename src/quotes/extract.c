@@ -574,7 +574,9 @@ static const char *const NOTNAME[] = {
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
     "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
     "monsignor", "deacon", "sens", "sens.", "reps", "reps.", "messrs", "messrs.", "senators",
-    "representatives", "counsel", NULL};
+    "representatives", "counsel", "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo",
+    "cfo", "coo", "tem", "historian", "economist", "scientist", "researcher", "founder",
+    "treasurer", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -1271,7 +1273,11 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     *end = e;
     return true;
   }
-  while (e < lim && !x->inq[e - x->t0]) {
+  /* a name never runs over a paragraph break: "… and Jim Talent" ending a
+   * paragraph without its period, "Romney released …" opening the next
+   * (fourteenth pass) */
+  uint32_t pa = tpara(x, a);
+  while (e < lim && !x->inq[e - x->t0] && tpara(x, e) == pa) {
     if (is_cap(x, e)) {
       if (tin(x, e, DAYS)) break;
       e++;
@@ -1279,18 +1285,20 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       continue;
     }
     /* "Mr. Steele", "Joseph R. Biden", "Sen. Jim DeMint" */
-    if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+    if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        tpara(x, e + 1) == pa) {
       e++;
       continue;
     }
     /* "the Health and Human Services Department", "the Department of
      * Health and Human Services": "and" inside an organisation's name
      * written after "the" (not "Romney and Obama") */
-    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        tpara(x, e + 1) == pa) {
       bool the = tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the"));
       uint32_t f = e + 1;
       while (f < lim && is_cap(x, f) && !x->inq[f - x->t0] && !tin(x, f, DAYS) &&
-             !ends_possessive(x, f))
+             !ends_possessive(x, f) && tpara(x, f) == pa)
         f++;
       if (the && (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services"))) {
         e = f;
@@ -1305,7 +1313,8 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         continue;
       }
     }
-    if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
+    if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN) &&
+        tpara(x, e + 1) == pa) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
        * Texas": "of" joins a one-word run or an organisation's name */
       /* "House Speaker Paul D. Ryan of Wisconsin": the organisation word in
@@ -1337,6 +1346,17 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   /* "American Civil Liberties Union": a nationality starting an
    * organisation's name of three words or more is part of it */
   bool org = b > a + 2 && tin(x, b - 1, ORGWORDS);
+  /* "Historian Ann Carter", "Senate President Pro Tem Rob Lister": a
+   * person's name read as a name is collected (fourteenth pass) */
+  if (b >= a + 2 && !name_is_org(x, a, b)) {
+    uint32_t c = name_core(x, a, b);
+    /* not past a capitalised small word ("Hotline On Call") or an
+     * initial ("John A. Boehner") */
+    bool ok = c < b;
+    for (uint32_t t = a; ok && t < c; t++)
+      if (is_cap(x, t) && (tin(x, t, SMALL) || x->tk[t].span.len == 1)) ok = false;
+    if (ok) a = c;
+  }
 #define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
   while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a)) a++;
   a = after_honorific(x, a, b);
@@ -5153,12 +5173,14 @@ static void pronoun_genders(ctx *x) {
 
 /* "Lund's campaign", "the former mayor's office": a possessive then a head
  * that speaks for its owner (one modifier allowed between). */
+static bool attributive_owner(const ctx *x, np n);
 static bool poss_org(const ctx *x, np n) {
   if (n.kind != NP_NOM || n.b < n.a + 2) return false;
   uint32_t h = n.b - 1;
   if (!is_lower(x, h) || !tin(x, h, POSSORG)) return false;
   return ends_possessive(x, h - 1) || plural_poss_before(x, h - 1, n.b) ||
-         (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2));
+         (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2)) ||
+         attributive_owner(x, n);
 }
 
 static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
@@ -5171,19 +5193,74 @@ static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
          (n >= 5 && w[n - 4] == 's' && !memcmp(w + n - 3, "\xE2\x80\x99", 3));
 }
 
-/* "But Moore’s campaign issued …": an owner's description as written,
- * without the words before the owner's name that are no part of it; a
- * described owner ("the former mayor's campaign") as written (twelfth
- * pass; writing the owner in the story's full form is rejected, see
- * docs/quotes.md). */
+/* The owner's name of tokens [a, e) in the story's full form ("Moore" →
+ * "Roy Moore", "Mr. Seel" → "Carl Seel"), or NULL when the story has no
+ * fuller form or [a, e) is not a name (fourteenth pass). */
+static const char *owner_full(ctx *x, uint32_t a, uint32_t e) {
+  for (uint32_t t = a; t < e; t++)
+    if (!is_cap(x, t) && !abbrev_dot(x, t) && !is_punct(x, t, '.')) return NULL;
+  const char *r = resolve_name(x, a, e);
+  if (!r || x->oom) return NULL;
+  size_t n = strlen(r);
+  if (n <= x->tmp.len || !memchr(r, ' ', n) || !name_ends_with(r, n, x->tmp.p, x->tmp.len))
+    return NULL;
+  return r;
+}
+
+/* "full's rest": an owner written in full before its noun ("Doug Jones'
+ * campaign" for "Jones’ campaign"), the plural possessive kept. */
+static const char *owner_join(ctx *x, const char *full, bool plural, uint32_t r0, uint32_t r1) {
+  const char *rest = arena_lower(x->q, x, r0, r1);
+  if (!rest) return NULL;
+  size_t n = strlen(full);
+  x->tmp.len = 0;
+  sl_buf_put(&x->tmp, full, n);
+  if (plural && n && full[n - 1] == 's')
+    sl_buf_put(&x->tmp, "' ", 2);
+  else
+    sl_buf_put(&x->tmp, "'s ", 3);
+  sl_buf_put(&x->tmp, rest, strlen(rest));
+  if (x->tmp.oom) {
+    x->oom = true;
+    return NULL;
+  }
+  return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+}
+
+/* "the Obama campaign": an owner's name between "the" and the campaign's
+ * noun (fourteenth pass). */
+static bool attributive_owner(const ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 3 || n.b > n.a + 4 || !tis(x, n.a, "the")) return false;
+  uint32_t h = n.b - 1;
+  if (!is_lower(x, h) || !(tis(x, h, "campaign") || tis(x, h, "camp"))) return false;
+  for (uint32_t t = n.a + 1; t < h; t++)
+    if (!is_cap(x, t) || ends_possessive(x, t) || x->inq[t - x->t0]) return false;
+  return true;
+}
+
+/* "But Moore’s campaign issued …": an owner's description without the
+ * words before the owner's name that are no part of it, the owner in the
+ * story's full form ("Roy Moore's campaign": a short form is the full name
+ * the story uses elsewhere; fourteenth pass); a described owner ("the
+ * former mayor's campaign") as written (twelfth pass). */
 static const char *owner_form(ctx *x, np n) {
-  uint32_t h = n.b - 1, p = h - 1;
+  uint32_t h = n.b - 1;
+  if (attributive_owner(x, n)) {
+    const char *full = owner_full(x, n.a + 1, h);
+    if (full) return owner_join(x, full, false, h, n.b);
+    name_text(x, n.a + 1, h); /* "Obama's campaign" when no fuller form */
+    const char *own = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+    return own ? owner_join(x, own, false, h, n.b) : NULL;
+  }
+  uint32_t p = h - 1;
   if (!ends_possessive(x, p) && !plural_poss_before(x, p, n.b)) p = h - 2;
   uint32_t a = n.a; /* "But", "However"; not titles and honorifics ("Mr. Seel’s office") */
   while (a < p && tin(x, a, NOTNAME) && title_index(x, a) < 0 && !abbrev_dot(x, a + 1) &&
          !tin(x, a, DETS))
     a++;
-  if (a == n.a || !is_cap(x, a) || !is_cap(x, p)) return arena_lower(x->q, x, n.a, n.b);
+  if (!is_cap(x, a) || !is_cap(x, p)) return arena_lower(x->q, x, n.a, n.b);
+  const char *full = owner_full(x, a, p + 1);
+  if (full) return owner_join(x, full, !ends_possessive(x, p), p + 1, n.b);
   return arena_lower(x->q, x, a, n.b);
 }
 
