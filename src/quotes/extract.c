@@ -176,8 +176,24 @@ enum {
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
+/* "diGenova", "deBlasio", "van" + "Buren" aside: a surname whose particle
+ * is written in lower case before a capital (fourteenth pass) */
+static bool camel_name(const ctx *x, uint32_t t) {
+  const sl_token *k = &x->tk[t];
+  if (k->span.len < 4) return false;
+  const char *s = x->text + k->span.off;
+  return (s[0] == 'd' && (s[1] == 'i' || s[1] == 'e' || s[1] == 'a' || s[1] == 'u') &&
+          s[2] >= 'A' && s[2] <= 'Z') ||
+         (s[0] == 'd' && s[1] == 'e' && s[2] == 'l' && s[3] >= 'A' && s[3] <= 'Z') ||
+         (s[0] == 'l' && (s[1] == 'a' || s[1] == 'e') && s[2] >= 'A' && s[2] <= 'Z') ||
+         (s[0] == 'v' && (s[1] == 'a' || s[1] == 'o') && s[2] == 'n' && s[3] >= 'A' &&
+          s[3] <= 'Z');
+}
+static bool is_cap(const ctx *x, uint32_t t);
+static bool first_name_at(const ctx *x, uint32_t t);
 static bool is_cap(const ctx *x, uint32_t t) {
-  return x->tk[t].kind == SL_TOK_WORD && (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
+  return x->tk[t].kind == SL_TOK_WORD &&
+         ((x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) || camel_name(x, t));
 }
 static bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
@@ -1445,6 +1461,14 @@ static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
 
 /* Start of the name in the capitalised run [t, e): leading title words,
  * honorifics and abbreviations stripped; e when nothing is left. */
+/* Token t is a common first name (the first-name table). */
+static bool first_name_at(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  uint32_t m = word_mask(&ntab, w, n);
+  return ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a))) a++;
@@ -1474,6 +1498,20 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
       while (a < e && abbrev_dot(x, a)) a++;
       break;
     }
+  /* "District of Columbia Joseph diGenova": capitalised words before a
+   * common first name that opens a name of two words or more are no part
+   * of it (a place or a body before the person; fourteenth pass) */
+  if (e - a >= 3 && !name_is_org(x, a, e)) {
+    for (uint32_t k = a; k + 1 < e; k++) {
+      if (!is_cap(x, k) || x->tk[k].span.len == 1 || abbrev_dot(x, k + 1)) {
+        if (k > a && tis(x, k, "of")) continue;
+        break;
+      }
+      if (!first_name_at(x, k)) continue;
+      if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN)) a = k;
+      break;
+    }
+  }
   return a;
 }
 
@@ -1628,6 +1666,9 @@ static void collect_names(ctx *x) {
     }
     /* "the Arizona Republican": a description, not a name */
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
+    /* "the District of Columbia Joseph Marco": a person after the
+     * description's words (name_core stopped at a first name) */
+    if (the && a > t + 1 && !tis(x, a - 1, "the") && first_name_at(x, a)) the = false;
     if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
         !x->oom) {
       add_name(x);
@@ -2202,6 +2243,26 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
   return true;
 }
 
+/* "former U.S. attorney for the District of Columbia Joseph Marco
+ * blasted …": a title description of up to 14 words, capitalised words
+ * and "for the …" in it, ending with a person's name (a common first name
+ * and a surname) followed by its verb (fourteenth pass). */
+static bool long_titled_name(const ctx *x, uint32_t t, uint32_t lim, np *r) {
+  bool title = false;
+  for (uint32_t j = t; j < lim && j < t + 14 && !x->inq[j - x->t0]; j++) {
+    if (x->tk[j].kind != SL_TOK_WORD) {
+      if (abbrev_dot(x, j) || is_punct(x, j, '.')) continue; /* "U.S." */
+      return false;
+    }
+    if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, PRONOUNS))) return false;
+    if (j > t && title && is_cap(x, j) && first_name_at(x, j) && name_at(x, j, lim, r) &&
+        r->a == j && !r->org && r->b >= j + 2 && verb_after_name(x, r->b, lim))
+      return true;
+    if (title_index(x, j) >= 0 || (is_lower(x, j) && occupation_word(x, j))) title = true;
+  }
+  return false;
+}
+
 /* "The council's chief executive, Priya Raman, ..." / "One of the
  * teenagers, 16-year-old Abi Carter, said": the name in apposition. */
 static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
@@ -2380,12 +2441,20 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       return n;
     }
     /* title words only ("American singer John Legend") */
-    uint32_t e;
-    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m)) return m;
+    uint32_t e = t;
+    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m) &&
+        !(e == t + 1 && tin(x, t, NOTNAME) && m.a < m.b && title_index(x, m.b - 1) < 0 &&
+          long_titled_name(x, e, lim, &n) && n.a > m.a))
+      return m;
+    /* "But former U.S. attorney … Joseph Marco blasted" */
+    if (e == t + 1 && tin(x, t, NOTNAME) && e < lim && is_lower(x, e) &&
+        long_titled_name(x, e, lim, &m))
+      return m;
     if (appositive_after(x, t, lim, &m)) return m;
     if (!tin(x, t, DETS)) return r;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
+  if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
   if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m) &&

@@ -1724,6 +1724,16 @@ static void test_fourteenth_pass(void) {
       "State Senate President Pro Tem Rob Lister said: “We will fix it.”"}};
   static const char *const wo03[] = {"Ann Carter", "Paul Hendry", "Dana Whitby", "Rob Lister"};
   check_speakers("title words before a name", o03, 1, wo03, SL_COUNTOF(wo03));
+
+  /* a surname whose particle is written in lower case ("diMarco"), named
+   * after a long title description with capitalised words in it */
+  static const doc o04[] = {{"Wire", "2025-06-04",
+      "The indictment was released on Friday.\n\n"
+      "But former U.S. attorney for the District of Columbia Joseph diMarco blasted the "
+      "tactic as “outrageous.”\n\n"
+      "“I am appalled by it,” diMarco said."}};
+  static const char *const wo04[] = {"Joseph diMarco", "Joseph diMarco"};
+  check_speakers("a lower-case particle, a long title", o04, 1, wo04, SL_COUNTOF(wo04));
 }
 
 int main(void) {
