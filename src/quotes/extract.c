@@ -1917,6 +1917,29 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
   return bi;
 }
 
+/* Of the full names cand, the one written out last before token t as a
+ * quotation's speaker next to its cue ("Seth Hutchinson said", "said Seth
+ * Hutchinson"), when no other of them was written out since; nc when none
+ * (fourteenth pass). */
+static size_t spoke_recently(const ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
+                             size_t nc) {
+  size_t bi = nc;
+  for (uint32_t k = x->t0; k < t; k++) {
+    if (!is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1))) continue;
+    const char *o = x->text + x->tk[k].span.off;
+    for (size_t i = 0; i < nc; i++) {
+      if (o[0] != cand[i][0] || memcmp(o, cand[i], clen[i])) continue;
+      size_t end = x->tk[k].span.off + clen[i];
+      uint32_t e = k;
+      while (e < t && x->tk[e].span.off < end) e++;
+      if (e >= t || x->tk[e].span.off != end + 1 || !is_word(x, e)) continue;
+      if (is_cue(x, e) || (k > x->t0 && is_cue(x, k - 1))) bi = i;
+      else if (bi != i) bi = nc; /* another one named since */
+    }
+  }
+  return bi;
+}
+
 static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
   const char *w = x->tmp.p;
   size_t n = x->tmp.len, nc = 0;
@@ -1931,7 +1954,8 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
     cand[nc] = s, clen[nc++] = len;
   }
   if (nc < 2) return NULL;
-  size_t bi = named_first(x, t, cand, clen, nc);
+  size_t bi = spoke_recently(x, t, cand, clen, nc);
+  if (bi == nc) bi = named_first(x, t, cand, clen, nc);
   return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
 }
 
@@ -2088,7 +2112,8 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     size_t kl[HCAND], kn = 0;
     for (size_t i = 0; i < nc; i++)
       if (c[i].art) ka[kn] = c[i].s, kl[kn++] = c[i].len;
-    size_t f = named_first(x, t, ka, kl, kn);
+    size_t f = spoke_recently(x, t, ka, kl, kn);
+    if (f == kn) f = named_first(x, t, ka, kl, kn);
     if (f < kn) return sl_arena_strndup(&x->q->arena, ka[f], kl[f]);
   }
   /* its form: the article's most used, else the story's */

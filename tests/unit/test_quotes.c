@@ -1734,6 +1734,18 @@ static void test_fourteenth_pass(void) {
       "“I am appalled by it,” diMarco said."}};
   static const char *const wo04[] = {"Joseph diMarco", "Joseph diMarco"};
   check_speakers("a lower-case particle, a long title", o04, 1, wo04, SL_COUNTOF(wo04));
+
+  /* two people of one surname: "Mr. Vale" is the one who spoke last, as
+   * long as the other is not named again */
+  static const doc o05[] = {{"Wire", "2025-06-05",
+      "Gov. Tom Vale signed the harbour bill on Monday.\n\n"
+      "The bill divided the family of Tom Vale, a former judge, and Eli Vale, 31, a union "
+      "organiser.\n\n"
+      "“I love my dad, but we disagree,” Eli Vale said on Wednesday.\n\n"
+      "Mr. Vale has long been the family’s “odd one out.”\n\n"
+      "“Having a view came naturally to me,” Mr. Vale said."}};
+  static const char *const wo05[] = {"Eli Vale", "Eli Vale", "Eli Vale"};
+  check_speakers("one surname, the recent speaker", o05, 1, wo05, SL_COUNTOF(wo05));
 }
 
 int main(void) {
