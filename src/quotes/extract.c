@@ -1555,12 +1555,52 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
 
 /* Records the gender an honorific gives the name [a, e) of the run
  * starting at t ("Mr. Trump", "Ms. Abedin"), under the name as written. */
+/* Nouns that give a person's gender: 1 male, 2 female, 0 none. */
+static uint8_t gender_noun(const ctx *x, uint32_t k) {
+  static const char *const F[] = {"lady", "woman", "wife", "mother", "daughter", "sister",
+                                  "actress", "congresswoman", "chairwoman", "spokeswoman",
+                                  "businesswoman", "councilwoman", "queen", "princess",
+                                  "grandmother", "widow", "girlfriend", "aunt", "niece",
+                                  "duchess", NULL};
+  static const char *const M[] = {"husband", "father", "son", "brother", "congressman",
+                                  "businessman", "king", "prince", "grandfather", "widower",
+                                  "boyfriend", "uncle", "nephew", "duke", NULL};
+  if (x->tk[k].kind != SL_TOK_WORD) return 0;
+  for (const char *const *w = F; *w; w++)
+    if (tis_s(x, k, *w)) return 2;
+  for (const char *const *w = M; *w; w++)
+    if (tis_s(x, k, *w)) return 1;
+  return 0;
+}
+
+/* The gender a description next to the name [a, e) gives it: title
+ * words in its run ("First Lady Ann Rook", "Congresswoman …") or an
+ * apposition between commas before or after it ("the first lady, Ann
+ * Rook,", "Ann Rook, his wife,"); fourteenth pass. */
+static uint8_t described_gender(const ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+  uint8_t g = 0;
+  for (uint32_t k = t; k < a; k++) g |= gender_noun(x, k);
+  if (t > x->t0 + 1 && is_punct(x, t - 1, ',')) {
+    uint32_t k = t - 1;
+    while (k > x->t0 && t - k < 6 && !is_punct(x, k - 1, ',') && !x->inq[k - 1 - x->t0] &&
+           tsent(x, k - 1) == tsent(x, t))
+      k--;
+    if (tin(x, k, DETS) || (k > x->t0 && tin(x, k - 1, DETS)))
+      for (uint32_t j = k; j + 1 < t; j++) g |= gender_noun(x, j);
+  }
+  if (e + 2 < x->t1 && is_punct(x, e, ',') && tin(x, e + 1, DETS))
+    for (uint32_t j = e + 2; j < x->t1 && j < e + 6 && x->tk[j].kind == SL_TOK_WORD; j++)
+      g |= gender_noun(x, j);
+  return g == 3 ? 0 : g;
+}
+
 static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   uint8_t g = 0;
   for (uint32_t k = t; k < a && !g; k++) {
     if (tis(x, k, "mr")) g = 1;
     else if (tis(x, k, "mrs") || tis(x, k, "ms") || tis(x, k, "miss")) g = 2;
   }
+  if (!g) g = described_gender(x, t, a, e);
   if (!g || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->gnames, x->tmp.p, x->tmp.len, &added);

@@ -1746,6 +1746,31 @@ static void test_fourteenth_pass(void) {
       "“Having a view came naturally to me,” Mr. Vale said."}};
   static const char *const wo05[] = {"Eli Vale", "Eli Vale", "Eli Vale"};
   check_speakers("one surname, the recent speaker", o05, 1, wo05, SL_COUNTOF(wo05));
+
+  /* "the first lady, Xyla Pike,": the description gives the name its
+   * gender (no first-name list knows "Xyla"; "Mr. Pike" is a man), so
+   * "she" is not the other woman named before */
+  static const doc o06[] = {{"Wire", "2025-06-06",
+      "President Tom Pike criticised Dana Rook, the comic, for a video of a bloodied head of "
+      "Mr. Pike. The video forced Ms. Rook to apologise.\n\n"
+      "In a statement later in the day, the first lady, Xyla Pike, questioned Ms. Rook’s "
+      "judgment. “As a mother, that video is very disturbing,” she said."}};
+  static const char *const wo06[] = {"Xyla Pike"};
+  check_speakers("a gender from an apposition", o06, 1, wo06, SL_COUNTOF(wo06));
+
+  /* a short partial quotation with a changed word is not a variant of a
+   * longer one ("is too disturbing" / "that video is very disturbing"):
+   * each keeps its own speaker */
+  static const doc o07[] = {{"Wire", "2025-06-07",
+                             "The comic Dana Rook apologised on Tuesday for a video.\n\n"
+                             "In a post late Tuesday, Rook said the video “is too disturbing,” "
+                             "and that “it was not funny.”"},
+                            {"Daily", "2025-06-07",
+                             "The first lady, Xyla Pike, questioned Ms. Rook’s judgment on "
+                             "Wednesday. “As a mother and a wife, that video is very "
+                             "disturbing,” she said."}};
+  static const char *const wo07[] = {"Dana Rook", "Dana Rook", "Xyla Pike"};
+  check_speakers("a short passage with a changed word", o07, 2, wo07, SL_COUNTOF(wo07));
 }
 
 int main(void) {
