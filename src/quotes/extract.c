@@ -2995,8 +2995,44 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
 
 /* Start of a clause's subject: skips an introductory phrase ("In an
  * interview with X, ", "During the podcast, ") ending at the first comma. */
+/* "Ten minutes later,", "A day before …,", "Hours after …,": a time
+ * phrase opening the sentence (a count and a unit of time; fourteenth
+ * pass). */
+static bool time_lead(const ctx *x, uint32_t s, uint32_t lim) {
+  static const char *const COUNT[] = {"a", "an", "one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine", "ten", "twenty", "thirty",
+                                      "few", "several", "many", "just", "only", "about", NULL};
+  static const char *const UNIT[] = {"second", "seconds", "minute", "minutes", "hour",
+                                     "hours", "day", "days", "week", "weeks", "month", "months",
+                                     "year", "years", "decade", "decades", NULL};
+  uint32_t u = s;
+  for (; u < lim && u < s + 2; u++) {
+    bool c = x->tk[u].kind == SL_TOK_NUM;
+    for (const char *const *w = COUNT; *w && !c && x->tk[u].kind == SL_TOK_WORD; w++)
+      c = tis_s(x, u, *w);
+    if (!c) break;
+  }
+  bool unit = false;
+  for (const char *const *w = UNIT; *w && !unit && u < lim && x->tk[u].kind == SL_TOK_WORD; w++)
+    unit = tis_s(x, u, *w);
+  return unit && u + 1 < lim &&
+         (tis(x, u + 1, "later") || tis(x, u + 1, "earlier") || tis(x, u + 1, "before") ||
+          tis(x, u + 1, "after") || tis(x, u + 1, "ago"));
+}
+
 static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   if (s >= lim) return s;
+  /* a label: "Updated: Rick Santorum on Sunday …", "EXCLUSIVE: …"
+   * (fourteenth pass) */
+  static const char *const LABEL[] = {"updated", "update", "exclusive", "watch", "breaking",
+                                      "analysis", "opinion", "correction", "live", "video",
+                                      "developing", NULL};
+  if (s + 2 < lim && is_punct(x, s + 1, ':') && is_cap(x, s + 2) && x->tk[s].kind == SL_TOK_WORD)
+    for (const char *const *w = LABEL; *w; w++)
+      if (tis_s(x, s, *w)) {
+        s += 2;
+        break;
+      }
   /* a dateline: "WASHINGTON — ", "LONDON (Reuters) - " */
   if ((x->tk[s].flags & SL_TF_UPPER) && x->tk[s].kind == SL_TOK_WORD) {
     uint32_t d = s;
@@ -3007,7 +3043,7 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   size_t n;
   const char *w = ttext(x, s, &n);
   bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
-               x->tk[s].kind == SL_TOK_NUM;
+               x->tk[s].kind == SL_TOK_NUM || time_lead(x, s, lim);
   if (!intro) return s;
   for (uint32_t t = s; t < lim && t < s + 40; t++)
     if (is_punct(x, t, ',') && !x->inq[t - x->t0]) {

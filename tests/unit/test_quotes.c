@@ -1771,6 +1771,24 @@ static void test_fourteenth_pass(void) {
                              "disturbing,” she said."}};
   static const char *const wo07[] = {"Dana Rook", "Dana Rook", "Xyla Pike"};
   check_speakers("a short passage with a changed word", o07, 2, wo07, SL_COUNTOF(wo07));
+
+  /* a time phrase opening the sentence ("Ten minutes later,", "A day
+   * before …,") is no subject */
+  static const doc o08[] = {{"Wire", "2025-06-08",
+      "At 9 p.m., Ms. Lund complained in an e-mail, “These do not resolve my issues.” Ten "
+      "minutes later, Ana Ruiz, a deputy adviser, offered her first comments, saying, “We need "
+      "to resolve this.”\n\n"
+      "A day before Mr. Stone and Mr. Bell met, Tom Pike exchanged messages with the group and "
+      "asked, “What is behind this leak?”"}};
+  static const char *const wo08[] = {"Lund", "Ana Ruiz", "Tom Pike"};
+  check_speakers("a time phrase before the subject", o08, 1, wo08, SL_COUNTOF(wo08));
+
+  /* a label opening the article ("Updated:") is no subject */
+  static const doc o09[] = {{"Wire", "2025-06-09",
+      "Updated: Ray Moss on Sunday tried to clarify his remark that the mayor held a “phony "
+      "plan,” saying he meant her budget."}};
+  static const char *const wo09[] = {"Ray Moss"};
+  check_speakers("a label before the subject", o09, 1, wo09, SL_COUNTOF(wo09));
 }
 
 int main(void) {
