@@ -1461,6 +1461,8 @@ static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
 
 /* Start of the name in the capitalised run [t, e): leading title words,
  * honorifics and abbreviations stripped; e when nothing is left. */
+static int title_index(const ctx *x, uint32_t t);
+
 /* Token t is a common first name (the first-name table). */
 static bool first_name_at(const ctx *x, uint32_t t) {
   size_t n;
@@ -1473,6 +1475,11 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a))) a++;
   if (a >= e) return e;
+  /* "Secretary of State Clinton": the office's word after "of" (fourteenth
+   * pass) */
+  if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && title_index(x, a - 2) >= 0 &&
+      is_cap(x, a) && !first_name_at(x, a))
+    a++;
   /* "Republican Pat Toomey": a party noun before a person's name of two
    * words or more is a label, not part of the name (twelfth pass) */
   if (e - a >= 3 && party_word(x, a) && !tis(x, a + 1, "of") && !name_is_org(x, a + 1, e)) {
@@ -1493,7 +1500,7 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
   for (uint32_t k = e; k-- > a + 1;)
     if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e &&
-        !suffix_only(x, k + 1, e)) {
+        !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
       break;
@@ -1703,6 +1710,8 @@ static void collect_names(ctx *x) {
         record_gender(x, t, core, e);
       }
       if (e - core >= 2) a = core, person = titled_person(x, t, core, e);
+      /* "Secretary of State Clinton": a one-word name after its title */
+      else if (core > a && core < e) a = core;
     }
     /* "the Arizona Republican": a description, not a name */
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));

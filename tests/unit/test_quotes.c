@@ -1789,6 +1789,14 @@ static void test_fourteenth_pass(void) {
       "plan,” saying he meant her budget."}};
   static const char *const wo09[] = {"Ray Moss"};
   check_speakers("a label before the subject", o09, 1, wo09, SL_COUNTOF(wo09));
+
+  /* "Secretary of State Rook": the office's word is no first name */
+  static const doc o10[] = {{"Wire", "2025-06-10",
+      "The cable warned the office of Secretary of State Rook that the threat was growing.\n\n"
+      "“That cable did not come to my attention,” Rook testified before the committee.\n\n"
+      "Ann Rook is the secretary of state. Her husband, Ben Rook, is a lawyer."}};
+  static const char *const wo10[] = {"Ann Rook"};
+  check_speakers("an office after its title", o10, 1, wo10, SL_COUNTOF(wo10));
 }
 
 int main(void) {
