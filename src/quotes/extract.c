@@ -172,7 +172,7 @@ enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
   NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, ISSUES_BIT,
-  OUTLETW_BIT, ORGDESC_BIT, POSSORG_BIT, PERSONN_BIT, NLISTS
+  OUTLETW_BIT, ORGDESC_BIT, POSSORG_BIT, PERSONN_BIT, GENF_BIT, GENM_BIT, TIMEU_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
@@ -189,11 +189,12 @@ static bool camel_name(const ctx *x, uint32_t t) {
          (s[0] == 'v' && (s[1] == 'a' || s[1] == 'o') && s[2] == 'n' && s[3] >= 'A' &&
           s[3] <= 'Z');
 }
-static bool is_cap(const ctx *x, uint32_t t);
 static bool first_name_at(const ctx *x, uint32_t t);
-static bool is_cap(const ctx *x, uint32_t t) {
-  return x->tk[t].kind == SL_TOK_WORD &&
-         ((x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) || camel_name(x, t));
+static inline bool is_cap(const ctx *x, uint32_t t) {
+  const sl_token *k = &x->tk[t];
+  if (k->kind != SL_TOK_WORD) return false;
+  if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
+  return (k->flags & SL_TF_INNER) && camel_name(x, t);
 }
 static bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
@@ -1101,12 +1102,27 @@ static bool place_name(const char *s) {
 
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
+/* Nouns that give a person's gender (GENF female, GENM male) and units of
+ * time (fourteenth pass). */
+static const char *const GENF[] = {"lady", "woman", "wife", "mother", "daughter", "sister",
+                                   "actress", "congresswoman", "chairwoman", "spokeswoman",
+                                   "businesswoman", "councilwoman", "queen", "princess",
+                                   "grandmother", "widow", "girlfriend", "aunt", "niece",
+                                   "duchess", NULL};
+static const char *const GENM[] = {"husband", "father", "son", "brother", "congressman",
+                                   "businessman", "king", "prince", "grandfather", "widower",
+                                   "boyfriend", "uncle", "nephew", "duke", NULL};
+static const char *const TIMEU[] = {"second", "seconds", "minute", "minutes", "hour", "hours",
+                                    "day", "days", "week", "weeks", "month", "months", "year",
+                                    "years", "decade", "decades", NULL};
+
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
                                            FEMALE,  MALE,     SPEECHACT, ISSUES,
-                                           OUTLETW, ORGDESC,  POSSORG, PERSONN};
+                                           OUTLETW, ORGDESC,  POSSORG, PERSONN,
+                                           GENF,    GENM,     TIMEU};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -1282,6 +1298,14 @@ static bool cap_adjective(const ctx *x, uint32_t t) {
 
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e);
 
+/* A paragraph ends between token t - 1 and token t (a line break between
+ * them, read first: the paragraph arrays only then). */
+static inline bool para_break(const ctx *x, uint32_t t) {
+  uint32_t end = x->tk[t - 1].span.off + x->tk[t - 1].span.len, off = x->tk[t].span.off;
+  if (off <= end || (off == end + 1 && x->text[end] != '\n')) return false;
+  return memchr(x->text + end, '\n', off - end) != NULL && tpara(x, t) != tpara(x, t - 1);
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   uint32_t e = a + 1;
@@ -1292,8 +1316,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   /* a name never runs over a paragraph break: "… and Jim Talent" ending a
    * paragraph without its period, "Romney released …" opening the next
    * (fourteenth pass) */
-  uint32_t pa = tpara(x, a);
-  while (e < lim && !x->inq[e - x->t0] && tpara(x, e) == pa) {
+  while (e < lim && !x->inq[e - x->t0] && !para_break(x, e)) {
     if (is_cap(x, e)) {
       if (tin(x, e, DAYS)) break;
       e++;
@@ -1302,7 +1325,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     }
     /* "Mr. Steele", "Joseph R. Biden", "Sen. Jim DeMint" */
     if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
-        tpara(x, e + 1) == pa) {
+        !para_break(x, e + 1)) {
       e++;
       continue;
     }
@@ -1310,11 +1333,11 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
      * Health and Human Services": "and" inside an organisation's name
      * written after "the" (not "Romney and Obama") */
     if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
-        tpara(x, e + 1) == pa) {
+        !para_break(x, e + 1)) {
       bool the = tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the"));
       uint32_t f = e + 1;
       while (f < lim && is_cap(x, f) && !x->inq[f - x->t0] && !tin(x, f, DAYS) &&
-             !ends_possessive(x, f) && tpara(x, f) == pa)
+             !ends_possessive(x, f) && !para_break(x, f))
         f++;
       if (the && (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services"))) {
         e = f;
@@ -1330,7 +1353,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       }
     }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN) &&
-        tpara(x, e + 1) == pa) {
+        !para_break(x, e + 1)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
        * Texas": "of" joins a one-word run or an organisation's name */
       /* "House Speaker Paul D. Ryan of Wisconsin": the organisation word in
@@ -1364,7 +1387,7 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   bool org = b > a + 2 && tin(x, b - 1, ORGWORDS);
   /* "Historian Ann Carter", "Senate President Pro Tem Rob Lister": a
    * person's name read as a name is collected (fourteenth pass) */
-  if (b >= a + 2 && !name_is_org(x, a, b)) {
+  if (b >= a + 3 && !name_is_org(x, a, b)) {
     uint32_t c = name_core(x, a, b);
     /* not past a capitalised small word ("Hotline On Call") or an
      * initial ("John A. Boehner") */
@@ -1564,20 +1587,8 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
  * starting at t ("Mr. Trump", "Ms. Abedin"), under the name as written. */
 /* Nouns that give a person's gender: 1 male, 2 female, 0 none. */
 static uint8_t gender_noun(const ctx *x, uint32_t k) {
-  static const char *const F[] = {"lady", "woman", "wife", "mother", "daughter", "sister",
-                                  "actress", "congresswoman", "chairwoman", "spokeswoman",
-                                  "businesswoman", "councilwoman", "queen", "princess",
-                                  "grandmother", "widow", "girlfriend", "aunt", "niece",
-                                  "duchess", NULL};
-  static const char *const M[] = {"husband", "father", "son", "brother", "congressman",
-                                  "businessman", "king", "prince", "grandfather", "widower",
-                                  "boyfriend", "uncle", "nephew", "duke", NULL};
   if (x->tk[k].kind != SL_TOK_WORD) return 0;
-  for (const char *const *w = F; *w; w++)
-    if (tis_s(x, k, *w)) return 2;
-  for (const char *const *w = M; *w; w++)
-    if (tis_s(x, k, *w)) return 1;
-  return 0;
+  return tin(x, k, GENF) ? 2 : tin(x, k, GENM) ? 1 : 0;
 }
 
 /* The gender a description next to the name [a, e) gives it: title
@@ -1972,8 +1983,8 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
  * (fourteenth pass). */
 static size_t spoke_recently(const ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
                              size_t nc) {
-  size_t bi = nc;
-  for (uint32_t k = x->t0; k < t; k++) {
+  size_t last = nc; /* the candidate written out last (without a cue) */
+  for (uint32_t k = t; k-- > x->t0;) {
     if (!is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1))) continue;
     const char *o = x->text + x->tk[k].span.off;
     for (size_t i = 0; i < nc; i++) {
@@ -1982,11 +1993,12 @@ static size_t spoke_recently(const ctx *x, uint32_t t, const char *const *cand, 
       uint32_t e = k;
       while (e < t && x->tk[e].span.off < end) e++;
       if (e >= t || x->tk[e].span.off != end + 1 || !is_word(x, e)) continue;
-      if (is_cue(x, e) || (k > x->t0 && is_cue(x, k - 1))) bi = i;
-      else if (bi != i) bi = nc; /* another one named since */
+      if (last != nc && last != i) return nc; /* another one named since */
+      if (is_cue(x, e) || (k > x->t0 && is_cue(x, k - 1))) return i;
+      last = i;
     }
   }
-  return bi;
+  return nc;
 }
 
 static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
@@ -2322,17 +2334,25 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
  * and "for the …" in it, ending with a person's name (a common first name
  * and a surname) followed by its verb (fourteenth pass). */
 static bool long_titled_name(const ctx *x, uint32_t t, uint32_t lim, np *r) {
-  bool title = false;
   for (uint32_t j = t; j < lim && j < t + 14 && !x->inq[j - x->t0]; j++) {
     if (x->tk[j].kind != SL_TOK_WORD) {
       if (abbrev_dot(x, j) || is_punct(x, j, '.')) continue; /* "U.S." */
       return false;
     }
-    if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, PRONOUNS))) return false;
-    if (j > t && title && is_cap(x, j) && first_name_at(x, j) && name_at(x, j, lim, r) &&
-        r->a == j && !r->org && r->b >= j + 2 && verb_after_name(x, r->b, lim))
-      return true;
-    if (title_index(x, j) >= 0 || (is_lower(x, j) && occupation_word(x, j))) title = true;
+    if (!is_cap(x, j)) {
+      if (tin(x, j, PRONOUNS)) return false;
+      continue;
+    }
+    if (j == t || !first_name_at(x, j) || !name_at(x, j, lim, r) || r->a != j || r->org ||
+        r->b < j + 2 || !verb_after_name(x, r->b, lim))
+      continue;
+    /* a title among the words before, no cue */
+    bool title = false;
+    for (uint32_t k = t; k < j; k++) {
+      if (is_lower(x, k) && is_cue(x, k)) return false;
+      title = title || title_index(x, k) >= 0 || (is_lower(x, k) && occupation_word(x, k));
+    }
+    return title;
   }
   return false;
 }
@@ -3011,22 +3031,19 @@ static bool time_lead(const ctx *x, uint32_t s, uint32_t lim) {
   static const char *const COUNT[] = {"a", "an", "one", "two", "three", "four", "five", "six",
                                       "seven", "eight", "nine", "ten", "twenty", "thirty",
                                       "few", "several", "many", "just", "only", "about", NULL};
-  static const char *const UNIT[] = {"second", "seconds", "minute", "minutes", "hour",
-                                     "hours", "day", "days", "week", "weeks", "month", "months",
-                                     "year", "years", "decade", "decades", NULL};
   uint32_t u = s;
-  for (; u < lim && u < s + 2; u++) {
-    bool c = x->tk[u].kind == SL_TOK_NUM;
-    for (const char *const *w = COUNT; *w && !c && x->tk[u].kind == SL_TOK_WORD; w++)
-      c = tis_s(x, u, *w);
-    if (!c) break;
+  while (u < lim && u < s + 3 && !tin(x, u, TIMEU)) u++;
+  if (u >= lim || u == s + 3 || u + 1 >= lim ||
+      !(tis(x, u + 1, "later") || tis(x, u + 1, "earlier") || tis(x, u + 1, "before") ||
+        tis(x, u + 1, "after") || tis(x, u + 1, "ago")))
+    return false;
+  for (uint32_t k = s; k < u; k++) {
+    bool c = x->tk[k].kind == SL_TOK_NUM;
+    for (const char *const *w = COUNT; *w && !c && x->tk[k].kind == SL_TOK_WORD; w++)
+      c = tis_s(x, k, *w);
+    if (!c) return false;
   }
-  bool unit = false;
-  for (const char *const *w = UNIT; *w && !unit && u < lim && x->tk[u].kind == SL_TOK_WORD; w++)
-    unit = tis_s(x, u, *w);
-  return unit && u + 1 < lim &&
-         (tis(x, u + 1, "later") || tis(x, u + 1, "earlier") || tis(x, u + 1, "before") ||
-          tis(x, u + 1, "after") || tis(x, u + 1, "ago"));
+  return true;
 }
 
 static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
