@@ -172,12 +172,29 @@ enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
   INTRO_BIT, SMALL_BIT, HONOR_BIT, PREPS_BIT, OTHERS_BIT, ABBREV_BIT, DAYS_BIT, ARTS_BIT,
   NOUNISH_BIT, DOCS_BIT, SOURCES_BIT, TITLES_BIT, FEMALE_BIT, MALE_BIT, SPEECHACT_BIT, ISSUES_BIT,
-  OUTLETW_BIT, ORGDESC_BIT, POSSORG_BIT, PERSONN_BIT, NLISTS
+  OUTLETW_BIT, ORGDESC_BIT, POSSORG_BIT, PERSONN_BIT, GENF_BIT, GENM_BIT, TIMEU_BIT, NLISTS
 };
 
 static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
-static bool is_cap(const ctx *x, uint32_t t) {
-  return x->tk[t].kind == SL_TOK_WORD && (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
+/* "diGenova", "deBlasio", "van" + "Buren" aside: a surname whose particle
+ * is written in lower case before a capital (fourteenth pass) */
+static bool camel_name(const ctx *x, uint32_t t) {
+  const sl_token *k = &x->tk[t];
+  if (k->span.len < 4) return false;
+  const char *s = x->text + k->span.off;
+  return (s[0] == 'd' && (s[1] == 'i' || s[1] == 'e' || s[1] == 'a' || s[1] == 'u') &&
+          s[2] >= 'A' && s[2] <= 'Z') ||
+         (s[0] == 'd' && s[1] == 'e' && s[2] == 'l' && s[3] >= 'A' && s[3] <= 'Z') ||
+         (s[0] == 'l' && (s[1] == 'a' || s[1] == 'e') && s[2] >= 'A' && s[2] <= 'Z') ||
+         (s[0] == 'v' && (s[1] == 'a' || s[1] == 'o') && s[2] == 'n' && s[3] >= 'A' &&
+          s[3] <= 'Z');
+}
+static bool first_name_at(const ctx *x, uint32_t t);
+static inline bool is_cap(const ctx *x, uint32_t t) {
+  const sl_token *k = &x->tk[t];
+  if (k->kind != SL_TOK_WORD) return false;
+  if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
+  return (k->flags & SL_TF_INNER) && camel_name(x, t);
 }
 static bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
@@ -574,7 +591,9 @@ static const char *const NOTNAME[] = {
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
     "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
     "monsignor", "deacon", "sens", "sens.", "reps", "reps.", "messrs", "messrs.", "senators",
-    "representatives", "counsel", NULL};
+    "representatives", "counsel", "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo",
+    "cfo", "coo", "tem", "historian", "economist", "scientist", "researcher", "founder",
+    "treasurer", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -1083,12 +1102,27 @@ static bool place_name(const char *s) {
 
 /* Every word list, one class bit each: a token's classes are looked up
  * once (lower-cased, in a map built per call) and cached in x->cls. */
+/* Nouns that give a person's gender (GENF female, GENM male) and units of
+ * time (fourteenth pass). */
+static const char *const GENF[] = {"lady", "woman", "wife", "mother", "daughter", "sister",
+                                   "actress", "congresswoman", "chairwoman", "spokeswoman",
+                                   "businesswoman", "councilwoman", "queen", "princess",
+                                   "grandmother", "widow", "girlfriend", "aunt", "niece",
+                                   "duchess", NULL};
+static const char *const GENM[] = {"husband", "father", "son", "brother", "congressman",
+                                   "businessman", "king", "prince", "grandfather", "widower",
+                                   "boyfriend", "uncle", "nephew", "duke", NULL};
+static const char *const TIMEU[] = {"second", "seconds", "minute", "minutes", "hour", "hours",
+                                    "day", "days", "week", "weeks", "month", "months", "year",
+                                    "years", "decade", "decades", NULL};
+
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
                                            ARTS,    NOUNISH,  DOCS,    SOURCES, TITLES,
                                            FEMALE,  MALE,     SPEECHACT, ISSUES,
-                                           OUTLETW, ORGDESC,  POSSORG, PERSONN};
+                                           OUTLETW, ORGDESC,  POSSORG, PERSONN,
+                                           GENF,    GENM,     TIMEU};
 #define CLS_DONE (1u << 31)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
@@ -1264,6 +1298,14 @@ static bool cap_adjective(const ctx *x, uint32_t t) {
 
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e);
 
+/* A paragraph ends between token t - 1 and token t (a line break between
+ * them, read first: the paragraph arrays only then). */
+static inline bool para_break(const ctx *x, uint32_t t) {
+  uint32_t end = x->tk[t - 1].span.off + x->tk[t - 1].span.len, off = x->tk[t].span.off;
+  if (off <= end || (off == end + 1 && x->text[end] != '\n')) return false;
+  return memchr(x->text + end, '\n', off - end) != NULL && tpara(x, t) != tpara(x, t - 1);
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   uint32_t e = a + 1;
@@ -1271,7 +1313,10 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     *end = e;
     return true;
   }
-  while (e < lim && !x->inq[e - x->t0]) {
+  /* a name never runs over a paragraph break: "… and Jim Talent" ending a
+   * paragraph without its period, "Romney released …" opening the next
+   * (fourteenth pass) */
+  while (e < lim && !x->inq[e - x->t0] && !para_break(x, e)) {
     if (is_cap(x, e)) {
       if (tin(x, e, DAYS)) break;
       e++;
@@ -1279,18 +1324,20 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       continue;
     }
     /* "Mr. Steele", "Joseph R. Biden", "Sen. Jim DeMint" */
-    if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+    if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1)) {
       e++;
       continue;
     }
     /* "the Health and Human Services Department", "the Department of
      * Health and Human Services": "and" inside an organisation's name
      * written after "the" (not "Romney and Obama") */
-    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+    if (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1)) {
       bool the = tis(x, a, "the") || (a > x->t0 && tis(x, a - 1, "the"));
       uint32_t f = e + 1;
       while (f < lim && is_cap(x, f) && !x->inq[f - x->t0] && !tin(x, f, DAYS) &&
-             !ends_possessive(x, f))
+             !ends_possessive(x, f) && !para_break(x, f))
         f++;
       if (the && (name_is_org(x, a, e) || name_is_org(x, e + 1, f) || tis(x, f - 1, "services"))) {
         e = f;
@@ -1305,7 +1352,8 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         continue;
       }
     }
-    if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN)) {
+    if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN) &&
+        !para_break(x, e + 1)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
        * Texas": "of" joins a one-word run or an organisation's name */
       /* "House Speaker Paul D. Ryan of Wisconsin": the organisation word in
@@ -1337,6 +1385,17 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   /* "American Civil Liberties Union": a nationality starting an
    * organisation's name of three words or more is part of it */
   bool org = b > a + 2 && tin(x, b - 1, ORGWORDS);
+  /* "Historian Ann Carter", "Senate President Pro Tem Rob Lister": a
+   * person's name read as a name is collected (fourteenth pass) */
+  if (b >= a + 3 && !name_is_org(x, a, b)) {
+    uint32_t c = name_core(x, a, b);
+    /* not past a capitalised small word ("Hotline On Call") or an
+     * initial ("John A. Boehner") */
+    bool ok = c < b;
+    for (uint32_t t = a; ok && t < c; t++)
+      if (is_cap(x, t) && (tin(x, t, SMALL) || x->tk[t].span.len == 1)) ok = false;
+    if (ok) a = c;
+  }
 #define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
   while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a)) a++;
   a = after_honorific(x, a, b);
@@ -1425,10 +1484,25 @@ static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
 
 /* Start of the name in the capitalised run [t, e): leading title words,
  * honorifics and abbreviations stripped; e when nothing is left. */
+static int title_index(const ctx *x, uint32_t t);
+
+/* Token t is a common first name (the first-name table). */
+static bool first_name_at(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  uint32_t m = word_mask(&ntab, w, n);
+  return ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a))) a++;
   if (a >= e) return e;
+  /* "Secretary of State Clinton": the office's word after "of" (fourteenth
+   * pass) */
+  if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && title_index(x, a - 2) >= 0 &&
+      is_cap(x, a) && !first_name_at(x, a))
+    a++;
   /* "Republican Pat Toomey": a party noun before a person's name of two
    * words or more is a label, not part of the name (twelfth pass) */
   if (e - a >= 3 && party_word(x, a) && !tis(x, a + 1, "of") && !name_is_org(x, a + 1, e)) {
@@ -1449,11 +1523,25 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
   for (uint32_t k = e; k-- > a + 1;)
     if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e &&
-        !suffix_only(x, k + 1, e)) {
+        !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
       break;
     }
+  /* "District of Columbia Joseph diGenova": capitalised words before a
+   * common first name that opens a name of two words or more are no part
+   * of it (a place or a body before the person; fourteenth pass) */
+  if (e - a >= 3 && !name_is_org(x, a, e)) {
+    for (uint32_t k = a; k + 1 < e; k++) {
+      if (!is_cap(x, k) || x->tk[k].span.len == 1 || abbrev_dot(x, k + 1)) {
+        if (k > a && tis(x, k, "of")) continue;
+        break;
+      }
+      if (!first_name_at(x, k)) continue;
+      if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN)) a = k;
+      break;
+    }
+  }
   return a;
 }
 
@@ -1497,12 +1585,40 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
 
 /* Records the gender an honorific gives the name [a, e) of the run
  * starting at t ("Mr. Trump", "Ms. Abedin"), under the name as written. */
+/* Nouns that give a person's gender: 1 male, 2 female, 0 none. */
+static uint8_t gender_noun(const ctx *x, uint32_t k) {
+  if (x->tk[k].kind != SL_TOK_WORD) return 0;
+  return tin(x, k, GENF) ? 2 : tin(x, k, GENM) ? 1 : 0;
+}
+
+/* The gender a description next to the name [a, e) gives it: title
+ * words in its run ("First Lady Ann Rook", "Congresswoman …") or an
+ * apposition between commas before or after it ("the first lady, Ann
+ * Rook,", "Ann Rook, his wife,"); fourteenth pass. */
+static uint8_t described_gender(const ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+  uint8_t g = 0;
+  for (uint32_t k = t; k < a; k++) g |= gender_noun(x, k);
+  if (t > x->t0 + 1 && is_punct(x, t - 1, ',')) {
+    uint32_t k = t - 1;
+    while (k > x->t0 && t - k < 6 && !is_punct(x, k - 1, ',') && !x->inq[k - 1 - x->t0] &&
+           tsent(x, k - 1) == tsent(x, t))
+      k--;
+    if (tin(x, k, DETS) || (k > x->t0 && tin(x, k - 1, DETS)))
+      for (uint32_t j = k; j + 1 < t; j++) g |= gender_noun(x, j);
+  }
+  if (e + 2 < x->t1 && is_punct(x, e, ',') && tin(x, e + 1, DETS))
+    for (uint32_t j = e + 2; j < x->t1 && j < e + 6 && x->tk[j].kind == SL_TOK_WORD; j++)
+      g |= gender_noun(x, j);
+  return g == 3 ? 0 : g;
+}
+
 static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   uint8_t g = 0;
   for (uint32_t k = t; k < a && !g; k++) {
     if (tis(x, k, "mr")) g = 1;
     else if (tis(x, k, "mrs") || tis(x, k, "ms") || tis(x, k, "miss")) g = 2;
   }
+  if (!g) g = described_gender(x, t, a, e);
   if (!g || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->gnames, x->tmp.p, x->tmp.len, &added);
@@ -1605,9 +1721,14 @@ static void collect_names(ctx *x) {
         record_gender(x, t, core, e);
       }
       if (e - core >= 2) a = core, person = titled_person(x, t, core, e);
+      /* "Secretary of State Clinton": a one-word name after its title */
+      else if (core > a && core < e) a = core;
     }
     /* "the Arizona Republican": a description, not a name */
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
+    /* "the District of Columbia Joseph Marco": a person after the
+     * description's words (name_core stopped at a first name) */
+    if (the && a > t + 1 && !tis(x, a - 1, "the") && first_name_at(x, a)) the = false;
     if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
         !x->oom) {
       add_name(x);
@@ -1856,6 +1977,30 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
   return bi;
 }
 
+/* Of the full names cand, the one written out last before token t as a
+ * quotation's speaker next to its cue ("Seth Hutchinson said", "said Seth
+ * Hutchinson"), when no other of them was written out since; nc when none
+ * (fourteenth pass). */
+static size_t spoke_recently(const ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
+                             size_t nc) {
+  size_t last = nc; /* the candidate written out last (without a cue) */
+  for (uint32_t k = t; k-- > x->t0;) {
+    if (!is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1))) continue;
+    const char *o = x->text + x->tk[k].span.off;
+    for (size_t i = 0; i < nc; i++) {
+      if (o[0] != cand[i][0] || memcmp(o, cand[i], clen[i])) continue;
+      size_t end = x->tk[k].span.off + clen[i];
+      uint32_t e = k;
+      while (e < t && x->tk[e].span.off < end) e++;
+      if (e >= t || x->tk[e].span.off != end + 1 || !is_word(x, e)) continue;
+      if (last != nc && last != i) return nc; /* another one named since */
+      if (is_cue(x, e) || (k > x->t0 && is_cue(x, k - 1))) return i;
+      last = i;
+    }
+  }
+  return nc;
+}
+
 static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
   const char *w = x->tmp.p;
   size_t n = x->tmp.len, nc = 0;
@@ -1870,7 +2015,8 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
     cand[nc] = s, clen[nc++] = len;
   }
   if (nc < 2) return NULL;
-  size_t bi = named_first(x, t, cand, clen, nc);
+  size_t bi = spoke_recently(x, t, cand, clen, nc);
+  if (bi == nc) bi = named_first(x, t, cand, clen, nc);
   return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
 }
 
@@ -2027,7 +2173,8 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     size_t kl[HCAND], kn = 0;
     for (size_t i = 0; i < nc; i++)
       if (c[i].art) ka[kn] = c[i].s, kl[kn++] = c[i].len;
-    size_t f = named_first(x, t, ka, kl, kn);
+    size_t f = spoke_recently(x, t, ka, kl, kn);
+    if (f == kn) f = named_first(x, t, ka, kl, kn);
     if (f < kn) return sl_arena_strndup(&x->q->arena, ka[f], kl[f]);
   }
   /* its form: the article's most used, else the story's */
@@ -2180,6 +2327,34 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
       is_cap(x, r2.a - 1) && tin(x, r2.a - 1, TITLES))
     *r = r2;
   return true;
+}
+
+/* "former U.S. attorney for the District of Columbia Joseph Marco
+ * blasted …": a title description of up to 14 words, capitalised words
+ * and "for the …" in it, ending with a person's name (a common first name
+ * and a surname) followed by its verb (fourteenth pass). */
+static bool long_titled_name(const ctx *x, uint32_t t, uint32_t lim, np *r) {
+  for (uint32_t j = t; j < lim && j < t + 14 && !x->inq[j - x->t0]; j++) {
+    if (x->tk[j].kind != SL_TOK_WORD) {
+      if (abbrev_dot(x, j) || is_punct(x, j, '.')) continue; /* "U.S." */
+      return false;
+    }
+    if (!is_cap(x, j)) {
+      if (tin(x, j, PRONOUNS)) return false;
+      continue;
+    }
+    if (j == t || !first_name_at(x, j) || !name_at(x, j, lim, r) || r->a != j || r->org ||
+        r->b < j + 2 || !verb_after_name(x, r->b, lim))
+      continue;
+    /* a title among the words before, no cue */
+    bool title = false;
+    for (uint32_t k = t; k < j; k++) {
+      if (is_lower(x, k) && is_cue(x, k)) return false;
+      title = title || title_index(x, k) >= 0 || (is_lower(x, k) && occupation_word(x, k));
+    }
+    return title;
+  }
+  return false;
 }
 
 /* "The council's chief executive, Priya Raman, ..." / "One of the
@@ -2360,12 +2535,20 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       return n;
     }
     /* title words only ("American singer John Legend") */
-    uint32_t e;
-    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m)) return m;
+    uint32_t e = t;
+    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m) &&
+        !(e == t + 1 && tin(x, t, NOTNAME) && m.a < m.b && title_index(x, m.b - 1) < 0 &&
+          long_titled_name(x, e, lim, &n) && n.a > m.a))
+      return m;
+    /* "But former U.S. attorney … Joseph Marco blasted" */
+    if (e == t + 1 && tin(x, t, NOTNAME) && e < lim && is_lower(x, e) &&
+        long_titled_name(x, e, lim, &m))
+      return m;
     if (appositive_after(x, t, lim, &m)) return m;
     if (!tin(x, t, DETS)) return r;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
+  if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
   if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m) &&
@@ -2841,8 +3024,41 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
 
 /* Start of a clause's subject: skips an introductory phrase ("In an
  * interview with X, ", "During the podcast, ") ending at the first comma. */
+/* "Ten minutes later,", "A day before …,", "Hours after …,": a time
+ * phrase opening the sentence (a count and a unit of time; fourteenth
+ * pass). */
+static bool time_lead(const ctx *x, uint32_t s, uint32_t lim) {
+  static const char *const COUNT[] = {"a", "an", "one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine", "ten", "twenty", "thirty",
+                                      "few", "several", "many", "just", "only", "about", NULL};
+  uint32_t u = s;
+  while (u < lim && u < s + 3 && !tin(x, u, TIMEU)) u++;
+  if (u >= lim || u == s + 3 || u + 1 >= lim ||
+      !(tis(x, u + 1, "later") || tis(x, u + 1, "earlier") || tis(x, u + 1, "before") ||
+        tis(x, u + 1, "after") || tis(x, u + 1, "ago")))
+    return false;
+  for (uint32_t k = s; k < u; k++) {
+    bool c = x->tk[k].kind == SL_TOK_NUM;
+    for (const char *const *w = COUNT; *w && !c && x->tk[k].kind == SL_TOK_WORD; w++)
+      c = tis_s(x, k, *w);
+    if (!c) return false;
+  }
+  return true;
+}
+
 static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   if (s >= lim) return s;
+  /* a label: "Updated: Rick Santorum on Sunday …", "EXCLUSIVE: …"
+   * (fourteenth pass) */
+  static const char *const LABEL[] = {"updated", "update", "exclusive", "watch", "breaking",
+                                      "analysis", "opinion", "correction", "live", "video",
+                                      "developing", NULL};
+  if (s + 2 < lim && is_punct(x, s + 1, ':') && is_cap(x, s + 2) && x->tk[s].kind == SL_TOK_WORD)
+    for (const char *const *w = LABEL; *w; w++)
+      if (tis_s(x, s, *w)) {
+        s += 2;
+        break;
+      }
   /* a dateline: "WASHINGTON — ", "LONDON (Reuters) - " */
   if ((x->tk[s].flags & SL_TF_UPPER) && x->tk[s].kind == SL_TOK_WORD) {
     uint32_t d = s;
@@ -2853,7 +3069,7 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   size_t n;
   const char *w = ttext(x, s, &n);
   bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
-               x->tk[s].kind == SL_TOK_NUM;
+               x->tk[s].kind == SL_TOK_NUM || time_lead(x, s, lim);
   if (!intro) return s;
   for (uint32_t t = s; t < lim && t < s + 40; t++)
     if (is_punct(x, t, ',') && !x->inq[t - x->t0]) {
@@ -5153,12 +5369,14 @@ static void pronoun_genders(ctx *x) {
 
 /* "Lund's campaign", "the former mayor's office": a possessive then a head
  * that speaks for its owner (one modifier allowed between). */
+static bool attributive_owner(const ctx *x, np n);
 static bool poss_org(const ctx *x, np n) {
   if (n.kind != NP_NOM || n.b < n.a + 2) return false;
   uint32_t h = n.b - 1;
   if (!is_lower(x, h) || !tin(x, h, POSSORG)) return false;
   return ends_possessive(x, h - 1) || plural_poss_before(x, h - 1, n.b) ||
-         (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2));
+         (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2)) ||
+         attributive_owner(x, n);
 }
 
 static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
@@ -5171,19 +5389,74 @@ static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
          (n >= 5 && w[n - 4] == 's' && !memcmp(w + n - 3, "\xE2\x80\x99", 3));
 }
 
-/* "But Moore’s campaign issued …": an owner's description as written,
- * without the words before the owner's name that are no part of it; a
- * described owner ("the former mayor's campaign") as written (twelfth
- * pass; writing the owner in the story's full form is rejected, see
- * docs/quotes.md). */
+/* The owner's name of tokens [a, e) in the story's full form ("Moore" →
+ * "Roy Moore", "Mr. Seel" → "Carl Seel"), or NULL when the story has no
+ * fuller form or [a, e) is not a name (fourteenth pass). */
+static const char *owner_full(ctx *x, uint32_t a, uint32_t e) {
+  for (uint32_t t = a; t < e; t++)
+    if (!is_cap(x, t) && !abbrev_dot(x, t) && !is_punct(x, t, '.')) return NULL;
+  const char *r = resolve_name(x, a, e);
+  if (!r || x->oom) return NULL;
+  size_t n = strlen(r);
+  if (n <= x->tmp.len || !memchr(r, ' ', n) || !name_ends_with(r, n, x->tmp.p, x->tmp.len))
+    return NULL;
+  return r;
+}
+
+/* "full's rest": an owner written in full before its noun ("Doug Jones'
+ * campaign" for "Jones’ campaign"), the plural possessive kept. */
+static const char *owner_join(ctx *x, const char *full, bool plural, uint32_t r0, uint32_t r1) {
+  const char *rest = arena_lower(x->q, x, r0, r1);
+  if (!rest) return NULL;
+  size_t n = strlen(full);
+  x->tmp.len = 0;
+  sl_buf_put(&x->tmp, full, n);
+  if (plural && n && full[n - 1] == 's')
+    sl_buf_put(&x->tmp, "' ", 2);
+  else
+    sl_buf_put(&x->tmp, "'s ", 3);
+  sl_buf_put(&x->tmp, rest, strlen(rest));
+  if (x->tmp.oom) {
+    x->oom = true;
+    return NULL;
+  }
+  return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+}
+
+/* "the Obama campaign": an owner's name between "the" and the campaign's
+ * noun (fourteenth pass). */
+static bool attributive_owner(const ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 3 || n.b > n.a + 4 || !tis(x, n.a, "the")) return false;
+  uint32_t h = n.b - 1;
+  if (!is_lower(x, h) || !(tis(x, h, "campaign") || tis(x, h, "camp"))) return false;
+  for (uint32_t t = n.a + 1; t < h; t++)
+    if (!is_cap(x, t) || ends_possessive(x, t) || x->inq[t - x->t0]) return false;
+  return true;
+}
+
+/* "But Moore’s campaign issued …": an owner's description without the
+ * words before the owner's name that are no part of it, the owner in the
+ * story's full form ("Roy Moore's campaign": a short form is the full name
+ * the story uses elsewhere; fourteenth pass); a described owner ("the
+ * former mayor's campaign") as written (twelfth pass). */
 static const char *owner_form(ctx *x, np n) {
-  uint32_t h = n.b - 1, p = h - 1;
+  uint32_t h = n.b - 1;
+  if (attributive_owner(x, n)) {
+    const char *full = owner_full(x, n.a + 1, h);
+    if (full) return owner_join(x, full, false, h, n.b);
+    name_text(x, n.a + 1, h); /* "Obama's campaign" when no fuller form */
+    const char *own = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
+    return own ? owner_join(x, own, false, h, n.b) : NULL;
+  }
+  uint32_t p = h - 1;
   if (!ends_possessive(x, p) && !plural_poss_before(x, p, n.b)) p = h - 2;
   uint32_t a = n.a; /* "But", "However"; not titles and honorifics ("Mr. Seel’s office") */
   while (a < p && tin(x, a, NOTNAME) && title_index(x, a) < 0 && !abbrev_dot(x, a + 1) &&
          !tin(x, a, DETS))
     a++;
-  if (a == n.a || !is_cap(x, a) || !is_cap(x, p)) return arena_lower(x->q, x, n.a, n.b);
+  if (!is_cap(x, a) || !is_cap(x, p)) return arena_lower(x->q, x, n.a, n.b);
+  const char *full = owner_full(x, a, p + 1);
+  if (full) return owner_join(x, full, !ends_possessive(x, p), p + 1, n.b);
   return arena_lower(x->q, x, a, n.b);
 }
 

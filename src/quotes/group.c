@@ -167,7 +167,10 @@ static bool same_quote(const uint32_t *a, uint32_t na, const uint32_t *b, uint32
     na = nb, nb = tn;
   }
   if (na < 3) return false;
-  uint32_t allow = na <= 12 ? 1 : na / 10 + 1;
+  /* a changed word in a passage of four words or fewer leaves too little
+   * of it ("is too disturbing" is not "that photo is very disturbing";
+   * fourteenth pass) */
+  uint32_t allow = na <= 4 ? 0 : na <= 12 ? 1 : na / 10 + 1;
   /* LCS table (na+1) x (nb+1) */
   size_t W = nb + 1;
   for (size_t j = 0; j <= nb; j++) dp[j] = 0;

@@ -24,7 +24,8 @@
  *  - control and format characters (C1 controls left by mis-decoded text,
  *    soft hyphens, direction marks) are skipped like white space;
  *  - SL_TF_CAP: first letter uppercase; SL_TF_UPPER: at least two letters,
- *    all uppercase ("NASA", not "I" or "A").
+ *    all uppercase ("NASA", not "I" or "A"); SL_TF_INNER: first letter lower
+ *    case and an upper-case letter after it ("diGenova", "iPhone").
  *
  * Invariant: one forward pass; every byte is examined a bounded number of
  * times, so the cost is linear in the sentence length.
@@ -101,6 +102,7 @@ static size_t sl_scan_word(sl_tokscan *s, size_t i, uint8_t *flags) {
         if (sl_tx_is_upper(c)) {
           nup++;
           if (first) *flags |= SL_TF_CAP;
+          else if (nup == 1 && !(*flags & SL_TF_CAP)) *flags |= SL_TF_INNER;
         }
         first = false;
       }
