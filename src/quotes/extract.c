@@ -1507,7 +1507,8 @@ static int title_index(const ctx *x, uint32_t t);
  * judge's title before a name, not the "Justice Department" (fifteenth
  * pass). */
 static bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
-  return tis(x, t, "justice") && t + 1 < e && is_cap(x, t + 1) && !name_is_org(x, t + 1, e);
+  return x->tk[t].span.len == 7 && tis(x, t, "justice") && t + 1 < e && is_cap(x, t + 1) &&
+         !name_is_org(x, t + 1, e);
 }
 
 /* Token t is a common first name (the first-name table). */
@@ -1844,26 +1845,30 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
   uint32_t bn = 0;
   bool bknown = false;
   /* a surname of the article's names is no first name ("Trump" is not
-   * "Trump Tower"'s; fifteenth pass) */
+   * "Trump Tower"'s; fifteenth pass): the names ending with the form are
+   * chosen from first, those starting with it only when there are none */
   bool surname = false;
-  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && !surname; k++) {
-    size_t len;
-    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-    surname = name_ends_with(s, len, x->tmp.p, x->tmp.len);
-  }
+  const char *fbest = NULL;
+  size_t fblen = 0;
+  uint32_t fbn = 0;
+  bool fbknown = false;
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     size_t n = x->tmp.len;
-    bool first = !surname && len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
+    bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = name_ends_with(s, len, x->tmp.p, n);
+    surname = surname || last;
     if (!(first || last) || !gender_fits(s, len, g)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
     bool known = g && first_name_gender_n(s, len) == g;
-    if ((known && !bknown) || (known == bknown && x->anames.a[k].n > bn))
+    if (last && ((known && !bknown) || (known == bknown && x->anames.a[k].n > bn)))
       best = s, blen = len, bn = x->anames.a[k].n, bknown = known;
+    if (!last && ((known && !fbknown) || (known == fbknown && x->anames.a[k].n > fbn)))
+      fbest = s, fblen = len, fbn = x->anames.a[k].n, fbknown = known;
   }
+  if (!surname && fbest) best = fbest, blen = fblen, bn = fbn, bknown = fbknown;
   if (g && !bknown) {
     /* none of that gender in the article: one in the story, unless it is
      * the article's person under another first name ("Ben Jealous" for
