@@ -506,6 +506,16 @@ static bool is_cue(const ctx *x, uint32_t t) {
       }
     return false;
   }
+  /* "“…,” she continued" or "continued: “…”", not "the spending continued
+   * despite “…”" (fifteenth pass) */
+  if (tis(x, t, "continued") || tis(x, t, "continues") || tis(x, t, "continue")) {
+    if (n != t && (is_punct(x, n, ':') || is_punct(x, n, ',') || tis(x, n, "that") ||
+                   (is_quote(x, n) && (x->tk[n].flags & SL_TF_OPEN))))
+      return true;
+    for (uint32_t b = t; b > x->t0 && t - b < 5; b--)
+      if (is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
+    return false;
+  }
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
   /* "shot back", "fired back", "hit back" */
@@ -591,7 +601,8 @@ static const char *const NOTNAME[] = {
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
     "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
     "monsignor", "deacon", "sens", "sens.", "reps", "reps.", "messrs", "messrs.", "senators",
-    "representatives", "counsel", "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo",
+    "representatives", "counsel", "plus", "thus", "hence", "moreover", "furthermore",
+    "besides", "nevertheless", "nonetheless", "otherwise", "likewise", "similarly", "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo",
     "cfo", "coo", "tem", "historian", "economist", "scientist", "researcher", "founder",
     "treasurer", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
@@ -605,7 +616,10 @@ static const char *const ORGWORDS[] = {
     "review", "bureau", "agency", "fc", "airlines", "league", "federation", "hospital",
     "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
     "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
-    "facebook", "youtube", "tiktok", NULL};
+    "facebook", "youtube", "tiktok",
+    /* places and buildings: "Trump Tower" is no person (fifteenth pass) */
+    "tower", "towers", "hotel", "plaza", "building", "stadium", "arena", "airport", "avenue",
+    "boulevard", NULL};
 /* Other abbreviations that take a period inside names and titles. */
 static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
                                      "adm", "gov", "sen", "rep", "mt", "ft", "sens", "reps",
@@ -1380,6 +1394,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
 /* Appends the name of tokens [a, b) to x->tmp (reset first): leading
  * non-name words dropped, a final possessive 's dropped, curly apostrophes
  * made straight.  Returns the number of words kept. */
+static bool justice_title(const ctx *x, uint32_t t, uint32_t e);
 static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   x->tmp.len = 0;
   /* "American Civil Liberties Union": a nationality starting an
@@ -1399,7 +1414,9 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
 #define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
   while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a)) a++;
   a = after_honorific(x, a, b);
-  while (a < b && (tin(x, a, NOTNAME) || abbrev_dot(x, a)) && !NATIONAL(a)) a++;
+  while (a < b && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || justice_title(x, a, b)) &&
+         !NATIONAL(a))
+    a++;
 #undef NATIONAL
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
@@ -1486,6 +1503,14 @@ static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
  * honorifics and abbreviations stripped; e when nothing is left. */
 static int title_index(const ctx *x, uint32_t t);
 
+/* "Justice Ginsburg", "Supreme Court Justice Ruth Bader Ginsburg": a
+ * judge's title before a name, not the "Justice Department" (fifteenth
+ * pass). */
+static bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
+  return x->tk[t].span.len == 7 && tis(x, t, "justice") && t + 1 < e && is_cap(x, t + 1) &&
+         !name_is_org(x, t + 1, e);
+}
+
 /* Token t is a common first name (the first-name table). */
 static bool first_name_at(const ctx *x, uint32_t t) {
   size_t n;
@@ -1496,7 +1521,9 @@ static bool first_name_at(const ctx *x, uint32_t t) {
 
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
-  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a))) a++;
+  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a) ||
+                   justice_title(x, a, e)))
+    a++;
   if (a >= e) return e;
   /* "Secretary of State Clinton": the office's word after "of" (fourteenth
    * pass) */
@@ -1522,8 +1549,8 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   a = after_honorific(x, a, e);
   /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
   for (uint32_t k = e; k-- > a + 1;)
-    if (is_cap(x, k) && tin(x, k, NOTNAME) && !tin(x, k, DAYS) && k + 1 < e &&
-        !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
+    if (is_cap(x, k) && (tin(x, k, NOTNAME) || justice_title(x, k, e)) && !tin(x, k, DAYS) &&
+        k + 1 < e && !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
       break;
@@ -1771,6 +1798,10 @@ static bool name_ends_with(const char *s, size_t len, const char *w, size_t n) {
  * name (then the first seen) wins a shared word. */
 static void index_shorts(ctx *x) {
   size_t nn = sl_strmap_count(&x->names);
+  /* surnames first, then first names that are no one's surname ("Trump"
+   * is Donald Trump's, not "Trump Tower"'s; fifteenth pass) */
+  size_t nsur = 0; /* shorts' ids below it are surnames (ids are sequential) */
+  for (int pass = 0; pass < 2; pass++, nsur = sl_strmap_count(&x->shorts))
   for (uint32_t id = 0; id < nn; id++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
@@ -1780,7 +1811,8 @@ static void index_shorts(ctx *x) {
     while (lp > s && lp[-1] != ' ') lp--;
     const char *keys[2] = {s, lp};
     size_t klen[2] = {(size_t)(sp - s), cl - (size_t)(lp - s)};
-    for (int k = 0; k < 2; k++) {
+    for (int k = pass ? 0 : 1; k < (pass ? 1 : 2); k++) {
+      if (pass && sl_strmap_get(&x->shorts, keys[k], klen[k]) < nsur) continue;
       bool added;
       uint32_t sid = sl_strmap_intern(&x->shorts, keys[k], klen[k], &added);
       if (sid == UINT32_MAX || (added && !sl_vec_push(&x->sval, id))) {
@@ -1812,19 +1844,31 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
   size_t blen = 0;
   uint32_t bn = 0;
   bool bknown = false;
+  /* a surname of the article's names is no first name ("Trump" is not
+   * "Trump Tower"'s; fifteenth pass): the names ending with the form are
+   * chosen from first, those starting with it only when there are none */
+  bool surname = false;
+  const char *fbest = NULL;
+  size_t fblen = 0;
+  uint32_t fbn = 0;
+  bool fbknown = false;
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     size_t n = x->tmp.len;
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = name_ends_with(s, len, x->tmp.p, n);
+    surname = surname || last;
     if (!(first || last) || !gender_fits(s, len, g)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
     bool known = g && first_name_gender_n(s, len) == g;
-    if ((known && !bknown) || (known == bknown && x->anames.a[k].n > bn))
+    if (last && ((known && !bknown) || (known == bknown && x->anames.a[k].n > bn)))
       best = s, blen = len, bn = x->anames.a[k].n, bknown = known;
+    if (!last && ((known && !fbknown) || (known == fbknown && x->anames.a[k].n > fbn)))
+      fbest = s, fblen = len, fbn = x->anames.a[k].n, fbknown = known;
   }
+  if (!surname && fbest) best = fbest, blen = fblen, bn = fbn, bknown = fbknown;
   if (g && !bknown) {
     /* none of that gender in the article: one in the story, unless it is
      * the article's person under another first name ("Ben Jealous" for
@@ -2228,6 +2272,30 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
       if (!first_name_gender_n(s, len)) continue;         /* a first name */
       if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
     }
+    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  }
+  /* "Trump Jr.": a surname and its generational suffix, the full name of
+   * the article (else the story) that ends with them (fifteenth pass) */
+  const char *sp2 = w == 2 ? memchr(x->tmp.p, ' ', x->tmp.len) : NULL;
+  if (sp2 && (!strcmp(sp2, " Jr.") || !strcmp(sp2, " Jr") || !strcmp(sp2, " Sr.") ||
+              !strcmp(sp2, " Sr") || !strcmp(sp2, " II") || !strcmp(sp2, " III"))) {
+    const char *best = NULL;
+    size_t blen = 0, n = x->tmp.len;
+    uint32_t bn = 0;
+#define ENDS(s, len) ((len) > n && (s)[(len) - n - 1] == ' ' && !memcmp((s) + (len) - n, x->tmp.p, n))
+    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+      size_t len;
+      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+      if (ENDS(s, len) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+    }
+    size_t nn = sl_strmap_count(&x->names);
+    for (uint32_t id = 0; bn == 0 && id < nn; id++) {
+      size_t len;
+      const char *s = sl_strmap_key(&x->names, id, &len);
+      if (ENDS(s, len) && (!best || x->ncount.a[id] > x->ncount.a[sl_strmap_get(&x->names, best, blen)]))
+        best = s, blen = len;
+    }
+#undef ENDS
     if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   }
   /* "Joe Arpaio of Maricopa County": a person's name ends before "of
@@ -2894,7 +2962,10 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     r.kind = NP_NOM, r.a = p, r.b = p + 1, r.indef = true; /* as written */
     return r;
   }
-  if (is_cap(x, p)) {
+  /* "Pike Jr. said": the suffix's period ends the name (fifteenth pass) */
+  bool jr = p > w0 + 1 && abbrev_dot(x, p) && (tis(x, p - 1, "jr") || tis(x, p - 1, "sr")) &&
+            is_cap(x, p - 2);
+  if (is_cap(x, p) || jr) {
     uint32_t a = p;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
            ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1) ||
@@ -5104,6 +5175,31 @@ static const char *recent_org(ctx *x, uint32_t t) {
   return NULL;
 }
 
+/* "the department said" after "the Justice Department said …": the
+ * latest organisation's name in the four sentences before whose last word
+ * is the description's head (fifteenth pass); NULL if none. */
+static const char *org_by_head(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
+  uint32_t h = n.b - 1;
+  if (!is_lower(x, h) || !tin(x, h, ORGWORDS)) return NULL;
+  size_t hl;
+  const char *hw = ttext(x, h, &hl);
+  uint32_t s0 = tsent(x, n.a);
+  s0 = s0 >= 4 ? s0 - 4 : 0;
+  for (uint32_t k = n.a; k-- > x->sfirst[s0];) {
+    if (!is_cap(x, k) || x->inq[k - x->t0] || x->headline[tsent(x, k)]) continue;
+    size_t l;
+    const char *w = ttext(x, k, &l);
+    if (l != hl || strncasecmp(w, hw, l)) continue;
+    uint32_t a = k;
+    while (a > x->t0 && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) && !x->inq[a - 1 - x->t0] &&
+           !para_break(x, a))
+      a--;
+    if (a < k && name_is_org(x, a, k + 1)) return resolve_name(x, a, k + 1);
+  }
+  return NULL;
+}
+
 /* The organisation a description with capitalised words names ("the St.
  * Louis group" -> "St. Louis Tea Party"): the last organisation's name
  * written before it in the article that starts with those words and is
@@ -6041,6 +6137,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who)) {
         np od = org_description(x, r.who, x->t1);
         if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
+        if (!speaker) speaker = org_by_head(x, r.who);
         if (!speaker) speaker = recent_org(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
@@ -6093,6 +6190,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         } else if (od.kind == NP_NOM) {
           speaker = org_by_words(x, od); /* "the St. Louis group fired off …" */
         } else if (sub.kind == NP_NOM && !sub.indef && nom_is_org(x, sub)) {
+          if (!speaker) speaker = org_by_head(x, sub);
           if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
         } else if (nom_is_source(x, sub)) {
           if (!sub.indef) {

@@ -1799,6 +1799,52 @@ static void test_fourteenth_pass(void) {
   check_speakers("an office after its title", o10, 1, wo10, SL_COUNTOF(wo10));
 }
 
+/* Fifteenth pass (held-out 25-26's errors). */
+static void test_fifteenth_pass(void) {
+  /* "continued" inside a that-clause is no cue; "the department" is the
+   * organisation named before whose name ends with "Department" */
+  static const doc r01[] = {{"Wire", "2025-06-11",
+      "“This shows how deep it goes,” said Ann Marsh, his rival.\n\n"
+      "The indictment details scores of purchases, in which the Justice Department said the "
+      "couple spent campaign money on themselves. The department said that the spending "
+      "continued despite “numerous warnings” from the treasurer."}};
+  static const char *const wr01[] = {"Ann Marsh", "Justice Department"};
+  check_speakers("an organisation by its head noun", r01, 1, wr01, SL_COUNTOF(wr01));
+
+  /* "Justice Rook", "Supreme Court Justice Ann Rook": a judge's title */
+  static const doc r02[] = {{"Wire", "2025-06-14",
+      "Critics attacked Justice Rook on Monday. Supreme Court Justice Ann Rook said she regretted "
+      "the remark.\n\n"
+      "“On reflection, my remarks were ill-advised,” Justice Rook said in a statement."}};
+  static const char *const wr02[] = {"Ann Rook"};
+  check_speakers("a judge's title", r02, 1, wr02, SL_COUNTOF(wr02));
+
+  /* a building named after someone is no person ("Pike Tower") */
+  static const doc r03[] = {{"Wire", "2025-06-14",
+                             "President Pike on Saturday said he welcomed a statement disputing a "
+                             "report claiming Pike directed an aide to lie about a proposed Pike "
+                             "Tower project in Kelby.\n"
+                             "“I thought that the piece was a phony story,” he told reporters."},
+                            {"Daily", "2025-06-14", "President Tom Pike met the council on Friday."}};
+  static const char *const wr03[] = {"Tom Pike"};
+  check_speakers("a building is no person", r03, 2, wr03, SL_COUNTOF(wr03));
+
+  /* "Pike Jr." is the full name with the suffix, before or after the cue */
+  static const doc r04[] = {{"Wire", "2025-06-12",
+      "Tom Pike Jr. met the group in June. His father, Tom Pike, was not there.\n\n"
+      "“I was told they had dirt,” Pike Jr. said on Monday.\n\n"
+      "“It was nothing,” said Pike Jr. on Tuesday."}};
+  static const char *const wr04[] = {"Tom Pike Jr.", "Tom Pike Jr."};
+  check_speakers("a surname and its suffix", r04, 1, wr04, SL_COUNTOF(wr04));
+
+  /* a connective opening the sentence is no part of a name ("Plus Rook") */
+  static const doc r05[] = {{"Wire", "2025-06-14",
+      "Mayor Ann Rook signed two orders on Monday. Plus Rook asked the council for a vote.\n\n"
+      "“If one life can be saved, we must try,” Rook said."}};
+  static const char *const wr05[] = {"Ann Rook"};
+  check_speakers("a connective before a surname", r05, 1, wr05, SL_COUNTOF(wr05));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -1813,6 +1859,7 @@ int main(void) {
   test_cross_outlet_speakers();
   test_twelfth_pass();
   test_fourteenth_pass();
+  test_fifteenth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
