@@ -166,7 +166,9 @@ static bool tis_s(const ctx *x, uint32_t t, const char *w) {
 }
 
 static uint32_t classes(const ctx *x, uint32_t t);
-static bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
+/* inlined at every call: the list's bit is a constant there (a call would
+ * keep the first-name branch and cost a tenth of the pass) */
+__attribute__((always_inline)) static inline bool tin_bit(const ctx *x, uint32_t t, unsigned bit);
 #define tin(x, t, list) tin_bit((x), (t), list##_BIT)
 enum {
   CUES_BIT, PRONOUNS_BIT, DETS_BIT, ADVERBS_BIT, NOTNAME_BIT, ORGWORDS_BIT, MEDIA_BIT, CONN_BIT,
@@ -1245,12 +1247,13 @@ static uint32_t classes_now(const ctx *x, uint32_t t) {
 }
 
 /* The classes of token t but FEMALE and MALE (cached in x->cls). */
-static uint32_t classes(const ctx *x, uint32_t t) {
+static inline uint32_t classes(const ctx *x, uint32_t t) {
   uint32_t c = x->cls[t - x->t0];
   return c & CLS_DONE ? c : classes_now(x, t);
 }
 
-static bool tin_bit(const ctx *x, uint32_t t, unsigned bit) {
+__attribute__((always_inline)) static inline bool tin_bit(const ctx *x, uint32_t t,
+                                                         unsigned bit) {
   if (bit == FEMALE_BIT || bit == MALE_BIT) { /* a first name: not cached (rare) */
     size_t n;
     const char *s = ttext(x, t, &n);
@@ -2025,10 +2028,13 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
  * quotation's speaker next to its cue ("Seth Hutchinson said", "said Seth
  * Hutchinson"), when no other of them was written out since; nc when none
  * (fourteenth pass). */
-static size_t spoke_recently(const ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
+static void fill_capstart(ctx *x);
+static size_t spoke_recently(ctx *x, uint32_t t, const char *const *cand, const size_t *clen,
                              size_t nc) {
   size_t last = nc; /* the candidate written out last (without a cue) */
+  fill_capstart(x); /* pass 2: from one run's start to the one before */
   for (uint32_t k = t; k-- > x->t0;) {
+    if (x->capstart && (k = x->capstart[k - x->t0]) == UINT32_MAX) break;
     if (!is_cap(x, k) || (k > x->t0 && is_cap(x, k - 1))) continue;
     const char *o = x->text + x->tk[k].span.off;
     for (size_t i = 0; i < nc; i++) {
@@ -2411,8 +2417,9 @@ static bool long_titled_name(const ctx *x, uint32_t t, uint32_t lim, np *r) {
       if (tin(x, j, PRONOUNS)) return false;
       continue;
     }
-    if (j == t || !first_name_at(x, j) || !name_at(x, j, lim, r) || r->a != j || r->org ||
-        r->b < j + 2 || !verb_after_name(x, r->b, lim))
+    if (j == t || j + 1 >= lim || !is_cap(x, j + 1) || !first_name_at(x, j) ||
+        !name_at(x, j, lim, r) || r->a != j || r->org || r->b < j + 2 ||
+        !verb_after_name(x, r->b, lim))
       continue;
     /* a title among the words before, no cue */
     bool title = false;
@@ -4234,7 +4241,7 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
 
 /* The last person named before token t outside quotations (a full name or a
  * known short form); NULL if none. */
-static const char *last_person(ctx *x, uint32_t t) {
+static void fill_capstart(ctx *x) {
   if (x->capstart && !x->capfilled) {
     uint32_t prev = UINT32_MAX;
     for (uint32_t k = x->t0; k < x->t1; k++) {
@@ -4245,6 +4252,10 @@ static const char *last_person(ctx *x, uint32_t t) {
     }
     x->capfilled = true;
   }
+}
+
+static const char *last_person(ctx *x, uint32_t t) {
+  fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
    * token under its t, as no name runs across one: each call reads only
    * the tokens since (else a sentence of thousands of quotations costs its
