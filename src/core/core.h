@@ -108,7 +108,10 @@ uint32_t sl_strmap_get(const sl_strmap *m, const char *k, size_t n);
 uint32_t sl_strmap_intern(sl_strmap *m, const char *k, size_t n, bool *added);
 static inline size_t sl_strmap_count(const sl_strmap *m) { return m->keys.n; }
 /** Key of id (NUL-terminated, borrowed; invalidated by the next intern). */
-const char *sl_strmap_key(const sl_strmap *m, uint32_t id, size_t *len);
+static inline const char *sl_strmap_key(const sl_strmap *m, uint32_t id, size_t *len) {
+  if (len) *len = m->keys.a[id].len;
+  return m->pool.p + m->keys.a[id].off;
+}
 
 /* ---- errors ----------------------------------------------------------- */
 

@@ -81,7 +81,3 @@ uint32_t sl_strmap_intern(sl_strmap *m, const char *k, size_t n, bool *added) {
   return id;
 }
 
-const char *sl_strmap_key(const sl_strmap *m, uint32_t id, size_t *len) {
-  if (len) *len = m->keys.a[id].len;
-  return m->pool.p + m->keys.a[id].off;
-}

@@ -138,8 +138,13 @@ static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
 
 /* Case-insensitive ASCII comparison of token t with the word w of length
  * m; tis() passes the length of a literal, computed at compile time. */
-static bool tis_n(const ctx *x, uint32_t t, const char *w, size_t m) {
-  if (x->tk[t].span.len != m) return false;
+static bool tis_cmp(const ctx *x, uint32_t t, const char *w);
+/* the length first, inlined: most comparisons stop there */
+__attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
+                                                        size_t m) {
+  return x->tk[t].span.len == m && tis_cmp(x, t, w);
+}
+static bool tis_cmp(const ctx *x, uint32_t t, const char *w) {
   size_t n;
   const char *s = ttext(x, t, &n);
   for (size_t i = 0; i < n; i++) {
@@ -177,7 +182,7 @@ enum {
   OUTLETW_BIT, ORGDESC_BIT, POSSORG_BIT, PERSONN_BIT, GENF_BIT, GENM_BIT, TIMEU_BIT, NLISTS
 };
 
-static bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
+static inline bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
 /* "diGenova", "deBlasio", "van" + "Buren" aside: a surname whose particle
  * is written in lower case before a capital (fourteenth pass) */
 static bool camel_name(const ctx *x, uint32_t t) {
@@ -198,7 +203,7 @@ static inline bool is_cap(const ctx *x, uint32_t t) {
   if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
   return (k->flags & SL_TF_INNER) && camel_name(x, t);
 }
-static bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
+static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
   size_t n;
   const char *s = ttext(x, t, &n);
@@ -1213,8 +1218,11 @@ static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
 }
 
+static uint8_t title_len[64]; /* strlen of TITLES[i] (build_words) */
 static void build_words(void) {
   build_places();
+  for (size_t i = 0; TITLES[i] && i < SL_COUNTOF(title_len); i++)
+    title_len[i] = (uint8_t)strlen(TITLES[i]);
   for (size_t l = 0; l < SL_COUNTOF(LISTS); l++) {
     wtable *tb = l == FEMALE_BIT || l == MALE_BIT ? &ntab : &wtab;
     for (const char *const *w = LISTS[l]; *w; w++) {
@@ -1267,10 +1275,13 @@ __attribute__((always_inline)) static inline bool tin_bit(const ctx *x, uint32_t
 
 /* Token t is the period of an abbreviated title or initial written right
  * after it ("Mr." "Sen." "R." "Jr."): the tokenizer splits it off. */
-static bool abbrev_dot(const ctx *x, uint32_t t) {
-  if (t <= x->t0 || x->tk[t].kind != SL_TOK_PUNCT || x->tk[t].span.len != 1 ||
-      x->text[x->tk[t].span.off] != '.')
-    return false;
+static bool abbrev_dot_slow(const ctx *x, uint32_t t);
+/* the token's kind first, inlined: most tokens are words */
+__attribute__((always_inline)) static inline bool abbrev_dot(const ctx *x, uint32_t t) {
+  return x->tk[t].kind == SL_TOK_PUNCT && x->tk[t].span.len == 1 && abbrev_dot_slow(x, t);
+}
+static bool abbrev_dot_slow(const ctx *x, uint32_t t) {
+  if (t <= x->t0 || x->text[x->tk[t].span.off] != '.') return false;
   const sl_token *w = &x->tk[t - 1];
   if (w->kind != SL_TOK_WORD || !(w->flags & (SL_TF_CAP | SL_TF_UPPER)) ||
       w->span.off + w->span.len != x->tk[t].span.off)
@@ -1587,12 +1598,17 @@ static int title_index(const ctx *x, uint32_t t) {
                                         {"congressman", "representative"},
                                         {"congresswoman", "representative"},
                                         {"gen", "general"}};
+  size_t n;
+  const char *s = ttext(x, t, &n);
   const char *w = NULL;
+  size_t wn = n;
   for (size_t i = 0; i < SL_COUNTOF(ABBR); i++)
-    if (tis_s(x, t, ABBR[i][0])) w = ABBR[i][1];
+    if (strlen(ABBR[i][0]) == n && !strncasecmp(s, ABBR[i][0], n))
+      w = ABBR[i][1], wn = strlen(w);
   int idx = -1;
+  /* the word's length first: most titles are not compared at all */
   for (int i = 0; TITLES[i]; i++)
-    if (w ? !strcmp(TITLES[i], w) : tis_s(x, t, TITLES[i])) {
+    if (title_len[i] == wn && (w ? !strcmp(TITLES[i], w) : !strncasecmp(s, TITLES[i], n))) {
       idx = i;
       break;
     }
@@ -1772,7 +1788,15 @@ static void collect_names(ctx *x) {
 /* Length of full name s without a generational suffix ("Thomas M. Davis
  * III" -> "Thomas M. Davis", "Domenic M. Recchia Jr." -> "… Recchia"), so
  * that "Mr. Davis" finds it; len when there is none. */
-static size_t name_core_len(const char *s, size_t len) {
+static size_t name_core_len_slow(const char *s, size_t len);
+/* most names end with no suffix: that test inlined at every caller */
+static inline size_t name_core_len(const char *s, size_t len) {
+  if (len < 4 || !(s[len - 1] == '.' || s[len - 1] == 'r' || s[len - 1] == 'I' ||
+                   s[len - 1] == 'V'))
+    return len;
+  return name_core_len_slow(s, len);
+}
+static size_t name_core_len_slow(const char *s, size_t len) {
   static const char *const SUFFIX[] = {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV", NULL};
   static const size_t SUFLEN[] = {4, 3, 4, 3, 3, 4, 3};
   if (len < 4 || !(s[len - 1] == '.' || s[len - 1] == 'r' || s[len - 1] == 'I' ||
@@ -1792,7 +1816,7 @@ static size_t name_core_len(const char *s, size_t len) {
 }
 
 /* Full name s (len bytes) ends with the word w (n bytes), a suffix aside. */
-static bool name_ends_with(const char *s, size_t len, const char *w, size_t n) {
+static inline bool name_ends_with(const char *s, size_t len, const char *w, size_t n) {
   len = name_core_len(s, len);
   return len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, w, n);
 }

@@ -625,7 +625,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   leadk = malloc((n ? n : 1) * sizeof *leadk);          /* article -> its lead's candidate */
   leadof = malloc((ncand ? ncand : 1) * sizeof *leadof); /* candidate -> article it leads */
   if (!leadk || !leadof) goto done;
-  for (uint32_t si = 0, ai = 0; ai < n; ai++) {
+  for (uint32_t ai = 0; ai < n; ai++) {
     const sl_art *A = &c->arts.a[arts[ai]];
     leadk[ai] = UINT32_MAX;
     for (uint32_t j = 0; j < A->nsent && j < 8; j++) {
@@ -639,7 +639,6 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
         leadk[ai] = k;
       break;
     }
-    si += A->nsent;
   }
   /* reading order keys and outlet agreement */
   {
