@@ -1572,13 +1572,24 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   /* "District of Columbia Joseph diGenova": capitalised words before a
    * common first name that opens a name of two words or more are no part
    * of it (a place or a body before the person; fourteenth pass) */
-  if (e - a >= 3 && !name_is_org(x, a, e)) {
+  /* "Speaker of the House Newt Gingrich": the legislature's word of a
+   * title written before the name (sixteenth pass) */
+  bool chamber = e - a >= 3 && (tis(x, a, "house") || tis(x, a, "senate")) && a > x->t0 + 1 &&
+                 tis(x, a - 1, "the") && tis(x, a - 2, "of") && !name_is_org(x, a + 1, e);
+  if (e - a >= 3 && (chamber || !name_is_org(x, a, e))) {
     for (uint32_t k = a; k + 1 < e; k++) {
       if (!is_cap(x, k) || x->tk[k].span.len == 1 || abbrev_dot(x, k + 1)) {
         if (k > a && tis(x, k, "of")) continue;
         break;
       }
       if (!first_name_at(x, k)) continue;
+      /* "San Diego", "St. Louis", "Fort Worth": a place's first word, not a
+       * title (sixteenth pass) */
+      if (k > a && (tis(x, k - 1, "san") || tis(x, k - 1, "santa") || tis(x, k - 1, "los") ||
+                    tis(x, k - 1, "las") || tis(x, k - 1, "el") || tis(x, k - 1, "st") ||
+                    tis(x, k - 1, "saint") || tis(x, k - 1, "fort") || tis(x, k - 1, "port") ||
+                    tis(x, k - 1, "mount") || tis(x, k - 1, "lake") || tis(x, k - 1, "new")))
+        break;
       if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN)) a = k;
       break;
     }
@@ -1613,6 +1624,10 @@ static int title_index(const ctx *x, uint32_t t) {
       break;
     }
   if (idx >= 0 && t > x->t0 && tis(x, t - 1, "vice")) idx += 100;
+  /* "the inspector general", "the attorney general": offices of their own,
+   * not a general's rank (sixteenth pass) */
+  if (idx >= 0 && t > x->t0 && tis(x, t, "general") && tis(x, t - 1, "inspector")) idx += 200;
+  if (idx >= 0 && t > x->t0 && tis(x, t, "general") && tis(x, t - 1, "attorney")) idx += 300;
   return idx;
 }
 
@@ -1622,6 +1637,19 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   int ti = -1;
   for (uint32_t k = a; k-- > t && ti < 0;) ti = title_index(x, k);
   if (ti < 0 && t > x->t0 && is_lower(x, t - 1)) ti = title_index(x, t - 1);
+  /* in apposition: "the inspector general, Michael E. Horowitz," and
+   * "Michael E. Horowitz, the inspector general," (sixteenth pass) */
+  if (ti < 0 && t > x->t0 + 3 && is_punct(x, t - 1, ',') && is_lower(x, t - 2) &&
+      tsent(x, t - 2) == tsent(x, t) && !tin(x, t - 3, PREPS)) /* not "opponent for president, X" */
+    ti = title_index(x, t - 2);
+  if (ti < 0 && e + 3 < x->t1 && is_punct(x, e, ',') && tis(x, e + 1, "the") &&
+      tsent(x, e + 1) == tsent(x, a)) {
+    uint32_t k = e + 2;
+    while (k < x->t1 && k < e + 6 && is_lower(x, k) && !x->inq[k - x->t0] && !tin(x, k, PREPS))
+      k++;
+    if (k > e + 2 && k < x->t1 && (is_punct(x, k, ',') || is_punct(x, k, '.')))
+      ti = title_index(x, k - 1);
+  }
   if (ti < 0 || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
@@ -1774,7 +1802,7 @@ static void collect_names(ctx *x) {
     bool the = tis(x, t, "the") || (t > x->t0 && tis(x, t - 1, "the"));
     /* "the District of Columbia Joseph Marco": a person after the
      * description's words (name_core stopped at a first name) */
-    if (the && a > t + 1 && !tis(x, a - 1, "the") && first_name_at(x, a)) the = false;
+    if (the && a > t && !tis(x, a - 1, "the") && first_name_at(x, a)) the = false;
     if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
         !x->oom) {
       add_name(x);
@@ -5230,7 +5258,11 @@ static const char *org_by_head(ctx *x, np n) {
     while (a > x->t0 && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) && !x->inq[a - 1 - x->t0] &&
            !para_break(x, a))
       a--;
-    if (a < k && name_is_org(x, a, k + 1)) return resolve_name(x, a, k + 1);
+    /* the whole name the head word is in ("MedStar Washington Hospital
+     * Center" for "the hospital"; sixteenth pass) */
+    uint32_t e;
+    if (a < k && name_is_org(x, a, k + 1))
+      return resolve_name(x, a, cap_run(x, a, n.a, &e) && e > k ? e : k + 1);
   }
   return NULL;
 }
@@ -6282,6 +6314,33 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       ts.last_para = tpara(x, close > x->t0 ? close - 1 : close);
     }
     if (close > prev_used) prev_used = close;
+  }
+  /* "… were “unpersuasive” and had “far-reaching consequences,” the
+   * inspector general said": a cue-less quotation joined to the next one of
+   * its sentence by a few words takes that one's cue and speaker when they
+   * follow it (sixteenth pass) */
+  for (size_t i = m1; i-- > m0;) {
+    if (i + 1 >= m1) continue;
+    sl_qmention *m = &x->q->mentions.a[i], *n2 = &x->q->mentions.a[i + 1];
+    if (m->how > SL_QHOW_CONTEXT || !n2->speaker || n2->how < SL_QHOW_REFER || !n2->who.len ||
+        n2->who.off < n2->span.off + n2->span.len || m->tok1 >= x->t1 || n2->tok0 <= x->t0 ||
+        tsent(x, m->tok1) != tsent(x, n2->tok0 - 1))
+      continue;
+    uint32_t words = 0;
+    bool ok = true;
+    for (uint32_t t = m->tok1; ok && t < n2->tok0; t++) {
+      if (is_quote(x, t)) continue;
+      ok = (is_lower(x, t) && !is_cue(x, t)) || is_punct(x, t, ',');
+      words++;
+    }
+    if (!ok || words == 0 || words > 4) continue;
+    /* the speaker written right after the next one's closing mark */
+    const char *txt = x->text;
+    bool next_to = n2->who.off - (n2->span.off + n2->span.len) <= 12;
+    for (uint32_t b = n2->span.off + n2->span.len; next_to && b < n2->who.off; b++)
+      next_to = !isalnum((unsigned char)txt[b]);
+    if (!next_to) continue;
+    m->speaker = n2->speaker, m->how = SL_QHOW_REFER, m->cue = n2->cue, m->who = n2->who;
   }
 }
 

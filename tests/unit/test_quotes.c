@@ -1845,6 +1845,37 @@ static void test_fifteenth_pass(void) {
   check_speakers("a connective before a surname", r05, 1, wr05, SL_COUNTOF(wr05));
 }
 
+/* Sixteenth pass (held-out 27-28's errors). */
+static void test_sixteenth_pass(void) {
+  /* "the hospital said": the whole name its head word is in */
+  static const doc w01[] = {{"Wire", "2025-06-16",
+      "Mayor Ann Rook underwent surgery at the Kelby Harbour Hospital Center after the fall.\n\n"
+      "In a statement Wednesday night, the hospital said Rook sustained “a single fracture of the "
+      "hip.”"}};
+  static const char *const ww01[] = {"Kelby Harbour Hospital Center"};
+  check_speakers("an organisation's whole name", w01, 1, ww01, SL_COUNTOF(ww01));
+
+  /* "Speaker of the House Tom Vale": the chamber's word is no part of the
+   * name, which is a full name of the story */
+  static const doc w02[] = {{"Wire", "2025-06-15",
+      "Former Speaker of the House Tom Vale praised the current system on Monday.\n\n"
+      "“Guards would cripple a free society,” he said.\n\n"
+      "Vale added: “We are a free country.”"}};
+  static const char *const ww02[] = {"Tom Vale", "Tom Vale"};
+  check_speakers("a chamber in a title", w02, 1, ww02, SL_COUNTOF(ww02));
+
+  /* "the inspector general" is an office of its own (not a general's rank),
+   * named in apposition ("the inspector general, Ann Holt,"); a cue-less
+   * quotation joined to the next one by "and had" takes its cue */
+  static const doc w03[] = {{"Wire", "2025-06-16",
+      "Gen. Tom Marsh spoke to troops on Monday. “We are ready,” Marsh said.\n\n"
+      "The report by the inspector general, Ann Holt, was released in June. The delays were "
+      "merely the “result of snafus,” the agent’s lawyer wrote. But the justifications were "
+      "“unpersuasive” and had “far-reaching consequences,” the inspector general said."}};
+  static const char *const ww03[] = {"Tom Marsh", NULL, "Ann Holt", "Ann Holt"};
+  check_speakers("an office in apposition", w03, 1, ww03, SL_COUNTOF(ww03));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -1860,6 +1891,7 @@ int main(void) {
   test_twelfth_pass();
   test_fourteenth_pass();
   test_fifteenth_pass();
+  test_sixteenth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
