@@ -316,6 +316,18 @@ static void test_tokens(void) {
   STR_EQ(toks("Legend\u2019s self-reflective post"), "W^:Legend\u2019s W:self-reflective W:post",
          "curly apostrophe, hyphen");
   STR_EQ(toks("The U.S. and NASA."), "W^:The W^!:U.S. W:and W^!:NASA P:.", "U.S. and caps");
+  {
+    /* SL_TF_INNER: a lower-case first letter and a capital after it */
+    static const char *const w[] = {"diMarco", "iPhone", "Marco", "marco", "McDowell", "NASA"};
+    static const bool inner[] = {true, true, false, false, false, false};
+    for (size_t i = 0; i < SL_COUNTOF(w); i++) {
+      sl_tokvec v = {0};
+      sl_span p = {0, (uint32_t)strlen(w[i])};
+      CHECK(sl_text_tokens(w[i], p, &v) == SL_OK && v.n == 1, "one token: %s", w[i]);
+      if (v.n == 1) INT_EQ(!!(v.a[0].flags & SL_TF_INNER), inner[i], "inner capital: %s", w[i]);
+      sl_vec_free(&v);
+    }
+  }
   STR_EQ(toks("a U.S.-based firm, U.S.- and"), "W:a W^:U.S.-based W:firm P:, W^!:U.S. P:- W:and",
          "U.S.-based");
   STR_EQ(toks("3,197 4.5 1973-90 9/4/2022 6:30 20-year"),
