@@ -1380,6 +1380,18 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         continue;
       }
     }
+    /* "Democracy for America", "Americans for Prosperity": "for" inside a
+     * group's name (no person's: the run opens with no first name;
+     * seventeenth pass) */
+    if (e + 1 < lim && e - a <= 3 && tis(x, e, "for") && is_cap(x, e + 1) &&
+        !x->inq[e + 1 - x->t0] && !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
+        !first_name_at(x, a) && !tin(x, a, NOTNAME)) {
+      e += 2;
+      while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
+             !para_break(x, e) && !tin(x, e, DAYS))
+        e++;
+      break;
+    }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN) &&
         !para_break(x, e + 1)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
@@ -1803,8 +1815,9 @@ static void collect_names(ctx *x) {
     /* "the District of Columbia Joseph Marco": a person after the
      * description's words (name_core stopped at a first name) */
     if (the && a > t && !tis(x, a - 1, "the") && first_name_at(x, a)) the = false;
-    if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) && name_text(x, a, e) >= 2 &&
-        !x->oom) {
+    if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) &&
+        !party_description(x, a, e) && /* "Republican of Ohio" (seventeenth pass) */
+        name_text(x, a, e) >= 2 && !x->oom) {
       add_name(x);
       if (a == t && !x->oom) coordinated_first(x, t);
       if (x->oom) return;
@@ -3028,7 +3041,10 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t a = p;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
            ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1) ||
-            (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN))))
+            (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN)) ||
+            /* "Democracy for America said" (seventeenth pass, as cap_run) */
+            (a - 1 > w0 && is_cap(x, a - 2) && tis(x, a - 1, "for") && !first_name_at(x, a - 2) &&
+             !tin(x, a - 2, NOTNAME))))
       a--;
     /* "the Health and Human Services Department said": "and" inside an
      * organisation's name written after "the" (as cap_run reads it) */
@@ -6033,6 +6049,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (b.found && !tis(x, b.cue, "according") &&
             ((b.who.kind == NP_NAME && !b.who.org) || b.who.kind == NP_PRON))
           r = b;
+        /* "Clinton criticized the administration for its “secrecy,”
+         * according to The Hill": no cue before, a person subject and its
+         * verb; the sentence's person, not the outlet (seventeenth pass) */
+        else if (!b.found) {
+          np sub = np_right(x, skip_intro(x, past_quotes(x, w0, open_mark), open_mark), open_mark,
+                            false);
+          if (sub.kind == NP_NAME && !sub.org && sub.b < open_mark &&
+              verb_after_name(x, sub.b, open_mark))
+            r = (attr){0};
+        }
       }
     }
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */

@@ -1876,6 +1876,34 @@ static void test_sixteenth_pass(void) {
   check_speakers("an office in apposition", w03, 1, ww03, SL_COUNTOF(ww03));
 }
 
+/* Seventeenth pass (held-out 29-30's errors). */
+static void test_seventeenth_pass(void) {
+  /* "for" inside a group's name */
+  static const doc y01[] = {{"Wire", "2025-06-17",
+      "Democracy for Kelby, a liberal group, rallied on Monday.\n\n"
+      "“The senators caved,” Democracy for Kelby said in a statement."}};
+  static const char *const wy01[] = {"Democracy for Kelby"};
+  check_speakers("a group's name with for", y01, 1, wy01, SL_COUNTOF(wy01));
+
+  /* "X criticized … for its “…,” according to <outlet>": the person */
+  static const doc y02[] = {{"Wire", "2025-06-17",
+      "While serving as mayor in 2007, Ann Rook criticized the council for its “secrecy,” "
+      "according to The Harbour Post."}};
+  static const char *const wy02[] = {"Ann Rook"};
+  check_speakers("a person's verb before according to", y02, 1, wy02, SL_COUNTOF(wy02));
+
+  /* a party description ("Republican of Ohio") is no full name */
+  static const doc y03[] = {{"Wire", "2025-06-17",
+                             "Every Republican on the committee signed on Thursday.\n\n"
+                             "“We want him gone,” Republican Rep. Tom Vale said.\n\n"
+                             "“He has to go,” Republican said."},
+                            {"Daily", "2025-06-17",
+                             "Representative Ben Cole, Republican of Ohio, played the same card in "
+                             "the hearing room."}};
+  static const char *const wy03[] = {"Tom Vale", "Republican"};
+  check_speakers("a party description", y03, 2, wy03, SL_COUNTOF(wy03));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -1892,6 +1920,7 @@ int main(void) {
   test_fourteenth_pass();
   test_fifteenth_pass();
   test_sixteenth_pass();
+  test_seventeenth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
