@@ -183,8 +183,9 @@ enum {
 };
 
 static inline bool is_word(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_WORD; }
-/* "diGenova", "deBlasio", "van" + "Buren" aside: a surname whose particle
- * is written in lower case before a capital (fourteenth pass) */
+/* "diGenova", "deBlasio", "vanBuren": a surname whose particle is written
+ * in lower case before a capital (fourteenth pass; the tokenizer marks
+ * such words SL_TF_INNER) */
 static bool camel_name(const ctx *x, uint32_t t) {
   const sl_token *k = &x->tk[t];
   if (k->span.len < 4) return false;
@@ -608,10 +609,13 @@ static const char *const NOTNAME[] = {
     "congresswoman", "sen", "gov", "lt", "sgt", "cpl", "pvt", "speaker", "sheriff", "whip",
     "attorney", "father", "rev", "rev.", "pastor", "rabbi", "cardinal", "archbishop", "imam",
     "monsignor", "deacon", "sens", "sens.", "reps", "reps.", "messrs", "messrs.", "senators",
-    "representatives", "counsel", "plus", "thus", "hence", "moreover", "furthermore",
-    "besides", "nevertheless", "nonetheless", "otherwise", "likewise", "similarly", "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo",
-    "cfo", "coo", "tem", "historian", "economist", "scientist", "researcher", "founder",
-    "treasurer", NULL};
+    "representatives", "counsel",
+    /* fourteenth and fifteenth passes: titles and jobs before a name,
+     * connectives opening a sentence */
+    "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo", "cfo", "coo", "tem", "historian",
+    "economist", "scientist", "researcher", "founder", "treasurer", "plus", "thus", "hence",
+    "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "otherwise",
+    "likewise", "similarly", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -1121,8 +1125,6 @@ static bool place_name(const char *s) {
   return false;
 }
 
-/* Every word list, one class bit each: a token's classes are looked up
- * once (lower-cased, in a map built per call) and cached in x->cls. */
 /* Nouns that give a person's gender (GENF female, GENM male) and units of
  * time (fourteenth pass). */
 static const char *const GENF[] = {"lady", "woman", "wife", "mother", "daughter", "sister",
@@ -1137,6 +1139,8 @@ static const char *const TIMEU[] = {"second", "seconds", "minute", "minutes", "h
                                     "day", "days", "week", "weeks", "month", "months", "year",
                                     "years", "decade", "decades", NULL};
 
+/* Every word list, one class bit each: a token's classes are looked up
+ * once (lower-cased, in a map built per call) and cached in x->cls. */
 static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, NOTNAME,
                                            ORGWORDS, MEDIA,   CONN,    INTRO,   SMALL,
                                            HONOR,   PREPS,    OTHERS,  ABBREV,  DAYS,
