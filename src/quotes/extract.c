@@ -136,29 +136,8 @@ static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
   return x->text + x->tk[t].span.off;
 }
 
-/* Case-insensitive ASCII comparison of token t with the word w of length
- * m; tis() passes the length of a literal, computed at compile time. */
-static bool tis_cmp(const ctx *x, uint32_t t, const char *w);
-/* the length first, inlined: most comparisons stop there */
-__attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
-                                                        size_t m) {
-  return x->tk[t].span.len == m && tis_cmp(x, t, w);
-}
-static bool tis_cmp(const ctx *x, uint32_t t, const char *w) {
-  size_t n;
-  const char *s = ttext(x, t, &n);
-  for (size_t i = 0; i < n; i++) {
-    char a = s[i];
-    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
-    if (a != w[i]) return false;
-  }
-  return true;
-}
-
-#define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
-
-/* tis() for a word of a list read in a loop (its length unknown at compile
- * time): compared as it goes, no strlen per word. */
+/* Case-insensitive ASCII comparison of token t with the lower-case word w,
+ * compared as it goes (no strlen: list words read in a loop). */
 static bool tis_s(const ctx *x, uint32_t t, const char *w) {
   size_t n;
   const char *s = ttext(x, t, &n);
@@ -169,6 +148,16 @@ static bool tis_s(const ctx *x, uint32_t t, const char *w) {
   }
   return !w[n];
 }
+
+/* tis_s() for a word of length m: tis() passes a literal's, computed at
+ * compile time, and the length test is inlined (most comparisons stop
+ * there). */
+__attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
+                                                        size_t m) {
+  return x->tk[t].span.len == m && tis_s(x, t, w);
+}
+
+#define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
 
 static uint32_t classes(const ctx *x, uint32_t t);
 /* inlined at every call: the list's bit is a constant there (a call would
