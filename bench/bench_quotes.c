@@ -488,10 +488,10 @@ int main(int argc, char **argv) {
   const char *dir = "tests/data/quotes/gold", *shared = "../shared";
   int verbose = 0;
   for (int i = 1; i < argc; i++) {
-    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A:
-     * error-listing levels 1 to 27
+    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A -z -y:
+     * error-listing levels 1 to 29
      * (see `listed` below) */
-    static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBA";
+    static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBAzy";
     const char *lv = argv[i][0] == '-' && argv[i][1] && !argv[i][2] ? strchr(levels, argv[i][1]) : NULL;
     if (lv) verbose = (int)(lv - levels) + 1;
     else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
@@ -558,14 +558,18 @@ int main(int argc, char **argv) {
       "eval_basil_heldout29.tsv", "BASIL news (twenty-ninth held-out set, scored once before and once after)",
       "eval_basil_heldout30.tsv", "BASIL news (thirtieth held-out set, scored once before and once after)",
       "eval_basil_heldout31.tsv", "BASIL news (thirty-first held-out set, scored once before and once after)",
-      "eval_basil_heldout32.tsv", "BASIL news (thirty-second held-out set, scored once before and once after)"};
+      "eval_basil_heldout32.tsv", "BASIL news (thirty-second held-out set, scored once before and once after)",
+      "eval_basil_heldout33.tsv", "BASIL news (thirty-third held-out set, scored once before and once after)",
+      "eval_basil_heldout34.tsv", "BASIL news (thirty-fourth held-out set, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
-   * -K: 22; -J: 23; -I: 24; -H: 25; -G: 26; -F: 27; -E: 28; -D: 29; -C: 30; -B: 31; -A: 32).
+   * -K: 22; -J: 23; -I: 24; -H: 25; -G: 26; -F: 27; -E: 28; -D: 29; -C: 30; -B: 31; -A: 32;
+   * -z: 33; -y: 34).
    * A set's errors stay unlisted until its last score is taken. */
   static const size_t listed[] = {0,  8,  16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38,
-                                  40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66};
+                                  40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66,
+                                  68, 70};
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k += 2) {
     char tsv[4096];
     snprintf(tsv, sizeof tsv, "%s/../%s", dir, sets[k]);
