@@ -1855,6 +1855,50 @@ static inline bool name_ends_with(const char *s, size_t len, const char *w, size
   return len > n && s[len - n - 1] == ' ' && !memcmp(s + len - n, w, n);
 }
 
+/* First word and last word (a suffix aside) of full name s, as offsets. */
+static void name_ends(const char *s, size_t len, size_t *fl, size_t *lo, size_t *ll) {
+  size_t cl = name_core_len(s, len), l = cl;
+  const char *sp = memchr(s, ' ', len);
+  while (l && s[l - 1] != ' ') l--;
+  *fl = sp ? (size_t)(sp - s) : len, *lo = l, *ll = cl - l;
+}
+
+/* A full name with a generational suffix ("Donald Trump Jr.") that a
+ * one-word form of the current article ("Trump", "Mr. Trump") does not
+ * stand for: the article writes the surname with a title ("President
+ * Trump") that the story gives a bare name of the same first and last
+ * words ("President Donald Trump") and never the suffixed one.  The son
+ * named once beside his father the president is not the one "Mr. Trump
+ * tweeted" means; "James R. Clapper Jr." and "James Clapper", one man
+ * titled alike by two outlets, stay one (eighteenth pass). */
+static bool suffix_shadowed(const ctx *x, const char *s, size_t len) {
+  if (name_core_len(s, len) == len) return false;
+  size_t fl, lo, ll;
+  name_ends(s, len, &fl, &lo, &ll);
+  uint32_t wid = sl_strmap_get(&x->tnames, s + lo, ll), sid = sl_strmap_get(&x->tnames, s, len);
+  if (wid == UINT32_MAX) return false;
+  for (size_t i = 0; i < x->titles.n; i++) {
+    const ttl *r = &x->titles.a[i];
+    if (r->ai != x->ai || r->name != wid) continue;
+    bool own = false, bare = false;
+    for (size_t j = 0; j < x->titles.n && !own; j++) {
+      const ttl *q = &x->titles.a[j];
+      if (q->title != r->title) continue;
+      if (q->name == sid) {
+        own = true;
+        continue;
+      }
+      size_t l2, f2, o2, n2;
+      const char *t = sl_strmap_key(&x->tnames, q->name, &l2);
+      if (name_core_len(t, l2) < l2 || !memchr(t, ' ', l2)) continue;
+      name_ends(t, l2, &f2, &o2, &n2);
+      bare |= f2 == fl && n2 == ll && !memcmp(s, t, fl) && !memcmp(s + lo, t + o2, ll);
+    }
+    if (bare && !own) return true;
+  }
+  return false;
+}
+
 /* Indexes every full name under its last and first word; the most frequent
  * name (then the first seen) wins a shared word. */
 static void index_shorts(ctx *x) {
@@ -1920,7 +1964,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = name_ends_with(s, len, x->tmp.p, n);
     surname = surname || last;
-    if (!(first || last) || !gender_fits(s, len, g)) continue;
+    if (!(first || last) || !gender_fits(s, len, g) || suffix_shadowed(x, s, len)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
     bool known = g && first_name_gender_n(s, len) == g;
@@ -1942,7 +1986,8 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
       size_t l;
       const char *s = sl_strmap_key(&x->names, id, &l);
       bool last = name_ends_with(s, l, x->tmp.p, n);
-      if (last && first_name_gender_n(s, l) == g && x->ncount.a[id] > fn)
+      if (last && first_name_gender_n(s, l) == g && x->ncount.a[id] > fn &&
+          !suffix_shadowed(x, s, l))
         alt = s, alen = l, fn = x->ncount.a[id];
     }
     if (alt && (!best || best[0] != alt[0])) best = alt, blen = alen;
@@ -1952,7 +1997,7 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
   if (sid == UINT32_MAX) return NULL;
   size_t len;
   const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
-  if (!gender_fits(full, len, g)) {
+  if (!gender_fits(full, len, g) || suffix_shadowed(x, full, len)) {
     /* "Mr. Obama" where "Malia Obama" is the most frequent: the most
      * frequent full name of the story that fits the honorific */
     full = NULL;
@@ -1963,7 +2008,8 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
       const char *s = sl_strmap_key(&x->names, id, &l);
       bool first = l > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
       bool last = name_ends_with(s, l, x->tmp.p, n);
-      if ((first || last) && x->ncount.a[id] > fn && gender_fits(s, l, g))
+      if ((first || last) && x->ncount.a[id] > fn && gender_fits(s, l, g) &&
+          !suffix_shadowed(x, s, l))
         full = s, len = l, fn = x->ncount.a[id];
     }
     if (!full) return NULL;
@@ -2117,7 +2163,8 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1] && nc < 8; k++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g)) continue;
+    if (!name_ends_with(s, len, w, n) || !gender_fits(s, len, g) || suffix_shadowed(x, s, len))
+      continue;
     uint8_t sg = g ? gender_of(x, s) : 0;
     if (sg && sg != g) continue;
     cand[nc] = s, clen[nc++] = len;
@@ -2219,7 +2266,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
     bool first = len > n && s[n] == ' ' && !memcmp(s, w, n);
-    if (!first && !name_ends_with(s, len, w, n)) continue;
+    if ((!first && !name_ends_with(s, len, w, n)) || suffix_shadowed(x, s, len)) continue;
     uint8_t e = name_evidence(x, s, len);
     if (e && e != g) {
       out = true;
@@ -2233,7 +2280,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   for (uint32_t id = 0; id < nn && nc < HCAND; id++) {
     size_t len, i = 0;
     const char *s = sl_strmap_key(&x->names, id, &len);
-    if (!name_ends_with(s, len, w, n)) continue;
+    if (!name_ends_with(s, len, w, n) || suffix_shadowed(x, s, len)) continue;
     while (i < na && ids[i] != id) i++;
     if (i < na) continue;
     uint8_t e = name_evidence(x, s, len);

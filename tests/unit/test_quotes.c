@@ -1904,6 +1904,31 @@ static void test_seventeenth_pass(void) {
   check_speakers("a party description", y03, 2, wy03, SL_COUNTOF(wy03));
 }
 
+/* Eighteenth pass (held-out 31-32's errors). */
+static void test_eighteenth_pass(void) {
+  /* "Mr. Pell" is the president the article titles, not his son "Tom
+   * Pell Jr." named once, when the story titles "Tom Pell" alike */
+  static const doc z01[] = {{"Wire", "2025-06-18",
+                             "President Pell on Friday halted the new river permits. A photo of "
+                             "his son, Tom Pell Jr., fishing on the river had spread online.\n\n"
+                             "“Put the permit decision on hold until I review the facts,” Mr. Pell "
+                             "wrote."},
+                            {"Daily", "2025-06-18",
+                             "President Tom Pell reversed course on Friday, after an outcry over "
+                             "the river permits."}};
+  static const char *const wz01[] = {"Tom Pell"};
+  check_speakers("a bare surname is not the son's", z01, 2, wz01, SL_COUNTOF(wz01));
+  /* the same man with and without his suffix in two outlets stays one */
+  static const doc z02[] = {{"Wire", "2025-06-18",
+                             "James R. Hale Jr., the director of national intelligence, spoke on "
+                             "Friday.\n\n“We saw no sign of it,” Mr. Hale said."},
+                            {"Daily", "2025-06-18",
+                             "Director of National Intelligence James Hale spoke to reporters on "
+                             "Friday about the report."}};
+  static const char *const wz02[] = {"James R. Hale Jr."};
+  check_speakers("one man with and without his suffix", z02, 2, wz02, SL_COUNTOF(wz02));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -1921,6 +1946,7 @@ int main(void) {
   test_fifteenth_pass();
   test_sixteenth_pass();
   test_seventeenth_pass();
+  test_eighteenth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
