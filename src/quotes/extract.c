@@ -1678,11 +1678,13 @@ static uint8_t described_gender(const ctx *x, uint32_t t, uint32_t a, uint32_t e
   uint8_t g = 0;
   for (uint32_t k = t; k < a; k++) g |= gender_noun(x, k);
   if (t > x->t0 + 1 && is_punct(x, t - 1, ',')) {
+    /* the nearest determiner of the apposition: "the first lady, …" and
+     * "the toll it took on his wife, …" (eighteenth pass) */
     uint32_t k = t - 1;
     while (k > x->t0 && t - k < 6 && !is_punct(x, k - 1, ',') && !x->inq[k - 1 - x->t0] &&
-           tsent(x, k - 1) == tsent(x, t))
+           tsent(x, k - 1) == tsent(x, t) && !tin(x, k - 1, DETS))
       k--;
-    if (tin(x, k, DETS) || (k > x->t0 && tin(x, k - 1, DETS)))
+    if (k > x->t0 && tin(x, k - 1, DETS) && tsent(x, k - 1) == tsent(x, t))
       for (uint32_t j = k; j + 1 < t; j++) g |= gender_noun(x, j);
   }
   if (e + 2 < x->t1 && is_punct(x, e, ',') && tin(x, e + 1, DETS))

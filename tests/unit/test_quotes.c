@@ -1927,6 +1927,13 @@ static void test_eighteenth_pass(void) {
                              "Friday about the report."}};
   static const char *const wz02[] = {"James R. Hale Jr."};
   check_speakers("one man with and without his suffix", z02, 2, wz02, SL_COUNTOF(wz02));
+  /* "his wife, Zeyna Rook," makes her a woman: "he told" is not hers */
+  static const doc z03[] = {{"Wire", "2025-06-18",
+                             "Mayor Tom Vale defended himself on Monday.\n\nThe mayor also spoke "
+                             "of the toll the affair was taking on his wife, Zeyna Rook, a teacher "
+                             "at the city school. “She has done nothing wrong,” he told reporters."}};
+  static const char *const wz03[] = {"Tom Vale"};
+  check_speakers("a gender from a distant determiner", z03, 1, wz03, SL_COUNTOF(wz03));
 }
 
 int main(void) {
