@@ -3881,6 +3881,18 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
 static bool nom_is_thing(const ctx *x, np n);
 
 /* Post-quote attribution: a cue within six tokens after the closing mark. */
+/* Token k continues a capitalised name that starts at or after s: a
+ * capitalised word or an abbreviation's dot after one ("U.S. Fish"), or
+ * "and"/"of"/"for" between two capitalised words ("Fish and Wildlife"). */
+static bool name_cont(const ctx *x, uint32_t k, uint32_t s) {
+  if (k <= s) return false;
+  bool prev = is_cap(x, k - 1) || abbrev_dot(x, k - 1);
+  if (!prev) return false;
+  if (is_cap(x, k) || abbrev_dot(x, k)) return true;
+  return k + 1 < x->t1 && is_cap(x, k + 1) &&
+         (tis(x, k, "and") || tis(x, k, "of") || tis(x, k, "for"));
+}
+
 static attr attr_after(const ctx *x, uint32_t close) {
   attr r = {0};
   uint32_t s = close;
@@ -3889,6 +3901,7 @@ static attr attr_after(const ctx *x, uint32_t close) {
   uint32_t sent0 = x->sfirst[tsent(x, s)];
   uint32_t lim = s, cap = s + 12;
   while (lim < x->t1 && lim < cap && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
+    if (name_cont(x, lim, s) && !is_punct(x, lim - 1, ',')) cap++; /* a long name: one word */
     if (is_punct(x, lim, '(')) { /* "(R-S.C.)": not counted, its periods no end */
       uint32_t c = lim + 1;
       while (c < x->t1 && c < lim + 8 && !is_punct(x, c, ')') && !x->inq[c - x->t0]) c++;
@@ -3917,8 +3930,13 @@ static attr attr_after(const ctx *x, uint32_t close) {
       if (x->tk[c].kind == SL_TOK_PUNCT && ttext_is_dash(x, c) && !x->inq[c - x->t0])
         in_dash = !in_dash;
   }
+  bool comma = false; /* a name past a comma is another clause's subject */
   for (uint32_t k = s; k < lim && k < reach; k++) {
     if (in_dash && x->tk[k].kind == SL_TOK_PUNCT && ttext_is_dash(x, k)) break;
+    /* "a spokesperson for the U.S. Fish and Wildlife Service said": the
+     * words of a name after its first count as one (eighteenth pass) */
+    if (is_punct(x, k, ',')) comma = true;
+    if (!comma && name_cont(x, k, s)) reach++;
     /* a short parenthesis ("Sen. Lindsey Graham (R-S.C.) said") does not
      * count in the six tokens */
     if (is_punct(x, k, '(')) {

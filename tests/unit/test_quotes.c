@@ -1934,6 +1934,16 @@ static void test_eighteenth_pass(void) {
                              "at the city school. “She has done nothing wrong,” he told reporters."}};
   static const char *const wz03[] = {"Tom Vale"};
   check_speakers("a gender from a distant determiner", z03, 1, wz03, SL_COUNTOF(wz03));
+  /* a cue after a long name ("the U.S. Parks Service said") is still the
+   * quotation's, not the outlet's "as … reported" that opens the sentence */
+  static const doc z04[] = {{"Wire", "2025-06-18",
+                             "The parks agency changed its rules this week.\n\nAs The Herald "
+                             "reported Wednesday, the agency chose to lift the ban after finding "
+                             "that hunting would “help the herds survive in the wild,” a "
+                             "spokesperson for the U.S. Parks Service said. It also rolled back "
+                             "other rules."}};
+  static const char *const wz04[] = {"a spokesperson for the U.S. Parks Service"};
+  check_speakers("a cue past a long name", z04, 1, wz04, SL_COUNTOF(wz04));
 }
 
 int main(void) {
