@@ -5244,8 +5244,34 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
       if (same) {
         np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim);
         if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
+        /* "A September 2010 Congressional Research Service report found":
+         * the organisation named before the noun in the subject
+         * (eighteenth pass) */
+        uint32_t r = d;
+        while (r > s && (is_cap(x, r - 1) || abbrev_dot(x, r - 1) ||
+                         (r - 1 > s && is_cap(x, r - 2) &&
+                          (tis(x, r - 1, "and") || tis(x, r - 1, "of")))))
+          r--;
+        uint32_t l = s;
+        while (l < r && (tin(x, l, DETS) || tin(x, l, DAYS) || x->tk[l].kind == SL_TOK_NUM)) l++;
+        /* as weak a guess as the subject's (twelfth pass) */
+        if (l == r && r < d && !tin(x, r, DAYS) && !ends_possessive(x, d - 1) &&
+            name_is_org(x, r, d)) {
+          if (!weak) weak = resolve_name(x, r, d);
+          break;
+        }
       }
       np sub = np_right(x, s, d, false);
+      if (sub.kind == NP_NONE && (tis(x, s, "every") || tis(x, s, "all"))) {
+        /* "Every former secretary of the Department of Homeland Security,
+         * including …, sent a letter" (eighteenth pass) */
+        uint32_t e = s + 1;
+        while (e < d && !is_punct(x, e, ',') && !x->inq[e - x->t0] && !tin(x, e, ISSUES)) e++;
+        bool person = false; /* a source or a title: "secretary", "director" */
+        for (uint32_t j = s + 1; j < e && j < s + 5 && !person; j++)
+          person = is_lower(x, j) && (tin(x, j, SOURCES) || title_index(x, j) >= 0);
+        if (person && puts) return arena_lower(x->q, x, s, e);
+      }
       const char *got = NULL;
       if (sub.kind == NP_NAME && sub.b <= d) got = resolve_name(x, sub.a, sub.b);
       else if (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b <= d)

@@ -1944,6 +1944,25 @@ static void test_eighteenth_pass(void) {
                              "other rules."}};
   static const char *const wz04[] = {"a spokesperson for the U.S. Parks Service"};
   check_speakers("a cue past a long name", z04, 1, wz04, SL_COUNTOF(wz04));
+  /* "the letter said": the group that sent it, as the sentence describes it */
+  static const doc z05[] = {{"Wire", "2025-06-18",
+                             "Many park workers missed a second paycheck on Friday.\n\nEvery "
+                             "former director of the Parks Department, including former chief of "
+                             "staff Tom Vale, sent a letter to the governor on Thursday asking "
+                             "her to restore the funding.\n\n“Rangers should not have to rely on "
+                             "charity to feed their families,” the letter said.\n\nGovernor Ann "
+                             "Holt announced a plan on Saturday."}};
+  static const char *const wz05[] = {"Every former director of the Parks Department"};
+  check_speakers("a letter's senders described", z05, 1, wz05, SL_COUNTOF(wz05));
+  /* "said the report": the organisation named before the noun */
+  static const doc z06[] = {{"Wire", "2025-06-18",
+                             "The fund is paid for with taxes on incomes up to a cap.\n\nA "
+                             "September 2010 Legislative Research Office report found that "
+                             "lifting the cap would keep the fund solvent.\n\n“If all earnings "
+                             "were taxed, the fund would stay solvent for 75 years,” said the "
+                             "report."}};
+  static const char *const wz06[] = {"Legislative Research Office"};
+  check_speakers("a report's organisation before its noun", z06, 1, wz06, SL_COUNTOF(wz06));
 }
 
 int main(void) {
