@@ -2046,6 +2046,52 @@ static bool initials_spell(const char *s, size_t len, const char *w, size_t n) {
  * whose initials spell it ("the ACLU" = "The American Civil Liberties
  * Union"); NULL if none.  Organisations are not collected as names, so the
  * article is scanned (only for an acronym no name resolves). */
+/* While attributing, the article's organisations (capitalised runs of two
+ * words or more that name one) are read once into x->orgs: each acronym
+ * and each short form looks there.  Clobbers x->tmp. */
+static void load_orgs(ctx *x) {
+  if (x->orgs_gen == x->cgen) return;
+  x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
+  for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
+    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+      t++;
+      continue;
+    }
+    if (e - t >= 2 && name_is_org(x, t, e) && name_text(x, t, e) >= 2) {
+      sl_span o = {(uint32_t)x->oname.len, (uint32_t)x->tmp.len};
+      sl_buf_put(&x->oname, x->tmp.p, x->tmp.len);
+      if (x->oname.oom || !sl_vec_push(&x->orgs, o)) x->oom = true;
+    }
+    t = e;
+  }
+}
+
+/* "the Safari Club": the article's organisation whose name is the form in
+ * x->tmp (two words or more) and one or two words more ("Safari Club
+ * International"); NULL if none (eighteenth pass). */
+static const char *org_fuller(ctx *x) {
+  if (!x->cache) return NULL;
+  size_t n = x->tmp.len;
+  char w[96];
+  if (n >= sizeof w) return NULL;
+  memcpy(w, x->tmp.p, n);
+  load_orgs(x);
+  const char *r = NULL;
+  for (size_t i = 0; i < x->orgs.n && !r; i++) {
+    const char *o = x->oname.p + x->orgs.a[i].off;
+    size_t ol = x->orgs.a[i].len, sp = 0;
+    if (ol <= n + 1 || o[n] != ' ' || memcmp(o, w, n)) continue;
+    for (size_t k = n + 1; k < ol; k++) sp += o[k] == ' ';
+    if (sp <= 1) r = sl_arena_strndup(&x->q->arena, o, ol);
+  }
+  x->tmp.len = 0; /* x->tmp holds the form again */
+  sl_buf_put(&x->tmp, w, n);
+  sl_buf_putc(&x->tmp, '\0');
+  x->tmp.len--;
+  if (x->tmp.oom) x->oom = true;
+  return r;
+}
+
 static const char *acronym_name(ctx *x) {
   char w[24];
   size_t n = x->tmp.len, caps = 0;
@@ -2058,23 +2104,7 @@ static const char *acronym_name(ctx *x) {
   if (caps < 2 || caps > 8) return NULL;
   const char *r = NULL;
   if (x->cache) {
-    /* while attributing, the article's organisations are read once: each
-     * acronym (and each capitalised word no name resolves) looks here */
-    if (x->orgs_gen != x->cgen) {
-      x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
-      for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
-        if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
-          t++;
-          continue;
-        }
-        if (e - t >= 2 && name_is_org(x, t, e) && name_text(x, t, e) >= 2) {
-          sl_span o = {(uint32_t)x->oname.len, (uint32_t)x->tmp.len};
-          sl_buf_put(&x->oname, x->tmp.p, x->tmp.len);
-          if (x->oname.oom || !sl_vec_push(&x->orgs, o)) x->oom = true;
-        }
-        t = e;
-      }
-    }
+    load_orgs(x);
     for (size_t i = 0; i < x->orgs.n && !r && !x->oom; i++) {
       const char *o = x->oname.p + x->orgs.a[i].off;
       if (initials_spell(o, x->orgs.a[i].len, w, n))
@@ -2410,6 +2440,10 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
     }
 #undef ENDS
     if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  }
+  if (w >= 2 && name_is_org(x, a, b)) {
+    const char *r = org_fuller(x);
+    if (r) return r;
   }
   /* "Joe Arpaio of Maricopa County": a person's name ends before "of
    * <place>" (the name collected without it) */

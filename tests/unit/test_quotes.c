@@ -1963,6 +1963,13 @@ static void test_eighteenth_pass(void) {
                              "report."}};
   static const char *const wz06[] = {"Legislative Research Office"};
   check_speakers("a report's organisation before its noun", z06, 1, wz06, SL_COUNTOF(wz06));
+  /* "the Kelby Rifle Club" is the article's "Kelby Rifle Club International" */
+  static const doc z07[] = {{"Wire", "2025-06-18",
+                             "Kelby Rifle Club International, a hunting group, sued the state in "
+                             "2014.\n\n“The news could not be better for hunters,” the Kelby Rifle "
+                             "Club said on Friday."}};
+  static const char *const wz07[] = {"Kelby Rifle Club International"};
+  check_speakers("an organisation's short form", z07, 1, wz07, SL_COUNTOF(wz07));
 }
 
 int main(void) {
