@@ -5825,10 +5825,42 @@ static bool name_at_place(ctx *x, uint32_t k, np n, const char *nm) {
  * named nearest before it in its sentence (no place, no organisation),
  * else the sentence's subject when it is a name that is no place or a
  * description; kind NP_NONE when there is neither. */
+/* A time phrase read as a subject: "at the same time acknowledged", "A
+ * day after telling" (eighteenth pass). */
+static bool nom_is_time(const ctx *x, np n) {
+  if (n.b <= n.a || !tin(x, n.a, DETS)) return false;
+  uint32_t h = n.b - 1;
+  if (h > n.a && (tis(x, h, "after") || tis(x, h, "before") || tis(x, h, "later") ||
+                  tis(x, h, "earlier") || tis(x, h, "ago")))
+    h--;
+  return is_lower(x, h) && (tin(x, h, TIMEU) || tis(x, h, "time"));
+}
+
 static np typed_fallback(ctx *x, np bad, uint32_t cue) {
   uint32_t at = bad.a;
   np none = {NP_NONE, at, at, false, false};
   uint32_t lim = at < cue ? at : cue;
+  /* "A day after telling reporters that he's “…,” Congressman Anthony
+   * Weiner broke his silence": a participle in a time phrase opening the
+   * sentence; the subject follows the phrase's comma (eighteenth pass) */
+  size_t cn;
+  const char *cw = ttext(x, cue, &cn);
+  if (nom_is_time(x, bad) && bad.b <= cue && cn > 4 && !memcmp(cw + cn - 3, "ing", 3)) {
+    uint32_t e = sentence_start(x, tsent(x, cue)) == sentence_start(x, tsent(x, at))
+                     ? (tsent(x, cue) + 1 < x->nsent ? x->sfirst[tsent(x, cue) + 1] : x->t1)
+                     : cue;
+    for (uint32_t k = cue + 1; k + 1 < e && k < cue + 60; k++) {
+      if (!is_punct(x, k, ',')) continue;
+      uint32_t f = k + 1;
+      while (f < e && is_quote(x, f) && is_close(x, f)) f++;
+      if (x->inq[k - x->t0] && f == k + 1) continue; /* a comma inside a quotation */
+      np n;
+      if (f < e && is_cap(x, f) && name_at(x, f, e, &n) && n.b < e &&
+          (is_lower(x, n.b) || is_punct(x, n.b, '(') || is_punct(x, n.b, ',')))
+        return n;
+      break;
+    }
+  }
   if (lim <= x->t0) return none;
   uint32_t s0 = sentence_start(x, tsent(x, lim));
   for (uint32_t k = lim; k-- > s0;) {
@@ -5855,6 +5887,15 @@ static np typed_fallback(ctx *x, np bad, uint32_t cue) {
       places = is_cap(x, k) || is_punct(x, k, ',') || abbrev_dot(x, k) || is_punct(x, k, '.');
     if (places) return (np){NP_NOM, s, bad.b, false, true};
   }
+  /* "The AARP pushed back … but at the same time acknowledged": an
+   * organisation opening the sentence (eighteenth pass) */
+  {
+    uint32_t o = s < lim && tis(x, s, "the") ? s + 1 : s;
+    np n;
+    if (o < lim && o != at && is_cap(x, o) && name_at(x, o, lim, &n) && (n.org || o > s) && n.b < lim &&
+        is_lower(x, n.b) && !tin(x, n.b, PREPS))
+      return n;
+  }
   np sub = np_right(x, s, lim, false);
   if (sub.kind == NP_NAME && sub.a != at && !name_is_place(x, sub, UINT32_MAX, NULL)) return sub;
   if (sub.kind == NP_NOM && sub.a != at && !nom_is_thing(x, sub) && !nom_is_text(x, sub))
@@ -5880,7 +5921,7 @@ static int speaker_type(ctx *x, np n, uint32_t cue) {
   }
   if (n.kind == NP_NOM) {
     if (poss_org(x, n) || nom_is_org(x, n)) return SPK_ORG;
-    if (nom_is_thing(x, n)) return SPK_THING;
+    if (nom_is_thing(x, n) || nom_is_time(x, n)) return SPK_THING;
     /* a text with no author named ("a blog post stating") */
     if (nom_is_text(x, n) && doc_author(x, n, x->t1).a == n.a) return SPK_TEXT;
   }

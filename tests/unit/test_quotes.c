@@ -1970,6 +1970,21 @@ static void test_eighteenth_pass(void) {
                              "Club said on Friday."}};
   static const char *const wz07[] = {"Kelby Rifle Club International"};
   check_speakers("an organisation's short form", z07, 1, wz07, SL_COUNTOF(wz07));
+  /* a time phrase is no subject: "at the same time acknowledged" is the
+   * organisation's that opens the sentence */
+  static const doc z08[] = {{"Wire", "2025-06-18",
+                             "The Seniors League pushed back Friday on a report claiming it had "
+                             "dropped its opposition to cuts -- but at the same time acknowledged "
+                             "\"benefit changes\" would be needed to save the fund."}};
+  static const char *const wz08[] = {"Seniors League"};
+  check_speakers("a time phrase before the cue", z08, 1, wz08, SL_COUNTOF(wz08));
+  /* "A day after telling …, <subject> broke": the subject after the phrase */
+  static const doc z09[] = {{"Wire", "2025-06-18",
+                             "A day after telling reporters that he is \"not going to talk about "
+                             "this anymore,\" Congressman Tom Vale (D-Ore.) broke his silence "
+                             "Wednesday about the photo."}};
+  static const char *const wz09[] = {"Tom Vale"};
+  check_speakers("a participle in an opening time phrase", z09, 1, wz09, SL_COUNTOF(wz09));
 }
 
 int main(void) {
