@@ -3826,6 +3826,16 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
         break;
       }
     }
+    /* "as Trump continues to describe the probe as a “…”": the subject of
+     * the verb that takes the infinitive (eighteenth pass) */
+    static const char *const CATEN[] = {"continues", "continued", "continue", "wants", "wanted",
+                                        "tried", "tries", "refused", "refuses", "began", "begins",
+                                        "sought", "seeks", "decided", "chose", "used", NULL};
+    if (k > w0 + 2 && tis(x, k - 1, "to") && is_lower(x, k - 2) && word_in(x, k - 2, CATEN) &&
+        !x->inq[k - 2 - x->t0]) {
+      np v = np_left(x, k - 2, w0);
+      if (v.kind != NP_NONE && v.b == k - 2) return v;
+    }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
     /* "A, …, called B …, and C, the chairman, sent her a letter citing

@@ -1985,6 +1985,13 @@ static void test_eighteenth_pass(void) {
                              "Wednesday about the photo."}};
   static const char *const wz09[] = {"Tom Vale"};
   check_speakers("a participle in an opening time phrase", z09, 1, wz09, SL_COUNTOF(wz09));
+  /* "as Vale continues to describe … as a “…”": the subject of "continues" */
+  static const doc z10[] = {{"Wire", "2025-06-18",
+                             "Mayor Tom Vale was charged on Friday. “There should be no meeting,” "
+                             "Senator Ann Holt said.\n\nBut as Vale continues to describe the "
+                             "inquiry as a \"witch hunt,\" the city hall played down the charges."}};
+  static const char *const wz10[] = {"Ann Holt", "Tom Vale"};
+  check_speakers("the subject of a verb taking the infinitive", z10, 1, wz10, SL_COUNTOF(wz10));
 }
 
 int main(void) {
