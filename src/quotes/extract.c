@@ -1414,6 +1414,12 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
  * non-name words dropped, a final possessive 's dropped, curly apostrophes
  * made straight.  Returns the number of words kept. */
 static bool justice_title(const ctx *x, uint32_t t, uint32_t e);
+/* Token a is an initial: one capital letter, its dot, a capitalised word
+ * ("A. Barry Rand"). */
+static bool initial_at(const ctx *x, uint32_t a, uint32_t e) {
+  return x->tk[a].span.len == 1 && a + 2 < e && abbrev_dot(x, a + 1) && is_cap(x, a + 2);
+}
+
 static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
   x->tmp.len = 0;
   /* "American Civil Liberties Union": a nationality starting an
@@ -1431,9 +1437,10 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
     if (ok) a = c;
   }
 #define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
-  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a)) a++;
+  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a) && !initial_at(x, a, b)) a++;
   a = after_honorific(x, a, b);
-  while (a < b && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || justice_title(x, a, b)) &&
+  while (a < b && ((tin(x, a, NOTNAME) && !initial_at(x, a, b)) || abbrev_dot(x, a) ||
+                   justice_title(x, a, b)) &&
          !NATIONAL(a))
     a++;
 #undef NATIONAL
@@ -1540,8 +1547,9 @@ static bool first_name_at(const ctx *x, uint32_t t) {
 
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
-  while (a < e && (tin(x, a, NOTNAME) || abbrev_dot(x, a) || elect_title(x, a) ||
-                   justice_title(x, a, e)))
+  /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
+  while (a < e && ((tin(x, a, NOTNAME) && !initial_at(x, a, e)) || abbrev_dot(x, a) ||
+                   elect_title(x, a) || justice_title(x, a, e)))
     a++;
   if (a >= e) return e;
   /* "Secretary of State Clinton": the office's word after "of" (fourteenth

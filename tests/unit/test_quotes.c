@@ -1992,6 +1992,12 @@ static void test_eighteenth_pass(void) {
                              "inquiry as a \"witch hunt,\" the city hall played down the charges."}};
   static const char *const wz10[] = {"Ann Holt", "Tom Vale"};
   check_speakers("the subject of a verb taking the infinitive", z10, 1, wz10, SL_COUNTOF(wz10));
+  /* "CEO A. Barry Roon": "A." is an initial, not the article */
+  static const doc z11[] = {{"Wire", "2025-06-18",
+                             "UPDATE: Seniors League CEO A. Barry Roon said in a statement, \"It "
+                             "has long been our policy to protect benefits.\""}};
+  static const char *const wz11[] = {"A. Barry Roon"};
+  check_speakers("an initial A.", z11, 1, wz11, SL_COUNTOF(wz11));
 }
 
 int main(void) {
