@@ -2812,10 +2812,26 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
            tis(x, j, "to") || tis(x, j, "on"))) {
         uint32_t k = j + 1, e;
         if (k < lim && (tis(x, k, "the") || tis(x, k, "a"))) k++;
-        if (cap_run(x, k, lim, &e)) {
+        /* "an aide to the Republican-led House Ways and Means Committee":
+         * past a hyphenated modifier (eighteenth pass) */
+        size_t hn;
+        const char *hw = k + 1 < lim && is_cap(x, k) ? ttext(x, k, &hn) : NULL;
+        if (hw && memchr(hw, '-', hn) && !cap_run(x, k, lim, &e) && cap_run(x, k + 1, lim, &e)) {
+          /* and on through "and": "Ways and Means Committee" */
+          uint32_t e2;
+          while (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) &&
+                 cap_run(x, e + 1, lim, &e2))
+            e = e2;
+          r.b = e;
+        } else if (cap_run(x, k, lim, &e)) {
           if (ends_possessive(x, e - 1)) { /* "for Grassley's office" */
             while (e < lim && e < k + 8 && is_lower(x, e) && !is_cue(x, e) && !tin(x, e, PREPS))
               e++;
+          } else {
+            uint32_t e2;
+            while (e + 1 < lim && tis(x, e, "and") && is_cap(x, e + 1) &&
+                   cap_run(x, e + 1, lim, &e2))
+              e = e2;
           }
           r.b = e;
         } else if (k > j + 1) {

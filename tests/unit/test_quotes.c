@@ -1998,6 +1998,15 @@ static void test_eighteenth_pass(void) {
                              "has long been our policy to protect benefits.\""}};
   static const char *const wz11[] = {"A. Barry Roon"};
   check_speakers("an initial A.", z11, 1, wz11, SL_COUNTOF(wz11));
+  /* "An aide to the Republican-led House Ways and Means Committee": whom
+   * the source speaks for, past the hyphenated modifier and "and" */
+  static const doc z12[] = {{"Wire", "2025-06-18",
+                             "An aide to the Republican-led House Ways and Means Committee, who "
+                             "spoke on condition of anonymity, said the plan was welcome.\n\n“The "
+                             "longer we wait,” the aide said, “the harder it gets.”"}};
+  static const char *const wz12[] = {"an aide to the Republican-led House Ways and Means Committee",
+                                     "an aide to the Republican-led House Ways and Means Committee"};
+  check_speakers("a source's body after a hyphenated modifier", z12, 1, wz12, SL_COUNTOF(wz12));
 }
 
 int main(void) {
