@@ -2032,7 +2032,17 @@ static const char *resolve_short(ctx *x) { return resolve_short_g(x, 0); }
 /* Full name s (len bytes) whose capitalised words' initials spell the
  * acronym w (n bytes, periods ignored: "ACLU", "N.A.A.C.P."); lower-case
  * words ("of", "for") are skipped, any other word breaks the match. */
+static bool initials_spell_at(const char *s, size_t len, const char *w, size_t n);
 static bool initials_spell(const char *s, size_t len, const char *w, size_t n) {
+  if (initials_spell_at(s, len, w, n)) return true;
+  /* "FWS" for "U.S. Fish and Wildlife Service": a dotted country before
+   * the name may be left out (eighteenth pass) */
+  const char *sp = memchr(s, ' ', len);
+  if (!sp || !memchr(s, '.', (size_t)(sp - s)) || (size_t)(sp - s) > 5) return false;
+  size_t off = (size_t)(sp - s) + 1;
+  return initials_spell_at(s + off, len - off, w, n);
+}
+static bool initials_spell_at(const char *s, size_t len, const char *w, size_t n) {
   size_t k = 0, words = 0;
   for (size_t i = 0; i < len;) {
     while (k < n && w[k] == '.') k++;
@@ -4712,7 +4722,13 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
     }
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
-    if (n.kind != NP_NAME || n.org || n.b != e) return NULL;
+    if (n.kind != NP_NAME || n.b != e) return NULL;
+    if (n.org) {
+      /* "the FWS defended its decision as “…”": an organisation the
+       * article names in full (eighteenth pass) */
+      const char *nm = resolve_name(x, n.a, n.b);
+      return nm && strchr(nm, ' ') ? nm : NULL;
+    }
     const char *jt = joint_of(x, n, v); /* "when A and B accused …" */
     if (jt) return jt;
     const char *nm = resolve_name(x, n.a, n.b);

@@ -2007,6 +2007,15 @@ static void test_eighteenth_pass(void) {
   static const char *const wz12[] = {"an aide to the Republican-led House Ways and Means Committee",
                                      "an aide to the Republican-led House Ways and Means Committee"};
   check_speakers("a source's body after a hyphenated modifier", z12, 1, wz12, SL_COUNTOF(wz12));
+  /* "the FWS defended its decision as “…”": a speech act's organisation,
+   * its acronym spelled without the country ("U.S.") */
+  static const doc z13[] = {{"Wire", "2025-06-18",
+                             "Senator Ann Holt spoke on Friday about the elephant permits.\n\nThe "
+                             "U.S. Fish and Wildlife Service said it would review the rule.\n\n"
+                             "Hours before the review, the FWS defended its decision as “part of a "
+                             "robust conservation strategy.”"}};
+  static const char *const wz13[] = {"U.S. Fish and Wildlife Service"};
+  check_speakers("an organisation's speech act", z13, 1, wz13, SL_COUNTOF(wz13));
 }
 
 int main(void) {
