@@ -3921,6 +3921,12 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       np sub = np_right(x, s, k, false);
       if (sub.kind == NP_NAME || sub.kind == NP_PRON) return sub;
     }
+    /* "he's asked a security firm and a law firm to take a “…”": whom
+     * someone asks to do something is not who speaks (eighteenth pass) */
+    if ((tis(x, k, "asked") || tis(x, k, "asks") || tis(x, k, "asking")) &&
+        after.kind != NP_NONE)
+      for (uint32_t t = after.b; t + 1 < w1 && t < after.b + 3 && is_word(x, t); t++)
+        if (tis(x, t, "to") && is_lower(x, t + 1)) return (np){NP_NONE, k, k, false, false};
     return after;
   }
   return (np){NP_NONE, k, k, false, false};

@@ -2016,6 +2016,14 @@ static void test_eighteenth_pass(void) {
                              "robust conservation strategy.”"}};
   static const char *const wz13[] = {"U.S. Fish and Wildlife Service"};
   check_speakers("an organisation's speech act", z13, 1, wz13, SL_COUNTOF(wz13));
+  /* "he's asked a security firm and a law firm to take a “…”": the firms
+   * asked to act are not the speaker */
+  static const doc z14[] = {{"Wire", "2025-06-18",
+                             "Mayor Tom Vale said Wednesday he did not send the photo.\n\nThe "
+                             "mayor said he was hacked. He said he's asked an Internet security "
+                             "firm and a law firm to take a \"hard look\" at the incident."}};
+  static const char *const wz14[] = {"Tom Vale"};
+  check_speakers("whom someone asks to act", z14, 1, wz14, SL_COUNTOF(wz14));
 }
 
 int main(void) {
