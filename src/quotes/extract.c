@@ -2810,6 +2810,17 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       j++;
     }
     if (appositive_after(x, t, lim, &m)) return m;
+    /* "A coalition of groups called Strengthen Social Security", "a man
+     * named Tom Vale": the name given (eighteenth pass) */
+    uint32_t cn = j;
+    if (cn + 2 < lim && tis(x, cn, "of") && is_lower(x, cn + 1)) cn += 2; /* "of groups" */
+    if (j > t + 1 && cn + 1 < lim && (tis(x, cn, "called") || tis(x, cn, "named")) &&
+        tin(x, t, DETS) && is_cap(x, cn + 1) && !x->inq[cn + 1 - x->t0]) {
+      uint32_t e;
+      if (cap_run(x, cn + 1, lim, &e) && e < lim && !is_punct(x, e, '.') &&
+          !ends_possessive(x, e - 1))
+        return (np){NP_NAME, cn + 1, e, name_is_org(x, cn + 1, e), false};
+    }
     if (j > t + 1) {
       r.kind = NP_NOM, r.b = j;
       r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
@@ -4725,6 +4736,21 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
       while (c > s0 && c + 14 > e && !is_punct(x, c, ',') && !x->inq[c - x->t0]) c--;
       if (c <= s0 || !is_punct(x, c, ',')) return NULL;
       e = c;
+    }
+    /* "…, recently releasing a report claiming “…”": a text's words are
+     * its author's, the subject of the sentence that puts it out
+     * (eighteenth pass) */
+    size_t vl;
+    const char *vw = ttext(x, v, &vl);
+    if (e == v && is_lower(x, e - 1) && tin(x, e - 1, DOCS) && vl > 4 &&
+        !memcmp(vw + vl - 3, "ing", 3) && e - 1 > s0 + 1 && tin(x, e - 2, DETS) &&
+        tis(x, e - 2, "a") && e - 2 > s0 &&
+        (tin(x, e - 3, ISSUES) || tis(x, e - 3, "releasing") || tis(x, e - 3, "issuing") ||
+         tis(x, e - 3, "publishing") || tis(x, e - 3, "sending") || tis(x, e - 3, "posting"))) {
+      np sub = np_right(x, skip_intro(x, past_quotes(x, s0, e), e), e - 3, false);
+      if (sub.kind != NP_NAME || sub.b >= e - 3) return NULL;
+      const char *nm = resolve_name(x, sub.a, sub.b);
+      return nm && strchr(nm, ' ') ? nm : NULL;
     }
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);

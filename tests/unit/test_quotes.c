@@ -2024,6 +2024,16 @@ static void test_eighteenth_pass(void) {
                              "firm and a law firm to take a \"hard look\" at the incident."}};
   static const char *const wz14[] = {"Tom Vale"};
   check_speakers("whom someone asks to act", z14, 1, wz14, SL_COUNTOF(wz14));
+  /* "A coalition of groups called X …, releasing a report claiming “…”":
+   * the report's words are the group's, by the name the sentence gives */
+  static const doc z15[] = {{"Wire", "2025-06-18",
+                             "\"We do have a challenge,\" said Tom Vale, the budget director.\n\n"
+                             "With the league backing off, other groups are ready to fight. A "
+                             "coalition of groups called Strengthen Pensions Now has railed against "
+                             "cuts to pensions, recently releasing a report claiming \"even the "
+                             "modest raise is not safe.\""}};
+  static const char *const wz15[] = {"Tom Vale", "Strengthen Pensions Now"};
+  check_speakers("a report's claim by a group called X", z15, 1, wz15, SL_COUNTOF(wz15));
 }
 
 int main(void) {
