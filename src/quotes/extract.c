@@ -264,7 +264,7 @@ static const char *const DOCS[] = {"statement", "statements", "release", "post",
                                    "testimony", "letter", "memo", "memorandum", "email", "e-mail",
                                    "message", "note", "ad", "advertisement", "video", "report",
                                    "filing", "press", "blog", "op-ed", "column", "editorial",
-                                   "announcement", "notice", "comment", "comments", "remark",
+                                   "announcement", "notice", "comment", "comments", "response", "remark",
                                    "remarks", "words", "claim", "assertion", "warning",
                                    "accusation", "website", "websites", "site", "page",
                                    "account", NULL};

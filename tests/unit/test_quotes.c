@@ -2034,6 +2034,14 @@ static void test_eighteenth_pass(void) {
                              "modest raise is not safe.\""}};
   static const char *const wz15[] = {"Tom Vale", "Strengthen Pensions Now"};
   check_speakers("a report's claim by a group called X", z15, 1, wz15, SL_COUNTOF(wz15));
+  /* "A terse response from the GOP only said: “…”": a response speaks for
+   * whom it is from */
+  static const doc z16[] = {{"Wire", "2025-06-18",
+                             "\"Do not hand him a victory,\" Senator Tom Vale said.\n\nMost "
+                             "Republicans were keeping quiet. A terse response from the GOP only "
+                             "said: \"No deal.\""}};
+  static const char *const wz16[] = {"Tom Vale", "GOP"};
+  check_speakers("a response from a party", z16, 1, wz16, SL_COUNTOF(wz16));
 }
 
 int main(void) {
