@@ -3422,6 +3422,39 @@ static bool is_close(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_CLOSE);
 }
 
+/* Tokens [a, b) name a speaker in a short attribution clause: a personal
+ * pronoun, or capitalised words (honorifics' and initials' periods
+ * between them), after at most two lower-case title words ("Mr.
+ * Rother", "Defense Secretary Ann Holt", "spokesman Tom Vale"). */
+static bool tail_speaker(const ctx *x, uint32_t a, uint32_t b) {
+  if (b == a + 1 && is_lower(x, a) && tin(x, a, PRONOUNS)) return true;
+  uint32_t k = a, caps = 0;
+  while (k < b && k < a + 2 && is_lower(x, k) && tin(x, k, TITLES)) k++;
+  for (; k < b; k++) {
+    if (is_cap(x, k)) caps++;
+    else if (!abbrev_dot(x, k)) return false;
+  }
+  return caps > 0 && b - a <= 6;
+}
+
+/* A quotation whose closing mark was left out before its attribution
+ * (eighteenth pass, spans): an unclosed span [a, b) ending at a paragraph
+ * change or at another opening mark, whose text ends with a short
+ * attribution clause — ", he wrote.", ", Mr. Rother said.", ", said Ann
+ * Holt." — ends right after the comma, where the closing mark belongs.
+ * Returns that comma, or b when the span does not end so. */
+static uint32_t cue_tail(const ctx *x, uint32_t a, uint32_t b) {
+  if (b < a + 4 || !is_punct(x, b - 1, '.')) return b;
+  uint32_t e = b - 1, c = e;
+  while (c > a && e - c < 8 && (is_word(x, c - 1) || abbrev_dot(x, c - 1))) c--;
+  if (c <= a + 1 || c + 2 > e || !is_punct(x, c - 1, ',')) return b;
+  c--; /* the comma */
+  if (tpara(x, c) != tpara(x, e)) return b;
+  if (is_cue(x, e - 1) && tail_speaker(x, c + 1, e - 1)) return c; /* ", he wrote." */
+  if (is_cue(x, c + 1) && tail_speaker(x, c + 2, e)) return c;     /* ", said Ann Holt." */
+  return b;
+}
+
 /* The end of a block quotation (a post, a letter, an excerpt) still open
  * at the end of paragraph para; j is the first token after it.  Within the
  * four paragraphs after para, none starting with an opening mark of the
@@ -3481,6 +3514,14 @@ static bool pair_article(ctx *x) {
         break;
       }
       if (tpara(x, j) != para) {
+        /* a paragraph that ends with ", he wrote." and no closing mark:
+         * the quotation ends at the comma (a reopening mark after it
+         * opens the next quotation) */
+        uint32_t c = dbl && !inner ? cue_tail(x, open + 1, j) : j;
+        if (c < j) {
+          end = c + 1, next = c + 1;
+          break;
+        }
         /* paragraph change inside the quotation: reopened or unterminated */
         if (!inner && is_open(x, j) && quote_double(x, j) == dbl) {
           para = tpara(x, j);
@@ -3508,6 +3549,12 @@ static bool pair_article(ctx *x) {
       }
       if (!dbl) continue; /* nested single quotes: keep looking */
       if (depth == 1) {
+        /* “…, Mr. Rother said. “…: the next quotation opens */
+        uint32_t c = inner ? j : cue_tail(x, open + 1, j);
+        if (c < j) {
+          end = c + 1, next = c + 1;
+          break;
+        }
         if (!inner) inner = j;
         depth++;
         continue;
@@ -3516,7 +3563,11 @@ static bool pair_article(ctx *x) {
       end = inner, next = inner;
       break;
     }
-    if (j >= x->t1) end = inner ? inner : x->t1, next = end;
+    if (j >= x->t1) {
+      end = inner ? inner : x->t1, next = end;
+      if (dbl && !inner && cue_tail(x, open + 1, x->t1) < x->t1)
+        end = cue_tail(x, open + 1, x->t1) + 1, next = end;
+    }
     /* the mark that ended an unclosed span opens a span that is itself
      * ended by an opening mark whose own quotation closes: read as the
      * first span's misplaced closing mark ('… is wrong. "Perry is referring
