@@ -3481,7 +3481,15 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
       bal--;
       continue;
     }
-    return k + 1 >= x->t1 || tpara(x, k + 1) != pk ? k : x->t1;
+    if (k + 1 >= x->t1 || tpara(x, k + 1) != pk) return k;
+    /* "…\nWas supposed to leave,” Ann Holt wrote.": in the next two
+     * paragraphs, a mark after a comma, '?' or '!' and before a cue (a
+     * post of several lines; eighteenth pass, spans) */
+    if (pk <= para + 2 && k > j &&
+        (is_punct(x, k - 1, ',') || is_punct(x, k - 1, '?') || is_punct(x, k - 1, '!')))
+      for (uint32_t c = k + 1; c < x->t1 && c < k + 5 && tpara(x, c) == pk; c++)
+        if (is_cue(x, c)) return k;
+    return x->t1;
   }
   return x->t1;
 }

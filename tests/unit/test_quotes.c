@@ -245,6 +245,27 @@ static void test_cue_tails(void) {
               "“We said it in May, we say it again.”\n\n"
               "“Nobody leaves, the old boats told us.”",
               w4, SL_COUNTOF(w4));
+  /* c05: a post of two lines: the second line opens with no mark and its
+   * closing mark, after a comma, comes before a cue; one quotation */
+  static const char *const w5[] = {
+      "The ferry will not run on Sunday, whatever the board says.\nWas never going to run "
+      "anyway, and the whole town knows it,",
+      "We stay."};
+  check_spans("c05 a quotation over a line break",
+              "The mayor answered on Twitter.\n"
+              "\"The ferry will not run on Sunday, whatever the board says.\n"
+              "Was never going to run anyway, and the whole town knows it,\" Ann Holt wrote.\n"
+              "\"We stay.\"",
+              w5, SL_COUNTOF(w5));
+  /* c06: what must not change: with no cue after it (or no comma before
+   * it), such a mark does not join the lines */
+  static const char *const w6[] = {"The ferry will not run on Sunday.", "The boats are old."};
+  check_spans("c06 no cue, no join",
+              "\"The ferry will not run on Sunday.\n"
+              "Was never going\" to happen, the board says.\n"
+              "\"The boats are old.\n"
+              "Nobody doubts it.\" Ann Holt wrote.",
+              w6, SL_COUNTOF(w6));
 }
 
 static void test_titles_and_epithets(void) {
