@@ -449,8 +449,13 @@ static bool is_cue(const ctx *x, uint32_t t) {
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
   /* "offered an emphatic “yes” when asked whether …", "if asked", "was
    * told": a passive cue names no speaker (the clause's subject answers) */
+  /* ("Ann Holt once told staff": "once" after a name or pronoun is an
+   * adverb, the cue active; eighteenth pass, spans) */
   if ((tis(x, t, "asked") || tis(x, t, "told")) && t > x->t0 && !x->inq[t - 1 - x->t0] &&
-      (tis(x, t - 1, "when") || tis(x, t - 1, "if") || tis(x, t - 1, "once") ||
+      (tis(x, t - 1, "when") || tis(x, t - 1, "if") ||
+       (tis(x, t - 1, "once") &&
+        !(t - 1 > x->t0 && tsent(x, t - 2) == tsent(x, t) &&
+          (is_cap(x, t - 2) || tin(x, t - 2, PRONOUNS)))) ||
        tis(x, t - 1, "after") || tis(x, t - 1, "being") || tis(x, t - 1, "was") ||
        tis(x, t - 1, "were") || tis(x, t - 1, "been")))
     return false;

@@ -266,6 +266,17 @@ static void test_cue_tails(void) {
               "\"The boats are old.\n"
               "Nobody doubts it.\" Ann Holt wrote.",
               w6, SL_COUNTOF(w6));
+  /* c07: "once" before "told" after a name is an adverb ("Ann Holt once
+   * told staff"): the cue stands, and the partial quotation is speech,
+   * not a scare quote; "once asked" opening a clause stays passive */
+  static const char *const w7[] = {"fifth- or sixth-grader."};
+  check_spans("c07 once told",
+              "That promise came ahead of a book by the writer Tom Vale, which reported that "
+              "Ann Holt once told staffers that the "
+              "harbour board has the understanding of a “fifth- or sixth-grader.” Holt has "
+              "denied that.\n\n"
+              "Once asked about the plan, the board chose a “wait and see” approach.",
+              w7, SL_COUNTOF(w7));
 }
 
 static void test_titles_and_epithets(void) {
