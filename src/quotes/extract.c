@@ -5474,6 +5474,12 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
         !is_quote(x, k))
       continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
+    /* "… circulated a letter … instructing managers to prepare for an
+     * “orderly reopening”": a text put out before the phrase, whose words
+     * it quotes (eighteenth pass, spans) */
+    if (k < open && is_lower(x, k) && tin(x, k, ISSUES))
+      for (uint32_t d = k + 1; d < open && d < k + 4; d++)
+        if (is_lower(x, d) && tin(x, d, DOCS)) return false;
   }
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);

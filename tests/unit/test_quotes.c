@@ -277,6 +277,15 @@ static void test_cue_tails(void) {
               "denied that.\n\n"
               "Once asked about the plan, the board chose a “wait and see” approach.",
               w7, SL_COUNTOF(w7));
+  /* c08: a phrase quoted from a text that a named source put out ("X
+   * circulated a memo … instructing staff to prepare for an “…”") is the
+   * text's words, not a scare quote */
+  static const char *const w8[] = {"orderly return"};
+  check_spans("c08 words of a text put out",
+              "The strike at the port ended on Thursday.\n\n"
+              "To that end, the Kelby Harbour Board circulated a memo to its depots on Friday "
+              "instructing managers to prepare for an “orderly return” and to pay the crews.",
+              w8, SL_COUNTOF(w8));
 }
 
 static void test_titles_and_epithets(void) {
