@@ -449,8 +449,13 @@ static bool is_cue(const ctx *x, uint32_t t) {
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
   /* "offered an emphatic “yes” when asked whether …", "if asked", "was
    * told": a passive cue names no speaker (the clause's subject answers) */
+  /* ("Ann Holt once told staff": "once" after a name or pronoun is an
+   * adverb, the cue active; eighteenth pass, spans) */
   if ((tis(x, t, "asked") || tis(x, t, "told")) && t > x->t0 && !x->inq[t - 1 - x->t0] &&
-      (tis(x, t - 1, "when") || tis(x, t - 1, "if") || tis(x, t - 1, "once") ||
+      (tis(x, t - 1, "when") || tis(x, t - 1, "if") ||
+       (tis(x, t - 1, "once") &&
+        !(t - 1 > x->t0 && tsent(x, t - 2) == tsent(x, t) &&
+          (is_cap(x, t - 2) || tin(x, t - 2, PRONOUNS)))) ||
        tis(x, t - 1, "after") || tis(x, t - 1, "being") || tis(x, t - 1, "was") ||
        tis(x, t - 1, "were") || tis(x, t - 1, "been")))
     return false;
@@ -3550,6 +3555,39 @@ static bool is_close(const ctx *x, uint32_t t) {
   return is_quote(x, t) && (x->tk[t].flags & SL_TF_CLOSE);
 }
 
+/* Tokens [a, b) name a speaker in a short attribution clause: a personal
+ * pronoun, or capitalised words (honorifics' and initials' periods
+ * between them), after at most two lower-case title words ("Mr.
+ * Rother", "Defense Secretary Ann Holt", "spokesman Tom Vale"). */
+static bool tail_speaker(const ctx *x, uint32_t a, uint32_t b) {
+  if (b == a + 1 && is_lower(x, a) && tin(x, a, PRONOUNS)) return true;
+  uint32_t k = a, caps = 0;
+  while (k < b && k < a + 2 && is_lower(x, k) && tin(x, k, TITLES)) k++;
+  for (; k < b; k++) {
+    if (is_cap(x, k)) caps++;
+    else if (!abbrev_dot(x, k)) return false;
+  }
+  return caps > 0 && b - a <= 6;
+}
+
+/* A quotation whose closing mark was left out before its attribution
+ * (eighteenth pass, spans): an unclosed span [a, b) ending at a paragraph
+ * change or at another opening mark, whose text ends with a short
+ * attribution clause — ", he wrote.", ", Mr. Rother said.", ", said Ann
+ * Holt." — ends right after the comma, where the closing mark belongs.
+ * Returns that comma, or b when the span does not end so. */
+static uint32_t cue_tail(const ctx *x, uint32_t a, uint32_t b) {
+  if (b < a + 4 || !is_punct(x, b - 1, '.')) return b;
+  uint32_t e = b - 1, c = e;
+  while (c > a && e - c < 8 && (is_word(x, c - 1) || abbrev_dot(x, c - 1))) c--;
+  if (c <= a + 1 || c + 2 > e || !is_punct(x, c - 1, ',')) return b;
+  c--; /* the comma */
+  if (tpara(x, c) != tpara(x, e)) return b;
+  if (is_cue(x, e - 1) && tail_speaker(x, c + 1, e - 1)) return c; /* ", he wrote." */
+  if (is_cue(x, c + 1) && tail_speaker(x, c + 2, e)) return c;     /* ", said Ann Holt." */
+  return b;
+}
+
 /* The end of a block quotation (a post, a letter, an excerpt) still open
  * at the end of paragraph para; j is the first token after it.  Within the
  * four paragraphs after para, none starting with an opening mark of the
@@ -3576,7 +3614,15 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
       bal--;
       continue;
     }
-    return k + 1 >= x->t1 || tpara(x, k + 1) != pk ? k : x->t1;
+    if (k + 1 >= x->t1 || tpara(x, k + 1) != pk) return k;
+    /* "…\nWas supposed to leave,” Ann Holt wrote.": in the next two
+     * paragraphs, a mark after a comma, '?' or '!' and before a cue (a
+     * post of several lines; eighteenth pass, spans) */
+    if (pk <= para + 2 && k > j &&
+        (is_punct(x, k - 1, ',') || is_punct(x, k - 1, '?') || is_punct(x, k - 1, '!')))
+      for (uint32_t c = k + 1; c < x->t1 && c < k + 5 && tpara(x, c) == pk; c++)
+        if (is_cue(x, c)) return k;
+    return x->t1;
   }
   return x->t1;
 }
@@ -3609,6 +3655,14 @@ static bool pair_article(ctx *x) {
         break;
       }
       if (tpara(x, j) != para) {
+        /* a paragraph that ends with ", he wrote." and no closing mark:
+         * the quotation ends at the comma (a reopening mark after it
+         * opens the next quotation) */
+        uint32_t c = dbl && !inner ? cue_tail(x, open + 1, j) : j;
+        if (c < j) {
+          end = c + 1, next = c + 1;
+          break;
+        }
         /* paragraph change inside the quotation: reopened or unterminated */
         if (!inner && is_open(x, j) && quote_double(x, j) == dbl) {
           para = tpara(x, j);
@@ -3636,6 +3690,12 @@ static bool pair_article(ctx *x) {
       }
       if (!dbl) continue; /* nested single quotes: keep looking */
       if (depth == 1) {
+        /* “…, Mr. Rother said. “…: the next quotation opens */
+        uint32_t c = inner ? j : cue_tail(x, open + 1, j);
+        if (c < j) {
+          end = c + 1, next = c + 1;
+          break;
+        }
         if (!inner) inner = j;
         depth++;
         continue;
@@ -3644,7 +3704,11 @@ static bool pair_article(ctx *x) {
       end = inner, next = inner;
       break;
     }
-    if (j >= x->t1) end = inner ? inner : x->t1, next = end;
+    if (j >= x->t1) {
+      end = inner ? inner : x->t1, next = end;
+      if (dbl && !inner && cue_tail(x, open + 1, x->t1) < x->t1)
+        end = cue_tail(x, open + 1, x->t1) + 1, next = end;
+    }
     /* the mark that ended an unclosed span opens a span that is itself
      * ended by an opening mark whose own quotation closes: read as the
      * first span's misplaced closing mark ('… is wrong. "Perry is referring
@@ -5619,6 +5683,12 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
         !is_quote(x, k))
       continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
+    /* "… circulated a letter … instructing managers to prepare for an
+     * “orderly reopening”": a text put out before the phrase, whose words
+     * it quotes (eighteenth pass, spans) */
+    if (k < open && is_lower(x, k) && tin(x, k, ISSUES))
+      for (uint32_t d = k + 1; d < open && d < k + 4; d++)
+        if (is_lower(x, d) && tin(x, d, DOCS)) return false;
   }
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);

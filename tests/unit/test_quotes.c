@@ -146,13 +146,15 @@ static void test_spans(void) {
   /* s05: what must not change: an opening mark inside an unclosed span
    * with no closing mark left for the outer one ends it there; so does one
    * followed by a paragraph that opens a new quotation; a balanced pair in
-   * a later paragraph does not make an unclosed span a block */
-  static const char *const w5[] = {"The ferry stays, Reyes said.", "We will fight for it,",
-                                   "Boats are late, she said.", "We wait again.", "It is fine,",
+   * a later paragraph does not make an unclosed span a block (an unclosed
+   * span ending in ", Reyes said." ends at its comma since the eighteenth
+   * pass: test_cue_tails) */
+  static const char *const w5[] = {"The ferry stays, come what may.", "We will fight for it,",
+                                   "Boats are late, as ever.", "We wait again.", "It is fine,",
                                    "No block here", "not a block,"};
   check_spans("s05 unclosed spans",
-              "“The ferry stays, Reyes said. “We will fight for it,” he added.\n\n"
-              "“Boats are late, she said. “We wait again.”\n\n"
+              "“The ferry stays, come what may. “We will fight for it,” he added.\n\n"
+              "“Boats are late, as ever. “We wait again.”\n\n"
               "“It is fine,” Ada Brook said.\n\n"
               "“No block here\n\n"
               "The mayor said it was “not a block,” in fact.",
@@ -192,6 +194,98 @@ static void test_spans(void) {
               "``I told him, `Not today.' He said, `Fine, then.' '' Ann Lee said.\n\n"
               "``We left,'' she added.",
               w9, SL_COUNTOF(w9));
+}
+
+static void check_speakers(const char *what, const doc *docs, size_t nd,
+                           const char *const *want, size_t n);
+
+/* Eighteenth pass, spans: a closing mark left out before a short
+ * attribution clause. */
+static void test_cue_tails(void) {
+  /* c01: a paragraph ends with ", she wrote." and no closing mark, and the
+   * next paragraph opens a new quotation: two quotations, the first ending
+   * at its comma (not one quotation reopened over both paragraphs) */
+  static const char *const w1[] = {
+      "The ferry will run all winter and the fares will stay as they are,",
+      "Nobody in the town will pay more for the crossing."};
+  check_spans("c01 cue clause at a paragraph end",
+              "Mayor Ann Holt wrote to the harbour board on Friday.\n\n"
+              "“The ferry will run all winter and the fares will stay as they are, she wrote.\n\n"
+              "“Nobody in the town will pay more for the crossing.”\n\n"
+              "The board has not answered.",
+              w1, SL_COUNTOF(w1));
+  /* c02: the same within a paragraph, the next opening mark right after
+   * ", Mr. Vale said."; and ", said <name>." before a reopening mark */
+  static const char *const w2[] = {"We have a very wide membership,", "Some will not like it.",
+                                    "The boats are old,", "They must be replaced."};
+  check_spans("c02 cue clause before an opening mark",
+              "Tom Vale runs the ferry users' club.\n\n"
+              "“We have a very wide membership, Mr. Vale said. “Some will not like it.”\n\n"
+              "“The boats are old, said Ann Holt.\n\n"
+              "“They must be replaced.”",
+              w2, SL_COUNTOF(w2));
+  /* c03: the speakers of those quotations come from the clause */
+  static const doc d3[] = {{"Wire", "2025-06-18",
+                            "Tom Vale runs the ferry users' club, and Ann Holt is the mayor.\n\n"
+                            "“We have a very wide membership, Mr. Vale said. “Some will not like "
+                            "it.”\n\n"
+                            "“The boats are old, said Ann Holt.\n\n"
+                            "“They must be replaced.”"}};
+  static const char *const s3[] = {"Tom Vale", NULL, "Ann Holt", NULL};
+  check_speakers("c03 speakers of cue clauses", d3, 1, s3, SL_COUNTOF(s3));
+  /* c04: what must not change: a paragraph with no closing mark that does
+   * not end in such a clause runs on into the reopened paragraph; a comma
+   * clause that is no attribution (", the boats said nothing." is not a
+   * name or pronoun before the cue) does not end the span */
+  static const char *const w4[] = {
+      "The ferry stays, and so do we.\n\n“We said it in May, we say it again.",
+      "Nobody leaves, the old boats told us."};
+  check_spans("c04 reopened paragraphs stay one quotation",
+              "“The ferry stays, and so do we.\n\n"
+              "“We said it in May, we say it again.”\n\n"
+              "“Nobody leaves, the old boats told us.”",
+              w4, SL_COUNTOF(w4));
+  /* c05: a post of two lines: the second line opens with no mark and its
+   * closing mark, after a comma, comes before a cue; one quotation */
+  static const char *const w5[] = {
+      "The ferry will not run on Sunday, whatever the board says.\nWas never going to run "
+      "anyway, and the whole town knows it,",
+      "We stay."};
+  check_spans("c05 a quotation over a line break",
+              "The mayor answered on Twitter.\n"
+              "\"The ferry will not run on Sunday, whatever the board says.\n"
+              "Was never going to run anyway, and the whole town knows it,\" Ann Holt wrote.\n"
+              "\"We stay.\"",
+              w5, SL_COUNTOF(w5));
+  /* c06: what must not change: with no cue after it, such a mark does not
+   * join the lines */
+  static const char *const w6[] = {"The ferry will not run on Sunday.", "The boats are old."};
+  check_spans("c06 no cue, no join",
+              "\"The ferry will not run on Sunday.\n"
+              "Was never going\" to happen, the board says.\n"
+              "\"The boats are old.\n"
+              "Nobody doubts it,\" and the whole board knows it.",
+              w6, SL_COUNTOF(w6));
+  /* c07: "once" before "told" after a name is an adverb ("Ann Holt once
+   * told staff"): the cue stands, and the partial quotation is speech,
+   * not a scare quote; "once asked" opening a clause stays passive */
+  static const char *const w7[] = {"fifth- or sixth-grader."};
+  check_spans("c07 once told",
+              "That promise came ahead of a book by the writer Tom Vale, which reported that "
+              "Ann Holt once told staffers that the "
+              "harbour board has the understanding of a “fifth- or sixth-grader.” Holt has "
+              "denied that.\n\n"
+              "Once asked about the plan, the board chose a “wait and see” approach.",
+              w7, SL_COUNTOF(w7));
+  /* c08: a phrase quoted from a text that a named source put out ("X
+   * circulated a memo … instructing staff to prepare for an “…”") is the
+   * text's words, not a scare quote */
+  static const char *const w8[] = {"orderly return"};
+  check_spans("c08 words of a text put out",
+              "The strike at the port ended on Thursday.\n\n"
+              "To that end, the Kelby Harbour Board circulated a memo to its depots on Friday "
+              "instructing managers to prepare for an “orderly return” and to pay the crews.",
+              w8, SL_COUNTOF(w8));
 }
 
 static void test_titles_and_epithets(void) {
@@ -2047,6 +2141,7 @@ static void test_eighteenth_pass(void) {
 int main(void) {
   test_conventions();
   test_spans();
+  test_cue_tails();
   test_titles_and_epithets();
   test_pronouns();
   test_titles_and_datelines();
