@@ -4786,7 +4786,14 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
   uint32_t s0 = x->sfirst[tsent(x, open)];
   for (uint32_t v = open; v-- > s0 + 1;) {
     if (x->inq[v - x->t0]) break;
-    if (!is_lower(x, v) || !tin(x, v, SPEECHACT)) continue;
+    if (!is_lower(x, v)) continue;
+    /* "the Office of Management and Budget circulated a letter …
+     * instructing management to prepare for an “orderly reopening”": the
+     * words of a text put out are its sender's (eighteenth pass) */
+    bool issued = false;
+    for (uint32_t d = v + 1; d < open && d < v + 4 && tin(x, v, ISSUES) && !issued; d++)
+      issued = is_lower(x, d) && tin(x, d, DOCS);
+    if (!issued && !tin(x, v, SPEECHACT)) continue;
     /* the subject's end: before auxiliaries ("has disputed") and before an
      * apposition between commas ("Cornyn, one of the bill's leading
      * proponents, dismissed Obama's concerns as “…”") */

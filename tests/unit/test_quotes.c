@@ -2136,6 +2136,15 @@ static void test_eighteenth_pass(void) {
                              "said: \"No deal.\""}};
   static const char *const wz16[] = {"Tom Vale", "GOP"};
   check_speakers("a response from a party", z16, 1, wz16, SL_COUNTOF(wz16));
+  /* "the Office of Budget Review circulated a letter … instructing
+   * managers to prepare for an “orderly reopening”": the sender's words */
+  static const doc z17[] = {{"Wire", "2025-06-18",
+                             "The workers will be paid soon, the council said.\n\nTo that effect, "
+                             "the Office of Budget Review circulated a letter to agencies on Friday "
+                             "instructing managers to prepare for an \"orderly reopening\" and to "
+                             "pay workers first."}};
+  static const char *const wz17[] = {"Office of Budget Review"};
+  check_speakers("the words of a letter put out", z17, 1, wz17, SL_COUNTOF(wz17));
 }
 
 int main(void) {
