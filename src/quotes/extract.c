@@ -2064,11 +2064,6 @@ static bool initials_spell_at(const char *s, size_t len, const char *w, size_t n
   return k == n && words >= 2;
 }
 
-/* The organisation an acronym in x->tmp stands for (2-8 capital letters):
- * the first capitalised run of the article that names an organisation and
- * whose initials spell it ("the ACLU" = "The American Civil Liberties
- * Union"); NULL if none.  Organisations are not collected as names, so the
- * article is scanned (only for an acronym no name resolves). */
 /* While attributing, the article's organisations (capitalised runs of two
  * words or more that name one) are read once into x->orgs: each acronym
  * and each short form looks there.  Clobbers x->tmp. */
@@ -2115,6 +2110,11 @@ static const char *org_fuller(ctx *x) {
   return r;
 }
 
+/* The organisation an acronym in x->tmp stands for (2-8 capital letters):
+ * the first capitalised run of the article that names an organisation and
+ * whose initials spell it ("the ACLU" = "The American Civil Liberties
+ * Union"); NULL if none.  Organisations are not collected as names, so the
+ * article is scanned (only for an acronym no name resolves). */
 static const char *acronym_name(ctx *x) {
   char w[24];
   size_t n = x->tmp.len, caps = 0;
