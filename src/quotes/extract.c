@@ -2064,6 +2064,15 @@ static bool initials_spell_at(const char *s, size_t len, const char *w, size_t n
   return k == n && words >= 2;
 }
 
+/* Sets x->tmp to the n bytes at s (NUL-terminated, the NUL not counted). */
+static void tmp_set(ctx *x, const char *s, size_t n) {
+  x->tmp.len = 0;
+  sl_buf_put(&x->tmp, s, n);
+  sl_buf_putc(&x->tmp, '\0');
+  x->tmp.len--;
+  if (x->tmp.oom) x->oom = true;
+}
+
 /* While attributing, the article's organisations (capitalised runs of two
  * words or more that name one) are read once into x->orgs: each acronym
  * and each short form looks there.  Clobbers x->tmp. */
@@ -2102,11 +2111,7 @@ static const char *org_fuller(ctx *x) {
     for (size_t k = n + 1; k < ol; k++) sp += o[k] == ' ';
     if (sp <= 1) r = sl_arena_strndup(&x->q->arena, o, ol);
   }
-  x->tmp.len = 0; /* x->tmp holds the form again */
-  sl_buf_put(&x->tmp, w, n);
-  sl_buf_putc(&x->tmp, '\0');
-  x->tmp.len--;
-  if (x->tmp.oom) x->oom = true;
+  tmp_set(x, w, n); /* x->tmp holds the form again */
   return r;
 }
 
@@ -2144,11 +2149,7 @@ static const char *acronym_name(ctx *x) {
       r = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
     t = e;
   }
-  x->tmp.len = 0; /* x->tmp holds the acronym again */
-  sl_buf_put(&x->tmp, w, n);
-  sl_buf_putc(&x->tmp, '\0');
-  x->tmp.len--;
-  if (x->tmp.oom) x->oom = true;
+  tmp_set(x, w, n); /* x->tmp holds the acronym again */
   return r;
 }
 
@@ -2494,11 +2495,7 @@ static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   if (x->oom) return NULL;
   rnc *e = &x->rnc[((a * 31u + b) * 2654435761u) >> 23 & (RNC_SLOTS - 1)];
   if (e->gen == x->cgen && e->a == a && e->b == b) {
-    x->tmp.len = 0;
-    sl_buf_put(&x->tmp, e->tmp, e->tmplen);
-    sl_buf_putc(&x->tmp, '\0');
-    x->tmp.len--;
-    if (x->tmp.oom) x->oom = true;
+    tmp_set(x, e->tmp, e->tmplen);
     if (x->oom) return NULL;
     return e->res ? sl_arena_strndup(&x->q->arena, e->res, strlen(e->res)) : NULL;
   }
