@@ -2812,7 +2812,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       j++;
     }
     if (appositive_after(x, t, lim, &m)) return m;
-    /* "A coalition of groups called Strengthen Social Security", "a man
+    /* "A coalition of groups called Fair Pay First", "a man
      * named Tom Vale": the name given (eighteenth pass) */
     uint32_t cn = j;
     if (cn + 2 < lim && tis(x, cn, "of") && is_lower(x, cn + 1)) cn += 2; /* "of groups" */
@@ -2835,7 +2835,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
            tis(x, j, "to") || tis(x, j, "on"))) {
         uint32_t k = j + 1, e;
         if (k < lim && (tis(x, k, "the") || tis(x, k, "a"))) k++;
-        /* "an aide to the Republican-led House Ways and Means Committee":
+        /* "an aide to the Republican-led House committee":
          * past a hyphenated modifier (eighteenth pass) */
         size_t hn;
         const char *hw = k + 1 < lim && is_cap(x, k) ? ttext(x, k, &hn) : NULL;
@@ -3993,7 +3993,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       np sub = np_right(x, s, k, false);
       if (sub.kind == NP_NAME || sub.kind == NP_PRON) return sub;
     }
-    /* "he's asked a security firm and a law firm to take a “…”": whom
+    /* "he's asked two firms to take a “…”": whom
      * someone asks to do something is not who speaks (eighteenth pass) */
     if ((tis(x, k, "asked") || tis(x, k, "asks") || tis(x, k, "asking")) &&
         after.kind != NP_NONE)
@@ -4089,7 +4089,7 @@ static attr attr_after(const ctx *x, uint32_t close) {
   bool comma = false; /* a name past a comma is another clause's subject */
   for (uint32_t k = s; k < lim && k < reach; k++) {
     if (in_dash && x->tk[k].kind == SL_TOK_PUNCT && ttext_is_dash(x, k)) break;
-    /* "a spokesperson for the U.S. Fish and Wildlife Service said": the
+    /* "a spokesperson for the U.S. Forest and Parks Agency said": the
      * words of a name after its first count as one (eighteenth pass) */
     if (is_punct(x, k, ',')) comma = true;
     if (!comma && name_cont(x, k, s)) reach++;
@@ -4784,9 +4784,9 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
   for (uint32_t v = open; v-- > s0 + 1;) {
     if (x->inq[v - x->t0]) break;
     if (!is_lower(x, v)) continue;
-    /* "the Office of Management and Budget circulated a letter …
-     * instructing management to prepare for an “orderly reopening”": the
-     * words of a text put out are its sender's (eighteenth pass) */
+    /* "the budget office circulated a letter … instructing managers to
+     * prepare for a “…”": the words of a text put out are its sender's
+     * (eighteenth pass) */
     bool issued = false;
     for (uint32_t d = v + 1; d < open && d < v + 4 && tin(x, v, ISSUES) && !issued; d++)
       issued = is_lower(x, d) && tin(x, d, DOCS);
@@ -5428,7 +5428,7 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
       if (same) {
         np au = doc_author(x, (np){NP_NOM, d, d + 1, false, false}, lim);
         if (au.kind == NP_NAME) return resolve_name(x, au.a, au.b);
-        /* "A September 2010 Congressional Research Service report found":
+        /* "A September 2010 Congressional Research Service report":
          * the organisation named before the noun in the subject
          * (eighteenth pass) */
         uint32_t r = d;
@@ -5447,8 +5447,8 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
       }
       np sub = np_right(x, s, d, false);
       if (sub.kind == NP_NONE && (tis(x, s, "every") || tis(x, s, "all"))) {
-        /* "Every former secretary of the Department of Homeland Security,
-         * including …, sent a letter" (eighteenth pass) */
+        /* "Every former secretary of the department, including …, sent a
+         * letter" (eighteenth pass) */
         uint32_t e = s + 1;
         while (e < d && !is_punct(x, e, ',') && !x->inq[e - x->t0] && !tin(x, e, ISSUES)) e++;
         bool person = false; /* a source or a title: "secretary", "director" */
@@ -5687,8 +5687,8 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
         !is_quote(x, k))
       continue;
     if (is_quote(x, k) || is_cue(x, k) || (is_lower(x, k) && tin(x, k, SPEECHACT))) return false;
-    /* "… circulated a letter … instructing managers to prepare for an
-     * “orderly reopening”": a text put out before the phrase, whose words
+    /* "… circulated a letter … instructing managers to prepare for a
+     * “…”": a text put out before the phrase, whose words
      * it quotes (eighteenth pass, spans) */
     if (k < open && is_lower(x, k) && tin(x, k, ISSUES))
       for (uint32_t d = k + 1; d < open && d < k + 4; d++)

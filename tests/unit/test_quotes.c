@@ -269,11 +269,11 @@ static void test_cue_tails(void) {
   /* c07: "once" before "told" after a name is an adverb ("Ann Holt once
    * told staff"): the cue stands, and the partial quotation is speech,
    * not a scare quote; "once asked" opening a clause stays passive */
-  static const char *const w7[] = {"fifth- or sixth-grader."};
+  static const char *const w7[] = {"seventh- or eighth-year pupil."};
   check_spans("c07 once told",
               "That promise came ahead of a book by the writer Tom Vale, which reported that "
               "Ann Holt once told staffers that the "
-              "harbour board has the understanding of a “fifth- or sixth-grader.” Holt has "
+              "harbour board has the judgement of a “seventh- or eighth-year pupil.” Holt has "
               "denied that.\n\n"
               "Once asked about the plan, the board chose a “wait and see” approach.",
               w7, SL_COUNTOF(w7));
@@ -2028,15 +2028,15 @@ static void test_eighteenth_pass(void) {
                              "at the city school. “She has done nothing wrong,” he told reporters."}};
   static const char *const wz03[] = {"Tom Vale"};
   check_speakers("a gender from a distant determiner", z03, 1, wz03, SL_COUNTOF(wz03));
-  /* a cue after a long name ("the U.S. Parks Service said") is still the
-   * quotation's, not the outlet's "as … reported" that opens the sentence */
+  /* a cue after a long name ("the U.S. Forest and Parks Agency said") is still
+   * the quotation's, not the outlet's "as … reported" that opens the sentence */
   static const doc z04[] = {{"Wire", "2025-06-18",
                              "The parks agency changed its rules this week.\n\nAs The Herald "
                              "reported Wednesday, the agency chose to lift the ban after finding "
-                             "that hunting would “help the herds survive in the wild,” a "
-                             "spokesperson for the U.S. Parks Service said. It also rolled back "
-                             "other rules."}};
-  static const char *const wz04[] = {"a spokesperson for the U.S. Parks Service"};
+                             "that the hunts would “keep the herds healthy for years,” a "
+                             "spokeswoman for the U.S. Forest and Parks Agency said. It also "
+                             "dropped two older rules."}};
+  static const char *const wz04[] = {"a spokeswoman for the U.S. Forest and Parks Agency"};
   check_speakers("a cue past a long name", z04, 1, wz04, SL_COUNTOF(wz04));
   /* "the letter said": the group that sent it, as the sentence describes it */
   static const doc z05[] = {{"Wire", "2025-06-18",
@@ -2064,19 +2064,18 @@ static void test_eighteenth_pass(void) {
                              "Club said on Friday."}};
   static const char *const wz07[] = {"Kelby Rifle Club International"};
   check_speakers("an organisation's short form", z07, 1, wz07, SL_COUNTOF(wz07));
-  /* a time phrase is no subject: "at the same time acknowledged" is the
+  /* a time phrase is no subject: "at the same time conceded" is the
    * organisation's that opens the sentence */
   static const doc z08[] = {{"Wire", "2025-06-18",
-                             "The Seniors League pushed back Friday on a report claiming it had "
-                             "dropped its opposition to cuts -- but at the same time acknowledged "
-                             "\"benefit changes\" would be needed to save the fund."}};
+                             "The Seniors League pushed back Friday on a story saying it would "
+                             "accept smaller pensions -- yet at the same time conceded \"some "
+                             "trimming\" might be needed to rescue the fund."}};
   static const char *const wz08[] = {"Seniors League"};
   check_speakers("a time phrase before the cue", z08, 1, wz08, SL_COUNTOF(wz08));
-  /* "A day after telling …, <subject> broke": the subject after the phrase */
+  /* "A week after telling …, <subject> spoke": the subject after the phrase */
   static const doc z09[] = {{"Wire", "2025-06-18",
-                             "A day after telling reporters that he is \"not going to talk about "
-                             "this anymore,\" Congressman Tom Vale (D-Ore.) broke his silence "
-                             "Wednesday about the photo."}};
+                             "A week after telling the press that he had \"nothing more to add,\" "
+                             "Councilman Tom Vale (D-Ore.) spoke again Monday about the emails."}};
   static const char *const wz09[] = {"Tom Vale"};
   check_speakers("a participle in an opening time phrase", z09, 1, wz09, SL_COUNTOF(wz09));
   /* "as Vale continues to describe … as a “…”": the subject of "continues" */
@@ -2088,61 +2087,60 @@ static void test_eighteenth_pass(void) {
   check_speakers("the subject of a verb taking the infinitive", z10, 1, wz10, SL_COUNTOF(wz10));
   /* "CEO A. Barry Roon": "A." is an initial, not the article */
   static const doc z11[] = {{"Wire", "2025-06-18",
-                             "UPDATE: Seniors League CEO A. Barry Roon said in a statement, \"It "
-                             "has long been our policy to protect benefits.\""}};
+                             "UPDATE: Seniors League CEO A. Barry Roon said in a statement, \"Our "
+                             "policy has always been to protect benefits.\""}};
   static const char *const wz11[] = {"A. Barry Roon"};
   check_speakers("an initial A.", z11, 1, wz11, SL_COUNTOF(wz11));
-  /* "An aide to the Republican-led House Ways and Means Committee": whom
-   * the source speaks for, past the hyphenated modifier and "and" */
+  /* "An aide to the Democratic-run City Parks and Roads Board": whom the
+   * source speaks for, past the hyphenated modifier and "and" */
   static const doc z12[] = {{"Wire", "2025-06-18",
-                             "An aide to the Republican-led House Ways and Means Committee, who "
-                             "spoke on condition of anonymity, said the plan was welcome.\n\n“The "
-                             "longer we wait,” the aide said, “the harder it gets.”"}};
-  static const char *const wz12[] = {"an aide to the Republican-led House Ways and Means Committee",
-                                     "an aide to the Republican-led House Ways and Means Committee"};
+                             "An aide to the Democratic-run City Parks and Roads Board, speaking "
+                             "privately, called the plan welcome.\n\n“The sooner we act,” the "
+                             "aide said, “the cheaper it is.”"}};
+  static const char *const wz12[] = {"an aide to the Democratic-run City Parks and Roads Board", "an aide to the Democratic-run City Parks and Roads Board"};
   check_speakers("a source's body after a hyphenated modifier", z12, 1, wz12, SL_COUNTOF(wz12));
-  /* "the FWS defended its decision as “…”": a speech act's organisation,
-   * its acronym spelled without the country ("U.S.") */
+  /* "the FRS defended the rule as “…”": a speech act's organisation, its
+   * acronym spelled without the country ("U.S.") */
   static const doc z13[] = {{"Wire", "2025-06-18",
-                             "Senator Ann Holt spoke on Friday about the elephant permits.\n\nThe "
-                             "U.S. Fish and Wildlife Service said it would review the rule.\n\n"
-                             "Hours before the review, the FWS defended its decision as “part of a "
-                             "robust conservation strategy.”"}};
-  static const char *const wz13[] = {"U.S. Fish and Wildlife Service"};
+                             "Senator Ann Holt spoke on Friday about the grazing permits.\n\nThe "
+                             "U.S. Forest and Range Service said it would look again at the "
+                             "rule.\n\nHours before that, the FRS defended the rule as “a sound "
+                             "plan for the herds.”"}};
+  static const char *const wz13[] = {"U.S. Forest and Range Service"};
   check_speakers("an organisation's speech act", z13, 1, wz13, SL_COUNTOF(wz13));
-  /* "he's asked a security firm and a law firm to take a “…”": the firms
-   * asked to act are not the speaker */
+  /* "he's asked a forensics company and an accounting firm to give …": the
+   * firms asked to act are not the speaker */
   static const doc z14[] = {{"Wire", "2025-06-18",
                              "Mayor Tom Vale said Wednesday he did not send the photo.\n\nThe "
-                             "mayor said he was hacked. He said he's asked an Internet security "
-                             "firm and a law firm to take a \"hard look\" at the incident."}};
+                             "mayor said his phone was stolen. He said he's asked a forensics "
+                             "company and an accounting firm to give the matter a \"close "
+                             "review\" this week."}};
   static const char *const wz14[] = {"Tom Vale"};
   check_speakers("whom someone asks to act", z14, 1, wz14, SL_COUNTOF(wz14));
-  /* "A coalition of groups called X …, releasing a report claiming “…”":
-   * the report's words are the group's, by the name the sentence gives */
+  /* "An alliance of unions called X …, releasing a report claiming “…”": the
+   * report's words are the group's, by the name the sentence gives */
   static const doc z15[] = {{"Wire", "2025-06-18",
-                             "\"We do have a challenge,\" said Tom Vale, the budget director.\n\n"
-                             "With the league backing off, other groups are ready to fight. A "
-                             "coalition of groups called Strengthen Pensions Now has railed against "
-                             "cuts to pensions, recently releasing a report claiming \"even the "
-                             "modest raise is not safe.\""}};
-  static const char *const wz15[] = {"Tom Vale", "Strengthen Pensions Now"};
+                             "\"We do have a problem,\" said Tom Vale, the budget "
+                             "director.\n\nWith the league out, other groups are ready to step "
+                             "in. An alliance of unions called Fair Pay First has fought the pay "
+                             "freeze, last week releasing a report claiming \"even small raises "
+                             "are at risk.\""}};
+  static const char *const wz15[] = {"Tom Vale", "Fair Pay First"};
   check_speakers("a report's claim by a group called X", z15, 1, wz15, SL_COUNTOF(wz15));
-  /* "A terse response from the GOP only said: “…”": a response speaks for
+  /* "A brief response from the Greens only said: “…”": a response speaks for
    * whom it is from */
   static const doc z16[] = {{"Wire", "2025-06-18",
-                             "\"Do not hand him a victory,\" Senator Tom Vale said.\n\nMost "
-                             "Republicans were keeping quiet. A terse response from the GOP only "
-                             "said: \"No deal.\""}};
-  static const char *const wz16[] = {"Tom Vale", "GOP"};
+                             "\"Do not give him a win,\" Senator Tom Vale said.\n\nMost Greens "
+                             "kept their heads down. A brief response from the Greens only said: "
+                             "\"Not now.\""}};
+  static const char *const wz16[] = {"Tom Vale", "Greens"};
   check_speakers("a response from a party", z16, 1, wz16, SL_COUNTOF(wz16));
-  /* "the Office of Budget Review circulated a letter … instructing
-   * managers to prepare for an “orderly reopening”": the sender's words */
+  /* "the Office of Budget Review sent a memo … directing managers to plan for
+   * a “…”": the sender's words */
   static const doc z17[] = {{"Wire", "2025-06-18",
-                             "The workers will be paid soon, the council said.\n\nTo that effect, "
-                             "the Office of Budget Review circulated a letter to agencies on Friday "
-                             "instructing managers to prepare for an \"orderly reopening\" and to "
-                             "pay workers first."}};
+                             "The workers will be paid soon, the council said.\n\nTo that end, "
+                             "the Office of Budget Review sent a memo to agencies on Friday "
+                             "directing managers to plan for a \"smooth restart\" of services."}};
   static const char *const wz17[] = {"Office of Budget Review"};
   check_speakers("the words of a letter put out", z17, 1, wz17, SL_COUNTOF(wz17));
 }
