@@ -3202,6 +3202,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       np sub = np_left(x, pb - 1, w0);
       if ((sub.kind == NP_NAME && !sub.org) || (sub.kind == NP_NOM && !sub.indef)) return sub;
     }
+    /* "Capt. Ronald S. Johnson of the Missouri State Highway Patrol said":
+     * a person of an organisation; the person (nineteenth pass) */
+    if (pb > w0 + 1 && !x->inq[pb - 1 - x->t0] && tis(x, pb - 1, "of") &&
+        (the || name_is_org(x, a, p + 1))) {
+      np sub = np_left(x, pb - 1, w0);
+      if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b > sub.a + 1) return sub;
+    }
     np tn;
     if (s <= p && name_at(x, s, p + 1, &tn) && tn.b == p + 1) {
       /* the same title stripping as forward reading ("NAACP President Ben

@@ -2145,6 +2145,18 @@ static void test_eighteenth_pass(void) {
   check_speakers("the words of a letter put out", z17, 1, wz17, SL_COUNTOF(wz17));
 }
 
+/* Nineteenth pass (held-out 33-34's errors). */
+static void test_nineteenth_pass(void) {
+  /* "Capt. Tom Vale of the Kelby State Highway Patrol said": the person,
+   * not the organisation he belongs to */
+  static const doc v01[] = {{"Wire", "2025-06-19",
+                             "Protests were planned for the evening, but Capt. Tom Vale of the "
+                             "Kelby State Highway Patrol said he believed the town had reached "
+                             "\"a turning point.\""}};
+  static const char *const wv01[] = {"Tom Vale"};
+  check_speakers("a person of an organisation", v01, 1, wv01, SL_COUNTOF(wv01));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2164,6 +2176,7 @@ int main(void) {
   test_sixteenth_pass();
   test_seventeenth_pass();
   test_eighteenth_pass();
+  test_nineteenth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
