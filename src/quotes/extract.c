@@ -3129,6 +3129,21 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       if (sub.kind != NP_NONE && sub.kind != NP_PRON && sb < p && is_punct(x, sb, ','))
         return sub;
     }
+    /* "“…,” Rev. John Paul Hopping of Our Lady of Guadalupe, told
+     * HuffPost": a person of a place or body, then a comma before the cue
+     * (nineteenth pass) */
+    if (!last_name) {
+      uint32_t s1 = c0, pe;
+      while (s1 < p && (is_quote(x, s1) || is_punct(x, s1, ','))) s1++;
+      np sub = s1 < p ? np_right(x, s1, p, false) : r;
+      /* the place or body: capitalised words, "of", "the", "and" */
+      bool body = sub.kind == NP_NAME && !sub.org && sub.a == after_honorific(x, s1, sub.b) &&
+                  sub.b + 1 < p && tis(x, sub.b, "of") && is_cap(x, sub.b + 1);
+      for (pe = sub.b + 1; body && pe < p; pe++)
+        body = is_cap(x, pe) || abbrev_dot(x, pe) || tis(x, pe, "of") || tis(x, pe, "the") ||
+               tis(x, pe, "and");
+      if (body) return sub;
+    }
     /* "The mayor of Dunmore, Felix Adeyemi, says": the name between the
      * commas; "Jane Roe, a spokeswoman for X, said", "Her granddaughter,
      * Tia Ilori, 24, said", "The researchers, from Calder University,

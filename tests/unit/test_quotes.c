@@ -2155,6 +2155,14 @@ static void test_nineteenth_pass(void) {
                              "\"a turning point.\""}};
   static const char *const wv01[] = {"Tom Vale"};
   check_speakers("a person of an organisation", v01, 1, wv01, SL_COUNTOF(wv01));
+  /* "“…,” Rev. Tom Vale of Our Lady of the Lake, told the Herald": the
+   * person before "of", then a comma before the cue */
+  static const doc v02[] = {{"Wire", "2025-06-19",
+                             "\"The mayor listened,\" said Yvette Marsh, a teacher.\n\n\"We did "
+                             "not know it was the mayor,\" Rev. Tom Vale of Our Lady of the Lake, "
+                             "told the Herald. \"They were really kind.\""}};
+  static const char *const wv02[] = {"Yvette Marsh", "Tom Vale", "Tom Vale"};
+  check_speakers("a person of a body before a comma and the cue", v02, 1, wv02, SL_COUNTOF(wv02));
 }
 
 int main(void) {
