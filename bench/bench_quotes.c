@@ -2,7 +2,7 @@
  * bench_quotes.c — quotation extraction quality on the hand-annotated gold
  * set (tests/data/quotes/gold/ *.txt files; format in docs/quotes.md).
  *
- *   build/bench/bench_quotes [GOLD_DIR] [-v|-V|-W|-X|-Y|-Z|-U|-T|-S|-R|-Q|-P|-O|-N|-M|-L|-K|-J|-I|-H|-G|-F|-E|-D|-C|-B|-A]
+ *   build/bench/bench_quotes [GOLD_DIR] [-v|-V|-W|-X|-Y|-Z|-U|-T|-S|-R|-Q|-P|-O|-N|-M|-L|-K|-J|-I|-H|-G|-F|-E|-D|-C|-B|-A|-z|-y|-x|-w]
  *
  * Each gold file is one story: "@article ID DATE SOURCE..." lines start an
  * article, its text follows, then "@gold" and one "SPEAKER | SPAN" line per
@@ -87,8 +87,13 @@
  * -D lists 29's errors, -C also 30's.
  * Held-out 31 and 32 (likewise; annotated by hand before their first score):
  * -B lists 31's errors, -A also 32's.
- * Articles are
- * grouped into stories by consecutive ids in basil.jsonl.
+ * Held-out 33 and 34 (the last four BASIL stories, two each): -z lists 33's
+ * errors, -y also 34's.
+ * BASIL articles are grouped into stories by consecutive ids in basil.jsonl.
+ * Held-out 35 and 36 are newswire (New York Times and AP articles of the
+ * DUC clusters, ids without "basil/"): read from
+ * SHARED/eval/cluster/dev_stream.jsonl and grouped by its "story" field;
+ * -x lists 35's errors, -w also 36's.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -383,7 +388,9 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
   }
   fclose(f);
   char path[4096];
-  snprintf(path, sizeof path, "%s/eval/cluster/basil.jsonl", shared);
+  /* BASIL ids start with "basil/"; others are dev_stream's newswire */
+  bool basil = ng == 0 || !strncmp(g[0].id, "basil/", 6);
+  snprintf(path, sizeof path, "%s/eval/cluster/%s.jsonl", shared, basil ? "basil" : "dev_stream");
   FILE *jf = fopen(path, "r");
   if (!jf) {
     printf("SKIPPED: %s not found\n", path);
@@ -405,12 +412,39 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
   free(jl);
   fclose(jf);
   size_t nd = json_array_size(docs);
+  if (!basil) {
+    /* newswire: a story's articles together, stories in order of their
+     * first article in the stream, articles in stream order */
+    json_t *by = json_array();
+    for (size_t i = 0; i < nd; i++) {
+      const char *si = json_string_value(json_object_get(json_array_get(docs, i), "story"));
+      bool seen = false;
+      for (size_t k = 0; k < i && !seen; k++) {
+        const char *sk = json_string_value(json_object_get(json_array_get(docs, k), "story"));
+        seen = si && sk && !strcmp(si, sk);
+      }
+      for (size_t k = i; !seen && k < nd; k++) {
+        const char *sk = json_string_value(json_object_get(json_array_get(docs, k), "story"));
+        if (si && sk && !strcmp(si, sk)) json_array_append(by, json_array_get(docs, k));
+      }
+    }
+    json_decref(docs);
+    docs = by;
+    nd = json_array_size(docs);
+  }
   for (size_t i = 0; i < nd;) {
     const char *id0 = json_string_value(json_object_get(json_array_get(docs, i), "id"));
-    size_t stem = (size_t)(strrchr(id0, '_') - id0), j = i;
-    while (j < nd && !strncmp(json_string_value(json_object_get(json_array_get(docs, j), "id")),
-                              id0, stem + 1))
+    const char *st0 = json_string_value(json_object_get(json_array_get(docs, i), "story"));
+    const char *us = strrchr(id0, '_');
+    size_t stem = us ? (size_t)(us - id0) : strlen(id0), j = i;
+    while (j < nd) {
+      const json_t *dj = json_array_get(docs, j);
+      const char *sj = json_string_value(json_object_get(dj, "story"));
+      if (basil ? strncmp(json_string_value(json_object_get(dj, "id")), id0, stem + 1) != 0
+                : !(st0 && sj && !strcmp(st0, sj)))
+        break;
       j++;
+    }
     sl_corpus *c = sl_corpus_new(NULL);
     for (size_t k = i; k < j; k++) bench_add_doc(c, json_array_get(docs, k));
     sl_digest *dg = quotes_digest(c);
@@ -488,10 +522,10 @@ int main(int argc, char **argv) {
   const char *dir = "tests/data/quotes/gold", *shared = "../shared";
   int verbose = 0;
   for (int i = 1; i < argc; i++) {
-    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A -z -y:
-     * error-listing levels 1 to 29
+    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A -z -y -x -w:
+     * error-listing levels 1 to 31
      * (see `listed` below) */
-    static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBAzy";
+    static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBAzyxw";
     const char *lv = argv[i][0] == '-' && argv[i][1] && !argv[i][2] ? strchr(levels, argv[i][1]) : NULL;
     if (lv) verbose = (int)(lv - levels) + 1;
     else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
@@ -560,16 +594,18 @@ int main(int argc, char **argv) {
       "eval_basil_heldout31.tsv", "BASIL news (thirty-first held-out set, scored once before and once after)",
       "eval_basil_heldout32.tsv", "BASIL news (thirty-second held-out set, scored once before and once after)",
       "eval_basil_heldout33.tsv", "BASIL news (thirty-third held-out set, scored once before and once after)",
-      "eval_basil_heldout34.tsv", "BASIL news (thirty-fourth held-out set, scored once before and once after)"};
+      "eval_basil_heldout34.tsv", "BASIL news (thirty-fourth held-out set, scored once before and once after)",
+      "eval_news_heldout35.tsv", "Newswire (thirty-fifth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout36.tsv", "Newswire (thirty-sixth held-out set, NYT and AP, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
    * -K: 22; -J: 23; -I: 24; -H: 25; -G: 26; -F: 27; -E: 28; -D: 29; -C: 30; -B: 31; -A: 32;
-   * -z: 33; -y: 34).
+   * -z: 33; -y: 34; -x: 35; -w: 36).
    * A set's errors stay unlisted until its last score is taken. */
   static const size_t listed[] = {0,  8,  16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38,
                                   40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66,
-                                  68, 70};
+                                  68, 70, 72, 74};
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k += 2) {
     char tsv[4096];
     snprintf(tsv, sizeof tsv, "%s/../%s", dir, sets[k]);
