@@ -533,6 +533,15 @@ static bool is_cue(const ctx *x, uint32_t t) {
      * "called it “…”", "described the book as “…”", or, for a text, right
      * after one: "“…,” reads a statement from …" */
     if (n != t && is_punct(x, n, ':')) return true;
+    /* "a secret program called Prism is simply an “…”": a name given,
+     * its clause going on with a verb, is no speech (nineteenth pass) */
+    if ((tis(x, t, "called") || tis(x, t, "calls")) && n != t && is_cap(x, n)) {
+      uint32_t e = n;
+      while (e < x->t1 && e < n + 6 && (is_cap(x, e) || is_punct(x, e, '.'))) e++;
+      if (e < x->t1 && (tis(x, e, "is") || tis(x, e, "was") || tis(x, e, "are") ||
+                        tis(x, e, "were") || tis(x, e, "has") || tis(x, e, "had")))
+        return false;
+    }
     if (!tis(x, t, "called") && !tis(x, t, "calls") && !tis(x, t, "described") &&
         !tis(x, t, "describes") && !tis(x, t, "describe") && !tis(x, t, "agreed") &&
         !tis(x, t, "disagreed")) {
@@ -4816,11 +4825,32 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
     /* the subject's end: before auxiliaries ("has disputed") and before an
      * apposition between commas ("Cornyn, one of the bill's leading
      * proponents, dismissed Obama's concerns as “…”") */
+    size_t vl;
+    const char *vw = ttext(x, v, &vl);
     uint32_t e = v;
     while (e > s0 + 1 && is_lower(x, e - 1) &&
            (tis(x, e - 1, "has") || tis(x, e - 1, "have") || tis(x, e - 1, "had") ||
             tis(x, e - 1, "also")))
       e--;
+    /* "The Obama administration tried …, arguing that … an “…”": a
+     * participle after a comma is the sentence subject's (nineteenth pass) */
+    if (e == v && is_punct(x, e - 1, ',') && vl > 4 && !memcmp(vw + vl - 3, "ing", 3)) {
+      uint32_t s = skip_intro(x, past_quotes(x, s0, e), e);
+      np sub = np_right(x, s, e, false);
+      if (sub.kind == NP_NAME && !sub.org) {
+        const char *nm = resolve_name(x, sub.a, sub.b);
+        return nm && strchr(nm, ' ') ? nm : NULL;
+      }
+      /* "The Obama administration", "the Clinton campaign": capitalised
+       * words and an organisation's head noun */
+      uint32_t h = sub.a + 1;
+      while (sub.kind == NP_NOM && h < sub.b && is_cap(x, h)) h++;
+      if (sub.kind == NP_NOM && !sub.indef && tis(x, sub.a, "the") && h > sub.a + 1 &&
+          h < sub.b && is_lower(x, h) &&
+          (tin(x, h, POSSORG) || tin(x, h, ORGWORDS) || tin(x, h, ORGDESC)))
+        return arena_lower(x->q, x, sub.a, h + 1);
+      return NULL;
+    }
     if (e > s0 + 2 && is_punct(x, e - 1, ',')) {
       uint32_t c = e - 2;
       while (c > s0 && c + 14 > e && !is_punct(x, c, ',') && !x->inq[c - x->t0]) c--;
@@ -4830,8 +4860,6 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
     /* "…, recently releasing a report claiming “…”": a text's words are
      * its author's, the subject of the sentence that puts it out
      * (eighteenth pass) */
-    size_t vl;
-    const char *vw = ttext(x, v, &vl);
     if (e == v && is_lower(x, e - 1) && tin(x, e - 1, DOCS) && vl > 4 &&
         !memcmp(vw + vl - 3, "ing", 3) && e - 1 > s0 + 1 && tin(x, e - 2, DETS) &&
         tis(x, e - 2, "a") && e - 2 > s0 &&

@@ -2163,6 +2163,14 @@ static void test_nineteenth_pass(void) {
                              "told the Herald. \"They were really kind.\""}};
   static const char *const wv02[] = {"Yvette Marsh", "Tom Vale", "Tom Vale"};
   check_speakers("a person of a body before a comma and the cue", v02, 1, wv02, SL_COUNTOF(wv02));
+  /* "…, arguing that a secret program called Loom is simply an “…”": a
+   * name given is no cue; the participle is the sentence subject's */
+  static const doc v03[] = {{"Wire", "2025-06-19",
+                             "WASHINGTON -- The Kelby administration tried Saturday to defend its "
+                             "data collection, arguing that a secret program called Loom is simply "
+                             "an \"internal government computer system\" built to sort data."}};
+  static const char *const wv03[] = {"the Kelby administration"};
+  check_speakers("a participle after a comma", v03, 1, wv03, SL_COUNTOF(wv03));
 }
 
 int main(void) {
