@@ -4633,6 +4633,12 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
       continue;
     if (k > s0 && tis(x, k - 1, "the")) continue;
     if (k > s0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
+    /* "a meeting at St. Louis Community College–Florissant Valley": a
+     * place (nineteenth pass) */
+    if (k > s0 && (tis(x, k - 1, "at") || tis(x, k - 1, "in") || tis(x, k - 1, "near"))) continue;
+    if (k > s0 && x->tk[k - 1].kind == SL_TOK_PUNCT && ttext_is_dash(x, k - 1) &&
+        x->tk[k - 1].span.off + x->tk[k - 1].span.len == x->tk[k].span.off)
+      continue; /* "College–Florissant Valley": the end of a longer name */
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);

@@ -2171,6 +2171,15 @@ static void test_nineteenth_pass(void) {
                              "an \"internal government computer system\" built to sort data."}};
   static const char *const wv03[] = {"the Kelby administration"};
   check_speakers("a participle after a comma", v03, 1, wv03, SL_COUNTOF(wv03));
+  /* "in what she described as a “…”": not the place named at the start
+   * of the sentence ("at Kelby Community College–Ridge Valley") */
+  static const doc v04[] = {{"Wire", "2025-06-19",
+                             "The attorney general, Ann Holt, visited the town on Wednesday.\n\n"
+                             "Before a larger meeting at Kelby Community College\xE2\x80\x93Ridge "
+                             "Valley on Wednesday, the attorney general met students in what she "
+                             "described as a \"chance to hear the young people speak.\""}};
+  static const char *const wv04[] = {"Ann Holt"};
+  check_speakers("a place is no what-clause subject", v04, 1, wv04, SL_COUNTOF(wv04));
 }
 
 int main(void) {
