@@ -3828,12 +3828,20 @@ typedef struct attr {
 static np doc_author(const ctx *x, np n, uint32_t lim) {
   if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
   for (uint32_t d = n.a; d < n.a + 4 && d < lim && !x->inq[d - x->t0]; d++) {
-    if (!tin(x, d, DOCS)) continue;
+    if (!tin(x, d, DOCS) || (d > n.a && is_cap(x, d))) continue; /* not "the Washington Post" */
     if (d > n.a && ends_possessive(x, d - 1) && is_cap(x, d - 1)) { /* "Reid's statement" */
       uint32_t a = d - 1;
       while (a > n.a && is_cap(x, a - 1)) a--;
       while (a + 1 < d && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
       return (np){NP_NAME, a, d, name_is_org(x, a, d), false};
+    }
+    /* "the Washington Post report said": a name written before the noun
+     * (nineteenth pass) */
+    if (d > n.a + 1 && is_lower(x, d) && tis(x, n.a, "the") && is_cap(x, d - 1) &&
+        !ends_possessive(x, d - 1)) {
+      bool caps = true;
+      for (uint32_t k = n.a + 1; k < d && caps; k++) caps = is_cap(x, k) || abbrev_dot(x, k);
+      if (caps && !tin(x, n.a + 1, DAYS)) return (np){NP_NAME, n.a + 1, d, true, false};
     }
     uint32_t f = d + 1;
     if (d + 1 < lim && tis(x, d + 1, "release")) f++; /* "a press release from" */

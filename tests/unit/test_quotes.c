@@ -2180,6 +2180,15 @@ static void test_nineteenth_pass(void) {
                              "described as a \"chance to hear the young people speak.\""}};
   static const char *const wv04[] = {"Ann Holt"};
   check_speakers("a place is no what-clause subject", v04, 1, wv04, SL_COUNTOF(wv04));
+  /* "“…,” the Kelby Post report said": the paper named before the noun
+   * ("Post" itself is no text noun here) */
+  static const doc v05[] = {{"Wire", "2025-06-19",
+                             "Ann Holt, the spy chief, defended the program on Friday.\n\n\"Even "
+                             "when the system works as designed, the agency collects a great deal "
+                             "of content,\" the Kelby Post report said. \"That is called "
+                             "incidental.\""}};
+  static const char *const wv05[] = {"Kelby Post", "Kelby Post"};
+  check_speakers("a report's paper before its noun", v05, 1, wv05, SL_COUNTOF(wv05));
 }
 
 int main(void) {
