@@ -416,7 +416,7 @@ static const char *const CUES[] = {
     "vowed",
     "promised",
     /* need a context (is_cue): agree, read, according to, point out, sum up, go on,
-     * report, call, describe, share, post, state, shoot/fire/hit back */
+     * report, call, describe, share, post, state, shoot/fire/hit back, put it */
     "agreed", "disagreed",
     "read", "reads",
     "according",
@@ -431,6 +431,7 @@ static const char *const CUES[] = {
     "state", "states", "stated",
     "shot", "fired", "hit",
     "referred", "refers",
+    "put", /* "as X put it, “…”" (nineteenth pass) */
     NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
@@ -518,6 +519,11 @@ static bool is_cue(const ctx *x, uint32_t t) {
       if (is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
     return false;
   }
+  /* "As Sen. Rand Paul, R-Ky., put it, “…”", "as she put it:" */
+  if (tis(x, t, "put"))
+    return n != t && tis(x, n, "it") && n + 1 < x->t1 &&
+           (is_punct(x, n + 1, ',') || is_punct(x, n + 1, ':') ||
+            (is_quote(x, n + 1) && (x->tk[n + 1].flags & SL_TF_OPEN)));
   if (tis(x, t, "pointed") || tis(x, t, "points") || tis(x, t, "summed"))
     return n != t && (tis(x, n, "out") || tis(x, n, "up"));
   /* "shot back", "fired back", "hit back" */

@@ -2189,6 +2189,13 @@ static void test_nineteenth_pass(void) {
                              "incidental.\""}};
   static const char *const wv05[] = {"Kelby Post", "Kelby Post"};
   check_speakers("a report's paper before its noun", v05, 1, wv05, SL_COUNTOF(wv05));
+  /* "As Sen. Tom Vale, R-Ore., put it, “…”": "put it" is a cue */
+  static const doc v06[] = {{"Wire", "2025-06-19",
+                             "\"I never saw that memo,\" Mayor Ann Holt said.\n\nCritics argue "
+                             "the memo mattered. As Sen. Tom Vale, R-Ore., put it, \"The harbour "
+                             "was the hottest spot in the state.\" The mayor disagreed."}};
+  static const char *const wv06[] = {"Ann Holt", "Tom Vale"};
+  check_speakers("as X put it", v06, 1, wv06, SL_COUNTOF(wv06));
 }
 
 int main(void) {
