@@ -2725,6 +2725,7 @@ static bool in_time(const ctx *x, uint32_t t, uint32_t a, uint32_t b) {
 
 /* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
  * phrase follows a cue ("said water safety officer Dee Moran"). */
+static bool word_in(const ctx *x, uint32_t t, const char *const *list);
 static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   np r = {NP_NONE, t, t, false, false};
   if (t >= lim || x->inq[t - x->t0]) return r;
@@ -2825,6 +2826,17 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       if (is_cap(x, j)) cap_name = true;
       else if (cap_name && !tin(x, j, CONN)) lower_after_cap = true;
       j++;
+    }
+    /* "a cluster of people", "a group of students": a collective noun and
+     * whom it gathers (nineteenth pass) */
+    static const char *const COLLECT[] = {"cluster", "group", "crowd", "handful", "number",
+                                          "couple", "pair", "dozen", "bunch", "band", "chorus",
+                                          "throng", "knot", "few", "lot", "majority", NULL};
+    if (j == t + 2 && j + 1 < lim && tis(x, j, "of") && word_in(x, t + 1, COLLECT) &&
+        is_lower(x, j + 1) && !x->inq[j + 1 - x->t0] && !is_cue(x, j + 1)) {
+      size_t wn;
+      const char *ww = ttext(x, j + 1, &wn);
+      if ((wn > 3 && ww[wn - 1] == 's') || tis(x, j + 1, "people")) j += 2;
     }
     if (appositive_after(x, t, lim, &m)) return m;
     /* "A coalition of groups called Fair Pay First", "a man

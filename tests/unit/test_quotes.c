@@ -2196,6 +2196,14 @@ static void test_nineteenth_pass(void) {
                              "was the hottest spot in the state.\" The mayor disagreed."}};
   static const char *const wv06[] = {"Ann Holt", "Tom Vale"};
   check_speakers("as X put it", v06, 1, wv06, SL_COUNTOF(wv06));
+  /* "a group of students … shouted": the collective noun and whom it
+   * gathers */
+  static const doc v07[] = {{"Wire", "2025-06-19",
+                             "The mayor was sworn in on Friday before a large crowd.\n\nAs she took "
+                             "the oath, a group of students blew whistles and shouted, \"Not our "
+                             "mayor,\" before being led away."}};
+  static const char *const wv07[] = {"a group of students"};
+  check_speakers("a collective noun's members", v07, 1, wv07, SL_COUNTOF(wv07));
 }
 
 int main(void) {
