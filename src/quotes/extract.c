@@ -634,6 +634,8 @@ static const char *const ORGWORDS[] = {
     "foundation", "commission", "authority", "board", "club", "network", "channel", "tv", "radio",
     "yorker", "guardian", "telegraph", "herald", "tribune", "gazette", "daily", "weekly",
     "review", "bureau", "agency", "fc", "airlines", "league", "federation", "hospital",
+    "academy", "center", "centre", "coalition", "alliance", "society", "organization",
+    "organisation", "administration", "corporation", "industries", "trust", "fund",
     "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
     "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
     "facebook", "youtube", "tiktok",
@@ -1400,6 +1402,17 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         !x->inq[e + 1 - x->t0] && !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
         !first_name_at(x, a) && !tin(x, a, NOTNAME)) {
       e += 2;
+      while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
+             !para_break(x, e) && !tin(x, e, DAYS))
+        e++;
+      break;
+    }
+    /* "Bureau of the Census", "Department of the Interior": "of the"
+     * inside an organisation's name (twentieth pass) */
+    if (e + 2 < lim && tis(x, e, "of") && tis(x, e + 1, "the") && is_cap(x, e + 2) &&
+        !x->inq[e + 2 - x->t0] && !para_break(x, e + 2) && !tin(x, e + 2, DAYS) &&
+        name_is_org(x, a, e)) {
+      e += 3;
       while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
              !para_break(x, e) && !tin(x, e, DAYS))
         e++;

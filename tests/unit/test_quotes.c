@@ -2206,6 +2206,26 @@ static void test_nineteenth_pass(void) {
   check_speakers("a collective noun's members", v07, 1, wv07, SL_COUNTOF(wv07));
 }
 
+/* Twentieth pass (newswire held-out 35-36's errors). */
+static void test_twentieth_pass(void) {
+  /* "the Bureau of the Census": "of the" inside an organisation's name */
+  static const doc u01[] = {{"Wire", "2025-06-20",
+                             "The count was off again in 1990.\n\n\"The count was less accurate "
+                             "than the one before it,\" said a report by the Bureau of the "
+                             "Census."}};
+  static const char *const wu01[] = {"Bureau of the Census"};
+  check_speakers("of the inside a name", u01, 1, wu01, SL_COUNTOF(wu01));
+  /* "the National Academy of Sciences": an academy is an organisation,
+   * whose "of" joins its name */
+  static const doc u02[] = {{"Wire", "2025-06-20",
+                             "Last year, the National Academy of Sciences said the method must be "
+                             "taught in schools.\n\nThe organization issued a guidebook for "
+                             "teachers that asserted: \"There is no debate among scientists over "
+                             "whether the method works.\""}};
+  static const char *const wu02[] = {"National Academy of Sciences"};
+  check_speakers("an academy's name", u02, 1, wu02, SL_COUNTOF(wu02));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2226,6 +2246,7 @@ int main(void) {
   test_seventeenth_pass();
   test_eighteenth_pass();
   test_nineteenth_pass();
+  test_twentieth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
