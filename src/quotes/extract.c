@@ -432,6 +432,7 @@ static const char *const CUES[] = {
     "shot", "fired", "hit",
     "referred", "refers",
     "put", /* "as X put it, “…”" (nineteenth pass) */
+    "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
     NULL};
 
 static bool is_cue(const ctx *x, uint32_t t) {
@@ -1349,8 +1350,20 @@ static inline bool para_break(const ctx *x, uint32_t t) {
   return memchr(x->text + end, '\n', off - end) != NULL && tpara(x, t) != tpara(x, t - 1);
 }
 
+/* Sentence adverbs: "Perhaps", "Maybe" opening a sentence are no name
+ * (twentieth pass). */
+static const char *const SADV[] = {"perhaps", "maybe", "probably", "possibly", "arguably",
+                                   "surely", "certainly", NULL};
+static bool sadv_at(const ctx *x, uint32_t t) {
+  if (x->tk[t].kind != SL_TOK_WORD) return false;
+  for (const char *const *w = SADV; *w; w++)
+    if (tis_s(x, t, *w)) return true;
+  return false;
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
+  if (a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
   uint32_t e = a + 1;
   if (ends_possessive(x, a)) {
     *end = e;
@@ -3397,6 +3410,12 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     if (d < lim && d < s + 8 && d + 1 < lim) s = d + 1;
   }
   if (s >= lim) return s;
+  /* "Perhaps the most eloquent statement … comes from": a sentence
+   * adverb is no name (twentieth pass) */
+  if (s + 1 < lim && is_cap(x, s) && sadv_at(x, s)) {
+    s++;
+    if (is_punct(x, s, ',') && s + 1 < lim) s++;
+  }
   size_t n;
   const char *w = ttext(x, s, &n);
   bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
@@ -4034,6 +4053,18 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       break;
     }
     np sub = np_right(x, s, k, false);
+    /* "Perhaps the best statement … comes from then-Justice Rehnquist,
+     * writing in dissent, “…”": a subject that is no person; the person
+     * named right before the participle's comma (twentieth pass) */
+    if (sub.kind == NP_NOM && k > w0 + 2 && is_punct(x, k - 1, ',') && !nom_is_source(x, sub)) {
+      uint32_t h = sub.b - 1; /* its head */
+      bool person = !is_lower(x, h) || title_index(x, h) >= 0 || tin(x, h, OTHERS) ||
+                    tin(x, h, PERSONN) || (occupation_word(x, h) && !tin(x, h, DOCS)) ||
+                    tin(x, h, ORGWORDS);
+      np pre = np_left(x, k - 1, w0);
+      if (!person && pre.kind == NP_NAME && !pre.org && pre.b == k - 1 && pre.a > sub.b)
+        return pre;
+    }
     if (sub.kind != NP_NONE) return sub;
   }
   np l = np_left(x, k, w0);

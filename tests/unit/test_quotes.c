@@ -2224,6 +2224,23 @@ static void test_twentieth_pass(void) {
                              "whether the method works.\""}};
   static const char *const wu02[] = {"National Academy of Sciences"};
   check_speakers("an academy's name", u02, 1, wu02, SL_COUNTOF(wu02));
+  /* "Perhaps the best statement … comes from then-Justice Tom Vale,
+   * writing in dissent …, “…”": no name in "Perhaps"; the participle is
+   * the person's named before its comma, the subject being a text */
+  static const doc u03[] = {{"Wire", "2025-06-20",
+                             "The ruling was long.\n\nPerhaps the best statement of this idea "
+                             "comes from then-Justice Tom Vale, writing in dissent in Smith v. "
+                             "Jones, \"Judges as well as detectives may take note that a watchdog "
+                             "did not bark.\""}};
+  static const char *const wu03[] = {"Tom Vale"};
+  check_speakers("a sentence adverb and a participle's person", u03, 1, wu03, SL_COUNTOF(wu03));
+  /* "The Kelby Capital-Journal recently editorialized that “…”" */
+  static const doc u04[] = {{"Wire", "2025-06-20",
+                             "Polls show the public is split.\n\nThe Kelby Capital-Journal "
+                             "recently editorialized that \"the old idea is as good as any for how "
+                             "the world began.\""}};
+  static const char *const wu04[] = {"Kelby Capital-Journal"};
+  check_speakers("a paper's editorial", u04, 1, wu04, SL_COUNTOF(wu04));
 }
 
 int main(void) {
