@@ -3593,6 +3593,15 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
     w++;
   }
   uint32_t p = open - 1;
+  /* "from “may,” which is an authorization, to “shall,”": one word and
+   * what it means (twentieth pass) */
+  if (words == 1 && close + 2 < x->t1 && tis(x, close + 1, "which") &&
+      (tis(x, close + 2, "is") || tis(x, close + 2, "means") || tis(x, close + 2, "refers")) &&
+      (is_punct(x, close - 1, ',') || is_punct(x, close + 1, ',')))
+    return true;
+  /* "known as the “differential undercount”": past the determiner */
+  if (p > s0 + 1 && (tis(x, p, "the") || tis(x, p, "a") || tis(x, p, "an")) && tis(x, p - 1, "as"))
+    p--;
   if (tis(x, p, "self-identified") || tis(x, p, "self-described") ||
       tis(x, p, "self-styled") || tis(x, p, "so-called"))
     return true;

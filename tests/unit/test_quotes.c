@@ -2241,6 +2241,14 @@ static void test_twentieth_pass(void) {
                              "the world began.\""}};
   static const char *const wu04[] = {"Kelby Capital-Journal"};
   check_speakers("a paper's editorial", u04, 1, wu04, SL_COUNTOF(wu04));
+  /* words talked about as words: "from “may,” which is a permission, to
+   * “shall,” which is an order"; "known as the “quiet count”" */
+  static const char *const wu05[] = {"It is wrong,"};
+  check_spans("words and what they mean",
+              "The 1976 change moved the rule from \"may,\" which is a permission, to "
+              "\"shall,\" which is an order. The plan, known as the \"quiet count,\" was "
+              "dropped. \"It is wrong,\" the judge said.",
+              wu05, SL_COUNTOF(wu05));
 }
 
 int main(void) {
