@@ -1354,16 +1354,22 @@ static inline bool para_break(const ctx *x, uint32_t t) {
  * (twentieth pass). */
 static const char *const SADV[] = {"perhaps", "maybe", "probably", "possibly", "arguably",
                                    "surely", "certainly", NULL};
-static bool sadv_at(const ctx *x, uint32_t t) {
-  if (x->tk[t].kind != SL_TOK_WORD) return false;
+static bool sadv_at_slow(const ctx *x, uint32_t t) {
   for (const char *const *w = SADV; *w; w++)
     if (tis_s(x, t, *w)) return true;
   return false;
 }
+/* the length and first letter tested inline: most words fail at once */
+__attribute__((always_inline)) static inline bool sadv_at(const ctx *x, uint32_t t) {
+  uint32_t n = x->tk[t].span.len;
+  char c = x->text[x->tk[t].span.off] | 0x20;
+  return x->tk[t].kind == SL_TOK_WORD && n >= 5 && n <= 9 &&
+         (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') && sadv_at_slow(x, t);
+}
 
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
-  if (a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
+  if (sadv_at(x, a) && a == x->sfirst[tsent(x, a)]) return false;
   uint32_t e = a + 1;
   if (ends_possessive(x, a)) {
     *end = e;
