@@ -520,7 +520,7 @@ static bool is_cue(const ctx *x, uint32_t t) {
       if (is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE)) return true;
     return false;
   }
-  /* "As Sen. Rand Paul, R-Ky., put it, “…”", "as she put it:" */
+  /* "As Sen. Tom Vale, R-Ore., put it, “…”", "as she put it:" */
   if (tis(x, t, "put"))
     return n != t && tis(x, n, "it") && n + 1 < x->t1 &&
            (is_punct(x, n + 1, ',') || is_punct(x, n + 1, ':') ||
@@ -540,7 +540,7 @@ static bool is_cue(const ctx *x, uint32_t t) {
      * "called it “…”", "described the book as “…”", or, for a text, right
      * after one: "“…,” reads a statement from …" */
     if (n != t && is_punct(x, n, ':')) return true;
-    /* "a secret program called Prism is simply an “…”": a name given,
+    /* "a secret program called Loom is only an “…”": a name given,
      * its clause going on with a verb, is no speech (nineteenth pass) */
     if ((tis(x, t, "called") || tis(x, t, "calls")) && n != t && is_cap(x, n)) {
       uint32_t e = n;
@@ -3188,7 +3188,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       if (sub.kind != NP_NONE && sub.kind != NP_PRON && sb < p && is_punct(x, sb, ','))
         return sub;
     }
-    /* "“…,” Rev. John Paul Hopping of Our Lady of Guadalupe, told
+    /* "“…,” Rev. Tom Vale of Our Lady of the Lake, told
      * HuffPost": a person of a place or body, then a comma before the cue
      * (nineteenth pass) */
     if (!last_name) {
@@ -3276,7 +3276,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       np sub = np_left(x, pb - 1, w0);
       if ((sub.kind == NP_NAME && !sub.org) || (sub.kind == NP_NOM && !sub.indef)) return sub;
     }
-    /* "Capt. Ronald S. Johnson of the Missouri State Highway Patrol said":
+    /* "Capt. Tom Vale of the Kelby State Highway Patrol said":
      * a person of an organisation; the person (nineteenth pass) */
     if (pb > w0 + 1 && !x->inq[pb - 1 - x->t0] && tis(x, pb - 1, "of") &&
         (the || name_is_org(x, a, p + 1))) {
@@ -4068,7 +4068,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       break;
     }
     np sub = np_right(x, s, k, false);
-    /* "Perhaps the best statement … comes from then-Justice Rehnquist,
+    /* "Perhaps the best statement … comes from then-Justice Vale,
      * writing in dissent, “…”": a subject that is no person; the person
      * named right before the participle's comma (twentieth pass) */
     if (sub.kind == NP_NOM && k > w0 + 2 && is_punct(x, k - 1, ',') && !nom_is_source(x, sub)) {
@@ -4718,12 +4718,12 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
       continue;
     if (k > s0 && tis(x, k - 1, "the")) continue;
     if (k > s0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
-    /* "a meeting at St. Louis Community College–Florissant Valley": a
+    /* "a meeting at Kelby Community College–Ridge Valley": a
      * place (nineteenth pass) */
     if (k > s0 && (tis(x, k - 1, "at") || tis(x, k - 1, "in") || tis(x, k - 1, "near"))) continue;
     if (k > s0 && x->tk[k - 1].kind == SL_TOK_PUNCT && ttext_is_dash(x, k - 1) &&
         x->tk[k - 1].span.off + x->tk[k - 1].span.len == x->tk[k].span.off)
-      continue; /* "College–Florissant Valley": the end of a longer name */
+      continue; /* "College–Ridge Valley": the end of a longer name */
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);

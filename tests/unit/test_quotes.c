@@ -2218,7 +2218,7 @@ static void test_twentieth_pass(void) {
   /* "the National Academy of Sciences": an academy is an organisation,
    * whose "of" joins its name */
   static const doc u02[] = {{"Wire", "2025-06-20",
-                             "Last year, the National Academy of Sciences said the method must be "
+                             "Last month, the National Academy of Sciences said the method must be "
                              "taught in schools.\n\nThe organization issued a guidebook for "
                              "teachers that asserted: \"There is no debate among scientists over "
                              "whether the method works.\""}};
