@@ -4813,12 +4813,36 @@ static np what_subject(const ctx *x, uint32_t k) {
  * spokesperson") refers to: the last one given as a speaker, else the
  * subject of one of the six sentences before t ("A spokesperson for
  * Grassley fired back Tuesday, …"), within three paragraphs; NULL if none. */
-static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
+/* The words of the description n after its determiner ("the senior
+ * intelligence official") all occur in the source text src ("a senior
+ * intelligence official"), compared case-insensitively as whole words. */
+static bool desc_fits(const ctx *x, np n, const char *src) {
+  size_t sl = strlen(src);
+  for (uint32_t k = n.a; k < n.b; k++) {
+    if (x->tk[k].kind != SL_TOK_WORD || (k == n.a && tin(x, k, DETS))) continue;
+    size_t wl;
+    const char *w = ttext(x, k, &wl);
+    bool found = false;
+    for (size_t i = 0; i + wl <= sl && !found; i++)
+      found = (i == 0 || src[i - 1] == ' ') && (i + wl == sl || src[i + wl] == ' ') &&
+              !strncasecmp(src + i, w, wl);
+    if (!found) return false;
+  }
+  return true;
+}
+
+/* "the aide said": the unnamed source named before (ts->src, else the
+ * last indefinite one of the six sentences before), the one whose words
+ * the description repeats when there are several ("the senior
+ * intelligence official" after "a Pentagon official"; nineteenth pass,
+ * twenty-first) */
+static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n) {
   uint32_t para = tpara(x, t);
-  if (ts->src && para <= ts->src_para + 3) return ts->src;
+  const char *first = ts->src && para <= ts->src_para + 3 ? ts->src : NULL;
+  if (first && desc_fits(x, n, first)) return first;
   uint32_t si = tsent(x, t);
-  for (uint32_t k = 0; k < 6 && si-- > 0;) {
-    if (x->para[si] + 3 < para) break;
+  for (uint32_t k = 0; k < 12 && si-- > 0;) {
+    if (x->para[si] + 6 < para) break;
     if (x->headline[si]) continue;
     /* a sentence inside a quotation (the fourth sentence of someone's
      * long quotation) does not count: no source is introduced there */
@@ -4827,9 +4851,23 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
-    if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
+    if (sub.indef && nom_is_source(x, sub)) {
+      const char *c = arena_lower(x->q, x, sub.a, sub.b);
+      if (c && desc_fits(x, n, c)) return c;
+      if (!first && k <= 6 && x->para[si] + 3 >= para) first = c;
+      continue;
+    }
+    /* not the subject: "…, as a senior intelligence official described
+     * it" (only a description that fits) */
+    for (uint32_t d = a; d + 2 < lim; d++) {
+      if (x->inq[d - x->t0] || !(tis(x, d, "a") || tis(x, d, "an"))) continue;
+      np in = np_right(x, d, lim, false);
+      if (!in.indef || !nom_is_source(x, in) || in.b - in.a != n.b - n.a) continue;
+      const char *c = arena_lower(x->q, x, in.a, in.b);
+      if (c && desc_fits(x, n, c)) return c;
+    }
   }
-  return NULL;
+  return first;
 }
 
 /* "they wrote" after "all 42 members of the GOP caucus are sending the
@@ -6669,7 +6707,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if ((speaker = joint_description(x, r.who)) != NULL) {
         /* "the two said": the latest joint subject */
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
-                 (speaker = recent_source(x, &ts, open_mark)) != NULL) {
+                 (speaker = recent_source(x, &ts, open_mark, r.who)) != NULL) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && (speaker = text_author_before(x, r.who, open_mark)) != NULL) {
         /* "the statement said": the author of the text put out before */
@@ -6745,7 +6783,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
         } else if (nom_is_source(x, sub)) {
           if (!sub.indef) {
-            speaker = recent_source(x, &ts, open_mark);
+            speaker = recent_source(x, &ts, open_mark, sub);
           } else {
             speaker = arena_lower(x->q, x, sub.a, sub.b);
             ts.src = speaker, ts.src_para = tpara(x, open_mark);

@@ -2251,6 +2251,19 @@ static void test_twentieth_pass(void) {
               wu05, SL_COUNTOF(wu05));
 }
 
+/* Twenty-first pass (newswire held-out 37-38's errors). */
+static void test_twenty_first_pass(void) {
+  /* "The Pentagon official said:" is the Pentagon official named before,
+   * not the source quoted last ("another government official") */
+  static const doc t01[] = {{"Wire", "2025-06-21",
+                             "The agency did not tell the generals what the plant made, a "
+                             "Pentagon official said.\n\n\"The plant was open to visitors,\" "
+                             "another government official said.\n\nThe Pentagon official said: "
+                             "\"Some of the analysts did not know what they would find there.\""}};
+  static const char *const wt01[] = {"another government official", "a Pentagon official"};
+  check_speakers("a description matched to its source", t01, 1, wt01, SL_COUNTOF(wt01));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2272,6 +2285,7 @@ int main(void) {
   test_eighteenth_pass();
   test_nineteenth_pass();
   test_twentieth_pass();
+  test_twenty_first_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
