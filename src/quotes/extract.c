@@ -635,7 +635,7 @@ static const char *const ORGWORDS[] = {
     "foundation", "commission", "authority", "board", "club", "network", "channel", "tv", "radio",
     "yorker", "guardian", "telegraph", "herald", "tribune", "gazette", "daily", "weekly",
     "review", "bureau", "agency", "fc", "airlines", "league", "federation", "hospital",
-    "academy", "center", "centre", "coalition", "alliance", "society", "organization",
+    "academy", "center", "centre", "coalition", "alliance", "society", "organization", "panel",
     "organisation", "administration", "corporation", "industries", "trust", "fund",
     "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
     "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
@@ -1420,6 +1420,16 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     if (e + 1 < lim && e - a <= 3 && tis(x, e, "for") && is_cap(x, e + 1) &&
         !x->inq[e + 1 - x->t0] && !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
         !first_name_at(x, a) && !tin(x, a, NOTNAME)) {
+      e += 2;
+      while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
+             !para_break(x, e) && !tin(x, e, DAYS))
+        e++;
+      break;
+    }
+    /* "Intergovernmental Panel on Climate Change", "Council on Foreign
+     * Relations": "on" inside an organisation's name (twenty-first pass) */
+    if (e + 1 < lim && tis(x, e, "on") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1) && !tin(x, e + 1, DAYS) && name_is_org(x, a, e)) {
       e += 2;
       while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
              !para_break(x, e) && !tin(x, e, DAYS))
@@ -3251,6 +3261,14 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
         a2--;
       if (tis(x, a2, "the") || (a2 > w0 && tis(x, a2 - 1, "the"))) a = a2;
+    }
+    /* "the Intergovernmental Panel on Climate Change said": "on" inside
+     * an organisation's name, read backwards (twenty-first pass) */
+    if (a > w0 + 1 && tis(x, a - 1, "on") && is_cap(x, a - 2) && !x->inq[a - 2 - x->t0]) {
+      uint32_t a2 = a - 2;
+      while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
+        a2--;
+      if (name_is_org(x, a2, a - 1)) a = a2;
     }
     bool the = a > w0 && tis(x, a - 1, "the");
     /* "the Arizona Republican", "the Texas Democrat": a description of a

@@ -2262,6 +2262,14 @@ static void test_twenty_first_pass(void) {
                              "\"Some of the analysts did not know what they would find there.\""}};
   static const char *const wt01[] = {"another government official", "a Pentagon official"};
   check_speakers("a description matched to its source", t01, 1, wt01, SL_COUNTOF(wt01));
+  /* "The Intergovernmental Panel on Climate Change, set up by …, has
+   * concluded that “…”": "on" inside an organisation's name */
+  static const doc t02[] = {{"Wire", "2025-06-21",
+                             "Two groups are tracking the risks.\n\nThe Intergovernmental Panel on "
+                             "Climate Change, set up by the United Nations, has concluded that "
+                             "\"significant loss of life\" is possible."}};
+  static const char *const wt02[] = {"Intergovernmental Panel on Climate Change"};
+  check_speakers("on inside a name", t02, 1, wt02, SL_COUNTOF(wt02));
 }
 
 int main(void) {
