@@ -3222,7 +3222,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       while (c2 > w0 && p - c2 < 16 && !is_punct(x, c2 - 1, ',') && !x->inq[c2 - 1 - x->t0])
         c2--;
       np n;
-      if (name_at(x, c2, p, &n) && n.b == p) return n;
+      /* "Pataki, Republican, said": a party word alone is no name
+       * (twenty-first pass) */
+      if (name_at(x, c2, p, &n) && n.b == p && !(n.b == n.a + 1 && party_word(x, n.a))) return n;
       if (!(c2 > w0 + 1 && is_punct(x, c2 - 1, ','))) {
         if (c2 == w0 || c2 == p) return r;
         return np_left(x, p, w0).kind == NP_NAME ? np_left(x, p, w0) : r;

@@ -2270,6 +2270,14 @@ static void test_twenty_first_pass(void) {
                              "\"significant loss of life\" is possible."}};
   static const char *const wt02[] = {"Intergovernmental Panel on Climate Change"};
   check_speakers("on inside a name", t02, 1, wt02, SL_COUNTOF(wt02));
+  /* "“…,” Pataki, Republican, said": the party word between the commas
+   * is no name */
+  static const doc t03[] = {{"Wire", "2025-06-21",
+                             "The state will share crime maps among ten counties.\n\n\"Criminals do "
+                             "not stop at county lines,\" Pataki, Republican, said in announcing the "
+                             "plan Monday. Governor George Pataki wants it statewide by 1999."}};
+  static const char *const wt03[] = {"George Pataki"};
+  check_speakers("a party word in apposition", t03, 1, wt03, SL_COUNTOF(wt03));
 }
 
 int main(void) {
