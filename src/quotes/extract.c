@@ -642,7 +642,10 @@ static const char *const ORGWORDS[] = {
     "facebook", "youtube", "tiktok",
     /* places and buildings: "Trump Tower" is no person (fifteenth pass) */
     "tower", "towers", "hotel", "plaza", "building", "stadium", "arena", "airport", "avenue",
-    "boulevard", NULL};
+    "boulevard",
+    /* and geography: "the Bering Sea" is no "she" (twenty-first pass) */
+    "sea", "ocean", "gulf", "strait", "peninsula", "canyon", "desert", "islands", "mountains",
+    "valley", "county", NULL};
 /* Other abbreviations that take a period inside names and titles. */
 static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
                                      "adm", "gov", "sen", "rep", "mt", "ft", "sens", "reps",

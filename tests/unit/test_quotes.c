@@ -2278,6 +2278,15 @@ static void test_twenty_first_pass(void) {
                              "plan Monday. Governor George Pataki wants it statewide by 1999."}};
   static const char *const wt03[] = {"George Pataki"};
   check_speakers("a party word in apposition", t03, 1, wt03, SL_COUNTOF(wt03));
+  /* "an island town in the Bering Sea": a sea is no "she" */
+  static const doc t04[] = {{"Wire", "2025-06-21",
+                             "Natives near the Arctic said on Wednesday they fear for their way of "
+                             "life.\n\nSterling Quill, 43, a health worker in Kivak, an island town "
+                             "in the Bering Sea, said at a news conference that hunting gets harder "
+                             "as the ice melts.\n\n\"My sons are learning to hunt seal and "
+                             "walrus,\" she said."}};
+  static const char *const wt04[] = {"Sterling Quill"};
+  check_speakers("a sea is no person", t04, 1, wt04, SL_COUNTOF(wt04));
 }
 
 int main(void) {
