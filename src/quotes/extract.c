@@ -2807,6 +2807,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       if (h < lim && is_lower(x, h) && tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
           !(h + 1 < lim && is_cap(x, h + 1)))
         return (np){NP_NOM, t, h + 1, false, false};
+      /* "said Harvard's Epstein", "said Fox's Chris Wallace": the name
+       * after its institution's possessive (twenty-first pass) */
+      if (after_cue && pe < lim && is_cap(x, pe) && !x->inq[pe - x->t0] &&
+          name_at(x, pe, lim, &n) && !n.org)
+        return n;
     }
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */

@@ -2287,6 +2287,14 @@ static void test_twenty_first_pass(void) {
                              "walrus,\" she said."}};
   static const char *const wt04[] = {"Sterling Quill"};
   check_speakers("a sea is no person", t04, 1, wt04, SL_COUNTOF(wt04));
+  /* "said Harvard's Epstein": the name after its institution's possessive */
+  static const doc t05[] = {{"Wire", "2025-06-21",
+                             "Paul Epstein of Harvard studies disease. Hadi Dowla of Carnegie Mellon "
+                             "doubts the link.\n\n\"You tell me whether the climate changes at the "
+                             "river,\" Dowla said.\n\n\"There is no full agreement on the "
+                             "details,\" said Harvard's Epstein. \"But climate plays a role.\""}};
+  static const char *const wt05[] = {"Hadi Dowla", "Paul Epstein", "Paul Epstein"};
+  check_speakers("a name after an institution's possessive", t05, 1, wt05, SL_COUNTOF(wt05));
 }
 
 int main(void) {
