@@ -2116,6 +2116,8 @@ static bool initials_spell_at(const char *s, size_t len, const char *w, size_t n
       k++, words++;
     } else if (!(s[i] >= 'a' && s[i] <= 'z')) {
       return false;
+    } else if (k == n && words >= 3) {
+      return true; /* "WWF": "World Wildlife Fund for Nature" (twenty-first pass) */
     }
     while (i < len && s[i] != ' ') i++;
     while (i < len && s[i] == ' ') i++;
@@ -3930,7 +3932,8 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     }
     /* "the Washington Post report said": a name written before the noun
      * (nineteenth pass) */
-    if (d > n.a + 1 && is_lower(x, d) && tis(x, n.a, "the") && is_cap(x, d - 1) &&
+    if (d > n.a + 1 && is_lower(x, d) &&
+        (tis(x, n.a, "the") || tis(x, n.a, "a") || tis(x, n.a, "an")) && is_cap(x, d - 1) &&
         !ends_possessive(x, d - 1)) {
       bool caps = true;
       for (uint32_t k = n.a + 1; k < d && caps; k++) caps = is_cap(x, k) || abbrev_dot(x, k);

@@ -2295,6 +2295,14 @@ static void test_twenty_first_pass(void) {
                              "details,\" said Harvard's Epstein. \"But climate plays a role.\""}};
   static const char *const wt05[] = {"Hadi Dowla", "Paul Epstein", "Paul Epstein"};
   check_speakers("a name after an institution's possessive", t05, 1, wt05, SL_COUNTOF(wt05));
+  /* "said a WWF statement": the acronym before the text noun, spelled by
+   * the first words of "World Wildlife Fund for Nature" */
+  static const doc t06[] = {{"Wire", "2025-06-21",
+                             "Droughts will spread unless more is done to stop warming, the World "
+                             "Wildlife Fund for Nature warned Tuesday.\n\n\"The evidence for "
+                             "warming is now overwhelming,\" said a WWF statement."}};
+  static const char *const wt06[] = {"World Wildlife Fund for Nature"};
+  check_speakers("an acronym's statement", t06, 1, wt06, SL_COUNTOF(wt06));
 }
 
 int main(void) {
