@@ -4893,8 +4893,13 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n
     for (uint32_t d = a; d + 2 < lim; d++) {
       if (x->inq[d - x->t0] || !(tis(x, d, "a") || tis(x, d, "an"))) continue;
       np in = np_right(x, d, lim, false);
-      if (!in.indef || !nom_is_source(x, in) || in.b - in.a != n.b - n.a) continue;
-      const char *c = arena_lower(x->q, x, in.a, in.b);
+      /* as long as the description ("… official" of "… official described
+       * it last week"), its last word a source's */
+      uint32_t e = in.a + (n.b - n.a);
+      if (!in.indef || in.kind != NP_NOM || in.b < e || !is_lower(x, e - 1) ||
+          !tin(x, e - 1, SOURCES))
+        continue;
+      const char *c = arena_lower(x->q, x, in.a, e);
       if (c && desc_fits(x, n, c)) return c;
     }
   }

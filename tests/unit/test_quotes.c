@@ -2303,6 +2303,17 @@ static void test_twenty_first_pass(void) {
                              "warming is now overwhelming,\" said a WWF statement."}};
   static const char *const wt06[] = {"World Wildlife Fund for Nature"};
   check_speakers("an acronym's statement", t06, 1, wt06, SL_COUNTOF(wt06));
+  /* "the senior intelligence official said:" is the one described "as a
+   * senior intelligence official described it", not the source quoted
+   * last ("a Pentagon official") */
+  static const doc t07[] = {{"Wire", "2025-06-21",
+                             "\"There may have been better places to strike,\" a Pentagon official "
+                             "said Friday.\n\nThe plant was not a guarded weapons site, as a senior "
+                             "intelligence official described it last week.\n\nBriefing reporters "
+                             "after the strike, the senior intelligence official said: \"We have "
+                             "seen no products sold from this site.\""}};
+  static const char *const wt07[] = {"a Pentagon official", "a senior intelligence official"};
+  check_speakers("a description matched inside a sentence", t07, 1, wt07, SL_COUNTOF(wt07));
 }
 
 int main(void) {
