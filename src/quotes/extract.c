@@ -635,14 +635,17 @@ static const char *const ORGWORDS[] = {
     "foundation", "commission", "authority", "board", "club", "network", "channel", "tv", "radio",
     "yorker", "guardian", "telegraph", "herald", "tribune", "gazette", "daily", "weekly",
     "review", "bureau", "agency", "fc", "airlines", "league", "federation", "hospital",
-    "academy", "center", "centre", "coalition", "alliance", "society", "organization",
+    "academy", "center", "centre", "coalition", "alliance", "society", "organization", "panel",
     "organisation", "administration", "corporation", "industries", "trust", "fund",
     "council", "senate", "congress", "parliament", "government", "army", "navy", "cnn", "bbc",
     "nbc", "abc", "cbs", "npr", "fox", "nasa", "un", "eu", "show", "twitter", "instagram",
     "facebook", "youtube", "tiktok",
     /* places and buildings: "Trump Tower" is no person (fifteenth pass) */
     "tower", "towers", "hotel", "plaza", "building", "stadium", "arena", "airport", "avenue",
-    "boulevard", NULL};
+    "boulevard",
+    /* and geography: "the Bering Sea" is no "she" (twenty-first pass) */
+    "sea", "ocean", "gulf", "strait", "peninsula", "canyon", "desert", "islands", "mountains",
+    "valley", "county", NULL};
 /* Other abbreviations that take a period inside names and titles. */
 static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
                                      "adm", "gov", "sen", "rep", "mt", "ft", "sens", "reps",
@@ -1426,6 +1429,16 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         e++;
       break;
     }
+    /* "Intergovernmental Panel on Climate Change", "Council on Foreign
+     * Relations": "on" inside an organisation's name (twenty-first pass) */
+    if (e + 1 < lim && tis(x, e, "on") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1) && !tin(x, e + 1, DAYS) && name_is_org(x, a, e)) {
+      e += 2;
+      while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
+             !para_break(x, e) && !tin(x, e, DAYS))
+        e++;
+      break;
+    }
     /* "Bureau of the Census", "Department of the Interior": "of the"
      * inside an organisation's name (twentieth pass) */
     if (e + 2 < lim && tis(x, e, "of") && tis(x, e + 1, "the") && is_cap(x, e + 2) &&
@@ -2103,6 +2116,8 @@ static bool initials_spell_at(const char *s, size_t len, const char *w, size_t n
       k++, words++;
     } else if (!(s[i] >= 'a' && s[i] <= 'z')) {
       return false;
+    } else if (k == n && words >= 3) {
+      return true; /* "WWF": "World Wildlife Fund for Nature" (twenty-first pass) */
     }
     while (i < len && s[i] != ' ') i++;
     while (i < len && s[i] == ' ') i++;
@@ -2794,6 +2809,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       if (h < lim && is_lower(x, h) && tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
           !(h + 1 < lim && is_cap(x, h + 1)))
         return (np){NP_NOM, t, h + 1, false, false};
+      /* "said Harvard's Epstein", "said Fox's Chris Wallace": the name
+       * after its institution's possessive (twenty-first pass) */
+      if (after_cue && pe < lim && is_cap(x, pe) && !x->inq[pe - x->t0] &&
+          name_at(x, pe, lim, &n) && !n.org)
+        return n;
     }
     if (name_at(x, t, lim, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
@@ -3212,7 +3232,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       while (c2 > w0 && p - c2 < 16 && !is_punct(x, c2 - 1, ',') && !x->inq[c2 - 1 - x->t0])
         c2--;
       np n;
-      if (name_at(x, c2, p, &n) && n.b == p) return n;
+      /* "Pataki, Republican, said": a party word alone is no name
+       * (twenty-first pass) */
+      if (name_at(x, c2, p, &n) && n.b == p && !(n.b == n.a + 1 && party_word(x, n.a))) return n;
       if (!(c2 > w0 + 1 && is_punct(x, c2 - 1, ','))) {
         if (c2 == w0 || c2 == p) return r;
         return np_left(x, p, w0).kind == NP_NAME ? np_left(x, p, w0) : r;
@@ -3251,6 +3273,14 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
         a2--;
       if (tis(x, a2, "the") || (a2 > w0 && tis(x, a2 - 1, "the"))) a = a2;
+    }
+    /* "the Intergovernmental Panel on Climate Change said": "on" inside
+     * an organisation's name, read backwards (twenty-first pass) */
+    if (a > w0 + 1 && tis(x, a - 1, "on") && is_cap(x, a - 2) && !x->inq[a - 2 - x->t0]) {
+      uint32_t a2 = a - 2;
+      while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
+        a2--;
+      if (name_is_org(x, a2, a - 1)) a = a2;
     }
     bool the = a > w0 && tis(x, a - 1, "the");
     /* "the Arizona Republican", "the Texas Democrat": a description of a
@@ -3902,7 +3932,8 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     }
     /* "the Washington Post report said": a name written before the noun
      * (nineteenth pass) */
-    if (d > n.a + 1 && is_lower(x, d) && tis(x, n.a, "the") && is_cap(x, d - 1) &&
+    if (d > n.a + 1 && is_lower(x, d) &&
+        (tis(x, n.a, "the") || tis(x, n.a, "a") || tis(x, n.a, "an")) && is_cap(x, d - 1) &&
         !ends_possessive(x, d - 1)) {
       bool caps = true;
       for (uint32_t k = n.a + 1; k < d && caps; k++) caps = is_cap(x, k) || abbrev_dot(x, k);
@@ -4813,12 +4844,36 @@ static np what_subject(const ctx *x, uint32_t k) {
  * spokesperson") refers to: the last one given as a speaker, else the
  * subject of one of the six sentences before t ("A spokesperson for
  * Grassley fired back Tuesday, …"), within three paragraphs; NULL if none. */
-static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
+/* The words of the description n after its determiner ("the senior
+ * intelligence official") all occur in the source text src ("a senior
+ * intelligence official"), compared case-insensitively as whole words. */
+static bool desc_fits(const ctx *x, np n, const char *src) {
+  size_t sl = strlen(src);
+  for (uint32_t k = n.a; k < n.b; k++) {
+    if (x->tk[k].kind != SL_TOK_WORD || (k == n.a && tin(x, k, DETS))) continue;
+    size_t wl;
+    const char *w = ttext(x, k, &wl);
+    bool found = false;
+    for (size_t i = 0; i + wl <= sl && !found; i++)
+      found = (i == 0 || src[i - 1] == ' ') && (i + wl == sl || src[i + wl] == ' ') &&
+              !strncasecmp(src + i, w, wl);
+    if (!found) return false;
+  }
+  return true;
+}
+
+/* "the aide said": the unnamed source named before (ts->src, else the
+ * last indefinite one of the six sentences before), the one whose words
+ * the description repeats when there are several ("the senior
+ * intelligence official" after "a Pentagon official"; nineteenth pass,
+ * twenty-first) */
+static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n) {
   uint32_t para = tpara(x, t);
-  if (ts->src && para <= ts->src_para + 3) return ts->src;
+  const char *first = ts->src && para <= ts->src_para + 3 ? ts->src : NULL;
+  if (first && desc_fits(x, n, first)) return first;
   uint32_t si = tsent(x, t);
-  for (uint32_t k = 0; k < 6 && si-- > 0;) {
-    if (x->para[si] + 3 < para) break;
+  for (uint32_t k = 0; k < 12 && si-- > 0;) {
+    if (x->para[si] + 6 < para) break;
     if (x->headline[si]) continue;
     /* a sentence inside a quotation (the fourth sentence of someone's
      * long quotation) does not count: no source is introduced there */
@@ -4827,9 +4882,28 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t) {
     uint32_t a = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
     a = past_quotes(x, a, lim);
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
-    if (sub.indef && nom_is_source(x, sub)) return arena_lower(x->q, x, sub.a, sub.b);
+    if (sub.indef && nom_is_source(x, sub)) {
+      const char *c = arena_lower(x->q, x, sub.a, sub.b);
+      if (c && desc_fits(x, n, c)) return c;
+      if (!first && k <= 6 && x->para[si] + 3 >= para) first = c;
+      continue;
+    }
+    /* not the subject: "…, as a senior intelligence official described
+     * it" (only a description that fits) */
+    for (uint32_t d = a; d + 2 < lim; d++) {
+      if (x->inq[d - x->t0] || !(tis(x, d, "a") || tis(x, d, "an"))) continue;
+      np in = np_right(x, d, lim, false);
+      /* as long as the description ("… official" of "… official described
+       * it last week"), its last word a source's */
+      uint32_t e = in.a + (n.b - n.a);
+      if (!in.indef || in.kind != NP_NOM || in.b < e || !is_lower(x, e - 1) ||
+          !tin(x, e - 1, SOURCES))
+        continue;
+      const char *c = arena_lower(x->q, x, in.a, e);
+      if (c && desc_fits(x, n, c)) return c;
+    }
   }
-  return NULL;
+  return first;
 }
 
 /* "they wrote" after "all 42 members of the GOP caucus are sending the
@@ -6669,7 +6743,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if ((speaker = joint_description(x, r.who)) != NULL) {
         /* "the two said": the latest joint subject */
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
-                 (speaker = recent_source(x, &ts, open_mark)) != NULL) {
+                 (speaker = recent_source(x, &ts, open_mark, r.who)) != NULL) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && (speaker = text_author_before(x, r.who, open_mark)) != NULL) {
         /* "the statement said": the author of the text put out before */
@@ -6745,7 +6819,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           if (!speaker) speaker = recent_org(x, sub.a); /* "The group has drafted … “bigoted”" */
         } else if (nom_is_source(x, sub)) {
           if (!sub.indef) {
-            speaker = recent_source(x, &ts, open_mark);
+            speaker = recent_source(x, &ts, open_mark, sub);
           } else {
             speaker = arena_lower(x->q, x, sub.a, sub.b);
             ts.src = speaker, ts.src_para = tpara(x, open_mark);

@@ -2251,6 +2251,71 @@ static void test_twentieth_pass(void) {
               wu05, SL_COUNTOF(wu05));
 }
 
+/* Twenty-first pass (newswire held-out 37-38's errors). */
+static void test_twenty_first_pass(void) {
+  /* "The Pentagon official said:" is the Pentagon official named before,
+   * not the source quoted last ("another government official") */
+  static const doc t01[] = {{"Wire", "2025-06-21",
+                             "The agency did not tell the generals what the plant made, a "
+                             "Pentagon official said.\n\n\"The plant was open to visitors,\" "
+                             "another government official said.\n\nThe Pentagon official said: "
+                             "\"Some of the analysts did not know what they would find there.\""}};
+  static const char *const wt01[] = {"another government official", "a Pentagon official"};
+  check_speakers("a description matched to its source", t01, 1, wt01, SL_COUNTOF(wt01));
+  /* "The Intergovernmental Panel on Climate Change, set up by …, has
+   * concluded that “…”": "on" inside an organisation's name */
+  static const doc t02[] = {{"Wire", "2025-06-21",
+                             "Two groups are tracking the risks.\n\nThe Intergovernmental Panel on "
+                             "Climate Change, set up by the United Nations, has concluded that "
+                             "\"significant loss of life\" is possible."}};
+  static const char *const wt02[] = {"Intergovernmental Panel on Climate Change"};
+  check_speakers("on inside a name", t02, 1, wt02, SL_COUNTOF(wt02));
+  /* "“…,” Pataki, Republican, said": the party word between the commas
+   * is no name */
+  static const doc t03[] = {{"Wire", "2025-06-21",
+                             "The state will share crime maps among ten counties.\n\n\"Criminals do "
+                             "not stop at county lines,\" Pataki, Republican, said in announcing the "
+                             "plan Monday. Governor George Pataki wants it statewide by 1999."}};
+  static const char *const wt03[] = {"George Pataki"};
+  check_speakers("a party word in apposition", t03, 1, wt03, SL_COUNTOF(wt03));
+  /* "an island town in the Bering Sea": a sea is no "she" */
+  static const doc t04[] = {{"Wire", "2025-06-21",
+                             "Natives near the Arctic said on Wednesday they fear for their way of "
+                             "life.\n\nSterling Quill, 43, a health worker in Kivak, an island town "
+                             "in the Bering Sea, said at a news conference that hunting gets harder "
+                             "as the ice melts.\n\n\"My sons are learning to hunt seal and "
+                             "walrus,\" she said."}};
+  static const char *const wt04[] = {"Sterling Quill"};
+  check_speakers("a sea is no person", t04, 1, wt04, SL_COUNTOF(wt04));
+  /* "said Harvard's Epstein": the name after its institution's possessive */
+  static const doc t05[] = {{"Wire", "2025-06-21",
+                             "Paul Epstein of Harvard studies disease. Hadi Dowla of Carnegie Mellon "
+                             "doubts the link.\n\n\"You tell me whether the climate changes at the "
+                             "river,\" Dowla said.\n\n\"There is no full agreement on the "
+                             "details,\" said Harvard's Epstein. \"But climate plays a role.\""}};
+  static const char *const wt05[] = {"Hadi Dowla", "Paul Epstein", "Paul Epstein"};
+  check_speakers("a name after an institution's possessive", t05, 1, wt05, SL_COUNTOF(wt05));
+  /* "said a WWF statement": the acronym before the text noun, spelled by
+   * the first words of "World Wildlife Fund for Nature" */
+  static const doc t06[] = {{"Wire", "2025-06-21",
+                             "Droughts will spread unless more is done to stop warming, the World "
+                             "Wildlife Fund for Nature warned Tuesday.\n\n\"The evidence for "
+                             "warming is now overwhelming,\" said a WWF statement."}};
+  static const char *const wt06[] = {"World Wildlife Fund for Nature"};
+  check_speakers("an acronym's statement", t06, 1, wt06, SL_COUNTOF(wt06));
+  /* "the senior intelligence official said:" is the one described "as a
+   * senior intelligence official described it", not the source quoted
+   * last ("a Pentagon official") */
+  static const doc t07[] = {{"Wire", "2025-06-21",
+                             "\"There may have been better places to strike,\" a Pentagon official "
+                             "said Friday.\n\nThe plant was not a guarded weapons site, as a senior "
+                             "intelligence official described it last week.\n\nBriefing reporters "
+                             "after the strike, the senior intelligence official said: \"We have "
+                             "seen no products sold from this site.\""}};
+  static const char *const wt07[] = {"a Pentagon official", "a senior intelligence official"};
+  check_speakers("a description matched inside a sentence", t07, 1, wt07, SL_COUNTOF(wt07));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2272,6 +2337,7 @@ int main(void) {
   test_eighteenth_pass();
   test_nineteenth_pass();
   test_twentieth_pass();
+  test_twenty_first_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
