@@ -1372,7 +1372,6 @@ __attribute__((always_inline)) static inline bool sadv_at(const ctx *x, uint32_t
 
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
-  if (sadv_at(x, a) && a == x->sfirst[tsent(x, a)]) return false;
   uint32_t e = a + 1;
   if (ends_possessive(x, a)) {
     *end = e;
@@ -1471,6 +1470,8 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   /* "Jesse Jackson Jr.": a generational suffix keeps its period */
   if (e < lim && e > a + 1 && (tis(x, e - 1, "jr") || tis(x, e - 1, "sr")) && abbrev_dot(x, e))
     e++;
+  /* "Perhaps the …": a sentence adverb opening its sentence, alone */
+  if (e == a + 1 && sadv_at(x, a) && a == x->sfirst[tsent(x, a)]) return false;
   *end = e;
   return true;
 }
