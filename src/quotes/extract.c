@@ -187,11 +187,14 @@ static bool camel_name(const ctx *x, uint32_t t) {
           s[3] <= 'Z');
 }
 static bool first_name_at(const ctx *x, uint32_t t);
+/* the flags read first: most tokens (lower-case words, punctuation) have
+ * none of the three, and loops over every token of an article stop there */
 static inline bool is_cap(const ctx *x, uint32_t t) {
   const sl_token *k = &x->tk[t];
-  if (k->kind != SL_TOK_WORD) return false;
+  if (!(k->flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER)) || k->kind != SL_TOK_WORD)
+    return false;
   if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
-  return (k->flags & SL_TF_INNER) && camel_name(x, t);
+  return camel_name(x, t);
 }
 static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
