@@ -7064,10 +7064,15 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
-    uint32_t *qn = sb.qnext + sb.toff[i], nx = x.t1; /* nx: qn of the token after */
-    for (uint32_t t = x.t1; t-- > x.t0;) {
-      if (x.inq[t - x.t0]) qn[t - x.t0] = nx;
-      else qn[t - x.t0] = nx = t;
+    /* qn: each token itself outside quotations, the token after its
+     * quotation inside one (a run at a time: most tokens are outside) */
+    uint32_t *qn = sb.qnext + sb.toff[i], nk = x.t1 - x.t0;
+    for (uint32_t k = 0; k < nk;) {
+      const uint8_t *p = memchr(x.inq + k, 1, nk - k);
+      uint32_t s = p ? (uint32_t)(p - x.inq) : nk, e = s;
+      for (; k < s; k++) qn[k] = x.t0 + k;
+      while (e < nk && x.inq[e]) e++;
+      for (; k < e; k++) qn[k] = x.t0 + e;
     }
     x.qnext = qn;
     x.capstart = sb.capstart + sb.toff[i];
