@@ -1474,7 +1474,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (e < lim && e > a + 1 && (tis(x, e - 1, "jr") || tis(x, e - 1, "sr")) && abbrev_dot(x, e))
     e++;
   /* "Perhaps the …": a sentence adverb opening its sentence, alone */
-  if (e == a + 1 && sadv_at(x, a) && a == x->sfirst[tsent(x, a)]) return false;
+  if (e == a + 1 && a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
   *end = e;
   return true;
 }
