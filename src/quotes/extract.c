@@ -2584,9 +2584,14 @@ typedef struct np {
 
 /* A name starting at t: a capitalised run, title words and honorifics
  * stripped; false when none. */
+static bool name_at_run(const ctx *x, uint32_t t, uint32_t e, np *r);
 static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
-  if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
+  return t < lim && cap_run(x, t, lim, &e) && name_at_run(x, t, e, r);
+}
+/* name_at() once the capitalised run [t, e) is known (np_right reads it once) */
+static bool name_at_run(const ctx *x, uint32_t t, uint32_t e, np *r) {
+  if (ends_possessive(x, e - 1)) return false;
   uint32_t a = name_core(x, t, e);
   if (a >= e || party_description(x, a, e)) return false;
   *r = (np){NP_NAME, a, e, tis(x, t, "the") || name_is_org(x, a, e), false};
@@ -2785,11 +2790,14 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     return r;
   }
   np n, m;
+  /* the capitalised run at t, [t, re), read once for the rules below */
+  uint32_t re = t;
+  bool run = is_cap(x, t) && !tin(x, t, DETS) && cap_run(x, t, lim, &re);
   /* "South Bend, Ind., Mayor Pete Buttigieg": a place and its state before
    * a title; the titled name is the phrase */
   if (is_cap(x, t) && !tin(x, t, DETS)) {
-    uint32_t e, q;
-    if (cap_run(x, t, lim, &e) && e - t <= 3 && e + 1 < lim && is_punct(x, e, ',') &&
+    uint32_t e = re, q;
+    if (run && e - t <= 3 && e + 1 < lim && is_punct(x, e, ',') &&
         is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
       q = e + 2;
       if (q < lim && (is_punct(x, q, '.') || abbrev_dot(x, q))) q++;
@@ -2803,8 +2811,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (is_cap(x, t) && !tin(x, t, DETS)) {
     /* "Lund's campaign", "Mr. Grimm's lawyers": who speaks for the owner
      * (tenth pass) */
-    uint32_t pe;
-    if (cap_run(x, t, lim, &pe) && (ends_possessive(x, pe - 1) || plural_poss_before(x, pe - 1, lim))) {
+    uint32_t pe = re;
+    if (run && (ends_possessive(x, pe - 1) || plural_poss_before(x, pe - 1, lim))) {
       uint32_t h = pe;
       if (h + 1 < lim && is_lower(x, h) && !tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
           is_lower(x, h + 1) && tin(x, h + 1, POSSORG))
@@ -2819,7 +2827,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
           name_at(x, pe, lim, &n) && !n.org)
         return n;
     }
-    if (name_at(x, t, lim, &n)) {
+    if (run && name_at_run(x, t, re, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
       if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
       /* "say Pier Road traders", "said Obama aides": a group named by a
@@ -2843,8 +2851,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       return n;
     }
     /* title words only ("American singer John Legend") */
-    uint32_t e = t;
-    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m) &&
+    uint32_t e = re;
+    if (run && titled_name(x, e, lim, 2, &m) &&
         !(e == t + 1 && tin(x, t, NOTNAME) && m.a < m.b && title_index(x, m.b - 1) < 0 &&
           long_titled_name(x, e, lim, &n) && n.a > m.a))
       return m;
