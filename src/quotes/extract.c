@@ -6492,8 +6492,9 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       np n;
       uint32_t e;
       bool poss = false; /* "Beck's stood out": a possessive counts too */
-      if (!name_at(x, k, lim, &n)) {
-        if (!cap_run(x, k, lim, &e) || !ends_possessive(x, e - 1)) continue;
+      if (!cap_run(x, k, lim, &e)) continue;
+      if (!name_at_run(x, k, e, &n)) {
+        if (!ends_possessive(x, e - 1)) continue;
         n = (np){NP_NAME, name_core(x, k, e), e, name_is_org(x, k, e), false};
         if (n.a >= e) continue;
         poss = true;
