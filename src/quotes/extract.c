@@ -3767,9 +3767,12 @@ static bool pair_article(ctx *x) {
   size_t first_mention = x->q->mentions.n;
   uint32_t t = x->t0, cut = x->t1; /* the opening mark that ended an unclosed span */
   while (t < x->t1) {
-    if (!is_open(x, t)) {
-      t++;
-      continue;
+    { /* to the next opening mark: most tokens are none (a tight loop, the
+       * flag read first) */
+      const sl_token *tk = x->tk;
+      uint32_t t1 = x->t1;
+      while (t < t1 && !((tk[t].flags & SL_TF_OPEN) && tk[t].kind == SL_TOK_QUOTE)) t++;
+      if (t >= t1) break;
     }
     bool dbl = quote_double(x, t);
     uint32_t open = t, j = t + 1, end = x->t1, next = x->t1;
