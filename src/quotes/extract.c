@@ -1189,11 +1189,14 @@ static uint32_t word_hash(const char *low, size_t n) {
  * match. */
 typedef struct wtable {
   uint32_t *slot, nslot; /* nslot a power of two */
-  uint32_t first[24];    /* [len]: bit c - 'a' set when a listed word of that
-                            length starts with c (a quick reject before hashing) */
+  uint32_t fl[24][26];   /* [len][first letter - 'a']: bit l - 'a' set when a listed
+                            word of that length and first letter ends with the
+                            letter l (bit 26: with another byte); a quick reject
+                            before hashing (the first letter alone let nearly
+                            every word through) */
 } wtable;
 static uint32_t wslot_words[WSLOTS], wslot_names[NSLOTS];
-static wtable wtab = {wslot_words, WSLOTS, {0}}, ntab = {wslot_names, NSLOTS, {0}};
+static wtable wtab = {wslot_words, WSLOTS, {{0}}}, ntab = {wslot_names, NSLOTS, {{0}}};
 /* A listed word as three 8-byte words, zero-padded (a look-up hashes and
  * compares those: no byte loop of multiplications, no memcmp call); words
  * of 24 bytes or more are never looked up. */
@@ -1226,15 +1229,22 @@ static uint32_t word_slot(const wtable *tb, const wkey *w, uint32_t h) {
   return i;
 }
 
+/* The word-filter bit of a word's last byte: its letter (any case), 26 for
+ * another byte. */
+static inline unsigned last_letter(char c) {
+  unsigned l = (unsigned char)c | 0x20u;
+  return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+}
+
 /* The classes of the word s (n bytes, any case) in tb; 0 if none. */
 static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
   union {
     wkey key;
     char c[24];
   } low = {{{0, 0, 0}}};
-  if (n >= sizeof low.c) return 0;
+  if (n == 0 || n >= sizeof low.c) return 0;
   unsigned f = (unsigned char)s[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((tb->first[n] >> (f - 'a')) & 1u)) return 0;
+  if (f < 'a' || f > 'z' || !((tb->fl[n][f - 'a'] >> last_letter(s[n - 1])) & 1u)) return 0;
   for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
@@ -1261,8 +1271,8 @@ static void build_words(void) {
         tb->slot[i] = (h >> 16) << 16 | ++nwword;
       }
       wword[(tb->slot[i] & 0xffffu) - 1].mask |= 1u << l;
-      if (n < SL_COUNTOF(tb->first) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
-        tb->first[n] |= 1u << ((*w)[0] - 'a');
+      if (n >= 1 && n < SL_COUNTOF(tb->fl) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
+        tb->fl[n][(*w)[0] - 'a'] |= 1u << last_letter((*w)[n - 1]);
     }
   }
 }
