@@ -187,11 +187,14 @@ static bool camel_name(const ctx *x, uint32_t t) {
           s[3] <= 'Z');
 }
 static bool first_name_at(const ctx *x, uint32_t t);
+/* the flags read first: most tokens (lower-case words, punctuation) have
+ * none of the three, and loops over every token of an article stop there */
 static inline bool is_cap(const ctx *x, uint32_t t) {
   const sl_token *k = &x->tk[t];
-  if (k->kind != SL_TOK_WORD) return false;
+  if (!(k->flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER)) || k->kind != SL_TOK_WORD)
+    return false;
   if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
-  return (k->flags & SL_TF_INNER) && camel_name(x, t);
+  return camel_name(x, t);
 }
 static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
@@ -1186,11 +1189,14 @@ static uint32_t word_hash(const char *low, size_t n) {
  * match. */
 typedef struct wtable {
   uint32_t *slot, nslot; /* nslot a power of two */
-  uint32_t first[24];    /* [len]: bit c - 'a' set when a listed word of that
-                            length starts with c (a quick reject before hashing) */
+  uint32_t fl[24][26];   /* [len][first letter - 'a']: bit l - 'a' set when a listed
+                            word of that length and first letter ends with the
+                            letter l (bit 26: with another byte); a quick reject
+                            before hashing (the first letter alone let nearly
+                            every word through) */
 } wtable;
 static uint32_t wslot_words[WSLOTS], wslot_names[NSLOTS];
-static wtable wtab = {wslot_words, WSLOTS, {0}}, ntab = {wslot_names, NSLOTS, {0}};
+static wtable wtab = {wslot_words, WSLOTS, {{0}}}, ntab = {wslot_names, NSLOTS, {{0}}};
 /* A listed word as three 8-byte words, zero-padded (a look-up hashes and
  * compares those: no byte loop of multiplications, no memcmp call); words
  * of 24 bytes or more are never looked up. */
@@ -1223,15 +1229,22 @@ static uint32_t word_slot(const wtable *tb, const wkey *w, uint32_t h) {
   return i;
 }
 
+/* The word-filter bit of a word's last byte: its letter (any case), 26 for
+ * another byte. */
+static inline unsigned last_letter(char c) {
+  unsigned l = (unsigned char)c | 0x20u;
+  return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+}
+
 /* The classes of the word s (n bytes, any case) in tb; 0 if none. */
 static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
   union {
     wkey key;
     char c[24];
   } low = {{{0, 0, 0}}};
-  if (n >= sizeof low.c) return 0;
+  if (n == 0 || n >= sizeof low.c) return 0;
   unsigned f = (unsigned char)s[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((tb->first[n] >> (f - 'a')) & 1u)) return 0;
+  if (f < 'a' || f > 'z' || !((tb->fl[n][f - 'a'] >> last_letter(s[n - 1])) & 1u)) return 0;
   for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
@@ -1258,8 +1271,8 @@ static void build_words(void) {
         tb->slot[i] = (h >> 16) << 16 | ++nwword;
       }
       wword[(tb->slot[i] & 0xffffu) - 1].mask |= 1u << l;
-      if (n < SL_COUNTOF(tb->first) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
-        tb->first[n] |= 1u << ((*w)[0] - 'a');
+      if (n >= 1 && n < SL_COUNTOF(tb->fl) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
+        tb->fl[n][(*w)[0] - 'a'] |= 1u << last_letter((*w)[n - 1]);
     }
   }
 }
@@ -1471,7 +1484,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (e < lim && e > a + 1 && (tis(x, e - 1, "jr") || tis(x, e - 1, "sr")) && abbrev_dot(x, e))
     e++;
   /* "Perhaps the …": a sentence adverb opening its sentence, alone */
-  if (e == a + 1 && sadv_at(x, a) && a == x->sfirst[tsent(x, a)]) return false;
+  if (e == a + 1 && a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
   *end = e;
   return true;
 }
@@ -2581,9 +2594,14 @@ typedef struct np {
 
 /* A name starting at t: a capitalised run, title words and honorifics
  * stripped; false when none. */
+static bool name_at_run(const ctx *x, uint32_t t, uint32_t e, np *r);
 static bool name_at(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t e;
-  if (t >= lim || !cap_run(x, t, lim, &e) || ends_possessive(x, e - 1)) return false;
+  return t < lim && cap_run(x, t, lim, &e) && name_at_run(x, t, e, r);
+}
+/* name_at() once the capitalised run [t, e) is known (np_right reads it once) */
+static bool name_at_run(const ctx *x, uint32_t t, uint32_t e, np *r) {
+  if (ends_possessive(x, e - 1)) return false;
   uint32_t a = name_core(x, t, e);
   if (a >= e || party_description(x, a, e)) return false;
   *r = (np){NP_NAME, a, e, tis(x, t, "the") || name_is_org(x, a, e), false};
@@ -2782,11 +2800,14 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     return r;
   }
   np n, m;
+  /* the capitalised run at t, [t, re), read once for the rules below */
+  uint32_t re = t;
+  bool run = is_cap(x, t) && !tin(x, t, DETS) && cap_run(x, t, lim, &re);
   /* "South Bend, Ind., Mayor Pete Buttigieg": a place and its state before
    * a title; the titled name is the phrase */
   if (is_cap(x, t) && !tin(x, t, DETS)) {
-    uint32_t e, q;
-    if (cap_run(x, t, lim, &e) && e - t <= 3 && e + 1 < lim && is_punct(x, e, ',') &&
+    uint32_t e = re, q;
+    if (run && e - t <= 3 && e + 1 < lim && is_punct(x, e, ',') &&
         is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
       q = e + 2;
       if (q < lim && (is_punct(x, q, '.') || abbrev_dot(x, q))) q++;
@@ -2800,8 +2821,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (is_cap(x, t) && !tin(x, t, DETS)) {
     /* "Lund's campaign", "Mr. Grimm's lawyers": who speaks for the owner
      * (tenth pass) */
-    uint32_t pe;
-    if (cap_run(x, t, lim, &pe) && (ends_possessive(x, pe - 1) || plural_poss_before(x, pe - 1, lim))) {
+    uint32_t pe = re;
+    if (run && (ends_possessive(x, pe - 1) || plural_poss_before(x, pe - 1, lim))) {
       uint32_t h = pe;
       if (h + 1 < lim && is_lower(x, h) && !tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
           is_lower(x, h + 1) && tin(x, h + 1, POSSORG))
@@ -2816,7 +2837,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
           name_at(x, pe, lim, &n) && !n.org)
         return n;
     }
-    if (name_at(x, t, lim, &n)) {
+    if (run && name_at_run(x, t, re, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
       if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
       /* "say Pier Road traders", "said Obama aides": a group named by a
@@ -2840,8 +2861,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       return n;
     }
     /* title words only ("American singer John Legend") */
-    uint32_t e = t;
-    if (cap_run(x, t, lim, &e) && titled_name(x, e, lim, 2, &m) &&
+    uint32_t e = re;
+    if (run && titled_name(x, e, lim, 2, &m) &&
         !(e == t + 1 && tin(x, t, NOTNAME) && m.a < m.b && title_index(x, m.b - 1) < 0 &&
           long_titled_name(x, e, lim, &n) && n.a > m.a))
       return m;
@@ -3756,9 +3777,12 @@ static bool pair_article(ctx *x) {
   size_t first_mention = x->q->mentions.n;
   uint32_t t = x->t0, cut = x->t1; /* the opening mark that ended an unclosed span */
   while (t < x->t1) {
-    if (!is_open(x, t)) {
-      t++;
-      continue;
+    { /* to the next opening mark: most tokens are none (a tight loop, the
+       * flag read first) */
+      const sl_token *tk = x->tk;
+      uint32_t t1 = x->t1;
+      while (t < t1 && !((tk[t].flags & SL_TF_OPEN) && tk[t].kind == SL_TOK_QUOTE)) t++;
+      if (t >= t1) break;
     }
     bool dbl = quote_double(x, t);
     uint32_t open = t, j = t + 1, end = x->t1, next = x->t1;
@@ -6481,8 +6505,9 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       np n;
       uint32_t e;
       bool poss = false; /* "Beck's stood out": a possessive counts too */
-      if (!name_at(x, k, lim, &n)) {
-        if (!cap_run(x, k, lim, &e) || !ends_possessive(x, e - 1)) continue;
+      if (!cap_run(x, k, lim, &e)) continue;
+      if (!name_at_run(x, k, e, &n)) {
+        if (!ends_possessive(x, e - 1)) continue;
         n = (np){NP_NAME, name_core(x, k, e), e, name_is_org(x, k, e), false};
         if (n.a >= e) continue;
         poss = true;
@@ -7061,10 +7086,15 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
     }
-    uint32_t *qn = sb.qnext + sb.toff[i], nx = x.t1; /* nx: qn of the token after */
-    for (uint32_t t = x.t1; t-- > x.t0;) {
-      if (x.inq[t - x.t0]) qn[t - x.t0] = nx;
-      else qn[t - x.t0] = nx = t;
+    /* qn: each token itself outside quotations, the token after its
+     * quotation inside one (a run at a time: most tokens are outside) */
+    uint32_t *qn = sb.qnext + sb.toff[i], nk = x.t1 - x.t0;
+    for (uint32_t k = 0; k < nk;) {
+      const uint8_t *p = memchr(x.inq + k, 1, nk - k);
+      uint32_t s = p ? (uint32_t)(p - x.inq) : nk, e = s;
+      for (; k < s; k++) qn[k] = x.t0 + k;
+      while (e < nk && x.inq[e]) e++;
+      for (; k < e; k++) qn[k] = x.t0 + e;
     }
     x.qnext = qn;
     x.capstart = sb.capstart + sb.toff[i];

@@ -167,6 +167,9 @@ static bool same_quote(const uint32_t *a, uint32_t na, const uint32_t *b, uint32
     na = nb, nb = tn;
   }
   if (na < 3) return false;
+  /* the same words (the same quotation in two articles, the commonest
+   * case): the whole of b matches, in one window */
+  if (na == nb && !memcmp(a, b, na * sizeof *a)) return true;
   /* a changed word in a passage of four words or fewer leaves too little
    * of it ("is too disturbing" is not "that photo is very disturbing";
    * fourteenth pass) */
