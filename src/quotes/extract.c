@@ -628,7 +628,11 @@ static const char *const NOTNAME[] = {
     "gen", "adm", "col", "maj", "capt", "cmdr", "brig", "ceo", "cfo", "coo", "tem", "historian",
     "economist", "scientist", "researcher", "founder", "treasurer", "plus", "thus", "hence",
     "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "otherwise",
-    "likewise", "similarly", NULL};
+    "likewise", "similarly",
+    /* twenty-second pass: more titles before a name ("Premier Lucien
+     * Bouchard", "Lieutenant Colonel X", "Sheikh X") */
+    "premier", "lieutenant", "colonel", "admiral", "commander", "sheikh", "emir", "sultan",
+    "ayatollah", "premier-elect", "president-elect", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
