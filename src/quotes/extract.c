@@ -2690,7 +2690,12 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   }
   if (j >= lim || !is_punct(x, j, ',')) return false;
   uint32_t k = j + 1;
-  for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) k++;
+  for (int i = 0; i < 2 && k < lim && (x->tk[k].kind == SL_TOK_NUM || is_lower(x, k)); i++) {
+    /* "a statement from the ministry, headed by X": the name after a
+     * preposition is another's, no apposition (twenty-second pass) */
+    if (tin(x, k, PREPS)) return false;
+    k++;
+  }
   np n;
   if (!name_at(x, k, lim, &n)) return false;
   /* "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed":
@@ -3997,6 +4002,13 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
           return (np){NP_NOM, t - 1, e + 1, true, false};
       return n;
     }
+    /* "a statement from the Swiss defense ministry": a capitalised
+     * modifier before an organisation described in lower case
+     * (twenty-second pass) */
+    if (the && e < lim && is_lower(x, e) && !ends_possessive(x, e - 1))
+      for (uint32_t k = e; k < lim && k < e + 3 && is_lower(x, k) && !x->inq[k - x->t0]; k++)
+        if (tin(x, k, ORGWORDS) && !ends_possessive(x, k))
+          return (np){NP_NOM, t - 1, k + 1, true, false};
     /* "a statement from Grimm's attorney, William McGinley": the source
      * named in apposition to the owner's spokesperson is the author; with
      * no name after the source ("from Grimm's lawyer"), no author is known */
@@ -6793,7 +6805,12 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         np od = org_description(x, r.who, x->t1);
         if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
         if (!speaker) speaker = org_by_head(x, r.who);
-        if (!speaker) speaker = recent_org(x, r.who.a);
+        /* "the Swiss defense ministry said": a body its own capitalised
+         * modifier names, no other organisation, is kept as written
+         * (twenty-second pass) */
+        bool named = false;
+        for (uint32_t k = r.who.a + 1; k + 1 < r.who.b && !named; k++) named = is_cap(x, k);
+        if (!speaker && !named) speaker = recent_org(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM && r.who.indef && nom_is_source(x, r.who))
