@@ -4076,6 +4076,19 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     np ws = what_subject(x, k); /* "what aides called “…”": as written */
     if (ws.kind == NP_NOM && ws.a >= w0) return ws;
   }
+  /* "“…,” Ann Holt was quoted as saying": the passive's subject
+   * (twenty-second pass) */
+  if (k > w0 + 3 && tis(x, k, "saying") && tis(x, k - 1, "as") && tis(x, k - 2, "quoted")) {
+    uint32_t b = k - 2;
+    while (b > w0 && b + 4 > k - 2 &&
+           (tis(x, b - 1, "was") || tis(x, b - 1, "is") || tis(x, b - 1, "were") ||
+            tis(x, b - 1, "are") || tis(x, b - 1, "been") || tis(x, b - 1, "has") ||
+            tis(x, b - 1, "had") || tis(x, b - 1, "have") || tis(x, b - 1, "widely") ||
+            tis(x, b - 1, "also")))
+      b--;
+    np pas = b < k - 2 ? np_left(x, b, w0) : (np){NP_NONE, k, k, false, false};
+    if (pas.kind != NP_NONE && pas.b == b) return pas;
+  }
   if (cue_needs_subject(x, k)) {
     /* "…, one blogger asking": a participle with its own subject */
     size_t cl;
