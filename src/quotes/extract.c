@@ -4325,6 +4325,16 @@ static attr attr_after(const ctx *x, uint32_t close) {
         if (is_punct(x, c - 1, ',') && !x->inq[c - 1 - x->t0] && is_lower(x, c) &&
             !tis(x, c, "and") && !tis(x, c, "but") && !tis(x, c, "or"))
           ins = true;
+      /* not when the cue's own subject follows it and ends the clause:
+       * "Under most models, removal gave “…,” said the review's director,
+       * Ann Vale." (twenty-second pass) */
+      if (ins && k + 1 < lim && !is_cue(x, k + 1) && !cue_needs_subject(x, k) &&
+          !tis(x, k + 1, "that")) {
+        np inv = np_right(x, k + 1, lim, true);
+        if ((inv.kind == NP_NAME || inv.kind == NP_NOM) && inv.b < x->t1 &&
+            (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
+          ins = false;
+      }
       if (ins) {
         np l = np_left(x, k, sent0);
         if (l.kind == NP_NAME || l.kind == NP_NOM) who = speaker_for_cue(x, k, sent0, lim, sent0);
