@@ -2191,6 +2191,32 @@ static const char *org_fuller(ctx *x) {
     for (size_t k = n + 1; k < ol; k++) sp += o[k] == ' ';
     if (sp <= 1) r = sl_arena_strndup(&x->q->arena, o, ol);
   }
+  /* "the Marine Fisheries Service": the one organisation of the article
+   * whose name ends with the form after one or two words more ("National
+   * Marine Fisheries Service"; twenty-second pass) */
+  const char *suf = NULL;
+  size_t sl = 0;
+  bool two = false;
+  for (size_t i = 0; i < x->orgs.n && !r && !two; i++) {
+    const char *o = x->oname.p + x->orgs.a[i].off;
+    size_t ol = x->orgs.a[i].len, sp = 0;
+    if (ol <= n + 1 || o[ol - n - 1] != ' ' || memcmp(o + ol - n, w, n)) continue;
+    for (size_t k = 0; k < ol - n - 1; k++) sp += o[k] == ' ';
+    if (sp > 1) continue;
+    if (suf && (sl != ol || memcmp(suf, o, ol))) two = true;
+    suf = o, sl = ol;
+  }
+  /* its first word written capitalised inside a sentence (not "Fellow"
+   * opening one) */
+  bool inside = false;
+  size_t fl = suf && !two ? (size_t)((const char *)memchr(suf, ' ', sl) - suf) : 0;
+  for (uint32_t k = x->t0; k < x->t1 && fl && !inside; k++) {
+    size_t m;
+    const char *v = ttext(x, k, &m);
+    inside = m == fl && !memcmp(v, suf, fl) && k != x->sfirst[tsent(x, k)] &&
+             !x->headline[tsent(x, k)];
+  }
+  if (!r && inside) r = sl_arena_strndup(&x->q->arena, suf, sl);
   tmp_set(x, w, n); /* x->tmp holds the form again */
   return r;
 }
