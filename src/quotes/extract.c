@@ -4193,6 +4193,20 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     }
     if (sub.kind != NP_NONE) return sub;
   }
+  /* "Hale, who said Friday that …": a relative clause's cue speaks for
+   * its antecedent (twenty-second pass) */
+  {
+    uint32_t r = k;
+    while (r > w0 + 2 && r + 3 > k && is_lower(x, r - 1) && tin(x, r - 1, ADVERBS)) r--;
+    bool opens = false; /* a quotation opens after the cue, in its sentence */
+    for (uint32_t j = k + 1; j < x->t1 && j < k + 40 && tsent(x, j) == tsent(x, k) && !opens; j++)
+      opens = is_quote(x, j) && (x->tk[j].flags & SL_TF_OPEN);
+    if (opens && r > w0 + 2 && tis(x, r - 1, "who") && is_punct(x, r - 2, ',') &&
+        !x->inq[r - 2 - x->t0]) {
+      np ante = np_left(x, r - 2, w0);
+      if ((ante.kind == NP_NAME || ante.kind == NP_NOM) && ante.b == r - 2) return ante;
+    }
+  }
   np l = np_left(x, k, w0);
   if (l.kind != NP_NONE) return l;
   if (k > w0 && is_punct(x, k - 1, ',')) {
