@@ -5635,6 +5635,35 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
   return true;
 }
 
+/* "the “neverendum,” as Montreal humorist Ann Hale has dubbed it": a
+ * naming verb after "as" and its subject, right after the closing mark
+ * (twenty-second pass).  False when there is none. */
+static bool as_named_after(const ctx *x, uint32_t close, attr *r) {
+  static const char *const NAMING[] = {"dubbed", "dubs", "called", "calls", "termed", "terms",
+                                       "labeled", "labelled", "labels", "branded", "brands",
+                                       "described", "describes", "put", NULL};
+  uint32_t s = close;
+  while (s < x->t1 && is_quote(x, s)) s++;
+  if (s < x->t1 && is_punct(x, s, ',')) s++;
+  if (s + 2 >= x->t1 || close == x->t0 || !tis(x, s, "as") || tpara(x, s) != tpara(x, close - 1))
+    return false;
+  uint32_t lim = s + 12;
+  if (lim > x->t1) lim = x->t1;
+  np who = np_right(x, s + 1, lim, true); /* "as local humorist Ann Hale" */
+  if (!((who.kind == NP_NAME && !who.org) || who.kind == NP_PRON) || who.a < s + 1 ||
+      tis(x, who.a, "it") || tis(x, who.a, "they"))
+    return false;
+  for (uint32_t t = s + 1; t < who.a; t++)
+    if (!is_word(x, t) || x->inq[t - x->t0]) return false;
+  uint32_t k = who.b;
+  while (k < lim && is_lower(x, k) &&
+         (tis(x, k, "has") || tis(x, k, "had") || tis(x, k, "have") || tin(x, k, ADVERBS)))
+    k++;
+  if (k >= lim || !is_lower(x, k) || !word_in(x, k, NAMING) || x->inq[k - x->t0]) return false;
+  r->found = true, r->who = who, r->cue = k, r->used_end = k + 1;
+  return true;
+}
+
 static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
   uint32_t b = close;
   while (b < x->t1 && is_quote(x, b)) b++;
@@ -6715,6 +6744,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       }
     }
+    if (!r.found) as_named_after(x, close, &r); /* "“…,” as X has dubbed it" */
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) tail_cue_after(x, close, &r); /* "…, the White House said in a statement." */
     if (!r.found) {
