@@ -405,6 +405,7 @@ static const char *const CUES[] = {
     "shouts", "shouted", "shouting",
     "yelled", "yelling",
     "screamed", "screaming",
+    "chanted", "roared", "bellowed", "hollered", /* twenty-second pass */
     "whispers", "whispered", "whispering",
     "muttered", "muttering",
     "murmured",
