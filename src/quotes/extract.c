@@ -6557,6 +6557,21 @@ static bool sal_subject(const ctx *x, uint32_t a, uint32_t b, uint32_t lim, np s
          !tis(x, j, "who") && !tin(x, j, DETS);
 }
 
+/* "At the center of it all was Paul Hale": the name at a is the subject
+ * of an inverted copula after a fronted place phrase (twenty-second pass). */
+static bool inverted_subject(const ctx *x, uint32_t a) {
+  static const char *const FRONT[] = {"at", "in", "among", "on", "behind", "beside",
+                                      "alongside", "atop", "amid", NULL};
+  if (a <= x->t0 + 2) return false;
+  uint32_t p = a - 1, s0 = x->sfirst[tsent(x, p)];
+  if (!(tis(x, p, "was") || tis(x, p, "is")) || x->inq[p - x->t0] || s0 + 1 >= p ||
+      tsent(x, a) != tsent(x, p))
+    return false;
+  for (const char *const *w = FRONT; *w; w++)
+    if (tis(x, s0, *w)) return true;
+  return false;
+}
+
 /* Whether nm is the speaker of one of the mentions [m0, mi). */
 static bool sal_was_speaker(const ctx *x, size_t m0, size_t mi, const char *nm) {
   for (size_t j = m0; j < mi; j++)
@@ -6644,7 +6659,8 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       }
       /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
       if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;
-      bool subj = !poss && n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub);
+      bool subj = !poss && ((n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub)) ||
+                            inverted_subject(x, n.a));
       if (own && !subj) continue;
       const char *nm = resolve_name(x, n.a, n.b);
       if (!nm || !strchr(nm, ' ')) continue;
