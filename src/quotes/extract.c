@@ -6871,6 +6871,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "he said", "she added": the most salient person before */
         uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
         if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group);
+        /* "Hale “often looked tired,” he said.": the name a quoted
+         * predicate is about, opening the sentence, is not who speaks of
+         * it (twenty-second pass) */
+        if (speaker && pg && r.cue > close && !x->headline[tsent(x, open_mark)]) {
+          uint32_t s = x->sfirst[tsent(x, open_mark)];
+          np sub = s < open_mark ? np_right(x, s, open_mark, false) : (np){0};
+          const char *about = sub.kind == NP_NAME && !sub.org && sub.a == s && sub.b == open_mark
+                                  ? resolve_name(x, sub.a, sub.b)
+                                  : NULL;
+          if (about && !strcmp(about, speaker)) {
+            const char *alt = salient_person(x, m0, i, s, pg, false, about);
+            if (alt) speaker = alt;
+          }
+        }
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
         /* a group is no later "he"'s antecedent */
         if (speaker && speaker == ts.group && !tis(x, r.who.a, "they")) speaker = NULL;
