@@ -270,7 +270,10 @@ static const char *const DOCS[] = {"statement", "statements", "release", "post",
                                    "announcement", "notice", "comment", "comments", "response", "remark",
                                    "remarks", "words", "claim", "assertion", "warning",
                                    "accusation", "website", "websites", "site", "page",
-                                   "account", NULL};
+                                   "account",
+                                   /* twenty-second pass: printed matter */
+                                   "brochure", "pamphlet", "leaflet", "booklet", "flier",
+                                   "flyer", "handbook", "newsletter", "manual", "guide", NULL};
 /* Heads of unnamed sources ("a spokesperson for X"), kept as written and
  * referred back to by a definite description ("the aide said"). */
 static const char *const SOURCES[] = {
@@ -2234,6 +2237,35 @@ static const char *org_fuller(ctx *x) {
   if (!r && inside) r = sl_arena_strndup(&x->q->arena, suf, sl);
   tmp_set(x, w, n); /* x->tmp holds the form again */
   return r;
+}
+
+/* "a Corps brochure": the one organisation of the article whose name has
+ * the word in x->tmp as a word of its own, not the first ("Army Corps of
+ * Engineers"); NULL if none or several (twenty-second pass). */
+static const char *org_with_word(ctx *x) {
+  if (!x->cache) return NULL;
+  size_t n = x->tmp.len;
+  char w[48];
+  if (n >= sizeof w || n < 3) return NULL;
+  memcpy(w, x->tmp.p, n);
+  load_orgs(x);
+  const char *r = NULL;
+  size_t rl = 0;
+  for (size_t i = 0; i < x->orgs.n; i++) {
+    const char *o = x->oname.p + x->orgs.a[i].off;
+    size_t ol = x->orgs.a[i].len;
+    bool has = false;
+    for (size_t k = 1; k + n <= ol && !has; k++)
+      has = o[k - 1] == ' ' && !memcmp(o + k, w, n) && (k + n == ol || o[k + n] == ' ');
+    if (!has) continue;
+    if (r && (rl != ol || memcmp(r, o, ol))) {
+      r = NULL;
+      break;
+    }
+    r = o, rl = ol;
+  }
+  tmp_set(x, w, n);
+  return r ? sl_arena_strndup(&x->q->arena, r, rl) : NULL;
 }
 
 /* The organisation an acronym in x->tmp stands for (2-8 capital letters):
@@ -6839,6 +6871,13 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* resolved above ("what she calls") */
       } else if (r.who.kind == NP_NAME) {
         speaker = resolve_name(x, r.who.a, r.who.b);
+        /* "a Corps brochure": one word of an organisation's name */
+        if (speaker && r.who.org && r.who.b - r.who.a == 1 && !strchr(speaker, ' ') &&
+            !tin(x, r.who.a, OUTLETW)) {
+          tmp_set(x, speaker, strlen(speaker));
+          const char *full = org_with_word(x);
+          if (full) speaker = full;
+        }
         /* "the Times reported": the outlet named in full; an outlet is no
          * pronoun's topic (tenth pass) */
         if (speaker && !strchr(speaker, ' ') && r.who.b - r.who.a == 1 &&
