@@ -6769,6 +6769,27 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (b.found) r = b;
       }
     }
+    /* "after an official asked him about “rumors” of graft and wondered
+     * whether …": a cue coordinated after the quotation's clause; the cue
+     * of that clause, before the opening mark, is the quotation's
+     * (twenty-second pass) */
+    if (r.found && r.cue > close + 1 && is_lower(x, r.cue - 1) &&
+        (tis(x, r.cue - 1, "and") || tis(x, r.cue - 1, "but"))) {
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (open_mark > w0) {
+        attr b = attr_before(x, w0, open_mark);
+        /* inside a subordinate clause whose subject is the cue's: "after
+         * an official asked" (the main clause's subject is another's) */
+        bool sub = false;
+        for (uint32_t t = w0; b.found && t < b.who.a && !sub; t++)
+          sub = is_lower(x, t) && !x->inq[t - x->t0] &&
+                (tis(x, t, "after") || tis(x, t, "when") || tis(x, t, "because") ||
+                 tis(x, t, "before") || tis(x, t, "while") || tis(x, t, "since") ||
+                 tis(x, t, "until") || tis(x, t, "once"));
+        if (sub && b.cue < open_mark && b.who.kind != NP_PRON) r = b;
+      }
+    }
     /* "Trump asserted that he had “…,” according to CNN" (eleventh pass):
      * the outlet reports the clause; a person or pronoun subject of a cue
      * before the opening mark, in the quotation's sentence, is the
