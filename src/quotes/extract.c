@@ -5209,6 +5209,17 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
 /* "the senators", "the protesters": a definite description whose head is
  * a plural common noun is a group, kept as written (not the last speaker
  * nor a title's holder). */
+/* People: agent nouns ("senators", "lawmakers", "protesters", "residents",
+ * "activists", "representatives", "scientists"), not things ("the texts"). */
+static bool agent_plural(const char *w, size_t l) {
+  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
+  for (int i = 0; AGENT[i]; i++) {
+    size_t sl = strlen(AGENT[i]);
+    if (l > sl + 1 && !memcmp(w + l - sl, AGENT[i], sl)) return true;
+  }
+  return false;
+}
+
 static bool plural_group(const ctx *x, np n) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a + 1 || !tin(x, n.a, DETS)) return false;
   uint32_t h = n.b - 1;
@@ -5216,14 +5227,7 @@ static bool plural_group(const ctx *x, np n) {
   const char *w = ttext(x, h, &l);
   if (!is_lower(x, h) || l < 5 || tin(x, h, DOCS) || tin(x, h, SOURCES) || tin(x, h, CUES))
     return false;
-  /* people: agent nouns ("senators", "lawmakers", "protesters", "residents",
-   * "activists", "representatives"), not things ("the texts") */
-  static const char *const AGENT[] = {"ers", "ors", "ists", "ians", "ants", "ents", "ives", NULL};
-  for (int i = 0; AGENT[i]; i++) {
-    size_t sl = strlen(AGENT[i]);
-    if (l > sl + 1 && !memcmp(w + l - sl, AGENT[i], sl)) return true;
-  }
-  return false;
+  return agent_plural(w, l);
 }
 
 /* n bytes of a and b equal, ASCII case folded. */
@@ -5781,10 +5785,12 @@ static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t
 
 /* "The social media posts read, “…”", "the statement said": a definite
  * description whose head is a text speaks for the author of the text put
- * out in the four sentences before (two paragraphs at most) — "a
- * statement from X", or the subject of a sentence that names a text with
- * the same head or puts one out ("Make America Awesome PAC paid for the
- * ads and posted them on Facebook"); NULL if none. */
+ * out in the four sentences before (two paragraphs at most before the
+ * description's own; twenty-second pass: "The letter concluded:" opening a
+ * quotation in the next paragraph) — "a statement from X", or the subject
+ * of a sentence that names a text with the same head or puts one out
+ * ("Make America Awesome PAC paid for the ads and posted them on
+ * Facebook"; "200 scientists signed a letter"); NULL if none. */
 /* Token d is the text noun h (hl bytes), singular or plural ("post" /
  * "posts"). */
 static bool same_text_noun(const ctx *x, uint32_t d, const char *h, size_t hl) {
@@ -5794,11 +5800,11 @@ static bool same_text_noun(const ctx *x, uint32_t d, const char *h, size_t hl) {
          ieq(ds, h, dl < hl ? dl : hl);
 }
 
-static const char *text_author_before(ctx *x, np n, uint32_t t) {
+static const char *text_author_before(ctx *x, np n) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a || !tin(x, n.b - 1, DOCS)) return NULL;
   size_t hl;
   const char *h = ttext(x, n.b - 1, &hl);
-  uint32_t para = tpara(x, t), s_cur = tsent(x, n.a), si = s_cur + 1;
+  uint32_t para = tpara(x, n.a), s_cur = tsent(x, n.a), si = s_cur + 1;
   const char *weak = NULL;
   for (uint32_t k = 0; k < 5 && si-- > 0;) {
     if (x->para[si] + 2 < para) break;
@@ -5858,6 +5864,14 @@ static const char *text_author_before(ctx *x, np n, uint32_t t) {
       if (sub.kind == NP_NAME && sub.b <= d) got = resolve_name(x, sub.a, sub.b);
       else if (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b <= d)
         got = arena_lower(x->q, x, sub.a, sub.b);
+      /* "200 scientists signed a letter": its signers as written
+       * (twenty-second pass) */
+      else if (puts && sub.kind == NP_NONE && s + 2 == d && x->tk[s].kind == SL_TOK_NUM &&
+               is_lower(x, s + 1)) {
+        size_t hl2;
+        const char *hw = ttext(x, s + 1, &hl2);
+        if (agent_plural(hw, hl2)) got = arena_lower(x->q, x, s, d);
+      }
       /* the subject of a sentence that only mentions the text ("The White
        * House report disputed …") is a weaker guess than an author the
        * article gives for that text (twelfth pass) */
@@ -6871,7 +6885,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* "“…,” the report read.": a text named before with its author
        * (twelfth pass) */
       if (ty == SPK_TEXT && r.who.kind == NP_NOM && !r.who.indef)
-        speaker = text_author_before(x, r.who, open_mark);
+        speaker = text_author_before(x, r.who);
       if (!speaker && (ty == SPK_PLACE || ty == SPK_THING || ty == SPK_TEXT)) {
         np fb = typed_fallback(x, r.who, r.cue);
         if (fb.kind != NP_NONE) r.who = fb;
@@ -6988,7 +7002,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       } else if (!r.who.indef && nom_is_source(x, r.who) &&
                  (speaker = recent_source(x, &ts, open_mark, r.who)) != NULL) {
         /* "the aide said": the source named before */
-      } else if (!r.who.indef && (speaker = text_author_before(x, r.who, open_mark)) != NULL) {
+      } else if (!r.who.indef && (speaker = text_author_before(x, r.who)) != NULL) {
         /* "the statement said": the author of the text put out before */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who) &&
                  !plural_group(x, r.who)) {
