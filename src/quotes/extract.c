@@ -4251,7 +4251,11 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (opens && r > w0 + 2 && tis(x, r - 1, "who") && is_punct(x, r - 2, ',') &&
         !x->inq[r - 2 - x->t0]) {
       np ante = np_left(x, r - 2, w0);
-      if ((ante.kind == NP_NAME || ante.kind == NP_NOM) && ante.b == r - 2) return ante;
+      /* a name of its own, not one inside a phrase ("a writer on the
+       * website Valley Voice, who said") */
+      bool own = ante.a <= w0 || !is_lower(x, ante.a - 1) || tis(x, ante.a - 1, "and") ||
+                 tis(x, ante.a - 1, "but");
+      if (ante.kind == NP_NAME && ante.b == r - 2 && own) return ante;
     }
   }
   np l = np_left(x, k, w0);

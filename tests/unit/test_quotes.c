@@ -2316,6 +2316,132 @@ static void test_twenty_first_pass(void) {
   check_speakers("a description matched inside a sentence", t07, 1, wt07, SL_COUNTOF(wt07));
 }
 
+/* Twenty-second pass (newswire held-out 39-40's errors). */
+static void test_twenty_second_pass(void) {
+  /* q01: "Premier" is a title, no part of the name */
+  static const doc q01[] = {{"Wire", "2025-06-22",
+                             "MAPLEFORD _ Premier Paul Hale and his party kept control of the "
+                             "province on Monday.\n\n\"We have heard the voters,\" Hale said."}};
+  static const char *const wq01[] = {"Paul Hale"};
+  check_speakers("q01 a premier's title", q01, 1, wq01, SL_COUNTOF(wq01));
+  /* q02: "said a statement from the Swiss defense ministry, headed by …":
+   * the ministry, not the name after "headed by", nor the last
+   * organisation named */
+  static const doc q02[] = {{"Wire", "2025-06-22",
+                             "The chairman of Alder, a town bidding for the 2030 Games, asked the "
+                             "committee to check its books.\n\nThe Alder 2030 campaign \"wants open "
+                             "books and fair dealing,\" said a statement from the Swiss defense "
+                             "ministry, headed by Alder chairman Ruth Bern."}};
+  static const char *const wq02[] = {"the Swiss defense ministry"};
+  check_speakers("q02 a ministry's statement", q02, 1, wq02, SL_COUNTOF(wq02));
+  /* q03: "“…,” Ruth Bern was quoted as saying" */
+  static const doc q03[] = {{"Wire", "2025-06-22",
+                             "GENEVA (AP) _ The official whose claims shook the league says many "
+                             "members took gifts.\n\n\"That is the most we can hope for, because I "
+                             "trust the others,\" Ruth Bern was quoted as saying in Monday's "
+                             "editions of the Daily Bugle."}};
+  static const char *const wq03[] = {"Ruth Bern"};
+  check_speakers("q03 quoted as saying", q03, 1, wq03, SL_COUNTOF(wq03));
+  /* q04: "Under a few of the models, removal gave “…,” said the review's
+   * director, Ann Vale.": no insertion after the sentence's subject */
+  static const doc q04[] = {{"Wire", "2025-06-22",
+                             "\"Removing it is the only option,\" said Tom Rusk of Save Our "
+                             "Rivers.\n\nBut on Monday the agency cautioned that the benefit could "
+                             "vanish.\n\nUnder a few of the models, removal gave \"slight gains,\" "
+                             "said the review's director, Ann Vale."}};
+  static const char *const wq04[] = {"Tom Rusk", "Ann Vale"};
+  check_speakers("q04 the cue's subject after a phrase", q04, 1, wq04, SL_COUNTOF(wq04));
+  /* q05: "the Marine Fisheries Service" is the "National Marine Fisheries
+   * Service" of the article */
+  static const doc q05[] = {{"Wire", "2025-06-22",
+                             "On Monday the National Marine Fisheries Service issued a broad review "
+                             "of the science.\n\nTom Rusk of Save Our Rivers was pleased.\n\nThose "
+                             "caveats aside, the Marine Fisheries Service confirmed that \"removal "
+                             "meets the goals over the widest range\" for the chinook."}};
+  static const char *const wq05[] = {"National Marine Fisheries Service"};
+  check_speakers("q05 an organisation's shorter name", q05, 1, wq05, SL_COUNTOF(wq05));
+  /* q06: "Ann Hale, who said Friday that … “…”": the relative clause's
+   * antecedent */
+  static const doc q06[] = {{"Wire", "2025-06-22",
+                             "Sen. Tom Rusk, who is up for election, said removal would be \"an "
+                             "utter disaster\" for the region.\n\nMany were silent, but Ann Hale, "
+                             "who said Friday that the state should feel shame for losing what "
+                             "were \"once the finest runs on earth,\" has now backed removal."}};
+  static const char *const wq06[] = {"Tom Rusk", "Ann Hale"};
+  check_speakers("q06 a relative clause's cue", q06, 1, wq06, SL_COUNTOF(wq06));
+  /* q07: "Hale presses Quebec toward what she calls its “…”": a province
+   * is no person */
+  static const doc q07[] = {{"Wire", "2025-06-22",
+                             "Voters in Quebec City went to the polls on Monday. Ann Hale led the "
+                             "race.\n\nShould the party win, the nation's future will be in doubt "
+                             "as Hale presses Quebec toward what she calls its \"true "
+                             "destiny.\""}};
+  static const char *const wq07[] = {"Ann Hale"};
+  check_speakers("q07 a province before the pronoun", q07, 1, wq07, SL_COUNTOF(wq07));
+  /* q08: "“…,” as local humorist Ann Hale has dubbed the quest" */
+  static const doc q08[] = {{"Wire", "2025-06-22",
+                             "Voters in Quebec City went to the polls on Monday.\n\nThe same polls "
+                             "showed voters tiring of the \"neverending vote,\" as local humorist "
+                             "Ann Hale has dubbed the endless quest."}};
+  static const char *const wq08[] = {"Ann Hale"};
+  check_speakers("q08 as X has dubbed it", q08, 1, wq08, SL_COUNTOF(wq08));
+  /* q09: "the crowd roared back, “…”" */
+  static const doc q09[] = {{"Wire", "2025-06-22",
+                             "Her daughter sang a song about tomorrow.\n\nAnd the crowd roared "
+                             "back, \"We want a home!\""}};
+  static const char *const wq09[] = {"the crowd"};
+  check_speakers("q09 a crowd's roar", q09, 1, wq09, SL_COUNTOF(wq09));
+  /* q10: "At the center of it all was Fortunat Hale, …. He is …" then
+   * "“…,” he said.": the inverted copula's name is the subject */
+  static const doc q10[] = {{"Wire", "2025-06-22",
+                             "The rally drew thousands. So was a famous singer, the folk poet "
+                             "Aurele Vale, whose son, Eli, sang a song with the refrain, \"The day "
+                             "is ours.\"\n\nAnd the crowd roared back, \"We want a home!\"\n\nAt the "
+                             "center of it all was Fortunat Hale, the province's 59-year-old "
+                             "premier. He is a fierce voice for the cause, vowing that the province "
+                             "will soon be a nation.\n\nPerhaps very soon.\n\n\"We are a people, and "
+                             "a people has a right to a country,\" he said."}};
+  static const char *const wq10[] = {NULL, "the crowd", "Fortunat Hale"};
+  check_speakers("q10 an inverted copula's subject", q10, 1, wq10, SL_COUNTOF(wq10));
+  /* q11: "Dunn “often looked tired …,” he said.": not Dunn, whom the
+   * quotation is about, but the historian quoted before */
+  static const doc q11[] = {{"Wire", "2025-06-22",
+                             "\"He never became the champion of the province,\" said Carl Morton, a "
+                             "historian at the state university. During the race, Hale attacked "
+                             "Dunn without pause, Morton said.\n\nDunn \"often looked tired and "
+                             "cross against a man many see as a saint,\" he said."}};
+  static const char *const wq11[] = {"Carl Morton", "Carl Morton"};
+  check_speakers("q11 the person a quotation is about", q11, 1, wq11, SL_COUNTOF(wq11));
+  /* q12: "a Corps brochure describes as “…”": the Army Corps of
+   * Engineers */
+  static const doc q12[] = {{"Wire", "2025-06-22",
+                             "For decades the Army Corps of Engineers has worked to help the dams "
+                             "and the fish coexist.\n\nDespite a barge system that a Corps brochure "
+                             "describes as \"built to make the trip as safe as it can be\" for the "
+                             "fish, the runs have shrunk."}};
+  static const char *const wq12[] = {"Army Corps of Engineers"};
+  check_speakers("q12 a brochure's author", q12, 1, wq12, SL_COUNTOF(wq12));
+  /* q13: "after a senior state official asked him about “rumors” of graft
+   * and wondered …": the official */
+  static const doc q13[] = {{"Wire", "2025-06-22",
+                             "Paul Hale said he decided to speak out after a senior state official "
+                             "asked him about \"rumors\" of graft and wondered whether he had been "
+                             "paid to stay quiet."}};
+  static const char *const wq13[] = {"a senior state official"};
+  check_speakers("q13 a subordinate clause's cue", q13, 1, wq13, SL_COUNTOF(wq13));
+  /* q14: "The letter concluded:" and the quotation in the next paragraph:
+   * the letter's signers, two paragraphs up */
+  static const doc q14[] = {{"Wire", "2025-06-22",
+                             "Last month, 200 scientists signed a letter drafted by a river group "
+                             "urging the governor to lower the lake to save the fish.\n\nThey "
+                             "included two members of an advisory panel.\n\nThe letter "
+                             "concluded:\n\n\"Enough time remains to save them, but only if the "
+                             "failed ways of the past are dropped.\"\n\nBut dam backers "
+                             "disagree."}};
+  static const char *const wq14[] = {"200 scientists"};
+  check_speakers("q14 a letter's signers", q14, 1, wq14, SL_COUNTOF(wq14));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2338,6 +2464,7 @@ int main(void) {
   test_nineteenth_pass();
   test_twentieth_pass();
   test_twenty_first_pass();
+  test_twenty_second_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
