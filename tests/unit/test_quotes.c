@@ -2320,9 +2320,10 @@ static void test_twenty_first_pass(void) {
 static void test_twenty_second_pass(void) {
   /* q01: "Premier" is a title, no part of the name */
   static const doc q01[] = {{"Wire", "2025-06-22",
-                             "MAPLEFORD _ Premier Paul Hale and his party kept control of the "
-                             "province on Monday.\n\n\"We have heard the voters,\" Hale said."}};
-  static const char *const wq01[] = {"Paul Hale"};
+                             "MAPLEFORD _ Premier Fortunat Hale and his party kept control of the "
+                             "province on Monday.\n\n\"We have heard the voters,\" Hale said in a "
+                             "short speech."}};
+  static const char *const wq01[] = {"Fortunat Hale"};
   check_speakers("q01 a premier's title", q01, 1, wq01, SL_COUNTOF(wq01));
   /* q02: "said a statement from the Swiss defense ministry, headed by …":
    * the ministry, not the name after "headed by", nor the last
@@ -2360,14 +2361,13 @@ static void test_twenty_second_pass(void) {
                              "meets the goals over the widest range\" for the chinook."}};
   static const char *const wq05[] = {"National Marine Fisheries Service"};
   check_speakers("q05 an organisation's shorter name", q05, 1, wq05, SL_COUNTOF(wq05));
-  /* q06: "Ann Hale, who said Friday that … “…”": the relative clause's
-   * antecedent */
+  /* q06: "…, but Hale, who said Friday that … “…”": the relative
+   * clause's antecedent, not "the idea" */
   static const doc q06[] = {{"Wire", "2025-06-22",
-                             "Sen. Tom Rusk, who is up for election, said removal would be \"an "
-                             "utter disaster\" for the region.\n\nMany were silent, but Ann Hale, "
-                             "who said Friday that the state should feel shame for losing what "
-                             "were \"once the finest runs on earth,\" has now backed removal."}};
-  static const char *const wq06[] = {"Tom Rusk", "Ann Hale"};
+                             "Many in the party were silent on the idea, but Hale, who said Friday "
+                             "that the state should feel shame for losing what were \"once the "
+                             "finest runs on earth,\" has now backed removal."}};
+  static const char *const wq06[] = {"Hale"};
   check_speakers("q06 a relative clause's cue", q06, 1, wq06, SL_COUNTOF(wq06));
   /* q07: "Hale presses Quebec toward what she calls its “…”": a province
    * is no person */
@@ -2406,9 +2406,11 @@ static void test_twenty_second_pass(void) {
   /* q11: "Dunn “often looked tired …,” he said.": not Dunn, whom the
    * quotation is about, but the historian quoted before */
   static const doc q11[] = {{"Wire", "2025-06-22",
-                             "\"He never became the champion of the province,\" said Carl Morton, a "
-                             "historian at the state university. During the race, Hale attacked "
-                             "Dunn without pause, Morton said.\n\nDunn \"often looked tired and "
+                             "Paul Dunn, the rival, ran a quiet race.\n\n\"He never became the "
+                             "champion of the province,\" said Carl Morton, a historian at the "
+                             "state university. During the race, Hale attacked Dunn without pause "
+                             "and raised doubts about how well he knew the province, since Dunn had "
+                             "been away for so long, Morton said.\n\nDunn \"often looked tired and "
                              "cross against a man many see as a saint,\" he said."}};
   static const char *const wq11[] = {"Carl Morton", "Carl Morton"};
   check_speakers("q11 the person a quotation is about", q11, 1, wq11, SL_COUNTOF(wq11));
