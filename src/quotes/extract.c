@@ -4075,7 +4075,7 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
           return (np){NP_NOM, t - 1, e + 1, true, false};
       return n;
     }
-    /* "a statement from the Swiss defense ministry": a capitalised
+    /* "a statement from the Swiss sports ministry": a capitalised
      * modifier before an organisation described in lower case
      * (twenty-second pass) */
     if (the && e < lim && is_lower(x, e) && !ends_possessive(x, e - 1))
@@ -5793,8 +5793,8 @@ static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t
  * description's own; twenty-second pass: "The letter concluded:" opening a
  * quotation in the next paragraph) — "a statement from X", or the subject
  * of a sentence that names a text with the same head or puts one out
- * ("Make America Awesome PAC paid for the ads and posted them on
- * Facebook"; "200 scientists signed a letter"); NULL if none. */
+ * (a PAC that paid for ads and posted them; "200 scientists signed a
+ * letter"); NULL if none. */
 /* Token d is the text noun h (hl bytes), singular or plural ("post" /
  * "posts"). */
 static bool same_text_noun(const ctx *x, uint32_t d, const char *h, size_t hl) {
@@ -7024,7 +7024,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         np od = org_description(x, r.who, x->t1);
         if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
         if (!speaker) speaker = org_by_head(x, r.who);
-        /* "the Swiss defense ministry said": a body its own capitalised
+        /* "the Swiss sports ministry said": a body its own capitalised
          * modifier names, no other organisation, is kept as written
          * (twenty-second pass) */
         bool named = false;

@@ -2325,15 +2325,15 @@ static void test_twenty_second_pass(void) {
                              "short speech."}};
   static const char *const wq01[] = {"Fortunat Hale"};
   check_speakers("q01 a premier's title", q01, 1, wq01, SL_COUNTOF(wq01));
-  /* q02: "said a statement from the Swiss defense ministry, headed by …":
+  /* q02: "said a statement from the Swiss sports ministry, headed by …":
    * the ministry, not the name after "headed by", nor the last
    * organisation named */
   static const doc q02[] = {{"Wire", "2025-06-22",
                              "The chairman of Alder, a town bidding for the 2030 Games, asked the "
                              "committee to check its books.\n\nThe Alder 2030 campaign \"wants open "
-                             "books and fair dealing,\" said a statement from the Swiss defense "
+                             "books and fair dealing,\" said a statement from the Swiss sports "
                              "ministry, headed by Alder chairman Ruth Bern."}};
-  static const char *const wq02[] = {"the Swiss defense ministry"};
+  static const char *const wq02[] = {"the Swiss sports ministry"};
   check_speakers("q02 a ministry's statement", q02, 1, wq02, SL_COUNTOF(wq02));
   /* q03: "“…,” Ruth Bern was quoted as saying" */
   static const doc q03[] = {{"Wire", "2025-06-22",
@@ -2357,7 +2357,7 @@ static void test_twenty_second_pass(void) {
   static const doc q05[] = {{"Wire", "2025-06-22",
                              "On Monday the National Marine Fisheries Service issued a broad review "
                              "of the science.\n\nTom Rusk of Save Our Rivers was pleased.\n\nThose "
-                             "caveats aside, the Marine Fisheries Service confirmed that \"removal "
+                             "caveats noted, the Marine Fisheries Service agreed that \"removal "
                              "meets the goals over the widest range\" for the chinook."}};
   static const char *const wq05[] = {"National Marine Fisheries Service"};
   check_speakers("q05 an organisation's shorter name", q05, 1, wq05, SL_COUNTOF(wq05));
@@ -2365,7 +2365,7 @@ static void test_twenty_second_pass(void) {
    * clause's antecedent, not "the idea" */
   static const doc q06[] = {{"Wire", "2025-06-22",
                              "Many in the party were silent on the idea, but Hale, who said Friday "
-                             "that the state should feel shame for losing what were \"once the "
+                             "that the state ought to be ashamed of losing what were \"once the "
                              "finest runs on earth,\" has now backed removal."}};
   static const char *const wq06[] = {"Hale"};
   check_speakers("q06 a relative clause's cue", q06, 1, wq06, SL_COUNTOF(wq06));
@@ -2399,8 +2399,8 @@ static void test_twenty_second_pass(void) {
                              "is ours.\"\n\nAnd the crowd roared back, \"We want a home!\"\n\nAt the "
                              "center of it all was Fortunat Hale, the province's 59-year-old "
                              "premier. He is a fierce voice for the cause, vowing that the province "
-                             "will soon be a nation.\n\nPerhaps very soon.\n\n\"We are a people, and "
-                             "a people has a right to a country,\" he said."}};
+                             "will soon be a nation.\n\nPerhaps very soon.\n\n\"We are one people, and "
+                             "one people deserves a country,\" he said."}};
   static const char *const wq10[] = {NULL, "the crowd", "Fortunat Hale"};
   check_speakers("q10 an inverted copula's subject", q10, 1, wq10, SL_COUNTOF(wq10));
   /* q11: "Dunn “often looked tired …,” he said.": not Dunn, whom the
@@ -2434,7 +2434,7 @@ static void test_twenty_second_pass(void) {
   /* q14: "The letter concluded:" and the quotation in the next paragraph:
    * the letter's signers, two paragraphs up */
   static const doc q14[] = {{"Wire", "2025-06-22",
-                             "Last month, 200 scientists signed a letter drafted by a river group "
+                             "In March, 200 scientists signed a letter written by a river group "
                              "urging the governor to lower the lake to save the fish.\n\nThey "
                              "included two members of an advisory panel.\n\nThe letter "
                              "concluded:\n\n\"Enough time remains to save them, but only if the "
