@@ -3115,6 +3115,11 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
 static bool is_close(const ctx *x, uint32_t t);
 
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
+  /* nouns that end like adverbs ("a mother of one family"; twenty-third
+   * pass) */
+  static const char *const LYNOUN[] = {"family", "rally", "supply", "assembly", "monopoly",
+                                       "anomaly", "bully", "reply", "homily", "folly", "ally",
+                                       NULL};
   np r = {NP_NONE, k, k, false, false};
   uint32_t j = k;
   int skipped = 0;
@@ -3122,7 +3127,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t p = j - 1;
     size_t n;
     const char *s = ttext(x, p, &n);
-    if (is_lower(x, p) && (tin(x, p, ADVERBS) || (n > 4 && !memcmp(s + n - 2, "ly", 2)))) {
+    if (is_lower(x, p) &&
+        (tin(x, p, ADVERBS) ||
+         (n > 4 && !memcmp(s + n - 2, "ly", 2) && !word_in(x, p, LYNOUN)))) {
       j = p, skipped++;
       continue;
     }
@@ -4184,6 +4191,26 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     const char *cs = ttext(x, k, &cl);
     if (cl > 4 && !memcmp(cs + cl - 3, "ing", 3)) {
       np own = np_left(x, k, w0);
+      /* "One account quotes a mother of one family saying …", "quoted
+       * Ann Hale as saying": whom a text or an outlet quotes
+       * (twenty-third pass) */
+      {
+        uint32_t e = k > w0 && tis(x, k - 1, "as") ? k - 1 : k;
+        np q = e < k ? np_left(x, e, w0) : own;
+        /* "a mother of one family" */
+        if (q.kind == NP_NOM && q.a > w0 + 1 && tis(x, q.a - 1, "of")) {
+          np h = np_left(x, q.a - 1, w0);
+          if (h.kind == NP_NOM && h.b == q.a - 1) q.a = h.a;
+        }
+        uint32_t qa = q.a;
+        while (qa > w0 + 1 && !x->inq[qa - 1 - x->t0] &&
+               (abbrev_dot(x, qa - 1) || (is_cap(x, qa - 1) && tin(x, qa - 1, NOTNAME))))
+          qa--;
+        if (q.kind != NP_NONE && q.kind != NP_PRON && q.b == e && qa > w0 &&
+            (tis(x, qa - 1, "quotes") || tis(x, qa - 1, "quoted") || tis(x, qa - 1, "quoting") ||
+             tis(x, qa - 1, "quote")))
+          return q;
+      }
       if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && own.a > w0 &&
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
