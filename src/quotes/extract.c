@@ -4303,6 +4303,15 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
   }
   np l = np_left(x, k, w0);
   if (l.kind != NP_NONE) return l;
+  /* "… to medical care, said Dr. Ann Hale, president of …": an inverted
+   * cue whose person follows, ending at a comma or the sentence's end,
+   * names the speaker, not the sentence's subject (twenty-third pass) */
+  if (k > w0 && is_punct(x, k - 1, ',') && (tis(x, k, "said") || tis(x, k, "says"))) {
+    np inv;
+    if (name_at(x, k + 1, w1, &inv) && !inv.org && inv.b < x->t1 &&
+        (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
+      return inv;
+  }
   if (k > w0 && is_punct(x, k - 1, ',')) {
     uint32_t s = skip_intro(x, sent0, k);
     np sub = np_right(x, s, k, false);
@@ -5759,6 +5768,30 @@ static bool as_named_after(const ctx *x, uint32_t close, attr *r) {
   return true;
 }
 
+/* "The award confirms “…” to medical care, said Dr. Ann Hale, president
+ * of X.": the sentence goes on past the closing mark beyond attr_after's
+ * reach, then ", said NAME" (an inverted cue and a person's name ending
+ * at a comma or the sentence's end); no other cue, quotation or ';'
+ * between (twenty-third pass).  False when there is none. */
+static bool inverted_tail_after(const ctx *x, uint32_t close, attr *r) {
+  uint32_t s = close;
+  while (s < x->t1 && is_quote(x, s)) s++;
+  if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return false;
+  uint32_t si = tsent(x, s);
+  for (uint32_t k = s + 1; k + 1 < x->t1 && k < s + 30 && tsent(x, k) == si; k++) {
+    if (x->inq[k - x->t0] || is_punct(x, k, ';')) return false;
+    if (!is_cue(x, k)) continue;
+    if (!is_punct(x, k - 1, ',') || !(tis(x, k, "said") || tis(x, k, "says"))) return false;
+    np who;
+    if (!name_at(x, k + 1, x->t1, &who) || who.org || who.b >= x->t1 ||
+        !(is_punct(x, who.b, ',') || is_punct(x, who.b, '.')))
+      return false;
+    r->found = true, r->who = who, r->cue = k, r->used_end = who.b;
+    return true;
+  }
+  return false;
+}
+
 static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
   uint32_t b = close;
   while (b < x->t1 && is_quote(x, b)) b++;
@@ -6889,6 +6922,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     if (!r.found) as_named_after(x, close, &r); /* "“…,” as X has dubbed it" */
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) tail_cue_after(x, close, &r); /* "…, the White House said in a statement." */
+    if (!r.found) inverted_tail_after(x, close, &r); /* "… to care, said Dr. Ann Hale, …" */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
       uint32_t w0 = x->sfirst[tsent(x, open_mark)];
@@ -7106,6 +7140,22 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
       speaker = remark_author(x, open_mark);
+      /* "…, Doctors Without Borders has saved lives there, she said.
+       * Joining the effort “…”": right after a sentence of reported speech
+       * that ends with a pronoun and its cue, the pronoun's person
+       * (twenty-third pass) */
+      uint32_t osi = tsent(x, open_mark);
+      if (!speaker && osi > 0 && x->para[osi - 1] == x->para[osi] && !x->headline[osi - 1]) {
+        uint32_t e = x->sfirst[osi];
+        if (e > x->t0 + 4 && is_punct(x, e - 1, '.') && is_cue(x, e - 2) &&
+            is_punct(x, e - 4, ',') && !x->inq[e - 3 - x->t0] &&
+            (tis(x, e - 3, "he") || tis(x, e - 3, "she"))) {
+          bool quoted = false;
+          for (uint32_t k = x->sfirst[osi - 1]; k < e && !quoted; k++) quoted = x->inq[k - x->t0];
+          if (!quoted)
+            speaker = salient_person(x, m0, i, e - 3, tis(x, e - 3, "he") ? 1 : 2, false, ts.group);
+        }
+      }
       /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
        * “…”": the cue between the two quotations of one sentence, used by
        * the first, is the second's too */
