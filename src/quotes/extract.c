@@ -5220,7 +5220,10 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
       e--;
     /* "The Obama administration tried …, arguing that … an “…”": a
      * participle after a comma is the sentence subject's (nineteenth pass) */
-    if (e == v && is_punct(x, e - 1, ',') && vl > 4 && !memcmp(vw + vl - 3, "ing", 3)) {
+    /* (and "… recognized that role by praising the group for …":
+     * twenty-third pass) */
+    if (e == v && (is_punct(x, e - 1, ',') || tis(x, e - 1, "by")) && vl > 4 &&
+        !memcmp(vw + vl - 3, "ing", 3)) {
       uint32_t s = skip_intro(x, past_quotes(x, s0, e), e);
       np sub = np_right(x, s, e, false);
       if (sub.kind == NP_NAME && !sub.org) {
