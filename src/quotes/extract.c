@@ -6031,17 +6031,18 @@ static const char *recent_org(ctx *x, uint32_t t) {
 }
 
 /* "the department said" after "the Justice Department said …": the
- * latest organisation's name in the four sentences before whose last word
- * is the description's head (fifteenth pass); NULL if none. */
+ * latest organisation's name before it in the article (fifteenth pass:
+ * in the four sentences before) whose last word is the description's
+ * head; NULL if none. */
 static const char *org_by_head(ctx *x, np n) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
   uint32_t h = n.b - 1;
   if (!is_lower(x, h) || !tin(x, h, ORGWORDS)) return NULL;
   size_t hl;
   const char *hw = ttext(x, h, &hl);
-  uint32_t s0 = tsent(x, n.a);
-  s0 = s0 >= 4 ? s0 - 4 : 0;
-  for (uint32_t k = n.a; k-- > x->sfirst[s0];) {
+  /* the whole article before it, the latest first ("the committee said"
+   * long after "the Norwegian Nobel Committee said"; twenty-third pass) */
+  for (uint32_t k = n.a; k-- > x->t0;) {
     if (!is_cap(x, k) || x->inq[k - x->t0] || x->headline[tsent(x, k)]) continue;
     size_t l;
     const char *w = ttext(x, k, &l);
