@@ -6111,8 +6111,18 @@ static np org_description(const ctx *x, np n, uint32_t lim) {
  * the quotation in its sentence; NULL if none. */
 static const char *remark_author(ctx *x, uint32_t open) {
   uint32_t s0 = x->sfirst[tsent(x, open)];
-  for (uint32_t k = open; k-- > s0 && k + 16 > open;) {
-    if (x->inq[k - x->t0]) break;
+  uint32_t reach = 16;
+  for (uint32_t k = open; k-- > s0 && k + reach > open;) {
+    if (x->inq[k - x->t0]) {
+      /* "Peter Kramer's assertion in “Listening to Prozac” that …": past
+       * a work's title after "in" (twenty-third pass) */
+      uint32_t o = k;
+      while (o > s0 && (x->inq[o - x->t0] || is_quote(x, o))) o--;
+      if (o <= s0 || o + 12 < k || !tis(x, o, "in") || reach > 16) break;
+      reach += k - o;
+      k = o;
+      continue;
+    }
     if (!is_lower(x, k) || !tin(x, k, DOCS) || k == s0) continue;
     uint32_t p = k - 1;
     if (!is_cap(x, p) || !ends_possessive(x, p)) continue;
@@ -6876,6 +6886,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (s < x->t1 && is_cap(x, s) && open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
         if (b.found) r = b;
+        /* "… users “better than well.” Instead, Slater suggests, Prozac is
+         * like “…”": the next sentence's cue is for its own quotation
+         * (twenty-third pass) */
+        bool own = false;
+        for (uint32_t k = r.cue + 1; !b.found && k < x->t1 && tsent(x, k) == tsent(x, r.cue) && !own;
+             k++)
+          own = is_open(x, k);
+        /* when the quotation's own sentence names its author ("Peter
+         * Kramer's assertion … that …") */
+        if (own && remark_author(x, open_mark)) r = (attr){0};
       }
     }
     /* "after an official asked him about “rumors” of graft and wondered
