@@ -1010,7 +1010,9 @@ static const char *const SPEECHACT[] = {
     "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
     "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", "call",
     "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
-    "considers", "considered", NULL};
+    "considers", "considered",
+    /* twenty-third pass */
+    "appealed", "appeals", "appealing", NULL};
 
 /* Verbs of putting out a text ("put out a statement", "posted them on
  * Facebook"): their subject is the text's author. */
@@ -5195,6 +5197,8 @@ static const char *recent_group(ctx *x, uint32_t t) {
  * none. */
 static const char *joint_of(ctx *x, np n, uint32_t v);
 
+static const char *recent_org(ctx *x, uint32_t t);
+
 static const char *speech_act_subject(ctx *x, uint32_t open) {
   if (x->headline[tsent(x, open)]) return NULL;
   uint32_t s0 = x->sfirst[tsent(x, open)];
@@ -5259,6 +5263,9 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
       const char *nm = resolve_name(x, sub.a, sub.b);
       return nm && strchr(nm, ' ') ? nm : NULL;
     }
+    /* "It appealed to the authorities “…”": "it" opening the sentence is
+     * the organisation named last (twenty-third pass) */
+    if (e - 1 == s0 && tis(x, e - 1, "it")) return recent_org(x, e - 1);
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
     if (n.kind != NP_NAME || n.b != e) return NULL;
