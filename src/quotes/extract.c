@@ -3191,6 +3191,18 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   }
   if (j <= w0) return r;
   uint32_t p = j - 1;
+  /* "London's Guardian newspaper said": the outlet's name before its
+   * medium noun, past a possessive place (twenty-third pass) */
+  if (is_lower(x, p) && (tis(x, p, "newspaper") || tis(x, p, "paper") ||
+                         tis(x, p, "magazine") || tis(x, p, "daily") || tis(x, p, "weekly")) &&
+      p > w0 && is_cap(x, p - 1) && !ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) {
+    uint32_t a = p - 1;
+    while (a > w0 && !x->inq[a - 1 - x->t0] &&
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+      a--;
+    while (a + 1 < p && tin(x, a, NOTNAME)) a++; /* "The" */
+    if (!tin(x, a, NOTNAME)) return (np){NP_NAME, a, p, true, false};
+  }
   /* "Blumenthal's campaign disputed", "Mr. Grimm's lawyers said" (tenth
    * pass) */
   if (is_lower(x, p) && tin(x, p, POSSORG) && p > w0 && !x->inq[p - 1 - x->t0] &&
