@@ -4020,7 +4020,14 @@ static bool pair_article(ctx *x) {
       /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
        * the person's name (two capitalised words or more) is no quotation */
       np nm;
-      if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
+      /* "“Summer Notes” is made up of …": a title opening its sentence as
+       * the subject of a verb (twenty-third pass) */
+      bool subject = starts && end + 1 < x->t1 && is_lower(x, end + 1) &&
+                     (tis(x, end + 1, "is") || tis(x, end + 1, "was") ||
+                      tis(x, end + 1, "has") || tis(x, end + 1, "had"));
+      if (!keep && subject)
+        keep = false;
+      else if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
           is_cap(x, end + 1) && name_at(x, end + 1, x->t1, &nm) && nm.b - nm.a >= 2 && !nm.org)
         keep = false;
       else if (!keep)
