@@ -4020,7 +4020,7 @@ static bool pair_article(ctx *x) {
       /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
        * the person's name (two capitalised words or more) is no quotation */
       np nm;
-      /* "“Summer Notes” is made up of …": a title opening its sentence as
+      /* "“Summer Notes” is built from …": a title opening its sentence as
        * the subject of a verb (twenty-third pass) */
       bool subject = starts && end + 1 < x->t1 && is_lower(x, end + 1) &&
                      (tis(x, end + 1, "is") || tis(x, end + 1, "was") ||
@@ -5243,7 +5243,7 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
       e--;
     /* "The Obama administration tried …, arguing that … an “…”": a
      * participle after a comma is the sentence subject's (nineteenth pass) */
-    /* (and "… recognized that role by praising the group for …":
+    /* (and "… honoured that work by praising the paper for …":
      * twenty-third pass) */
     if (e == v && (is_punct(x, e - 1, ',') || tis(x, e - 1, "by")) && vl > 4 &&
         !memcmp(vw + vl - 3, "ing", 3)) {

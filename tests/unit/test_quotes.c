@@ -2462,7 +2462,7 @@ static void test_twenty_third_pass(void) {
   check_speakers("p02 Without inside a name", p02, 1, wp02, SL_COUNTOF(wp02));
   /* p03: "quotes a mother of one family saying" */
   static const doc p03[] = {{"Wire", "2025-06-23",
-                             "One account, dated Oct. 5 from the hill region, quotes a mother of one "
+                             "One account, dated Oct. 5 from the hills, quotes a mother of one "
                              "family saying the soldiers, arriving in the \"Valley of Pears,\" "
                              "burned the children's clothes."}};
   static const char *const wp03[] = {"a mother of one family"};
@@ -2484,9 +2484,9 @@ static void test_twenty_third_pass(void) {
                              "best thing I ever did.\""}};
   static const char *const wp05[] = {"Tom Rusk", "Ann Vale"};
   check_speakers("p05 after reported speech", p05, 1, wp05, SL_COUNTOF(wp05));
-  /* p06: "… recognized that role by praising the paper for helping “…”" */
+  /* p06: "… honoured that work by praising the paper for helping “…”" */
   static const doc p06[] = {{"Wire", "2025-06-23",
-                             "The Pulitzer board recognized that role by praising the paper for "
+                             "The Pulitzer board honoured that work by praising the paper for "
                              "helping \"to give a voice to people who had none.\""}};
   static const char *const wp06[] = {"the Pulitzer board"};
   check_speakers("p06 a speech act after by", p06, 1, wp06, SL_COUNTOF(wp06));
@@ -2515,8 +2515,8 @@ static void test_twenty_third_pass(void) {
                              "Masked men seized four engineers in the city on Sunday, a police chief "
                              "said.\n\nThe British Foreign Office at first said the four were taken "
                              "early Sunday, but later said it happened on Saturday. It appealed to "
-                             "the local authorities \"for their help in the safe and early return "
-                             "of the men.\""}};
+                             "the local authorities \"for their help in bringing the men home "
+                             "soon and unharmed.\""}};
   static const char *const wp09[] = {"British Foreign Office"};
   check_speakers("p09 it appealed", p09, 1, wp09, SL_COUNTOF(wp09));
   /* p10: "London's Guardian newspaper said Monday that …" */
@@ -2530,9 +2530,8 @@ static void test_twenty_third_pass(void) {
    * quotation */
   static const char *const wp11[] = {"It is a quiet book,"};
   check_spans("p11 a title as a subject",
-              "Her memoir ends in hope. \"Summer Notes\" is made up of notes and journal "
-              "entries, scraps of memory and letters to her doctor. \"It is a quiet book,\" "
-              "she said.",
+              "Her memoir ends in hope. \"Summer Notes\" is built from diary pages, old "
+              "photographs and a few poems. \"It is a quiet book,\" she said.",
               wp11, SL_COUNTOF(wp11));
 }
 
