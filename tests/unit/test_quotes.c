@@ -2530,8 +2530,8 @@ static void test_twenty_third_pass(void) {
    * quotation */
   static const char *const wp11[] = {"It is a quiet book,"};
   check_spans("p11 a title as a subject",
-              "Her memoir ends in hope. \"Summer Notes\" is built from diary pages, old "
-              "photographs and a few poems. \"It is a quiet book,\" she said.",
+              "Her memoir ends in hope. \"Summer Notes\" is a bundle of letters, remarks and "
+              "notes she wrote to friends. \"It is a quiet book,\" she said.",
               wp11, SL_COUNTOF(wp11));
 }
 
