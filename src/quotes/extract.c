@@ -1010,7 +1010,9 @@ static const char *const SPEECHACT[] = {
     "warning", "insisting", "describing", "claiming", "declaring", "defended", "defending",
     "lashed", "thanked", "thanking", "invoked", "quoted", "quoting", "cited", "citing", "call",
     "dub", "dubs", "label", "labels", "brand", "brands", "describing", "deemed", "deems",
-    "considers", "considered", NULL};
+    "considers", "considered",
+    /* twenty-third pass */
+    "appealed", "appeals", "appealing", NULL};
 
 /* Verbs of putting out a text ("put out a statement", "posted them on
  * Facebook"): their subject is the text's author. */
@@ -1587,6 +1589,12 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
   }
   for (uint32_t t = a; t < b; t++)
     if (tin(x, t, ORGWORDS)) return true;
+  /* "Doctors Without Borders", "Citizens Against Waste": a capitalised
+   * preposition inside (twenty-third pass) */
+  for (uint32_t t = a + 1; t + 1 < b; t++)
+    if (is_cap(x, t) && (tis(x, t, "without") || tis(x, t, "against") || tis(x, t, "for") ||
+                         tis(x, t, "with") || tis(x, t, "on")))
+      return true;
   return false;
 }
 
@@ -1675,9 +1683,12 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
   if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
   a = after_honorific(x, a, e);
-  /* "Weekly Standard Editor Bill Kristol": the name follows the last title word */
+  /* "Weekly Standard Editor Bill Kristol": the name follows the last title
+   * word; a capitalised preposition inside is part of the name ("Doctors
+   * Without Borders"; twenty-third pass) */
   for (uint32_t k = e; k-- > a + 1;)
     if (is_cap(x, k) && (tin(x, k, NOTNAME) || justice_title(x, k, e)) && !tin(x, k, DAYS) &&
+        !tin(x, k, PREPS) && !tis(x, k, "without") && !tis(x, k, "of") &&
         k + 1 < e && !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
@@ -3106,6 +3117,11 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
 static bool is_close(const ctx *x, uint32_t t);
 
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
+  /* nouns that end like adverbs ("a mother of one family"; twenty-third
+   * pass) */
+  static const char *const LYNOUN[] = {"family", "rally", "supply", "assembly", "monopoly",
+                                       "anomaly", "bully", "reply", "homily", "folly", "ally",
+                                       NULL};
   np r = {NP_NONE, k, k, false, false};
   uint32_t j = k;
   int skipped = 0;
@@ -3113,7 +3129,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t p = j - 1;
     size_t n;
     const char *s = ttext(x, p, &n);
-    if (is_lower(x, p) && (tin(x, p, ADVERBS) || (n > 4 && !memcmp(s + n - 2, "ly", 2)))) {
+    if (is_lower(x, p) &&
+        (tin(x, p, ADVERBS) ||
+         (n > 4 && !memcmp(s + n - 2, "ly", 2) && !word_in(x, p, LYNOUN)))) {
       j = p, skipped++;
       continue;
     }
@@ -3173,6 +3191,18 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   }
   if (j <= w0) return r;
   uint32_t p = j - 1;
+  /* "London's Guardian newspaper said": the outlet's name before its
+   * medium noun, past a possessive place (twenty-third pass) */
+  if (is_lower(x, p) && (tis(x, p, "newspaper") || tis(x, p, "paper") ||
+                         tis(x, p, "magazine") || tis(x, p, "daily") || tis(x, p, "weekly")) &&
+      p > w0 && is_cap(x, p - 1) && !ends_possessive(x, p - 1) && !x->inq[p - 1 - x->t0]) {
+    uint32_t a = p - 1;
+    while (a > w0 && !x->inq[a - 1 - x->t0] &&
+           ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1)))
+      a--;
+    while (a + 1 < p && tin(x, a, NOTNAME)) a++; /* "The" */
+    if (!tin(x, a, NOTNAME)) return (np){NP_NAME, a, p, true, false};
+  }
   /* "Blumenthal's campaign disputed", "Mr. Grimm's lawyers said" (tenth
    * pass) */
   if (is_lower(x, p) && tin(x, p, POSSORG) && p > w0 && !x->inq[p - 1 - x->t0] &&
@@ -3990,7 +4020,14 @@ static bool pair_article(ctx *x) {
       /* "helped catch “Unabomber” Ted Kaczynski": a nickname right before
        * the person's name (two capitalised words or more) is no quotation */
       np nm;
-      if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
+      /* "“Summer Notes” is built from …": a title opening its sentence as
+       * the subject of a verb (twenty-third pass) */
+      bool subject = starts && end + 1 < x->t1 && is_lower(x, end + 1) &&
+                     (tis(x, end + 1, "is") || tis(x, end + 1, "was") ||
+                      tis(x, end + 1, "has") || tis(x, end + 1, "had"));
+      if (!keep && subject)
+        keep = false;
+      else if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
           is_cap(x, end + 1) && name_at(x, end + 1, x->t1, &nm) && nm.b - nm.a >= 2 && !nm.org)
         keep = false;
       else if (!keep)
@@ -4071,8 +4108,15 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
        * in lower case (its head an organisation word) */
       if (!the) return n;
       for (e = t; e < lim && e < t + 4 && is_lower(x, e) && !x->inq[e - x->t0]; e++)
-        if (tin(x, e, ORGWORDS) && !ends_possessive(x, e))
+        if (tin(x, e, ORGWORDS) && !ends_possessive(x, e)) {
+          /* "a report by the aid group Doctors Without Borders": the
+           * name the description introduces (twenty-third pass) */
+          uint32_t ne;
+          if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+              cap_run(x, e + 1, lim, &ne) && !ends_possessive(x, ne - 1))
+            return (np){NP_NAME, e + 1, ne, true, false};
           return (np){NP_NOM, t - 1, e + 1, true, false};
+        }
       return n;
     }
     /* "a statement from the Swiss sports ministry": a capitalised
@@ -4168,6 +4212,26 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     const char *cs = ttext(x, k, &cl);
     if (cl > 4 && !memcmp(cs + cl - 3, "ing", 3)) {
       np own = np_left(x, k, w0);
+      /* "One account quotes a mother of one family saying …", "quoted
+       * Ann Hale as saying": whom a text or an outlet quotes
+       * (twenty-third pass) */
+      {
+        uint32_t e = k > w0 && tis(x, k - 1, "as") ? k - 1 : k;
+        np q = e < k ? np_left(x, e, w0) : own;
+        /* "a mother of one family" */
+        if (q.kind == NP_NOM && q.a > w0 + 1 && tis(x, q.a - 1, "of")) {
+          np h = np_left(x, q.a - 1, w0);
+          if (h.kind == NP_NOM && h.b == q.a - 1) q.a = h.a;
+        }
+        uint32_t qa = q.a;
+        while (qa > w0 + 1 && !x->inq[qa - 1 - x->t0] &&
+               (abbrev_dot(x, qa - 1) || (is_cap(x, qa - 1) && tin(x, qa - 1, NOTNAME))))
+          qa--;
+        if (q.kind != NP_NONE && q.kind != NP_PRON && q.b == e && qa > w0 &&
+            (tis(x, qa - 1, "quotes") || tis(x, qa - 1, "quoted") || tis(x, qa - 1, "quoting") ||
+             tis(x, qa - 1, "quote")))
+          return q;
+      }
       if (own.kind != NP_NONE && own.kind != NP_PRON && own.b == k && own.a > w0 &&
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
@@ -4260,6 +4324,15 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
   }
   np l = np_left(x, k, w0);
   if (l.kind != NP_NONE) return l;
+  /* "… to medical care, said Dr. Ann Hale, president of …": an inverted
+   * cue whose person follows, ending at a comma or the sentence's end,
+   * names the speaker, not the sentence's subject (twenty-third pass) */
+  if (k > w0 && is_punct(x, k - 1, ',') && (tis(x, k, "said") || tis(x, k, "says"))) {
+    np inv;
+    if (name_at(x, k + 1, w1, &inv) && !inv.org && inv.b < x->t1 &&
+        (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
+      return inv;
+  }
   if (k > w0 && is_punct(x, k - 1, ',')) {
     uint32_t s = skip_intro(x, sent0, k);
     np sub = np_right(x, s, k, false);
@@ -4510,6 +4583,17 @@ static attr attr_after(const ctx *x, uint32_t close) {
     uint32_t j = k;
     while (j > sub.b && is_lower(x, j - 1) && tin(x, j - 1, ADVERBS)) j--;
     if (!is_punct(x, j - 1, ',')) break; /* a cue of another clause */
+    /* "a “policy of fear” that includes raids, according to a report by
+     * X": the source follows "according to"; a relative clause after the
+     * mark is no subject (twenty-third pass) */
+    if (tis(x, k, "according")) {
+      np src = speaker_for_cue(x, k, sub.b, end, x->sfirst[tsent(x, k)]);
+      if (src.kind == NP_NONE) break;
+      r.found = true, r.who = src, r.cue = k, r.used_end = src.b > k ? src.b : k + 1;
+      while (r.used_end < end) r.used_end++;
+      return r;
+    }
+    if (tis(x, b, "that") || tis(x, b, "which") || tis(x, b, "who")) break;
     r.found = true, r.who = doc_author(x, sub, k), r.cue = k, r.used_end = k + 1;
     /* "…,” Ms. Lund's spokesman, Tom Baxter, wrote" (eleventh pass): the
      * person named in apposition to the owner's spokesperson speaks */
@@ -5132,6 +5216,8 @@ static const char *recent_group(ctx *x, uint32_t t) {
  * none. */
 static const char *joint_of(ctx *x, np n, uint32_t v);
 
+static const char *recent_org(ctx *x, uint32_t t);
+
 static const char *speech_act_subject(ctx *x, uint32_t open) {
   if (x->headline[tsent(x, open)]) return NULL;
   uint32_t s0 = x->sfirst[tsent(x, open)];
@@ -5157,7 +5243,10 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
       e--;
     /* "The Obama administration tried …, arguing that … an “…”": a
      * participle after a comma is the sentence subject's (nineteenth pass) */
-    if (e == v && is_punct(x, e - 1, ',') && vl > 4 && !memcmp(vw + vl - 3, "ing", 3)) {
+    /* (and "… honoured that work by praising the paper for …":
+     * twenty-third pass) */
+    if (e == v && (is_punct(x, e - 1, ',') || tis(x, e - 1, "by")) && vl > 4 &&
+        !memcmp(vw + vl - 3, "ing", 3)) {
       uint32_t s = skip_intro(x, past_quotes(x, s0, e), e);
       np sub = np_right(x, s, e, false);
       if (sub.kind == NP_NAME && !sub.org) {
@@ -5193,6 +5282,9 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
       const char *nm = resolve_name(x, sub.a, sub.b);
       return nm && strchr(nm, ' ') ? nm : NULL;
     }
+    /* "It appealed to the authorities “…”": "it" opening the sentence is
+     * the organisation named last (twenty-third pass) */
+    if (e - 1 == s0 && tis(x, e - 1, "it")) return recent_org(x, e - 1);
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
     if (n.kind != NP_NAME || n.b != e) return NULL;
@@ -5705,6 +5797,30 @@ static bool as_named_after(const ctx *x, uint32_t close, attr *r) {
   return true;
 }
 
+/* "The award confirms “…” to medical care, said Dr. Ann Hale, president
+ * of X.": the sentence goes on past the closing mark beyond attr_after's
+ * reach, then ", said NAME" (an inverted cue and a person's name ending
+ * at a comma or the sentence's end); no other cue, quotation or ';'
+ * between (twenty-third pass).  False when there is none. */
+static bool inverted_tail_after(const ctx *x, uint32_t close, attr *r) {
+  uint32_t s = close;
+  while (s < x->t1 && is_quote(x, s)) s++;
+  if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return false;
+  uint32_t si = tsent(x, s);
+  for (uint32_t k = s + 1; k + 1 < x->t1 && k < s + 30 && tsent(x, k) == si; k++) {
+    if (x->inq[k - x->t0] || is_punct(x, k, ';')) return false;
+    if (!is_cue(x, k)) continue;
+    if (!is_punct(x, k - 1, ',') || !(tis(x, k, "said") || tis(x, k, "says"))) return false;
+    np who;
+    if (!name_at(x, k + 1, x->t1, &who) || who.org || who.b >= x->t1 ||
+        !(is_punct(x, who.b, ',') || is_punct(x, who.b, '.')))
+      return false;
+    r->found = true, r->who = who, r->cue = k, r->used_end = who.b;
+    return true;
+  }
+  return false;
+}
+
 static bool joint_cue_after(ctx *x, uint32_t close, attr *r) {
   uint32_t b = close;
   while (b < x->t1 && is_quote(x, b)) b++;
@@ -5941,17 +6057,18 @@ static const char *recent_org(ctx *x, uint32_t t) {
 }
 
 /* "the department said" after "the Justice Department said …": the
- * latest organisation's name in the four sentences before whose last word
- * is the description's head (fifteenth pass); NULL if none. */
+ * latest organisation's name before it in the article (fifteenth pass:
+ * in the four sentences before) whose last word is the description's
+ * head; NULL if none. */
 static const char *org_by_head(ctx *x, np n) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
   uint32_t h = n.b - 1;
   if (!is_lower(x, h) || !tin(x, h, ORGWORDS)) return NULL;
   size_t hl;
   const char *hw = ttext(x, h, &hl);
-  uint32_t s0 = tsent(x, n.a);
-  s0 = s0 >= 4 ? s0 - 4 : 0;
-  for (uint32_t k = n.a; k-- > x->sfirst[s0];) {
+  /* the whole article before it, the latest first ("the committee said"
+   * long after "the Norwegian Nobel Committee said"; twenty-third pass) */
+  for (uint32_t k = n.a; k-- > x->t0;) {
     if (!is_cap(x, k) || x->inq[k - x->t0] || x->headline[tsent(x, k)]) continue;
     size_t l;
     const char *w = ttext(x, k, &l);
@@ -6020,8 +6137,18 @@ static np org_description(const ctx *x, np n, uint32_t lim) {
  * the quotation in its sentence; NULL if none. */
 static const char *remark_author(ctx *x, uint32_t open) {
   uint32_t s0 = x->sfirst[tsent(x, open)];
-  for (uint32_t k = open; k-- > s0 && k + 16 > open;) {
-    if (x->inq[k - x->t0]) break;
+  uint32_t reach = 16;
+  for (uint32_t k = open; k-- > s0 && k + reach > open;) {
+    if (x->inq[k - x->t0]) {
+      /* "Peter Kramer's assertion in “Listening to Prozac” that …": past
+       * a work's title after "in" (twenty-third pass) */
+      uint32_t o = k;
+      while (o > s0 && (x->inq[o - x->t0] || is_quote(x, o))) o--;
+      if (o <= s0 || o + 12 < k || !tis(x, o, "in") || reach > 16) break;
+      reach += k - o;
+      k = o;
+      continue;
+    }
     if (!is_lower(x, k) || !tin(x, k, DOCS) || k == s0) continue;
     uint32_t p = k - 1;
     if (!is_cap(x, p) || !ends_possessive(x, p)) continue;
@@ -6785,6 +6912,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (s < x->t1 && is_cap(x, s) && open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
         if (b.found) r = b;
+        /* "… users “better than well.” Instead, Slater suggests, Prozac is
+         * like “…”": the next sentence's cue is for its own quotation
+         * (twenty-third pass) */
+        bool own = false;
+        for (uint32_t k = r.cue + 1; !b.found && k < x->t1 && tsent(x, k) == tsent(x, r.cue) && !own;
+             k++)
+          own = is_open(x, k);
+        /* when the quotation's own sentence names its author ("Peter
+         * Kramer's assertion … that …") */
+        if (own && remark_author(x, open_mark)) r = (attr){0};
       }
     }
     /* "after an official asked him about “rumors” of graft and wondered
@@ -6835,6 +6972,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     if (!r.found) as_named_after(x, close, &r); /* "“…,” as X has dubbed it" */
     if (!r.found) joint_cue_after(x, close, &r); /* "“…,” A and B said" beyond the reach */
     if (!r.found) tail_cue_after(x, close, &r); /* "…, the White House said in a statement." */
+    if (!r.found) inverted_tail_after(x, close, &r); /* "… to care, said Dr. Ann Hale, …" */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
       uint32_t w0 = x->sfirst[tsent(x, open_mark)];
@@ -7052,6 +7190,22 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       /* no cue: the person the sentence is about, else the recent speaker */
       topic_advance(x, &ts, open_mark);
       speaker = remark_author(x, open_mark);
+      /* "…, Doctors Without Borders has saved lives there, she said.
+       * Joining the effort “…”": right after a sentence of reported speech
+       * that ends with a pronoun and its cue, the pronoun's person
+       * (twenty-third pass) */
+      uint32_t osi = tsent(x, open_mark);
+      if (!speaker && osi > 0 && x->para[osi - 1] == x->para[osi] && !x->headline[osi - 1]) {
+        uint32_t e = x->sfirst[osi];
+        if (e > x->t0 + 4 && is_punct(x, e - 1, '.') && is_cue(x, e - 2) &&
+            is_punct(x, e - 4, ',') && !x->inq[e - 3 - x->t0] &&
+            (tis(x, e - 3, "he") || tis(x, e - 3, "she"))) {
+          bool quoted = false;
+          for (uint32_t k = x->sfirst[osi - 1]; k < e && !quoted; k++) quoted = x->inq[k - x->t0];
+          if (!quoted)
+            speaker = salient_person(x, m0, i, e - 3, tis(x, e - 3, "he") ? 1 : 2, false, ts.group);
+        }
+      }
       /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
        * “…”": the cue between the two quotations of one sentence, used by
        * the first, is the second's too */

@@ -2444,6 +2444,97 @@ static void test_twenty_second_pass(void) {
   check_speakers("q14 a letter's signers", q14, 1, wq14, SL_COUNTOF(wq14));
 }
 
+/* Twenty-third pass (newswire held-out 41-42's errors). */
+static void test_twenty_third_pass(void) {
+  /* p01: "a “…” that includes raids, according to a report by the aid
+   * group Doctors Without Borders": the group, its name whole */
+  static const doc p01[] = {{"Wire", "2025-06-23",
+                             "PARIS (AP) _ The people of the valley have faced a \"steady policy of "
+                             "fear\" that includes raids and burned homes, according to a report by "
+                             "the aid group Doctors Without Borders published Tuesday."}};
+  static const char *const wp01[] = {"Doctors Without Borders"};
+  check_speakers("p01 according to a report by a named group", p01, 1, wp01, SL_COUNTOF(wp01));
+  /* p02: a capitalised preposition inside a name */
+  static const doc p02[] = {{"Wire", "2025-06-23",
+                             "In a statement, Doctors Without Borders said that farms and villages "
+                             "\"appear to be the chosen targets of the army.\""}};
+  static const char *const wp02[] = {"Doctors Without Borders"};
+  check_speakers("p02 Without inside a name", p02, 1, wp02, SL_COUNTOF(wp02));
+  /* p03: "quotes a mother of one family saying" */
+  static const doc p03[] = {{"Wire", "2025-06-23",
+                             "One account, dated Oct. 5 from the hills, quotes a mother of one "
+                             "family saying the soldiers, arriving in the \"Valley of Pears,\" "
+                             "burned the children's clothes."}};
+  static const char *const wp03[] = {"a mother of one family"};
+  check_speakers("p03 whom an account quotes", p03, 1, wp03, SL_COUNTOF(wp03));
+  /* p04: "… to medical care and safety, said Dr. Ann Hale, president of
+   * the group." */
+  static const doc p04[] = {{"Wire", "2025-06-23",
+                             "The jury gave its prize to the aid group on Friday.\n\nThe award "
+                             "confirms \"the basic right of ordinary people\" to medical care and "
+                             "safety, said Dr. Ann Hale, president of the group."}};
+  static const char *const wp04[] = {"Ann Hale"};
+  check_speakers("p04 an inverted cue past the mark", p04, 1, wp04, SL_COUNTOF(wp04));
+  /* p05: "…, she said. Joining the effort “…”": the pronoun's person, not
+   * the last speaker */
+  static const doc p05[] = {{"Wire", "2025-06-23",
+                             "\"The plan will fail,\" said Tom Rusk, a former mayor.\n\nAnn Vale "
+                             "spent a year at a clinic in the hills. Through such work, the clinic "
+                             "has saved many lives there, she said. Joining the effort \"was the "
+                             "best thing I ever did.\""}};
+  static const char *const wp05[] = {"Tom Rusk", "Ann Vale"};
+  check_speakers("p05 after reported speech", p05, 1, wp05, SL_COUNTOF(wp05));
+  /* p06: "… honoured that work by praising the paper for helping “…”" */
+  static const doc p06[] = {{"Wire", "2025-06-23",
+                             "The Pulitzer board honoured that work by praising the paper for "
+                             "helping \"to give a voice to people who had none.\""}};
+  static const char *const wp06[] = {"the Pulitzer board"};
+  check_speakers("p06 a speech act after by", p06, 1, wp06, SL_COUNTOF(wp06));
+  /* p07: "the committee said" six sentences after "the Norwegian Nobel
+   * Committee said" */
+  static const doc p07[] = {{"Wire", "2025-06-23",
+                             "The Norwegian Nobel Committee said on Friday that the group had earned "
+                             "the prize.\n\nThe group was founded in 1971. Its doctors work in 80 "
+                             "countries. They have been to many war zones. Some of them have been "
+                             "killed. Its budget comes from donors.\n\n\"Borders must not decide "
+                             "who gets help,\" the committee said."}};
+  static const char *const wp07[] = {"Norwegian Nobel Committee"};
+  check_speakers("p07 a committee named far back", p07, 1, wp07, SL_COUNTOF(wp07));
+  /* p08: "Carl Morton's assertion in “Reading the Mind” that … “better than
+   * fine.” Instead, Ann Vale suggests, … “…”": the assertion's author,
+   * the next sentence's cue being for its own quotation */
+  static const doc p08[] = {{"Wire", "2025-06-23",
+                             "Ann Vale wrote a book about her pills.\n\nShe contests Carl Morton's "
+                             "assertion in \"Reading the Mind\" that the pill makes its users "
+                             "\"better than fine.\" Instead, Ann Vale suggests, the pill is more like "
+                             "\"a chemical broom\" that sweeps away much more than pain."}};
+  static const char *const wp08[] = {"Carl Morton", "Ann Vale"};
+  check_speakers("p08 an assertion's author", p08, 1, wp08, SL_COUNTOF(wp08));
+  /* p09: "It appealed to the authorities “…”": the organisation */
+  static const doc p09[] = {{"Wire", "2025-06-23",
+                             "Masked men seized four engineers in the city on Sunday, a police chief "
+                             "said.\n\nThe British Foreign Office at first said the four were taken "
+                             "early Sunday, but later said it happened on Saturday. It appealed to "
+                             "the local authorities \"for their help in bringing the men home "
+                             "soon and unharmed.\""}};
+  static const char *const wp09[] = {"British Foreign Office"};
+  check_speakers("p09 it appealed", p09, 1, wp09, SL_COUNTOF(wp09));
+  /* p10: "London's Guardian newspaper said Monday that …" */
+  static const doc p10[] = {{"Wire", "2025-06-23",
+                             "Darren Hale was one of the four engineers seized.\n\nLondon's Guardian "
+                             "newspaper said Monday that the seizures \"cast fresh doubt on claims "
+                             "that no ransom was paid\" for the earlier release."}};
+  static const char *const wp10[] = {"Guardian"};
+  check_speakers("p10 an outlet's medium noun", p10, 1, wp10, SL_COUNTOF(wp10));
+  /* p11: a title opening its sentence as a verb's subject is no
+   * quotation */
+  static const char *const wp11[] = {"It is a quiet book,"};
+  check_spans("p11 a title as a subject",
+              "Her memoir ends in hope. \"Summer Notes\" is a bundle of letters, remarks and "
+              "notes she wrote to friends. \"It is a quiet book,\" she said.",
+              wp11, SL_COUNTOF(wp11));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2467,6 +2558,7 @@ int main(void) {
   test_twentieth_pass();
   test_twenty_first_pass();
   test_twenty_second_pass();
+  test_twenty_third_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
