@@ -7205,6 +7205,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           if (!quoted)
             speaker = salient_person(x, m0, i, e - 3, tis(x, e - 3, "he") ? 1 : 2, false, ts.group);
         }
+        /* "Police Chief James Hale said he thinks most people know the law.
+         * “…”": after a sentence of reported speech whose subject is a
+         * named person and its cue, that person (twenty-fourth pass) */
+        uint32_t ps = x->sfirst[osi - 1];
+        bool quoted = false;
+        for (uint32_t k = ps; k < e && !quoted; k++) quoted = x->inq[k - x->t0] || is_quote(x, k);
+        if (!speaker && !quoted && open_mark == e) {
+          uint32_t a = skip_intro(x, ps, e);
+          np sub = np_right(x, a, e, false);
+          uint32_t c = sub.b;
+          while (c < e && is_lower(x, c) && tin(x, c, ADVERBS)) c++;
+          bool lead = sub.kind == NP_NAME; /* only title words before the name */
+          for (uint32_t k = a; lead && k < sub.a; k++) lead = is_cap(x, k) || abbrev_dot(x, k);
+          if (lead && !sub.org && sub.a < sub.b && c < e && is_cue(x, c) &&
+              (tis(x, c, "said") || tis(x, c, "says") || tis(x, c, "added") ||
+               tis(x, c, "told") || tis(x, c, "explained")))
+            speaker = resolve_name(x, sub.a, sub.b);
+        }
       }
       /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
        * “…”": the cue between the two quotations of one sentence, used by
