@@ -4312,14 +4312,27 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     bool opens = false; /* a quotation opens after the cue, in its sentence */
     for (uint32_t j = k + 1; j < x->t1 && j < k + 40 && tsent(x, j) == tsent(x, k) && !opens; j++)
       opens = is_quote(x, j) && (x->tk[j].flags & SL_TF_OPEN);
-    if (opens && r > w0 + 2 && tis(x, r - 1, "who") && is_punct(x, r - 2, ',') &&
+    /* (the antecedent may be before the window: "said Leonard Hale, …,
+     * who added") */
+    uint32_t a0 = sent0 < w0 ? sent0 : w0;
+    if (opens && r > a0 + 2 && tis(x, r - 1, "who") && is_punct(x, r - 2, ',') &&
         !x->inq[r - 2 - x->t0]) {
-      np ante = np_left(x, r - 2, w0);
+      np ante = np_left(x, r - 2, a0);
       /* a name of its own, not one inside a phrase ("a writer on the
        * website Valley Voice, who said") */
-      bool own = ante.a <= w0 || !is_lower(x, ante.a - 1) || tis(x, ante.a - 1, "and") ||
-                 tis(x, ante.a - 1, "but");
+      bool own = ante.a <= a0 || (!is_lower(x, ante.a - 1) && !is_punct(x, ante.a - 1, '&')) ||
+                 tis(x, ante.a - 1, "and") || tis(x, ante.a - 1, "but");
       if (ante.kind == NP_NAME && ante.b == r - 2 && own) return ante;
+      /* "said Leonard Hale, the chairman of Book Barn, who added that …":
+       * the person before an apposition (twenty-fourth pass) */
+      if (ante.kind != NP_NAME || !own)
+        for (uint32_t c = r - 2; c-- > a0 + 1 && c + 20 > r;) {
+          if (x->inq[c - x->t0] || is_quote(x, c)) break;
+          if (!is_punct(x, c, ',')) continue;
+          np p = np_left(x, c, a0);
+          if (p.kind == NP_NAME && !p.org && p.b == c && p.b - p.a >= 2) return p;
+          break;
+        }
     }
   }
   np l = np_left(x, k, w0);
