@@ -4336,6 +4336,22 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     }
   }
   np l = np_left(x, k, w0);
+  /* "Peter Karoff with a Boston-based firm calls it", "Dalene Bradford of
+   * the Kelby Foundation and Affiliated Trusts calls": the person before
+   * the body's preposition, not the body (twenty-fourth pass) */
+  if ((l.kind == NP_NAME && (l.org || (l.a > w0 && tis(x, l.a - 1, "and")))) ||
+      (l.kind == NP_NOM && l.indef)) {
+    uint32_t p = l.a;
+    if (p > w0 + 2 && tis(x, p - 1, "and") && is_cap(x, p - 2)) {
+      p--;
+      while (p > w0 && !x->inq[p - 1 - x->t0] && (is_cap(x, p - 1) || abbrev_dot(x, p - 1))) p--;
+    }
+    if (p > w0 && (tis(x, p - 1, "the") || tis(x, p - 1, "a") || tis(x, p - 1, "an"))) p--;
+    if (p > w0 + 1 && (tis(x, p - 1, "of") || tis(x, p - 1, "with") || tis(x, p - 1, "at"))) {
+      np per = np_left(x, p - 1, w0);
+      if (per.kind == NP_NAME && !per.org && per.b == p - 1 && per.b - per.a >= 2) return per;
+    }
+  }
   if (l.kind != NP_NONE) return l;
   /* "… to medical care, said Dr. Ann Hale, president of …": an inverted
    * cue whose person follows, ending at a comma or the sentence's end,
