@@ -7234,7 +7234,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           if (!quoted)
             speaker = salient_person(x, m0, i, e - 3, tis(x, e - 3, "he") ? 1 : 2, false, ts.group);
         }
-        /* "Police Chief James Hale said he thinks most people know the law.
+        /* "Police Chief James Hale said he believes drivers have learned.
          * “…”": after a sentence of reported speech whose subject is a
          * named person and its cue, that person (twenty-fourth pass) */
         uint32_t ps = x->sfirst[osi - 1];

@@ -2537,13 +2537,13 @@ static void test_twenty_third_pass(void) {
 
 /* Twenty-fourth pass (newswire held-out 43-44's errors). */
 static void test_twenty_fourth_pass(void) {
-  /* o01: "Police Chief James Hale said he thinks … . “…”": the named
+  /* o01: "Police Chief James Hale said he believes … . “…”": the named
    * person of the reported speech just before, not the last speaker */
   static const doc o01[] = {{"Wire", "2025-06-24",
                              "The grace period will end \"in a fair time,\" said Tom Rusk, after the "
-                             "town posts signs.\n\nPolice Chief James Hale said he thinks most "
-                             "people know about the law by now. \"When a squad car passes, you see "
-                             "them drop the phone.\""}};
+                             "town posts signs.\n\nPolice Chief James Hale said he believes drivers "
+                             "have learned the rule. \"Whenever a patrol car drives by, they put "
+                             "the phone down.\""}};
   static const char *const wo01[] = {"Tom Rusk", "James Hale"};
   check_speakers("o01 after a named person's reported speech", o01, 1, wo01, SL_COUNTOF(wo01));
   /* o02: "said Leonard Hale, the chairman of Book Barn, who added that
@@ -2554,12 +2554,12 @@ static void test_twenty_fourth_pass(void) {
                              "prices in the middle of a sale and that speaks for itself.\""}};
   static const char *const wo02[] = {"Leonard Hale", "Leonard Hale"};
   check_speakers("o02 a relative clause after an apposition", o02, 1, wo02, SL_COUNTOF(wo02));
-  /* o03: "Tom Rusk with a Boston-based consulting firm calls it “…”",
+  /* o03: "Tom Rusk with a Boston-based consulting firm describes it as “…”",
    * "Ann Vale of the Kelby Foundation and Affiliated Trusts calls …" */
   static const doc o03[] = {{"Wire", "2025-06-24",
                              "Ann Vale of the Greater Kelby Community Foundation and Affiliated "
                              "Trusts calls this a \"new style of donor.\" Tom Rusk with a "
-                             "Boston-based consulting firm calls it \"a new kind of giving.\""}};
+                             "Boston-based consulting firm describes it as \"a fresh way to give.\""}};
   static const char *const wo03[] = {"Ann Vale", "Tom Rusk"};
   check_speakers("o03 a person before a body's preposition", o03, 1, wo03, SL_COUNTOF(wo03));
 }
