@@ -6985,6 +6985,22 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (sub && b.cue < open_mark && b.who.kind != NP_PRON) r = b;
       }
     }
+    /* "The Foreign Ministry said Libya “…,” the official news agency said":
+     * an agency or outlet relaying the words; the cue before the opening
+     * mark, in the quotation's sentence, names their speaker (twenty-fifth
+     * pass) */
+    if (r.found && r.cue > close && r.who.kind == NP_NOM && r.who.b > r.who.a &&
+        is_lower(x, r.who.b - 1) &&
+        (tis(x, r.who.b - 1, "agency") || tis(x, r.who.b - 1, "newspaper") ||
+         tis(x, r.who.b - 1, "daily") || tis(x, r.who.b - 1, "television") ||
+         tis(x, r.who.b - 1, "radio"))) {
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (open_mark > w0) {
+        attr b = attr_before(x, w0, open_mark);
+        if (b.found && b.who.kind != NP_PRON) r = b;
+      }
+    }
     /* "Trump asserted that he had “…,” according to CNN" (eleventh pass):
      * the outlet reports the clause; a person or pronoun subject of a cue
      * before the opening mark, in the quotation's sentence, is the
