@@ -4239,9 +4239,9 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
         return own;
-      /* "a Syrian television station broadcast a commentary asserting
-       * …": a text put out speaks for the subject of the verb that put
-       * it out (twenty-fifth pass) */
+      /* "a radio station broadcast a commentary asserting …": a text
+       * put out speaks for the subject of the verb that put it out
+       * (twenty-fifth pass) */
       if (own.kind == NP_NOM && own.b == k && own.a > w0 + 1 && tin(x, own.b - 1, DOCS) &&
           is_lower(x, own.a - 1) && tin(x, own.a - 1, ISSUES)) {
         np au = np_left(x, own.a - 1, w0);

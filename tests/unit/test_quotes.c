@@ -2574,21 +2574,20 @@ static void test_twenty_fifth_pass(void) {
                              "two statements."}};
   static const char *const wr01[] = {"the Libyan foreign ministry"};
   check_speakers("r01 a description's own modifier", r01, 1, wr01, SL_COUNTOF(wr01));
-  /* r02: "a Syrian television station broadcast a commentary asserting
-   * that … “…”" */
+  /* r02: "a Syrian radio station broadcast a commentary asserting that
+   * … “…”" */
   static const doc r02[] = {{"Wire", "2025-06-25",
-                             "On Tuesday a Syrian television station broadcast a commentary "
+                             "Late that night a Syrian radio station broadcast a commentary "
                              "asserting that the province \"is a part of Syria and cannot be given "
                              "up.\""}};
-  static const char *const wr02[] = {"a Syrian television station"};
+  static const char *const wr02[] = {"a Syrian radio station"};
   check_speakers("r02 a commentary put out", r02, 1, wr02, SL_COUNTOF(wr02));
   /* r03: "The Foreign Ministry said Libya “…,” the official news agency
    * said": the agency relays the ministry's words */
   static const doc r03[] = {{"Wire", "2025-06-25",
                              "CAIRO (AP) _ Libya has denied claims that it is stalling.\n\nThe "
-                             "Foreign Ministry said Libya \"does not accept the claim that it is "
-                             "stalling for time,\" the official Libyan news agency said "
-                             "Wednesday."}};
+                             "Foreign Ministry said Libya \"rejects the charge of stalling for "
+                             "time,\" the official Libyan news agency said Wednesday."}};
   static const char *const wr03[] = {"Foreign Ministry"};
   check_speakers("r03 an agency relaying", r03, 1, wr03, SL_COUNTOF(wr03));
 }
