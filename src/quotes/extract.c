@@ -273,7 +273,9 @@ static const char *const DOCS[] = {"statement", "statements", "release", "post",
                                    "account",
                                    /* twenty-second pass: printed matter */
                                    "brochure", "pamphlet", "leaflet", "booklet", "flier",
-                                   "flyer", "handbook", "newsletter", "manual", "guide", NULL};
+                                   "flyer", "handbook", "newsletter", "manual", "guide",
+                                   "commentary", /* twenty-fifth pass */
+                                   NULL};
 /* Heads of unnamed sources ("a spokesperson for X"), kept as written and
  * referred back to by a definite description ("the aide said"). */
 static const char *const SOURCES[] = {
@@ -1020,6 +1022,7 @@ static const char *const ISSUES[] = {"issued", "issues", "released", "releases",
                                      "posted", "posts", "published", "publishes", "put", "puts",
                                      "signed", "circulated", "distributed", "shared", "tweeted",
                                      "wrote", "writes", "penned", "ran", "aired", "delivered",
+                                     "broadcast", "broadcasts", /* twenty-fifth pass */
                                      NULL};
 
 /* Speaker types (tenth pass).  Last words of outlets' names ("The New
@@ -4236,6 +4239,14 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
           (is_punct(x, own.a - 1, ',') || tis(x, own.a - 1, "and") ||
            tis(x, own.a - 1, "with")))
         return own;
+      /* "a radio station broadcast a commentary asserting …": a text
+       * put out speaks for the subject of the verb that put it out
+       * (twenty-fifth pass) */
+      if (own.kind == NP_NOM && own.b == k && own.a > w0 + 1 && tin(x, own.b - 1, DOCS) &&
+          is_lower(x, own.a - 1) && tin(x, own.a - 1, ISSUES)) {
+        np au = np_left(x, own.a - 1, w0);
+        if ((au.kind == NP_NAME || au.kind == NP_NOM) && au.b == own.a - 1) return au;
+      }
       /* "released a statement from her doctor declaring …": the text's
        * author (tenth pass) */
       uint32_t oa = own.a; /* before "Dr." */
@@ -6974,6 +6985,22 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (sub && b.cue < open_mark && b.who.kind != NP_PRON) r = b;
       }
     }
+    /* "The Foreign Ministry said Libya “…,” the official news agency said":
+     * an agency or outlet relaying the words; the cue before the opening
+     * mark, in the quotation's sentence, names their speaker (twenty-fifth
+     * pass) */
+    if (r.found && r.cue > close && r.who.kind == NP_NOM && r.who.b > r.who.a &&
+        is_lower(x, r.who.b - 1) &&
+        (tis(x, r.who.b - 1, "agency") || tis(x, r.who.b - 1, "newspaper") ||
+         tis(x, r.who.b - 1, "daily") || tis(x, r.who.b - 1, "television") ||
+         tis(x, r.who.b - 1, "radio"))) {
+      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+      if (w0 < prev_used) w0 = prev_used;
+      if (open_mark > w0) {
+        attr b = attr_before(x, w0, open_mark);
+        if (b.found && b.who.kind != NP_PRON) r = b;
+      }
+    }
     /* "Trump asserted that he had “…,” according to CNN" (eleventh pass):
      * the outlet reports the clause; a person or pronoun subject of a cue
      * before the opening mark, in the quotation's sentence, is the
@@ -7190,13 +7217,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who)) {
         np od = org_description(x, r.who, x->t1);
         if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
-        if (!speaker) speaker = org_by_head(x, r.who);
         /* "the Swiss sports ministry said": a body its own capitalised
-         * modifier names, no other organisation, is kept as written
-         * (twenty-second pass) */
-        bool named = false;
-        for (uint32_t k = r.who.a + 1; k + 1 < r.who.b && !named; k++) named = is_cap(x, k);
-        if (!speaker && !named) speaker = recent_org(x, r.who.a);
+         * modifier names is kept as written rather than read as another
+         * organisation — the last one (twenty-second pass), or one with the
+         * same head whose name lacks the modifier ("the Libyan foreign
+         * ministry" is no "Foreign Ministry"; twenty-fifth pass) */
+        uint32_t cm = 0; /* the capitalised modifier */
+        for (uint32_t k = r.who.a + 1; k + 1 < r.who.b && !cm; k++)
+          if (is_cap(x, k)) cm = k;
+        if (!speaker) {
+          const char *h = org_by_head(x, r.who);
+          size_t ml;
+          const char *mw = cm ? ttext(x, cm, &ml) : NULL;
+          bool has = !mw;
+          for (const char *q = h; q && mw && *q && !has; q++)
+            has = (q == h || q[-1] == ' ') && !strncmp(q, mw, ml) && (q[ml] == ' ' || !q[ml]);
+          if (h && has) speaker = h;
+        }
+        if (!speaker && !cm) speaker = recent_org(x, r.who.a);
       }
       /* "a spokesman", "one man", "the port authority": as written */
       if (!speaker && r.who.kind == NP_NOM && r.who.indef && nom_is_source(x, r.who))

@@ -2564,6 +2564,34 @@ static void test_twenty_fourth_pass(void) {
   check_speakers("o03 a person before a body's preposition", o03, 1, wo03, SL_COUNTOF(wo03));
 }
 
+/* Twenty-fifth pass (newswire held-out 45-48's errors). */
+static void test_twenty_fifth_pass(void) {
+  /* r01: "the Libyan foreign ministry said … “…”" after "the Foreign
+   * Ministry said": the description with its own modifier, as written */
+  static const doc r01[] = {{"Wire", "2025-06-25",
+                             "CAIRO (AP) _ The Foreign Ministry said talks would go on.\n\nThe "
+                             "Libyan foreign ministry said it was surprised by the \"unity\" of the "
+                             "two statements."}};
+  static const char *const wr01[] = {"the Libyan foreign ministry"};
+  check_speakers("r01 a description's own modifier", r01, 1, wr01, SL_COUNTOF(wr01));
+  /* r02: "a Syrian radio station broadcast a commentary asserting that
+   * … “…”" */
+  static const doc r02[] = {{"Wire", "2025-06-25",
+                             "Late that night a Syrian radio station broadcast a commentary "
+                             "asserting that the province \"is a part of Syria and cannot be given "
+                             "up.\""}};
+  static const char *const wr02[] = {"a Syrian radio station"};
+  check_speakers("r02 a commentary put out", r02, 1, wr02, SL_COUNTOF(wr02));
+  /* r03: "The Foreign Ministry said Libya “…,” the official news agency
+   * said": the agency relays the ministry's words */
+  static const doc r03[] = {{"Wire", "2025-06-25",
+                             "CAIRO (AP) _ Libya has denied claims that it is stalling.\n\nThe "
+                             "Foreign Ministry said Libya \"rejects the charge of stalling for "
+                             "time,\" the official Libyan news agency said Wednesday."}};
+  static const char *const wr03[] = {"Foreign Ministry"};
+  check_speakers("r03 an agency relaying", r03, 1, wr03, SL_COUNTOF(wr03));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2589,6 +2617,7 @@ int main(void) {
   test_twenty_second_pass();
   test_twenty_third_pass();
   test_twenty_fourth_pass();
+  test_twenty_fifth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
