@@ -98,10 +98,9 @@
  * errors, -r also 40's).  Held-out 41 to 44 are newswire drawn the same
  * way: -q lists 41's errors, -p also 42's, -o also 43's, -n also 44's;
  * and held-out 45 to 48: -m lists 45's errors, -l also 46's, -k also 47's,
- * -j also 48's; held-out 49 to 52 (scored once, with the final code of the
- * session that drew them): -i lists 49's errors, -h also 50's, -g also
- * 51's, -f also 52's; held-out 53 to 56 likewise: -e lists 53's errors,
- * -d also 54's, -c also 55's, -b also 56's.
+ * -j also 48's; held-out 49 to 52: -i lists 49's errors, -h also 50's, -g
+ * also 51's, -f also 52's; held-out 53 to 56: -e lists 53's errors, -d
+ * also 54's, -c also 55's, -b also 56's.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -617,10 +616,10 @@ int main(int argc, char **argv) {
       "eval_news_heldout46.tsv", "Newswire (forty-sixth held-out set, NYT and AP, scored once before and once after)",
       "eval_news_heldout47.tsv", "Newswire (forty-seventh held-out set, AP, scored once before and once after)",
       "eval_news_heldout48.tsv", "Newswire (forty-eighth held-out set, NYT and AP, scored once before and once after)",
-      "eval_news_heldout49.tsv", "Newswire (forty-ninth held-out set, NYT and AP, scored once)",
-      "eval_news_heldout50.tsv", "Newswire (fiftieth held-out set, NYT and AP, scored once)",
-      "eval_news_heldout51.tsv", "Newswire (fifty-first held-out set, NYT, scored once)",
-      "eval_news_heldout52.tsv", "Newswire (fifty-second held-out set, NYT and AP, scored once)",
+      "eval_news_heldout49.tsv", "Newswire (forty-ninth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout50.tsv", "Newswire (fiftieth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout51.tsv", "Newswire (fifty-first held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout52.tsv", "Newswire (fifty-second held-out set, NYT and AP, scored once before and once after)",
       "eval_news_heldout53.tsv", "Newswire (fifty-third held-out set, NYT, scored once before and once after)",
       "eval_news_heldout54.tsv", "Newswire (fifty-fourth held-out set, NYT and AP, scored once before and once after)",
       "eval_news_heldout55.tsv", "Newswire (fifty-fifth held-out set, AP and NYT, scored once before and once after)",
