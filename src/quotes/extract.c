@@ -6929,6 +6929,13 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
   return b < 0 ? NULL : c[b].name;
 }
 
+/* The stretch of a quotation's sentence before its opening mark that
+ * the previous attribution did not use: its first token. */
+static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_used) {
+  uint32_t w0 = x->sfirst[tsent(x, open_mark)];
+  return w0 < prev_used ? prev_used : w0;
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -6947,8 +6954,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         !abbrev_dot(x, close - 1)) {
       uint32_t s = close;
       while (s < x->t1 && is_quote(x, s)) s++;
-      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
-      if (w0 < prev_used) w0 = prev_used;
+      uint32_t w0 = quote_window(x, open_mark, prev_used);
       if (s < x->t1 && is_cap(x, s) && open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
         if (b.found) r = b;
@@ -6970,8 +6976,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
      * (twenty-second pass) */
     if (r.found && r.cue > close + 1 && is_lower(x, r.cue - 1) &&
         (tis(x, r.cue - 1, "and") || tis(x, r.cue - 1, "but"))) {
-      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
-      if (w0 < prev_used) w0 = prev_used;
+      uint32_t w0 = quote_window(x, open_mark, prev_used);
       if (open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
         /* inside a subordinate clause whose subject is the cue's: "after
@@ -6994,8 +6999,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         (tis(x, r.who.b - 1, "agency") || tis(x, r.who.b - 1, "newspaper") ||
          tis(x, r.who.b - 1, "daily") || tis(x, r.who.b - 1, "television") ||
          tis(x, r.who.b - 1, "radio"))) {
-      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
-      if (w0 < prev_used) w0 = prev_used;
+      uint32_t w0 = quote_window(x, open_mark, prev_used);
       if (open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
         if (b.found && b.who.kind != NP_PRON) r = b;
@@ -7006,8 +7010,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
      * before the opening mark, in the quotation's sentence, is the
      * speaker */
     if (r.found && r.cue > close && tis(x, r.cue, "according")) {
-      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
-      if (w0 < prev_used) w0 = prev_used;
+      uint32_t w0 = quote_window(x, open_mark, prev_used);
       if (open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
         if (b.found && !tis(x, b.cue, "according") &&
@@ -7031,8 +7034,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     if (!r.found) inverted_tail_after(x, close, &r); /* "… to care, said Dr. Ann Hale, …" */
     if (!r.found) {
       /* window: same sentence, after the previous quotation/attribution */
-      uint32_t w0 = x->sfirst[tsent(x, open_mark)];
-      if (w0 < prev_used) w0 = prev_used;
+      uint32_t w0 = quote_window(x, open_mark, prev_used);
       if (open_mark > w0) r = attr_before(x, w0, open_mark);
       /* a quotation opening its paragraph after a "…:" sentence */
       if (!r.found && w0 == x->sfirst[tsent(x, open_mark)] && open_mark == w0 && w0 > x->t0 &&
