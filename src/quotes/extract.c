@@ -637,8 +637,9 @@ static const char *const NOTNAME[] = {
     "likewise", "similarly",
     /* twenty-second pass: more titles before a name ("Premier Lucien
      * Bouchard", "Lieutenant Colonel X", "Sheikh X") */
-    "premier", "lieutenant", "colonel", "admiral", "commander", "sheikh", "emir", "sultan",
-    "ayatollah", "premier-elect", "president-elect", NULL};
+    "premier", "lieutenant", "colonel", "admiral", "commander", "sheikh", "ayatollah",
+    "premier-elect", "president-elect", NULL}; /* not "emir", "sultan": first names too
+                                                  ("Emir Sader"; twenty-sixth pass) */
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
