@@ -2604,7 +2604,10 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
       const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
       if (len <= x->tmp.len + 1 || !name_ends_with(s, len, x->tmp.p, x->tmp.len)) continue;
       if (memchr(s, ' ', len - x->tmp.len - 1)) continue; /* one word more, */
-      if (!first_name_gender_n(s, len)) continue;         /* a first name */
+      /* a first name (any word before a particle: "da Silva" is
+       * "Josue da Silva"; twenty-sixth pass) */
+      bool particle = x->tmp.p[0] >= 'a' && x->tmp.p[0] <= 'z';
+      if (!particle && !first_name_gender_n(s, len)) continue;
       if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
     }
     if (best) return sl_arena_strndup(&x->q->arena, best, blen);
@@ -2895,6 +2898,16 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (tin(x, t, PRONOUNS)) {
     r.kind = NP_PRON, r.b = t + 1;
     return r;
+  }
+  /* "da Silva, a former salesman, said": a surname's lower-case particle
+   * opening the phrase (twenty-sixth pass) */
+  static const char *const PARTICLE[] = {"da", "de", "dos", "das", "van", "von", "del",
+                                         "della", "di", "du", "bin", "ibn", NULL};
+  if (is_lower(x, t) && t + 1 < lim && is_cap(x, t + 1) && !x->inq[t + 1 - x->t0] &&
+      word_in(x, t, PARTICLE)) {
+    np pn;
+    if (name_at(x, t + 1, lim, &pn) && pn.a == t + 1 && !pn.org)
+      return (np){NP_NAME, t, pn.b, false, false};
   }
   np n, m;
   /* the capitalised run at t, [t, re), read once for the rules below */
