@@ -4978,6 +4978,30 @@ static void fill_capstart(ctx *x) {
   }
 }
 
+/* Speaker string nm is the words of the article's dateline. */
+static bool dateline_is(const ctx *x, const char *nm) {
+  uint32_t e = x->t0;
+  while (e < x->t1 && e < x->t0 + 6 && x->tk[e].kind == SL_TOK_WORD &&
+         (x->tk[e].flags & SL_TF_UPPER) && tsent(x, e) == tsent(x, x->t0))
+    e++;
+  if (e == x->t0 || x->headline[tsent(x, x->t0)]) return false;
+  /* its mark: "_", a dash or "(AP)" before any lower-case word */
+  bool mark = false;
+  for (uint32_t k = e; k < x->t1 && k < e + 6 && !mark && !is_lower(x, k); k++)
+    mark = x->tk[k].kind == SL_TOK_PUNCT &&
+           (tis_s(x, k, "_") || ttext_is_dash(x, k) || is_punct(x, k, '('));
+  if (!mark) return false;
+  size_t len = strlen(nm), off = 0;
+  for (uint32_t k = x->t0; k < e; k++) {
+    size_t n;
+    const char *w = ttext(x, k, &n);
+    if (off + n > len || memcmp(nm + off, w, n)) return false;
+    off += n;
+    if (off < len && nm[off] == ' ') off++;
+  }
+  return off == len;
+}
+
 static const char *last_person(ctx *x, uint32_t t) {
   fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
@@ -7380,6 +7404,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           speaker = salient_person(x, m0, i, open_mark, 0, true, ts.group);
       }
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
+    }
+    /* the article's dateline is no speaker, whatever rule chose it
+     * ("RIO DE JANEIRO _ …"; twenty-sixth pass) */
+    if (speaker && dateline_is(x, speaker)) {
+      speaker = r.found && r.who.kind == NP_NOM ? arena_lower(x->q, x, r.who.a, r.who.b) : NULL;
     }
     after_cue = r.found && r.cue > close && !r.nocue ? r.cue : UINT32_MAX;
     after_who = speaker;
