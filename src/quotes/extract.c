@@ -5401,7 +5401,9 @@ static bool plural_group(const ctx *x, np n) {
   const char *w = ttext(x, h, &l);
   if (!is_lower(x, h) || l < 5 || tin(x, h, DOCS) || tin(x, h, SOURCES) || tin(x, h, CUES))
     return false;
-  return agent_plural(w, l);
+  /* "the family said": a household is a group too (twenty-sixth pass) */
+  static const char *const HOUSEHOLD[] = {"family", "relatives", "parents", "couple", NULL};
+  return agent_plural(w, l) || word_in(x, h, HOUSEHOLD);
 }
 
 /* n bytes of a and b equal, ASCII case folded. */
