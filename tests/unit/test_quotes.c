@@ -2603,9 +2603,10 @@ static void test_twenty_sixth_pass(void) {
   /* s02: "da Silva, a former salesman, said": a surname's particle, and
    * the full name the article gives */
   static const doc s02[] = {{"Wire", "2025-06-26",
-                             "Four years ago, Josue da Silva moved his family into an apartment.\n\n"
-                             "\"I took on debts that I have no way of getting out of,\" da Silva, a "
-                             "former salesman in a hardware store, said."}};
+                             "Four years ago, Josue da Silva moved his family into an apartment. "
+                             "His neighbour, Maria Lopes, cleans houses.\n\n\"I took on debts that "
+                             "I have no way of getting out of,\" da Silva, a former salesman in a "
+                             "hardware store, said."}};
   static const char *const ws02[] = {"Josue da Silva"};
   check_speakers("s02 a particle opening a name", s02, 1, ws02, SL_COUNTOF(ws02));
   /* s03: the dateline is no speaker */
@@ -2618,8 +2619,8 @@ static void test_twenty_sixth_pass(void) {
   /* s04: "the family said" stays a group */
   static const doc s04[] = {{"Wire", "2025-06-26",
                              "Earlier, the boy's relatives offered a plan.\n\nIn a letter handed out "
-                             "outside the home of Lazaro Hale, the great-uncle with whom Eli has "
-                             "been living, the family said it would meet the father at any "
+                             "outside the home of Lazaro Hale, the great-uncle who has looked "
+                             "after Eli, the family said it would meet the father at any "
                              "\"neutral place in the city.\""}};
   static const char *const ws04[] = {"the family"};
   check_speakers("s04 a household", s04, 1, ws04, SL_COUNTOF(ws04));
