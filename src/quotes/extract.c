@@ -637,8 +637,9 @@ static const char *const NOTNAME[] = {
     "likewise", "similarly",
     /* twenty-second pass: more titles before a name ("Premier Lucien
      * Bouchard", "Lieutenant Colonel X", "Sheikh X") */
-    "premier", "lieutenant", "colonel", "admiral", "commander", "sheikh", "emir", "sultan",
-    "ayatollah", "premier-elect", "president-elect", NULL};
+    "premier", "lieutenant", "colonel", "admiral", "commander", "sheikh", "ayatollah",
+    "premier-elect", "president-elect", NULL}; /* not "emir", "sultan": first names too
+                                                  ("Emir Sader"; twenty-sixth pass) */
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
@@ -2603,7 +2604,10 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
       const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
       if (len <= x->tmp.len + 1 || !name_ends_with(s, len, x->tmp.p, x->tmp.len)) continue;
       if (memchr(s, ' ', len - x->tmp.len - 1)) continue; /* one word more, */
-      if (!first_name_gender_n(s, len)) continue;         /* a first name */
+      /* a first name (any word before a particle: "da Silva" is
+       * "Josue da Silva"; twenty-sixth pass) */
+      bool particle = x->tmp.p[0] >= 'a' && x->tmp.p[0] <= 'z';
+      if (!particle && !first_name_gender_n(s, len)) continue;
       if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
     }
     if (best) return sl_arena_strndup(&x->q->arena, best, blen);
@@ -2894,6 +2898,16 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (tin(x, t, PRONOUNS)) {
     r.kind = NP_PRON, r.b = t + 1;
     return r;
+  }
+  /* "da Silva, a former salesman, said": a surname's lower-case particle
+   * opening the phrase (twenty-sixth pass) */
+  static const char *const PARTICLE[] = {"da", "de", "dos", "das", "van", "von", "del",
+                                         "della", "di", "du", "bin", "ibn", NULL};
+  if (is_lower(x, t) && t + 1 < lim && is_cap(x, t + 1) && !x->inq[t + 1 - x->t0] &&
+      word_in(x, t, PARTICLE)) {
+    np pn;
+    if (name_at(x, t + 1, lim, &pn) && pn.a == t + 1 && !pn.org)
+      return (np){NP_NAME, t, pn.b, false, false};
   }
   np n, m;
   /* the capitalised run at t, [t, re), read once for the rules below */
@@ -4964,6 +4978,30 @@ static void fill_capstart(ctx *x) {
   }
 }
 
+/* Speaker string nm is the words of the article's dateline. */
+static bool dateline_is(const ctx *x, const char *nm) {
+  uint32_t e = x->t0;
+  while (e < x->t1 && e < x->t0 + 6 && x->tk[e].kind == SL_TOK_WORD &&
+         (x->tk[e].flags & SL_TF_UPPER) && tsent(x, e) == tsent(x, x->t0))
+    e++;
+  if (e == x->t0 || x->headline[tsent(x, x->t0)]) return false;
+  /* its mark: "_", a dash or "(AP)" before any lower-case word */
+  bool mark = false;
+  for (uint32_t k = e; k < x->t1 && k < e + 6 && !mark && !is_lower(x, k); k++)
+    mark = x->tk[k].kind == SL_TOK_PUNCT &&
+           (tis_s(x, k, "_") || ttext_is_dash(x, k) || is_punct(x, k, '('));
+  if (!mark) return false;
+  size_t len = strlen(nm), off = 0;
+  for (uint32_t k = x->t0; k < e; k++) {
+    size_t n;
+    const char *w = ttext(x, k, &n);
+    if (off + n > len || memcmp(nm + off, w, n)) return false;
+    off += n;
+    if (off < len && nm[off] == ' ') off++;
+  }
+  return off == len;
+}
+
 static const char *last_person(ctx *x, uint32_t t) {
   fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
@@ -5363,7 +5401,9 @@ static bool plural_group(const ctx *x, np n) {
   const char *w = ttext(x, h, &l);
   if (!is_lower(x, h) || l < 5 || tin(x, h, DOCS) || tin(x, h, SOURCES) || tin(x, h, CUES))
     return false;
-  return agent_plural(w, l);
+  /* "the family said": a household is a group too (twenty-sixth pass) */
+  static const char *const HOUSEHOLD[] = {"family", "relatives", "parents", "couple", NULL};
+  return agent_plural(w, l) || word_in(x, h, HOUSEHOLD);
 }
 
 /* n bytes of a and b equal, ASCII case folded. */
@@ -7366,6 +7406,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           speaker = salient_person(x, m0, i, open_mark, 0, true, ts.group);
       }
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
+    }
+    /* the article's dateline is no speaker, whatever rule chose it
+     * ("RIO DE JANEIRO _ …"; twenty-sixth pass) */
+    if (speaker && dateline_is(x, speaker)) {
+      speaker = r.found && r.who.kind == NP_NOM ? arena_lower(x->q, x, r.who.a, r.who.b) : NULL;
     }
     after_cue = r.found && r.cue > close && !r.nocue ? r.cue : UINT32_MAX;
     after_who = speaker;

@@ -2592,6 +2592,40 @@ static void test_twenty_fifth_pass(void) {
   check_speakers("r03 an agency relaying", r03, 1, wr03, SL_COUNTOF(wr03));
 }
 
+/* Twenty-sixth pass (newswire held-out 49-52's errors). */
+static void test_twenty_sixth_pass(void) {
+  /* s01: "Emir" is a first name, no title */
+  static const doc s01[] = {{"Wire", "2025-06-26",
+                             "The vote is on Sunday.\n\n\"A storm is no time to change the "
+                             "captain,\" said Emir Sader, a professor at the state university."}};
+  static const char *const ws01[] = {"Emir Sader"};
+  check_speakers("s01 Emir as a first name", s01, 1, ws01, SL_COUNTOF(ws01));
+  /* s02: "da Silva, a former salesman, said": a surname's particle, and
+   * the full name the article gives */
+  static const doc s02[] = {{"Wire", "2025-06-26",
+                             "Four years ago, Josue da Silva moved his family into an apartment. "
+                             "His neighbour, Maria Lopes, cleans houses.\n\n\"I took on debts that "
+                             "I have no way of getting out of,\" da Silva, a former salesman in a "
+                             "hardware store, said."}};
+  static const char *const ws02[] = {"Josue da Silva"};
+  check_speakers("s02 a particle opening a name", s02, 1, ws02, SL_COUNTOF(ws02));
+  /* s03: the dateline is no speaker */
+  static const doc s03[] = {{"Wire", "2025-06-26",
+                             "RIO DE JANEIRO _ Four years ago, the family moved into an "
+                             "apartment.\n\n\"I took on debts that I have no way of getting out "
+                             "of,\" the former salesman said."}};
+  static const char *const ws03[] = {"the former salesman"};
+  check_speakers("s03 no dateline speaker", s03, 1, ws03, SL_COUNTOF(ws03));
+  /* s04: "the family said" stays a group */
+  static const doc s04[] = {{"Wire", "2025-06-26",
+                             "Earlier, the boy's relatives offered a plan.\n\nIn a letter handed out "
+                             "outside the home of Lazaro Hale, the great-uncle who has looked "
+                             "after Eli, the family said it would meet the father at any "
+                             "\"neutral place in the city.\""}};
+  static const char *const ws04[] = {"the family"};
+  check_speakers("s04 a household", s04, 1, ws04, SL_COUNTOF(ws04));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2618,6 +2652,7 @@ int main(void) {
   test_twenty_third_pass();
   test_twenty_fourth_pass();
   test_twenty_fifth_pass();
+  test_twenty_sixth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
