@@ -636,10 +636,10 @@ static const char *const NOTNAME[] = {
     "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "otherwise",
     "likewise", "similarly",
     /* twenty-second pass: more titles before a name ("Premier Lucien
-     * Bouchard", "Lieutenant Colonel X", "Sheikh X") */
+     * Bouchard", "Lieutenant Colonel X", "Sheikh X"); not "Emir" or
+     * "Sultan", first names too ("Emir Sader"; twenty-sixth pass) */
     "premier", "lieutenant", "colonel", "admiral", "commander", "sheikh", "ayatollah",
-    "premier-elect", "president-elect", NULL}; /* not "emir", "sultan": first names too
-                                                  ("Emir Sader"; twenty-sixth pass) */
+    "premier-elect", "president-elect", NULL};
 /* Words that make a name an organisation (never a pronoun's antecedent). */
 static const char *const ORGWORDS[] = {
     "news", "post", "times", "journal", "files", "podcast", "magazine", "press", "associated",
