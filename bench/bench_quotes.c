@@ -101,7 +101,8 @@
  * -j also 48's; held-out 49 to 52: -i lists 49's errors, -h also 50's, -g
  * also 51's, -f also 52's; held-out 53 to 56: -e lists 53's errors, -d
  * also 54's, -c also 55's, -b also 56's; held-out 57 to 60: -a lists 57's
- * errors, -9 also 58's, -8 also 59's, -7 also 60's.
+ * errors, -9 also 58's, -8 also 59's, -7 also 60's; held-out 61 to 64:
+ * -6 lists 61's errors, -5 also 62's, -4 also 63's, -3 also 64's.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -530,10 +531,10 @@ int main(int argc, char **argv) {
   const char *dir = "tests/data/quotes/gold", *shared = "../shared";
   int verbose = 0;
   for (int i = 1; i < argc; i++) {
-    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A -z -y -x -w -u -t -s -r -q -p -o -n -m -l -k -j -i -h -g -f -e -d -c -b -a -9 -8 -7:
-     * error-listing levels 1 to 55
+    /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A -z -y -x -w -u -t -s -r -q -p -o -n -m -l -k -j -i -h -g -f -e -d -c -b -a -9 -8 -7 -6 -5 -4 -3:
+     * error-listing levels 1 to 59
      * (see `listed` below) */
-    static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBAzyxwutsrqponmlkjihgfedcba987";
+    static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBAzyxwutsrqponmlkjihgfedcba9876543";
     const char *lv = argv[i][0] == '-' && argv[i][1] && !argv[i][2] ? strchr(levels, argv[i][1]) : NULL;
     if (lv) verbose = (int)(lv - levels) + 1;
     else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
@@ -628,18 +629,23 @@ int main(int argc, char **argv) {
       "eval_news_heldout57.tsv", "Newswire (fifty-seventh held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout58.tsv", "Newswire (fifty-eighth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout59.tsv", "Newswire (fifty-ninth held-out set, AP and NYT, scored once before and once after)",
-      "eval_news_heldout60.tsv", "Newswire (sixtieth held-out set, NYT and AP, scored once before and once after)"};
+      "eval_news_heldout60.tsv", "Newswire (sixtieth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout61.tsv", "Newswire (sixty-first held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout62.tsv", "Newswire (sixty-second held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout63.tsv", "Newswire (sixty-third held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout64.tsv", "Newswire (sixty-fourth held-out set, NYT and AP, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
    * -K: 22; -J: 23; -I: 24; -H: 25; -G: 26; -F: 27; -E: 28; -D: 29; -C: 30; -B: 31; -A: 32;
-   * -z: 33; -y: 34; -x: 35; -w: 36; -u: 37; -t: 38; -s: 39; -r: 40; -q: 41; -p: 42; -o: 43; -n: 44; -m: 45; -l: 46; -k: 47; -j: 48; -i: 49; -h: 50; -g: 51; -f: 52; -e: 53; -d: 54; -c: 55; -b: 56; -a: 57; -9: 58; -8: 59; -7: 60).
+   * -z: 33; -y: 34; -x: 35; -w: 36; -u: 37; -t: 38; -s: 39; -r: 40; -q: 41; -p: 42; -o: 43; -n: 44; -m: 45; -l: 46; -k: 47; -j: 48; -i: 49; -h: 50; -g: 51; -f: 52; -e: 53; -d: 54; -c: 55; -b: 56; -a: 57; -9: 58; -8: 59; -7: 60;
+   * -6: 61; -5: 62; -4: 63; -3: 64).
    * A set's errors stay unlisted until its last score is taken. */
   static const size_t listed[] = {0,  8,  16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38,
                                   40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66,
                                   68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88, 90,
                                   92, 94, 96, 98, 100, 102, 104, 106, 108, 110, 112, 114,
-                                  116, 118, 120, 122};
+                                  116, 118, 120, 122, 124, 126, 128, 130};
   for (size_t k = 0; k < sizeof sets / sizeof *sets; k += 2) {
     char tsv[4096];
     snprintf(tsv, sizeof tsv, "%s/../%s", dir, sets[k]);
