@@ -4744,6 +4744,16 @@ static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t 
   return arena_lower_ex(q, x, a, b, false);
 }
 
+/* A capital past the word's first letter: "ISLAMABAD", "Harakat-ul-Ansar",
+ * "McCain" are names, never lower-cased (twenty-seventh pass). */
+static bool inner_capital(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (size_t i = 1; i < n; i++)
+    if (s[i] >= 'A' && s[i] <= 'Z') return true;
+  return false;
+}
+
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
   sl_buf tmp;
   sl_buf_init(&tmp);
@@ -4757,7 +4767,8 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
      * senators" */
-    bool low = t == a && (cue || tin(x, a, DETS) || (b == a + 1 && !capitalised_inside(x, a)));
+    bool low = t == a && (cue || tin(x, a, DETS) ||
+                          (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
       sl_buf_putc(&tmp, (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
   }

@@ -2626,6 +2626,17 @@ static void test_twenty_sixth_pass(void) {
   check_speakers("s04 a household", s04, 1, ws04, SL_COUNTOF(ws04));
 }
 
+static void test_twenty_seventh_pass(void) {
+  /* n01: a one-word organisation opening its sentence keeps its capitals
+   * ("Tal-ul-Haqq", not "tal-ul-haqq") */
+  static const doc n01[] = {{"Wire", "2025-07-02",
+                             "The aid convoy left the border town at dawn.\n\nTal-ul-Haqq, an "
+                             "armed faction active in the northern valleys, said on Monday that "
+                             "the drivers \"will not be harmed on our roads.\""}};
+  static const char *const wn01[] = {"Tal-ul-Haqq"};
+  check_speakers("n01 inner capitals kept", n01, 1, wn01, SL_COUNTOF(wn01));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2653,6 +2664,7 @@ int main(void) {
   test_twenty_fourth_pass();
   test_twenty_fifth_pass();
   test_twenty_sixth_pass();
+  test_twenty_seventh_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
