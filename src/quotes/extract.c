@@ -3325,6 +3325,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
         if (nm.kind == NP_NAME && !nm.org && nm.b == c0 - 1) return nm;
       }
     }
+    /* "A letter came from Tom Vale, who calls it", "signed the Harbour
+     * Charter, which calls it": the name right before the comma, not the
+     * clause's subject ("who" a person's; not after "of": "the head of X,
+     * who"; twenty-seventh pass) */
+    if (is_punct(x, p - 1, ',') && p > w0 + 2) {
+      uint32_t a = p - 1;
+      while (a > w0 && !x->inq[a - 1 - x->t0] && (is_cap(x, a - 1) || abbrev_dot(x, a - 1))) a--;
+      uint32_t b = a > w0 && tis(x, a - 1, "the") ? a - 1 : a;
+      np nm;
+      if (a < p - 1 && !(b > w0 && (tis(x, b - 1, "of") || tis(x, b - 1, "for"))) &&
+          name_at(x, a, p - 1, &nm) && nm.b == p - 1 && (tis(x, p, "which") || !nm.org))
+        return nm;
+    }
     return np_left(x, p, w0);
   }
   if (is_punct(x, p, ',')) {
@@ -6155,24 +6168,37 @@ static const char *org_by_head(ctx *x, np n) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
   uint32_t h = n.b - 1;
   if (!is_lower(x, h) || !tin(x, h, ORGWORDS)) return NULL;
+  /* "the agency" is any public body's: "Federal Prosecutor's Office",
+   * "Food and Drug Administration" (twenty-seventh pass) */
+  static const char *const BODIES[] = {"agency", "office", "administration", "bureau", "service",
+                                       "department", "commission", "authority", "board",
+                                       "ministry", NULL};
   size_t hl;
   const char *hw = ttext(x, h, &hl);
+  bool agency = tis(x, h, "agency");
   /* the whole article before it, the latest first ("the committee said"
    * long after "the Norwegian Nobel Committee said"; twenty-third pass) */
   for (uint32_t k = n.a; k-- > x->t0;) {
     if (!is_cap(x, k) || x->inq[k - x->t0] || x->headline[tsent(x, k)]) continue;
     size_t l;
     const char *w = ttext(x, k, &l);
-    if (l != hl || strncasecmp(w, hw, l)) continue;
+    bool body = false;
+    for (const char *const *b = BODIES; agency && *b && !body; b++) body = tis_s(x, k, *b);
+    if (agency ? !body : l != hl || strncasecmp(w, hw, l)) continue;
     uint32_t a = k;
-    while (a > x->t0 && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) && !x->inq[a - 1 - x->t0] &&
-           !para_break(x, a))
+    while (a > x->t0 && !x->inq[a - 1 - x->t0] && !para_break(x, a) &&
+           (is_cap(x, a - 1) || abbrev_dot(x, a - 1) ||
+            /* "U.S. Fish and Wildlife Service" */
+            (a - 1 > x->t0 && (tis(x, a - 1, "and") || tis(x, a - 1, "of")) && is_cap(x, a - 2))))
       a--;
     /* the whole name the head word is in ("MedStar Washington Hospital
      * Center" for "the hospital"; sixteenth pass) */
+    /* (or the words after it: "Office of Coast Safety"; twenty-seventh
+     * pass) */
     uint32_t e;
-    if (a < k && name_is_org(x, a, k + 1))
-      return resolve_name(x, a, cap_run(x, a, n.a, &e) && e > k ? e : k + 1);
+    bool run = cap_run(x, a, n.a, &e) && e > k;
+    if ((a < k || (run && e > k + 2)) && name_is_org(x, a, a < k ? k + 1 : e))
+      return resolve_name(x, a, run ? e : k + 1);
   }
   return NULL;
 }

@@ -2635,6 +2635,28 @@ static void test_twenty_seventh_pass(void) {
                              "the drivers \"will not be harmed on our roads.\""}};
   static const char *const wn01[] = {"Tal-ul-Haqq"};
   check_speakers("n01 inner capitals kept", n01, 1, wn01, SL_COUNTOF(wn01));
+  /* n02: "…, who calls it" after a name that is no subject: the name
+   * right before the comma is the antecedent */
+  static const doc n02[] = {{"Wire", "2025-07-02",
+                             "Mayor Ann Lee backs the ferry plan.\n\nA letter came on Friday from "
+                             "Tom Vale, who calls the plan \"a gamble with the island's money.\""}};
+  static const char *const wn02[] = {"Tom Vale"};
+  check_speakers("n02 who after an object", n02, 1, wn02, SL_COUNTOF(wn02));
+  /* n03: "…, which describes it as": a text named before the comma */
+  static const doc n03[] = {{"Wire", "2025-07-02",
+                             "Mayor Ann Lee backs the ferry plan.\n\nNearly 300 boat owners have "
+                             "signed the Harbour Charter, which describes the plan as \"reckless "
+                             "and badly costed.\""}};
+  static const char *const wn03[] = {"Harbour Charter"};
+  check_speakers("n03 which after an object", n03, 1, wn03, SL_COUNTOF(wn03));
+  /* n04: "the agency said" after a public body named in an apposition,
+   * its whole name ("of", "and" inside) */
+  static const doc n04[] = {{"Wire", "2025-07-02",
+                             "Divers searched the harbour on Tuesday, said Ann Lee, a spokeswoman "
+                             "for the Office of Coast and Harbour Safety.\n\nThe agency said it "
+                             "had received \"a clear warning\" about the wreck."}};
+  static const char *const wn04[] = {"Office of Coast and Harbour Safety"};
+  check_speakers("n04 the agency", n04, 1, wn04, SL_COUNTOF(wn04));
 }
 
 int main(void) {
