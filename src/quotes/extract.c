@@ -1694,6 +1694,16 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
     if (is_cap(x, k) && (tin(x, k, NOTNAME) || justice_title(x, k, e)) && !tin(x, k, DAYS) &&
         !tin(x, k, PREPS) && !tis(x, k, "without") && !tis(x, k, "of") &&
         k + 1 < e && !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
+      /* "United Nations High Commissioner for Refugees": a title with
+       * "for" and no person's name after it is an office's name
+       * (twenty-seventh pass) */
+      if (tis(x, k + 1, "for")) {
+        /* "Special Envoy for Peace Tom Vale": the person after it */
+        uint32_t j = k + 2;
+        while (j < e && !first_name_at(x, j)) j++;
+        if (j < e) a = j;
+        break;
+      }
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
       break;
@@ -3440,11 +3450,14 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     /* "the Intergovernmental Panel on Climate Change said": "on" inside
      * an organisation's name, read backwards (twenty-first pass) */
-    if (a > w0 + 1 && tis(x, a - 1, "on") && is_cap(x, a - 2) && !x->inq[a - 2 - x->t0]) {
+    /* (and "for": "the U.N. High Commissioner for Refugees said";
+     * twenty-seventh pass) */
+    if (a > w0 + 1 && (tis(x, a - 1, "on") || tis(x, a - 1, "for")) && is_cap(x, a - 2) &&
+        !x->inq[a - 2 - x->t0]) {
       uint32_t a2 = a - 2;
       while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
         a2--;
-      if (name_is_org(x, a2, a - 1)) a = a2;
+      if (name_is_org(x, a2, a - 1) || (tis(x, a - 1, "for") && tin(x, a - 2, TITLES))) a = a2;
     }
     bool the = a > w0 && tis(x, a - 1, "the");
     /* "the Arizona Republican", "the Texas Democrat": a description of a
@@ -3468,7 +3481,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     if (pb > w0 + 1 && !x->inq[pb - 1 - x->t0] &&
         (tis(x, pb - 1, "in") || tis(x, pb - 1, "on") || tis(x, pb - 1, "at"))) {
       np sub = np_left(x, pb - 1, w0);
-      if ((sub.kind == NP_NAME && !sub.org) || (sub.kind == NP_NOM && !sub.indef)) return sub;
+      /* (an organisation too: "the Harbour Trust in Moscow said";
+       * twenty-seventh pass) */
+      if (sub.kind == NP_NAME || (sub.kind == NP_NOM && !sub.indef)) return sub;
     }
     /* "Capt. Tom Vale of the Kelby State Highway Patrol said":
      * a person of an organisation; the person (nineteenth pass) */
@@ -5026,6 +5041,22 @@ static bool dateline_is(const ctx *x, const char *nm) {
   return off == len;
 }
 
+/* "Latin American issues", "the Russian Olympic team": capitalised words
+ * before a lower-case noun, one of them a people's adjective ("-an",
+ * "-ese", "-ish"), and no gender known for them: no person
+ * (twenty-seventh pass). */
+static bool adjective_run(ctx *x, np n, const char *nm) {
+  if (n.b >= x->t1 || !is_lower(x, n.b) || gender_of(x, nm)) return false;
+  for (uint32_t k = n.a; k < n.b; k++) {
+    size_t l;
+    const char *w = ttext(x, k, &l);
+    if (l > 4 && (!memcmp(w + l - 2, "an", 2) || !memcmp(w + l - 3, "ese", 3) ||
+                  !memcmp(w + l - 3, "ish", 3)))
+      return true;
+  }
+  return false;
+}
+
 static const char *last_person(ctx *x, uint32_t t) {
   fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
@@ -5057,7 +5088,7 @@ static const char *last_person(ctx *x, uint32_t t) {
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
-    if (nm && strchr(nm, ' ')) {
+    if (nm && strchr(nm, ' ') && !adjective_run(x, n, nm)) {
       res = nm, at = k;
       break;
     }

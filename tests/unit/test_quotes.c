@@ -2657,6 +2657,30 @@ static void test_twenty_seventh_pass(void) {
                              "had received \"a clear warning\" about the wreck."}};
   static const char *const wn04[] = {"Office of Coast and Harbour Safety"};
   check_speakers("n04 the agency", n04, 1, wn04, SL_COUNTOF(wn04));
+  /* n05: "the U.N. High Commissioner for Refugees": a title with "for"
+   * and no person after it is the office's whole name */
+  static const doc n05[] = {{"Wire", "2025-07-02",
+                             "Aid has been slow to reach the camps.\n\nThe United Nations High "
+                             "Commissioner for Refugees said the next trucks were held up by "
+                             "\"the slow sharing out of what already came.\""}};
+  static const char *const wn05[] = {"United Nations High Commissioner for Refugees"};
+  check_speakers("n05 an office with for", n05, 1, wn05, SL_COUNTOF(wn05));
+  /* n06: an organisation then "in <place>" before the cue */
+  static const doc n06[] = {{"Wire", "2025-07-02",
+                             "Aid has been slow to reach the camps.\n\nThe Harbour Trust in Dunmore "
+                             "said the next trucks were held up by \"the slow sharing out of what "
+                             "already came.\""}};
+  static const char *const wn06[] = {"Harbour Trust"};
+  check_speakers("n06 an organisation in a place", n06, 1, wn06, SL_COUNTOF(wn06));
+  /* n07: "Latin American issues" names no person: "the fund chief" is the
+   * person named before */
+  static const doc n07[] = {{"Wire", "2025-07-02",
+                             "Ann Lee, who runs the fund, spoke on Monday.\n\nShe was in the "
+                             "capital to meet officials who talk each year about Latin American "
+                             "issues.\n\nThe fund chief told reporters that Europe and Asia were "
+                             "\"the two engines of trade.\""}};
+  static const char *const wn07[] = {"Ann Lee"};
+  check_speakers("n07 a people's adjective is no person", n07, 1, wn07, SL_COUNTOF(wn07));
 }
 
 int main(void) {
