@@ -6827,6 +6827,7 @@ enum {
   SAL_SUBJECT = 80, /* subject of a sentence or clause, or named with a cue */
   SAL_HEAD = 50,    /* not inside a prepositional phrase (L&L non-adverbial) */
   SAL_SPEAKER = 80, /* the speaker of a quotation */
+  SAL_CUED = 40,    /* a subject named right before its cue ("…, spokesman Lance Berg said") */
   SAL_CANDS = 24,
   SAL_MENTIONS = 64 /* quotations read back for their speakers, at most */
 };
@@ -7007,7 +7008,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       if (poss)
         w += h == s0 ? SAL_HEAD : 0;
       else if (subj)
-        w += SAL_SUBJECT + SAL_HEAD;
+        w += SAL_SUBJECT + SAL_HEAD + (n.b < lim && is_cue(x, n.b) ? SAL_CUED : 0);
       else if (n.a >= s0 && !emb && !(h > a && sal_prep(x, h - 1)))
         w += SAL_HEAD;
       sal_add(l, &nl, nm, w, subj, true);

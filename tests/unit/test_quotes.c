@@ -2681,6 +2681,14 @@ static void test_twenty_seventh_pass(void) {
                              "\"the two engines of trade.\""}};
   static const char *const wn07[] = {"Ann Lee"};
   check_speakers("n07 a people's adjective is no person", n07, 1, wn07, SL_COUNTOF(wn07));
+  /* n08: "X did it, spokesman Tom Vale said. “…,” he said": the subject
+   * named before its cue outweighs the sentence's subject */
+  static const doc n08[] = {{"Wire", "2025-07-02",
+                             "Harvey Nash shut its cash machines on the pier to visitors, "
+                             "spokesman Tom Vale said.\n\n\"This does not break any of the "
+                             "network's rules,\" he said."}};
+  static const char *const wn08[] = {"Tom Vale"};
+  check_speakers("n08 the cued subject", n08, 1, wn08, SL_COUNTOF(wn08));
 }
 
 int main(void) {
