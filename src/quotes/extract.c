@@ -3047,8 +3047,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (j > t + 1) {
       r.kind = NP_NOM, r.b = j;
       r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
-      /* "The New York Times" is a name */
-      if (cap_name && !lower_after_cap && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+      /* "The New York Times" is a name ("Her phone's greeting plays lines
+       * from Jane Austen" is none: the name opens the phrase;
+       * twenty-seventh pass) */
+      if (cap_name && !lower_after_cap && is_cap(x, j - 1) && is_cap(x, t + 1))
+        r.kind = NP_NAME, r.a = t, r.org = true;
       /* an unnamed source and whom it speaks for: "a spokesperson for the
        * Harbour Authority", "a lawyer for the family" */
       if (r.kind == NP_NOM && is_lower(x, j - 1) && tin(x, j - 1, SOURCES) && j + 1 < lim &&
@@ -6399,6 +6402,11 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   }
   if (sub.kind == NP_PRON && !tis(x, sub.a, "they") && !tis(x, sub.a, "it")) return false;
   if (sub.kind == NP_NOM && nom_is_source(x, sub)) return false;
+  /* "The records listed his job as “manager”": a text's words
+   * (twenty-seventh pass) */
+  if (sub.kind == NP_NOM && sub.b > sub.a + 1 && is_lower(x, sub.a + 1) &&
+      (tin(x, sub.a + 1, DOCS) || tis(x, sub.a + 1, "records") || tis(x, sub.a + 1, "documents")))
+    return false;
   /* "The House speaker … gave his party a “two-in-three chance”" */
   for (uint32_t k = sub.a + 1; sub.kind == NP_NOM && k < sub.b && k < sub.a + 4; k++)
     if (is_lower(x, k) && (tin(x, k, TITLES) || tin(x, k, OTHERS))) return false;
@@ -7018,6 +7026,14 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
       int b = sal_best(x, c, nc, tis(x, sub.a, "he") ? 1 : 2, exclude, m0, mi);
       if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+    }
+    /* "Her phone's greeting plays …": the owner the possessive opening
+     * the subject names is the leading entity mentioned again
+     * (twenty-seventh pass) */
+    if (!own && sub.kind == NP_NOM && sub.b > sub.a + 1 &&
+        (tis(x, sub.a, "his") || tis(x, sub.a, "her"))) {
+      int b = sal_best(x, c, nc, tis(x, sub.a, "his") ? 1 : 2, exclude, m0, mi);
+      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true);
     }
     /* the speakers (persons) of the quotations that end in this sentence
      * or in the wholly quoted sentences since the one before (a quotation

@@ -2689,6 +2689,24 @@ static void test_twenty_seventh_pass(void) {
                              "network's rules,\" he said."}};
   static const char *const wn08[] = {"Tom Vale"};
   check_speakers("n08 the cued subject", n08, 1, wn08, SL_COUNTOF(wn08));
+  /* n09: "The documents gave his trade as “clerk”": a text's one quoted word
+   * is kept (no scare quote) */
+  static const char *const w09[] = {"clerk."};
+  check_spans("n09 a text's word",
+              "Tom Vale was arrested on Monday. The documents gave his trade as \"clerk.\" "
+              "He has lived in the town since 2010.",
+              w09, SL_COUNTOF(w09));
+  /* n10: "Her phone's greeting plays lines from Jane Austen": the
+   * possessive opening the subject is the woman of the story again, who
+   * then answers; the writers in the phrase are no speakers */
+  static const doc n10[] = {{"Wire", "2025-07-02",
+                             "Ann Lee was taught at home by her parents.\n\nNow Ms. Lee works as a "
+                             "clerk at the Dunmore State Archives. She fits friends into her busy "
+                             "week but says she has had no time to date. Her phone's greeting plays "
+                             "lines from Jane Austen and Emily Dickinson.\n\nWould she teach her "
+                             "own children at home?\n\n\"My mother is a marvel,\" she answered."}};
+  static const char *const wn10[] = {"Ann Lee"};
+  check_speakers("n10 a possessive subject", n10, 1, wn10, SL_COUNTOF(wn10));
 }
 
 int main(void) {
