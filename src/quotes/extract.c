@@ -5354,6 +5354,8 @@ static const char *joint_of(ctx *x, np n, uint32_t v);
 
 static const char *recent_org(ctx *x, uint32_t t);
 
+static bool agent_plural(const char *w, size_t l);
+
 static const char *speech_act_subject(ctx *x, uint32_t open) {
   if (x->headline[tsent(x, open)]) return NULL;
   uint32_t s0 = x->sfirst[tsent(x, open)];
@@ -5421,6 +5423,21 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
     /* "It appealed to the authorities “…”": "it" opening the sentence is
      * the organisation named last (twenty-third pass) */
     if (e - 1 == s0 && tis(x, e - 1, "it")) return recent_org(x, e - 1);
+    /* "Finance ministers from 24 countries appealed for … and “…”": a
+     * group named by a plural agent noun opening the sentence, its whole
+     * subject as written (twenty-seventh pass) */
+    {
+      uint32_t g0 = skip_intro(x, past_quotes(x, s0, e), e), h = g0;
+      if (h < e && x->tk[h].kind == SL_TOK_NUM) h++; /* "24 ministers" */
+      if (h < e && is_cap(x, h) && h + 1 < e && is_lower(x, h + 1)) h++; /* "Finance ministers" */
+      size_t hl;
+      const char *hw = h < e ? ttext(x, h, &hl) : NULL;
+      bool group = hw && e - g0 <= 8 && !tin(x, g0, DETS) && agent_plural(hw, hl) &&
+                   !tin(x, h, SOURCES);
+      for (uint32_t k = g0; group && k < e; k++)
+        group = !x->inq[k - x->t0] && !is_cue(x, k) && x->tk[k].kind != SL_TOK_PUNCT;
+      if (group) return arena_lower(x->q, x, g0, e);
+    }
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
     if (n.kind != NP_NAME || n.b != e) return NULL;

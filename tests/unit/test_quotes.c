@@ -2707,6 +2707,14 @@ static void test_twenty_seventh_pass(void) {
                              "own children at home?\n\n\"My mother is a marvel,\" she answered."}};
   static const char *const wn10[] = {"Ann Lee"};
   check_speakers("n10 a possessive subject", n10, 1, wn10, SL_COUNTOF(wn10));
+  /* n11: a group named by a plural agent noun opening a speech act's
+   * sentence: the group as written, not the last speaker */
+  static const doc n11[] = {{"Wire", "2025-07-02",
+                             "\"We will keep the ferry running,\" Mayor Ann Lee said.\n\nDock "
+                             "workers from three towns appealed for calm and \"a fair hearing for "
+                             "every crew.\""}};
+  static const char *const wn11[] = {"Ann Lee", "Dock workers from three towns"};
+  check_speakers("n11 a plural group's speech act", n11, 1, wn11, SL_COUNTOF(wn11));
 }
 
 int main(void) {
