@@ -444,8 +444,21 @@ static const char *const CUES[] = {
     "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
     NULL};
 
+static bool abbrev_dot(const ctx *x, uint32_t t);
+
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
+  /* "“What now?” Tom Vale thought": thinking words in marks, a cue only
+   * right after the quotation and its subject (twenty-seventh pass) */
+  if (tis(x, t, "thought") || tis(x, t, "thinks")) {
+    uint32_t b = t;
+    if (b > x->t0 && tin(x, b - 1, PRONOUNS)) b--;
+    else
+      while (b > x->t0 && b + 4 > t && (is_cap(x, b - 1) || abbrev_dot(x, b - 1))) b--;
+    if (b == t || b <= x->t0 + 1) return false;
+    if (is_punct(x, b - 1, ',')) b--;
+    return is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
+  }
   if (!tin(x, t, CUES)) return false;
   /* a noun, not a verb: "her post", "a statement", "the reply", "her
    * Facebook post" */

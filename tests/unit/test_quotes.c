@@ -2715,6 +2715,13 @@ static void test_twenty_seventh_pass(void) {
                              "every crew.\""}};
   static const char *const wn11[] = {"Ann Lee", "Dock workers from three towns"};
   check_speakers("n11 a plural group's speech act", n11, 1, wn11, SL_COUNTOF(wn11));
+  /* n12: "“…?” Tom Vale thought": thinking words, right after the marks */
+  static const doc n12[] = {{"Wire", "2025-07-02",
+                             "DUNMORE _ \"Where is all the money going?\" Tom Vale thought as the "
+                             "third bill of the month came through his door.\n\nHe had thought "
+                             "about it for weeks."}};
+  static const char *const wn12[] = {"Tom Vale"};
+  check_speakers("n12 thought as a cue", n12, 1, wn12, SL_COUNTOF(wn12));
 }
 
 int main(void) {
