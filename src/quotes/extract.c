@@ -291,7 +291,9 @@ static const char *const TITLES[] = {
     "congresswoman", "speaker", "mayor", "chairman", "chairwoman", "secretary", "minister",
     "premier", "chancellor", "judge", "justice", "general", "gen", "attorney", "director",
     "sheriff", "commissioner", "ambassador", "pope", "king", "queen", "prince", "princess",
-    "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain", NULL};
+    "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain",
+    "commander", /* twenty-seventh pass */
+    NULL};
 
 /* Cue verbs (lower case): a lexicon of English reporting verbs, grouped by
  * the classes of Krestel et al. (2008) and the PARC 3.0 attribution cues
@@ -1807,6 +1809,16 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
   ttl r = {(uint32_t)ti, (uint32_t)x->ai, a, id};
   if (id == UINT32_MAX || !sl_vec_push(&x->titles, r)) x->oom = true;
+  /* "the commander, Gen. Huseyin Kivrikoglu": the title in apposition
+   * too, besides the rank written with the name (twenty-seventh pass) */
+  int ta = -1;
+  if (!x->oom && t > x->t0 + 3 && is_punct(x, t - 1, ',') && is_lower(x, t - 2) &&
+      tsent(x, t - 2) == tsent(x, t) && !tin(x, t - 3, PREPS))
+    ta = title_index(x, t - 2);
+  if (ta >= 0 && ta != ti) {
+    r.title = (uint32_t)ta;
+    if (!sl_vec_push(&x->titles, r)) x->oom = true;
+  }
 }
 
 /* Records the gender an honorific gives the name [a, e) of the run

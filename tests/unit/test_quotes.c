@@ -2722,6 +2722,15 @@ static void test_twenty_seventh_pass(void) {
                              "about it for weeks."}};
   static const char *const wn12[] = {"Tom Vale"};
   check_speakers("n12 thought as a cue", n12, 1, wn12, SL_COUNTOF(wn12));
+  /* n13: "the top harbour commander says" in the lead, then "said the
+   * commander, Capt. Tom Vale": the title in apposition names him */
+  static const doc n13[] = {{"Wire", "2025-07-02",
+                             "DUNMORE _ Talks between the two towns have soured to the point where "
+                             "the top harbour commander says they are in \"a cold war over "
+                             "fish.\"\n\n\"We are trying to stay calm,\" said the commander, Capt. "
+                             "Tom Vale, \"but there is a limit.\""}};
+  static const char *const wn13[] = {"Tom Vale", "Tom Vale", "Tom Vale"};
+  check_speakers("n13 a title in apposition", n13, 1, wn13, SL_COUNTOF(wn13));
 }
 
 int main(void) {
