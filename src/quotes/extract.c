@@ -1538,8 +1538,20 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
 static bool justice_title(const ctx *x, uint32_t t, uint32_t e);
 /* Token a is an initial: one capital letter, its dot, a capitalised word
  * ("A. Barry Rand"). */
-static bool initial_at(const ctx *x, uint32_t a, uint32_t e) {
-  return x->tk[a].span.len == 1 && a + 2 < e && abbrev_dot(x, a + 1) && is_cap(x, a + 2);
+static bool word_in(const ctx *x, uint32_t t, const char *const *list);
+
+/* "A. Barry Rand": an initial, not the article; "June O'Neill", "April
+ * Dunn": a month that is a first name before a surname, not after "in"
+ * or "since" (twenty-seventh pass).  Both are name words a run keeps. */
+static bool name_word_at(const ctx *x, uint32_t a, uint32_t e) {
+  if (x->tk[a].span.len == 1) return a + 2 < e && abbrev_dot(x, a + 1) && is_cap(x, a + 2);
+  if (!(tis(x, a, "june") || tis(x, a, "april") || tis(x, a, "august")) || a + 1 >= e ||
+      !is_cap(x, a + 1) || tin(x, a + 1, DAYS))
+    return false;
+  static const char *const BEFORE[] = {"in", "on", "since", "last", "next", "early", "late",
+                                       "by", "until", "through", "of", "mid", "this", "each",
+                                       "every", "from", "before", "after", "during", "that", NULL};
+  return a == x->t0 || x->tk[a - 1].kind != SL_TOK_WORD || !word_in(x, a - 1, BEFORE);
 }
 
 static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
@@ -1559,9 +1571,9 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
     if (ok) a = c;
   }
 #define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
-  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a) && !initial_at(x, a, b)) a++;
+  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a) && !name_word_at(x, a, b)) a++;
   a = after_honorific(x, a, b);
-  while (a < b && ((tin(x, a, NOTNAME) && !initial_at(x, a, b)) || abbrev_dot(x, a) ||
+  while (a < b && ((tin(x, a, NOTNAME) && !name_word_at(x, a, b)) || abbrev_dot(x, a) ||
                    justice_title(x, a, b)) &&
          !NATIONAL(a))
     a++;
@@ -1676,7 +1688,7 @@ static bool first_name_at(const ctx *x, uint32_t t) {
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
-  while (a < e && ((tin(x, a, NOTNAME) && !initial_at(x, a, e)) || abbrev_dot(x, a) ||
+  while (a < e && ((tin(x, a, NOTNAME) && !name_word_at(x, a, e)) || abbrev_dot(x, a) ||
                    elect_title(x, a) || justice_title(x, a, e)))
     a++;
   if (a >= e) return e;

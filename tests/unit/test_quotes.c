@@ -2731,6 +2731,15 @@ static void test_twenty_seventh_pass(void) {
                              "Tom Vale, \"but there is a limit.\""}};
   static const char *const wn13[] = {"Tom Vale", "Tom Vale", "Tom Vale"};
   check_speakers("n13 a title in apposition", n13, 1, wn13, SL_COUNTOF(wn13));
+  /* n14: "said June Abbott": a month that is a first name; "In June
+   * Congress" stays a date */
+  static const doc n14[] = {{"Wire", "2025-07-02",
+                             "The figures are guesswork.\n\n\"Nobody can promise these numbers "
+                             "will hold,\" said June Abbott, who leaves her post at the office in "
+                             "May.\n\nIn June Congress passed the bill. \"It came too late,\" said "
+                             "April Dunn."}};
+  static const char *const wn14[] = {"June Abbott", "April Dunn"};
+  check_speakers("n14 a month as a first name", n14, 1, wn14, SL_COUNTOF(wn14));
 }
 
 int main(void) {
