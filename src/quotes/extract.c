@@ -1426,6 +1426,20 @@ __attribute__((always_inline)) static inline bool sadv_at(const ctx *x, uint32_t
          (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') && sadv_at_slow(x, t);
 }
 
+/* "al-Ghandour", "el-Baz", "ad-Din": an Arabic surname written with its
+ * lower-case article, a word of the name it follows (twenty-eighth
+ * pass). */
+static bool article_particle(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  if (x->tk[t].kind != SL_TOK_WORD || n < 5 || s[0] < 'a' || s[0] > 'z') return false;
+  size_t h = s[1] == '-' ? 1 : s[2] == '-' ? 2 : s[3] == '-' ? 3 : 0;
+  return h && h + 1 < n && s[h + 1] >= 'A' && s[h + 1] <= 'Z' &&
+         (!memcmp(s, "al-", 3) || !memcmp(s, "el-", 3) || !memcmp(s, "ad-", 3) ||
+          !memcmp(s, "as-", 3) || !memcmp(s, "ash-", 4) || !memcmp(s, "an-", 3) ||
+          !memcmp(s, "ar-", 3) || !memcmp(s, "at-", 3) || !memcmp(s, "az-", 3));
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   uint32_t e = a + 1;
@@ -1437,7 +1451,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
    * paragraph without its period, "Romney released …" opening the next
    * (fourteenth pass) */
   while (e < lim && !x->inq[e - x->t0] && !para_break(x, e)) {
-    if (is_cap(x, e)) {
+    if (is_cap(x, e) || article_particle(x, e)) {
       if (tin(x, e, DAYS)) break;
       e++;
       if (ends_possessive(x, e - 1)) break;
@@ -1981,7 +1995,20 @@ static void collect_names(ctx *x) {
     /* "the District of Columbia Joseph Marco": a person after the
      * description's words (name_core stopped at a first name) */
     if (the && a > t && !tis(x, a - 1, "the") && first_name_at(x, a)) the = false;
-    if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) &&
+    /* "The Muhammad Ali who danced …": a person's name after "The" opening
+     * the sentence (twenty-eighth pass) */
+    if (the && a == t + 1 && tis(x, t, "the") && first_name_at(x, a) && e - a >= 2 &&
+        !name_is_org(x, a, e))
+      the = false;
+    /* "Continental DC-10", "Boeing 747": a model, no one's name
+     * (twenty-eighth pass) */
+    bool model = false;
+    for (uint32_t k = a; k < e && !model; k++) {
+      size_t n2;
+      const char *w2 = ttext(x, k, &n2);
+      for (size_t i = 0; i < n2 && !model; i++) model = w2[i] >= '0' && w2[i] <= '9';
+    }
+    if (e - a >= 2 && !the && !model && (person || !name_is_org(x, a, e)) &&
         !party_description(x, a, e) && /* "Republican of Ohio" (seventeenth pass) */
         name_text(x, a, e) >= 2 && !x->oom) {
       add_name(x);
@@ -2641,8 +2668,14 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * frequent such, whose extra word is a first name; not a form that
    * opens with a first name itself (twelfth pass: a short form is the
    * full name the story uses elsewhere) */
-  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) && !first_name_gender_n(x->tmp.p, x->tmp.len) &&
-      !name_is_org(x, a, b)) {
+  /* ("Abdel Salam" after "Mohammad Abdel Salam": "Abdel", "Abu" open a
+   * compound name, not a first one; twenty-eighth pass) */
+  bool compound = x->tmp.len > 4 && (!strncasecmp(x->tmp.p, "abdel ", 6) ||
+                                     !strncasecmp(x->tmp.p, "abdul ", 6) ||
+                                     !strncasecmp(x->tmp.p, "abd ", 4) ||
+                                     !strncasecmp(x->tmp.p, "abu ", 4));
+  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) &&
+      (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !name_is_org(x, a, b)) {
     const char *best = NULL;
     size_t blen = 0;
     uint32_t bn = 0;

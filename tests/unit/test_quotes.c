@@ -2742,6 +2742,33 @@ static void test_twenty_seventh_pass(void) {
   check_speakers("n14 a month as a first name", n14, 1, wn14, SL_COUNTOF(wn14));
 }
 
+static void test_twenty_eighth_pass(void) {
+  /* m01: an Arabic surname with its lower-case article */
+  static const doc m01[] = {{"Wire", "2025-07-09",
+                             "The first flight left on time.\n\n\"I came here with my family, like "
+                             "anyone else,\" said Karim al-Masri, a clerk at the port office."}};
+  static const char *const wm01[] = {"Karim al-Masri"};
+  check_speakers("m01 an al- surname", m01, 1, wm01, SL_COUNTOF(wm01));
+  /* m02: "Abdel Salam" is the compound surname of "Mohammad Abdel Salam" */
+  static const doc m02[] = {{"Wire", "2025-07-09",
+                             "Mohammad Abdel Salam from Hebron, the steward, met the passengers.\n\n"
+                             "\"Welcome on board the first flight to Amman,\" Abdel Salam said."}};
+  static const char *const wm02[] = {"Mohammad Abdel Salam"};
+  check_speakers("m02 a compound surname", m02, 1, wm02, SL_COUNTOF(wm02));
+  /* m03: "The Tom Vale who …" opening the article names a person */
+  static const doc m03[] = {{"Wire", "2025-07-09",
+                             "The Tom Vale who once ran the whole harbour now walks with a cane.\n\n"
+                             "\"I am going to sail again,\" Vale says."}};
+  static const char *const wm03[] = {"Tom Vale"};
+  check_speakers("m03 The before a name", m03, 1, wm03, SL_COUNTOF(wm03));
+  /* m04: "Dunmore DC-9" is a model, no name "Dunmore" stands for */
+  static const doc m04[] = {{"Wire", "2025-07-09",
+                             "Parts fell from a Dunmore DC-9 on the runway.\n\n\"No proof links us "
+                             "to the crash,\" Dunmore said in a statement."}};
+  static const char *const wm04[] = {"Dunmore"};
+  check_speakers("m04 a model is no name", m04, 1, wm04, SL_COUNTOF(wm04));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2770,6 +2797,7 @@ int main(void) {
   test_twenty_fifth_pass();
   test_twenty_sixth_pass();
   test_twenty_seventh_pass();
+  test_twenty_eighth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
