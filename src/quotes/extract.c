@@ -4868,6 +4868,13 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
      * senators" */
+    /* "Their foreign ministers said": a possessive is "the" out of its
+     * sentence (twenty-eighth pass) */
+    if (t == a && !cue && b > a + 1 &&
+        (tis(x, a, "their") || tis(x, a, "his") || tis(x, a, "her") || tis(x, a, "its"))) {
+      sl_buf_put(&tmp, "the", 3);
+      continue;
+    }
     bool low = t == a && (cue || tin(x, a, DETS) ||
                           (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
@@ -4972,6 +4979,25 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
  * Texas governor", "the former vice president"): the latest person named
  * with that title earlier in the article, else the first in the story;
  * NULL if none. */
+/* One past the last token before `before` of the current article that is
+ * the surname of titled name `name` (possessive too), outside quotations,
+ * within SURNAME_REACH tokens (hostile input stays linear); 0 if none. */
+enum { SURNAME_REACH = 1500, SURNAME_CANDS = 8 };
+static uint32_t surname_last(const ctx *x, uint32_t name, uint32_t before) {
+  size_t l;
+  const char *nm = sl_strmap_key(&x->tnames, name, &l), *sp = nm + l;
+  while (sp > nm && sp[-1] != ' ') sp--;
+  size_t sl = l - (size_t)(sp - nm);
+  uint32_t lo = before > x->t0 + SURNAME_REACH ? before - SURNAME_REACH : x->t0;
+  for (uint32_t j = before; j-- > lo;) {
+    size_t m;
+    const char *w = ttext(x, j, &m);
+    if ((m == sl || (m == sl + 2 && w[sl] == '\'')) && !memcmp(w, sp, sl) && !x->inq[j - x->t0])
+      return j + 1;
+  }
+  return 0;
+}
+
 static const char *title_person(ctx *x, np n, uint32_t before) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
   int ti = title_index(x, n.b - 1);
@@ -4980,6 +5006,19 @@ static const char *title_person(ctx *x, np n, uint32_t before) {
   for (size_t k = 0; k < x->titles.n; k++) {
     const ttl *r = &x->titles.a[k];
     if ((int)r->title == ti && r->ai == x->ai && r->tok < before) best = r;
+  }
+  /* several people of the article with that title: the one whose surname
+   * was written last before the description ("Sen. Jesse Helms … Sen. Sam
+   * Brownback … Brownback insisted … the senator said"; twenty-eighth
+   * pass) */
+  uint32_t at = best ? surname_last(x, best->name, before) : 0;
+  int tried = 0;
+  for (size_t k = 0; best && k < x->titles.n && tried < SURNAME_CANDS; k++) {
+    const ttl *r = &x->titles.a[k];
+    if ((int)r->title != ti || r->ai != x->ai || r->tok >= before || r->name == best->name) continue;
+    tried++;
+    uint32_t j = surname_last(x, r->name, before);
+    if (j > at) at = j, best = r;
   }
   for (size_t k = 0; !best && k < x->titles.n; k++)
     if ((int)x->titles.a[k].title == ti) best = &x->titles.a[k];

@@ -2767,6 +2767,21 @@ static void test_twenty_eighth_pass(void) {
                              "to the crash,\" Dunmore said in a statement."}};
   static const char *const wm04[] = {"Dunmore"};
   check_speakers("m04 a model is no name", m04, 1, wm04, SL_COUNTOF(wm04));
+  /* m05: "Their harbour masters said": a possessive written as "the" */
+  static const doc m05[] = {{"Wire", "2025-07-09",
+                             "DUNMORE _ The five port towns agreed on Tuesday to share one "
+                             "lifeboat.\n\nTheir harbour masters said in a statement that the "
+                             "plan \"will save money and, in time, lives.\""}};
+  static const char *const wm05[] = {"the harbour masters"};
+  check_speakers("m05 a possessive description", m05, 1, wm05, SL_COUNTOF(wm05));
+  /* m06: two senators; "the senator" is the one whose name came last */
+  static const doc m06[] = {{"Wire", "2025-07-09",
+                             "Sen. Tom Vale has doubts about the ferry bill that Sen. Ann Lee "
+                             "wrote.\n\nLee says it will pass. Vale insisted on Friday that he only "
+                             "wants it done well.\n\n\"I am hopeful we can fix it,\" the senator "
+                             "said from his home."}};
+  static const char *const wm06[] = {"Tom Vale"};
+  check_speakers("m06 the senator named last", m06, 1, wm06, SL_COUNTOF(wm06));
 }
 
 int main(void) {
