@@ -619,6 +619,7 @@ static const char *const ADVERBS[] = {
 /* Capitalised words that do not start a name. */
 static const char *const NOTNAME[] = {
     "the", "a", "an", "in", "on", "at", "during", "despite", "after", "before", "while", "when",
+    "web", "internet", /* "a Web site" (twenty-eighth pass) */
     "although", "though", "speaking", "last", "this", "that", "these", "those", "but", "and", "or",
     "however", "meanwhile", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
     "our", "my", "then", "also", "asked", "according", "as", "for", "from", "with", "without",

@@ -2782,6 +2782,20 @@ static void test_twenty_eighth_pass(void) {
                              "said from his home."}};
   static const char *const wm06[] = {"Tom Vale"};
   check_speakers("m06 the senator named last", m06, 1, wm06, SL_COUNTOF(wm06));
+  /* m07: "a Web site" names no one: the words on the site and "he said"
+   * after it are its owner's */
+  static const doc m07[] = {{"Wire", "2025-07-09",
+                             "Tom Vale, a bookkeeper in Dunmore, does not see the fuss.\n\nTwo years "
+                             "ago, he set up a Web site called \"The Harbour Files,\" a list meant, "
+                             "in his words, \"to record every boat that dumps oil in the bay.\"\n\n"
+                             "Vale said the site was a way to gather facts, and so he called the "
+                             "site \"The Harbour Files: Boats and Crews on Trial\" "
+                             "(www.example.org).\n\nVisitors to the Web site are asked for facts "
+                             "about the boats, including \"photos of the hulls and the crews (if "
+                             "any).\"\n\nVale said he gets his facts by mail. \"I have no power to "
+                             "stop them,\" he said."}};
+  static const char *const wm07[] = {NULL, "Tom Vale", NULL, "Tom Vale", "Tom Vale"};
+  check_speakers("m07 the Web is no name", m07, 1, wm07, SL_COUNTOF(wm07));
 }
 
 int main(void) {
