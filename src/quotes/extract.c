@@ -3084,7 +3084,9 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
         while (e < lim && e < j + 4 && !time_end(x, e)) e++;
         if (e < lim && e < j + 4 && in_time(x, j, j, j + 6 < lim ? j + 6 : lim)) break;
       }
-      if (is_lower(x, j) && (is_cue(x, j) || tin(x, j, ADVERBS) || tis(x, j, "who") ||
+      /* ("the first lady", "His first job": an adjective right after the
+       * determiner; twenty-eighth pass) */
+      if (is_lower(x, j) && (is_cue(x, j) || (tin(x, j, ADVERBS) && j > t + 1) || tis(x, j, "who") ||
                              tis(x, j, "that") || tis(x, j, "for") || tis(x, j, "of") ||
                              (j > t + 1 && tin(x, j, ISSUES) && !tin(x, j, DOCS))))
         break; /* "the board issued …": a verb of putting out a text ends it */
@@ -7060,7 +7062,7 @@ static int sal_best(const ctx *x, const salc *c, int nc, uint8_t g, const char *
  * sentence (a quotation without a cue: "…, and Trump on Saturday accused
  * social media sites of “…”"). NULL if none. */
 static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint8_t g, bool own,
-                                  const char *exclude) {
+                                  const char *exclude, const char *seed) {
   uint32_t ss[SAL_SENTS + 1];
   int ns = 0;
   for (uint32_t si = tsent(x, p) + 1; si-- > 0 && ns < SAL_SENTS + 1;) {
@@ -7151,16 +7153,28 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
     /* "He held the audience …": the entity leading so far, a subject again */
     if (!own && sub.kind == NP_PRON && sub.b == sub.a + 1 &&
         (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
-      int b = sal_best(x, c, nc, tis(x, sub.a, "he") ? 1 : 2, exclude, m0, mi);
+      uint8_t sg = tis(x, sub.a, "he") ? 1 : 2, tg;
+      int b = sal_best(x, c, nc, sg, exclude, m0, mi);
       if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+      /* none in the window: the chain of pronouns goes on from the
+       * article's topic named before it ("Early in his career, he was …
+       * His first job was on the staff headed by Dr. Richard Feynman …
+       * He said": not Feynman; twenty-eighth pass) */
+      else if (seed && (!exclude || strcmp(seed, exclude)) &&
+               (!(tg = gender_of(x, seed)) || tg == sg))
+        sal_add(l, &nl, seed, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
     }
     /* "Her phone's greeting plays …": the owner the possessive opening
      * the subject names is the leading entity mentioned again
      * (twenty-seventh pass) */
     if (!own && sub.kind == NP_NOM && sub.b > sub.a + 1 &&
         (tis(x, sub.a, "his") || tis(x, sub.a, "her"))) {
-      int b = sal_best(x, c, nc, tis(x, sub.a, "his") ? 1 : 2, exclude, m0, mi);
+      uint8_t sg = tis(x, sub.a, "his") ? 1 : 2, tg;
+      int b = sal_best(x, c, nc, sg, exclude, m0, mi);
       if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true);
+      else if (seed && (!exclude || strcmp(seed, exclude)) &&
+               (!(tg = gender_of(x, seed)) || tg == sg))
+        sal_add(l, &nl, seed, SAL_RECENT + SAL_HEAD, true, true);
     }
     /* the speakers (persons) of the quotations that end in this sentence
      * or in the wholly quoted sentences since the one before (a quotation
@@ -7396,7 +7410,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         /* "he said", "she added": the most salient person before */
         uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
-        if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group);
+        if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group, ts.topic);
         /* "Hale “often looked tired,” he said.": the name a quoted
          * predicate is about, opening the sentence, is not who speaks of
          * it (twenty-second pass) */
@@ -7407,7 +7421,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
                                   ? resolve_name(x, sub.a, sub.b)
                                   : NULL;
           if (about && !strcmp(about, speaker)) {
-            const char *alt = salient_person(x, m0, i, s, pg, false, about);
+            const char *alt = salient_person(x, m0, i, s, pg, false, about, NULL);
             if (alt) speaker = alt;
           }
         }
@@ -7434,7 +7448,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "his campaign noted" (eleventh pass): the pronoun resolved like
          * "he"/"she", then written as the owner's ("X's campaign") */
         uint8_t g = tis(x, r.who.a, "his") ? 1 : 2;
-        const char *own = salient_person(x, m0, i, r.who.a, g, false, ts.group);
+        const char *own = salient_person(x, m0, i, r.who.a, g, false, ts.group, NULL);
         if (!own) own = ts.topic ? ts.topic : ts.last;
         if (own && gender_of(x, own) && gender_of(x, own) != g) own = compatible_person(x, &ts, r.who.a, g);
         if (!own) own = last_person(x, r.who.a);
@@ -7524,7 +7538,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           bool quoted = false;
           for (uint32_t k = x->sfirst[osi - 1]; k < e && !quoted; k++) quoted = x->inq[k - x->t0];
           if (!quoted)
-            speaker = salient_person(x, m0, i, e - 3, tis(x, e - 3, "he") ? 1 : 2, false, ts.group);
+            speaker = salient_person(x, m0, i, e - 3, tis(x, e - 3, "he") ? 1 : 2, false, ts.group, NULL);
         }
         /* "Police Chief James Hale said he believes drivers have learned.
          * “…”": after a sentence of reported speech whose subject is a
@@ -7613,9 +7627,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         np sub = np_right(x, skip_intro(x, s, open_mark), open_mark, false);
         if (sub.kind == NP_PRON && sub.b == sub.a + 1 &&
             (tis(x, sub.a, "he") || tis(x, sub.a, "she")))
-          speaker = salient_person(x, m0, i, sub.a, tis(x, sub.a, "he") ? 1 : 2, false, ts.group);
+          speaker = salient_person(x, m0, i, sub.a, tis(x, sub.a, "he") ? 1 : 2, false, ts.group, NULL);
         else if (sub.kind != NP_NOM)
-          speaker = salient_person(x, m0, i, open_mark, 0, true, ts.group);
+          speaker = salient_person(x, m0, i, open_mark, 0, true, ts.group, NULL);
       }
       if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
     }

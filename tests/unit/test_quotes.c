@@ -2796,6 +2796,19 @@ static void test_twenty_eighth_pass(void) {
                              "stop them,\" he said."}};
   static const char *const wm07[] = {NULL, "Tom Vale", NULL, "Tom Vale", "Tom Vale"};
   check_speakers("m07 the Web is no name", m07, 1, wm07, SL_COUNTOF(wm07));
+  /* m08: a chain of "he"/"his" goes on from the article's topic past the
+   * window, over a man named in a phrase */
+  static const doc m08[] = {{"Wire", "2025-07-09",
+                             "Tom Vale, a physicist who won a prize, died on Monday. He was 80.\n\n"
+                             "Vale was born in Dunmore. He studied at the state college and later "
+                             "taught at a small school.\n\nEarly in his career, he was part of a "
+                             "team working on radar. His first job was on a staff headed by Dr. "
+                             "Paul Hale, another future laureate. Much of his work centered on tests "
+                             "in the desert.\n\nBeginning in 1959, he headed the physics department "
+                             "at a college in Ohio for seven years. He said the \"peak of my singing "
+                             "years\" came at this time, when he sang with a choir."}};
+  static const char *const wm08[] = {"Tom Vale"};
+  check_speakers("m08 a pronoun chain from the topic", m08, 1, wm08, SL_COUNTOF(wm08));
 }
 
 int main(void) {
