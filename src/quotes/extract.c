@@ -451,13 +451,17 @@ static bool abbrev_dot(const ctx *x, uint32_t t);
 static bool is_cue(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   /* "“What now?” Tom Vale thought": thinking words in marks, a cue only
-   * right after the quotation and its subject (twenty-seventh pass) */
+   * right after the quotation and its subject, or right before it
+   * (twenty-seventh and twenty-eighth passes) */
   if (tis(x, t, "thought") || tis(x, t, "thinks")) {
     uint32_t b = t;
     if (b > x->t0 && tin(x, b - 1, PRONOUNS)) b--;
     else
       while (b > x->t0 && b + 4 > t && (is_cap(x, b - 1) || abbrev_dot(x, b - 1))) b--;
     if (b == t || b <= x->t0 + 1) return false;
+    /* "Eventually, Moskowitz thinks, “…”": before the opening mark too */
+    uint32_t f = t + 1 < x->t1 && is_punct(x, t + 1, ',') ? t + 2 : t + 1;
+    if (f < x->t1 && is_quote(x, f) && (x->tk[f].flags & SL_TF_OPEN)) return true;
     if (is_punct(x, b - 1, ',')) b--;
     return is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
   }

@@ -2809,6 +2809,15 @@ static void test_twenty_eighth_pass(void) {
                              "years\" came at this time, when he sang with a choir."}};
   static const char *const wm08[] = {"Tom Vale"};
   check_speakers("m08 a pronoun chain from the topic", m08, 1, wm08, SL_COUNTOF(wm08));
+  /* m09: "Eventually, Vale thinks, “…”": thinking words before the marks */
+  static const doc m09[] = {{"Wire", "2025-07-09",
+                             "Dr. Tom Vale treats sore knees, and Dr. Ann Lee studies the drugs.\n\n"
+                             "Lee found that the new pills work as well as the old ones, \"with "
+                             "less harm to the stomach,\" she said. The new pills cost a lot. "
+                             "Eventually, Vale thinks, \"cheaper ones will come and the price will "
+                             "fall.\""}};
+  static const char *const wm09[] = {"Ann Lee", "Tom Vale"};
+  check_speakers("m09 thinks before the marks", m09, 1, wm09, SL_COUNTOF(wm09));
 }
 
 int main(void) {
