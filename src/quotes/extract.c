@@ -393,6 +393,7 @@ static const char *const CUES[] = {
     "wonders", "wondered", "wondering",
     /* complaining and boasting: complain, lament, boast, brag, gripe, scoff, fume */
     "complain", "complains", "complained",
+    "objects", "objected", /* twenty-eighth pass */
     "laments", "lamented", "lamenting",
     "boasts", "boasted", "boasting",
     "brags", "bragged", "bragging",
@@ -3705,6 +3706,13 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     if (d < lim && d < s + 8 && d + 1 < lim) s = d + 1;
   }
   if (s >= lim) return s;
+  /* "To which Davidson objected:", "At which point Vale said": a relative
+   * opener is no subject (twenty-eighth pass) */
+  if (s + 2 < lim && (tis(x, s, "to") || tis(x, s, "at") || tis(x, s, "in")) &&
+      tis(x, s + 1, "which")) {
+    s += 2;
+    if (s + 1 < lim && tis(x, s, "point")) s++;
+  }
   /* "Perhaps the most eloquent statement … comes from": a sentence
    * adverb is no name (twentieth pass) */
   if (s + 1 < lim && is_cap(x, s) && sadv_at(x, s)) {

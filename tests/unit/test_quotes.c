@@ -2818,6 +2818,14 @@ static void test_twenty_eighth_pass(void) {
                              "fall.\""}};
   static const char *const wm09[] = {"Ann Lee", "Tom Vale"};
   check_speakers("m09 thinks before the marks", m09, 1, wm09, SL_COUNTOF(wm09));
+  /* m10: "To which Lee objected: “…”": a relative opener, then the
+   * subject and its cue */
+  static const doc m10[] = {{"Wire", "2025-07-09",
+                             "I sat between Tom Vale, the builder, and his wife, Ann Lee, editor of "
+                             "a boat magazine. Vale said, \"Hey, the tug is lovely, too.\" To which "
+                             "Lee objected: \"No! The schooner is lovely.\""}};
+  static const char *const wm10[] = {"Tom Vale", "Ann Lee"};
+  check_speakers("m10 to which X objected", m10, 1, wm10, SL_COUNTOF(wm10));
 }
 
 int main(void) {
