@@ -7492,6 +7492,20 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker) speaker = recent_speaker(&ts, tpara(x, open_mark));
         /* "the lawmaker said": nobody spoke yet, the person last named */
         if (!speaker) speaker = last_person(x, r.who.a);
+      } else if (!r.who.indef && tis(x, r.who.a, "the") && nom_is_other(x, r.who) &&
+                 gender_noun(x, r.who.b - 1)) {
+        /* "Madame Morauw said it best … “…,” the old woman said": the
+         * person the sentence before names as its subject, in this or the
+         * previous paragraph, whose gender does not contradict the noun
+         * (twenty-eighth pass) */
+        uint32_t si = tsent(x, r.who.a);
+        if (si > 0 && !x->headline[si - 1] && x->para[si - 1] + 1 >= x->para[si]) {
+          const sentc *sc = sent_cache(x, si - 1);
+          np ps = sc ? sc->sub : (np){0};
+          const char *nm = ps.kind == NP_NAME && !ps.org ? resolve_name(x, ps.a, ps.b) : NULL;
+          uint8_t ng = nm ? gender_of(x, nm) : 0;
+          if (nm && (!ng || ng == gender_noun(x, r.who.b - 1))) speaker = nm;
+        }
       }
       /* "the group said": the organisation named just before */
       if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who)) {

@@ -2826,6 +2826,13 @@ static void test_twenty_eighth_pass(void) {
                              "Lee objected: \"No! The schooner is lovely.\""}};
   static const char *const wm10[] = {"Tom Vale", "Ann Lee"};
   check_speakers("m10 to which X objected", m10, 1, wm10, SL_COUNTOF(wm10));
+  /* m11: "the old woman said" right after the sentence naming her */
+  static const doc m11[] = {{"Wire", "2025-07-09",
+                             "The town came to terms with the loss.\n\nMadame Dubois said it best, "
+                             "just before she went down the stairs.\n\n\"Sailors drown,\" the old "
+                             "woman said, \"just like us.\""}};
+  static const char *const wm11[] = {"Madame Dubois", "Madame Dubois"};
+  check_speakers("m11 the woman just named", m11, 1, wm11, SL_COUNTOF(wm11));
 }
 
 int main(void) {
