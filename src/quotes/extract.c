@@ -3721,6 +3721,13 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   }
   size_t n;
   const char *w = ttext(x, s, &n);
+  /* "But she added that in the wake of …, New York was": a conjunction
+   * before the subject pronoun is no introductory phrase (twenty-ninth
+   * pass) */
+  if (s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
+                      tis(x, s, "still") || tis(x, s, "so")) &&
+      tin(x, s + 1, PRONOUNS))
+    return s + 1;
   bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
                x->tk[s].kind == SL_TOK_NUM || time_lead(x, s, lim);
   if (!intro) return s;
@@ -4981,7 +4988,9 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
     if (sub.kind == NP_NAME && !sub.org) {
       /* a person: a full name, or a short form of one ("Legend") */
       const char *nm = resolve_name(x, sub.a, sub.b);
-      if (nm && strchr(nm, ' ')) {
+      /* (a place is no one: "New York was ill equipped"; twenty-ninth
+       * pass) */
+      if (nm && strchr(nm, ' ') && !place_name(nm)) {
         ts->topic = nm;
         break;
       }
@@ -5215,7 +5224,7 @@ static const char *last_person(ctx *x, uint32_t t) {
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
-    if (nm && strchr(nm, ' ') && !adjective_run(x, n, nm)) {
+    if (nm && strchr(nm, ' ') && !adjective_run(x, n, nm) && !place_name(nm)) {
       res = nm, at = k;
       break;
     }
@@ -7138,7 +7147,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
                             inverted_subject(x, n.a));
       if (own && !subj) continue;
       const char *nm = resolve_name(x, n.a, n.b);
-      if (!nm || !strchr(nm, ' ')) continue;
+      if (!nm || !strchr(nm, ' ') || place_name(nm)) continue;
       k = n.b - 1;
       /* the phrase's start, before its title words ("by radio host Rush
        * Limbaugh" is inside a prepositional phrase) */

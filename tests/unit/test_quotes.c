@@ -2835,6 +2835,23 @@ static void test_twenty_eighth_pass(void) {
   check_speakers("m11 the woman just named", m11, 1, wm11, SL_COUNTOF(wm11));
 }
 
+static void test_twenty_ninth_pass(void) {
+  /* l01: "But she added that in the wake of …, New York was …": the
+   * conjunction opens no phrase, and a place is no topic for the next
+   * quotation without a cue */
+  static const doc l01[] = {{"Wire", "2025-07-16",
+                             "The study found that homeless families do well in subsidised "
+                             "flats.\n\n\"It may be read as a slight to social services,\" said Tom "
+                             "Vale, a professor of social work.\n\nAnn Lee, a spokeswoman for the "
+                             "city's housing office, said she had not yet read the study.\n\nSince "
+                             "the mayor took office, Ms. Lee said, 2,000 families have left the "
+                             "shelters. But she added that in the wake of the cuts in federal "
+                             "housing money, New York was ill equipped to pay the bill.\n\n"
+                             "\"Alone, we cannot house everybody who needs help.\""}};
+  static const char *const wl01[] = {"Tom Vale", "Ann Lee"};
+  check_speakers("l01 a place is no topic", l01, 1, wl01, SL_COUNTOF(wl01));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2864,6 +2881,7 @@ int main(void) {
   test_twenty_sixth_pass();
   test_twenty_seventh_pass();
   test_twenty_eighth_pass();
+  test_twenty_ninth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
