@@ -625,6 +625,7 @@ static const char *const ADVERBS[] = {
 static const char *const NOTNAME[] = {
     "the", "a", "an", "in", "on", "at", "during", "despite", "after", "before", "while", "when",
     "web", "internet", /* "a Web site" (twenty-eighth pass) */
+    "regent", "regents", /* "UC Regent Ward Connerly" (twenty-ninth pass) */
     "although", "though", "speaking", "last", "this", "that", "these", "those", "but", "and", "or",
     "however", "meanwhile", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
     "our", "my", "then", "also", "asked", "according", "as", "for", "from", "with", "without",
@@ -1622,6 +1623,13 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
     sl_buf_put(&x->tmp, s, n);
     words++;
   }
+  /* "South African Broadcasting Corp. radio said": a company's
+   * abbreviation keeps its period (twenty-ninth pass) */
+  if (words > 1 && b < x->t1 && is_punct(x, b, '.') &&
+      x->tk[b].span.off == x->tk[b - 1].span.off + x->tk[b - 1].span.len &&
+      (tis(x, b - 1, "corp") || tis(x, b - 1, "inc") || tis(x, b - 1, "co") ||
+       tis(x, b - 1, "ltd")))
+    sl_buf_putc(&x->tmp, '.');
   sl_buf_putc(&x->tmp, '\0');
   x->tmp.len--;
   if (x->tmp.oom) x->oom = true;
@@ -2330,6 +2338,27 @@ static const char *org_fuller(ctx *x) {
              !x->headline[tsent(x, k)];
   }
   if (!r && inside) r = sl_arena_strndup(&x->q->arena, suf, sl);
+  /* "the Truth Commission": the one organisation of the article with the
+   * same first and last words and "and …" between them ("Truth and
+   * Reconciliation Commission"; twenty-ninth pass) */
+  const char *sp1 = memchr(w, ' ', n), *spn = w + n;
+  while (spn > w && spn[-1] != ' ') spn--;
+  size_t fw = sp1 ? (size_t)(sp1 - w) : 0, lw = n - (size_t)(spn - w);
+  const char *mid = NULL;
+  size_t ml = 0;
+  for (size_t i = 0; i < x->orgs.n && !r && fw && sp1 + 1 == spn; i++) {
+    const char *o = x->oname.p + x->orgs.a[i].off;
+    size_t ol = x->orgs.a[i].len;
+    if (ol <= n + 5 || memcmp(o, w, fw + 1) || memcmp(o + fw + 1, "and ", 4) ||
+        o[ol - lw - 1] != ' ' || memcmp(o + ol - lw, spn, lw))
+      continue;
+    if (mid && (ml != ol || memcmp(mid, o, ol))) {
+      mid = NULL;
+      break;
+    }
+    mid = o, ml = ol;
+  }
+  if (!r && mid) r = sl_arena_strndup(&x->q->arena, mid, ml);
   tmp_set(x, w, n); /* x->tmp holds the form again */
   return r;
 }

@@ -2850,6 +2850,27 @@ static void test_twenty_ninth_pass(void) {
                              "\"Alone, we cannot house everybody who needs help.\""}};
   static const char *const wl01[] = {"Tom Vale", "Ann Lee"};
   check_speakers("l01 a place is no topic", l01, 1, wl01, SL_COUNTOF(wl01));
+  /* l02: a company's abbreviation keeps its period */
+  static const doc l02[] = {{"Wire", "2025-07-16",
+                             "The report comes out on Thursday.\n\nDunmore Broadcasting Corp. radio "
+                             "said it had been handed a \"draft paper\" that blames the port board "
+                             "for the delays."}};
+  static const char *const wl02[] = {"Dunmore Broadcasting Corp."};
+  check_speakers("l02 Corp. with its period", l02, 1, wl02, SL_COUNTOF(wl02));
+  /* l03: "Regent" before a name is a title */
+  static const doc l03[] = {{"Wire", "2025-07-16",
+                             "The board meets on Friday.\n\n\"People have the right to do what they "
+                             "want,\" said UC Regent Ward Lumley."}};
+  static const char *const wl03[] = {"Ward Lumley"};
+  check_speakers("l03 a regent", l03, 1, wl03, SL_COUNTOF(wl03));
+  /* l04: "the Harbour Commission" after "the Harbour and Rivers
+   * Commission": the short form of the article's one such name */
+  static const doc l04[] = {{"Wire", "2025-07-16",
+                             "The Harbour and Rivers Commission was set up in 1990 to hear the "
+                             "boatmen.\n\nIn its report, the Harbour Commission called the port "
+                             "board the \"main culprit\" of the silting."}};
+  static const char *const wl04[] = {"Harbour and Rivers Commission"};
+  check_speakers("l04 an organisation's short form", l04, 1, wl04, SL_COUNTOF(wl04));
 }
 
 int main(void) {
