@@ -3253,6 +3253,8 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim);
  * before w0, skipping adverbs and auxiliaries. */
 static bool is_close(const ctx *x, uint32_t t);
 
+static bool agent_plural(const char *w, size_t l);
+
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   /* nouns that end like adverbs ("a mother of one family"; twenty-third
    * pass) */
@@ -4513,6 +4515,23 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     }
   }
   np l = np_left(x, k, w0);
+  /* "Investigators in the bombing of the embassy in Dunmore said",
+   * "Residents of the Harbour Estate said": a plural agent noun opening
+   * the sentence, then a prepositional phrase up to the cue; the group,
+   * not the last noun of the phrase (twenty-ninth pass) */
+  if (l.kind != NP_NONE && k > w0) {
+    uint32_t g = skip_intro(x, sent0 > w0 ? sent0 : w0, k), h = g;
+    size_t hl;
+    const char *hw = g < k ? ttext(x, g, &hl) : NULL;
+    bool group = hw && !tin(x, g, DETS) && !tin(x, g, NOTNAME) && agent_plural(hw, hl) &&
+                 !tin(x, g, SOURCES) && h + 2 < k && l.a > h + 1 && k - h <= 14 &&
+                 (tis(x, h + 1, "in") || tis(x, h + 1, "of") || tis(x, h + 1, "at") ||
+                  tis(x, h + 1, "from") || tis(x, h + 1, "near"));
+    for (uint32_t t = h + 1; group && t < k; t++)
+      group = !x->inq[t - x->t0] && !is_cue(x, t) && !is_punct(x, t, ',') &&
+              !tis(x, t, "who") && !tis(x, t, "that");
+    if (group) return (np){NP_NOM, g, g + 1, false, false};
+  }
   /* "Peter Karoff with a Boston-based firm calls it", "Dalene Bradford of
    * the Kelby Foundation and Affiliated Trusts calls": the person before
    * the body's preposition, not the body (twenty-fourth pass) */
@@ -5515,8 +5534,6 @@ static const char *recent_group(ctx *x, uint32_t t) {
 static const char *joint_of(ctx *x, np n, uint32_t v);
 
 static const char *recent_org(ctx *x, uint32_t t);
-
-static bool agent_plural(const char *w, size_t l);
 
 static const char *speech_act_subject(ctx *x, uint32_t open) {
   if (x->headline[tsent(x, open)]) return NULL;

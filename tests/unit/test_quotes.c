@@ -2871,6 +2871,15 @@ static void test_twenty_ninth_pass(void) {
                              "board the \"main culprit\" of the silting."}};
   static const char *const wl04[] = {"Harbour and Rivers Commission"};
   check_speakers("l04 an organisation's short form", l04, 1, wl04, SL_COUNTOF(wl04));
+  /* l05: a plural agent noun opening the sentence, then a phrase up to
+   * the cue: the group, not the phrase's last noun */
+  static const doc l05[] = {{"Wire", "2025-07-16",
+                             "The blast hit the port.\n\nInvestigators in the bombing of the "
+                             "Harbour Office in Dunmore said Saturday they had made \"great "
+                             "strides\" in the case. Residents of the Harbour Estate said they were "
+                             "\"still afraid to go out.\""}};
+  static const char *const wl05[] = {"investigators", "residents"};
+  check_speakers("l05 a group before a phrase", l05, 1, wl05, SL_COUNTOF(wl05));
 }
 
 int main(void) {
