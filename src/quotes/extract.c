@@ -4520,7 +4520,8 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
    * the sentence, then a prepositional phrase up to the cue; the group,
    * not the last noun of the phrase (twenty-ninth pass) */
   if (l.kind != NP_NONE && k > w0) {
-    uint32_t g = skip_intro(x, sent0 > w0 ? sent0 : w0, k), h = g;
+    uint32_t ks = x->sfirst[tsent(x, k)];
+    uint32_t g = skip_intro(x, ks > w0 ? ks : w0, k), h = g;
     size_t hl;
     const char *hw = g < k ? ttext(x, g, &hl) : NULL;
     bool group = hw && !tin(x, g, DETS) && !tin(x, g, NOTNAME) && agent_plural(hw, hl) &&
