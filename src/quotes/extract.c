@@ -4531,7 +4531,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     for (uint32_t t = h + 1; group && t < k; t++)
       group = !x->inq[t - x->t0] && !is_cue(x, t) && !is_punct(x, t, ',') &&
               !tis(x, t, "who") && !tis(x, t, "that");
-    if (group) return (np){NP_NOM, g, g + 1, false, false};
+    if (group) return (np){NP_NOM, g, g + 1, false, true}; /* kept as written */
   }
   /* "Peter Karoff with a Boston-based firm calls it", "Dalene Bradford of
    * the Kelby Foundation and Affiliated Trusts calls": the person before
