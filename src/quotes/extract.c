@@ -2338,9 +2338,13 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
   const char *text = x->text;
   size_t end = x->tk[t].span.off, best = end, bi = nc;
   for (size_t i = 0; i < nc; i++) {
-    size_t l = clen[i];
-    for (size_t o = 0; o + l <= end && o < best; o++) {
-      if (text[o] != cand[i][0] || memcmp(text + o, cand[i], l)) continue;
+    size_t l = clen[i], stop = SL_MIN(end + 1 >= l ? end + 1 - l : 0, best); /* o < stop */
+    for (size_t o = 0; o < stop; o++) {
+      /* to the next byte that starts the name (a call, not a byte loop) */
+      const char *f = memchr(text + o, cand[i][0], stop - o);
+      if (!f) break;
+      o = (size_t)(f - text);
+      if (memcmp(text + o, cand[i], l)) continue;
       if (o && isalnum((unsigned char)text[o - 1])) continue;
       const char *e = text + o + l;
       if (isalnum((unsigned char)*e) || *e == '\'' || (e[0] == ' ' && isupper((unsigned char)e[1])))
@@ -6097,9 +6101,12 @@ static bool capitalised_inside(const ctx *x, uint32_t t) {
   size_t n, m;
   const char *w = ttext(x, t, &n);
   for (uint32_t k = x->t0; k < x->t1; k++) {
-    if (k == x->sfirst[tsent(x, k)] || !is_cap(x, k) || x->headline[tsent(x, k)]) continue;
+    /* the token's own fields first (most tokens fail there) */
+    if (!is_cap(x, k) || x->tk[k].span.len != n || k == x->sfirst[tsent(x, k)] ||
+        x->headline[tsent(x, k)])
+      continue;
     const char *v = ttext(x, k, &m);
-    if (m == n && !memcmp(v, w, n)) return true;
+    if (!memcmp(v, w, n)) return true;
   }
   return false;
 }
