@@ -150,11 +150,14 @@ static bool tis_s(const ctx *x, uint32_t t, const char *w) {
 }
 
 /* tis_s() for a word of length m: tis() passes a literal's, computed at
- * compile time, and the length test is inlined (most comparisons stop
- * there). */
+ * compile time, and the length and first-letter tests are inlined (most
+ * comparisons stop there: "the" against "and", "for", "was"). */
 __attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
                                                         size_t m) {
-  return x->tk[t].span.len == m && tis_s(x, t, w);
+  if (x->tk[t].span.len != m) return false;
+  char a = x->text[x->tk[t].span.off];
+  if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+  return a == w[0] && tis_s(x, t, w);
 }
 
 #define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
@@ -444,7 +447,14 @@ static const char *const CUES[] = {
     "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
     NULL};
 
-static bool is_cue(const ctx *x, uint32_t t) {
+static bool is_cue_slow(const ctx *x, uint32_t t);
+/* A cue word at t.  Most tokens are none: a lower-case word (or one of
+ * "According"'s length) with the list's class bit is tested inline before
+ * the call. */
+static inline bool is_cue(const ctx *x, uint32_t t) {
+  return (is_lower(x, t) || x->tk[t].span.len == 9) && tin(x, t, CUES) && is_cue_slow(x, t);
+}
+static bool is_cue_slow(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   if (!tin(x, t, CUES)) return false;
   /* a noun, not a verb: "her post", "a statement", "the reply", "her
@@ -1338,7 +1348,8 @@ __attribute__((always_inline)) static inline bool tin_bit(const ctx *x, uint32_t
 static bool abbrev_dot_slow(const ctx *x, uint32_t t);
 /* the token's kind first, inlined: most tokens are words */
 __attribute__((always_inline)) static inline bool abbrev_dot(const ctx *x, uint32_t t) {
-  return x->tk[t].kind == SL_TOK_PUNCT && x->tk[t].span.len == 1 && abbrev_dot_slow(x, t);
+  return x->tk[t].kind == SL_TOK_PUNCT && x->tk[t].span.len == 1 &&
+         x->text[x->tk[t].span.off] == '.' && abbrev_dot_slow(x, t);
 }
 static bool abbrev_dot_slow(const ctx *x, uint32_t t) {
   if (t <= x->t0 || x->text[x->tk[t].span.off] != '.') return false;
@@ -1349,7 +1360,7 @@ static bool abbrev_dot_slow(const ctx *x, uint32_t t) {
   return w->span.len == 1 || tin(x, t - 1, HONOR) || tin(x, t - 1, ABBREV);
 }
 
-static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
+static inline uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
   for (uint32_t t = b; t-- > a;)
     if (tin(x, t, HONOR)) {
       uint32_t r = t + 1;
@@ -1520,7 +1531,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
 /* Appends the name of tokens [a, b) to x->tmp (reset first): leading
  * non-name words dropped, a final possessive 's dropped, curly apostrophes
  * made straight.  Returns the number of words kept. */
-static bool justice_title(const ctx *x, uint32_t t, uint32_t e);
+static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e);
 /* Token a is an initial: one capital letter, its dot, a capitalised word
  * ("A. Barry Rand"). */
 static bool initial_at(const ctx *x, uint32_t a, uint32_t e) {
@@ -1587,6 +1598,7 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
    * ("Fox" after "Vicente Fox", "Post" after "Emily Post"): the story's
    * own names beat the word list */
   if (b == a + 1 && is_cap(x, a)) {
+    if (!tin(x, a, ORGWORDS)) return false; /* (the map read only for those) */
     size_t n;
     const char *w = ttext(x, a, &n);
     if (sl_strmap_get(&x->shorts, w, n) != UINT32_MAX) return false;
@@ -1645,7 +1657,7 @@ static int title_index(const ctx *x, uint32_t t);
 /* "Justice Ginsburg", "Supreme Court Justice Ruth Bader Ginsburg": a
  * judge's title before a name, not the "Justice Department" (fifteenth
  * pass). */
-static bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
+static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
   return x->tk[t].span.len == 7 && tis(x, t, "justice") && t + 1 < e && is_cap(x, t + 1) &&
          !name_is_org(x, t + 1, e);
 }
@@ -1728,8 +1740,13 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
 
 /* Index of title word t in TITLES (abbreviations as the full word; + 100
  * after "vice"), or -1. */
-static int title_index(const ctx *x, uint32_t t) {
+static int title_index_slow(const ctx *x, uint32_t t);
+/* (the list's class bit tested inline: most words are no title) */
+static inline int title_index(const ctx *x, uint32_t t) {
   if (t < x->t0 || t >= x->t1 || x->tk[t].kind != SL_TOK_WORD || !tin(x, t, TITLES)) return -1;
+  return title_index_slow(x, t);
+}
+static int title_index_slow(const ctx *x, uint32_t t) {
   /* abbreviations and synonyms: "the congressman" is the person written
    * "Rep." or "Representative" */
   static const char *const ABBR[][2] = {{"gov", "governor"},
