@@ -2210,7 +2210,9 @@ static void load_orgs(ctx *x) {
   if (x->orgs_gen == x->cgen) return;
   x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
   for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
-    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+    while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens: a tight loop */
+    if (t >= x->t1) break;
+    if (x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
     }
