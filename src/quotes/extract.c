@@ -1644,7 +1644,7 @@ static bool party_word(const ctx *x, uint32_t t) {
 
 /* The run [a, e) describes a person by party rather than naming one:
  * "Democrat of New Jersey", "Virginia Democrat" (twelfth pass). */
-static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
+static inline bool party_description(const ctx *x, uint32_t a, uint32_t e) {
   if (e <= a + 1) return false;
   if (party_word(x, a) && tis(x, a + 1, "of")) return true;
   return party_word(x, e - 1) && !ends_possessive(x, e - 1);
@@ -4482,7 +4482,7 @@ static bool nom_is_thing(const ctx *x, np n);
 /* Token k continues a capitalised name that starts at or after s: a
  * capitalised word or an abbreviation's dot after one ("U.S. Fish"), or
  * "and"/"of"/"for" between two capitalised words ("Fish and Wildlife"). */
-static bool name_cont(const ctx *x, uint32_t k, uint32_t s) {
+static inline bool name_cont(const ctx *x, uint32_t k, uint32_t s) {
   if (k <= s) return false;
   bool prev = is_cap(x, k - 1) || abbrev_dot(x, k - 1);
   if (!prev) return false;
