@@ -103,6 +103,9 @@
  * also 54's, -c also 55's, -b also 56's; held-out 57 to 60: -a lists 57's
  * errors, -9 also 58's, -8 also 59's, -7 also 60's; held-out 61 to 64:
  * -6 lists 61's errors, -5 also 62's, -4 also 63's, -3 also 64's.
+ * --upto N lists the errors of every set up to held-out N (the letters
+ * ran out): held-out 65 to 68 are newswire drawn the same way, listed by
+ * --upto 65 ... --upto 68.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -520,6 +523,14 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
   return 0;
 }
 
+/* The held-out number in a set's file name: "eval_news_heldout61.tsv" is
+ * 61, "eval_basil_heldout.tsv" 1, the development set 0. */
+static int set_number(const char *file) {
+  const char *h = strstr(file, "heldout");
+  if (!h) return 0;
+  return isdigit((unsigned char)h[7]) ? atoi(h + 7) : 1;
+}
+
 static void prf(const char *label, size_t hit, size_t pred, size_t gold) {
   double p = pred ? (double)hit / pred : 0, r = gold ? (double)hit / gold : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
@@ -529,7 +540,7 @@ static void prf(const char *label, size_t hit, size_t pred, size_t gold) {
 
 int main(int argc, char **argv) {
   const char *dir = "tests/data/quotes/gold", *shared = "../shared";
-  int verbose = 0;
+  int verbose = 0, upto = -1;
   for (int i = 1; i < argc; i++) {
     /* -v -V -W -X -Y -Z -U -T -S -R -Q -P -O -N -M -L -K -J -I -H -G -F -E -D -C -B -A -z -y -x -w -u -t -s -r -q -p -o -n -m -l -k -j -i -h -g -f -e -d -c -b -a -9 -8 -7 -6 -5 -4 -3:
      * error-listing levels 1 to 59
@@ -537,6 +548,7 @@ int main(int argc, char **argv) {
     static const char levels[] = "vVWXYZUTSRQPONMLKJIHGFEDCBAzyxwutsrqponmlkjihgfedcba9876543";
     const char *lv = argv[i][0] == '-' && argv[i][1] && !argv[i][2] ? strchr(levels, argv[i][1]) : NULL;
     if (lv) verbose = (int)(lv - levels) + 1;
+    else if (!strcmp(argv[i], "--upto") && i + 1 < argc) upto = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
     else dir = argv[i];
   }
@@ -559,7 +571,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nn; i++) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-    if (run_story(path, &t, verbose)) rc = 1;
+    if (run_story(path, &t, verbose || upto >= 0)) rc = 1;
     free(names[i]);
   }
   printf("quotes gold set: %zu stories, %zu quotations\n", t.stories, t.gold);
@@ -633,7 +645,11 @@ int main(int argc, char **argv) {
       "eval_news_heldout61.tsv", "Newswire (sixty-first held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout62.tsv", "Newswire (sixty-second held-out set, NYT and AP, scored once before and once after)",
       "eval_news_heldout63.tsv", "Newswire (sixty-third held-out set, NYT, scored once before and once after)",
-      "eval_news_heldout64.tsv", "Newswire (sixty-fourth held-out set, NYT and AP, scored once before and once after)"};
+      "eval_news_heldout64.tsv", "Newswire (sixty-fourth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout65.tsv", "Newswire (sixty-fifth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout66.tsv", "Newswire (sixty-sixth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout67.tsv", "Newswire (sixty-seventh held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout68.tsv", "Newswire (sixty-eighth held-out set, NYT, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
@@ -650,7 +666,7 @@ int main(int argc, char **argv) {
     char tsv[4096];
     snprintf(tsv, sizeof tsv, "%s/../%s", dir, sets[k]);
     totals ev = {0};
-    int er = run_eval(tsv, shared, &ev, k < listed[verbose]);
+    int er = run_eval(tsv, shared, &ev, upto >= 0 ? set_number(sets[k]) <= upto : k < listed[verbose]);
     if (er == 0) {
       printf("%s (hand-annotated offsets, text read from %s): %zu stories, %zu quotations\n",
              sets[k + 1], shared, ev.stories, ev.gold);

@@ -294,7 +294,9 @@ static const char *const TITLES[] = {
     "congresswoman", "speaker", "mayor", "chairman", "chairwoman", "secretary", "minister",
     "premier", "chancellor", "judge", "justice", "general", "gen", "attorney", "director",
     "sheriff", "commissioner", "ambassador", "pope", "king", "queen", "prince", "princess",
-    "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain", NULL};
+    "councillor", "councilman", "councilwoman", "leader", "chief", "coach", "captain",
+    "commander", /* twenty-seventh pass */
+    NULL};
 
 /* Cue verbs (lower case): a lexicon of English reporting verbs, grouped by
  * the classes of Krestel et al. (2008) and the PARC 3.0 attribution cues
@@ -447,15 +449,29 @@ static const char *const CUES[] = {
     "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
     NULL};
 
+static bool abbrev_dot(const ctx *x, uint32_t t);
+
 static bool is_cue_slow(const ctx *x, uint32_t t);
 /* A cue word at t.  Most tokens are none: a lower-case word (or one of
- * "According"'s length) with the list's class bit is tested inline before
- * the call. */
+ * "According"'s length) with the list's class bit, or a thinking word, is
+ * tested inline before the call. */
 static inline bool is_cue(const ctx *x, uint32_t t) {
-  return (is_lower(x, t) || x->tk[t].span.len == 9) && tin(x, t, CUES) && is_cue_slow(x, t);
+  return (is_lower(x, t) || x->tk[t].span.len == 9) &&
+         (tin(x, t, CUES) || tis(x, t, "thought") || tis(x, t, "thinks")) && is_cue_slow(x, t);
 }
 static bool is_cue_slow(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
+  /* "“What now?” Tom Vale thought": thinking words in marks, a cue only
+   * right after the quotation and its subject (twenty-seventh pass) */
+  if (tis(x, t, "thought") || tis(x, t, "thinks")) {
+    uint32_t b = t;
+    if (b > x->t0 && tin(x, b - 1, PRONOUNS)) b--;
+    else
+      while (b > x->t0 && b + 4 > t && (is_cap(x, b - 1) || abbrev_dot(x, b - 1))) b--;
+    if (b == t || b <= x->t0 + 1) return false;
+    if (is_punct(x, b - 1, ',')) b--;
+    return is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
+  }
   if (!tin(x, t, CUES)) return false;
   /* a noun, not a verb: "her post", "a statement", "the reply", "her
    * Facebook post" */
@@ -1534,8 +1550,20 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
 static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e);
 /* Token a is an initial: one capital letter, its dot, a capitalised word
  * ("A. Barry Rand"). */
-static bool initial_at(const ctx *x, uint32_t a, uint32_t e) {
-  return x->tk[a].span.len == 1 && a + 2 < e && abbrev_dot(x, a + 1) && is_cap(x, a + 2);
+static bool word_in(const ctx *x, uint32_t t, const char *const *list);
+
+/* "A. Barry Rand": an initial, not the article; "June O'Neill", "April
+ * Dunn": a month that is a first name before a surname, not after "in"
+ * or "since" (twenty-seventh pass).  Both are name words a run keeps. */
+static bool name_word_at(const ctx *x, uint32_t a, uint32_t e) {
+  if (x->tk[a].span.len == 1) return a + 2 < e && abbrev_dot(x, a + 1) && is_cap(x, a + 2);
+  if (!(tis(x, a, "june") || tis(x, a, "april") || tis(x, a, "august")) || a + 1 >= e ||
+      !is_cap(x, a + 1) || tin(x, a + 1, DAYS))
+    return false;
+  static const char *const BEFORE[] = {"in", "on", "since", "last", "next", "early", "late",
+                                       "by", "until", "through", "of", "mid", "this", "each",
+                                       "every", "from", "before", "after", "during", "that", NULL};
+  return a == x->t0 || x->tk[a - 1].kind != SL_TOK_WORD || !word_in(x, a - 1, BEFORE);
 }
 
 static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
@@ -1555,9 +1583,9 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
     if (ok) a = c;
   }
 #define NATIONAL(t) (org && (tis(x, t, "american") || tis(x, t, "british")))
-  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a) && !initial_at(x, a, b)) a++;
+  while (a < b && tin(x, a, NOTNAME) && !NATIONAL(a) && !name_word_at(x, a, b)) a++;
   a = after_honorific(x, a, b);
-  while (a < b && ((tin(x, a, NOTNAME) && !initial_at(x, a, b)) || abbrev_dot(x, a) ||
+  while (a < b && ((tin(x, a, NOTNAME) && !name_word_at(x, a, b)) || abbrev_dot(x, a) ||
                    justice_title(x, a, b)) &&
          !NATIONAL(a))
     a++;
@@ -1673,7 +1701,7 @@ static bool first_name_at(const ctx *x, uint32_t t) {
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
-  while (a < e && ((tin(x, a, NOTNAME) && !initial_at(x, a, e)) || abbrev_dot(x, a) ||
+  while (a < e && ((tin(x, a, NOTNAME) && !name_word_at(x, a, e)) || abbrev_dot(x, a) ||
                    elect_title(x, a) || justice_title(x, a, e)))
     a++;
   if (a >= e) return e;
@@ -1706,6 +1734,16 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
     if (is_cap(x, k) && (tin(x, k, NOTNAME) || justice_title(x, k, e)) && !tin(x, k, DAYS) &&
         !tin(x, k, PREPS) && !tis(x, k, "without") && !tis(x, k, "of") &&
         k + 1 < e && !suffix_only(x, k + 1, e) && x->tk[k].span.len > 1 && !tin(x, k, SMALL)) {
+      /* "United Nations High Commissioner for Refugees": a title with
+       * "for" and no person's name after it is an office's name
+       * (twenty-seventh pass) */
+      if (tis(x, k + 1, "for")) {
+        /* "Special Envoy for Peace Tom Vale": the person after it */
+        uint32_t j = k + 2;
+        while (j < e && !first_name_at(x, j)) j++;
+        if (j < e) a = j;
+        break;
+      }
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
       break;
@@ -1801,6 +1839,16 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
   uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
   ttl r = {(uint32_t)ti, (uint32_t)x->ai, a, id};
   if (id == UINT32_MAX || !sl_vec_push(&x->titles, r)) x->oom = true;
+  /* "the commander, Gen. Huseyin Kivrikoglu": the title in apposition
+   * too, besides the rank written with the name (twenty-seventh pass) */
+  int ta = -1;
+  if (!x->oom && t > x->t0 + 3 && is_punct(x, t - 1, ',') && is_lower(x, t - 2) &&
+      tsent(x, t - 2) == tsent(x, t) && !tin(x, t - 3, PREPS))
+    ta = title_index(x, t - 2);
+  if (ta >= 0 && ta != ti) {
+    r.title = (uint32_t)ta;
+    if (!sl_vec_push(&x->titles, r)) x->oom = true;
+  }
 }
 
 /* Records the gender an honorific gives the name [a, e) of the run
@@ -3060,8 +3108,11 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (j > t + 1) {
       r.kind = NP_NOM, r.b = j;
       r.indef = tis(x, t, "a") || tis(x, t, "an") || tis(x, t, "one") || tis(x, t, "another");
-      /* "The New York Times" is a name */
-      if (cap_name && !lower_after_cap && is_cap(x, j - 1)) r.kind = NP_NAME, r.a = t, r.org = true;
+      /* "The New York Times" is a name ("Her phone's greeting plays lines
+       * from Jane Austen" is none: the name opens the phrase;
+       * twenty-seventh pass) */
+      if (cap_name && !lower_after_cap && is_cap(x, j - 1) && is_cap(x, t + 1))
+        r.kind = NP_NAME, r.a = t, r.org = true;
       /* an unnamed source and whom it speaks for: "a spokesperson for the
        * Harbour Authority", "a lawyer for the family" */
       if (r.kind == NP_NOM && is_lower(x, j - 1) && tin(x, j - 1, SOURCES) && j + 1 < lim &&
@@ -3348,6 +3399,19 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
         if (nm.kind == NP_NAME && !nm.org && nm.b == c0 - 1) return nm;
       }
     }
+    /* "A letter came from Tom Vale, who calls it", "signed the Harbour
+     * Charter, which calls it": the name right before the comma, not the
+     * clause's subject ("who" a person's; not after "of": "the head of X,
+     * who"; twenty-seventh pass) */
+    if (is_punct(x, p - 1, ',') && p > w0 + 2) {
+      uint32_t a = p - 1;
+      while (a > w0 && !x->inq[a - 1 - x->t0] && (is_cap(x, a - 1) || abbrev_dot(x, a - 1))) a--;
+      uint32_t b = a > w0 && tis(x, a - 1, "the") ? a - 1 : a;
+      np nm;
+      if (a < p - 1 && !(b > w0 && (tis(x, b - 1, "of") || tis(x, b - 1, "for"))) &&
+          name_at(x, a, p - 1, &nm) && nm.b == p - 1 && (tis(x, p, "which") || !nm.org))
+        return nm;
+    }
     return np_left(x, p, w0);
   }
   if (is_punct(x, p, ',')) {
@@ -3450,11 +3514,14 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     /* "the Intergovernmental Panel on Climate Change said": "on" inside
      * an organisation's name, read backwards (twenty-first pass) */
-    if (a > w0 + 1 && tis(x, a - 1, "on") && is_cap(x, a - 2) && !x->inq[a - 2 - x->t0]) {
+    /* (and "for": "the U.N. High Commissioner for Refugees said";
+     * twenty-seventh pass) */
+    if (a > w0 + 1 && (tis(x, a - 1, "on") || tis(x, a - 1, "for")) && is_cap(x, a - 2) &&
+        !x->inq[a - 2 - x->t0]) {
       uint32_t a2 = a - 2;
       while (a2 > w0 && is_cap(x, a2 - 1) && !ends_possessive(x, a2 - 1) && !x->inq[a2 - 1 - x->t0])
         a2--;
-      if (name_is_org(x, a2, a - 1)) a = a2;
+      if (name_is_org(x, a2, a - 1) || (tis(x, a - 1, "for") && tin(x, a - 2, TITLES))) a = a2;
     }
     bool the = a > w0 && tis(x, a - 1, "the");
     /* "the Arizona Republican", "the Texas Democrat": a description of a
@@ -3478,7 +3545,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     if (pb > w0 + 1 && !x->inq[pb - 1 - x->t0] &&
         (tis(x, pb - 1, "in") || tis(x, pb - 1, "on") || tis(x, pb - 1, "at"))) {
       np sub = np_left(x, pb - 1, w0);
-      if ((sub.kind == NP_NAME && !sub.org) || (sub.kind == NP_NOM && !sub.indef)) return sub;
+      /* (an organisation too: "the Harbour Trust in Moscow said";
+       * twenty-seventh pass) */
+      if (sub.kind == NP_NAME || (sub.kind == NP_NOM && !sub.indef)) return sub;
     }
     /* "Capt. Tom Vale of the Kelby State Highway Patrol said":
      * a person of an organisation; the person (nineteenth pass) */
@@ -4767,6 +4836,16 @@ static const char *arena_lower(sl_quotes *q, const ctx *x, uint32_t a, uint32_t 
   return arena_lower_ex(q, x, a, b, false);
 }
 
+/* A capital past the word's first letter: "ISLAMABAD", "Harakat-ul-Ansar",
+ * "McCain" are names, never lower-cased (twenty-seventh pass). */
+static bool inner_capital(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (size_t i = 1; i < n; i++)
+    if (s[i] >= 'A' && s[i] <= 'Z') return true;
+  return false;
+}
+
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
   sl_buf tmp;
   sl_buf_init(&tmp);
@@ -4780,7 +4859,8 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
      * senators" */
-    bool low = t == a && (cue || tin(x, a, DETS) || (b == a + 1 && !capitalised_inside(x, a)));
+    bool low = t == a && (cue || tin(x, a, DETS) ||
+                          (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
       sl_buf_putc(&tmp, (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
   }
@@ -5025,6 +5105,22 @@ static bool dateline_is(const ctx *x, const char *nm) {
   return off == len;
 }
 
+/* "Latin American issues", "the Russian Olympic team": capitalised words
+ * before a lower-case noun, one of them a people's adjective ("-an",
+ * "-ese", "-ish"), and no gender known for them: no person
+ * (twenty-seventh pass). */
+static bool adjective_run(ctx *x, np n, const char *nm) {
+  if (n.b >= x->t1 || !is_lower(x, n.b) || gender_of(x, nm)) return false;
+  for (uint32_t k = n.a; k < n.b; k++) {
+    size_t l;
+    const char *w = ttext(x, k, &l);
+    if (l > 4 && (!memcmp(w + l - 2, "an", 2) || !memcmp(w + l - 3, "ese", 3) ||
+                  !memcmp(w + l - 3, "ish", 3)))
+      return true;
+  }
+  return false;
+}
+
 static const char *last_person(ctx *x, uint32_t t) {
   fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
@@ -5056,7 +5152,7 @@ static const char *last_person(ctx *x, uint32_t t) {
     np n;
     if (!name_at(x, k, t, &n) || n.org) continue;
     const char *nm = resolve_name(x, n.a, n.b);
-    if (nm && strchr(nm, ' ')) {
+    if (nm && strchr(nm, ' ') && !adjective_run(x, n, nm)) {
       res = nm, at = k;
       break;
     }
@@ -5319,6 +5415,8 @@ static const char *joint_of(ctx *x, np n, uint32_t v);
 
 static const char *recent_org(ctx *x, uint32_t t);
 
+static bool agent_plural(const char *w, size_t l);
+
 static const char *speech_act_subject(ctx *x, uint32_t open) {
   if (x->headline[tsent(x, open)]) return NULL;
   uint32_t s0 = x->sfirst[tsent(x, open)];
@@ -5386,6 +5484,21 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
     /* "It appealed to the authorities “…”": "it" opening the sentence is
      * the organisation named last (twenty-third pass) */
     if (e - 1 == s0 && tis(x, e - 1, "it")) return recent_org(x, e - 1);
+    /* "Finance ministers from 24 countries appealed for … and “…”": a
+     * group named by a plural agent noun opening the sentence, its whole
+     * subject as written (twenty-seventh pass) */
+    {
+      uint32_t g0 = skip_intro(x, past_quotes(x, s0, e), e), h = g0;
+      if (h < e && x->tk[h].kind == SL_TOK_NUM) h++; /* "24 ministers" */
+      if (h < e && is_cap(x, h) && h + 1 < e && is_lower(x, h + 1)) h++; /* "Finance ministers" */
+      size_t hl;
+      const char *hw = h < e ? ttext(x, h, &hl) : NULL;
+      bool group = hw && e - g0 <= 8 && !tin(x, g0, DETS) && agent_plural(hw, hl) &&
+                   !tin(x, h, SOURCES);
+      for (uint32_t k = g0; group && k < e; k++)
+        group = !x->inq[k - x->t0] && !is_cue(x, k) && x->tk[k].kind != SL_TOK_PUNCT;
+      if (group) return arena_lower(x->q, x, g0, e);
+    }
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
     if (n.kind != NP_NAME || n.b != e) return NULL;
@@ -6170,24 +6283,37 @@ static const char *org_by_head(ctx *x, np n) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
   uint32_t h = n.b - 1;
   if (!is_lower(x, h) || !tin(x, h, ORGWORDS)) return NULL;
+  /* "the agency" is any public body's: "Federal Prosecutor's Office",
+   * "Food and Drug Administration" (twenty-seventh pass) */
+  static const char *const BODIES[] = {"agency", "office", "administration", "bureau", "service",
+                                       "department", "commission", "authority", "board",
+                                       "ministry", NULL};
   size_t hl;
   const char *hw = ttext(x, h, &hl);
+  bool agency = tis(x, h, "agency");
   /* the whole article before it, the latest first ("the committee said"
    * long after "the Norwegian Nobel Committee said"; twenty-third pass) */
   for (uint32_t k = n.a; k-- > x->t0;) {
     if (!is_cap(x, k) || x->inq[k - x->t0] || x->headline[tsent(x, k)]) continue;
     size_t l;
     const char *w = ttext(x, k, &l);
-    if (l != hl || strncasecmp(w, hw, l)) continue;
+    bool body = false;
+    for (const char *const *b = BODIES; agency && *b && !body; b++) body = tis_s(x, k, *b);
+    if (agency ? !body : l != hl || strncasecmp(w, hw, l)) continue;
     uint32_t a = k;
-    while (a > x->t0 && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) && !x->inq[a - 1 - x->t0] &&
-           !para_break(x, a))
+    while (a > x->t0 && !x->inq[a - 1 - x->t0] && !para_break(x, a) &&
+           (is_cap(x, a - 1) || abbrev_dot(x, a - 1) ||
+            /* "U.S. Fish and Wildlife Service" */
+            (a - 1 > x->t0 && (tis(x, a - 1, "and") || tis(x, a - 1, "of")) && is_cap(x, a - 2))))
       a--;
     /* the whole name the head word is in ("MedStar Washington Hospital
      * Center" for "the hospital"; sixteenth pass) */
+    /* (or the words after it: "Office of Coast Safety"; twenty-seventh
+     * pass) */
     uint32_t e;
-    if (a < k && name_is_org(x, a, k + 1))
-      return resolve_name(x, a, cap_run(x, a, n.a, &e) && e > k ? e : k + 1);
+    bool run = cap_run(x, a, n.a, &e) && e > k;
+    if ((a < k || (run && e > k + 2)) && name_is_org(x, a, a < k ? k + 1 : e))
+      return resolve_name(x, a, run ? e : k + 1);
   }
   return NULL;
 }
@@ -6357,6 +6483,11 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   }
   if (sub.kind == NP_PRON && !tis(x, sub.a, "they") && !tis(x, sub.a, "it")) return false;
   if (sub.kind == NP_NOM && nom_is_source(x, sub)) return false;
+  /* "The records listed his job as “manager”": a text's words
+   * (twenty-seventh pass) */
+  if (sub.kind == NP_NOM && sub.b > sub.a + 1 && is_lower(x, sub.a + 1) &&
+      (tin(x, sub.a + 1, DOCS) || tis(x, sub.a + 1, "records") || tis(x, sub.a + 1, "documents")))
+    return false;
   /* "The House speaker … gave his party a “two-in-three chance”" */
   for (uint32_t k = sub.a + 1; sub.kind == NP_NOM && k < sub.b && k < sub.a + 4; k++)
     if (is_lower(x, k) && (tin(x, k, TITLES) || tin(x, k, OTHERS))) return false;
@@ -6785,6 +6916,7 @@ enum {
   SAL_SUBJECT = 80, /* subject of a sentence or clause, or named with a cue */
   SAL_HEAD = 50,    /* not inside a prepositional phrase (L&L non-adverbial) */
   SAL_SPEAKER = 80, /* the speaker of a quotation */
+  SAL_CUED = 40,    /* a subject named right before its cue ("…, spokesman Lance Berg said") */
   SAL_CANDS = 24,
   SAL_MENTIONS = 64 /* quotations read back for their speakers, at most */
 };
@@ -6965,7 +7097,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       if (poss)
         w += h == s0 ? SAL_HEAD : 0;
       else if (subj)
-        w += SAL_SUBJECT + SAL_HEAD;
+        w += SAL_SUBJECT + SAL_HEAD + (n.b < lim && is_cue(x, n.b) ? SAL_CUED : 0);
       else if (n.a >= s0 && !emb && !(h > a && sal_prep(x, h - 1)))
         w += SAL_HEAD;
       sal_add(l, &nl, nm, w, subj, true);
@@ -6975,6 +7107,14 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
       int b = sal_best(x, c, nc, tis(x, sub.a, "he") ? 1 : 2, exclude, m0, mi);
       if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+    }
+    /* "Her phone's greeting plays …": the owner the possessive opening
+     * the subject names is the leading entity mentioned again
+     * (twenty-seventh pass) */
+    if (!own && sub.kind == NP_NOM && sub.b > sub.a + 1 &&
+        (tis(x, sub.a, "his") || tis(x, sub.a, "her"))) {
+      int b = sal_best(x, c, nc, tis(x, sub.a, "his") ? 1 : 2, exclude, m0, mi);
+      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true);
     }
     /* the speakers (persons) of the quotations that end in this sentence
      * or in the wholly quoted sentences since the one before (a quotation

@@ -2626,6 +2626,122 @@ static void test_twenty_sixth_pass(void) {
   check_speakers("s04 a household", s04, 1, ws04, SL_COUNTOF(ws04));
 }
 
+static void test_twenty_seventh_pass(void) {
+  /* n01: a one-word organisation opening its sentence keeps its capitals
+   * ("Tal-ul-Haqq", not "tal-ul-haqq") */
+  static const doc n01[] = {{"Wire", "2025-07-02",
+                             "The aid convoy left the border town at dawn.\n\nTal-ul-Haqq, an "
+                             "armed faction active in the northern valleys, said on Monday that "
+                             "the drivers \"will not be harmed on our roads.\""}};
+  static const char *const wn01[] = {"Tal-ul-Haqq"};
+  check_speakers("n01 inner capitals kept", n01, 1, wn01, SL_COUNTOF(wn01));
+  /* n02: "…, who calls it" after a name that is no subject: the name
+   * right before the comma is the antecedent */
+  static const doc n02[] = {{"Wire", "2025-07-02",
+                             "Mayor Ann Lee backs the ferry plan.\n\nA letter came on Friday from "
+                             "Tom Vale, who calls the plan \"a gamble with the island's money.\""}};
+  static const char *const wn02[] = {"Tom Vale"};
+  check_speakers("n02 who after an object", n02, 1, wn02, SL_COUNTOF(wn02));
+  /* n03: "…, which describes it as": a text named before the comma */
+  static const doc n03[] = {{"Wire", "2025-07-02",
+                             "Mayor Ann Lee backs the ferry plan.\n\nNearly 300 boat owners have "
+                             "signed the Harbour Charter, which describes the plan as \"reckless "
+                             "and badly costed.\""}};
+  static const char *const wn03[] = {"Harbour Charter"};
+  check_speakers("n03 which after an object", n03, 1, wn03, SL_COUNTOF(wn03));
+  /* n04: "the agency said" after a public body named in an apposition,
+   * its whole name ("of", "and" inside) */
+  static const doc n04[] = {{"Wire", "2025-07-02",
+                             "Divers searched the harbour on Tuesday, said Ann Lee, a spokeswoman "
+                             "for the Office of Coast and Harbour Safety.\n\nThe agency said it "
+                             "had received \"a clear warning\" about the wreck."}};
+  static const char *const wn04[] = {"Office of Coast and Harbour Safety"};
+  check_speakers("n04 the agency", n04, 1, wn04, SL_COUNTOF(wn04));
+  /* n05: "the U.N. High Commissioner for Refugees": a title with "for"
+   * and no person after it is the office's whole name */
+  static const doc n05[] = {{"Wire", "2025-07-02",
+                             "Aid has been slow to reach the camps.\n\nThe United Nations High "
+                             "Commissioner for Refugees said the next trucks were held up by "
+                             "\"the slow sharing out of what already came.\""}};
+  static const char *const wn05[] = {"United Nations High Commissioner for Refugees"};
+  check_speakers("n05 an office with for", n05, 1, wn05, SL_COUNTOF(wn05));
+  /* n06: an organisation then "in <place>" before the cue */
+  static const doc n06[] = {{"Wire", "2025-07-02",
+                             "Aid has been slow to reach the camps.\n\nThe Harbour Trust in Dunmore "
+                             "said the next trucks were held up by \"the slow sharing out of what "
+                             "already came.\""}};
+  static const char *const wn06[] = {"Harbour Trust"};
+  check_speakers("n06 an organisation in a place", n06, 1, wn06, SL_COUNTOF(wn06));
+  /* n07: "Latin American issues" names no person: "the fund chief" is the
+   * person named before */
+  static const doc n07[] = {{"Wire", "2025-07-02",
+                             "Ann Lee, who runs the fund, spoke on Monday.\n\nShe was in the "
+                             "capital to meet officials who talk each year about Latin American "
+                             "issues.\n\nThe fund chief told reporters that Europe and Asia were "
+                             "\"the two engines of trade.\""}};
+  static const char *const wn07[] = {"Ann Lee"};
+  check_speakers("n07 a people's adjective is no person", n07, 1, wn07, SL_COUNTOF(wn07));
+  /* n08: "X did it, spokesman Tom Vale said. “…,” he said": the subject
+   * named before its cue outweighs the sentence's subject */
+  static const doc n08[] = {{"Wire", "2025-07-02",
+                             "Harvey Nash shut its cash machines on the pier to visitors, "
+                             "spokesman Tom Vale said.\n\n\"This does not break any of the "
+                             "network's rules,\" he said."}};
+  static const char *const wn08[] = {"Tom Vale"};
+  check_speakers("n08 the cued subject", n08, 1, wn08, SL_COUNTOF(wn08));
+  /* n09: "The documents gave his trade as “clerk”": a text's one quoted word
+   * is kept (no scare quote) */
+  static const char *const w09[] = {"clerk."};
+  check_spans("n09 a text's word",
+              "Tom Vale was arrested on Monday. The documents gave his trade as \"clerk.\" "
+              "He has lived in the town since 2010.",
+              w09, SL_COUNTOF(w09));
+  /* n10: "Her phone's greeting plays lines from Jane Austen": the
+   * possessive opening the subject is the woman of the story again, who
+   * then answers; the writers in the phrase are no speakers */
+  static const doc n10[] = {{"Wire", "2025-07-02",
+                             "Ann Lee was taught at home by her parents.\n\nNow Ms. Lee works as a "
+                             "clerk at the Dunmore State Archives. She fits friends into her busy "
+                             "week but says she has had no time to date. Her phone's greeting plays "
+                             "lines from Jane Austen and Emily Dickinson.\n\nWould she teach her "
+                             "own children at home?\n\n\"My mother is a marvel,\" she answered."}};
+  static const char *const wn10[] = {"Ann Lee"};
+  check_speakers("n10 a possessive subject", n10, 1, wn10, SL_COUNTOF(wn10));
+  /* n11: a group named by a plural agent noun opening a speech act's
+   * sentence: the group as written, not the last speaker */
+  static const doc n11[] = {{"Wire", "2025-07-02",
+                             "\"We will keep the ferry running,\" Mayor Ann Lee said.\n\nDock "
+                             "workers from three towns appealed for calm and \"a fair hearing for "
+                             "every crew.\""}};
+  static const char *const wn11[] = {"Ann Lee", "Dock workers from three towns"};
+  check_speakers("n11 a plural group's speech act", n11, 1, wn11, SL_COUNTOF(wn11));
+  /* n12: "“…?” Tom Vale thought": thinking words, right after the marks */
+  static const doc n12[] = {{"Wire", "2025-07-02",
+                             "DUNMORE _ \"Where is all the money going?\" Tom Vale thought as the "
+                             "third bill of the month came through his door.\n\nHe had thought "
+                             "about it for weeks."}};
+  static const char *const wn12[] = {"Tom Vale"};
+  check_speakers("n12 thought as a cue", n12, 1, wn12, SL_COUNTOF(wn12));
+  /* n13: "the top harbour commander says" in the lead, then "said the
+   * commander, Capt. Tom Vale": the title in apposition names him */
+  static const doc n13[] = {{"Wire", "2025-07-02",
+                             "DUNMORE _ Talks between the two towns have soured to the point where "
+                             "the top harbour commander says they are in \"a cold war over "
+                             "fish.\"\n\n\"We are trying to stay calm,\" said the commander, Capt. "
+                             "Tom Vale, \"but there is a limit.\""}};
+  static const char *const wn13[] = {"Tom Vale", "Tom Vale", "Tom Vale"};
+  check_speakers("n13 a title in apposition", n13, 1, wn13, SL_COUNTOF(wn13));
+  /* n14: "said June Abbott": a month that is a first name; "In June
+   * Congress" stays a date */
+  static const doc n14[] = {{"Wire", "2025-07-02",
+                             "The figures are guesswork.\n\n\"Nobody can promise these numbers "
+                             "will hold,\" said June Abbott, who leaves her post at the office in "
+                             "May.\n\nIn June Congress passed the bill. \"It came too late,\" said "
+                             "April Dunn."}};
+  static const char *const wn14[] = {"June Abbott", "April Dunn"};
+  check_speakers("n14 a month as a first name", n14, 1, wn14, SL_COUNTOF(wn14));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2653,6 +2769,7 @@ int main(void) {
   test_twenty_fourth_pass();
   test_twenty_fifth_pass();
   test_twenty_sixth_pass();
+  test_twenty_seventh_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
