@@ -32,7 +32,8 @@ bool sl_buf_reserve(sl_buf *b, size_t extra) {
   return true;
 }
 
-void sl_buf_put(sl_buf *b, const void *p, size_t n) {
+/* sl_buf_put once the buffer must grow (core.h holds the inline part) */
+void sl_buf_put_grow(sl_buf *b, const void *p, size_t n) {
   if (!sl_buf_reserve(b, n)) return;
   if (n) memcpy(b->p + b->len, p, n);
   b->len += n;
@@ -40,8 +41,6 @@ void sl_buf_put(sl_buf *b, const void *p, size_t n) {
 }
 
 void sl_buf_puts(sl_buf *b, const char *s) { sl_buf_put(b, s, strlen(s)); }
-
-void sl_buf_putc(sl_buf *b, char c) { sl_buf_put(b, &c, 1); }
 
 void sl_buf_vprintf(sl_buf *b, const char *fmt, va_list ap) {
   va_list ap2;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "storyloom.h"
 
@@ -60,9 +61,27 @@ typedef struct sl_buf {
 void sl_buf_init(sl_buf *b);
 void sl_buf_free(sl_buf *b);
 bool sl_buf_reserve(sl_buf *b, size_t extra);
-void sl_buf_put(sl_buf *b, const void *p, size_t n);
+void sl_buf_put_grow(sl_buf *b, const void *p, size_t n);
+/* Appends n bytes (NUL kept after them).  The room test inline, as in
+ * sl_vec_push: the call only to grow (or once out of memory). */
+static inline void sl_buf_put(sl_buf *b, const void *p, size_t n) {
+  if (b->oom || b->len + n + 1 > b->cap) {
+    sl_buf_put_grow(b, p, n);
+    return;
+  }
+  if (n) memcpy(b->p + b->len, p, n);
+  b->len += n;
+  b->p[b->len] = '\0';
+}
 void sl_buf_puts(sl_buf *b, const char *s);
-void sl_buf_putc(sl_buf *b, char c);
+static inline void sl_buf_putc(sl_buf *b, char c) {
+  if (b->oom || b->len + 2 > b->cap) {
+    sl_buf_put_grow(b, &c, 1);
+    return;
+  }
+  b->p[b->len++] = c;
+  b->p[b->len] = '\0';
+}
 void sl_buf_printf(sl_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sl_buf_vprintf(sl_buf *b, const char *fmt, va_list ap);
 /** Takes the buffer's memory as a NUL-terminated string (caller frees with

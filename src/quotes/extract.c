@@ -150,11 +150,14 @@ static bool tis_s(const ctx *x, uint32_t t, const char *w) {
 }
 
 /* tis_s() for a word of length m: tis() passes a literal's, computed at
- * compile time, and the length test is inlined (most comparisons stop
- * there). */
+ * compile time, and the length and first-letter tests are inlined (most
+ * comparisons stop there: "the" against "and", "for", "was"). */
 __attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
                                                         size_t m) {
-  return x->tk[t].span.len == m && tis_s(x, t, w);
+  if (x->tk[t].span.len != m) return false;
+  char a = x->text[x->tk[t].span.off];
+  if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+  return a == w[0] && tis_s(x, t, w);
 }
 
 #define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
@@ -449,7 +452,15 @@ static const char *const CUES[] = {
 
 static bool abbrev_dot(const ctx *x, uint32_t t);
 
-static bool is_cue(const ctx *x, uint32_t t) {
+static bool is_cue_slow(const ctx *x, uint32_t t);
+/* A cue word at t.  Most tokens are none: a lower-case word (or one of
+ * "According"'s length) with the list's class bit, or a thinking word, is
+ * tested inline before the call. */
+static inline bool is_cue(const ctx *x, uint32_t t) {
+  return (is_lower(x, t) || x->tk[t].span.len == 9) &&
+         (tin(x, t, CUES) || tis(x, t, "thought") || tis(x, t, "thinks")) && is_cue_slow(x, t);
+}
+static bool is_cue_slow(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   /* "“What now?” Tom Vale thought": thinking words in marks, a cue only
    * right after the quotation and its subject, or right before it
@@ -1360,7 +1371,8 @@ __attribute__((always_inline)) static inline bool tin_bit(const ctx *x, uint32_t
 static bool abbrev_dot_slow(const ctx *x, uint32_t t);
 /* the token's kind first, inlined: most tokens are words */
 __attribute__((always_inline)) static inline bool abbrev_dot(const ctx *x, uint32_t t) {
-  return x->tk[t].kind == SL_TOK_PUNCT && x->tk[t].span.len == 1 && abbrev_dot_slow(x, t);
+  return x->tk[t].kind == SL_TOK_PUNCT && x->tk[t].span.len == 1 &&
+         x->text[x->tk[t].span.off] == '.' && abbrev_dot_slow(x, t);
 }
 static bool abbrev_dot_slow(const ctx *x, uint32_t t) {
   if (t <= x->t0 || x->text[x->tk[t].span.off] != '.') return false;
@@ -1371,7 +1383,7 @@ static bool abbrev_dot_slow(const ctx *x, uint32_t t) {
   return w->span.len == 1 || tin(x, t - 1, HONOR) || tin(x, t - 1, ABBREV);
 }
 
-static uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
+static inline uint32_t after_honorific(const ctx *x, uint32_t a, uint32_t b) {
   for (uint32_t t = b; t-- > a;)
     if (tin(x, t, HONOR)) {
       uint32_t r = t + 1;
@@ -1556,7 +1568,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
 /* Appends the name of tokens [a, b) to x->tmp (reset first): leading
  * non-name words dropped, a final possessive 's dropped, curly apostrophes
  * made straight.  Returns the number of words kept. */
-static bool justice_title(const ctx *x, uint32_t t, uint32_t e);
+static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e);
 /* Token a is an initial: one capital letter, its dot, a capitalised word
  * ("A. Barry Rand"). */
 static bool word_in(const ctx *x, uint32_t t, const char *const *list);
@@ -1642,6 +1654,7 @@ static bool name_is_org(const ctx *x, uint32_t a, uint32_t b) {
    * ("Fox" after "Vicente Fox", "Post" after "Emily Post"): the story's
    * own names beat the word list */
   if (b == a + 1 && is_cap(x, a)) {
+    if (!tin(x, a, ORGWORDS)) return false; /* (the map read only for those) */
     size_t n;
     const char *w = ttext(x, a, &n);
     if (sl_strmap_get(&x->shorts, w, n) != UINT32_MAX) return false;
@@ -1687,7 +1700,7 @@ static bool party_word(const ctx *x, uint32_t t) {
 
 /* The run [a, e) describes a person by party rather than naming one:
  * "Democrat of New Jersey", "Virginia Democrat" (twelfth pass). */
-static bool party_description(const ctx *x, uint32_t a, uint32_t e) {
+static inline bool party_description(const ctx *x, uint32_t a, uint32_t e) {
   if (e <= a + 1) return false;
   if (party_word(x, a) && tis(x, a + 1, "of")) return true;
   return party_word(x, e - 1) && !ends_possessive(x, e - 1);
@@ -1700,7 +1713,7 @@ static int title_index(const ctx *x, uint32_t t);
 /* "Justice Ginsburg", "Supreme Court Justice Ruth Bader Ginsburg": a
  * judge's title before a name, not the "Justice Department" (fifteenth
  * pass). */
-static bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
+static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
   return x->tk[t].span.len == 7 && tis(x, t, "justice") && t + 1 < e && is_cap(x, t + 1) &&
          !name_is_org(x, t + 1, e);
 }
@@ -1793,8 +1806,13 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
 
 /* Index of title word t in TITLES (abbreviations as the full word; + 100
  * after "vice"), or -1. */
-static int title_index(const ctx *x, uint32_t t) {
+static int title_index_slow(const ctx *x, uint32_t t);
+/* (the list's class bit tested inline: most words are no title) */
+static inline int title_index(const ctx *x, uint32_t t) {
   if (t < x->t0 || t >= x->t1 || x->tk[t].kind != SL_TOK_WORD || !tin(x, t, TITLES)) return -1;
+  return title_index_slow(x, t);
+}
+static int title_index_slow(const ctx *x, uint32_t t) {
   /* abbreviations and synonyms: "the congressman" is the person written
    * "Rep." or "Representative" */
   static const char *const ABBR[][2] = {{"gov", "governor"},
@@ -2281,7 +2299,9 @@ static void load_orgs(ctx *x) {
   if (x->orgs_gen == x->cgen) return;
   x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
   for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
-    if (!is_cap(x, t) || x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
+    while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens: a tight loop */
+    if (t >= x->t1) break;
+    if (x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
     }
@@ -2447,9 +2467,13 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
   const char *text = x->text;
   size_t end = x->tk[t].span.off, best = end, bi = nc;
   for (size_t i = 0; i < nc; i++) {
-    size_t l = clen[i];
-    for (size_t o = 0; o + l <= end && o < best; o++) {
-      if (text[o] != cand[i][0] || memcmp(text + o, cand[i], l)) continue;
+    size_t l = clen[i], stop = SL_MIN(end + 1 >= l ? end + 1 - l : 0, best); /* o < stop */
+    for (size_t o = 0; o < stop; o++) {
+      /* to the next byte that starts the name (a call, not a byte loop) */
+      const char *f = memchr(text + o, cand[i][0], stop - o);
+      if (!f) break;
+      o = (size_t)(f - text);
+      if (memcmp(text + o, cand[i], l)) continue;
       if (o && isalnum((unsigned char)text[o - 1])) continue;
       const char *e = text + o + l;
       if (isalnum((unsigned char)*e) || *e == '\'' || (e[0] == ' ' && isupper((unsigned char)e[1])))
@@ -4631,7 +4655,7 @@ static bool nom_is_thing(const ctx *x, np n);
 /* Token k continues a capitalised name that starts at or after s: a
  * capitalised word or an abbreviation's dot after one ("U.S. Fish"), or
  * "and"/"of"/"for" between two capitalised words ("Fish and Wildlife"). */
-static bool name_cont(const ctx *x, uint32_t k, uint32_t s) {
+static inline bool name_cont(const ctx *x, uint32_t k, uint32_t s) {
   if (k <= s) return false;
   bool prev = is_cap(x, k - 1) || abbrev_dot(x, k - 1);
   if (!prev) return false;
@@ -6352,9 +6376,12 @@ static bool capitalised_inside(const ctx *x, uint32_t t) {
   size_t n, m;
   const char *w = ttext(x, t, &n);
   for (uint32_t k = x->t0; k < x->t1; k++) {
-    if (k == x->sfirst[tsent(x, k)] || !is_cap(x, k) || x->headline[tsent(x, k)]) continue;
+    /* the token's own fields first (most tokens fail there) */
+    if (!is_cap(x, k) || x->tk[k].span.len != n || k == x->sfirst[tsent(x, k)] ||
+        x->headline[tsent(x, k)])
+      continue;
     const char *v = ttext(x, k, &m);
-    if (m == n && !memcmp(v, w, n)) return true;
+    if (!memcmp(v, w, n)) return true;
   }
   return false;
 }

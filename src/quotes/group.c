@@ -101,6 +101,11 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
 }
 
 static sl_status make_passages(const sl_corpus *c, sl_quotes *q) {
+  /* room for every word at once (at most one per token) */
+  size_t ntok = 0;
+  for (uint32_t mi = 0; mi < q->mentions.n; mi++)
+    ntok += q->mentions.a[mi].tok1 - q->mentions.a[mi].tok0;
+  if (!sl_vec_reserve(&q->words, q->words.n + ntok)) return SL_ENOMEM;
   for (uint32_t mi = 0; mi < q->mentions.n; mi++) {
     const sl_qmention *m = &q->mentions.a[mi];
     const char *text = c->arts.a[m->article].text;
@@ -236,16 +241,28 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *cand = malloc((np ? np : 1) * sizeof *cand);
   uint32_t *ccount = calloc(np ? np : 1, sizeof *ccount); /* content terms per passage */
   uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> 2p+1 seen, 2p+2 indexed */
-  uint32_t *ta = malloc(MAXW * sizeof *ta), *tb = malloc(MAXW * sizeof *tb);
+  /* each passage's matching words, read once (tall from toff[p]): a
+   * passage is compared with many others */
+  uint32_t *tall = malloc((q->words.n ? q->words.n : 1) * sizeof *tall);
+  uint32_t *toff = malloc((np + 1) * sizeof *toff);
   uint16_t *dp = malloc((size_t)(MAXW + 1) * (MAXW + 1) * sizeof *dp);
   SL_VEC(uint32_t) next = {0}, pass = {0};
   SL_VEC(uint64_t) weak = {0}; /* (short passage << 32 | partner) */
   sl_status st = SL_OK;
-  if (!head || !cnt || !seen || !cand || !ccount || !tmark || !ta || !tb || !dp) st = SL_ENOMEM;
+  if (!head || !cnt || !seen || !cand || !ccount || !tmark || !tall || !toff || !dp)
+    st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
+  /* the index holds at most one entry per matching word */
+  if (st == SL_OK && (!sl_vec_reserve(&next, q->words.n) || !sl_vec_reserve(&pass, q->words.n)))
+    st = SL_ENOMEM;
+  for (uint32_t p = 0, n = 0; st == SL_OK && p <= np; p++) {
+    toff[p] = n;
+    if (p < np) n += terms_of(q, &q->passages.a[p], tall + n);
+  }
   for (uint32_t p = 0; st == SL_OK && p < np; p++) {
     const sl_qpassage *pp = &q->passages.a[p];
-    uint32_t na = terms_of(q, pp, ta);
+    const uint32_t *ta = tall + toff[p];
+    uint32_t na = toff[p + 1] - toff[p];
     /* content terms of p, each once */
     uint32_t ncontent = 0, nc = 0;
     for (uint32_t k = 0; k < na; k++) {
@@ -276,7 +293,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
        * comparisons and weak links: the first MAXCMP candidates passing the
        * filter only (the first term's passages first, latest first) */
       if (++ncmp > MAXCMP) break;
-      uint32_t nb = terms_of(q, po, tb);
+      const uint32_t *tb = tall + toff[o];
+      uint32_t nb = toff[o + 1] - toff[o];
       if (!same_quote(ta, na, tb, nb, dp)) continue;
       if (SL_MIN(na, nb) >= SHORT) {
         uf_union(par, o, p);
@@ -326,7 +344,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     }
     free(size);
   }
-  free(head), free(cnt), free(seen), free(cand), free(ccount), free(tmark), free(ta), free(tb),
+  free(head), free(cnt), free(seen), free(cand), free(ccount), free(tmark), free(tall), free(toff),
       free(dp);
   sl_vec_free(&next), sl_vec_free(&pass), sl_vec_free(&weak);
   return st;
