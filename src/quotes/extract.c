@@ -2866,7 +2866,10 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
   while (j < lim && n < maxw && !x->inq[j - x->t0] &&
          ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j) &&
            !tis(x, j, "of")) ||
-          x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of"))))
+          x->tk[j].kind == SL_TOK_NUM || (n > 0 && tis(x, j, "of")) ||
+          /* "chairman and chief executive" (thirtieth pass) */
+          (n > 0 && tis(x, j, "and") && j + 1 < lim && is_lower(x, j + 1) &&
+           title_index(x, j - 1) >= 0)))
     j++, n++;
   if (!(n > 0 && name_at(x, j, lim, r))) return false;
   /* "former Housing and Urban Development Secretary Julián Castro": a
@@ -3089,6 +3092,16 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (run && name_at_run(x, t, re, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
       if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
+      /* "GM chairman and chief executive John Smith": titles joined by
+       * "and" (thirtieth pass) */
+      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 5, &m)) {
+        bool titles = true;
+        for (uint32_t k = n.b; k < m.a && titles; k++)
+          titles = title_index(x, k) >= 0 || tis(x, k, "and") || tis(x, k, "chief") ||
+                   tis(x, k, "executive") || tis(x, k, "officer") || tis(x, k, "vice") ||
+                   tis(x, k, "deputy") || occupation_word(x, k);
+        if (titles) return m;
+      }
       /* "say Pier Road traders", "said Obama aides": a group named by a
        * plural noun after the name, kept as written */
       if (n.b < lim && is_lower(x, n.b) && !x->inq[n.b - x->t0]) {
@@ -3121,6 +3134,12 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       return m;
     if (appositive_after(x, t, lim, &m)) return m;
     if (!tin(x, t, DETS)) return r;
+  }
+  /* "said the Rev. Al Sharpton": an honorific after "the" (twenty-ninth
+   * pass, held-out 67) */
+  if (tis(x, t, "the") && t + 2 < lim && is_cap(x, t + 1) && tin(x, t + 1, HONOR)) {
+    np hn = np_right(x, t + 1, lim, after_cue);
+    if (hn.kind == NP_NAME && !hn.org) return hn;
   }
   if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
@@ -4687,6 +4706,15 @@ static attr attr_after(const ctx *x, uint32_t close) {
     lim++;
   }
   uint32_t reach = s + 7;
+  /* "“…,” much more so than in the past, said a UAW negotiator": a phrase
+   * between commas before an inverted "said" (thirtieth pass) */
+  if (s < lim && (is_punct(x, s, ',') || (close > x->t0 && is_punct(x, close - 1, ',')))) {
+    uint32_t c = is_punct(x, s, ',') ? s + 1 : s, c0 = c;
+    while (c < lim && c < s + 14 && !is_punct(x, c, ',') && !is_cue(x, c) && !is_quote(x, c)) c++;
+    if (c + 1 < lim && c > c0 && is_punct(x, c, ',') &&
+        (tis(x, c + 1, "said") || tis(x, c + 1, "says")) && c + 2 > reach)
+      reach = c + 2;
+  }
   /* "― the congresswoman vowed to “…,” referring to Trump ― Pelosi said":
    * a quotation inside a dash insertion of its sentence; a cue after the
    * closing dash is the main clause's (eleventh pass) */
@@ -5229,8 +5257,10 @@ static void fill_capstart(ctx *x) {
 /* Speaker string nm is the words of the article's dateline. */
 static bool dateline_is(const ctx *x, const char *nm) {
   uint32_t e = x->t0;
-  while (e < x->t1 && e < x->t0 + 6 && x->tk[e].kind == SL_TOK_WORD &&
-         (x->tk[e].flags & SL_TF_UPPER) && tsent(x, e) == tsent(x, x->t0))
+  /* ("ST. LOUIS _": an abbreviation's period inside; thirtieth pass) */
+  while (e < x->t1 && e < x->t0 + 6 &&
+         ((x->tk[e].kind == SL_TOK_WORD && (x->tk[e].flags & SL_TF_UPPER)) ||
+          (e > x->t0 && abbrev_dot(x, e))))
     e++;
   if (e == x->t0 || x->headline[tsent(x, x->t0)]) return false;
   /* its mark: "_", a dash or "(AP)" before any lower-case word */
@@ -5243,7 +5273,7 @@ static bool dateline_is(const ctx *x, const char *nm) {
   for (uint32_t k = x->t0; k < e; k++) {
     size_t n;
     const char *w = ttext(x, k, &n);
-    if (off + n > len || memcmp(nm + off, w, n)) return false;
+    if (off + n > len || strncasecmp(nm + off, w, n)) return false;
     off += n;
     if (off < len && nm[off] == ' ') off++;
   }
@@ -7673,6 +7703,28 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
        * the first, is the second's too */
       if (!speaker && after_who && after_cue < open_mark && tsent(x, after_cue) == tsent(x, open_mark))
         speaker = after_who;
+      /* "Answering the “dark questions” that have lingered, Tom Vale said
+       * Friday that …": a quotation inside an opening participle phrase;
+       * the main clause's subject and cue after its comma (thirtieth
+       * pass) */
+      if (!speaker && !x->headline[tsent(x, open_mark)]) {
+        uint32_t s = x->sfirst[tsent(x, open_mark)];
+        uint32_t lim = tsent(x, open_mark) + 1 < x->nsent ? x->sfirst[tsent(x, open_mark) + 1] : x->t1;
+        uint32_t p0 = s, d = s; /* past a dateline ("ST. LOUIS _") */
+        while (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER) &&
+               !(x->tk[d].kind == SL_TOK_PUNCT && (ttext_is_dash(x, d) || tis_s(x, d, "_"))))
+          d++;
+        if (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER)) p0 = d + 1;
+        size_t pl;
+        const char *pw = p0 < open_mark ? ttext(x, p0, &pl) : NULL;
+        if (pw && pl > 4 && !memcmp(pw + pl - 3, "ing", 3) && is_cap(x, p0)) {
+          uint32_t c = close;
+          while (c < lim && c < close + 30 && !(is_punct(x, c, ',') && !x->inq[c - x->t0])) c++;
+          np sub = c + 2 < lim && is_punct(x, c, ',') ? np_right(x, c + 1, lim, false) : (np){0};
+          if (sub.kind == NP_NAME && !sub.org && sub.b < lim && is_cue(x, sub.b))
+            speaker = resolve_name(x, sub.a, sub.b);
+        }
+      }
       if (!speaker) speaker = joint_subject(x, open_mark);
       if (!speaker) speaker = sentence_person(x, open_mark);
       if (!speaker) speaker = speech_act_subject(x, open_mark);

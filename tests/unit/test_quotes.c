@@ -2882,6 +2882,37 @@ static void test_twenty_ninth_pass(void) {
   check_speakers("l05 a group before a phrase", l05, 1, wl05, SL_COUNTOF(wl05));
 }
 
+static void test_thirtieth_pass(void) {
+  /* k01: "said the Rev. Tom Vale": an honorific after "the" */
+  static const doc k01[] = {{"Wire", "2025-07-23",
+                             "The race is close.\n\n\"I do not think they are as far apart as they "
+                             "say,\" said the Rev. Tom Vale, the rights leader who ran in 1992."}};
+  static const char *const wk01[] = {"Tom Vale"};
+  check_speakers("k01 the Rev.", k01, 1, wk01, SL_COUNTOF(wk01));
+  /* k02: a dateline with an abbreviation ("ST. LOUIS _") is no speaker; a
+   * quotation inside an opening participle phrase is the main clause's */
+  static const doc k02[] = {{"Wire", "2025-07-23",
+                             "ST. LOUIS _ Answering the \"dark questions\" that have lingered for "
+                             "years, Tom Vale said Friday that the blame for the fire rests with "
+                             "the sect."}};
+  static const char *const wk02[] = {"Tom Vale"};
+  check_speakers("k02 a participle phrase after a dateline", k02, 1, wk02, SL_COUNTOF(wk02));
+  /* k03: "“…,” much more so than in the past, said a negotiator" */
+  static const doc k03[] = {{"Wire", "2025-07-23",
+                             "Talks with Dunmore Motor Co. go on. Harbour Motor Co. is next.\n\nThe "
+                             "talks at Dunmore have gone well. \"They seem to want to work with "
+                             "us,\" much more so than in the past, said a union negotiator."}};
+  static const char *const wk03[] = {"a union negotiator"};
+  check_speakers("k03 a phrase before an inverted cue", k03, 1, wk03, SL_COUNTOF(wk03));
+  /* k04: "said Dunmore chairman and chief executive Tom Vale" */
+  static const doc k04[] = {{"Wire", "2025-07-23",
+                             "The bosses want peace with the union.\n\n\"We are working hard with "
+                             "all our unions,\" said Dunmore chairman and chief executive Tom Vale "
+                             "at the firm's annual meeting."}};
+  static const char *const wk04[] = {"Tom Vale"};
+  check_speakers("k04 titles joined by and", k04, 1, wk04, SL_COUNTOF(wk04));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2912,6 +2943,7 @@ int main(void) {
   test_twenty_seventh_pass();
   test_twenty_eighth_pass();
   test_twenty_ninth_pass();
+  test_thirtieth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
