@@ -4787,6 +4787,12 @@ static attr attr_after(const ctx *x, uint32_t close) {
     /* "…” for all of them, though continues a daily dose as a precaution":
      * a thing after the cue is its object, no speaker (tenth pass) */
     if (who.kind == NP_NOM && who.a > k && nom_is_thing(x, who)) continue;
+    /* "He has described her as “shrill,” claims she “has …”": a pronoun
+     * after the cue that goes on is the reported clause's subject, not an
+     * inverted speaker (thirtieth pass) */
+    if (who.kind == NP_PRON && who.a == k + 1 && who.b < x->t1 && !is_punct(x, who.b, ',') &&
+        !is_punct(x, who.b, '.') && !is_punct(x, who.b, ';'))
+      continue;
     if (who.kind == NP_NONE) continue;
     r.found = true, r.who = who, r.cue = k;
     r.used_end = who.b > k ? who.b : k;
@@ -5375,6 +5381,24 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
     if (place_name(nm)) continue;
     uint8_t ng = gender_of(x, nm);
     if (!g || !ng || ng == g) return nm;
+  }
+  return NULL;
+}
+
+/* The first person named after token t, up to the end of the next
+ * paragraph, whose known gender is g (a pronoun before any name: "She
+ * says he is …" opening a feature); NULL if none. */
+static const char *next_person(ctx *x, uint32_t t, uint8_t g) {
+  uint32_t lp = tpara(x, t) + 1;
+  for (uint32_t k = t; k < x->t1 && tpara(x, k) <= lp; k++) {
+    if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
+      continue;
+    np n;
+    uint32_t e;
+    if (!cap_run(x, k, x->t1, &e) || !name_at_run(x, k, e, &n) || n.org) continue;
+    k = e - 1;
+    const char *nm = resolve_name(x, n.a, n.b);
+    if (nm && strchr(nm, ' ') && !place_name(nm) && gender_of(x, nm) == g) return nm;
   }
   return NULL;
 }
@@ -7554,12 +7578,17 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* a group is no later "he"'s antecedent */
         if (speaker && speaker == ts.group && !tis(x, r.who.a, "they")) speaker = NULL;
         if (!speaker) speaker = last_person(x, r.who.a);
+        /* "She says he is “…”" opening the article, the two named in the
+         * next paragraph: the first person after it whose known gender is
+         * the pronoun's (thirtieth pass) */
+        if (!speaker && pg) speaker = next_person(x, close, pg);
         /* "she" after a man the story calls "Mr.": the nearest person the
          * honorifics make a woman (and conversely) */
         uint8_t g = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
         uint8_t sg = gender_of(x, speaker);
         if (g && sg && sg != g) {
           const char *alt = compatible_person(x, &ts, r.who.a, g);
+          if (!alt) alt = next_person(x, close, g); /* "She says he …" (thirtieth pass) */
           if (alt) speaker = alt;
         }
         /* "it said": an organisation */

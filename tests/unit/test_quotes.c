@@ -2911,6 +2911,18 @@ static void test_thirtieth_pass(void) {
                              "at the firm's annual meeting."}};
   static const char *const wk04[] = {"Tom Vale"};
   check_speakers("k04 titles joined by and", k04, 1, wk04, SL_COUNTOF(wk04));
+  /* k05: "She says he is “…”" opening the article: the woman and the man
+   * named in the next paragraph; "claims she" after a quotation is no
+   * inverted cue ("shrill" is his).  The quotation after "claims she"
+   * is not asserted: the coordinated verb's own subject is not found
+   * (left alone) */
+  static const doc k05[] = {{"Wire", "2025-07-23",
+                             "DUNMORE _ She says he is \"two-faced,\" a man who has used \"dirty\" "
+                             "tactics. He has described her as \"shrill,\" claims she \"has "
+                             "nothing good to say about her own record.\"\n\nThe race between the "
+                             "mayor, Ann Lee, and state Sen. Tom Vale, a newcomer, is close."}};
+  static const char *const wk05[] = {"Ann Lee", "Ann Lee", "Tom Vale", NULL};
+  check_speakers("k05 pronouns before the names", k05, 1, wk05, SL_COUNTOF(wk05));
 }
 
 int main(void) {
