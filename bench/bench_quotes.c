@@ -105,7 +105,9 @@
  * -6 lists 61's errors, -5 also 62's, -4 also 63's, -3 also 64's.
  * --upto N lists the errors of every set up to held-out N (the letters
  * ran out): held-out 65 to 68 are newswire drawn the same way, listed by
- * --upto 65 ... --upto 68.
+ * --upto 65 ... --upto 68; held-out 69 to 72 (drawn the same way) were
+ * scored once, with the final code of the thirtieth pass, their errors
+ * listed by --upto 69 ... --upto 72.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -649,7 +651,11 @@ int main(int argc, char **argv) {
       "eval_news_heldout65.tsv", "Newswire (sixty-fifth held-out set, NYT and AP, scored once before and once after)",
       "eval_news_heldout66.tsv", "Newswire (sixty-sixth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout67.tsv", "Newswire (sixty-seventh held-out set, NYT and AP, scored once before and once after)",
-      "eval_news_heldout68.tsv", "Newswire (sixty-eighth held-out set, NYT, scored once before and once after)"};
+      "eval_news_heldout68.tsv", "Newswire (sixty-eighth held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout69.tsv", "Newswire (sixty-ninth held-out set, AP and NYT, scored once with the final code)",
+      "eval_news_heldout70.tsv", "Newswire (seventieth held-out set, AP and NYT, scored once with the final code)",
+      "eval_news_heldout71.tsv", "Newswire (seventy-first held-out set, AP and NYT, scored once with the final code)",
+      "eval_news_heldout72.tsv", "Newswire (seventy-second held-out set, AP and NYT, scored once with the final code)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
