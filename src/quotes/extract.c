@@ -3298,6 +3298,27 @@ static bool is_close(const ctx *x, uint32_t t);
 
 static bool agent_plural(const char *w, size_t l);
 
+/* A group named by a plural agent noun opening [g, e) ("Investigators in
+ * the bombing …", "Finance ministers from 24 countries", "24 ministers"),
+ * with no cue, quotation or punctuation (a comma with `commas`: "who",
+ * "that" too) before e: the head noun's token; e if none (twenty-seventh
+ * and twenty-ninth passes). */
+static uint32_t group_head(const ctx *x, uint32_t g, uint32_t e, bool commas) {
+  uint32_t h = g;
+  size_t hl;
+  if (h < e && x->tk[h].kind == SL_TOK_NUM) h++; /* "24 ministers" */
+  const char *hw = h < e ? ttext(x, h, &hl) : NULL;
+  if (hw && is_cap(x, h) && h + 1 < e && is_lower(x, h + 1) && !agent_plural(hw, hl))
+    hw = ttext(x, ++h, &hl); /* "Finance ministers" */
+  if (!hw || tin(x, g, DETS) || !agent_plural(hw, hl) || tin(x, h, SOURCES)) return e;
+  for (uint32_t t = g; t < e; t++)
+    if (x->inq[t - x->t0] || is_cue(x, t) ||
+        (commas ? is_punct(x, t, ',') || tis(x, t, "who") || tis(x, t, "that")
+                : x->tk[t].kind == SL_TOK_PUNCT))
+      return e;
+  return h;
+}
+
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   /* nouns that end like adverbs ("a mother of one family"; twenty-third
    * pass) */
@@ -4564,17 +4585,12 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
    * not the last noun of the phrase (twenty-ninth pass) */
   if (l.kind != NP_NONE && k > w0) {
     uint32_t ks = x->sfirst[tsent(x, k)];
-    uint32_t g = skip_intro(x, ks > w0 ? ks : w0, k), h = g;
-    size_t hl;
-    const char *hw = g < k ? ttext(x, g, &hl) : NULL;
-    bool group = hw && !tin(x, g, DETS) && !tin(x, g, NOTNAME) && agent_plural(hw, hl) &&
-                 !tin(x, g, SOURCES) && h + 2 < k && l.a > h + 1 && k - h <= 14 &&
-                 (tis(x, h + 1, "in") || tis(x, h + 1, "of") || tis(x, h + 1, "at") ||
-                  tis(x, h + 1, "from") || tis(x, h + 1, "near"));
-    for (uint32_t t = h + 1; group && t < k; t++)
-      group = !x->inq[t - x->t0] && !is_cue(x, t) && !is_punct(x, t, ',') &&
-              !tis(x, t, "who") && !tis(x, t, "that");
-    if (group) return (np){NP_NOM, g, g + 1, false, true}; /* kept as written */
+    uint32_t g = skip_intro(x, ks > w0 ? ks : w0, k);
+    if (!tin(x, g, NOTNAME) && group_head(x, g, k, true) == g && g + 2 < k && l.a > g + 1 &&
+        k - g <= 14 &&
+        (tis(x, g + 1, "in") || tis(x, g + 1, "of") || tis(x, g + 1, "at") ||
+         tis(x, g + 1, "from") || tis(x, g + 1, "near")))
+      return (np){NP_NOM, g, g + 1, false, true}; /* kept as written */
   }
   /* "Peter Karoff with a Boston-based firm calls it", "Dalene Bradford of
    * the Kelby Foundation and Affiliated Trusts calls": the person before
@@ -5685,16 +5701,8 @@ static const char *speech_act_subject(ctx *x, uint32_t open) {
      * group named by a plural agent noun opening the sentence, its whole
      * subject as written (twenty-seventh pass) */
     {
-      uint32_t g0 = skip_intro(x, past_quotes(x, s0, e), e), h = g0;
-      if (h < e && x->tk[h].kind == SL_TOK_NUM) h++; /* "24 ministers" */
-      if (h < e && is_cap(x, h) && h + 1 < e && is_lower(x, h + 1)) h++; /* "Finance ministers" */
-      size_t hl;
-      const char *hw = h < e ? ttext(x, h, &hl) : NULL;
-      bool group = hw && e - g0 <= 8 && !tin(x, g0, DETS) && agent_plural(hw, hl) &&
-                   !tin(x, h, SOURCES);
-      for (uint32_t k = g0; group && k < e; k++)
-        group = !x->inq[k - x->t0] && !is_cue(x, k) && x->tk[k].kind != SL_TOK_PUNCT;
-      if (group) return arena_lower(x->q, x, g0, e);
+      uint32_t g0 = skip_intro(x, past_quotes(x, s0, e), e);
+      if (e - g0 <= 8 && group_head(x, g0, e, false) < e) return arena_lower(x->q, x, g0, e);
     }
     if (!is_cap(x, e - 1) || ends_possessive(x, e - 1) || x->inq[e - 1 - x->t0]) return NULL;
     np n = np_left(x, e, s0);
