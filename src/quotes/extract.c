@@ -5122,10 +5122,6 @@ static void topic_advance(ctx *x, topic_state *ts, uint32_t t) {
   ts->next_sent = s_to;
 }
 
-/* The person a title description stands for ("the president", "the
- * Texas governor", "the former vice president"): the latest person named
- * with that title earlier in the article, else the first in the story;
- * NULL if none. */
 /* One past the last token before `before` of the current article that is
  * the surname of titled name `name` (possessive too), outside quotations,
  * within SURNAME_REACH tokens (hostile input stays linear); 0 if none. */
@@ -5145,6 +5141,10 @@ static uint32_t surname_last(const ctx *x, uint32_t name, uint32_t before) {
   return 0;
 }
 
+/* The person a title description stands for ("the president", "the
+ * Texas governor", "the former vice president"): the latest person named
+ * with that title earlier in the article (of several, the one whose surname
+ * was written last), else the first in the story; NULL if none. */
 static const char *title_person(ctx *x, np n, uint32_t before) {
   if (n.kind != NP_NOM || n.indef || n.b <= n.a) return NULL;
   int ti = title_index(x, n.b - 1);
