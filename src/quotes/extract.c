@@ -3816,7 +3816,7 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   }
   size_t n;
   const char *w = ttext(x, s, &n);
-  /* "But she added that in the wake of …, New York was": a conjunction
+  /* "But she added that after the cuts …, New York was": a conjunction
    * before the subject pronoun is no introductory phrase (twenty-ninth
    * pass) */
   if (s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
@@ -4722,7 +4722,7 @@ static attr attr_after(const ctx *x, uint32_t close) {
     lim++;
   }
   uint32_t reach = s + 7;
-  /* "“…,” much more so than in the past, said a UAW negotiator": a phrase
+  /* "“…,” far more than before, said a union negotiator": a phrase
    * between commas before an inverted "said" (thirtieth pass) */
   if (s < lim && (is_punct(x, s, ',') || (close > x->t0 && is_punct(x, close - 1, ',')))) {
     uint32_t c = is_punct(x, s, ',') ? s + 1 : s, c0 = c;

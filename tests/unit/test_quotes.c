@@ -2804,8 +2804,8 @@ static void test_twenty_eighth_pass(void) {
                              "taught at a small school.\n\nEarly in his career, he was part of a "
                              "team working on radar. His first job was on a staff headed by Dr. "
                              "Paul Hale, another future laureate. Much of his work centered on tests "
-                             "in the desert.\n\nBeginning in 1959, he headed the physics department "
-                             "at a college in Ohio for seven years. He said the \"peak of my singing "
+                             "in the desert.\n\nFrom 1962 on, he ran the chemistry department "
+                             "at a college in Ohio for six years. He said the \"best of my singing "
                              "years\" came at this time, when he sang with a choir."}};
   static const char *const wm08[] = {"Tom Vale"};
   check_speakers("m08 a pronoun chain from the topic", m08, 1, wm08, SL_COUNTOF(wm08));
@@ -2836,7 +2836,7 @@ static void test_twenty_eighth_pass(void) {
 }
 
 static void test_twenty_ninth_pass(void) {
-  /* l01: "But she added that in the wake of …, New York was …": the
+  /* l01: "But she added that after the cuts …, New York was …": the
    * conjunction opens no phrase, and a place is no topic for the next
    * quotation without a cue */
   static const doc l01[] = {{"Wire", "2025-07-16",
@@ -2845,7 +2845,7 @@ static void test_twenty_ninth_pass(void) {
                              "Vale, a professor of social work.\n\nAnn Lee, a spokeswoman for the "
                              "city's housing office, said she had not yet read the study.\n\nSince "
                              "the mayor took office, Ms. Lee said, 2,000 families have left the "
-                             "shelters. But she added that in the wake of the cuts in federal "
+                             "shelters. But she added that after the recent cuts in federal "
                              "housing money, New York was ill equipped to pay the bill.\n\n"
                              "\"Alone, we cannot house everybody who needs help.\""}};
   static const char *const wl01[] = {"Tom Vale", "Ann Lee"};
@@ -2897,17 +2897,17 @@ static void test_thirtieth_pass(void) {
                              "the sect."}};
   static const char *const wk02[] = {"Tom Vale"};
   check_speakers("k02 a participle phrase after a dateline", k02, 1, wk02, SL_COUNTOF(wk02));
-  /* k03: "“…,” much more so than in the past, said a negotiator" */
+  /* k03: "“…,” far more than last year, said a negotiator" */
   static const doc k03[] = {{"Wire", "2025-07-23",
                              "Talks with Dunmore Motor Co. go on. Harbour Motor Co. is next.\n\nThe "
-                             "talks at Dunmore have gone well. \"They seem to want to work with "
-                             "us,\" much more so than in the past, said a union negotiator."}};
+                             "talks at Dunmore have gone well. \"They seem keen to work with "
+                             "us,\" far more than last year, said a union negotiator."}};
   static const char *const wk03[] = {"a union negotiator"};
   check_speakers("k03 a phrase before an inverted cue", k03, 1, wk03, SL_COUNTOF(wk03));
   /* k04: "said Dunmore chairman and chief executive Tom Vale" */
   static const doc k04[] = {{"Wire", "2025-07-23",
                              "The bosses want peace with the union.\n\n\"We are working hard with "
-                             "all our unions,\" said Dunmore chairman and chief executive Tom Vale "
+                             "every one of our unions,\" said Dunmore chairman and chief executive Tom Vale "
                              "at the firm's annual meeting."}};
   static const char *const wk04[] = {"Tom Vale"};
   check_speakers("k04 titles joined by and", k04, 1, wk04, SL_COUNTOF(wk04));
