@@ -4705,7 +4705,20 @@ static attr attr_after(const ctx *x, uint32_t close) {
   while (s < x->t1 && is_quote(x, s)) s++;
   if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return r;
   uint32_t sent0 = x->sfirst[tsent(x, s)];
-  uint32_t lim = s, cap = s + 12;
+  /* "“…,” far more than before, said a union negotiator": a phrase
+   * between commas before an inverted "said" (thirtieth pass): the cue's
+   * reach and the clause's end move past it */
+  uint32_t said = 0;
+  if (s < x->t1 && (is_punct(x, s, ',') || is_punct(x, close - 1, ','))) {
+    uint32_t c = is_punct(x, s, ',') ? s + 1 : s, c0 = c;
+    while (c < x->t1 && c < s + 14 && tsent(x, c) == tsent(x, s) && !is_punct(x, c, ',') &&
+           !is_cue(x, c) && !is_quote(x, c) && !x->inq[c - x->t0])
+      c++;
+    if (c + 1 < x->t1 && c > c0 && is_punct(x, c, ',') && tsent(x, c + 1) == tsent(x, s) &&
+        (tis(x, c + 1, "said") || tis(x, c + 1, "says")))
+      said = c + 1;
+  }
+  uint32_t lim = s, cap = said ? SL_MAX(s + 12, said + 8) : s + 12;
   while (lim < x->t1 && lim < cap && !x->inq[lim - x->t0] && tpara(x, lim) == tpara(x, s)) {
     if (name_cont(x, lim, s) && !is_punct(x, lim - 1, ',')) cap++; /* a long name: one word */
     if (is_punct(x, lim, '(')) { /* "(R-S.C.)": not counted, its periods no end */
@@ -4721,16 +4734,8 @@ static attr attr_after(const ctx *x, uint32_t close) {
       break;
     lim++;
   }
-  uint32_t reach = s + 7;
-  /* "“…,” far more than before, said a union negotiator": a phrase
-   * between commas before an inverted "said" (thirtieth pass) */
-  if (s < lim && (is_punct(x, s, ',') || (close > x->t0 && is_punct(x, close - 1, ',')))) {
-    uint32_t c = is_punct(x, s, ',') ? s + 1 : s, c0 = c;
-    while (c < lim && c < s + 14 && !is_punct(x, c, ',') && !is_cue(x, c) && !is_quote(x, c)) c++;
-    if (c + 1 < lim && c > c0 && is_punct(x, c, ',') &&
-        (tis(x, c + 1, "said") || tis(x, c + 1, "says")) && c + 2 > reach)
-      reach = c + 2;
-  }
+  uint32_t reach = said && said + 1 > s + 7 ? said + 1 : s + 7;
+
   /* "― the congresswoman vowed to “…,” referring to Trump ― Pelosi said":
    * a quotation inside a dash insertion of its sentence; a cue after the
    * closing dash is the main clause's (eleventh pass) */

@@ -2897,11 +2897,12 @@ static void test_thirtieth_pass(void) {
                              "the sect."}};
   static const char *const wk02[] = {"Tom Vale"};
   check_speakers("k02 a participle phrase after a dateline", k02, 1, wk02, SL_COUNTOF(wk02));
-  /* k03: "“…,” far more than last year, said a negotiator" */
+  /* k03: "“…,” far more so than at any time …, said a negotiator" */
   static const doc k03[] = {{"Wire", "2025-07-23",
                              "Talks with Dunmore Motor Co. go on. Harbour Motor Co. is next.\n\nThe "
                              "talks at Dunmore have gone well. \"They seem keen to work with "
-                             "us,\" far more than last year, said a union negotiator."}};
+                             "us,\" far more so than at any time last year, said a union "
+                             "negotiator."}};
   static const char *const wk03[] = {"a union negotiator"};
   check_speakers("k03 a phrase before an inverted cue", k03, 1, wk03, SL_COUNTOF(wk03));
   /* k04: "said Dunmore chairman and chief executive Tom Vale" */
