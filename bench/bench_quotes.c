@@ -107,7 +107,9 @@
  * ran out): held-out 65 to 68 are newswire drawn the same way, listed by
  * --upto 65 ... --upto 68; held-out 69 to 72 (drawn the same way) were
  * scored once, with the final code of the thirtieth pass, their errors
- * listed by --upto 69 ... --upto 72.
+ * listed by --upto 69 ... --upto 72; held-out 73 to 78 (drawn the same
+ * way) are scored once before the thirty-first pass and once after it,
+ * listed by --upto 73 ... --upto 78.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -655,7 +657,13 @@ int main(int argc, char **argv) {
       "eval_news_heldout69.tsv", "Newswire (sixty-ninth held-out set, AP and NYT, scored once with the final code)",
       "eval_news_heldout70.tsv", "Newswire (seventieth held-out set, AP and NYT, scored once with the final code)",
       "eval_news_heldout71.tsv", "Newswire (seventy-first held-out set, AP and NYT, scored once with the final code)",
-      "eval_news_heldout72.tsv", "Newswire (seventy-second held-out set, AP and NYT, scored once with the final code)"};
+      "eval_news_heldout72.tsv", "Newswire (seventy-second held-out set, AP and NYT, scored once with the final code)",
+      "eval_news_heldout73.tsv", "Newswire (seventy-third held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout74.tsv", "Newswire (seventy-fourth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout75.tsv", "Newswire (seventy-fifth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout76.tsv", "Newswire (seventy-sixth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout77.tsv", "Newswire (seventy-seventh held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout78.tsv", "Newswire (seventy-eighth held-out set, AP and NYT, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
