@@ -403,6 +403,7 @@ static const char *const CUES[] = {
     "griped",
     "scoffs", "scoffed",
     "fumed",
+    "groused", "grumbled", "growled", "snorted", /* thirty-first pass */
     "snapped",
     "sneered",
     "taunted",
@@ -410,6 +411,7 @@ static const char *const CUES[] = {
     "scolded",
     "ranted",
     "gushed",
+    "crowed", "exulted", "enthused", /* thirty-first pass */
     "marveled", "marvelled",
     /* manner of speaking: exclaim, shout, yell, scream, whisper, mutter, murmur */
     "exclaims", "exclaimed", "exclaiming",
@@ -417,6 +419,7 @@ static const char *const CUES[] = {
     "yelled", "yelling",
     "screamed", "screaming",
     "chanted", "roared", "bellowed", "hollered", /* twenty-second pass */
+    "thundered", "intoned", "deadpanned", "sighed", /* thirty-first pass */
     "whispers", "whispered", "whispering",
     "muttered", "muttering",
     "murmured",
@@ -448,11 +451,20 @@ static const char *const CUES[] = {
     "referred", "refers",
     "put", /* "as X put it, “…”" (nineteenth pass) */
     "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
+    /* manner words, cues only right after a quotation (MANNER) */
+    "chuckled", "laughed", "smiled", "grinned", "cried", "pronounced", "shrugged", "beamed",
     NULL};
+
+/* Verbs of manner that are no verbs of saying out of place ("laughed at
+ * the idea", "pronounced dead"), but are cues right after a closing mark:
+ * "“…,” chuckled Ann Lee", "“…,” she laughed" (thirty-first pass). */
+static const char *const MANNER[] = {"chuckled", "laughed", "smiled",    "grinned", "cried",
+                                     "pronounced", "shrugged", "beamed", NULL};
 
 static bool abbrev_dot(const ctx *x, uint32_t t);
 
 static bool is_cue_slow(const ctx *x, uint32_t t);
+static bool word_in(const ctx *x, uint32_t t, const char *const *list);
 /* A cue word at t.  Most tokens are none: a lower-case word (or one of
  * "According"'s length) with the list's class bit, or a thinking word, is
  * tested inline before the call. */
@@ -478,6 +490,14 @@ static bool is_cue_slow(const ctx *x, uint32_t t) {
     return is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
   }
   if (!tin(x, t, CUES)) return false;
+  if (word_in(x, t, MANNER)) {
+    uint32_t b = t;
+    if (b > x->t0 && tin(x, b - 1, PRONOUNS)) b--;
+    else
+      while (b > x->t0 && b + 4 > t && (is_cap(x, b - 1) || abbrev_dot(x, b - 1))) b--;
+    if (b > x->t0 + 1 && is_punct(x, b - 1, ',')) b--;
+    return b > x->t0 && is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
+  }
   /* a noun, not a verb: "her post", "a statement", "the reply", "her
    * Facebook post" */
   if (t > x->t0 && !x->inq[t - 1 - x->t0]) {
@@ -646,6 +666,12 @@ static const char *const NOTNAME[] = {
     "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
     "one", "two", "some", "many", "all", "both", "other", "several", "most", "few", "every", "each", "not", "even", "because",
     "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
+    /* the other prepositions opening a sentence ("Among Lee's gifts";
+     * thirty-first pass) */
+    "among", "amongst", "around", "about", "against", "across", "along", "beyond", "inside",
+    "outside", "through", "throughout", "toward", "towards", "upon", "within", "into", "near",
+    "behind", "beside", "besides", "between", "beneath", "above", "below", "except", "whether",
+    "unless", "whereas",
     "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
     "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
     "chief", "professor", "prof.", "sir", "dame", "lord", "lady", "pope", "king", "queen",
@@ -726,7 +752,11 @@ static const char *const INTRO[] = {
       /* eleventh pass: a fronted topic ("Of Obama, he said") and the heads
        * of compound prepositions ("Prior to the vote,", "Due to …,") */
       "of", "prior", "due", "ahead", "thanks", "contrary", "apart", "aside", "regardless",
-      "owing", "pursuant", "subsequent", NULL};
+      "owing", "pursuant", "subsequent",
+      /* thirty-first pass: the other prepositions */
+      "among", "amongst", "around", "across", "along", "beyond", "inside", "outside",
+      "through", "throughout", "toward", "towards", "upon", "near", "behind", "beside",
+      "besides", "between", "beneath", "above", "below", "against", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -1979,6 +2009,22 @@ static void coordinated_first(ctx *x, uint32_t t) {
   else add_name(x);
 }
 
+/* The full name of "Amy ``Kay'' Lund" (first name at t): "Amy Lund". */
+static void nickname_name(ctx *x, uint32_t t) {
+  uint32_t e;
+  if (!cap_run(x, t + 4, x->t1, &e) || e - (t + 4) > 2 || name_is_org(x, t + 4, e)) return;
+  if (name_text(x, t + 4, e) == 0 || x->oom) return;
+  char buf[96];
+  size_t n, l = x->tmp.len;
+  const char *w = ttext(x, t, &n);
+  if (n + 1 + l > sizeof buf) return;
+  memcpy(buf, w, n), buf[n] = ' ', memcpy(buf + n + 1, x->tmp.p, l);
+  x->tmp.len = 0;
+  sl_buf_put(&x->tmp, buf, n + 1 + l);
+  if (x->tmp.oom) x->oom = true;
+  else add_name(x);
+}
+
 /* Collects the full names (2+ words, not organisations) of one article. */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
@@ -1993,6 +2039,12 @@ static void collect_names(ctx *x) {
       t++;
       continue;
     }
+    /* "Amy ``Kay'' Lund": a first name, a nickname in marks, the surname;
+     * the full name without the nickname (thirty-first pass) */
+    if (t + 4 < x->t1 && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
+        is_cap(x, t + 2) && is_quote(x, t + 3) && (x->tk[t + 3].flags & SL_TF_CLOSE) &&
+        is_cap(x, t + 4) && first_name_at(x, t))
+      nickname_name(x, t);
     /* most capitalised words stand alone (no capitalised word, initial or
      * connector after them, no title before): skip them before any lookup */
     uint32_t n = t + 1;
@@ -2775,6 +2827,22 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
 #undef ENDS
     if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   }
+  /* "John Paul" after "Pope John Paul II": a name the article also writes
+   * with a regnal numeral is that one ("Jr."/"Sr." name another person;
+   * thirty-first pass) */
+  if (w >= 2) {
+    const char *best = NULL;
+    size_t blen = 0, n = x->tmp.len;
+    uint32_t bn = 0;
+    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+      size_t len;
+      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+      if (len < n + 2 || len > n + 5 || s[n] != ' ' || memcmp(s, x->tmp.p, n)) continue;
+      if (strspn(s + n + 1, "IVX") != len - n - 1) continue;
+      if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+    }
+    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  }
   if (w >= 2 && name_is_org(x, a, b)) {
     const char *r = org_fuller(x);
     if (r) return r;
@@ -3051,6 +3119,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (name_at(x, t + 1, lim, &pn) && pn.a == t + 1 && !pn.org)
       return (np){NP_NAME, t, pn.b, false, false};
   }
+  /* "President and Party Chief Wu Bangguo": two titles joined by "and"
+   * before the name (thirty-first pass) */
+  if (is_cap(x, t) && t + 2 < lim && tis(x, t + 1, "and") && is_cap(x, t + 2) &&
+      !x->inq[t + 2 - x->t0] && title_index(x, t) >= 0) {
+    np tn = np_right(x, t + 2, lim, after_cue);
+    if (tn.kind == NP_NAME && !tn.org && tn.a > t + 2) return tn;
+  }
+  /* "Amy “Kay” Lund, …": the surname after the nickname, which resolves
+   * to the full name (nickname_name; thirty-first pass) */
+  if (t + 4 < lim && is_cap(x, t) && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
+      is_quote(x, t + 3) && (x->tk[t + 3].flags & SL_TF_CLOSE) && is_cap(x, t + 4) &&
+      !x->inq[t + 4 - x->t0] && first_name_at(x, t)) {
+    np sn;
+    if (name_at(x, t + 4, lim, &sn) && sn.a == t + 4 && !sn.org) return sn;
+  }
   np n, m;
   /* the capitalised run at t, [t, re), read once for the rules below */
   uint32_t re = t;
@@ -3086,8 +3169,15 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
       /* "said Harvard's Epstein", "said Fox's Chris Wallace": the name
        * after its institution's possessive (twenty-first pass) */
       if (after_cue && pe < lim && is_cap(x, pe) && !x->inq[pe - x->t0] &&
-          name_at(x, pe, lim, &n) && !n.org)
+          name_at(x, pe, lim, &n) && !n.org) {
+        /* "said Ohio's Budget Director, Ann Lee": a capitalised title
+         * ends the run, the name in apposition after it (thirty-first
+         * pass) */
+        if (n.b < lim && is_punct(x, n.b, ',') && title_index(x, n.b - 1) >= 0 &&
+            appositive_after(x, t, lim, &m))
+          return m;
         return n;
+      }
     }
     if (run && name_at_run(x, t, re, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
@@ -3834,7 +3924,28 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
       if (t + 2 < lim && x->tk[t + 1].kind == SL_TOK_NUM && is_punct(x, t + 2, ',') &&
           t > s && x->tk[t - 1].kind == SL_TOK_NUM)
         t += 2;
-      return t + 1;
+      /* "In two speeches, widely reported by the press, Premier X": a
+       * second phrase, opened by an adverb or a participle, up to the
+       * comma before a capitalised word (thirty-first pass) */
+      uint32_t r = t + 1;
+      size_t rn;
+      const char *rw = r < lim ? ttext(x, r, &rn) : NULL;
+      if (rw && is_lower(x, r) && !x->inq[r - x->t0] && rn > 4 &&
+          (!memcmp(rw + rn - 2, "ly", 2) || !memcmp(rw + rn - 2, "ed", 2) ||
+           !memcmp(rw + rn - 3, "ing", 3)) &&
+          !is_cue(x, r))
+        for (uint32_t c = r + 1; c < lim && c < r + 12 && !x->inq[c - x->t0]; c++)
+          if (is_punct(x, c, ',')) {
+            /* (not a name in apposition: "delivered to the leader,
+             * Ann Lee of Ohio, and …") */
+            uint32_t ce;
+            if (c + 1 < lim && is_cap(x, c + 1) && !x->inq[c + 1 - x->t0] &&
+                !(cap_run(x, c + 1, lim, &ce) && ce < lim &&
+                  (is_punct(x, ce, ',') || tis(x, ce, "of"))))
+              return c + 1;
+            break;
+          }
+      return r;
     }
   return s;
 }
@@ -4265,6 +4376,11 @@ static bool pair_article(ctx *x) {
       else if (!keep && end - open <= 3 && end + 1 < x->t1 && tpara(x, end + 1) == tpara(x, end) &&
           is_cap(x, end + 1) && name_at(x, end + 1, x->t1, &nm) && nm.b - nm.a >= 2 && !nm.org)
         keep = false;
+      /* "Amy “Kay” Lund": a nickname between the first name and the
+       * surname (thirty-first pass) */
+      else if (!keep && end == open + 2 && open > x->t0 && end + 1 < x->t1 &&
+               is_cap(x, end + 1) && !x->inq[end + 1 - x->t0] && first_name_at(x, open - 1))
+        keep = false;
       else if (!keep)
         keep = speech_noun_after(x, open, end) ||
                (!work_context(x, open, end) && speech_context(x, open, end));
@@ -4301,13 +4417,19 @@ typedef struct attr {
  * Returns the author's name, or n unchanged. */
 static np doc_author(const ctx *x, np n, uint32_t lim) {
   if (n.kind == NP_NONE || n.kind == NP_PRON) return n;
-  for (uint32_t d = n.a; d < n.a + 4 && d < lim && !x->inq[d - x->t0]; d++) {
+  for (uint32_t d = n.a; d < n.a + 6 && d < lim && !x->inq[d - x->t0]; d++) {
     if (!tin(x, d, DOCS) || (d > n.a && is_cap(x, d))) continue; /* not "the Washington Post" */
-    if (d > n.a && ends_possessive(x, d - 1) && is_cap(x, d - 1)) { /* "Reid's statement" */
-      uint32_t a = d - 1;
+    /* "Reid's statement"; "the Interior Department's annual report": up
+     * to two lower-case modifiers between (thirty-first pass) */
+    uint32_t o = d;
+    while (o > n.a + 1 && o + 2 > d && is_lower(x, o - 1) && !tin(x, o - 1, DOCS) &&
+           !x->inq[o - 1 - x->t0])
+      o--;
+    if (o > n.a && ends_possessive(x, o - 1) && is_cap(x, o - 1)) {
+      uint32_t a = o - 1;
       while (a > n.a && is_cap(x, a - 1)) a--;
-      while (a + 1 < d && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
-      return (np){NP_NAME, a, d, name_is_org(x, a, d), false};
+      while (a + 1 < o && (tin(x, a, NOTNAME) || abbrev_dot(x, a))) a++;
+      return (np){NP_NAME, a, o, name_is_org(x, a, o), false};
     }
     /* "the Washington Post report said": a name written before the noun
      * (nineteenth pass) */
@@ -4323,6 +4445,12 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     /* "the report, by White House Counsel Robert Bauer, concluded": the
      * author between commas (twelfth pass) */
     if (f + 1 < lim && is_punct(x, f, ',') && (tis(x, f + 1, "from") || tis(x, f + 1, "by")))
+      f++;
+    /* "a statement released by the Harbour Police" (thirty-first
+     * pass) */
+    if (f + 1 < lim && (tis(x, f, "released") || tis(x, f, "issued") ||
+                        tis(x, f, "published") || tis(x, f, "distributed")) &&
+        tis(x, f + 1, "by"))
       f++;
     if (!(f < lim && (tis(x, f, "from") || tis(x, f, "by") || tis(x, f, "of")))) return n;
     uint32_t t = f + 1;
@@ -4607,6 +4735,20 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       np per = np_left(x, p - 1, w0);
       if (per.kind == NP_NAME && !per.org && per.b == p - 1 && per.b - per.a >= 2) return per;
     }
+  }
+  /* "Jordan denies it and in a statement Monday confirmed “…”":
+   * a text after "in" is where the clause's subject spoke (thirty-first
+   * pass) */
+  if (l.kind == NP_NOM && l.a > w0 + 1 && tis(x, l.a - 1, "in") && tis(x, l.a - 2, "and")) {
+    bool doc = false;
+    for (uint32_t d = l.a; d < l.b && !doc; d++) doc = is_lower(x, d) && tin(x, d, DOCS);
+    uint32_t s = skip_intro(x, sent0 > w0 ? sent0 : w0, l.a - 2);
+    np sub = doc ? np_right(x, s, l.a - 2, false) : (np){NP_NONE, k, k, false, false};
+    /* (the name alone, not "Jordan denies" read as a group) */
+    if (sub.kind == NP_NOM && is_cap(x, sub.a) && name_at(x, sub.a, sub.b, &sub) && sub.a == s &&
+        sub.b < l.a - 2)
+      return sub;
+    if ((sub.kind == NP_NAME || sub.kind == NP_NOM) && sub.b < l.a - 2) return sub;
   }
   if (l.kind != NP_NONE) return l;
   /* "… to medical care, said Dr. Ann Hale, president of …": an inverted
@@ -7422,15 +7564,22 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
      * an agency or outlet relaying the words; the cue before the opening
      * mark, in the quotation's sentence, names their speaker (twenty-fifth
      * pass) */
-    if (r.found && r.cue > close && r.who.kind == NP_NOM && r.who.b > r.who.a &&
-        is_lower(x, r.who.b - 1) &&
-        (tis(x, r.who.b - 1, "agency") || tis(x, r.who.b - 1, "newspaper") ||
-         tis(x, r.who.b - 1, "daily") || tis(x, r.who.b - 1, "television") ||
-         tis(x, r.who.b - 1, "radio"))) {
+    /* ("Officials threatened them, saying the state “…,” the Hong
+     * Kong-based group said": a rights group relaying a participle's
+     * words; thirty-first pass) */
+    bool relay = r.found && r.cue > close && r.who.kind == NP_NOM && r.who.b > r.who.a &&
+                 is_lower(x, r.who.b - 1);
+    bool relay_group = relay && (tis(x, r.who.b - 1, "group") ||
+                                 tis(x, r.who.b - 1, "organization") ||
+                                 tis(x, r.who.b - 1, "organisation"));
+    if (relay && (relay_group || tis(x, r.who.b - 1, "agency") ||
+                  tis(x, r.who.b - 1, "newspaper") || tis(x, r.who.b - 1, "daily") ||
+                  tis(x, r.who.b - 1, "television") || tis(x, r.who.b - 1, "radio"))) {
       uint32_t w0 = quote_window(x, open_mark, prev_used);
       if (open_mark > w0) {
         attr b = attr_before(x, w0, open_mark);
-        if (b.found && b.who.kind != NP_PRON) r = b;
+        if (b.found && b.who.kind != NP_PRON && (!relay_group || tis(x, b.cue, "saying")))
+          r = b;
       }
     }
     /* "Trump asserted that he had “…,” according to CNN" (eleventh pass):
@@ -7550,8 +7699,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
         /* "Critics said": a sentence-initial common noun, not a name (one
          * word, no full name, never capitalised inside a sentence) */
+        /* (not a place of the gazetteer: "Syria denies …"; thirty-first
+         * pass) */
         if (speaker && !strchr(speaker, ' ') && r.who.b - r.who.a == 1 &&
-            r.who.a == x->sfirst[tsent(x, r.who.a)] && !capitalised_inside(x, r.who.a)) {
+            r.who.a == x->sfirst[tsent(x, r.who.a)] && !capitalised_inside(x, r.who.a) &&
+            !place_name(speaker)) {
           speaker = arena_lower(x->q, x, r.who.a, r.who.b);
           r.who.org = true; /* a group: no pronoun's topic */
         }

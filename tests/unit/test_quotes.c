@@ -2926,6 +2926,96 @@ static void test_thirtieth_pass(void) {
   check_speakers("k05 pronouns before the names", k05, 1, wk05, SL_COUNTOF(wk05));
 }
 
+static void test_thirty_first_pass(void) {
+  /* j01: "John Paul" after "Pope John Paul II": the regnal numeral kept */
+  static const doc j01[] = {{"Wire", "2025-08-01",
+                             "VATICAN CITY _ Pope John Paul II was remembered on Sunday.\n\nJohn "
+                             "Paul had urged the young \"to be brave.\""}};
+  static const char *const wj01[] = {"John Paul II"};
+  check_speakers("j01 a regnal numeral", j01, 1, wj01, SL_COUNTOF(wj01));
+  /* j02: "explained Ohio's Housing Secretary, Ann Lee": the name in
+   * apposition after a capitalised title */
+  static const doc j02[] = {{"Wire", "2025-08-01",
+                             "The plan passed on Friday.\n\n\"This is a chance to build better "
+                             "homes,\" explained Ohio's Housing Secretary, Mary Ann Quill."}};
+  static const char *const wj02[] = {"Mary Ann Quill"};
+  check_speakers("j02 a possessive title in apposition", j02, 1, wj02, SL_COUNTOF(wj02));
+  /* j03: "Among" opening a sentence is no first name ("Among Vale") */
+  static const doc j03[] = {{"Wire", "2025-08-01",
+                             "Vale, 81, founded the club in 1970.\n\nAmong Vale's odd ideas: the "
+                             "moon is hollow.\n\n\"It is true,\" Vale said."}};
+  static const char *const wj03[] = {"Vale"};
+  check_speakers("j03 a preposition opening a sentence", j03, 1, wj03, SL_COUNTOF(wj03));
+  /* j04: "crowed", "grumbled" */
+  static const doc j04[] = {{"Wire", "2025-08-01",
+                             "The hotel stood.\n\n\"It's a small wonder,\" crowed Ann Lee, manager "
+                             "of the Lakeside Inn.\n\n\"We will be open by Monday,\" Tom Vale "
+                             "grumbled."}};
+  static const char *const wj04[] = {"Ann Lee", "Tom Vale"};
+  check_speakers("j04 more verbs of saying", j04, 1, wj04, SL_COUNTOF(wj04));
+  /* j05: "The Interior Department's annual report said": the report's
+   * owner, past its modifier */
+  static const doc j05[] = {{"Wire", "2025-08-01",
+                             "WASHINGTON _ The Interior Department's annual report said the "
+                             "rangers had chosen \"to close the trails early\" in the fall."}};
+  static const char *const wj05[] = {"Interior Department"};
+  check_speakers("j05 a report's owner", j05, 1, wj05, SL_COUNTOF(wj05));
+  /* j06: "according to a statement released by the Harbour Police" */
+  static const doc j06[] = {{"Wire", "2025-08-01",
+                             "The Dunmore Eleven are charged.\n\nThe charge sheet said costs "
+                             "included \"hundreds of dinners,\" according to a statement released "
+                             "by the Harbour Police."}};
+  static const char *const wj06[] = {"Harbour Police"};
+  check_speakers("j06 a statement released by", j06, 1, wj06, SL_COUNTOF(wj06));
+  /* j07: a second opening phrase ("widely printed by the state press,")
+   * before the subject of a coordinated cue */
+  static const doc j07[] = {{"Wire", "2025-08-01",
+                             "DUNMORE _ \"The trial was a sham,\" said Tom Reed, a lawyer for the "
+                             "men.\n\nIn two recent speeches, widely printed by the state press, "
+                             "Premier Wu Bangguo stressed the high value of keeping order and said "
+                             "that any plot would be \"crushed early.\""}};
+  static const char *const wj07[] = {"Tom Reed", "Wu Bangguo"};
+  check_speakers("j07 a second opening phrase", j07, 1, wj07, SL_COUNTOF(wj07));
+  /* j08: "President and Workers Party Chief Wu Bangguo": two titles
+   * joined by "and" opening the subject */
+  static const doc j08[] = {{"Wire", "2025-08-01",
+                             "DUNMORE _ \"The trial was a sham,\" said Tom Reed, a lawyer for the "
+                             "men.\n\nPresident and Workers Party Chief Wu Bangguo stressed the "
+                             "high value of keeping order and said that any plot would be "
+                             "\"crushed early.\""}};
+  check_speakers("j08 two titles joined by and", j08, 1, wj07, SL_COUNTOF(wj07));
+  /* j09: a rights group relaying a participle's words */
+  static const doc j09[] = {{"Wire", "2025-08-01",
+                             "Local officials warned the farmers against marching, saying the "
+                             "state \"would not bend,\" the Geneva-based group said."}};
+  static const char *const wj09[] = {"Local officials"};
+  check_speakers("j09 a group relaying words", j09, 1, wj09, SL_COUNTOF(wj09));
+  /* j10: "Jordan denies it and in a government statement confirmed": the
+   * clause's subject, a country written as it is */
+  static const doc j10[] = {{"Wire", "2025-08-01",
+                             "\"We will talk,\" said Ann Lee, an envoy.\n\nJordan denies the claim "
+                             "and in a government statement on Monday confirmed \"a wish for "
+                             "calm ties\" with its neighbours."}};
+  static const char *const wj10[] = {"Ann Lee", "Jordan"};
+  check_speakers("j10 a statement after in", j10, 1, wj10, SL_COUNTOF(wj10));
+  /* j11: "chuckled", "laughed" right after a quotation */
+  static const doc j11[] = {{"Wire", "2025-08-01",
+                             "Ann Lee bought the script at the sale.\n\n\"This was one of my "
+                             "favourites,\" chuckled Simeon Vale, head of the sale.\n\nLee was "
+                             "pleased. \"I wanted it for years,\" she laughed.\n\nA guard was "
+                             "pronounced dead at the scene. \"It is sad,\" Lee said."}};
+  static const char *const wj11[] = {"Simeon Vale", "Ann Lee", "Ann Lee"};
+  check_speakers("j11 manner verbs after a quotation", j11, 1, wj11, SL_COUNTOF(wj11));
+  /* j12: "Amy “Kay” Lund": a nickname is no quotation, and the person is
+   * "Amy Lund" */
+  static const doc j12[] = {{"Wire", "2025-08-01",
+                             "The group met on Tuesday.\n\nAmy \"Kay\" Lund, director of the lake "
+                             "campaign for Clean Water, a group which set up the meeting, said, "
+                             "\"Ice is good here.\""}};
+  static const char *const wj12[] = {"Amy Lund"};
+  check_speakers("j12 a nickname", j12, 1, wj12, SL_COUNTOF(wj12));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -2957,6 +3047,7 @@ int main(void) {
   test_twenty_eighth_pass();
   test_twenty_ninth_pass();
   test_thirtieth_pass();
+  test_thirty_first_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
