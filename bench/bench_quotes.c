@@ -109,7 +109,9 @@
  * scored once, with the final code of the thirtieth pass, their errors
  * listed by --upto 69 ... --upto 72; held-out 73 to 78 (drawn the same
  * way) are scored once before the thirty-first pass and once after it,
- * listed by --upto 73 ... --upto 78.
+ * listed by --upto 73 ... --upto 78; held-out 79 to 84 (drawn the same
+ * way) are scored once before the thirty-second pass and once after it,
+ * listed by --upto 79 ... --upto 84.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -663,7 +665,13 @@ int main(int argc, char **argv) {
       "eval_news_heldout75.tsv", "Newswire (seventy-fifth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout76.tsv", "Newswire (seventy-sixth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout77.tsv", "Newswire (seventy-seventh held-out set, NYT, scored once before and once after)",
-      "eval_news_heldout78.tsv", "Newswire (seventy-eighth held-out set, AP and NYT, scored once before and once after)"};
+      "eval_news_heldout78.tsv", "Newswire (seventy-eighth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout79.tsv", "Newswire (seventy-ninth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout80.tsv", "Newswire (eightieth held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout81.tsv", "Newswire (eighty-first held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout82.tsv", "Newswire (eighty-second held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout83.tsv", "Newswire (eighty-third held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout84.tsv", "Newswire (eighty-fourth held-out set, AP and NYT, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
