@@ -671,7 +671,7 @@ static const char *const NOTNAME[] = {
     "among", "amongst", "around", "about", "against", "across", "along", "beyond", "inside",
     "outside", "through", "throughout", "toward", "towards", "upon", "within", "into", "near",
     "behind", "beside", "besides", "between", "beneath", "above", "below", "except", "whether",
-    "unless", "whereas",
+    "unless", "whereas", "almost", "nearly", "roughly", "exactly",
     "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
     "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
     "chief", "professor", "prof.", "sir", "dame", "lord", "lady", "pope", "king", "queen",
@@ -756,7 +756,9 @@ static const char *const INTRO[] = {
       /* thirty-first pass: the other prepositions */
       "among", "amongst", "around", "across", "along", "beyond", "inside", "outside",
       "through", "throughout", "toward", "towards", "upon", "near", "behind", "beside",
-      "besides", "between", "beneath", "above", "below", "against", NULL};
+      "besides", "between", "beneath", "above", "below", "against",
+      /* thirty-second pass: "Almost seven years ago," */
+      "almost", "nearly", "roughly", "exactly", NULL};
 static const char *const SMALL[] = {"of", "the", "a", "an", "and", "in", "on", "to", "for",
                                       "with", "at", "by", "or", "is", NULL};
 /* Lower-case words that end a title-word prefix ("manager of", "said on"). */
@@ -1756,11 +1758,28 @@ static bool first_name_at(const ctx *x, uint32_t t) {
   return ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
 }
 
+/* Token t is a hyphenated title ("Attorney-General", "Secretary-General",
+ * "Vice-President"; thirty-second pass). */
+static bool hyphen_title(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  const char *h = n > 5 ? memchr(s, '-', n) : NULL;
+  if (!h || h == s || (size_t)(h + 1 - s) >= n || h[1] < 'A' || h[1] > 'Z') return false;
+  size_t pl = (size_t)(h - s);
+  static const char *const LEAD[] = {"vice", "lieutenant", "deputy", "prime", "director", NULL};
+  for (const char *const *w = LEAD; *w; w++)
+    if (strlen(*w) == pl && !strncasecmp(s, *w, pl)) return true;
+  for (int i = 0; TITLES[i]; i++)
+    if (strlen(TITLES[i]) == pl && !strncasecmp(s, TITLES[i], pl)) return true;
+  return false;
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
   while (a < e && ((tin(x, a, NOTNAME) && !name_word_at(x, a, e)) || abbrev_dot(x, a) ||
-                   elect_title(x, a) || justice_title(x, a, e)))
+                   elect_title(x, a) || justice_title(x, a, e) ||
+                   (a + 1 < e && hyphen_title(x, a))))
     a++;
   if (a >= e) return e;
   /* "Secretary of State Clinton": the office's word after "of" (fourteenth
@@ -2237,8 +2256,8 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
    * "Trump Tower"'s; fifteenth pass): the names ending with the form are
    * chosen from first, those starting with it only when there are none */
   bool surname = false;
-  const char *fbest = NULL;
-  size_t fblen = 0;
+  const char *fbest = NULL, *mbest = NULL;
+  size_t fblen = 0, mblen = 0;
   uint32_t fbn = 0;
   bool fbknown = false;
   for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
@@ -2248,6 +2267,16 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = name_ends_with(s, len, x->tmp.p, n);
     surname = surname || last;
+    /* "Chavez" in "Hugo Chavez Frias": the first of two surnames after a
+     * first name (thirty-second pass) */
+    if (!first && !last && !mbest && len > n + 4) {
+      const char *sp = memchr(s, ' ', len);
+      const char *sp2 = sp ? memchr(sp + 1, ' ', len - (size_t)(sp + 1 - s)) : NULL;
+      if (sp2 && !memchr(sp2 + 1, ' ', len - (size_t)(sp2 + 1 - s)) &&
+          (size_t)(sp2 - sp - 1) == n && !memcmp(sp + 1, x->tmp.p, n) && sp2[1] >= 'A' &&
+          sp2[1] <= 'Z' && first_name_gender_n(s, len) && gender_fits(s, len, g))
+        mbest = s, mblen = len;
+    }
     if (!(first || last) || !gender_fits(s, len, g) || suffix_shadowed(x, s, len)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
@@ -2257,7 +2286,9 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     if (!last && ((known && !fbknown) || (known == fbknown && x->anames.a[k].n > fbn)))
       fbest = s, fblen = len, fbn = x->anames.a[k].n, fbknown = known;
   }
-  if (!surname && fbest) best = fbest, blen = fblen, bn = fbn, bknown = fbknown;
+  if (!surname && mbest)
+    best = mbest, blen = mblen, bknown = g && first_name_gender_n(mbest, mblen) == g;
+  else if (!surname && fbest) best = fbest, blen = fblen, bn = fbn, bknown = fbknown;
   if (g && !bknown) {
     /* none of that gender in the article: one in the story, unless it is
      * the article's person under another first name ("Ben Jealous" for
@@ -2843,6 +2874,30 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
     }
     if (best) return sl_arena_strndup(&x->q->arena, best, blen);
   }
+  /* "Halima Fazul" after "Halima Badroudine Fazul", "Hugo Chavez" after
+   * "Hugo Chavez Frias": a two-word name the article also writes with a
+   * middle name or a second surname is that name (the article's fullest
+   * form; not "Jr."/"Sr.", another person; thirty-second pass) */
+  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) && !name_is_org(x, a, b)) {
+    const char *sp = memchr(x->tmp.p, ' ', x->tmp.len);
+    size_t n = x->tmp.len, fl = (size_t)(sp - x->tmp.p), ll = n - fl - 1;
+    const char *best = NULL;
+    size_t blen = 0;
+    uint32_t bn = 0;
+    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+      size_t len;
+      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+      if (len <= n + 1 || memcmp(s, x->tmp.p, fl + 1)) continue; /* the first name */
+      size_t core = name_core_len(s, len);
+      bool middle = core == len && core > n + 1 && s[core - ll - 1] == ' ' &&
+                    !memcmp(s + core - ll, sp + 1, ll);
+      bool second = core == len && !memcmp(s, x->tmp.p, n) && s[n] == ' ' &&
+                    s[n + 1] >= 'A' && s[n + 1] <= 'Z' && !memchr(s + n + 1, ' ', len - n - 1) &&
+                    strspn(s + n + 1, "IVX") != len - n - 1;
+      if ((middle || second) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
+    }
+    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+  }
   if (w >= 2 && name_is_org(x, a, b)) {
     const char *r = org_fuller(x);
     if (r) return r;
@@ -2850,8 +2905,24 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   /* "Joe Arpaio of Maricopa County": a person's name ends before "of
    * <place>" (the name collected without it) */
   for (size_t i = 0; w >= 3 && i + 4 < x->tmp.len; i++)
-    if (!memcmp(x->tmp.p + i, " of ", 4) && sl_strmap_get(&x->names, x->tmp.p, i) != UINT32_MAX)
-      return sl_arena_strndup(&x->q->arena, x->tmp.p, i);
+    if (!memcmp(x->tmp.p + i, " of ", 4)) {
+      if (sl_strmap_get(&x->names, x->tmp.p, i) != UINT32_MAX)
+        return sl_arena_strndup(&x->q->arena, x->tmp.p, i);
+      /* "says Douglas of Mayo Clinic": a surname of the article's full
+       * name before "of" (thirty-second pass) */
+      if (memchr(x->tmp.p, ' ', i)) break;
+      const char *best = NULL;
+      size_t blen = 0;
+      uint32_t bn = 0;
+      for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+        size_t len;
+        const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+        if (name_ends_with(s, len, x->tmp.p, i) && x->anames.a[k].n > bn)
+          best = s, blen = len, bn = x->anames.a[k].n;
+      }
+      if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+      break;
+    }
   return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
 }
 
@@ -3231,13 +3302,17 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     np hn = np_right(x, t + 1, lim, after_cue);
     if (hn.kind == NP_NAME && !hn.org) return hn;
   }
-  if (after_cue && titled_name(x, t, lim, 4, &m)) return m;
+  /* ("a senior U.S. intelligence official": the capitalised words modify
+   * the source's head a word or two later; thirty-second pass) */
+  bool modifier = false;
+  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m))
+    for (uint32_t k = m.b; k < lim && k < m.b + 3 && is_lower(x, k) && !modifier; k++)
+      modifier = tin(x, k, SOURCES);
+  if (after_cue && !modifier && titled_name(x, t, lim, 4, &m)) return m;
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
-  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m) &&
-      !(m.b < lim && is_lower(x, m.b) && tin(x, m.b, SOURCES)))
-    return m;
+  if (tin(x, t, DETS) && !modifier && titled_name(x, t + 1, lim, 3, &m)) return m;
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
@@ -6454,6 +6529,21 @@ static const char *fuller_source(ctx *x, const topic_state *ts, np n, uint32_t t
     np sub = np_right(x, skip_intro(x, a, lim), lim, false);
     if (!(sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub) && sub.b - sub.a > n.b - n.a))
       continue;
+    /* every modifier of the short form is in the fuller one ("a tourism
+     * official" is not "a senior intelligence official"; thirty-second
+     * pass) */
+    bool all = true;
+    for (uint32_t v = n.a + 1; v + 1 < n.b && all; v++) {
+      size_t vl;
+      const char *vs = ttext(x, v, &vl);
+      all = false;
+      for (uint32_t u = sub.a; u < sub.b && !all; u++) {
+        size_t ul;
+        const char *us = ttext(x, u, &ul);
+        all = ul == vl && ieq(us, vs, vl);
+      }
+    }
+    if (!all) continue;
     for (uint32_t u = sub.a; u < sub.b && u < sub.a + 6; u++) {
       size_t ul;
       const char *us = ttext(x, u, &ul);
@@ -6608,6 +6698,13 @@ static const char *recent_org(ctx *x, uint32_t t) {
     if (lim > t) lim = t;
     a = past_quotes(x, a, lim);
     uint32_t s0 = skip_intro(x, a, lim), e;
+    /* "“…,” said Amnesty International.": the organisation after an
+     * inverted cue (thirty-second pass) */
+    if (s0 + 1 < lim && is_cue(x, s0)) {
+      np inv = np_right(x, s0 + 1, lim, true);
+      if (inv.kind == NP_NAME && (inv.org || !first_name_at(x, inv.a)) && inv.b - inv.a >= 2)
+        return resolve_name(x, inv.a, inv.b);
+    }
     np sub = np_right(x, s0, lim, false);
     if (sub.kind == NP_NAME && sub.org && sub.b - sub.a >= 2) return resolve_name(x, sub.a, sub.b);
     /* "Yahoo announced … the company said": a one-word name that is no

@@ -3016,6 +3016,68 @@ static void test_thirty_first_pass(void) {
   check_speakers("j12 a nickname", j12, 1, wj12, SL_COUNTOF(wj12));
 }
 
+static void test_thirty_second_pass(void) {
+  /* i01: "Rosa Vidal" after "Rosa Benitez Vidal" in the same article: the
+   * article's fullest form */
+  static const doc i01[] = {{"Wire", "2025-08-02",
+                             "MADRID _ Rosa Benitez Vidal runs the port. Her deputy is Tom "
+                             "Reed.\n\n\"We will reopen,\" Rosa Vidal said on Monday."}};
+  static const char *const wi01[] = {"Rosa Benitez Vidal"};
+  check_speakers("i01 a middle name", i01, 1, wi01, SL_COUNTOF(wi01));
+  /* i02: "Ortega" after "Pablo Ortega Ruiz": the first of two surnames */
+  static const doc i02[] = {{"Wire", "2025-08-02",
+                             "CARACAS _ Pablo Ortega Ruiz, the new leader, spoke on Monday.\n\n"
+                             "\"The old order is dead,\" Ortega said."}};
+  static const char *const wi02[] = {"Pablo Ortega Ruiz"};
+  check_speakers("i02 two surnames", i02, 1, wi02, SL_COUNTOF(wi02));
+  /* i03: "Attorney-General Kiprono Wafula": a hyphenated title */
+  static const doc i03[] = {{"Wire", "2025-08-02",
+                             "NAIROBI _ Tom Reed was there.\n\nAttorney-General Kiprono Wafula, "
+                             "speaking for the state at the rally, admitted with regret, \"This is "
+                             "too little for anyone.\""}};
+  static const char *const wi03[] = {"Kiprono Wafula"};
+  check_speakers("i03 a hyphenated title", i03, 1, wi03, SL_COUNTOF(wi03));
+  /* i04: "“…,” it added" after "said Clean Water Watch": the organisation
+   * of the inverted cue, not a country named inside the quotation */
+  static const doc i04[] = {{"Wire", "2025-08-02",
+                             "The report named Chile, Peru and Canada as partners that "
+                             "Britain treats softly.\n\n\"Trade often still rules foreign "
+                             "policy,\" said Clean Water Watch.\n\n\"This has led to quiet deals "
+                             "with countries such as Chile and Peru,\" it added. Peru is far "
+                             "away."}};
+  static const char *const wi04[] = {"Clean Water Watch", "Clean Water Watch"};
+  check_speakers("i04 it after an inverted cue", i04, 1, wi04, SL_COUNTOF(wi04));
+  /* i05: "says Douglas of Lakeside Clinic Dayton": the surname before "of" */
+  static const doc i05[] = {{"Wire", "2025-08-02",
+                             "Bob Douglas treats the disease at a clinic in Ohio.\n\n\"That is a "
+                             "big step,\" says Douglas of Lakeside Clinic Dayton."}};
+  static const char *const wi05[] = {"Bob Douglas"};
+  check_speakers("i05 a surname before of", i05, 1, wi05, SL_COUNTOF(wi05));
+  /* i06: "Almost seven years ago," opens the sentence */
+  static const doc i06[] = {{"Wire", "2025-08-02",
+                             "Tom Reed was there.\n\nAlmost seven years ago, Tom Vale faced the "
+                             "cameras and announced his exit \"because of my knee.\""}};
+  static const char *const wi06[] = {"Tom Vale"};
+  check_speakers("i06 almost opening a time phrase", i06, 1, wi06, SL_COUNTOF(wi06));
+  /* i07: "said a senior U.S. intelligence official": the capitalised word
+   * modifies the source's head */
+  static const doc i07[] = {{"Wire", "2025-08-02",
+                             "WASHINGTON _ The U.S. Embassy was shut on Friday.\n\n\"We knew a "
+                             "lot,\" said a senior U.S. intelligence official."}};
+  static const char *const wi07[] = {"a senior U.S. intelligence official"};
+  check_speakers("i07 a capitalised modifier of a source", i07, 1, wi07, SL_COUNTOF(wi07));
+  /* i08: "a tourism official" is not the earlier "one senior U.S.
+   * intelligence official" (a guard: i07's reading made the first a
+   * fuller form of the second) */
+  static const doc i08[] = {{"Wire", "2025-08-02",
+                             "WASHINGTON _ The U.S. Embassy was shut on Friday.\n\n\"We knew "
+                             "nothing,\" one senior U.S. intelligence official said.\n\nTom Reed "
+                             "asked. \"Then they do not hear from them for years,\" said a tourism "
+                             "official."}};
+  static const char *const wi08[] = {"one senior U.S. intelligence official", "a tourism official"};
+  check_speakers("i08 two unnamed officials", i08, 1, wi08, SL_COUNTOF(wi08));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -3048,6 +3110,7 @@ int main(void) {
   test_twenty_ninth_pass();
   test_thirtieth_pass();
   test_thirty_first_pass();
+  test_thirty_second_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
