@@ -7928,7 +7928,11 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
     x->sfirst[k] = s->tok;
     x->para[k] = s->para;
     uint32_t words = 0, caps = 0, t1 = s->tok + s->ntok;
-    for (uint32_t t = s->tok; t < t1; t++) sent[t - t0] = k;
+    /* (a size_t index from the sentence's first slot and its bound in a
+     * local: the compiler vectorises this fill, not one indexed by a
+     * 32-bit t - t0 nor one that reads s->ntok after each store) */
+    uint32_t *sp = sent + (s->tok - t0);
+    for (size_t j = 0, m = t1 - s->tok; j < m; j++) sp[j] = k;
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
      * sentence ending with a period is body text, however many names it
      * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
