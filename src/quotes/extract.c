@@ -4279,7 +4279,8 @@ static bool pair_article(ctx *x) {
       keep = false;
     if (keep) {
       if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
-      for (uint32_t k = open; k < next && k < x->t1; k++) x->inq[k - x->t0] = 1;
+      uint32_t stop = SL_MIN(next, x->t1); /* one memset, not a loop per token */
+      if (stop > open) memset(x->inq + (open - x->t0), 1, stop - open);
     }
     t = next > open ? next : open + 1;
   }
@@ -8045,7 +8046,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       uint32_t a = m->tok0, b = m->tok1;
       if (a > x.t0 && is_quote(&x, a - 1)) a--;
       if (b < x.t1 && is_quote(&x, b)) b++;
-      for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
+      if (b > a) memset(x.inq + (a - x.t0), 1, b - a);
     }
     /* qn: each token itself outside quotations, the token after its
      * quotation inside one (a run at a time: most tokens are outside) */
