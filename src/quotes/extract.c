@@ -2034,8 +2034,8 @@ static void collect_names(ctx *x) {
       the = false;
     /* "Continental DC-10", "Boeing 747": a model, no one's name
      * (twenty-eighth pass) */
-    bool model = false;
-    for (uint32_t k = a; k < e && !model; k++) {
+    bool model = false; /* (read only where the test below reaches it) */
+    for (uint32_t k = a; e - a >= 2 && !the && k < e && !model; k++) {
       size_t n2;
       const char *w2 = ttext(x, k, &n2);
       for (size_t i = 0; i < n2 && !model; i++) model = w2[i] >= '0' && w2[i] <= '9';
