@@ -4130,6 +4130,10 @@ static bool pair_article(ctx *x) {
        * flag read first) */
       const sl_token *tk = x->tk;
       uint32_t t1 = x->t1;
+      /* (four flags at a time first: one test per four tokens) */
+      while (t + 4 <= t1 &&
+             !((tk[t].flags | tk[t + 1].flags | tk[t + 2].flags | tk[t + 3].flags) & SL_TF_OPEN))
+        t += 4;
       while (t < t1 && !((tk[t].flags & SL_TF_OPEN) && tk[t].kind == SL_TOK_QUOTE)) t++;
       if (t >= t1) break;
     }
