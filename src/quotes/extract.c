@@ -5013,14 +5013,19 @@ static bool inner_capital(const ctx *x, uint32_t t) {
 }
 
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
-  sl_buf tmp;
-  sl_buf_init(&tmp);
+  /* built in a stack buffer when it fits (nearly always), else on the heap:
+   * at most each token and a space, and "the" (thirty-first pass) */
+  size_t cap = 3, len = 0;
+  for (uint32_t t = a; t < b; t++) cap += x->tk[t].span.len + 1;
+  char small[256], *buf = cap <= sizeof small ? small : malloc(cap);
+  if (!buf) return NULL;
+  buf[0] = '\0'; /* (an empty phrase copies no byte) */
   for (uint32_t t = a; t < b; t++) {
     size_t n;
     const char *s = ttext(x, t, &n);
     /* tokens written together stay together ("Inc.") */
     if (t > a && x->tk[t].span.off != x->tk[t - 1].span.off + x->tk[t - 1].span.len)
-      sl_buf_putc(&tmp, ' ');
+      buf[len++] = ' ';
     /* the first word lower-cased ("A spokesman" opening a sentence); names
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
@@ -5029,16 +5034,16 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
      * sentence (twenty-eighth pass) */
     if (t == a && !cue && b > a + 1 &&
         (tis(x, a, "their") || tis(x, a, "his") || tis(x, a, "her") || tis(x, a, "its"))) {
-      sl_buf_put(&tmp, "the", 3);
+      memcpy(buf + len, "the", 3), len += 3;
       continue;
     }
     bool low = t == a && (cue || tin(x, a, DETS) ||
                           (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
-      sl_buf_putc(&tmp, (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+      buf[len++] = (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   }
-  const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
-  sl_buf_free(&tmp);
+  const char *r = sl_arena_strndup(&q->arena, buf, len);
+  if (buf != small) free(buf);
   return r;
 }
 
