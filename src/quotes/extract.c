@@ -1442,7 +1442,12 @@ __attribute__((always_inline)) static inline bool sadv_at(const ctx *x, uint32_t
   uint32_t n = x->tk[t].span.len;
   char c = x->text[x->tk[t].span.off] | 0x20;
   return x->tk[t].kind == SL_TOK_WORD && n >= 5 && n <= 9 &&
-         (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') && sadv_at_slow(x, t);
+         (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') &&
+         /* and the last letter (thirty-first pass) */
+         ((x->text[x->tk[t].span.off + n - 1] | 0x20) == 's' ||
+          (x->text[x->tk[t].span.off + n - 1] | 0x20) == 'e' ||
+          (x->text[x->tk[t].span.off + n - 1] | 0x20) == 'y') &&
+         sadv_at_slow(x, t);
 }
 
 /* "al-Ghandour", "el-Baz", "ad-Din": an Arabic surname written with its
