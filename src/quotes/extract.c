@@ -2808,7 +2808,10 @@ typedef struct rnc {
 
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   if (!x->cache) return resolve_name_now(x, a, b);
-  if (!x->rnc && !(x->rnc = calloc(RNC_SLOTS, sizeof *x->rnc))) x->oom = true;
+  if (!x->rnc) { /* only the generations zeroed (x->cgen is 1 or more here), not 10 KB */
+    if (!(x->rnc = malloc(RNC_SLOTS * sizeof *x->rnc))) x->oom = true;
+    for (size_t i = 0; x->rnc && i < RNC_SLOTS; i++) x->rnc[i].gen = 0;
+  }
   if (x->oom) return NULL;
   rnc *e = &x->rnc[((a * 31u + b) * 2654435761u) >> 23 & (RNC_SLOTS - 1)];
   if (e->gen == x->cgen && e->a == a && e->b == b) {
