@@ -1474,7 +1474,12 @@ __attribute__((always_inline)) static inline bool sadv_at(const ctx *x, uint32_t
   uint32_t n = x->tk[t].span.len;
   char c = x->text[x->tk[t].span.off] | 0x20;
   return x->tk[t].kind == SL_TOK_WORD && n >= 5 && n <= 9 &&
-         (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') && sadv_at_slow(x, t);
+         (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') &&
+         /* and the last letter (thirty-first pass) */
+         ((x->text[x->tk[t].span.off + n - 1] | 0x20) == 's' ||
+          (x->text[x->tk[t].span.off + n - 1] | 0x20) == 'e' ||
+          (x->text[x->tk[t].span.off + n - 1] | 0x20) == 'y') &&
+         sadv_at_slow(x, t);
 }
 
 /* "al-Ghandour", "el-Baz", "ad-Din": an Arabic surname written with its
@@ -2105,8 +2110,8 @@ static void collect_names(ctx *x) {
       the = false;
     /* "Continental DC-10", "Boeing 747": a model, no one's name
      * (twenty-eighth pass) */
-    bool model = false;
-    for (uint32_t k = a; k < e && !model; k++) {
+    bool model = false; /* (read only where the test below reaches it) */
+    for (uint32_t k = a; e - a >= 2 && !the && k < e && !model; k++) {
       size_t n2;
       const char *w2 = ttext(x, k, &n2);
       for (size_t i = 0; i < n2 && !model; i++) model = w2[i] >= '0' && w2[i] <= '9';
@@ -2812,10 +2817,11 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * full name the story uses elsewhere) */
   /* ("Abdel Salam" after "Mohammad Abdel Salam": "Abdel", "Abu" open a
    * compound name, not a first one; twenty-eighth pass) */
-  bool compound = x->tmp.len > 4 && (!strncasecmp(x->tmp.p, "abdel ", 6) ||
-                                     !strncasecmp(x->tmp.p, "abdul ", 6) ||
-                                     !strncasecmp(x->tmp.p, "abd ", 4) ||
-                                     !strncasecmp(x->tmp.p, "abu ", 4));
+  bool compound = x->tmp.len > 4 && (x->tmp.p[0] | 0x20) == 'a' && /* (most fail here) */
+                  (!strncasecmp(x->tmp.p, "abdel ", 6) ||
+                   !strncasecmp(x->tmp.p, "abdul ", 6) ||
+                   !strncasecmp(x->tmp.p, "abd ", 4) ||
+                   !strncasecmp(x->tmp.p, "abu ", 4));
   if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) &&
       (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !name_is_org(x, a, b)) {
     const char *best = NULL;
@@ -2837,8 +2843,9 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   /* "Trump Jr.": a surname and its generational suffix, the full name of
    * the article (else the story) that ends with them (fifteenth pass) */
   const char *sp2 = w == 2 ? memchr(x->tmp.p, ' ', x->tmp.len) : NULL;
-  if (sp2 && (!strcmp(sp2, " Jr.") || !strcmp(sp2, " Jr") || !strcmp(sp2, " Sr.") ||
-              !strcmp(sp2, " Sr") || !strcmp(sp2, " II") || !strcmp(sp2, " III"))) {
+  if (sp2 && (sp2[1] == 'J' || sp2[1] == 'S' || sp2[1] == 'I') && /* (most fail here) */
+      (!strcmp(sp2, " Jr.") || !strcmp(sp2, " Jr") || !strcmp(sp2, " Sr.") ||
+       !strcmp(sp2, " Sr") || !strcmp(sp2, " II") || !strcmp(sp2, " III"))) {
     const char *best = NULL;
     size_t blen = 0, n = x->tmp.len;
     uint32_t bn = 0;
@@ -2940,7 +2947,10 @@ typedef struct rnc {
 
 static const char *resolve_name(ctx *x, uint32_t a, uint32_t b) {
   if (!x->cache) return resolve_name_now(x, a, b);
-  if (!x->rnc && !(x->rnc = calloc(RNC_SLOTS, sizeof *x->rnc))) x->oom = true;
+  if (!x->rnc) { /* only the generations zeroed (x->cgen is 1 or more here), not 10 KB */
+    if (!(x->rnc = malloc(RNC_SLOTS * sizeof *x->rnc))) x->oom = true;
+    for (size_t i = 0; x->rnc && i < RNC_SLOTS; i++) x->rnc[i].gen = 0;
+  }
   if (x->oom) return NULL;
   rnc *e = &x->rnc[((a * 31u + b) * 2654435761u) >> 23 & (RNC_SLOTS - 1)];
   if (e->gen == x->cgen && e->a == a && e->b == b) {
@@ -4314,6 +4324,10 @@ static bool pair_article(ctx *x) {
        * flag read first) */
       const sl_token *tk = x->tk;
       uint32_t t1 = x->t1;
+      /* (four flags at a time first: one test per four tokens) */
+      while (t + 4 <= t1 &&
+             !((tk[t].flags | tk[t + 1].flags | tk[t + 2].flags | tk[t + 3].flags) & SL_TF_OPEN))
+        t += 4;
       while (t < t1 && !((tk[t].flags & SL_TF_OPEN) && tk[t].kind == SL_TOK_QUOTE)) t++;
       if (t >= t1) break;
     }
@@ -4468,7 +4482,8 @@ static bool pair_article(ctx *x) {
       keep = false;
     if (keep) {
       if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
-      for (uint32_t k = open; k < next && k < x->t1; k++) x->inq[k - x->t0] = 1;
+      uint32_t stop = SL_MIN(next, x->t1); /* one memset, not a loop per token */
+      if (stop > open) memset(x->inq + (open - x->t0), 1, stop - open);
     }
     t = next > open ? next : open + 1;
   }
@@ -5223,14 +5238,19 @@ static bool inner_capital(const ctx *x, uint32_t t) {
 }
 
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
-  sl_buf tmp;
-  sl_buf_init(&tmp);
+  /* built in a stack buffer when it fits (nearly always), else on the heap:
+   * at most each token and a space, and "the" (thirty-first pass) */
+  size_t cap = 3, len = 0;
+  for (uint32_t t = a; t < b; t++) cap += x->tk[t].span.len + 1;
+  char small[256], *buf = cap <= sizeof small ? small : malloc(cap);
+  if (!buf) return NULL;
+  buf[0] = '\0'; /* (an empty phrase copies no byte) */
   for (uint32_t t = a; t < b; t++) {
     size_t n;
     const char *s = ttext(x, t, &n);
     /* tokens written together stay together ("Inc.") */
     if (t > a && x->tk[t].span.off != x->tk[t - 1].span.off + x->tk[t - 1].span.len)
-      sl_buf_putc(&tmp, ' ');
+      buf[len++] = ' ';
     /* the first word lower-cased ("A spokesman" opening a sentence); names
      * inside keep their case ("a spokesperson for the Harbour Authority") */
     /* "A spokesman", "Critics" opening a sentence; not "Democratic
@@ -5239,16 +5259,16 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
      * sentence (twenty-eighth pass) */
     if (t == a && !cue && b > a + 1 &&
         (tis(x, a, "their") || tis(x, a, "his") || tis(x, a, "her") || tis(x, a, "its"))) {
-      sl_buf_put(&tmp, "the", 3);
+      memcpy(buf + len, "the", 3), len += 3;
       continue;
     }
     bool low = t == a && (cue || tin(x, a, DETS) ||
                           (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
     for (size_t i = 0; i < n; i++)
-      sl_buf_putc(&tmp, (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]));
+      buf[len++] = (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   }
-  const char *r = tmp.oom ? NULL : sl_arena_strndup(&q->arena, tmp.p ? tmp.p : "", tmp.len);
-  sl_buf_free(&tmp);
+  const char *r = sl_arena_strndup(&q->arena, buf, len);
+  if (buf != small) free(buf);
   return r;
 }
 
@@ -8175,7 +8195,11 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
     x->sfirst[k] = s->tok;
     x->para[k] = s->para;
     uint32_t words = 0, caps = 0, t1 = s->tok + s->ntok;
-    for (uint32_t t = s->tok; t < t1; t++) sent[t - t0] = k;
+    /* (a size_t index from the sentence's first slot and its bound in a
+     * local: the compiler vectorises this fill, not one indexed by a
+     * 32-bit t - t0 nor one that reads s->ntok after each store) */
+    uint32_t *sp = sent + (s->tok - t0);
+    for (size_t j = 0, m = t1 - s->tok; j < m; j++) sp[j] = k;
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
      * sentence ending with a period is body text, however many names it
      * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
@@ -8288,7 +8312,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       uint32_t a = m->tok0, b = m->tok1;
       if (a > x.t0 && is_quote(&x, a - 1)) a--;
       if (b < x.t1 && is_quote(&x, b)) b++;
-      for (uint32_t t = a; t < b; t++) x.inq[t - x.t0] = 1;
+      if (b > a) memset(x.inq + (a - x.t0), 1, b - a);
     }
     /* qn: each token itself outside quotations, the token after its
      * quotation inside one (a run at a time: most tokens are outside) */
