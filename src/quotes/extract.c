@@ -2272,16 +2272,6 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     bool first = len > n && s[n] == ' ' && !memcmp(s, x->tmp.p, n);
     bool last = name_ends_with(s, len, x->tmp.p, n);
     surname = surname || last;
-    /* "Chavez" in "Hugo Chavez Frias": the first of two surnames after a
-     * first name (thirty-second pass) */
-    if (!first && !last && !mbest && len > n + 4) {
-      const char *sp = memchr(s, ' ', len);
-      const char *sp2 = sp ? memchr(sp + 1, ' ', len - (size_t)(sp + 1 - s)) : NULL;
-      if (sp2 && !memchr(sp2 + 1, ' ', len - (size_t)(sp2 + 1 - s)) &&
-          (size_t)(sp2 - sp - 1) == n && !memcmp(sp + 1, x->tmp.p, n) && sp2[1] >= 'A' &&
-          sp2[1] <= 'Z' && first_name_gender_n(s, len) && gender_fits(s, len, g))
-        mbest = s, mblen = len;
-    }
     if (!(first || last) || !gender_fits(s, len, g) || suffix_shadowed(x, s, len)) continue;
     /* with an honorific, a first name of that gender wins over one of
      * unknown gender ("Mr. Obama": Barack Obama, not Malia Obama) */
@@ -2290,6 +2280,20 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
       best = s, blen = len, bn = x->anames.a[k].n, bknown = known;
     if (!last && ((known && !fbknown) || (known == fbknown && x->anames.a[k].n > fbn)))
       fbest = s, fblen = len, fbn = x->anames.a[k].n, fbknown = known;
+  }
+  /* "Chavez" in "Hugo Chavez Frias": the first of two surnames after a
+   * first name, when no name of the article ends with the form
+   * (thirty-second pass) */
+  for (size_t k = x->astart[x->ai]; !surname && k < x->astart[x->ai + 1] && !mbest; k++) {
+    size_t len, n = x->tmp.len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    if (len <= n + 4) continue;
+    const char *sp = memchr(s, ' ', len), *end = s + len;
+    if (sp && end - sp > (ptrdiff_t)n + 2 && sp[1] == x->tmp.p[0] && sp[n + 1] == ' ' &&
+        sp[n + 2] >= 'A' && sp[n + 2] <= 'Z' && !memcmp(sp + 1, x->tmp.p, n) &&
+        !memchr(sp + n + 2, ' ', (size_t)(end - (sp + n + 2))) && first_name_gender_n(s, len) &&
+        gender_fits(s, len, g))
+      mbest = s, mblen = len;
   }
   if (!surname && mbest)
     best = mbest, blen = mblen, bknown = g && first_name_gender_n(mbest, mblen) == g;
