@@ -111,7 +111,9 @@
  * way) are scored once before the thirty-first pass and once after it,
  * listed by --upto 73 ... --upto 78; held-out 79 to 84 (drawn the same
  * way) are scored once before the thirty-second pass and once after it,
- * listed by --upto 79 ... --upto 84.
+ * listed by --upto 79 ... --upto 84; held-out 85 to 88 (drawn the same
+ * way) are scored once before the thirty-third pass and once after it,
+ * listed by --upto 85 ... --upto 88.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -671,7 +673,11 @@ int main(int argc, char **argv) {
       "eval_news_heldout81.tsv", "Newswire (eighty-first held-out set, NYT, scored once before and once after)",
       "eval_news_heldout82.tsv", "Newswire (eighty-second held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout83.tsv", "Newswire (eighty-third held-out set, AP and NYT, scored once before and once after)",
-      "eval_news_heldout84.tsv", "Newswire (eighty-fourth held-out set, AP and NYT, scored once before and once after)"};
+      "eval_news_heldout84.tsv", "Newswire (eighty-fourth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout85.tsv", "Newswire (eighty-fifth held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout86.tsv", "Newswire (eighty-sixth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout87.tsv", "Newswire (eighty-seventh held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout88.tsv", "Newswire (eighty-eighth held-out set, NYT, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
