@@ -672,6 +672,10 @@ static const char *const NOTNAME[] = {
     "outside", "through", "throughout", "toward", "towards", "upon", "within", "into", "near",
     "behind", "beside", "besides", "between", "beneath", "above", "below", "except", "whether",
     "unless", "whereas", "almost", "nearly", "roughly", "exactly",
+    /* auxiliaries opening a question ("Did Clinton lie?"; thirty-third
+     * pass; not "Will", "Can": surnames too) */
+    "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "could", "would",
+    "should",
     "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
     "president", "sen.", "rep.", "gov.", "senator", "governor", "prime", "minister", "judge",
     "chief", "professor", "prof.", "sir", "dame", "lord", "lady", "pope", "king", "queen",
@@ -1779,6 +1783,21 @@ static bool hyphen_title(const ctx *x, uint32_t t) {
   return false;
 }
 
+/* Tokens [a, f) (one or two words) are a place of the gazetteer. */
+static bool run_is_place(const ctx *x, uint32_t a, uint32_t f) {
+  char buf[32];
+  size_t n = 0;
+  for (uint32_t k = a; k < f; k++) {
+    size_t l;
+    const char *w = ttext(x, k, &l);
+    if (n + l + 1 >= sizeof buf) return false;
+    if (k > a) buf[n++] = ' ';
+    memcpy(buf + n, w, l), n += l;
+  }
+  buf[n] = '\0';
+  return place_name(buf);
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
@@ -1787,6 +1806,19 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
                    (a + 1 < e && hyphen_title(x, a))))
     a++;
   if (a >= e) return e;
+  /* "ambassador to Israel Euripides Evriades": a place before a first name
+   * and a surname (thirty-third pass) */
+  /* ("the envoy to the United States Ana P. Ruiz": after "to"
+   * or "of", any two words or more that are no organisation's) */
+  bool after_prep = a > x->t0 && (tis(x, a - 1, "to") || tis(x, a - 1, "of") ||
+                                  (tis(x, a - 1, "the") && a - 1 > x->t0 &&
+                                   (tis(x, a - 2, "to") || tis(x, a - 2, "of"))));
+  for (uint32_t f = a + 1; f <= a + 2 && f + 2 <= e; f++)
+    if (is_cap(x, f) && (first_name_at(x, f) || (after_prep && !name_is_org(x, f, e))) &&
+        run_is_place(x, a, f)) {
+      a = f;
+      break;
+    }
   /* "Secretary of State Clinton": the office's word after "of" (fourteenth
    * pass) */
   if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && title_index(x, a - 2) >= 0 &&
@@ -6748,6 +6780,57 @@ static const char *recent_org(ctx *x, uint32_t t) {
   return NULL;
 }
 
+/* "a teenager who gave his name only as Karim", "the officer, who gave
+ * only her surname, Wu": the name a description's relative clause gives,
+ * as written; NULL if none (thirty-third pass). */
+static const char *name_given(ctx *x, np n) {
+  uint32_t k = n.b, lim = x->t1;
+  if (k < lim && is_punct(x, k, ',')) k++;
+  if (!(k + 3 < lim && tis(x, k, "who") &&
+        (tis(x, k + 1, "gave") || tis(x, k + 1, "would") || tis(x, k + 1, "identified"))))
+    return NULL;
+  uint32_t s = tsent(x, k);
+  for (uint32_t j = k + 2; j + 1 < lim && j < k + 12 && tsent(x, j) == s; j++) {
+    if (x->inq[j - x->t0]) return NULL;
+    bool as = tis(x, j, "as");
+    bool named = (tis(x, j, "name") || tis(x, j, "surname")) && is_punct(x, j + 1, ',');
+    if (!as && !named) continue;
+    uint32_t a = as ? j + 1 : j + 2, e;
+    if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || !cap_run(x, a, lim, &e) || e > a + 3)
+      return NULL;
+    if (e < lim && !is_punct(x, e, '.') && !is_punct(x, e, ',')) return NULL;
+    size_t off = x->tk[a].span.off;
+    return sl_arena_strndup(&x->q->arena, x->text + off,
+                            x->tk[e - 1].span.off + x->tk[e - 1].span.len - off);
+  }
+  return NULL;
+}
+
+/* "the radio said" after "Tehran radio reported …": the medium named
+ * before it in the article with the capitalised words before its noun
+ * (radio, television, newspaper), as written; NULL if none (thirty-third
+ * pass). */
+static const char *medium_named(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.indef || n.b != n.a + 2 || !tis(x, n.a, "the")) return NULL;
+  uint32_t h = n.b - 1;
+  if (!(tis(x, h, "radio") || tis(x, h, "television") || tis(x, h, "newspaper"))) return NULL;
+  size_t hl;
+  const char *hw = ttext(x, h, &hl);
+  for (uint32_t k = n.a; k-- > x->t0 + 1;) {
+    size_t l;
+    const char *w = ttext(x, k, &l);
+    if (l != hl || !is_lower(x, k) || x->inq[k - x->t0] || strncmp(w, hw, l)) continue;
+    uint32_t a = k;
+    while (a > x->t0 && is_cap(x, a - 1) && !x->inq[a - 1 - x->t0] && !para_break(x, a) &&
+           !tin(x, a - 1, NOTNAME))
+      a--;
+    if (a == k) continue;
+    size_t off = x->tk[a].span.off;
+    return sl_arena_strndup(&x->q->arena, x->text + off, x->tk[k].span.off + l - off);
+  }
+  return NULL;
+}
+
 /* "the department said" after "the Justice Department said …": the
  * latest organisation's name before it in the article (fifteenth pass:
  * in the four sentences before) whose last word is the description's
@@ -7900,6 +7983,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           sl_buf_put(&x->tmp, rest, strlen(rest));
           speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
         }
+      } else if (r.who.kind == NP_NOM && (speaker = name_given(x, r.who)) != NULL) {
+        /* "said a teenager who gave his name only as Karim" */
       } else if (poss_org(x, r.who)) {
         /* "the former mayor's campaign said": as written */
         speaker = owner_form(x, r.who);
@@ -7936,6 +8021,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       }
       /* "the group said": the organisation named just before */
+      if (!speaker) speaker = medium_named(x, r.who);
       if (!speaker && r.who.kind == NP_NOM && !r.who.indef && nom_is_org(x, r.who)) {
         np od = org_description(x, r.who, x->t1);
         if (od.kind == NP_NOM) speaker = org_by_words(x, od); /* "the Dunmore club said" */
@@ -7949,7 +8035,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           if (is_cap(x, k)) cm = k;
         if (!speaker) {
           const char *h = org_by_head(x, r.who);
-          size_t ml;
+          size_t ml = 0;
           const char *mw = cm ? ttext(x, cm, &ml) : NULL;
           bool has = !mw;
           for (const char *q = h; q && mw && *q && !has; q++)

@@ -3078,6 +3078,36 @@ static void test_thirty_second_pass(void) {
   check_speakers("i08 two unnamed officials", i08, 1, wi08, SL_COUNTOF(wi08));
 }
 
+static void test_thirty_third_pass(void) {
+  /* h01: "Did Vale lie?": an auxiliary opening a question is no first name */
+  static const doc h01[] = {{"Wire", "2025-08-03",
+                             "Vale testified in May.\n\nDid Vale lie under oath? Vale has said his "
+                             "answer was \"legally true.\""}};
+  static const char *const wh01[] = {"Vale"};
+  check_speakers("h01 an auxiliary opening a question", h01, 1, wh01, SL_COUNTOF(wh01));
+  /* h02: "the radio said" after "Kabul radio reported" */
+  static const doc h02[] = {{"Wire", "2025-08-03",
+                             "KABUL _ Kabul radio reported the vote count on Sunday.\n\n\"The "
+                             "turnout was high,\" the radio said."}};
+  static const char *const wh02[] = {"Kabul radio"};
+  check_speakers("h02 the radio named before", h02, 1, wh02, SL_COUNTOF(wh02));
+  /* h03: "ambassador to Israel Euripos Andreou": the place before the name */
+  static const doc h03[] = {{"Wire", "2025-08-03",
+                             "NICOSIA _ Cypriot ambassador to Israel Euripos Andreou told a TV "
+                             "station that he hoped the rift would heal.\n\n\"We want calm,\" "
+                             "Andreou said."}};
+  static const char *const wh03[] = {"Euripos Andreou"};
+  check_speakers("h03 a place before a name", h03, 1, wh03, SL_COUNTOF(wh03));
+  /* h04: the name a description's relative clause gives */
+  static const doc h04[] = {{"Wire", "2025-08-03",
+                             "GOTEBORG _ Mourners met at the cathedral.\n\n\"I do not go to "
+                             "church,\" said a teenager who gave his name only as Karim.\n\nAn "
+                             "official with the port police denied it. \"Nothing like that "
+                             "happened,\" said the officer, who gave only her surname, Wu."}};
+  static const char *const wh04[] = {"Karim", "Wu"};
+  check_speakers("h04 a name given in a relative clause", h04, 1, wh04, SL_COUNTOF(wh04));
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -3111,6 +3141,7 @@ int main(void) {
   test_thirtieth_pass();
   test_thirty_first_pass();
   test_thirty_second_pass();
+  test_thirty_third_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
