@@ -1806,19 +1806,17 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
                    (a + 1 < e && hyphen_title(x, a))))
     a++;
   if (a >= e) return e;
-  /* "ambassador to Israel Euripides Evriades": a place before a first name
-   * and a surname (thirty-third pass) */
-  /* ("the envoy to the United States Ana P. Ruiz": after "to"
-   * or "of", any two words or more that are no organisation's) */
-  bool after_prep = a > x->t0 && (tis(x, a - 1, "to") || tis(x, a - 1, "of") ||
-                                  (tis(x, a - 1, "the") && a - 1 > x->t0 &&
-                                   (tis(x, a - 2, "to") || tis(x, a - 2, "of"))));
-  for (uint32_t f = a + 1; f <= a + 2 && f + 2 <= e; f++)
-    if (is_cap(x, f) && (first_name_at(x, f) || (after_prep && !name_is_org(x, f, e))) &&
-        run_is_place(x, a, f)) {
-      a = f;
-      break;
-    }
+  /* "ambassador to Israel Euripides Evriades", "the envoy to the United
+   * States Ana P. Ruiz": after "to" or "of", a place before two words or
+   * more that are no organisation's (thirty-third pass) */
+  if (a + 3 <= e && a > x->t0 + 1 &&
+      (tis(x, a - 1, "to") || tis(x, a - 1, "of") ||
+       (tis(x, a - 1, "the") && (tis(x, a - 2, "to") || tis(x, a - 2, "of")))))
+    for (uint32_t f = a + 1; f <= a + 2 && f + 2 <= e; f++)
+      if (is_cap(x, f) && run_is_place(x, a, f) && !name_is_org(x, f, e)) {
+        a = f;
+        break;
+      }
   /* "Secretary of State Clinton": the office's word after "of" (fourteenth
    * pass) */
   if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && title_index(x, a - 2) >= 0 &&
