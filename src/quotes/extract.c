@@ -1479,7 +1479,7 @@ __attribute__((always_inline)) static inline bool sadv_at(const ctx *x, uint32_t
   char c = x->text[x->tk[t].span.off] | 0x20;
   return x->tk[t].kind == SL_TOK_WORD && n >= 5 && n <= 9 &&
          (c == 'p' || c == 'm' || c == 'a' || c == 's' || c == 'c') &&
-         /* and the last letter (thirty-first pass) */
+         /* and the last letter (the speed round beside the thirty-first pass) */
          ((x->text[x->tk[t].span.off + n - 1] | 0x20) == 's' ||
           (x->text[x->tk[t].span.off + n - 1] | 0x20) == 'e' ||
           (x->text[x->tk[t].span.off + n - 1] | 0x20) == 'y') &&
@@ -5273,7 +5273,7 @@ static bool inner_capital(const ctx *x, uint32_t t) {
 
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue) {
   /* built in a stack buffer when it fits (nearly always), else on the heap:
-   * at most each token and a space, and "the" (thirty-first pass) */
+   * at most each token and a space, and "the" (speed round, thirty-first pass) */
   size_t cap = 3, len = 0;
   for (uint32_t t = a; t < b; t++) cap += x->tk[t].span.len + 1;
   char small[256], *buf = cap <= sizeof small ? small : malloc(cap);

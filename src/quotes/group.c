@@ -31,7 +31,7 @@
 
 static uint64_t fold_hash(const char *s, size_t n) {
   /* most tokens fold to themselves (no capital, no curly mark): hashed in
-   * place, not copied (thirty-first pass) */
+   * place, not copied (speed round, thirty-first pass) */
   size_t j = 0;
   while (j < n && (unsigned char)(s[j] - 'A') >= 26u && (unsigned char)s[j] != 0xE2) j++;
   if (j == n && n <= 256) return sl_hash(s, n, 0x51u);
