@@ -2820,6 +2820,50 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   return sl_arena_strndup(&x->q->arena, c[r].s, c[r].len);
 }
 
+/* The full name of the current article that `fits` the form in x->tmp
+ * (its first n bytes; fl: the offset of the form's first space, for the
+ * tests that need it) and that the article writes most often, as a fresh
+ * copy; NULL if none. */
+typedef bool name_fit_fn(const char *s, size_t len, const char *f, size_t n, size_t fl);
+static const char *article_name_fit(ctx *x, size_t n, size_t fl, name_fit_fn *fits) {
+  const char *best = NULL;
+  size_t blen = 0;
+  uint32_t bn = 0;
+  for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
+    size_t len;
+    const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
+    if (fits(s, len, x->tmp.p, n, fl) && x->anames.a[k].n > bn)
+      best = s, blen = len, bn = x->anames.a[k].n;
+  }
+  return best ? sl_arena_strndup(&x->q->arena, best, blen) : NULL;
+}
+
+/* s is the form f with a regnal numeral ("John Paul" -> "John Paul II"). */
+static bool regnal_of(const char *s, size_t len, const char *f, size_t n, size_t fl) {
+  (void)fl;
+  return len >= n + 2 && len <= n + 5 && s[n] == ' ' && !memcmp(s, f, n) &&
+         strspn(s + n + 1, "IVX") == len - n - 1;
+}
+
+/* s is the two-word form f with a middle name ("Halima Fazul" -> "Halima
+ * Badroudine Fazul") or a second surname ("Hugo Chavez" -> "Hugo Chavez
+ * Frias"), and no generational suffix. */
+static bool fuller_of(const char *s, size_t len, const char *f, size_t n, size_t fl) {
+  if (len <= n + 1 || memcmp(s, f, fl + 1)) return false; /* the first name */
+  size_t core = name_core_len(s, len), ll = n - fl - 1;
+  if (core != len) return false;
+  bool middle = core > n + 1 && s[core - ll - 1] == ' ' && !memcmp(s + core - ll, f + fl + 1, ll);
+  bool second = !memcmp(s, f, n) && s[n] == ' ' && s[n + 1] >= 'A' && s[n + 1] <= 'Z' &&
+                !memchr(s + n + 1, ' ', len - n - 1) && strspn(s + n + 1, "IVX") != len - n - 1;
+  return middle || second;
+}
+
+/* s ends with the surname f ("Douglas" -> "Bob Douglas"). */
+static bool surname_of(const char *s, size_t len, const char *f, size_t n, size_t fl) {
+  (void)fl;
+  return name_ends_with(s, len, f, n);
+}
+
 static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
@@ -2903,17 +2947,8 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * with a regnal numeral is that one ("Jr."/"Sr." name another person;
    * thirty-first pass) */
   if (w >= 2) {
-    const char *best = NULL;
-    size_t blen = 0, n = x->tmp.len;
-    uint32_t bn = 0;
-    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
-      size_t len;
-      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-      if (len < n + 2 || len > n + 5 || s[n] != ' ' || memcmp(s, x->tmp.p, n)) continue;
-      if (strspn(s + n + 1, "IVX") != len - n - 1) continue;
-      if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
-    }
-    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+    const char *r = article_name_fit(x, x->tmp.len, 0, regnal_of);
+    if (r) return r;
   }
   /* "Halima Fazul" after "Halima Badroudine Fazul", "Hugo Chavez" after
    * "Hugo Chavez Frias": a two-word name the article also writes with a
@@ -2921,23 +2956,8 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * form; not "Jr."/"Sr.", another person; thirty-second pass) */
   if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) && !name_is_org(x, a, b)) {
     const char *sp = memchr(x->tmp.p, ' ', x->tmp.len);
-    size_t n = x->tmp.len, fl = (size_t)(sp - x->tmp.p), ll = n - fl - 1;
-    const char *best = NULL;
-    size_t blen = 0;
-    uint32_t bn = 0;
-    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
-      size_t len;
-      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-      if (len <= n + 1 || memcmp(s, x->tmp.p, fl + 1)) continue; /* the first name */
-      size_t core = name_core_len(s, len);
-      bool middle = core == len && core > n + 1 && s[core - ll - 1] == ' ' &&
-                    !memcmp(s + core - ll, sp + 1, ll);
-      bool second = core == len && !memcmp(s, x->tmp.p, n) && s[n] == ' ' &&
-                    s[n + 1] >= 'A' && s[n + 1] <= 'Z' && !memchr(s + n + 1, ' ', len - n - 1) &&
-                    strspn(s + n + 1, "IVX") != len - n - 1;
-      if ((middle || second) && x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
-    }
-    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+    const char *r = article_name_fit(x, x->tmp.len, (size_t)(sp - x->tmp.p), fuller_of);
+    if (r) return r;
   }
   if (w >= 2 && name_is_org(x, a, b)) {
     const char *r = org_fuller(x);
@@ -2952,16 +2972,8 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
       /* "says Douglas of Mayo Clinic": a surname of the article's full
        * name before "of" (thirty-second pass) */
       if (memchr(x->tmp.p, ' ', i)) break;
-      const char *best = NULL;
-      size_t blen = 0;
-      uint32_t bn = 0;
-      for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
-        size_t len;
-        const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-        if (name_ends_with(s, len, x->tmp.p, i) && x->anames.a[k].n > bn)
-          best = s, blen = len, bn = x->anames.a[k].n;
-      }
-      if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+      const char *r = article_name_fit(x, i, 0, surname_of);
+      if (r) return r;
       break;
     }
   return sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
