@@ -2858,6 +2858,15 @@ static bool fuller_of(const char *s, size_t len, const char *f, size_t n, size_t
   return middle || second;
 }
 
+/* s is the form f with one word more before it, a first name (or any
+ * word before a particle: "da Silva" is "Josue da Silva"; twenty-sixth
+ * pass): "Wasserman Schultz" -> "Debbie Wasserman Schultz". */
+static bool first_name_more(const char *s, size_t len, const char *f, size_t n, size_t fl) {
+  (void)fl;
+  if (len <= n + 1 || !name_ends_with(s, len, f, n) || memchr(s, ' ', len - n - 1)) return false;
+  return (f[0] >= 'a' && f[0] <= 'z') || first_name_gender_n(s, len);
+}
+
 /* s ends with the surname f ("Douglas" -> "Bob Douglas"). */
 static bool surname_of(const char *s, size_t len, const char *f, size_t n, size_t fl) {
   (void)fl;
@@ -2902,21 +2911,8 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
                    !strncasecmp(x->tmp.p, "abu ", 4));
   if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) &&
       (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !name_is_org(x, a, b)) {
-    const char *best = NULL;
-    size_t blen = 0;
-    uint32_t bn = 0;
-    for (size_t k = x->astart[x->ai]; k < x->astart[x->ai + 1]; k++) {
-      size_t len;
-      const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
-      if (len <= x->tmp.len + 1 || !name_ends_with(s, len, x->tmp.p, x->tmp.len)) continue;
-      if (memchr(s, ' ', len - x->tmp.len - 1)) continue; /* one word more, */
-      /* a first name (any word before a particle: "da Silva" is
-       * "Josue da Silva"; twenty-sixth pass) */
-      bool particle = x->tmp.p[0] >= 'a' && x->tmp.p[0] <= 'z';
-      if (!particle && !first_name_gender_n(s, len)) continue;
-      if (x->anames.a[k].n > bn) best = s, blen = len, bn = x->anames.a[k].n;
-    }
-    if (best) return sl_arena_strndup(&x->q->arena, best, blen);
+    const char *r = article_name_fit(x, x->tmp.len, 0, first_name_more);
+    if (r) return r;
   }
   /* "Trump Jr.": a surname and its generational suffix, the full name of
    * the article (else the story) that ends with them (fifteenth pass) */
