@@ -1,7 +1,8 @@
 /*
  * group.c — the same quotation across outlets.
  *
- * Each mention is cut into passages at its inner sentence ends.  Two
+ * Each mention is cut into passages at its inner sentence ends (the text
+ * module's sentences: no cut after "Mr.").  Two
  * passages of different mentions carry the same quotation when, over their
  * words (corpus terms: case, quotes and dashes folded, stemmed; editors'
  * [bracketed] insertions ignored), the longest common subsequence covers
@@ -76,6 +77,22 @@ static bool sentence_end(const sl_corpus *c, const char *text, uint32_t t) {
 
 /* ---- passages ---------------------------------------------------------- */
 
+/* The corpus's sentence that holds token t (of article a) ends by token nx:
+ * the text module's segmenter knows abbreviations ("Mr.", "Gen."), which
+ * end no sentence, so a quotation is not cut after them. */
+static bool corpus_sentence_ends(const sl_corpus *c, uint32_t a, uint32_t t, uint32_t nx) {
+  const sl_art *art = &c->arts.a[a];
+  size_t lo = art->sent, hi = art->sent + art->nsent; /* last sentence with tok <= t */
+  if (lo >= hi || c->sents.a[lo].tok > t) return true; /* (not in a sentence: as before) */
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->sents.a[mid].tok <= t) lo = mid;
+    else hi = mid;
+  }
+  const sl_sent *s = &c->sents.a[lo];
+  return s->tok + s->ntok <= nx;
+}
+
 static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t a, uint32_t b) {
   const sl_art *art = &c->arts.a[q->mentions.a[mi].article];
   while (a < b && c->toks.a[a].kind == SL_TOK_QUOTE) a++;
@@ -122,7 +139,7 @@ static sl_status make_passages(const sl_corpus *c, sl_quotes *q) {
         nx++;
       bool cut = false;
       if (nx >= m->tok1) continue;
-      if (sentence_end(c, text, t)) {
+      if (sentence_end(c, text, t) && corpus_sentence_ends(c, m->article, t, nx)) {
         const sl_token *n = &c->toks.a[nx];
         cut = (n->kind == SL_TOK_WORD && (n->flags & (SL_TF_CAP | SL_TF_UPPER))) ||
               (n->kind == SL_TOK_QUOTE && (n->flags & SL_TF_OPEN)) || n->kind == SL_TOK_NUM;

@@ -3108,6 +3108,34 @@ static void test_thirty_third_pass(void) {
   check_speakers("h04 a name given in a relative clause", h04, 1, wh04, SL_COUNTOF(wh04));
 }
 
+/* A quotation is cut into passages at its inner sentence ends, not after an
+ * abbreviation's period ("Mr. Vale" inside the marks); the grouped quotation
+ * is the whole sentence. */
+static void test_passages_and_abbreviations(void) {
+  static const doc docs[] = {{"Wire", "2025-08-03",
+                              "The envoy spoke on Saturday.\n\n\"What we must do is make it plain "
+                              "that Mr. Vale is a guest, and he travels freely. He will go home "
+                              "soon,\" Ann Lee said."}};
+  sl_corpus *c = corpus(docs, 1);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_count(d), 2, "two quotations: the two sentences");
+  char b[512];
+  const char *want[] = {"What we must do is make it plain that Mr. Vale is a guest, and he travels "
+                        "freely.",
+                        "He will go home soon,"};
+  bool seen[2] = {false, false};
+  for (size_t i = 0; i < sl_quote_count(d); i++) {
+    uint32_t a, off, len;
+    sl_quote_text(d, i, &a, &off, &len);
+    snprintf(b, sizeof b, "%.*s", (int)len, sl_article_text(c, a, NULL) + off);
+    for (size_t k = 0; k < 2; k++) seen[k] = seen[k] || !strcmp(b, want[k]);
+  }
+  CHECK(seen[0], "the sentence with \"Mr.\" is one quotation");
+  CHECK(seen[1], "the second sentence is its own quotation");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 int main(void) {
   test_conventions();
   test_spans();
@@ -3142,6 +3170,7 @@ int main(void) {
   test_thirty_first_pass();
   test_thirty_second_pass();
   test_thirty_third_pass();
+  test_passages_and_abbreviations();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
