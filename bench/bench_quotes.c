@@ -113,7 +113,9 @@
  * way) are scored once before the thirty-second pass and once after it,
  * listed by --upto 79 ... --upto 84; held-out 85 to 88 (drawn the same
  * way) are scored once before the thirty-third pass and once after it,
- * listed by --upto 85 ... --upto 88.
+ * listed by --upto 85 ... --upto 88; held-out 89 to 92 (drawn the same
+ * way from the last stories left) are scored once before the
+ * thirty-fourth pass and once after it, listed by --upto 89 ... --upto 92.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -677,7 +679,11 @@ int main(int argc, char **argv) {
       "eval_news_heldout85.tsv", "Newswire (eighty-fifth held-out set, NYT, scored once before and once after)",
       "eval_news_heldout86.tsv", "Newswire (eighty-sixth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout87.tsv", "Newswire (eighty-seventh held-out set, AP and NYT, scored once before and once after)",
-      "eval_news_heldout88.tsv", "Newswire (eighty-eighth held-out set, NYT, scored once before and once after)"};
+      "eval_news_heldout88.tsv", "Newswire (eighty-eighth held-out set, NYT, scored once before and once after)",
+      "eval_news_heldout89.tsv", "Newswire (eighty-ninth held-out set, AP, scored once before and once after)",
+      "eval_news_heldout90.tsv", "Newswire (ninetieth held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout91.tsv", "Newswire (ninety-first held-out set, AP and NYT, scored once before and once after)",
+      "eval_news_heldout92.tsv", "Newswire (ninety-second held-out set, NYT and AP, scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
