@@ -205,6 +205,9 @@ static int cue_at(const tk *k, size_t n, size_t i) {
       !strcmp(k[i + 1].lw, "to"))
     return 1;
   if (!strcmp(w, "set") && i + 1 < n && !strcmp(k[i + 1].lw, "to")) return 1;
+  /* "is to choose", "are to meet": an arrangement, so the future */
+  if ((!strcmp(w, "is") || !strcmp(w, "are")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
+    return 1;
   if (lookup(w, past) >= 0) return -1;
   size_t len = strlen(w);
   if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&

@@ -133,6 +133,18 @@ static void test_modal_not_past(void) {
   expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
 }
 
+/* The plain tense rule: "is to", "are to", "is expected to", "plans to" put a
+ * bare weekday in the future. */
+static void test_arranged_future(void) {
+  const char *p = "2024-03-06"; /* a Wednesday */
+  expect("The board is to name a new chief on Sunday.", p, 0, "Sunday", "2024-03-10",
+         SL_TIMEX_DATE);
+  expect("Both teams are to meet Saturday.", p, 0, "Saturday", "2024-03-09", SL_TIMEX_DATE);
+  expect("The ship is expected to dock on Friday.", p, 0, "Friday", "2024-03-08",
+         SL_TIMEX_DATE);
+  expect("The club plans to reopen Monday.", p, 0, "Monday", "2024-03-11", SL_TIMEX_DATE);
+}
+
 static void test_durations_sets(void) {
   const char *p = "2022-09-06";
   expect("The ban lasted for two weeks.", p, 0, "two weeks", "P2W", SL_TIMEX_DURATION);
@@ -481,6 +493,7 @@ int main(int argc, char **argv) {
   test_may();
   test_relative();
   test_modal_not_past();
+  test_arranged_future();
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
