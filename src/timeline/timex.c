@@ -710,6 +710,49 @@ static bool rule_decade(const ctx *c, size_t i, hit *h) {
   return false;
 }
 
+/* Whether the words of phrase (one space between words) end just before
+ * token i: phrase_before(c, i, "ahead of"). */
+static bool phrase_before(const ctx *c, size_t i, const char *phrase) {
+  const char *end = phrase + strlen(phrase);
+  while (end > phrase) {
+    const char *w = end;
+    while (w > phrase && w[-1] != ' ') w--;
+    if (!i--) return false;
+    const tk *k = &c->k[i];
+    size_t len = (size_t)(end - w);
+    if (k->kind != TK_WORD || strlen(k->lw) != len || memcmp(k->lw, w, len)) return false;
+    end = w > phrase ? w - 1 : w;
+  }
+  return true;
+}
+
+/* Whether token e starts a possessive "'s" (straight or curly apostrophe). */
+static bool possessive_at(const ctx *c, size_t e) {
+  if (e + 1 >= c->n || !is_w(c, e + 1, "s")) return false;
+  return is_p(c, e, '\'') || (c->k[e].kind == TK_OTHER && !strcmp(c->k[e].lw, "\xE2\x80\x99"));
+}
+
+/* A possessive weekday that names an event still to come: "ahead of
+ * Sunday's election", "Saturday's expected vote".  The event is anticipated
+ * even when the clause is past ("held rallies ahead of Sunday's election"),
+ * so this overrides the clause's tense.  "until" and "for" relate as often
+ * to a past event ("the truce held until Sunday's attack", "arrested for
+ * Sunday's attack"), so they count only in a clause that is not past.
+ * start: first token of the expression; e: token after the weekday. */
+static bool anticipated(const ctx *c, size_t start, size_t e) {
+  static const char *const before[] = {"ahead of", "before", "eve of", "in advance of",
+                                       "in preparation for", NULL};
+  static const char *const weak[] = {"until", "till", "for", NULL};
+  static const char *const adj[] = {"expected", "planned", "scheduled", "upcoming", NULL};
+  if (!possessive_at(c, e)) return false;
+  if (e + 2 < c->n && lookup(c->k[e + 2].lw, adj) >= 0) return true;
+  for (int p = 0; before[p]; p++)
+    if (phrase_before(c, start, before[p])) return true;
+  for (int p = 0; weak[p]; p++)
+    if (c->tense >= 0 && phrase_before(c, start, weak[p])) return true;
+  return false;
+}
+
 /* A weekday, with its modifiers: "Sunday", "last Tuesday", "next Friday",
  * "this Monday", "Sunday night", "Monday, Sept. 5" (the explicit date wins). */
 static bool rule_weekday(const ctx *c, size_t i, hit *h) {
@@ -746,7 +789,7 @@ static bool rule_weekday(const ctx *c, size_t i, hit *h) {
   int32_t day;
   if (mod == -1) day = c->pub - (back ? back : 7);
   else if (mod == 1) day = c->pub + (fwd ? fwd : 7);
-  else if (c->future) day = c->pub + fwd;
+  else if (c->future || anticipated(c, i, j + 1)) day = c->pub + fwd;
   else day = c->pub - back;
   set_day(&h->x, day, pod >= 0 ? POD_CODE[pod] : NULL);
   h->x.relative = 1;

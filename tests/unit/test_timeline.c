@@ -133,6 +133,37 @@ static void test_modal_not_past(void) {
   expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
 }
 
+/* A weekday in the possessive that names an event still to come is the
+ * next such day, even in a past clause ("rallied ahead of Sunday's vote"):
+ * the anticipating phrase or an adjective like "scheduled" says so.  "until"
+ * and "for" count only outside a past clause, where they as often point
+ * back ("arrested for Sunday's attack").  A plain past weekday stays past. */
+static void test_anticipated_weekday(void) {
+  const char *p = "2024-03-06"; /* a Wednesday */
+  expect("Both parties staged big rallies ahead of Sunday's poll.", p, 0, "Sunday",
+         "2024-03-10", SL_TIMEX_DATE);
+  expect("Streets filled on the eve of Saturday's expected ballot.", p, 0, "Saturday",
+         "2024-03-09", SL_TIMEX_DATE);
+  expect("Negotiators traded offers before Friday's cutoff.", p, 0, "Friday", "2024-03-08",
+         SL_TIMEX_DATE);
+  expect("Aides drafted papers in preparation for Monday's talks.", p, 0, "Monday", "2024-03-11",
+         SL_TIMEX_DATE);
+  expect("Guards were doubled in advance of Thursday\xE2\x80\x99s visit.", p, 0, "Thursday",
+         "2024-03-07", SL_TIMEX_DATE);
+  expect("Sunday's planned parade drew early crowds.", p, 0, "Sunday", "2024-03-10",
+         SL_TIMEX_DATE);
+  expect("The museum stays shut until Friday's review.", p, 0, "Friday", "2024-03-08",
+         SL_TIMEX_DATE);
+  expect("Fans travel north for Saturday's cup final.", p, 0, "Saturday", "2024-03-09",
+         SL_TIMEX_DATE);
+  expect("The ceasefire lasted until Sunday's raid.", p, 0, "Sunday", "2024-03-03",
+         SL_TIMEX_DATE);
+  expect("Police charged a driver for Sunday's crash.", p, 0, "Sunday", "2024-03-03",
+         SL_TIMEX_DATE);
+  expect("Sunday's storm flooded the harbour.", p, 0, "Sunday", "2024-03-03", SL_TIMEX_DATE);
+  expect("The governor quit Sunday.", p, 0, "Sunday", "2024-03-03", SL_TIMEX_DATE);
+}
+
 /* The plain tense rule: "is to", "are to", "is expected to", "plans to" put a
  * bare weekday in the future. */
 static void test_arranged_future(void) {
@@ -493,6 +524,7 @@ int main(int argc, char **argv) {
   test_may();
   test_relative();
   test_modal_not_past();
+  test_anticipated_weekday();
   test_arranged_future();
   test_durations_sets();
   test_buffer_and_totality();
