@@ -837,6 +837,30 @@ static bool rule_deictic(const ctx *c, size_t i, hit *h) {
   return true;
 }
 
+/* "next March 11" / "last March 11": the day after the month name, in the
+ * first year that puts it after (k > 0) or before (k < 0) publication.  The
+ * day must be read here: left to the month rule alone it is dropped and only
+ * the month kept.  false if token d holds no day of that month. */
+static bool relative_month_day(const ctx *c, size_t d, unsigned m, int k, hit *h) {
+  int dd = dayno_at(c, d);
+  if (!dd || year_at(c, d + 1) || (is_p(c, d + 1, ',') && year_at(c, d + 2))) return false;
+  int y;
+  unsigned pm, pd;
+  sl_civil_from_days(c->pub, &y, &pm, &pd);
+  /* Feb 29 is valid only in leap years: search a few years out */
+  for (int step = 0; step < 8; step++, y += k) {
+    if (!sl_date_valid(y, m, (unsigned)dd)) continue;
+    int32_t day = sl_days_from_civil(y, m, (unsigned)dd);
+    if (k > 0 ? day > c->pub : day < c->pub) {
+      set_day(&h->x, day, NULL);
+      h->x.relative = 1;
+      h->end = d + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* "last/this/next/coming/past" + week|month|year|weekend|season|month name;
  * "earlier/later this" + unit; "the weekend". */
 static bool rule_relative_unit(const ctx *c, size_t i, hit *h) {
@@ -896,18 +920,20 @@ static bool rule_relative_unit(const ctx *c, size_t i, hit *h) {
     h->x.relative = 1;
     return true;
   }
-  /* "last November", "next March" */
-  if (c->k[j + 1].cap) {
-    int m = lookup(u, MONTHS);
-    if (m >= 0 && c->pub != SL_NO_DATE && k != 0) {
-      int y;
-      unsigned pm, pd;
-      sl_civil_from_days(c->pub, &y, &pm, &pd);
-      int yy = k < 0 ? ((unsigned)(m + 1) < pm ? y : y - 1) : ((unsigned)(m + 1) > pm ? y : y + 1);
-      set_month(&h->x, yy, (unsigned)m + 1);
-      h->x.relative = 1;
-      return true;
-    }
+  /* "last November", "next March", "next March 11", "next Feb. 29" */
+  size_t me;
+  int m = month_at(c, j + 1, &me);
+  if (m && c->pub != SL_NO_DATE && k != 0) {
+    if (dayno_at(c, me)) /* a day with a year ("next March 11, 2026") is absolute */
+      return relative_month_day(c, me, (unsigned)m, k, h);
+    int y;
+    unsigned pm, pd;
+    sl_civil_from_days(c->pub, &y, &pm, &pd);
+    int yy = k < 0 ? ((unsigned)m < pm ? y : y - 1) : ((unsigned)m > pm ? y : y + 1);
+    set_month(&h->x, yy, (unsigned)m);
+    h->end = me;
+    h->x.relative = 1;
+    return true;
   }
   return false;
 }

@@ -176,6 +176,22 @@ static void test_arranged_future(void) {
   expect("The club plans to reopen Monday.", p, 0, "Monday", "2024-03-11", SL_TIMEX_DATE);
 }
 
+/* "next" or "last" with a month and day keeps the day: the first such date
+ * after (before) publication, Feb. 29 in the next (last) leap year; with a
+ * year the date is absolute. */
+static void test_relative_month_day(void) {
+  const char *p = "2024-03-06";
+  expect("The hearing is set for next March 11.", p, 0, "next March 11", "2024-03-11",
+         SL_TIMEX_DATE);
+  expect("The lease ends next Jan. 5.", p, 0, "next Jan. 5", "2025-01-05", SL_TIMEX_DATE);
+  expect("The pier opened last March 11.", p, 0, "last March 11", "2023-03-11", SL_TIMEX_DATE);
+  expect("The pier opened last March 2.", p, 0, "last March 2", "2024-03-02", SL_TIMEX_DATE);
+  expect("A rule starts next Feb. 29.", p, 0, "next Feb. 29", "2028-02-29", SL_TIMEX_DATE);
+  expect("The fund closes next April 30, 2026.", p, 0, "April 30, 2026", "2026-04-30",
+         SL_TIMEX_DATE);
+  expect("The fund closes next April.", p, 0, "next April", "2024-04", SL_TIMEX_DATE);
+}
+
 static void test_durations_sets(void) {
   const char *p = "2022-09-06";
   expect("The ban lasted for two weeks.", p, 0, "two weeks", "P2W", SL_TIMEX_DURATION);
@@ -526,6 +542,7 @@ int main(int argc, char **argv) {
   test_modal_not_past();
   test_anticipated_weekday();
   test_arranged_future();
+  test_relative_month_day();
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
