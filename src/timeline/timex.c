@@ -201,10 +201,12 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   const char *w = k[i].lw;
   if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
-  if ((!strcmp(w, "expected") || !strcmp(w, "due") || !strcmp(w, "going")) && i + 1 < n &&
-      !strcmp(k[i + 1].lw, "to"))
+  if ((!strcmp(w, "expected") || !strcmp(w, "going")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
-  if (!strcmp(w, "set") && i + 1 < n && !strcmp(k[i + 1].lw, "to")) return 1;
+  /* a schedule: "due Friday", "due to vote", "set to vote", "set for Monday" */
+  if (!strcmp(w, "due")) return 1;
+  if (!strcmp(w, "set") && i + 1 < n && (!strcmp(k[i + 1].lw, "to") || !strcmp(k[i + 1].lw, "for")))
+    return 1;
   /* "is to choose", "are to meet": an arrangement, so the future */
   if ((!strcmp(w, "is") || !strcmp(w, "are")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;

@@ -165,7 +165,7 @@ static void test_anticipated_weekday(void) {
 }
 
 /* The plain tense rule: "is to", "are to", "is expected to", "plans to" put a
- * bare weekday in the future. */
+ * bare weekday in the future, and so does a schedule ("due", "set for"). */
 static void test_arranged_future(void) {
   const char *p = "2024-03-06"; /* a Wednesday */
   expect("The board is to name a new chief on Sunday.", p, 0, "Sunday", "2024-03-10",
@@ -174,6 +174,9 @@ static void test_arranged_future(void) {
   expect("The ship is expected to dock on Friday.", p, 0, "Friday", "2024-03-08",
          SL_TIMEX_DATE);
   expect("The club plans to reopen Monday.", p, 0, "Monday", "2024-03-11", SL_TIMEX_DATE);
+  expect("Final grades are due Friday.", p, 0, "Friday", "2024-03-08", SL_TIMEX_DATE);
+  expect("The appeal, set for Monday, drew attention.", p, 0, "Monday", "2024-03-11",
+         SL_TIMEX_DATE);
 }
 
 /* "next" or "last" with a month and day keeps the day: the first such date
