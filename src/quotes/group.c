@@ -408,6 +408,49 @@ static sl_span span_of(const sl_corpus *c, const uint32_t *toks, uint32_t a, uin
   return s;
 }
 
+/* The token runs of one edit: main wording [i0, i1), variant [j0, j1). */
+typedef struct drun {
+  uint32_t i0, i1, j0, j1;
+} drun;
+enum { MAXRUN = 64 }; /* edits of one variant looked at for moves */
+
+/* Whether runs x (of hashes xh) and y (of yh) hold the same words. */
+static bool same_run(const uint64_t *xh, uint32_t x0, uint32_t x1, const uint64_t *yh,
+                     uint32_t y0, uint32_t y1) {
+  return x1 - x0 == y1 - y0 && x1 > x0 && !memcmp(xh + x0, yh + y0, (x1 - x0) * sizeof *xh);
+}
+
+/* A word the variant puts elsewhere ("hold back the water" for "hold the
+ * water back") comes out of the LCS as a drop and an add of the same words:
+ * each such pair becomes one `moved` edit, from = the main wording's place,
+ * to = the variant's, at the first one's position. Edits e0.. of q->edits
+ * are the variant's, run[k] the tokens of edit e0 + k (nrun of them). */
+static void merge_moves(sl_quotes *q, size_t e0, const drun *run,
+                        uint32_t nrun, const uint64_t *rh, const uint64_t *vh) {
+  bool gone[MAXRUN] = {false};
+  for (uint32_t x = 0; x < nrun; x++) {
+    sl_qedit *ex = &q->edits.a[e0 + x];
+    if (gone[x] || (ex->kind != SL_QEDIT_DROPPED && ex->kind != SL_QEDIT_ADDED)) continue;
+    for (uint32_t y = x + 1; y < nrun; y++) {
+      sl_qedit *ey = &q->edits.a[e0 + y];
+      if (gone[y]) continue;
+      const drun *d = ex->kind == SL_QEDIT_DROPPED ? &run[x] : &run[y],
+                 *a = ex->kind == SL_QEDIT_DROPPED ? &run[y] : &run[x];
+      const sl_qedit *ed = ex->kind == SL_QEDIT_DROPPED ? ex : ey,
+                     *ea = ex->kind == SL_QEDIT_DROPPED ? ey : ex;
+      if (ed->kind != SL_QEDIT_DROPPED || ea->kind != SL_QEDIT_ADDED) continue;
+      if (!same_run(rh, d->i0, d->i1, vh, a->j0, a->j1)) continue;
+      sl_qedit m = {SL_QEDIT_MOVED, ed->from, ea->to};
+      *ex = m, gone[y] = true;
+      break;
+    }
+  }
+  size_t w = e0;
+  for (size_t k = e0; k < q->edits.n; k++)
+    if (k - e0 >= nrun || !gone[k - e0]) q->edits.a[w++] = q->edits.a[k];
+  q->edits.n = w;
+}
+
 /* Edits turning the main wording `rep` into the variant `v`. */
 static sl_status diff(const sl_corpus *c, sl_quotes *q, const sl_qpassage *rep,
                       const sl_qpassage *v) {
@@ -455,6 +498,9 @@ static sl_status diff(const sl_corpus *c, sl_quotes *q, const sl_qpassage *rep,
     }
   uint32_t i = 0, j = 0;
   bool any_match = false;
+  size_t e0 = q->edits.n;
+  drun run[MAXRUN]; /* token runs of the edits pushed, in order */
+  uint32_t nrun = 0;
   while (i < nr || j < nv) {
     if (i < nr && j < nv && rh[i] == vh[j]) {
       i++, j++, any_match = true;
@@ -491,7 +537,9 @@ static sl_status diff(const sl_corpus *c, sl_quotes *q, const sl_qpassage *rep,
       st = SL_ENOMEM;
       goto done;
     }
+    if (nrun < MAXRUN) run[nrun++] = (drun){i0, i, j0, j};
   }
+  merge_moves(q, e0, run, nrun, rh, vh);
 done:
   free(ra), free(va), free(rh), free(vh), free(rb), free(vb), free(dp);
   return st;

@@ -1626,6 +1626,39 @@ static void test_cross_outlet_speakers(void) {
   sl_corpus_free(c);
 }
 
+/* A word put elsewhere is one `moved` edit, not a drop and an add. */
+static void test_group_moved(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-09-01",
+       "\"The new gates will keep the tide out for fifty years,\" said engineer Ivo Marsh."},
+      {"Outlet Two", "2024-09-02",
+       "\"The new gates will keep the tide out for fifty years,\" Ivo Marsh said."},
+      {"Outlet Three", "2024-09-03",
+       "\"The new gates will keep out the tide for fifty years,\" Marsh said."},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "one quotation");
+  if (sl_quote_count(d) == 1 && sl_quote_variant_count(d, 0) == 1) {
+    INT_EQ(sl_quote_edit_count(d, 0, 0), 1, "one edit");
+    uint32_t fo, fl, to, tl;
+    INT_EQ(sl_quote_edit(d, 0, 0, 0, &fo, &fl, &to, &tl), SL_QUOTE_MOVED, "moved");
+    INT_EQ(fl, 3, "from “out”");
+    INT_EQ(tl, 3, "to “out”");
+  } else
+    CHECK(0, "one variant");
+  char *txt = sl_render_digest(d, SL_FORMAT_TEXT, 0);
+  CHECK(txt && strstr(txt, "moved “out”") && !strstr(txt, "dropped"), "text: %s",
+        txt ? txt : "(null)");
+  sl_free(txt);
+  char *js = sl_render_digest(d, SL_FORMAT_JSON, 0);
+  CHECK(js && strstr(js, "\"kind\": \"moved\""), "json");
+  sl_free(js);
+  STR_EQ(sl_quote_edit_name(SL_QUOTE_MOVED), "moved", "edit name");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3149,6 +3182,7 @@ int main(void) {
   test_proxies_and_terms();
   test_grouping();
   test_cross_outlet_speakers();
+  test_group_moved();
   test_twelfth_pass();
   test_fourteenth_pass();
   test_fifteenth_pass();
