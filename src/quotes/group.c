@@ -252,6 +252,30 @@ static bool same_quote(const uint32_t *a, uint32_t na, const uint32_t *b, uint32
   return hi - lo + 1 <= m + 2 * allow;
 }
 
+static bool same_speaker(const char *a, const char *b);
+static bool named_before(const sl_art *a, const char *name, uint32_t end);
+enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
+
+/* Whether passages x and y may carry one quotation as far as their
+ * speakers go: a quotation has one speaker, so two different known ones
+ * ("Cole said" / "Reed said") keep them apart, whatever the words. Names
+ * are compared as reconcile_speakers compares them ("Cole" = "Ann Cole").
+ * Unless `strict`, a speaker resting on weak evidence (no cue, a pronoun
+ * or a description) that reconcile_speakers could overrule with the other
+ * one's named attribution is no clash: that is how it gets corrected. */
+static bool speakers_agree(const sl_corpus *c, const sl_quotes *q, const sl_qpassage *x,
+                           const sl_qpassage *y, bool strict) {
+  const sl_qmention *mx = &q->mentions.a[x->mention], *my = &q->mentions.a[y->mention];
+  if (!mx->speaker || !my->speaker || mx->speaker == my->speaker) return true;
+  if (same_speaker(mx->speaker, my->speaker)) return true;
+  if (strict || x->nw < RECONCILE_MIN_WORDS || y->nw < RECONCILE_MIN_WORDS) return false;
+  if (my->how == SL_QHOW_NAMED && mx->how != SL_QHOW_NAMED &&
+      named_before(&c->arts.a[mx->article], my->speaker, mx->span.off))
+    return true;
+  return mx->how == SL_QHOW_NAMED && my->how != SL_QHOW_NAMED &&
+         named_before(&c->arts.a[my->article], mx->speaker, my->span.off);
+}
+
 static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par) {
   size_t np = q->passages.n;
   for (uint32_t i = 0; i < np; i++) par[i] = i;
@@ -317,7 +341,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (++ncmp > MAXCMP) break;
       const uint32_t *tb = tall + toff[o];
       uint32_t nb = toff[o + 1] - toff[o];
-      if (!same_quote(ta, na, tb, nb, dp)) continue;
+      if (!speakers_agree(c, q, pp, po, false) || !same_quote(ta, na, tb, nb, dp)) continue;
       if (SL_MIN(na, nb) >= SHORT) {
         uf_union(par, o, p);
       } else { /* a short passage may join a group but never bridge two */
@@ -640,8 +664,6 @@ static bool named_before(const sl_art *a, const char *name, uint32_t end) {
   }
   return false;
 }
-
-enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
 
 /* The speaker that the named attributions ("Smith said") among group g's
  * passages agree on, or NULL (none, or a tie). Linear in the group: at most

@@ -1626,6 +1626,62 @@ static void test_cross_outlet_speakers(void) {
   sl_corpus_free(c);
 }
 
+/* Index of the quotation whose main wording is `w` (exactly), or SIZE_MAX. */
+static size_t quote_with(const sl_corpus *c, const sl_digest *d, const char *w) {
+  for (size_t i = 0; i < sl_quote_count(d); i++) {
+    uint32_t a, off, len;
+    size_t n;
+    sl_quote_text(d, i, &a, &off, &len);
+    const char *t = sl_article_text(c, a, &n) + off;
+    while (len && (*t == '"' || *t == ' ')) t++, len--;
+    while (len && (t[len - 1] == '"' || t[len - 1] == ',' || t[len - 1] == '.')) len--;
+    if (strlen(w) == len && !memcmp(t, w, len)) return i;
+  }
+  return SIZE_MAX;
+}
+
+/* The same words from two named speakers are two quotations, each under
+ * its own speaker: one changed word does not make them one. */
+static void test_group_speakers(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-08-01",
+       "\"The harbour is in fine condition,\" Mayor Ann Cole said on Monday. Councillor Tom Reed "
+       "called the dredging plan \"a costly gamble for the town.\""},
+      {"Outlet Two", "2024-08-02",
+       "\"The harbour is in poor condition,\" Councillor Tom Reed said. He called the plan \"a "
+       "costly gamble.\""},
+      {"Outlet Three", "2024-08-03",
+       "\"The harbour is in fine condition,\" Ann Cole told the council. \"The dredging is a "
+       "costly gamble for the town,\" Cole said."},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  size_t fine = quote_with(c, d, "The harbour is in fine condition");
+  size_t poor = quote_with(c, d, "The harbour is in poor condition");
+  CHECK(fine != SIZE_MAX && poor != SIZE_MAX, "fine and poor are two quotations");
+  if (fine != SIZE_MAX) {
+    STR_EQ(sl_quote_speaker(d, fine), "Ann Cole", "fine: Cole");
+    INT_EQ(sl_quote_outlet_count(d, fine), 2, "fine: two outlets");
+  }
+  if (poor != SIZE_MAX) STR_EQ(sl_quote_speaker(d, poor), "Tom Reed", "poor: Reed");
+  /* Reed's "a costly gamble" is not an outlet of Cole's sentence */
+  bool reed = false;
+  for (size_t k = 0; k < sl_quote_count(d); k++) {
+    const char *sp = sl_quote_speaker(d, k);
+    if (sp && !strcmp(sp, "Tom Reed")) reed = true;
+    if (!sp || strcmp(sp, "Ann Cole")) continue;
+    for (size_t j = 0; j < sl_quote_passage_count(d, k); j++) {
+      uint32_t a, off, len;
+      sl_quote_passage(d, k, j, &a, &off, &len);
+      const char *s = sl_article_source(c, a);
+      CHECK(strcmp(s, "Outlet Two"), "Cole's quotation %zu has no passage of Outlet Two", k);
+    }
+  }
+  CHECK(reed, "Tom Reed is credited");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 /* A word put elsewhere is one `moved` edit, not a drop and an add. */
 static void test_group_moved(void) {
   static const doc docs[] = {
@@ -3182,6 +3238,7 @@ int main(void) {
   test_proxies_and_terms();
   test_grouping();
   test_cross_outlet_speakers();
+  test_group_speakers();
   test_group_moved();
   test_twelfth_pass();
   test_fourteenth_pass();
