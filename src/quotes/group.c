@@ -8,7 +8,9 @@
  * [bracketed] insertions ignored), the longest common subsequence covers
  * the shorter one but for one word (a tenth for long passages) and the
  * matched words sit in a tight window of the longer one (truncation and
- * containment allowed, scattered matches not).  Candidate pairs come from
+ * containment allowed, scattered matches not); one- and two-word passages
+ * match on the same surface words in a row instead.  Passages of two
+ * different known speakers never match.  Candidate pairs come from
  * an inverted index on content terms, so only passages sharing enough
  * content words are compared.  Matching passages are joined (union-find).
  *
@@ -17,7 +19,7 @@
  * ignored); the wording carried by most articles (then the longest, then
  * the earliest) is the main one and every other wording is a variant with
  * its word-level edits from an LCS over tokens: words added, dropped,
- * changed, truncated, punctuation, bracketed insertions.
+ * changed, truncated, punctuation, bracketed insertions, moved.
  *
  * Invariant: output order depends only on the story's article order and
  * offsets (no hash order).
@@ -171,6 +173,7 @@ enum { MAXW = 160 }; /* words of a passage compared (longer ones are cut) */
 enum { SHORT = 8 };  /* passages with fewer matching words attach, never bridge */
 enum { MAXCMP = 1000 }; /* passages one passage is compared with, at most */
 enum { MAXPOST = 1000 }; /* latest passages read per term (linear on bad input) */
+enum { MAXSHORT = 16 }; /* one- and two-word matches kept per passage (the latest) */
 static int cmp_u64(const void *x, const void *y) {
   uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
   return a < b ? -1 : a > b;
@@ -252,6 +255,35 @@ static bool same_quote(const uint32_t *a, uint32_t na, const uint32_t *b, uint32
   return hi - lo + 1 <= m + 2 * allow;
 }
 
+/* One- and two-word passages: too short for the LCS test (a common pair of
+ * words is no evidence), they match only on the same surface words (case
+ * and quote glyphs folded, punctuation and [insertions] ignored), the
+ * shorter one `s` in a row inside the longer one `l` (a partial quotation
+ * of a fuller one, as a longer truncated passage may be). */
+static bool same_short(const sl_corpus *c, const sl_quotes *q, const sl_qpassage *s,
+                       const sl_qpassage *l) {
+  enum { SW = 2 };
+  const char *st = c->arts.a[q->mentions.a[s->mention].article].text;
+  const char *lt = c->arts.a[q->mentions.a[l->mention].article].text;
+  uint64_t h[SW];
+  uint32_t ns = 0;
+  for (uint32_t i = 0; i < s->nw; i++)
+    if (!q->words.a[s->w0 + i].bracket) {
+      if (ns == SW) return false;
+      h[ns++] = tok_hash(c, st, q->words.a[s->w0 + i].tok);
+    }
+  if (!ns) return false;
+  bool after_first = false; /* the previous word of l is s's first */
+  for (uint32_t i = 0; i < l->nw; i++) {
+    if (q->words.a[l->w0 + i].bracket) continue;
+    uint64_t x = tok_hash(c, lt, q->words.a[l->w0 + i].tok);
+    if (after_first && x == h[1]) return true;
+    after_first = x == h[0];
+    if (after_first && ns == 1) return true;
+  }
+  return false;
+}
+
 static bool same_speaker(const char *a, const char *b);
 static bool named_before(const sl_art *a, const char *name, uint32_t end);
 enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
@@ -324,7 +356,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
         cnt[o]++;
       }
     }
-    uint32_t ncmp = 0;
+    uint32_t ncmp = 0, nshort = 0;
     for (uint32_t k = 0; k < nc; k++) {
       uint32_t o = cand[k];
       const sl_qpassage *po = &q->passages.a[o];
@@ -341,7 +373,13 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (++ncmp > MAXCMP) break;
       const uint32_t *tb = tall + toff[o];
       uint32_t nb = toff[o + 1] - toff[o];
-      if (!speakers_agree(c, q, pp, po, false) || !same_quote(ta, na, tb, nb, dp)) continue;
+      if (SL_MIN(na, nb) < 3) {
+        if (nshort == MAXSHORT || !speakers_agree(c, q, pp, po, true) ||
+            !(na <= nb ? same_short(c, q, pp, po) : same_short(c, q, po, pp)))
+          continue;
+        nshort++;
+      } else if (!speakers_agree(c, q, pp, po, false) || !same_quote(ta, na, tb, nb, dp))
+        continue;
       if (SL_MIN(na, nb) >= SHORT) {
         uf_union(par, o, p);
       } else { /* a short passage may join a group but never bridge two */

@@ -1640,6 +1640,61 @@ static size_t quote_with(const sl_corpus *c, const sl_digest *d, const char *w) 
   return SIZE_MAX;
 }
 
+/* One- and two-word quotations group when the words are the same and so is
+ * the speaker (or one side has none), never across two speakers; a short
+ * partial quotation joins its speaker's fuller sentence. */
+static void test_group_short(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-07-01",
+       "Mayor Ann Cole admitted she had \"messed up\" over the tender for the bridge."},
+      {"Outlet Two", "2024-07-02",
+       "Speaking to reporters, Ann Cole said she had \"Messed up.\" Councillor Tom Reed called "
+       "the tender \"a fiasco.\""},
+      {"Outlet Three", "2024-07-03",
+       "Ann Cole said she had \"messed up\" on the bridge. Ann Cole called the delay \"a "
+       "fiasco.\""},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  size_t i = quote_with(c, d, "messed up");
+  CHECK(i != SIZE_MAX, "the short quotation is found");
+  if (i != SIZE_MAX) {
+    INT_EQ(sl_quote_outlet_count(d, i), 3, "“messed up” in three outlets");
+    STR_EQ(sl_quote_speaker(d, i), "Ann Cole", "speaker");
+  }
+  /* "a fiasco": Reed in one outlet, Cole in another: two quotations */
+  size_t fiasco = 0;
+  for (size_t k = 0; k < sl_quote_count(d); k++) {
+    uint32_t a, off, len;
+    size_t n;
+    sl_quote_text(d, k, &a, &off, &len);
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)len, sl_article_text(c, a, &n) + off);
+    if (strstr(buf, "fiasco")) {
+      fiasco++;
+      INT_EQ(sl_quote_outlet_count(d, k), 1, "“a fiasco” of one speaker, one outlet");
+    }
+  }
+  INT_EQ(fiasco, 2, "“a fiasco” twice, once per speaker");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+
+  /* a two-word partial quotation inside another outlet's full sentence of
+   * the same speaker joins it */
+  static const doc part[] = {
+      {"Outlet One", "2024-07-01",
+       "Ann Cole said the bridge tender was \"badly handled\" by her office."},
+      {"Outlet Two", "2024-07-02",
+       "\"The tender was badly handled and I take the blame,\" Ann Cole said."},
+  };
+  c = corpus(part, 2);
+  d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "one quotation");
+  if (sl_quote_count(d)) INT_EQ(sl_quote_outlet_count(d, 0), 2, "both outlets");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 /* The same words from two named speakers are two quotations, each under
  * its own speaker: one changed word does not make them one. */
 static void test_group_speakers(void) {
@@ -3238,6 +3293,7 @@ int main(void) {
   test_proxies_and_terms();
   test_grouping();
   test_cross_outlet_speakers();
+  test_group_short();
   test_group_speakers();
   test_group_moved();
   test_twelfth_pass();
