@@ -383,7 +383,9 @@ typedef enum sl_quote_edit_kind {
   SL_QUOTE_CHANGED = 2,  /* words replaced (spelling, inflection, other words) */
   SL_QUOTE_PUNCT = 3,    /* punctuation only */
   SL_QUOTE_BRACKET = 4,  /* an editor's [bracketed insertion] */
-  SL_QUOTE_TRUNCATED = 5 /* words of the main wording cut at the start or the end */
+  SL_QUOTE_TRUNCATED = 5, /* words of the main wording cut at the start or the end */
+  SL_QUOTE_MOVED = 6      /* the same words at another place: from = where the main wording
+                             has them, to = where the variant has them */
 } sl_quote_edit_kind;
 
 /** Wordings of quotation i other than the main one. */
@@ -403,7 +405,7 @@ SL_EXPORT sl_quote_edit_kind sl_quote_edit(const sl_digest *d, size_t i, size_t 
                                            uint32_t *from_off, uint32_t *from_len,
                                            uint32_t *to_off, uint32_t *to_len);
 /** Static name of an edit kind: "added", "dropped", "changed", "punctuation",
- *  "bracket", "truncated". */
+ *  "bracket", "truncated", "moved". */
 SL_EXPORT const char *sl_quote_edit_name(sl_quote_edit_kind k);
 
 /* end of section Quotations */

@@ -149,6 +149,7 @@ sl_quote_edit_kind sl_quote_edit(const sl_digest *d, size_t i, size_t j, size_t 
 
 const char *sl_quote_edit_name(sl_quote_edit_kind k) {
   static const char *const names[] = {"added",       "dropped", "changed",
-                                      "punctuation", "bracket", "truncated"};
+                                      "punctuation", "bracket", "truncated",
+                                      "moved"};
   return (unsigned)k < SL_COUNTOF(names) ? names[k] : "unknown";
 }

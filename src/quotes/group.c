@@ -8,7 +8,9 @@
  * [bracketed] insertions ignored), the longest common subsequence covers
  * the shorter one but for one word (a tenth for long passages) and the
  * matched words sit in a tight window of the longer one (truncation and
- * containment allowed, scattered matches not).  Candidate pairs come from
+ * containment allowed, scattered matches not); one- and two-word passages
+ * match on the same surface words in a row instead.  Passages of two
+ * different known speakers never match.  Candidate pairs come from
  * an inverted index on content terms, so only passages sharing enough
  * content words are compared.  Matching passages are joined (union-find).
  *
@@ -17,7 +19,7 @@
  * ignored); the wording carried by most articles (then the longest, then
  * the earliest) is the main one and every other wording is a variant with
  * its word-level edits from an LCS over tokens: words added, dropped,
- * changed, truncated, punctuation, bracketed insertions.
+ * changed, truncated, punctuation, bracketed insertions, moved.
  *
  * Invariant: output order depends only on the story's article order and
  * offsets (no hash order).
@@ -171,6 +173,7 @@ enum { MAXW = 160 }; /* words of a passage compared (longer ones are cut) */
 enum { SHORT = 8 };  /* passages with fewer matching words attach, never bridge */
 enum { MAXCMP = 1000 }; /* passages one passage is compared with, at most */
 enum { MAXPOST = 1000 }; /* latest passages read per term (linear on bad input) */
+enum { MAXSHORT = 16 }; /* one- and two-word matches kept per passage (the latest) */
 static int cmp_u64(const void *x, const void *y) {
   uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
   return a < b ? -1 : a > b;
@@ -252,6 +255,59 @@ static bool same_quote(const uint32_t *a, uint32_t na, const uint32_t *b, uint32
   return hi - lo + 1 <= m + 2 * allow;
 }
 
+/* One- and two-word passages: too short for the LCS test (a common pair of
+ * words is no evidence), they match only on the same surface words (case
+ * and quote glyphs folded, punctuation and [insertions] ignored), the
+ * shorter one `s` in a row inside the longer one `l` (a partial quotation
+ * of a fuller one, as a longer truncated passage may be). */
+static bool same_short(const sl_corpus *c, const sl_quotes *q, const sl_qpassage *s,
+                       const sl_qpassage *l) {
+  enum { SW = 2 };
+  const char *st = c->arts.a[q->mentions.a[s->mention].article].text;
+  const char *lt = c->arts.a[q->mentions.a[l->mention].article].text;
+  uint64_t h[SW];
+  uint32_t ns = 0;
+  for (uint32_t i = 0; i < s->nw; i++)
+    if (!q->words.a[s->w0 + i].bracket) {
+      if (ns == SW) return false;
+      h[ns++] = tok_hash(c, st, q->words.a[s->w0 + i].tok);
+    }
+  if (!ns) return false;
+  bool after_first = false; /* the previous word of l is s's first */
+  for (uint32_t i = 0; i < l->nw; i++) {
+    if (q->words.a[l->w0 + i].bracket) continue;
+    uint64_t x = tok_hash(c, lt, q->words.a[l->w0 + i].tok);
+    if (after_first && x == h[1]) return true;
+    after_first = x == h[0];
+    if (after_first && ns == 1) return true;
+  }
+  return false;
+}
+
+static bool same_speaker(const char *a, const char *b);
+static bool named_before(const sl_art *a, const char *name, uint32_t end);
+enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
+
+/* Whether passages x and y may carry one quotation as far as their
+ * speakers go: a quotation has one speaker, so two different known ones
+ * ("Cole said" / "Reed said") keep them apart, whatever the words. Names
+ * are compared as reconcile_speakers compares them ("Cole" = "Ann Cole").
+ * Unless `strict`, a speaker resting on weak evidence (no cue, a pronoun
+ * or a description) that reconcile_speakers could overrule with the other
+ * one's named attribution is no clash: that is how it gets corrected. */
+static bool speakers_agree(const sl_corpus *c, const sl_quotes *q, const sl_qpassage *x,
+                           const sl_qpassage *y, bool strict) {
+  const sl_qmention *mx = &q->mentions.a[x->mention], *my = &q->mentions.a[y->mention];
+  if (!mx->speaker || !my->speaker || mx->speaker == my->speaker) return true;
+  if (same_speaker(mx->speaker, my->speaker)) return true;
+  if (strict || x->nw < RECONCILE_MIN_WORDS || y->nw < RECONCILE_MIN_WORDS) return false;
+  if (my->how == SL_QHOW_NAMED && mx->how != SL_QHOW_NAMED &&
+      named_before(&c->arts.a[mx->article], my->speaker, mx->span.off))
+    return true;
+  return mx->how == SL_QHOW_NAMED && my->how != SL_QHOW_NAMED &&
+         named_before(&c->arts.a[my->article], mx->speaker, my->span.off);
+}
+
 static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par) {
   size_t np = q->passages.n;
   for (uint32_t i = 0; i < np; i++) par[i] = i;
@@ -300,7 +356,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
         cnt[o]++;
       }
     }
-    uint32_t ncmp = 0;
+    uint32_t ncmp = 0, nshort = 0;
     for (uint32_t k = 0; k < nc; k++) {
       uint32_t o = cand[k];
       const sl_qpassage *po = &q->passages.a[o];
@@ -317,7 +373,13 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (++ncmp > MAXCMP) break;
       const uint32_t *tb = tall + toff[o];
       uint32_t nb = toff[o + 1] - toff[o];
-      if (!same_quote(ta, na, tb, nb, dp)) continue;
+      if (SL_MIN(na, nb) < 3) {
+        if (nshort == MAXSHORT || !speakers_agree(c, q, pp, po, true) ||
+            !(na <= nb ? same_short(c, q, pp, po) : same_short(c, q, po, pp)))
+          continue;
+        nshort++;
+      } else if (!speakers_agree(c, q, pp, po, false) || !same_quote(ta, na, tb, nb, dp))
+        continue;
       if (SL_MIN(na, nb) >= SHORT) {
         uf_union(par, o, p);
       } else { /* a short passage may join a group but never bridge two */
@@ -408,6 +470,49 @@ static sl_span span_of(const sl_corpus *c, const uint32_t *toks, uint32_t a, uin
   return s;
 }
 
+/* The token runs of one edit: main wording [i0, i1), variant [j0, j1). */
+typedef struct drun {
+  uint32_t i0, i1, j0, j1;
+} drun;
+enum { MAXRUN = 64 }; /* edits of one variant looked at for moves */
+
+/* Whether runs x (of hashes xh) and y (of yh) hold the same words. */
+static bool same_run(const uint64_t *xh, uint32_t x0, uint32_t x1, const uint64_t *yh,
+                     uint32_t y0, uint32_t y1) {
+  return x1 - x0 == y1 - y0 && x1 > x0 && !memcmp(xh + x0, yh + y0, (x1 - x0) * sizeof *xh);
+}
+
+/* A word the variant puts elsewhere ("hold back the water" for "hold the
+ * water back") comes out of the LCS as a drop and an add of the same words:
+ * each such pair becomes one `moved` edit, from = the main wording's place,
+ * to = the variant's, at the first one's position. Edits e0.. of q->edits
+ * are the variant's, run[k] the tokens of edit e0 + k (nrun of them). */
+static void merge_moves(sl_quotes *q, size_t e0, const drun *run,
+                        uint32_t nrun, const uint64_t *rh, const uint64_t *vh) {
+  bool gone[MAXRUN] = {false};
+  for (uint32_t x = 0; x < nrun; x++) {
+    sl_qedit *ex = &q->edits.a[e0 + x];
+    if (gone[x] || (ex->kind != SL_QEDIT_DROPPED && ex->kind != SL_QEDIT_ADDED)) continue;
+    for (uint32_t y = x + 1; y < nrun; y++) {
+      sl_qedit *ey = &q->edits.a[e0 + y];
+      if (gone[y]) continue;
+      const drun *d = ex->kind == SL_QEDIT_DROPPED ? &run[x] : &run[y],
+                 *a = ex->kind == SL_QEDIT_DROPPED ? &run[y] : &run[x];
+      const sl_qedit *ed = ex->kind == SL_QEDIT_DROPPED ? ex : ey,
+                     *ea = ex->kind == SL_QEDIT_DROPPED ? ey : ex;
+      if (ed->kind != SL_QEDIT_DROPPED || ea->kind != SL_QEDIT_ADDED) continue;
+      if (!same_run(rh, d->i0, d->i1, vh, a->j0, a->j1)) continue;
+      sl_qedit m = {SL_QEDIT_MOVED, ed->from, ea->to};
+      *ex = m, gone[y] = true;
+      break;
+    }
+  }
+  size_t w = e0;
+  for (size_t k = e0; k < q->edits.n; k++)
+    if (k - e0 >= nrun || !gone[k - e0]) q->edits.a[w++] = q->edits.a[k];
+  q->edits.n = w;
+}
+
 /* Edits turning the main wording `rep` into the variant `v`. */
 static sl_status diff(const sl_corpus *c, sl_quotes *q, const sl_qpassage *rep,
                       const sl_qpassage *v) {
@@ -455,6 +560,9 @@ static sl_status diff(const sl_corpus *c, sl_quotes *q, const sl_qpassage *rep,
     }
   uint32_t i = 0, j = 0;
   bool any_match = false;
+  size_t e0 = q->edits.n;
+  drun run[MAXRUN]; /* token runs of the edits pushed, in order */
+  uint32_t nrun = 0;
   while (i < nr || j < nv) {
     if (i < nr && j < nv && rh[i] == vh[j]) {
       i++, j++, any_match = true;
@@ -491,7 +599,9 @@ static sl_status diff(const sl_corpus *c, sl_quotes *q, const sl_qpassage *rep,
       st = SL_ENOMEM;
       goto done;
     }
+    if (nrun < MAXRUN) run[nrun++] = (drun){i0, i, j0, j};
   }
+  merge_moves(q, e0, run, nrun, rh, vh);
 done:
   free(ra), free(va), free(rh), free(vh), free(rb), free(vb), free(dp);
   return st;
@@ -592,8 +702,6 @@ static bool named_before(const sl_art *a, const char *name, uint32_t end) {
   }
   return false;
 }
-
-enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
 
 /* The speaker that the named attributions ("Smith said") among group g's
  * passages agree on, or NULL (none, or a tie). Linear in the group: at most

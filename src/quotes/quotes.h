@@ -29,7 +29,8 @@ enum {
   SL_QEDIT_CHANGED,     /* words replaced (spelling, inflection, other words) */
   SL_QEDIT_PUNCT,       /* punctuation only */
   SL_QEDIT_BRACKET,     /* an editor's [bracketed insertion] only in the variant */
-  SL_QEDIT_TRUNCATED    /* main-wording words cut from the start or the end */
+  SL_QEDIT_TRUNCATED,   /* main-wording words cut from the start or the end */
+  SL_QEDIT_MOVED        /* the same words at another place (from: main wording, to: variant) */
 };
 
 typedef struct sl_qmention {

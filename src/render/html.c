@@ -394,6 +394,7 @@ static void edits(page *p, const json_t *v) {
     const char *from = sl_jw_str(e, (const char *const[]){"from", NULL});
     const char *to = sl_jw_str(e, (const char *const[]){"to", NULL});
     if (!kind && !from && !to) continue;
+    if (kind && from && !strcmp(kind, "moved")) to = NULL; /* the same words: shown once */
     if (shown++ == MAX_EDITS) {
       sl_buf_puts(p->b, "; …");
       break;

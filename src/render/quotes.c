@@ -16,12 +16,13 @@ static size_t shown(const sl_digest *d) {
 
 static const char *art_text(const sl_digest *d, uint32_t a) { return d->c->arts.a[a].text; }
 
-/* One edit as `kind “from” → “to”`. */
+/* One edit as `kind “from” → “to”` (a move as `moved “from”`). */
 static void edit_text(sl_buf *b, const sl_digest *d, size_t i, size_t j, size_t k, uint32_t ra,
                       uint32_t va) {
   uint32_t fo, fl, to, tl;
   sl_quote_edit_kind kind = sl_quote_edit(d, i, j, k, &fo, &fl, &to, &tl);
   sl_buf_puts(b, sl_quote_edit_name(kind));
+  if (kind == SL_QUOTE_MOVED) tl = 0; /* the same words: shown once, as the main wording has them */
   if (fl) {
     sl_buf_puts(b, " “");
     sl_buf_put(b, art_text(d, ra) + fo, fl);

@@ -1626,6 +1626,150 @@ static void test_cross_outlet_speakers(void) {
   sl_corpus_free(c);
 }
 
+/* Index of the quotation whose main wording is `w` (exactly), or SIZE_MAX. */
+static size_t quote_with(const sl_corpus *c, const sl_digest *d, const char *w) {
+  for (size_t i = 0; i < sl_quote_count(d); i++) {
+    uint32_t a, off, len;
+    size_t n;
+    sl_quote_text(d, i, &a, &off, &len);
+    const char *t = sl_article_text(c, a, &n) + off;
+    while (len && (*t == '"' || *t == ' ')) t++, len--;
+    while (len && (t[len - 1] == '"' || t[len - 1] == ',' || t[len - 1] == '.')) len--;
+    if (strlen(w) == len && !memcmp(t, w, len)) return i;
+  }
+  return SIZE_MAX;
+}
+
+/* One- and two-word quotations group when the words are the same and so is
+ * the speaker (or one side has none), never across two speakers; a short
+ * partial quotation joins its speaker's fuller sentence. */
+static void test_group_short(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-07-01",
+       "Mayor Ann Cole admitted she had \"messed up\" over the tender for the bridge."},
+      {"Outlet Two", "2024-07-02",
+       "Speaking to reporters, Ann Cole said she had \"Messed up.\" Councillor Tom Reed called "
+       "the tender \"a fiasco.\""},
+      {"Outlet Three", "2024-07-03",
+       "Ann Cole said she had \"messed up\" on the bridge. Ann Cole called the delay \"a "
+       "fiasco.\""},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  size_t i = quote_with(c, d, "messed up");
+  CHECK(i != SIZE_MAX, "the short quotation is found");
+  if (i != SIZE_MAX) {
+    INT_EQ(sl_quote_outlet_count(d, i), 3, "“messed up” in three outlets");
+    STR_EQ(sl_quote_speaker(d, i), "Ann Cole", "speaker");
+  }
+  /* "a fiasco": Reed in one outlet, Cole in another: two quotations */
+  size_t fiasco = 0;
+  for (size_t k = 0; k < sl_quote_count(d); k++) {
+    uint32_t a, off, len;
+    size_t n;
+    sl_quote_text(d, k, &a, &off, &len);
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)len, sl_article_text(c, a, &n) + off);
+    if (strstr(buf, "fiasco")) {
+      fiasco++;
+      INT_EQ(sl_quote_outlet_count(d, k), 1, "“a fiasco” of one speaker, one outlet");
+    }
+  }
+  INT_EQ(fiasco, 2, "“a fiasco” twice, once per speaker");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+
+  /* a two-word partial quotation inside another outlet's full sentence of
+   * the same speaker joins it */
+  static const doc part[] = {
+      {"Outlet One", "2024-07-01",
+       "Ann Cole said the bridge tender was \"badly handled\" by her office."},
+      {"Outlet Two", "2024-07-02",
+       "\"The tender was badly handled and I take the blame,\" Ann Cole said."},
+  };
+  c = corpus(part, 2);
+  d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "one quotation");
+  if (sl_quote_count(d)) INT_EQ(sl_quote_outlet_count(d, 0), 2, "both outlets");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+/* The same words from two named speakers are two quotations, each under
+ * its own speaker: one changed word does not make them one. */
+static void test_group_speakers(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-08-01",
+       "\"The harbour is in fine condition,\" Mayor Ann Cole said on Monday. Councillor Tom Reed "
+       "called the dredging plan \"a costly gamble for the town.\""},
+      {"Outlet Two", "2024-08-02",
+       "\"The harbour is in poor condition,\" Councillor Tom Reed said. He called the plan \"a "
+       "costly gamble.\""},
+      {"Outlet Three", "2024-08-03",
+       "\"The harbour is in fine condition,\" Ann Cole told the council. \"The dredging is a "
+       "costly gamble for the town,\" Cole said."},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  size_t fine = quote_with(c, d, "The harbour is in fine condition");
+  size_t poor = quote_with(c, d, "The harbour is in poor condition");
+  CHECK(fine != SIZE_MAX && poor != SIZE_MAX, "fine and poor are two quotations");
+  if (fine != SIZE_MAX) {
+    STR_EQ(sl_quote_speaker(d, fine), "Ann Cole", "fine: Cole");
+    INT_EQ(sl_quote_outlet_count(d, fine), 2, "fine: two outlets");
+  }
+  if (poor != SIZE_MAX) STR_EQ(sl_quote_speaker(d, poor), "Tom Reed", "poor: Reed");
+  /* Reed's "a costly gamble" is not an outlet of Cole's sentence */
+  bool reed = false;
+  for (size_t k = 0; k < sl_quote_count(d); k++) {
+    const char *sp = sl_quote_speaker(d, k);
+    if (sp && !strcmp(sp, "Tom Reed")) reed = true;
+    if (!sp || strcmp(sp, "Ann Cole")) continue;
+    for (size_t j = 0; j < sl_quote_passage_count(d, k); j++) {
+      uint32_t a, off, len;
+      sl_quote_passage(d, k, j, &a, &off, &len);
+      const char *s = sl_article_source(c, a);
+      CHECK(strcmp(s, "Outlet Two"), "Cole's quotation %zu has no passage of Outlet Two", k);
+    }
+  }
+  CHECK(reed, "Tom Reed is credited");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
+/* A word put elsewhere is one `moved` edit, not a drop and an add. */
+static void test_group_moved(void) {
+  static const doc docs[] = {
+      {"Outlet One", "2024-09-01",
+       "\"The new gates will keep the tide out for fifty years,\" said engineer Ivo Marsh."},
+      {"Outlet Two", "2024-09-02",
+       "\"The new gates will keep the tide out for fifty years,\" Ivo Marsh said."},
+      {"Outlet Three", "2024-09-03",
+       "\"The new gates will keep out the tide for fifty years,\" Marsh said."},
+  };
+  sl_corpus *c = corpus(docs, 3);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "one quotation");
+  if (sl_quote_count(d) == 1 && sl_quote_variant_count(d, 0) == 1) {
+    INT_EQ(sl_quote_edit_count(d, 0, 0), 1, "one edit");
+    uint32_t fo, fl, to, tl;
+    INT_EQ(sl_quote_edit(d, 0, 0, 0, &fo, &fl, &to, &tl), SL_QUOTE_MOVED, "moved");
+    INT_EQ(fl, 3, "from “out”");
+    INT_EQ(tl, 3, "to “out”");
+  } else
+    CHECK(0, "one variant");
+  char *txt = sl_render_digest(d, SL_FORMAT_TEXT, 0);
+  CHECK(txt && strstr(txt, "moved “out”") && !strstr(txt, "dropped"), "text: %s",
+        txt ? txt : "(null)");
+  sl_free(txt);
+  char *js = sl_render_digest(d, SL_FORMAT_JSON, 0);
+  CHECK(js && strstr(js, "\"kind\": \"moved\""), "json");
+  sl_free(js);
+  STR_EQ(sl_quote_edit_name(SL_QUOTE_MOVED), "moved", "edit name");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3149,6 +3293,9 @@ int main(void) {
   test_proxies_and_terms();
   test_grouping();
   test_cross_outlet_speakers();
+  test_group_short();
+  test_group_speakers();
+  test_group_moved();
   test_twelfth_pass();
   test_fourteenth_pass();
   test_fifteenth_pass();
