@@ -726,7 +726,10 @@ static const char *const ORGWORDS[] = {
 /* Other abbreviations that take a period inside names and titles. */
 static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
                                      "adm", "gov", "sen", "rep", "mt", "ft", "sens", "reps",
-                                     "messrs", NULL};
+                                     "messrs",
+                                     /* the AP's months ("on Dec. 1"; thirty-fourth pass) */
+                                     "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec",
+                                     NULL};
 /* Weekdays and months end a name ("Michael Steele Sunday"). */
 static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday", "january", "february", "march",
@@ -1120,6 +1123,26 @@ static const char *const POSSORG[] = {
     "lawyer", "attorneys", "attorney", "spokesman", "spokeswoman", "spokesperson",
     "spokespeople", "aides", "aide", "family", "company", "party", "representatives",
     "advisers", "allies", NULL};
+
+/* Nouns for the people someone has ("her mother", "his coach", "Pike's
+ * sister"): after a possessive they name a person by whose they are, like
+ * POSSORG's heads (thirty-fourth pass). */
+static const char *const KIN[] = {
+    "wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "parents",
+    "mom", "dad", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle",
+    "cousin", "nephew", "niece", "widow", "widower", "fiancee", "fiance", "girlfriend",
+    "boyfriend", "stepfather", "stepmother", "stepson", "stepdaughter", "sons", "daughters",
+    "brothers", "sisters", "coach", "agent", "manager", "doctor", "teacher", "friend",
+    "partner", "boss", "assistant", NULL};
+
+/* Nouns for a group that take no plural s ("police said", "said state
+ * media"): a bare group like "officials" (thirty-fourth pass). */
+static const char *const COLLECTIVE[] = {"police", "media", "staff", "people", "personnel",
+                                         "military", "management", "clergy", NULL};
+
+static bool poss_head(const ctx *x, uint32_t t) {
+  return tin(x, t, POSSORG) || word_in(x, t, KIN);
+}
 
 /* Nouns for people that no other list or agent suffix covers ("a fan",
  * "a witness", "a neighbour"): an indefinite description with one of them
@@ -3063,6 +3086,14 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
            title_index(x, j - 1) >= 0)))
     j++, n++;
   if (!(n > 0 && name_at(x, j, lim, r))) return false;
+  /* "former Riverton High swim coach Walter Orr": the name reached is the
+   * institution inside the title, the person after its own title words
+   * (thirty-fourth pass) */
+  np p2;
+  if (!verb_after_name(x, r->b, lim) && titled_name(x, r->b, lim, 2, &p2) && !p2.org) {
+    *r = p2;
+    return true;
+  }
   /* "former Housing and Urban Development Secretary Julián Castro": a
    * title whose office has "and" in it; the name after the title word */
   np r2;
@@ -3225,6 +3256,20 @@ static bool in_time(const ctx *x, uint32_t t, uint32_t a, uint32_t b) {
 /* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
  * phrase follows a cue ("said water safety officer Dee Moran"). */
 static bool word_in(const ctx *x, uint32_t t, const char *const *list);
+static bool is_close(const ctx *x, uint32_t t);
+/* A word that alone names a group of people: a plural noun ("residents",
+ * "officials") or a collective one ("police"); no adverb, preposition,
+ * pronoun or cue. */
+static bool bare_group(const ctx *x, uint32_t t) {
+  if (!is_lower(x, t) || x->inq[t - x->t0] || tin(x, t, ADVERBS) || tin(x, t, PREPS) ||
+      tin(x, t, PRONOUNS) || is_cue(x, t) || tin(x, t, DETS))
+    return false;
+  if (word_in(x, t, COLLECTIVE)) return true;
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && w[n - 2] != 'u' &&
+         w[n - 2] != 'i';
+}
 static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   np r = {NP_NONE, t, t, false, false};
   if (t >= lim || x->inq[t - x->t0]) return r;
@@ -3282,13 +3327,19 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     uint32_t pe = re;
     if (run && (ends_possessive(x, pe - 1) || plural_poss_before(x, pe - 1, lim))) {
       uint32_t h = pe;
-      if (h + 1 < lim && is_lower(x, h) && !tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
-          is_lower(x, h + 1) && tin(x, h + 1, POSSORG))
+      if (h + 1 < lim && is_lower(x, h) && !poss_head(x, h) && !x->inq[h - x->t0] &&
+          is_lower(x, h + 1) && poss_head(x, h + 1))
         h++;
       /* not before the name itself ("Trump's personal lawyer John Dowd") */
-      if (h < lim && is_lower(x, h) && tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
-          !(h + 1 < lim && is_cap(x, h + 1)))
+      if (h < lim && is_lower(x, h) && poss_head(x, h) && !x->inq[h - x->t0] &&
+          !(h + 1 < lim && is_cap(x, h + 1))) {
+        /* "said Wang's wife, Hu Jiangxia, who …": the name in apposition
+         * (thirty-fourth pass) */
+        if (h + 2 < lim && is_punct(x, h + 1, ',') && appositive_after(x, t, lim, &m) && !m.org &&
+            m.a == h + 2)
+          return m;
         return (np){NP_NOM, t, h + 1, false, false};
+      }
       /* "said Harvard's Epstein", "said Fox's Chris Wallace": the name
        * after its institution's possessive (twenty-first pass) */
       if (after_cue && pe < lim && is_cap(x, pe) && !x->inq[pe - x->t0] &&
@@ -3361,6 +3412,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     for (uint32_t k = m.b; k < lim && k < m.b + 3 && is_lower(x, k) && !modifier; k++)
       modifier = tin(x, k, SOURCES);
   if (after_cue && !modifier && titled_name(x, t, lim, 4, &m)) return m;
+  /* "said police", "said local residents", "said officials in Ankara": a
+   * bare group after its cue, one modifier before its head at most
+   * (thirty-fourth pass) */
+  if (after_cue && is_lower(x, t) && !tin(x, t, DETS) && t > x->t0 + 1 &&
+      (tis(x, t - 1, "said") || tis(x, t - 1, "says") || tis(x, t - 1, "added")) &&
+      (is_punct(x, t - 2, ',') || (is_quote(x, t - 2) && is_close(x, t - 2)))) {
+    uint32_t h = t;
+    if (h + 1 < lim && is_lower(x, h + 1) && !x->inq[h + 1 - x->t0] && !tin(x, h, PREPS) &&
+        !tin(x, h, ADVERBS) && !is_cue(x, h) && bare_group(x, h + 1))
+      h++;
+    if (bare_group(x, h) &&
+        (h + 1 >= lim || x->tk[h + 1].kind != SL_TOK_WORD || tin(x, h + 1, PREPS) ||
+         tin(x, h + 1, DAYS) || is_cue(x, h + 1)))
+      return (np){NP_NOM, t, h + 1, false, true};
+  }
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
@@ -3625,7 +3691,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   }
   /* "Blumenthal's campaign disputed", "Mr. Grimm's lawyers said" (tenth
    * pass) */
-  if (is_lower(x, p) && tin(x, p, POSSORG) && p > w0 && !x->inq[p - 1 - x->t0] &&
+  if (is_lower(x, p) && poss_head(x, p) && p > w0 && !x->inq[p - 1 - x->t0] &&
       is_cap(x, p - 1) && ends_possessive(x, p - 1)) {
     uint32_t a = p - 1;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
@@ -3939,7 +4005,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
      * before it in the clause */
     size_t hn;
     const char *h = ttext(x, p, &hn);
-    if (is_lower(x, p) && hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && h[hn - 2] != '\'' &&
+    if (is_lower(x, p) &&
+        ((hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && h[hn - 2] != '\'') ||
+         word_in(x, p, COLLECTIVE)) &&
         !x->headline[tsent(x, p)] && !tin(x, p, ADVERBS) && !tin(x, p, PREPS) && !tin(x, p, PRONOUNS) && !is_cue(x, p)) {
       uint32_t b = p;
       while (b > w0 && p - b < 2 && !x->inq[b - 1 - x->t0] && x->tk[b - 1].kind == SL_TOK_WORD &&
@@ -4890,6 +4958,12 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     np inv;
     if (name_at(x, k + 1, w1, &inv) && !inv.org && inv.b < x->t1 &&
         (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
+      return inv;
+    /* ", said spokesman Paul Crowley.", ", said police.": a titled name
+     * or a group (thirty-fourth pass) */
+    inv = np_right(x, k + 1, w1, true);
+    if (((inv.kind == NP_NAME && !inv.org) || (inv.kind == NP_NOM && inv.indef)) &&
+        inv.b < x->t1 && (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
       return inv;
   }
   if (k > w0 && is_punct(x, k - 1, ',')) {
@@ -6429,6 +6503,36 @@ static const char *joint_text_author(ctx *x, uint32_t s, uint32_t lim, const cha
  * beyond the six tokens and ends with ", SUBJECT cue" and an optional
  * "in a statement" and day; no other cue, quotation or ';' between the
  * mark and the comma (twelfth pass). */
+/* "The wards were “almost pitch black” for an hour, said
+ * spokesman Paul Crowley." / "…, police said.": the sentence's last
+ * clause, after a comma, is a cue and its speaker ([cm, c) with the
+ * period at e); it attributes a quotation inside the sentence when no cue
+ * comes before the quotation in it (thirty-fourth pass). */
+static bool tail_clause(const ctx *x, uint32_t close, uint32_t s, uint32_t c, uint32_t e, attr *r) {
+  uint32_t cm = c;
+  while (cm > s && !is_punct(x, cm - 1, ',')) cm--;
+  if (cm <= s + 2 || cm + 1 >= c || x->inq[cm - x->t0]) return false;
+  for (uint32_t t = s; t + 1 < cm; t++)
+    if (is_cue(x, t) || is_punct(x, t, ';') || is_quote(x, t) || x->inq[t - x->t0]) return false;
+  for (uint32_t t = x->sfirst[tsent(x, close - 1)]; t < close; t++)
+    if (!x->inq[t - x->t0] && (is_cue(x, t) || tin(x, t, SPEECHACT))) return false;
+  np who;
+  uint32_t cue;
+  if (is_lower(x, cm) && is_cue(x, cm) && !cue_needs_subject(x, cm)) {
+    cue = cm, who = np_right(x, cm + 1, c, true); /* ", said police." */
+  } else if (is_lower(x, c - 1) && is_cue(x, c - 1)) {
+    cue = c - 1, who = np_left(x, c - 1, cm); /* ", police said." */
+  } else {
+    return false;
+  }
+  if (who.kind == NP_NONE || who.b != (cue == cm ? c : c - 1) || who.a != (cue == cm ? cm + 1 : cm))
+    return false;
+  /* (a plural pronoun's group is too far to tell) */
+  if (who.kind == NP_PRON && !tis(x, who.a, "he") && !tis(x, who.a, "she")) return false;
+  r->found = true, r->who = who, r->cue = cue, r->used_end = e, r->far = true;
+  return true;
+}
+
 static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
   uint32_t s = close;
   while (s < x->t1 && is_quote(x, s)) s++;
@@ -6448,6 +6552,7 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
     if (d > s && (tis(x, d, "a") || tis(x, d, "an")) && tis(x, d - 1, "in")) c = d - 1;
   }
   uint32_t k = c - 1;
+  if (tail_clause(x, close, s, c, e, r)) return true;
   if (k <= s + 2 || !is_cue(x, k) || !is_lower(x, k)) return false;
   /* "“…,” Oversight and Government Reform Committee spokesman Ali Ahmad
    * said in a statement.": a long subject right after the mark */
@@ -7170,7 +7275,7 @@ static bool attributive_owner(const ctx *x, np n);
 static bool poss_org(const ctx *x, np n) {
   if (n.kind != NP_NOM || n.b < n.a + 2) return false;
   uint32_t h = n.b - 1;
-  if (!is_lower(x, h) || !tin(x, h, POSSORG)) return false;
+  if (!is_lower(x, h) || !poss_head(x, h)) return false;
   return ends_possessive(x, h - 1) || plural_poss_before(x, h - 1, n.b) ||
          (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2)) ||
          attributive_owner(x, n);
@@ -7178,7 +7283,7 @@ static bool poss_org(const ctx *x, np n) {
 
 static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
   if (t + 1 >= lim || t + 1 >= x->t1 || !is_cap(x, t) || !is_lower(x, t + 1) ||
-      !tin(x, t + 1, POSSORG))
+      !poss_head(x, t + 1))
     return false;
   size_t n;
   const char *w = ttext(x, t, &n);
@@ -7229,6 +7334,58 @@ static bool attributive_owner(const ctx *x, np n) {
   for (uint32_t t = n.a + 1; t < h; t++)
     if (!is_cap(x, t) || ends_possessive(x, t) || x->inq[t - x->t0]) return false;
   return true;
+}
+
+/* The name the article gives the relative that n ("her husband", "his
+ * coach") describes: a mention of the same noun after "his"/"her" (of
+ * gender g) or after the owner's possessive, with a person's name in
+ * apposition ("her husband, Carl Pike", "his coach Ann Bell", "Ann Bell,
+ * his coach"); the last one before token before, else the first after;
+ * NULL when none (thirty-fourth pass). */
+static const char *relative_named(ctx *x, np n, const char *own, uint8_t g, uint32_t before) {
+  uint32_t h = n.b - 1;
+  size_t hl;
+  const char *hw = ttext(x, h, &hl);
+  const char *best = NULL;
+  for (uint32_t t = x->t0 + 1; t < x->t1; t++) {
+    if (best && t > before) break;
+    if (t == h || x->inq[t - x->t0] || !is_lower(x, t)) continue;
+    size_t l;
+    const char *w = ttext(x, t, &l);
+    if (l != hl || memcmp(w, hw, l)) continue;
+    /* the possessor, past one modifier ("her late husband") */
+    uint32_t p = t - 1;
+    if (p > x->t0 && is_lower(x, p) && !tin(x, p, DETS) &&
+        (tis(x, p - 1, "his") || tis(x, p - 1, "her") || ends_possessive(x, p - 1)))
+      p--;
+    bool ok = false;
+    if (tis(x, p, "his") || tis(x, p, "her")) {
+      ok = g == (tis(x, p, "his") ? 1 : 2);
+    } else if (own && is_cap(x, p) && ends_possessive(x, p)) {
+      uint32_t a = p;
+      while (a > x->t0 && is_cap(x, a - 1) && !ends_possessive(x, a - 1) && !x->inq[a - 1 - x->t0])
+        a--;
+      const char *o = resolve_name(x, a, p + 1);
+      ok = o && !strcmp(o, own);
+    }
+    if (!ok) continue;
+    np nm;
+    bool found = false;
+    if (t + 2 < x->t1 && is_punct(x, t + 1, ',') && name_at(x, t + 2, x->t1, &nm))
+      found = nm.a == t + 2;
+    else if (t + 1 < x->t1 && is_cap(x, t + 1) && name_at(x, t + 1, x->t1, &nm))
+      found = nm.a == t + 1;
+    else if (p >= x->t0 + 2 && is_punct(x, p - 1, ',') && is_cap(x, p - 2)) {
+      uint32_t a = p - 2;
+      while (a > x->t0 && is_cap(x, a - 1) && !x->inq[a - 1 - x->t0]) a--;
+      found = name_at(x, a, p - 1, &nm) && nm.b == p - 1;
+    }
+    if (!found || nm.org || x->inq[nm.a - x->t0]) continue;
+    const char *r = resolve_name(x, nm.a, nm.b);
+    if (!r || (own && !strcmp(r, own)) || place_name(r)) continue;
+    best = r;
+  }
+  return best;
 }
 
 /* "But Moore’s campaign issued …": an owner's description without the
@@ -7973,15 +8130,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       } else if (r.who.kind == NP_NOM && r.who.b >= r.who.a + 2 && r.who.b <= r.who.a + 3 &&
                  (tis(x, r.who.a, "his") || tis(x, r.who.a, "her")) && is_lower(x, r.who.b - 1) &&
-                 tin(x, r.who.b - 1, POSSORG) && !tin(x, r.who.b - 1, SOURCES)) {
+                 ((tin(x, r.who.b - 1, POSSORG) && !tin(x, r.who.b - 1, SOURCES)) ||
+                  word_in(x, r.who.b - 1, KIN))) {
         /* "his campaign noted" (eleventh pass): the pronoun resolved like
-         * "he"/"she", then written as the owner's ("X's campaign") */
+         * "he"/"she", then written as the owner's ("X's campaign"); "her
+         * husband said": the relative the article names ("her husband,
+         * Carl Pike"), else the owner's (thirty-fourth pass) */
         uint8_t g = tis(x, r.who.a, "his") ? 1 : 2;
         const char *own = salient_person(x, m0, i, r.who.a, g, false, ts.group, NULL);
         if (!own) own = ts.topic ? ts.topic : ts.last;
         if (own && gender_of(x, own) && gender_of(x, own) != g) own = compatible_person(x, &ts, r.who.a, g);
         if (!own) own = last_person(x, r.who.a);
-        if (own) {
+        bool kin = word_in(x, r.who.b - 1, KIN);
+        if (kin) speaker = relative_named(x, r.who, own, g, open_mark);
+        /* a relative unnamed: the owner's only when the owner's gender is
+         * the pronoun's, else as written ("her mother") */
+        if (kin && !speaker && own && gender_of(x, own) != g) own = NULL;
+        if (kin && !speaker && !own) speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+        if (!speaker && own) {
           const char *rest = arena_lower(x->q, x, r.who.a + 1, r.who.b);
           x->tmp.len = 0;
           sl_buf_put(&x->tmp, own, strlen(own));

@@ -3108,6 +3108,48 @@ static void test_thirty_third_pass(void) {
   check_speakers("h04 a name given in a relative clause", h04, 1, wh04, SL_COUNTOF(wh04));
 }
 
+static void test_thirty_fourth_pass(void) {
+  /* g01: a school inside the title words before the person */
+  static const doc g01[] = {{"Wire", "2025-09-14",
+                             "Dana Pike swims every morning.\n\n\"She never missed a practice,\" "
+                             "says former Riverton High swim coach Walter Orr."}};
+  static const char *const wg01[] = {"Walter Orr"};
+  check_speakers("g01 a school inside the title", g01, 1, wg01, SL_COUNTOF(wg01));
+  /* g02: an owner's relative, the name in apposition after the cue; one
+   * unnamed, written as the owner's */
+  static const doc g02[] = {{"Wire", "2025-09-14",
+                             "Tom Reed was held overnight.\n\n\"He is innocent,\" said Reed's "
+                             "brother, Sam Reed, who drove up from Ohio. \"He never hurt "
+                             "anyone,\" Reed's sister said."}};
+  static const char *const wg02[] = {"Sam Reed", "Tom Reed's sister"};
+  check_speakers("g02 an owner's relatives", g02, 1, wg02, SL_COUNTOF(wg02));
+  /* g03: "her husband said" after the article named him; "his mother said"
+   * when it did not: the owner's */
+  static const doc g03[] = {{"Wire", "2025-09-14",
+                             "Mayor Ruth Gale faces a recall vote. Her husband, Carl Gale, runs "
+                             "her campaign.\n\n\"It is close,\" said her rival, Vance Hollis.\n\n"
+                             "\"We expect to win,\" her husband said.\n\nMr. Hollis grew up on a "
+                             "farm. \"He was born here,\" his mother said."}};
+  static const char *const wg03[] = {"Vance Hollis", "Carl Gale", "Vance Hollis's mother"};
+  check_speakers("g03 a relative named before, an owner's relative", g03, 1, wg03,
+                 SL_COUNTOF(wg03));
+  /* g04: bare groups before and after the cue */
+  static const doc g04[] = {{"Wire", "2025-09-14",
+                             "A van overturned on the ring road.\n\n\"Two people were hurt,\" "
+                             "police said.\n\n\"The road is closed,\" said local residents.\n\n"
+                             "\"It will reopen by noon,\" said police."}};
+  static const char *const wg04[] = {"police", "local residents", "police"};
+  check_speakers("g04 bare groups", g04, 1, wg04, SL_COUNTOF(wg04));
+  /* g05: the sentence's last clause names the speaker of a quotation
+   * inside it; an AP month's period ends no sentence */
+  static const doc g05[] = {{"Wire", "2025-09-14",
+                             "A storm cut the power.\n\nThe wards were \"almost pitch black\" for "
+                             "an hour, said spokesman Paul Crowley.\n\nThe driver reportedly "
+                             "\"ran two red lights\" near the depot on Dec. 3, police said."}};
+  static const char *const wg05[] = {"Paul Crowley", "police"};
+  check_speakers("g05 a last clause's cue", g05, 1, wg05, SL_COUNTOF(wg05));
+}
+
 /* A quotation is cut into passages at its inner sentence ends, not after an
  * abbreviation's period ("Mr. Vale" inside the marks); the grouped quotation
  * is the whole sentence. */
@@ -3171,6 +3213,7 @@ int main(void) {
   test_thirty_second_pass();
   test_thirty_third_pass();
   test_passages_and_abbreviations();
+  test_thirty_fourth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
