@@ -509,6 +509,18 @@ static bool is_cue_slow(const ctx *x, uint32_t t) {
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  /* "the crash that claimed the lives of two", "claimed responsibility":
+   * taking, not saying (thirty-fourth pass) */
+  if (n != t && (tis(x, t, "claimed") || tis(x, t, "claims") || tis(x, t, "claim") ||
+                 tis(x, t, "claiming"))) {
+    static const char *const TAKEN[] = {"lives", "life", "responsibility", "victory", "credit",
+                                        "title", "seat", "crown", "prize", "medal", NULL};
+    uint32_t o = n;
+    if (o + 1 < x->t1 && (tis(x, o, "the") || tis(x, o, "its") || tis(x, o, "their") ||
+                          tis(x, o, "his") || tis(x, o, "her")))
+      o++;
+    if (word_in(x, o, TAKEN)) return false;
+  }
   /* "offered an emphatic “yes” when asked whether …", "if asked", "was
    * told": a passive cue names no speaker (the clause's subject answers) */
   /* ("Ann Holt once told staff": "once" after a name or pronoun is an
@@ -1544,6 +1556,13 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
         !para_break(x, e + 1)) {
       e++;
+      continue;
+    }
+    /* "Procter & Gamble", "AT&T": an ampersand inside a firm's name
+     * (thirty-fourth pass) */
+    if (e + 1 < lim && is_punct(x, e, '&') && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1)) {
+      e += 2;
       continue;
     }
     /* "the Health and Human Services Department", "the Department of
@@ -3399,6 +3418,23 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (appositive_after(x, t, lim, &m)) return m;
     if (!tin(x, t, DETS)) return r;
   }
+  /* "according to the Department of Transport's chief spokesperson": a
+   * body's name with "of" in it, its possessive, then who speaks for it
+   * (thirty-fourth pass) */
+  if (tis(x, t, "the") && t + 1 < lim && is_cap(x, t + 1)) {
+    uint32_t e;
+    if (cap_run(x, t + 1, lim, &e)) {
+      uint32_t e2;
+      while (e + 1 < lim && !ends_possessive(x, e - 1) && (tis(x, e, "of") || tis(x, e, "and")) &&
+             is_cap(x, e + 1) && cap_run(x, e + 1, lim, &e2))
+        e = e2;
+      uint32_t h = e;
+      if (h + 1 < lim && is_lower(x, h) && !poss_head(x, h) && !tin(x, h, PREPS)) h++;
+      if (e > t + 2 && ends_possessive(x, e - 1) && h < lim && is_lower(x, h) &&
+          poss_head(x, h) && !x->inq[h - x->t0] && !(h + 1 < lim && is_cap(x, h + 1)))
+        return (np){NP_NOM, t, h + 1, false, false};
+    }
+  }
   /* "said the Rev. Al Sharpton": an honorific after "the" (thirtieth
    * pass) */
   if (tis(x, t, "the") && t + 2 < lim && is_cap(x, t + 1) && tin(x, t + 1, HONOR)) {
@@ -3600,6 +3636,30 @@ static uint32_t group_head(const ctx *x, uint32_t g, uint32_t e, bool commas) {
                 : x->tk[t].kind == SL_TOK_PUNCT))
       return e;
   return h;
+}
+
+/* "A man in a red jacket said", "A retired nurse holding a sign told": the
+ * description at a (its determiner) is inside a phrase of a person's
+ * description before it; that description's determiner, else a
+ * (thirty-fourth pass). */
+static uint32_t person_before_phrase(const ctx *x, uint32_t a, uint32_t w0) {
+  if (a < w0 + 3 || x->inq[a - 1 - x->t0] || !is_lower(x, a - 1)) return a;
+  size_t n;
+  const char *w = ttext(x, a - 1, &n);
+  bool ing = n > 5 && !memcmp(w + n - 3, "ing", 3) && !is_cue(x, a - 1);
+  if (!ing && !(tis(x, a - 1, "in") || tis(x, a - 1, "with") || tis(x, a - 1, "from") ||
+                tis(x, a - 1, "near") || tis(x, a - 1, "wearing")))
+    return a;
+  uint32_t h = a - 2; /* the person's head noun */
+  if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || tin(x, h, SOURCES) ||
+                           occupation_word(x, h)))
+    return a;
+  for (uint32_t d = h; d + 4 > h && d > w0;) {
+    d--;
+    if (x->inq[d - x->t0] || x->tk[d].kind != SL_TOK_WORD) return a;
+    if (tin(x, d, DETS)) return d;
+  }
+  return a;
 }
 
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
@@ -3984,6 +4044,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t a = p;
     for (int i = 0; i < 6 && a > w0; i++) {
       if (tin(x, a, DETS) && a < p) {
+        a = person_before_phrase(x, a, w0);
         r.kind = NP_NOM, r.a = a, r.b = p + 1;
         r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
         return r;
@@ -4748,6 +4809,20 @@ static np text_clause_author(const ctx *x, uint32_t k, uint32_t w0, uint32_t sen
 
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
+  /* "The plan was described by Mayor Ken Ito as “…”", "was called “…” by
+   * the victim's mother": a passive's agent (thirty-fourth pass) */
+  if (k > w0 && (tis(x, k - 1, "was") || tis(x, k - 1, "were") || tis(x, k - 1, "is") ||
+                 tis(x, k - 1, "are") || tis(x, k - 1, "been")) &&
+      (tis(x, k, "described") || tis(x, k, "called") || tis(x, k, "labeled") ||
+       tis(x, k, "labelled") || tis(x, k, "branded") || tis(x, k, "dubbed"))) {
+    for (uint32_t b = k + 1; b + 1 < x->t1 && b < k + 40 && tsent(x, b) == tsent(x, k); b++) {
+      if (!tis(x, b, "by") || x->inq[b - x->t0]) continue;
+      np ag = np_right(x, b + 1, x->t1, true);
+      if (ag.kind == NP_NOM && ag.b > ag.a + 2 && tis(x, ag.b - 1, "as")) ag.b--; /* "by the BBC as" */
+      if (ag.kind == NP_NAME || ag.kind == NP_NOM) return ag;
+      break;
+    }
+  }
   {
     np ta = text_clause_author(x, k, w0, sent0);
     if (ta.kind != NP_NONE) return ta;
@@ -4934,6 +5009,31 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (p > w0 + 1 && (tis(x, p - 1, "of") || tis(x, p - 1, "with") || tis(x, p - 1, "at"))) {
       np per = np_left(x, p - 1, w0);
       if (per.kind == NP_NAME && !per.org && per.b == p - 1 && per.b - per.a >= 2) return per;
+      /* "a teacher at Lincoln High School said": the person described,
+       * with the place, as written (thirty-fourth pass) */
+      if (l.kind == NP_NAME && per.kind == NP_NOM && per.indef && per.b == p - 1 &&
+          tis(x, p - 1, "at") && is_lower(x, per.b - 1) &&
+          (tin(x, per.b - 1, PERSONN) || tin(x, per.b - 1, SOURCES) ||
+           tin(x, per.b - 1, OTHERS) || occupation_word(x, per.b - 1)))
+        return (np){NP_NOM, per.a, l.b, false, true};
+    }
+  }
+  /* "Iris Marr, a hydrologist at the University of Wessex, Dorchester
+   * said": a campus or place after its institution's comma ends an
+   * apposition; the person before it (thirty-fourth pass) */
+  if (l.kind == NP_NAME && l.a > w0 + 4 && l.b == k && is_punct(x, l.a - 1, ',') &&
+      is_cap(x, l.a - 2)) {
+    for (uint32_t c = l.a - 2; c-- > w0 + 1 && c + 24 > l.a;) {
+      if (x->inq[c - x->t0] || is_cue(x, c)) break;
+      if (!is_punct(x, c, ',')) continue;
+      np per = np_left(x, c, w0);
+      bool pp = false; /* "at"/"of" before the institution's capitals */
+      for (uint32_t d = c + 2; d + 1 < l.a - 1 && !pp; d++)
+        pp = (tis(x, d, "at") || tis(x, d, "of")) && is_cap(x, d + 1 + tis(x, d + 1, "the"));
+      if (per.kind == NP_NAME && !per.org && per.b == c && per.b - per.a >= 2 && pp &&
+          tin(x, c + 1, DETS))
+        return per;
+      break;
     }
   }
   /* "Jordan denies it and in a statement Monday confirmed “…”":
@@ -5192,6 +5292,17 @@ static attr attr_after(const ctx *x, uint32_t close) {
       r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
       return r;
     }
+    /* "“…,” Iris Marr, a hydrologist at the University of Wessex,
+     * Dorchester said.": the person right after the mark, then a long
+     * apposition up to the cue (cue_phrase; thirty-fourth pass) */
+    bool appo = who.kind == NP_NAME && !who.org && who.a <= s + 1 && who.b + 1 < lim - 1 &&
+                is_punct(x, who.b, ',') && tin(x, who.b + 1, DETS);
+    for (uint32_t k = who.b + 1; appo && k < lim - 1; k++)
+      if (is_cue(x, k) || is_punct(x, k, ';') || is_quote(x, k)) appo = false;
+    if (appo) {
+      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
+      return r;
+    }
   }
   /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
    * phrase after the mark, an apposition of any length, then the cue */
@@ -5334,6 +5445,7 @@ static bool find_venue(const ctx *x, uint32_t w0, uint32_t w1, sl_span *out) {
 }
 
 static bool capitalised_inside(const ctx *x, uint32_t t);
+static bool common_noun(const ctx *x, uint32_t t);
 
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue);
 
@@ -5379,7 +5491,8 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
       continue;
     }
     bool low = t == a && (cue || tin(x, a, DETS) ||
-                          (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
+                          (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a) &&
+                           common_noun(x, a)));
     for (size_t i = 0; i < n; i++)
       buf[len++] = (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   }
@@ -5676,6 +5789,14 @@ static bool adjective_run(ctx *x, np n, const char *nm) {
   return false;
 }
 
+/* "Public Works minister, Anna Berg": a capitalised run right before a
+ * lower-case title or source word modifies it; no person (thirty-fourth
+ * pass). */
+static bool modifier_run(const ctx *x, np n) {
+  return n.b < x->t1 && is_lower(x, n.b) && !x->inq[n.b - x->t0] &&
+         (title_index(x, n.b) >= 0 || tin(x, n.b, SOURCES));
+}
+
 static const char *last_person(ctx *x, uint32_t t) {
   fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
@@ -5705,7 +5826,7 @@ static const char *last_person(ctx *x, uint32_t t) {
     if (k > x->t0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2)))
       continue;
     np n;
-    if (!name_at(x, k, t, &n) || n.org) continue;
+    if (!name_at(x, k, t, &n) || n.org || modifier_run(x, n)) continue;
     const char *nm = resolve_name(x, n.a, n.b);
     if (nm && strchr(nm, ' ') && !adjective_run(x, n, nm) && !place_name(nm)) {
       res = nm, at = k;
@@ -5747,7 +5868,7 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
         x->tk[k - 1].span.off + x->tk[k - 1].span.len == x->tk[k].span.off)
       continue; /* "College–Ridge Valley": the end of a longer name */
     np n;
-    if (!name_at(x, k, t, &n) || n.org) continue;
+    if (!name_at(x, k, t, &n) || n.org || modifier_run(x, n)) continue;
     const char *nm = resolve_name(x, n.a, n.b);
     if (!nm || !strchr(nm, ' ')) continue;
     /* "Hale presses Quebec toward what she calls": no place (twenty-second
@@ -6838,6 +6959,31 @@ static const char *text_author_before(ctx *x, np n) {
 
 /* Word t also occurs, capitalised, after the first word of a sentence of
  * its article (outside headlines). */
+/* A capitalised word opening its sentence that is a common noun, not a
+ * name ("Critics said", not "Google said"): the article writes it in
+ * lower case elsewhere, or it is a noun for people or groups, or a plural
+ * of one (thirty-fourth pass). */
+static bool common_noun(const ctx *x, uint32_t t) {
+  if (tin(x, t, SOURCES) || tin(x, t, PERSONN) || tin(x, t, OTHERS) || word_in(x, t, COLLECTIVE))
+    return true;
+  size_t n, m;
+  const char *w = ttext(x, t, &n);
+  if (agent_plural(w, n)) return true;
+  char low[32];
+  if (n < 3 || n >= sizeof low) return false;
+  for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+  /* "Witnesses", "Neighbours": the singular is a person noun */
+  for (size_t cut = 1; cut <= 2 && low[n - 1] == 's'; cut++)
+    for (int i = 0; PERSONN[i]; i++)
+      if (strlen(PERSONN[i]) == n - cut && !memcmp(PERSONN[i], low, n - cut)) return true;
+  for (uint32_t k = x->t0; k < x->t1; k++) {
+    if (x->tk[k].span.len != n || !is_lower(x, k)) continue;
+    const char *v = ttext(x, k, &m);
+    if (v[0] == low[0] && !memcmp(v + 1, low + 1, n - 1)) return true;
+  }
+  return false;
+}
+
 static bool capitalised_inside(const ctx *x, uint32_t t) {
   size_t n, m;
   const char *w = ttext(x, t, &n);
@@ -7793,6 +7939,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       }
       /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
       if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;
+      if (!poss && modifier_run(x, n)) {
+        k = n.b - 1;
+        continue;
+      }
       bool subj = !poss && ((n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub)) ||
                             inverted_subject(x, n.a));
       if (own && !subj) continue;
