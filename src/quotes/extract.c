@@ -5190,7 +5190,10 @@ static attr attr_after(const ctx *x, uint32_t close) {
   bool in_dash = false;
   {
     uint32_t o = close;
-    while (o > sent0 && x->inq[o - 1 - x->t0]) o--;
+    /* (a quotation of thousands of tokens is in no dash insertion: the
+     * walk back is bounded) */
+    while (o > sent0 && o + 2 * REACH > close && x->inq[o - 1 - x->t0]) o--;
+    if (o > sent0 && x->inq[o - 1 - x->t0]) o = sent0;
     /* an odd number of dashes before it (past a dateline's) */
     uint32_t c = o > sent0 + 40 ? o - 40 : sent0;
     if (c == sent0) c = skip_intro(x, sent0, o);
@@ -5885,7 +5888,9 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
  * says he is …" opening a feature); NULL if none. */
 static const char *next_person(ctx *x, uint32_t t, uint8_t g) {
   uint32_t lp = tpara(x, t) + 1;
-  for (uint32_t k = t; k < x->t1 && tpara(x, k) <= lp; k++) {
+  /* (a bounded reach: one paragraph of thousands of quotations costs no
+   * scan of its rest per quotation) */
+  for (uint32_t k = t; k < x->t1 && k < t + 2 * REACH && tpara(x, k) <= lp; k++) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
       continue;
     np n;
@@ -7188,7 +7193,7 @@ static const char *remark_author(ctx *x, uint32_t open) {
       /* "Peter Kramer's assertion in “Listening to Prozac” that …": past
        * a work's title after "in" (twenty-third pass) */
       uint32_t o = k;
-      while (o > s0 && (x->inq[o - x->t0] || is_quote(x, o))) o--;
+      while (o > s0 && o + 13 > k && (x->inq[o - x->t0] || is_quote(x, o))) o--;
       if (o <= s0 || o + 12 < k || !tis(x, o, "in") || reach > 16) break;
       reach += k - o;
       k = o;
