@@ -509,6 +509,18 @@ static bool is_cue_slow(const ctx *x, uint32_t t) {
   }
   uint32_t n = t + 1 < x->t1 ? t + 1 : t;
   if (tis(x, t, "according")) return n != t && tis(x, n, "to");
+  /* "the crash that claimed the lives of two", "claimed responsibility":
+   * taking, not saying (thirty-fourth pass) */
+  if (n != t && (tis(x, t, "claimed") || tis(x, t, "claims") || tis(x, t, "claim") ||
+                 tis(x, t, "claiming"))) {
+    static const char *const TAKEN[] = {"lives", "life", "responsibility", "victory", "credit",
+                                        "title", "seat", "crown", "prize", "medal", NULL};
+    uint32_t o = n;
+    if (o + 1 < x->t1 && (tis(x, o, "the") || tis(x, o, "its") || tis(x, o, "their") ||
+                          tis(x, o, "his") || tis(x, o, "her")))
+      o++;
+    if (word_in(x, o, TAKEN)) return false;
+  }
   /* "offered an emphatic “yes” when asked whether …", "if asked", "was
    * told": a passive cue names no speaker (the clause's subject answers) */
   /* ("Ann Holt once told staff": "once" after a name or pronoun is an
@@ -726,7 +738,10 @@ static const char *const ORGWORDS[] = {
 /* Other abbreviations that take a period inside names and titles. */
 static const char *const ABBREV[] = {"jr", "sr", "st", "gen", "col", "capt", "lt", "sgt", "maj",
                                      "adm", "gov", "sen", "rep", "mt", "ft", "sens", "reps",
-                                     "messrs", NULL};
+                                     "messrs",
+                                     /* the AP's months ("on Dec. 1"; thirty-fourth pass) */
+                                     "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec",
+                                     NULL};
 /* Weekdays and months end a name ("Michael Steele Sunday"). */
 static const char *const DAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday", "january", "february", "march",
@@ -1120,6 +1135,26 @@ static const char *const POSSORG[] = {
     "lawyer", "attorneys", "attorney", "spokesman", "spokeswoman", "spokesperson",
     "spokespeople", "aides", "aide", "family", "company", "party", "representatives",
     "advisers", "allies", NULL};
+
+/* Nouns for the people someone has ("her mother", "his coach", "Pike's
+ * sister"): after a possessive they name a person by whose they are, like
+ * POSSORG's heads (thirty-fourth pass). */
+static const char *const KIN[] = {
+    "wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "parents",
+    "mom", "dad", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle",
+    "cousin", "nephew", "niece", "widow", "widower", "fiancee", "fiance", "girlfriend",
+    "boyfriend", "stepfather", "stepmother", "stepson", "stepdaughter", "sons", "daughters",
+    "brothers", "sisters", "coach", "agent", "manager", "doctor", "teacher", "friend",
+    "partner", "boss", "assistant", NULL};
+
+/* Nouns for a group that take no plural s ("police said", "said state
+ * media"): a bare group like "officials" (thirty-fourth pass). */
+static const char *const COLLECTIVE[] = {"police", "media", "staff", "people", "personnel",
+                                         "military", "management", "clergy", NULL};
+
+static bool poss_head(const ctx *x, uint32_t t) {
+  return tin(x, t, POSSORG) || word_in(x, t, KIN);
+}
 
 /* Nouns for people that no other list or agent suffix covers ("a fan",
  * "a witness", "a neighbour"): an indefinite description with one of them
@@ -1521,6 +1556,13 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     if (e + 1 < lim && abbrev_dot(x, e) && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
         !para_break(x, e + 1)) {
       e++;
+      continue;
+    }
+    /* "Procter & Gamble", "AT&T": an ampersand inside a firm's name
+     * (thirty-fourth pass) */
+    if (e + 1 < lim && is_punct(x, e, '&') && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1)) {
+      e += 2;
       continue;
     }
     /* "the Health and Human Services Department", "the Department of
@@ -3063,6 +3105,14 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
            title_index(x, j - 1) >= 0)))
     j++, n++;
   if (!(n > 0 && name_at(x, j, lim, r))) return false;
+  /* "former Riverton High swim coach Walter Orr": the name reached is the
+   * institution inside the title, the person after its own title words
+   * (thirty-fourth pass) */
+  np p2;
+  if (!verb_after_name(x, r->b, lim) && titled_name(x, r->b, lim, 2, &p2) && !p2.org) {
+    *r = p2;
+    return true;
+  }
   /* "former Housing and Urban Development Secretary Julián Castro": a
    * title whose office has "and" in it; the name after the title word */
   np r2;
@@ -3225,6 +3275,20 @@ static bool in_time(const ctx *x, uint32_t t, uint32_t a, uint32_t b) {
 /* Reads a noun phrase starting at t (forward), up to lim; after_cue: the
  * phrase follows a cue ("said water safety officer Dee Moran"). */
 static bool word_in(const ctx *x, uint32_t t, const char *const *list);
+static bool is_close(const ctx *x, uint32_t t);
+/* A word that alone names a group of people: a plural noun ("residents",
+ * "officials") or a collective one ("police"); no adverb, preposition,
+ * pronoun or cue. */
+static bool bare_group(const ctx *x, uint32_t t) {
+  if (!is_lower(x, t) || x->inq[t - x->t0] || tin(x, t, ADVERBS) || tin(x, t, PREPS) ||
+      tin(x, t, PRONOUNS) || is_cue(x, t) || tin(x, t, DETS))
+    return false;
+  if (word_in(x, t, COLLECTIVE)) return true;
+  size_t n;
+  const char *w = ttext(x, t, &n);
+  return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && w[n - 2] != 'u' &&
+         w[n - 2] != 'i';
+}
 static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   np r = {NP_NONE, t, t, false, false};
   if (t >= lim || x->inq[t - x->t0]) return r;
@@ -3282,13 +3346,19 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     uint32_t pe = re;
     if (run && (ends_possessive(x, pe - 1) || plural_poss_before(x, pe - 1, lim))) {
       uint32_t h = pe;
-      if (h + 1 < lim && is_lower(x, h) && !tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
-          is_lower(x, h + 1) && tin(x, h + 1, POSSORG))
+      if (h + 1 < lim && is_lower(x, h) && !poss_head(x, h) && !x->inq[h - x->t0] &&
+          is_lower(x, h + 1) && poss_head(x, h + 1))
         h++;
       /* not before the name itself ("Trump's personal lawyer John Dowd") */
-      if (h < lim && is_lower(x, h) && tin(x, h, POSSORG) && !x->inq[h - x->t0] &&
-          !(h + 1 < lim && is_cap(x, h + 1)))
+      if (h < lim && is_lower(x, h) && poss_head(x, h) && !x->inq[h - x->t0] &&
+          !(h + 1 < lim && is_cap(x, h + 1))) {
+        /* "said Wang's wife, Hu Jiangxia, who …": the name in apposition
+         * (thirty-fourth pass) */
+        if (h + 2 < lim && is_punct(x, h + 1, ',') && appositive_after(x, t, lim, &m) && !m.org &&
+            m.a == h + 2)
+          return m;
         return (np){NP_NOM, t, h + 1, false, false};
+      }
       /* "said Harvard's Epstein", "said Fox's Chris Wallace": the name
        * after its institution's possessive (twenty-first pass) */
       if (after_cue && pe < lim && is_cap(x, pe) && !x->inq[pe - x->t0] &&
@@ -3348,6 +3418,23 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     if (appositive_after(x, t, lim, &m)) return m;
     if (!tin(x, t, DETS)) return r;
   }
+  /* "according to the Department of Transport's chief spokesperson": a
+   * body's name with "of" in it, its possessive, then who speaks for it
+   * (thirty-fourth pass) */
+  if (tis(x, t, "the") && t + 1 < lim && is_cap(x, t + 1)) {
+    uint32_t e;
+    if (cap_run(x, t + 1, lim, &e)) {
+      uint32_t e2;
+      while (e + 1 < lim && !ends_possessive(x, e - 1) && (tis(x, e, "of") || tis(x, e, "and")) &&
+             is_cap(x, e + 1) && cap_run(x, e + 1, lim, &e2))
+        e = e2;
+      uint32_t h = e;
+      if (h + 1 < lim && is_lower(x, h) && !poss_head(x, h) && !tin(x, h, PREPS)) h++;
+      if (e > t + 2 && ends_possessive(x, e - 1) && h < lim && is_lower(x, h) &&
+          poss_head(x, h) && !x->inq[h - x->t0] && !(h + 1 < lim && is_cap(x, h + 1)))
+        return (np){NP_NOM, t, h + 1, false, false};
+    }
+  }
   /* "said the Rev. Al Sharpton": an honorific after "the" (thirtieth
    * pass) */
   if (tis(x, t, "the") && t + 2 < lim && is_cap(x, t + 1) && tin(x, t + 1, HONOR)) {
@@ -3361,6 +3448,21 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     for (uint32_t k = m.b; k < lim && k < m.b + 3 && is_lower(x, k) && !modifier; k++)
       modifier = tin(x, k, SOURCES);
   if (after_cue && !modifier && titled_name(x, t, lim, 4, &m)) return m;
+  /* "said police", "said local residents", "said officials in Ankara": a
+   * bare group after its cue, one modifier before its head at most
+   * (thirty-fourth pass) */
+  if (after_cue && is_lower(x, t) && !tin(x, t, DETS) && t > x->t0 + 1 &&
+      (tis(x, t - 1, "said") || tis(x, t - 1, "says") || tis(x, t - 1, "added")) &&
+      (is_punct(x, t - 2, ',') || (is_quote(x, t - 2) && is_close(x, t - 2)))) {
+    uint32_t h = t;
+    if (h + 1 < lim && is_lower(x, h + 1) && !x->inq[h + 1 - x->t0] && !tin(x, h, PREPS) &&
+        !tin(x, h, ADVERBS) && !is_cue(x, h) && bare_group(x, h + 1))
+      h++;
+    if (bare_group(x, h) &&
+        (h + 1 >= lim || x->tk[h + 1].kind != SL_TOK_WORD || tin(x, h + 1, PREPS) ||
+         tin(x, h + 1, DAYS) || is_cue(x, h + 1)))
+      return (np){NP_NOM, t, h + 1, false, true};
+  }
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
@@ -3536,6 +3638,30 @@ static uint32_t group_head(const ctx *x, uint32_t g, uint32_t e, bool commas) {
   return h;
 }
 
+/* "A man in a red jacket said", "A retired nurse holding a sign told": the
+ * description at a (its determiner) is inside a phrase of a person's
+ * description before it; that description's determiner, else a
+ * (thirty-fourth pass). */
+static uint32_t person_before_phrase(const ctx *x, uint32_t a, uint32_t w0) {
+  if (a < w0 + 3 || x->inq[a - 1 - x->t0] || !is_lower(x, a - 1)) return a;
+  size_t n;
+  const char *w = ttext(x, a - 1, &n);
+  bool ing = n > 5 && !memcmp(w + n - 3, "ing", 3) && !is_cue(x, a - 1);
+  if (!ing && !(tis(x, a - 1, "in") || tis(x, a - 1, "with") || tis(x, a - 1, "from") ||
+                tis(x, a - 1, "near") || tis(x, a - 1, "wearing")))
+    return a;
+  uint32_t h = a - 2; /* the person's head noun */
+  if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || tin(x, h, SOURCES) ||
+                           occupation_word(x, h)))
+    return a;
+  for (uint32_t d = h; d + 4 > h && d > w0;) {
+    d--;
+    if (x->inq[d - x->t0] || x->tk[d].kind != SL_TOK_WORD) return a;
+    if (tin(x, d, DETS)) return d;
+  }
+  return a;
+}
+
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   /* nouns that end like adverbs ("a mother of one family"; twenty-third
    * pass) */
@@ -3625,7 +3751,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   }
   /* "Blumenthal's campaign disputed", "Mr. Grimm's lawyers said" (tenth
    * pass) */
-  if (is_lower(x, p) && tin(x, p, POSSORG) && p > w0 && !x->inq[p - 1 - x->t0] &&
+  if (is_lower(x, p) && poss_head(x, p) && p > w0 && !x->inq[p - 1 - x->t0] &&
       is_cap(x, p - 1) && ends_possessive(x, p - 1)) {
     uint32_t a = p - 1;
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
@@ -3918,6 +4044,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     uint32_t a = p;
     for (int i = 0; i < 6 && a > w0; i++) {
       if (tin(x, a, DETS) && a < p) {
+        a = person_before_phrase(x, a, w0);
         r.kind = NP_NOM, r.a = a, r.b = p + 1;
         r.indef = tis(x, a, "a") || tis(x, a, "an") || tis(x, a, "one") || tis(x, a, "another");
         return r;
@@ -3939,7 +4066,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
      * before it in the clause */
     size_t hn;
     const char *h = ttext(x, p, &hn);
-    if (is_lower(x, p) && hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && h[hn - 2] != '\'' &&
+    if (is_lower(x, p) &&
+        ((hn > 3 && h[hn - 1] == 's' && h[hn - 2] != 's' && h[hn - 2] != '\'') ||
+         word_in(x, p, COLLECTIVE)) &&
         !x->headline[tsent(x, p)] && !tin(x, p, ADVERBS) && !tin(x, p, PREPS) && !tin(x, p, PRONOUNS) && !is_cue(x, p)) {
       uint32_t b = p;
       while (b > w0 && p - b < 2 && !x->inq[b - 1 - x->t0] && x->tk[b - 1].kind == SL_TOK_WORD &&
@@ -4680,6 +4809,20 @@ static np text_clause_author(const ctx *x, uint32_t k, uint32_t w0, uint32_t sen
 
 static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   if (tis(x, k, "according")) return np_right(x, k + 2, w1, true);
+  /* "The plan was described by Mayor Ken Ito as “…”", "was called “…” by
+   * the victim's mother": a passive's agent (thirty-fourth pass) */
+  if (k > w0 && (tis(x, k - 1, "was") || tis(x, k - 1, "were") || tis(x, k - 1, "is") ||
+                 tis(x, k - 1, "are") || tis(x, k - 1, "been")) &&
+      (tis(x, k, "described") || tis(x, k, "called") || tis(x, k, "labeled") ||
+       tis(x, k, "labelled") || tis(x, k, "branded") || tis(x, k, "dubbed"))) {
+    for (uint32_t b = k + 1; b + 1 < x->t1 && b < k + 40 && tsent(x, b) == tsent(x, k); b++) {
+      if (!tis(x, b, "by") || x->inq[b - x->t0]) continue;
+      np ag = np_right(x, b + 1, x->t1, true);
+      if (ag.kind == NP_NOM && ag.b > ag.a + 2 && tis(x, ag.b - 1, "as")) ag.b--; /* "by the BBC as" */
+      if (ag.kind == NP_NAME || ag.kind == NP_NOM) return ag;
+      break;
+    }
+  }
   {
     np ta = text_clause_author(x, k, w0, sent0);
     if (ta.kind != NP_NONE) return ta;
@@ -4866,6 +5009,31 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (p > w0 + 1 && (tis(x, p - 1, "of") || tis(x, p - 1, "with") || tis(x, p - 1, "at"))) {
       np per = np_left(x, p - 1, w0);
       if (per.kind == NP_NAME && !per.org && per.b == p - 1 && per.b - per.a >= 2) return per;
+      /* "a teacher at Lincoln High School said": the person described,
+       * with the place, as written (thirty-fourth pass) */
+      if (l.kind == NP_NAME && per.kind == NP_NOM && per.indef && per.b == p - 1 &&
+          tis(x, p - 1, "at") && is_lower(x, per.b - 1) &&
+          (tin(x, per.b - 1, PERSONN) || tin(x, per.b - 1, SOURCES) ||
+           tin(x, per.b - 1, OTHERS) || occupation_word(x, per.b - 1)))
+        return (np){NP_NOM, per.a, l.b, false, true};
+    }
+  }
+  /* "Iris Marr, a hydrologist at the University of Wessex, Dorchester
+   * said": a campus or place after its institution's comma ends an
+   * apposition; the person before it (thirty-fourth pass) */
+  if (l.kind == NP_NAME && l.a > w0 + 4 && l.b == k && is_punct(x, l.a - 1, ',') &&
+      is_cap(x, l.a - 2)) {
+    for (uint32_t c = l.a - 2; c-- > w0 + 1 && c + 24 > l.a;) {
+      if (x->inq[c - x->t0] || is_cue(x, c)) break;
+      if (!is_punct(x, c, ',')) continue;
+      np per = np_left(x, c, w0);
+      bool pp = false; /* "at"/"of" before the institution's capitals */
+      for (uint32_t d = c + 2; d + 1 < l.a - 1 && !pp; d++)
+        pp = (tis(x, d, "at") || tis(x, d, "of")) && is_cap(x, d + 1 + tis(x, d + 1, "the"));
+      if (per.kind == NP_NAME && !per.org && per.b == c && per.b - per.a >= 2 && pp &&
+          tin(x, c + 1, DETS))
+        return per;
+      break;
     }
   }
   /* "Jordan denies it and in a statement Monday confirmed “…”":
@@ -4890,6 +5058,12 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     np inv;
     if (name_at(x, k + 1, w1, &inv) && !inv.org && inv.b < x->t1 &&
         (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
+      return inv;
+    /* ", said spokesman Paul Crowley.", ", said police.": a titled name
+     * or a group (thirty-fourth pass) */
+    inv = np_right(x, k + 1, w1, true);
+    if (((inv.kind == NP_NAME && !inv.org) || (inv.kind == NP_NOM && inv.indef)) &&
+        inv.b < x->t1 && (is_punct(x, inv.b, ',') || is_punct(x, inv.b, '.')))
       return inv;
   }
   if (k > w0 && is_punct(x, k - 1, ',')) {
@@ -5016,7 +5190,10 @@ static attr attr_after(const ctx *x, uint32_t close) {
   bool in_dash = false;
   {
     uint32_t o = close;
-    while (o > sent0 && x->inq[o - 1 - x->t0]) o--;
+    /* (a quotation of thousands of tokens is in no dash insertion: the
+     * walk back is bounded) */
+    while (o > sent0 && o + 2 * REACH > close && x->inq[o - 1 - x->t0]) o--;
+    if (o > sent0 && x->inq[o - 1 - x->t0]) o = sent0;
     /* an odd number of dashes before it (past a dateline's) */
     uint32_t c = o > sent0 + 40 ? o - 40 : sent0;
     if (c == sent0) c = skip_intro(x, sent0, o);
@@ -5115,6 +5292,17 @@ static attr attr_after(const ctx *x, uint32_t close) {
     for (uint32_t k = s; tail && k < who.a; k++)
       if (is_cue(x, k) || is_punct(x, k, ';') || is_quote(x, k)) tail = false;
     if (tail) {
+      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
+      return r;
+    }
+    /* "“…,” Iris Marr, a hydrologist at the University of Wessex,
+     * Dorchester said.": the person right after the mark, then a long
+     * apposition up to the cue (cue_phrase; thirty-fourth pass) */
+    bool appo = who.kind == NP_NAME && !who.org && who.a <= s + 1 && who.b + 1 < lim - 1 &&
+                is_punct(x, who.b, ',') && tin(x, who.b + 1, DETS);
+    for (uint32_t k = who.b + 1; appo && k < lim - 1; k++)
+      if (is_cue(x, k) || is_punct(x, k, ';') || is_quote(x, k)) appo = false;
+    if (appo) {
       r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
       return r;
     }
@@ -5260,6 +5448,7 @@ static bool find_venue(const ctx *x, uint32_t w0, uint32_t w1, sl_span *out) {
 }
 
 static bool capitalised_inside(const ctx *x, uint32_t t);
+static bool common_noun(const ctx *x, uint32_t t);
 
 static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32_t b, bool cue);
 
@@ -5305,7 +5494,8 @@ static const char *arena_lower_ex(sl_quotes *q, const ctx *x, uint32_t a, uint32
       continue;
     }
     bool low = t == a && (cue || tin(x, a, DETS) ||
-                          (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a)));
+                          (b == a + 1 && !inner_capital(x, a) && !capitalised_inside(x, a) &&
+                           common_noun(x, a)));
     for (size_t i = 0; i < n; i++)
       buf[len++] = (char)(low && s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   }
@@ -5602,6 +5792,14 @@ static bool adjective_run(ctx *x, np n, const char *nm) {
   return false;
 }
 
+/* "Public Works minister, Anna Berg": a capitalised run right before a
+ * lower-case title or source word modifies it; no person (thirty-fourth
+ * pass). */
+static bool modifier_run(const ctx *x, np n) {
+  return n.b < x->t1 && is_lower(x, n.b) && !x->inq[n.b - x->t0] &&
+         (title_index(x, n.b) >= 0 || tin(x, n.b, SOURCES));
+}
+
 static const char *last_person(ctx *x, uint32_t t) {
   fill_capstart(x);
   /* the previous call's answer (lp_*, pass 2) holds again below a quoted
@@ -5631,7 +5829,7 @@ static const char *last_person(ctx *x, uint32_t t) {
     if (k > x->t0 + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2)))
       continue;
     np n;
-    if (!name_at(x, k, t, &n) || n.org) continue;
+    if (!name_at(x, k, t, &n) || n.org || modifier_run(x, n)) continue;
     const char *nm = resolve_name(x, n.a, n.b);
     if (nm && strchr(nm, ' ') && !adjective_run(x, n, nm) && !place_name(nm)) {
       res = nm, at = k;
@@ -5673,7 +5871,7 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
         x->tk[k - 1].span.off + x->tk[k - 1].span.len == x->tk[k].span.off)
       continue; /* "College–Ridge Valley": the end of a longer name */
     np n;
-    if (!name_at(x, k, t, &n) || n.org) continue;
+    if (!name_at(x, k, t, &n) || n.org || modifier_run(x, n)) continue;
     const char *nm = resolve_name(x, n.a, n.b);
     if (!nm || !strchr(nm, ' ')) continue;
     /* "Hale presses Quebec toward what she calls": no place (twenty-second
@@ -5690,7 +5888,9 @@ static const char *nearest_person(ctx *x, uint32_t s0, uint32_t t, uint8_t g) {
  * says he is …" opening a feature); NULL if none. */
 static const char *next_person(ctx *x, uint32_t t, uint8_t g) {
   uint32_t lp = tpara(x, t) + 1;
-  for (uint32_t k = t; k < x->t1 && tpara(x, k) <= lp; k++) {
+  /* (a bounded reach: one paragraph of thousands of quotations costs no
+   * scan of its rest per quotation) */
+  for (uint32_t k = t; k < x->t1 && k < t + 2 * REACH && tpara(x, k) <= lp; k++) {
     if (x->inq[k - x->t0] || !is_cap(x, k) || (k > x->t0 && (is_cap(x, k - 1) || abbrev_dot(x, k - 1))))
       continue;
     np n;
@@ -6429,6 +6629,36 @@ static const char *joint_text_author(ctx *x, uint32_t s, uint32_t lim, const cha
  * beyond the six tokens and ends with ", SUBJECT cue" and an optional
  * "in a statement" and day; no other cue, quotation or ';' between the
  * mark and the comma (twelfth pass). */
+/* "The wards were “almost pitch black” for an hour, said
+ * spokesman Paul Crowley." / "…, police said.": the sentence's last
+ * clause, after a comma, is a cue and its speaker ([cm, c) with the
+ * period at e); it attributes a quotation inside the sentence when no cue
+ * comes before the quotation in it (thirty-fourth pass). */
+static bool tail_clause(const ctx *x, uint32_t close, uint32_t s, uint32_t c, uint32_t e, attr *r) {
+  uint32_t cm = c;
+  while (cm > s && !is_punct(x, cm - 1, ',')) cm--;
+  if (cm <= s + 2 || cm + 1 >= c || x->inq[cm - x->t0]) return false;
+  for (uint32_t t = s; t + 1 < cm; t++)
+    if (is_cue(x, t) || is_punct(x, t, ';') || is_quote(x, t) || x->inq[t - x->t0]) return false;
+  for (uint32_t t = x->sfirst[tsent(x, close - 1)]; t < close; t++)
+    if (!x->inq[t - x->t0] && (is_cue(x, t) || tin(x, t, SPEECHACT))) return false;
+  np who;
+  uint32_t cue;
+  if (is_lower(x, cm) && is_cue(x, cm) && !cue_needs_subject(x, cm)) {
+    cue = cm, who = np_right(x, cm + 1, c, true); /* ", said police." */
+  } else if (is_lower(x, c - 1) && is_cue(x, c - 1)) {
+    cue = c - 1, who = np_left(x, c - 1, cm); /* ", police said." */
+  } else {
+    return false;
+  }
+  if (who.kind == NP_NONE || who.b != (cue == cm ? c : c - 1) || who.a != (cue == cm ? cm + 1 : cm))
+    return false;
+  /* (a plural pronoun's group is too far to tell) */
+  if (who.kind == NP_PRON && !tis(x, who.a, "he") && !tis(x, who.a, "she")) return false;
+  r->found = true, r->who = who, r->cue = cue, r->used_end = e, r->far = true;
+  return true;
+}
+
 static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
   uint32_t s = close;
   while (s < x->t1 && is_quote(x, s)) s++;
@@ -6448,6 +6678,7 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
     if (d > s && (tis(x, d, "a") || tis(x, d, "an")) && tis(x, d - 1, "in")) c = d - 1;
   }
   uint32_t k = c - 1;
+  if (tail_clause(x, close, s, c, e, r)) return true;
   if (k <= s + 2 || !is_cue(x, k) || !is_lower(x, k)) return false;
   /* "“…,” Oversight and Government Reform Committee spokesman Ali Ahmad
    * said in a statement.": a long subject right after the mark */
@@ -6733,6 +6964,31 @@ static const char *text_author_before(ctx *x, np n) {
 
 /* Word t also occurs, capitalised, after the first word of a sentence of
  * its article (outside headlines). */
+/* A capitalised word opening its sentence that is a common noun, not a
+ * name ("Critics said", not "Google said"): the article writes it in
+ * lower case elsewhere, or it is a noun for people or groups, or a plural
+ * of one (thirty-fourth pass). */
+static bool common_noun(const ctx *x, uint32_t t) {
+  if (tin(x, t, SOURCES) || tin(x, t, PERSONN) || tin(x, t, OTHERS) || word_in(x, t, COLLECTIVE))
+    return true;
+  size_t n, m;
+  const char *w = ttext(x, t, &n);
+  if (agent_plural(w, n)) return true;
+  char low[32];
+  if (n < 3 || n >= sizeof low) return false;
+  for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)w[i]);
+  /* "Witnesses", "Neighbours": the singular is a person noun */
+  for (size_t cut = 1; cut <= 2 && low[n - 1] == 's'; cut++)
+    for (int i = 0; PERSONN[i]; i++)
+      if (strlen(PERSONN[i]) == n - cut && !memcmp(PERSONN[i], low, n - cut)) return true;
+  for (uint32_t k = x->t0; k < x->t1; k++) {
+    if (x->tk[k].span.len != n || !is_lower(x, k)) continue;
+    const char *v = ttext(x, k, &m);
+    if (v[0] == low[0] && !memcmp(v + 1, low + 1, n - 1)) return true;
+  }
+  return false;
+}
+
 static bool capitalised_inside(const ctx *x, uint32_t t) {
   size_t n, m;
   const char *w = ttext(x, t, &n);
@@ -6937,7 +7193,7 @@ static const char *remark_author(ctx *x, uint32_t open) {
       /* "Peter Kramer's assertion in “Listening to Prozac” that …": past
        * a work's title after "in" (twenty-third pass) */
       uint32_t o = k;
-      while (o > s0 && (x->inq[o - x->t0] || is_quote(x, o))) o--;
+      while (o > s0 && o + 13 > k && (x->inq[o - x->t0] || is_quote(x, o))) o--;
       if (o <= s0 || o + 12 < k || !tis(x, o, "in") || reach > 16) break;
       reach += k - o;
       k = o;
@@ -7170,7 +7426,7 @@ static bool attributive_owner(const ctx *x, np n);
 static bool poss_org(const ctx *x, np n) {
   if (n.kind != NP_NOM || n.b < n.a + 2) return false;
   uint32_t h = n.b - 1;
-  if (!is_lower(x, h) || !tin(x, h, POSSORG)) return false;
+  if (!is_lower(x, h) || !poss_head(x, h)) return false;
   return ends_possessive(x, h - 1) || plural_poss_before(x, h - 1, n.b) ||
          (h >= n.a + 2 && is_lower(x, h - 1) && ends_possessive(x, h - 2)) ||
          attributive_owner(x, n);
@@ -7178,7 +7434,7 @@ static bool poss_org(const ctx *x, np n) {
 
 static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
   if (t + 1 >= lim || t + 1 >= x->t1 || !is_cap(x, t) || !is_lower(x, t + 1) ||
-      !tin(x, t + 1, POSSORG))
+      !poss_head(x, t + 1))
     return false;
   size_t n;
   const char *w = ttext(x, t, &n);
@@ -7229,6 +7485,58 @@ static bool attributive_owner(const ctx *x, np n) {
   for (uint32_t t = n.a + 1; t < h; t++)
     if (!is_cap(x, t) || ends_possessive(x, t) || x->inq[t - x->t0]) return false;
   return true;
+}
+
+/* The name the article gives the relative that n ("her husband", "his
+ * coach") describes: a mention of the same noun after "his"/"her" (of
+ * gender g) or after the owner's possessive, with a person's name in
+ * apposition ("her husband, Carl Pike", "his coach Ann Bell", "Ann Bell,
+ * his coach"); the last one before token before, else the first after;
+ * NULL when none (thirty-fourth pass). */
+static const char *relative_named(ctx *x, np n, const char *own, uint8_t g, uint32_t before) {
+  uint32_t h = n.b - 1;
+  size_t hl;
+  const char *hw = ttext(x, h, &hl);
+  const char *best = NULL;
+  for (uint32_t t = x->t0 + 1; t < x->t1; t++) {
+    if (best && t > before) break;
+    if (t == h || x->inq[t - x->t0] || !is_lower(x, t)) continue;
+    size_t l;
+    const char *w = ttext(x, t, &l);
+    if (l != hl || memcmp(w, hw, l)) continue;
+    /* the possessor, past one modifier ("her late husband") */
+    uint32_t p = t - 1;
+    if (p > x->t0 && is_lower(x, p) && !tin(x, p, DETS) &&
+        (tis(x, p - 1, "his") || tis(x, p - 1, "her") || ends_possessive(x, p - 1)))
+      p--;
+    bool ok = false;
+    if (tis(x, p, "his") || tis(x, p, "her")) {
+      ok = g == (tis(x, p, "his") ? 1 : 2);
+    } else if (own && is_cap(x, p) && ends_possessive(x, p)) {
+      uint32_t a = p;
+      while (a > x->t0 && is_cap(x, a - 1) && !ends_possessive(x, a - 1) && !x->inq[a - 1 - x->t0])
+        a--;
+      const char *o = resolve_name(x, a, p + 1);
+      ok = o && !strcmp(o, own);
+    }
+    if (!ok) continue;
+    np nm;
+    bool found = false;
+    if (t + 2 < x->t1 && is_punct(x, t + 1, ',') && name_at(x, t + 2, x->t1, &nm))
+      found = nm.a == t + 2;
+    else if (t + 1 < x->t1 && is_cap(x, t + 1) && name_at(x, t + 1, x->t1, &nm))
+      found = nm.a == t + 1;
+    else if (p >= x->t0 + 2 && is_punct(x, p - 1, ',') && is_cap(x, p - 2)) {
+      uint32_t a = p - 2;
+      while (a > x->t0 && is_cap(x, a - 1) && !x->inq[a - 1 - x->t0]) a--;
+      found = name_at(x, a, p - 1, &nm) && nm.b == p - 1;
+    }
+    if (!found || nm.org || x->inq[nm.a - x->t0]) continue;
+    const char *r = resolve_name(x, nm.a, nm.b);
+    if (!r || (own && !strcmp(r, own)) || place_name(r)) continue;
+    best = r;
+  }
+  return best;
 }
 
 /* "But Moore’s campaign issued …": an owner's description without the
@@ -7636,6 +7944,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       }
       /* "South Bend, Ind., Mayor Pete Buttigieg": a place before the subject */
       if (n.org || (sub.kind == NP_NAME && k >= s0 && n.b <= sub.a)) continue;
+      if (!poss && modifier_run(x, n)) {
+        k = n.b - 1;
+        continue;
+      }
       bool subj = !poss && ((n.a >= s0 && sal_subject(x, n.a, n.b, lim, sub)) ||
                             inverted_subject(x, n.a));
       if (own && !subj) continue;
@@ -7973,15 +8285,24 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       } else if (r.who.kind == NP_NOM && r.who.b >= r.who.a + 2 && r.who.b <= r.who.a + 3 &&
                  (tis(x, r.who.a, "his") || tis(x, r.who.a, "her")) && is_lower(x, r.who.b - 1) &&
-                 tin(x, r.who.b - 1, POSSORG) && !tin(x, r.who.b - 1, SOURCES)) {
+                 ((tin(x, r.who.b - 1, POSSORG) && !tin(x, r.who.b - 1, SOURCES)) ||
+                  word_in(x, r.who.b - 1, KIN))) {
         /* "his campaign noted" (eleventh pass): the pronoun resolved like
-         * "he"/"she", then written as the owner's ("X's campaign") */
+         * "he"/"she", then written as the owner's ("X's campaign"); "her
+         * husband said": the relative the article names ("her husband,
+         * Carl Pike"), else the owner's (thirty-fourth pass) */
         uint8_t g = tis(x, r.who.a, "his") ? 1 : 2;
         const char *own = salient_person(x, m0, i, r.who.a, g, false, ts.group, NULL);
         if (!own) own = ts.topic ? ts.topic : ts.last;
         if (own && gender_of(x, own) && gender_of(x, own) != g) own = compatible_person(x, &ts, r.who.a, g);
         if (!own) own = last_person(x, r.who.a);
-        if (own) {
+        bool kin = word_in(x, r.who.b - 1, KIN);
+        if (kin) speaker = relative_named(x, r.who, own, g, open_mark);
+        /* a relative unnamed: the owner's only when the owner's gender is
+         * the pronoun's, else as written ("her mother") */
+        if (kin && !speaker && own && gender_of(x, own) != g) own = NULL;
+        if (kin && !speaker && !own) speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+        if (!speaker && own) {
           const char *rest = arena_lower(x->q, x, r.who.a + 1, r.who.b);
           x->tmp.len = 0;
           sl_buf_put(&x->tmp, own, strlen(own));

@@ -3252,6 +3252,90 @@ static void test_thirty_third_pass(void) {
   check_speakers("h04 a name given in a relative clause", h04, 1, wh04, SL_COUNTOF(wh04));
 }
 
+static void test_thirty_fourth_pass(void) {
+  /* g01: a school inside the title words before the person */
+  static const doc g01[] = {{"Wire", "2025-09-14",
+                             "Dana Pike swims every morning.\n\n\"She never missed a practice,\" "
+                             "says former Riverton High swim coach Walter Orr."}};
+  static const char *const wg01[] = {"Walter Orr"};
+  check_speakers("g01 a school inside the title", g01, 1, wg01, SL_COUNTOF(wg01));
+  /* g02: an owner's relative, the name in apposition after the cue; one
+   * unnamed, written as the owner's */
+  static const doc g02[] = {{"Wire", "2025-09-14",
+                             "Tom Reed was held overnight.\n\n\"He is innocent,\" said Reed's "
+                             "brother, Sam Reed, who drove up from Ohio. \"He never hurt "
+                             "anyone,\" Reed's sister said."}};
+  static const char *const wg02[] = {"Sam Reed", "Tom Reed's sister"};
+  check_speakers("g02 an owner's relatives", g02, 1, wg02, SL_COUNTOF(wg02));
+  /* g03: "her husband said" after the article named him; "his mother said"
+   * when it did not: the owner's */
+  static const doc g03[] = {{"Wire", "2025-09-14",
+                             "Mayor Ruth Gale faces a recall vote. Her husband, Carl Gale, runs "
+                             "her campaign.\n\n\"It is close,\" said her rival, Vance Hollis.\n\n"
+                             "\"We expect to win,\" her husband said.\n\nMr. Hollis grew up on a "
+                             "farm. \"He was born here,\" his mother said."}};
+  static const char *const wg03[] = {"Vance Hollis", "Carl Gale", "Vance Hollis's mother"};
+  check_speakers("g03 a relative named before, an owner's relative", g03, 1, wg03,
+                 SL_COUNTOF(wg03));
+  /* g04: bare groups before and after the cue */
+  static const doc g04[] = {{"Wire", "2025-09-14",
+                             "A van overturned on the ring road.\n\n\"Two people were hurt,\" "
+                             "police said.\n\n\"The road is closed,\" said local residents.\n\n"
+                             "\"It will reopen by noon,\" said police."}};
+  static const char *const wg04[] = {"police", "local residents", "police"};
+  check_speakers("g04 bare groups", g04, 1, wg04, SL_COUNTOF(wg04));
+  /* g05: the sentence's last clause names the speaker of a quotation
+   * inside it; an AP month's period ends no sentence */
+  static const doc g05[] = {{"Wire", "2025-09-14",
+                             "A storm cut the power.\n\nThe wards were \"almost pitch black\" for "
+                             "an hour, said spokesman Paul Crowley.\n\nThe driver reportedly "
+                             "\"ran two red lights\" near the depot on Dec. 3, police said."}};
+  static const char *const wg05[] = {"Paul Crowley", "police"};
+  check_speakers("g05 a last clause's cue", g05, 1, wg05, SL_COUNTOF(wg05));
+  /* g06: a one-word name opening its sentence keeps its capital; a common
+   * noun there does not */
+  static const doc g06[] = {{"Wire", "2025-09-14",
+                             "The outage ended on Monday.\n\nGoogle said the fault was \"fully "
+                             "repaired.\"\n\nResidents said the wait was \"far too long.\""}};
+  static const char *const wg06[] = {"Google", "residents"};
+  check_speakers("g06 the case of a one-word speaker", g06, 1, wg06, SL_COUNTOF(wg06));
+  /* g07: a capitalised run before a lower-case title is no person for a
+   * later pronoun */
+  static const doc g07[] = {{"Wire", "2025-09-14",
+                             "The ferry stopped on Tuesday. Harbour Works minister, Ines Dal, "
+                             "called it \"a sensible pause\". She added, \"Nobody sails "
+                             "today.\""}};
+  static const char *const wg07[] = {"Ines Dal", "Ines Dal"};
+  check_speakers("g07 a modifier before a title", g07, 1, wg07, SL_COUNTOF(wg07));
+  /* g08: a long apposition ending with a campus; a person described at a
+   * school; a body with "of" in its name and its spokesperson */
+  static const doc g08[] = {{"Wire", "2025-09-14",
+                             "The river rose on Monday.\n\n\"The banks will hold,\" Iris Marr, a "
+                             "hydrologist at the University of Wessex, Dorchester said.\n\n\"We "
+                             "closed early,\" a janitor at Oakfield High School said.\n\nThe "
+                             "levee was \"sound all along,\" according to the Ministry of Works's "
+                             "chief spokesperson."}};
+  static const char *const wg08[] = {"Iris Marr", "a janitor at Oakfield High School",
+                                     "the Ministry of Works's chief spokesperson"};
+  check_speakers("g08 apposition, place and body", g08, 1, wg08, SL_COUNTOF(wg08));
+  /* g09: a person described with a phrase of its own; firms with an
+   * ampersand in the title before the name */
+  static const doc g09[] = {{"Wire", "2025-09-14",
+                             "Crowds waited at the depot.\n\nA woman in a green scarf said: \"We "
+                             "will wait all night.\"\n\n\"Fares rise in May,\" said Barlow & Finch "
+                             "spokesman Ed Tam."}};
+  static const char *const wg09[] = {"a woman in a green scarf", "Ed Tam"};
+  check_speakers("g09 a described person, an ampersand", g09, 1, wg09, SL_COUNTOF(wg09));
+  /* g10: "claimed the lives" is no cue; a passive's agent speaks */
+  static const doc g10[] = {{"Wire", "2025-09-14",
+                             "Two hikers died on Sunday.\n\nMayor Lin Ocho says the slide that "
+                             "claimed the lives of the two hikers was \"a cruel accident.\"\n\n"
+                             "The new fence was described by park director Abel Voss as \"long "
+                             "overdue.\""}};
+  static const char *const wg10[] = {"Lin Ocho", "Abel Voss"};
+  check_speakers("g10 a taking verb, a passive agent", g10, 1, wg10, SL_COUNTOF(wg10));
+}
+
 /* A quotation is cut into passages at its inner sentence ends, not after an
  * abbreviation's period ("Mr. Vale" inside the marks); the grouped quotation
  * is the whole sentence. */
@@ -3318,6 +3402,7 @@ int main(void) {
   test_thirty_second_pass();
   test_thirty_third_pass();
   test_passages_and_abbreviations();
+  test_thirty_fourth_pass();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
