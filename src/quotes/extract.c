@@ -8021,6 +8021,29 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
   return b < 0 ? NULL : c[b].name;
 }
 
+/* The indefinite description of a person ("a man", "a retired nurse")
+ * that is the subject of one of the two sentences before token p, in its
+ * paragraph or the one before, whose noun does not contradict the
+ * pronoun's gender g; as written, or NULL. */
+static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
+  uint32_t si = tsent(x, p);
+  for (uint32_t back = 1; back <= 2 && back <= si; back++) {
+    uint32_t sj = si - back;
+    if (x->headline[sj] || x->para[sj] + 1 < x->para[si]) break;
+    const sentc *sc = sent_cache(x, sj);
+    if (!sc) break;
+    np sub = sc->sub;
+    if (sub.kind != NP_NOM || !sub.indef || sub.b < sub.a + 2) continue;
+    uint32_t h = sub.b - 1;
+    if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || occupation_word(x, h)))
+      continue;
+    uint8_t gn = gender_noun(x, h);
+    if (gn && gn != g) continue;
+    return arena_lower(x->q, x, sub.a, sub.b);
+  }
+  return NULL;
+}
+
 /* The stretch of a quotation's sentence before its opening mark that
  * the previous attribution did not use: its first token. */
 static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_used) {
@@ -8261,6 +8284,10 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             if (alt) speaker = alt;
           }
         }
+        /* "A man who lives nearby saw it. “…,” he said.": nobody named
+         * near; the unnamed person a sentence before has as its subject
+         * (thirty-fourth pass) */
+        if (!speaker && pg) speaker = described_subject(x, r.who.a, pg);
         if (!speaker) speaker = ts.topic ? ts.topic : ts.last;
         /* a group is no later "he"'s antecedent */
         if (speaker && speaker == ts.group && !tis(x, r.who.a, "they")) speaker = NULL;

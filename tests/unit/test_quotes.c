@@ -3334,6 +3334,14 @@ static void test_thirty_fourth_pass(void) {
                              "overdue.\""}};
   static const char *const wg10[] = {"Lin Ocho", "Abel Voss"};
   check_speakers("g10 a taking verb, a passive agent", g10, 1, wg10, SL_COUNTOF(wg10));
+  /* g11: "he said" with nobody named near: the unnamed man the sentence
+   * before has as its subject, not the officials quoted before him */
+  static const doc g11[] = {{"Wire", "2025-09-14",
+                             "Two guards were hurt on Monday. Port officials later said the "
+                             "raiders were \"well organised.\" A man who sells fish by the gate "
+                             "saw the raid. \"We ran into the warehouse,\" he said."}};
+  static const char *const wg11[] = {"Port officials", "a man"};
+  check_speakers("g11 a described subject for he", g11, 1, wg11, SL_COUNTOF(wg11));
 }
 
 /* A quotation is cut into passages at its inner sentence ends, not after an
