@@ -1153,7 +1153,8 @@ static const char *const COLLECTIVE[] = {"police", "media", "staff", "people", "
                                          "military", "management", "clergy", NULL};
 
 static bool poss_head(const ctx *x, uint32_t t) {
-  return tin(x, t, POSSORG) || word_in(x, t, KIN);
+  /* (KIN's words are PERSONN's too: the bit reads first) */
+  return tin(x, t, POSSORG) || (tin(x, t, PERSONN) && word_in(x, t, KIN));
 }
 
 /* Nouns for people that no other list or agent suffix covers ("a fan",
@@ -1168,7 +1169,12 @@ static const char *const PERSONN[] = {
     "somebody", "nobody", "anyone", "everyone", "relative", "cousin", "uncle", "aunt", "grandmother",
     "grandfather", "widow", "teen", "youth", "pastor", "priest", "nun", "monk", "cop", "officer",
     "soldier", "marine", "sailor", "pilot", "delegate", "donor",
-    "donors", "voter", "voters", "resident", "residents", "student", "teacher", NULL};
+    "donors", "voter", "voters", "resident", "residents", "student", "teacher",
+    /* the rest of KIN's (thirty-fourth pass) */
+    "parents", "mom", "dad", "grandson", "granddaughter", "nephew", "niece", "widower",
+    "fiancee", "fiance", "girlfriend", "boyfriend", "stepfather", "stepmother", "stepson",
+    "stepdaughter", "sons", "daughters", "brothers", "sisters", "coach", "agent", "manager",
+    "partner", "boss", "assistant", NULL};
 
 /* A modest gazetteer (written for this module): countries, US states and
  * their AP abbreviations, world capitals and large US cities.  A place is
