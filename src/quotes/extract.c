@@ -684,6 +684,10 @@ static const char *const NOTNAME[] = {
     "outside", "through", "throughout", "toward", "towards", "upon", "within", "into", "near",
     "behind", "beside", "besides", "between", "beneath", "above", "below", "except", "whether",
     "unless", "whereas", "almost", "nearly", "roughly", "exactly",
+    /* adverbs opening a sentence ("Sometimes Tomas sells out"; thirty-fourth
+     * pass) */
+    "sometimes", "often", "usually", "occasionally", "rarely", "never", "always", "already",
+    "apparently", "indeed", "eventually", "unfortunately", "fortunately", "obviously",
     /* auxiliaries opening a question ("Did Clinton lie?"; thirty-third
      * pass; not "Will", "Can": surnames too) */
     "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "could", "would",
@@ -1541,8 +1545,19 @@ static bool article_particle(const ctx *x, uint32_t t) {
           !memcmp(s, "ar-", 3) || !memcmp(s, "at-", 3) || !memcmp(s, "az-", 3));
 }
 
+/* "I", "I'll", "I’m": the first person, alone or contracted, no name (an
+ * initial has its period; thirty-fourth pass). */
+static bool first_person(const ctx *x, uint32_t t) {
+  const char *w = x->text + x->tk[t].span.off;
+  size_t n = x->tk[t].span.len;
+  if (w[0] != 'I' || x->tk[t].kind != SL_TOK_WORD) return false;
+  if (n == 1) return !(t + 1 < x->t1 && abbrev_dot(x, t + 1)) && t + 1 < x->t1 && is_lower(x, t + 1);
+  return n > 2 && (w[1] == '\'' || (unsigned char)w[1] == 0xE2);
+}
+
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
+  if (first_person(x, a)) return false;
   uint32_t e = a + 1;
   if (ends_possessive(x, a)) {
     *end = e;
@@ -1554,6 +1569,7 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   while (e < lim && !x->inq[e - x->t0] && !para_break(x, e)) {
     if (is_cap(x, e) || article_particle(x, e)) {
       if (tin(x, e, DAYS)) break;
+      if (first_person(x, e)) break; /* "in Dunmore I met …" (thirty-fourth pass) */
       e++;
       if (ends_possessive(x, e - 1)) break;
       continue;
@@ -3162,7 +3178,17 @@ static bool long_titled_name(const ctx *x, uint32_t t, uint32_t lim, np *r) {
  * teenagers, 16-year-old Abi Carter, said": the name in apposition. */
 static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   uint32_t j = t;
-  while (j < lim && j < t + 8 && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) {
+  /* "the Executive Director of the Heritage Board of Vermont, Ellen
+   * Marsh": a title and its body, capitalised words joined by "of",
+   * "the", "and", may run longer (thirty-fourth pass) */
+  uint32_t reach = 8;
+  for (uint32_t k = t; k < lim && k < t + 14 && !x->inq[k - x->t0] && !is_punct(x, k, ','); k++)
+    if (!(is_cap(x, k) || tis(x, k, "of") || tis(x, k, "the") || tis(x, k, "and"))) {
+      reach = 0;
+      break;
+    }
+  reach = reach ? 14 : 8;
+  while (j < lim && j < t + reach && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) {
     /* "One user who lives near Austin, Tex.,": a relative clause, not
      * a description before a name */
     if (tis(x, j, "who") || tis(x, j, "which") || tis(x, j, "that")) return false;
@@ -3668,6 +3694,15 @@ static uint32_t person_before_phrase(const ctx *x, uint32_t a, uint32_t w0) {
   return a;
 }
 
+/* An apposition's first word: a determiner ("a hydrologist at …") or a
+ * lower-case title or occupation ("professor of …"); thirty-fourth
+ * pass. */
+static bool appo_opens(const ctx *x, uint32_t t) {
+  return t < x->t1 && !x->inq[t - x->t0] &&
+         (tin(x, t, DETS) || (is_lower(x, t) && (title_index(x, t) >= 0 || occupation_word(x, t) ||
+                                                 tin(x, t, SOURCES) || tin(x, t, PERSONN))));
+}
+
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   /* nouns that end like adverbs ("a mother of one family"; twenty-third
    * pass) */
@@ -4017,6 +4052,16 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       np sub = np_left(x, pb - 1, w0);
       if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b > sub.a + 1) return sub;
     }
+    /* "The state news agency of Ruritania described": a body or an
+     * office of a place, kept whole (thirty-fourth pass) */
+    if (pb > w0 + 2 && !x->inq[pb - 1 - x->t0] && tis(x, pb - 1, "of") && is_lower(x, pb - 2)) {
+      uint32_t h = pb - 2;
+      np sub = np_left(x, pb - 1, w0);
+      if (sub.kind == NP_NOM && sub.b == pb - 1 && tin(x, sub.a, DETS) &&
+          (tin(x, h, ORGWORDS) || tin(x, h, ORGDESC) || tin(x, h, MEDIA) ||
+           title_index(x, h) >= 0))
+        return (np){NP_NOM, sub.a, p + 1, false, sub.indef};
+    }
     np tn;
     if (s <= p && name_at(x, s, p + 1, &tn) && tn.b == p + 1) {
       /* the same title stripping as forward reading ("NAACP President Ben
@@ -4352,6 +4397,25 @@ static bool speech_context(const ctx *x, uint32_t open, uint32_t close) {
  * self-identified", "also referred to as", "were marked", or a single word
  * after "these"/"those" (the self-identified “student”, the term “deep
  * state”, the concept of “subsidiarity”, these “students”). */
+/* "a man who called himself “Dee,”", "a girl known as “Jay”",
+ * "nicknamed “Chip”": a name of one to three capitalised words given in
+ * marks, no quotation (thirty-fourth pass). */
+static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
+  uint32_t words = 0;
+  if (open + 1 >= close || open <= x->t0 + 1 || !is_cap(x, open + 1)) return false;
+  for (uint32_t t = open + 1; t < close; t++) {
+    if (x->tk[t].kind != SL_TOK_WORD) continue;
+    if (!is_cap(x, t) || ++words > 3) return false;
+  }
+  uint32_t p = open - 1;
+  if (tis(x, p, "nicknamed") || tis(x, p, "alias")) return true;
+  if (tis(x, p, "himself") || tis(x, p, "herself") || tis(x, p, "themselves"))
+    return tis(x, p - 1, "called") || tis(x, p - 1, "calls") || tis(x, p - 1, "named");
+  if (tis(x, p, "as")) return tis(x, p - 1, "known") || tis(x, p - 1, "identified");
+  if (tis(x, p, "by")) return tis(x, p - 1, "goes") || tis(x, p - 1, "went") || tis(x, p - 1, "go");
+  return false;
+}
+
 static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
   if (a >= close || !is_lower(x, a)) return false;
@@ -4613,6 +4677,7 @@ static bool pair_article(ctx *x) {
     bool keep = !(open > x->t0 && (tis(x, open - 1, "titled") || tis(x, open - 1, "entitled") ||
                                    tis(x, open - 1, "headlined")));
     if (keep && dbl && term_mention(x, open, end)) keep = false;
+    if (keep && name_in_marks(x, open, end)) keep = false;
     bool after_cue = open > x->t0 && (is_cue(x, open - 1) ||
                                       (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
                                                             is_punct(x, open - 1, ',')) &&
@@ -5037,7 +5102,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       for (uint32_t d = c + 2; d + 1 < l.a - 1 && !pp; d++)
         pp = (tis(x, d, "at") || tis(x, d, "of")) && is_cap(x, d + 1 + tis(x, d + 1, "the"));
       if (per.kind == NP_NAME && !per.org && per.b == c && per.b - per.a >= 2 && pp &&
-          tin(x, c + 1, DETS))
+          appo_opens(x, c + 1))
         return per;
       break;
     }
@@ -5083,6 +5148,9 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     if (r0 < w1 && (tis(x, r0, "out") || tis(x, r0, "on") || tis(x, r0, "up") ||
                     tis(x, r0, "back")))
       r0++;
+    /* "states that the ten councillors …": a clause's "that", no
+     * speaker (thirty-fourth pass) */
+    if (r0 < w1 && tis(x, r0, "that")) return (np){NP_NONE, k, k, false, false};
     np after = np_right(x, r0, w1, true);
     /* "Bass, appearing on NBC's “Meet the Press,” said the governor was
      * “…”": a phrase followed by its own verb is the subject of what was
@@ -5115,6 +5183,10 @@ static bool poss_org(const ctx *x, np n);
 
 static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0) {
   np n = cue_phrase(x, k, w0, w1, sent0);
+  /* "sometimes I'll say, “…”": the first person names no one
+   * (thirty-fourth pass) */
+  if (n.kind != NP_NONE && n.b <= k && first_person(x, n.a))
+    return (np){NP_NONE, k, k, false, false};
   uint32_t lim = x->t1;
   if (n.b > k) { /* after the cue: up to the sentence end */
     lim = n.a;
@@ -5304,13 +5376,25 @@ static attr attr_after(const ctx *x, uint32_t close) {
     /* "“…,” Iris Marr, a hydrologist at the University of Wessex,
      * Dorchester said.": the person right after the mark, then a long
      * apposition up to the cue (cue_phrase; thirty-fourth pass) */
-    bool appo = who.kind == NP_NAME && !who.org && who.a <= s + 1 && who.b + 1 < lim - 1 &&
-                is_punct(x, who.b, ',') && tin(x, who.b + 1, DETS);
-    for (uint32_t k = who.b + 1; appo && k < lim - 1; k++)
-      if (is_cue(x, k) || is_punct(x, k, ';') || is_quote(x, k)) appo = false;
-    if (appo) {
-      r.found = true, r.who = who, r.cue = lim - 1, r.used_end = lim;
-      return r;
+  }
+  /* "“…,” Iris Marr, a hydrologist at the University of Wessex,
+   * Dorchester said.": the person right after the mark, then an
+   * apposition of any length up to the cue ending the sentence
+   * (thirty-fourth pass) */
+  {
+    uint32_t a = s < x->t1 && is_punct(x, s, ',') ? s + 1 : s;
+    np who;
+    if (a < x->t1 && name_at(x, a, x->t1, &who) && who.a == a && !who.org &&
+        who.b + 1 < x->t1 && is_punct(x, who.b, ',') && appo_opens(x, who.b + 1)) {
+      uint32_t e = who.b + 1;
+      while (e < x->t1 && e < who.b + 48 && tsent(x, e) == tsent(x, a) && !x->inq[e - x->t0] &&
+             !is_cue(x, e) && !is_punct(x, e, ';') && !is_quote(x, e))
+        e++;
+      if (e + 1 < x->t1 && is_cue(x, e) && is_punct(x, e + 1, '.') && is_cap(x, e - 1) &&
+          is_punct(x, who.b, ',')) {
+        r.found = true, r.who = who, r.cue = e, r.used_end = e + 1;
+        return r;
+      }
     }
   }
   /* "…,” Elliott Maynard, a Republican trying to unseat …, said": the
@@ -8050,6 +8134,20 @@ static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
   return NULL;
 }
 
+/* A description of a body that names its place or owner after "of" ("the
+ * state news agency of Ruritania"), its head no title (a title is the
+ * person named with it: "the president of Ruritania"); thirty-fourth
+ * pass. */
+static bool body_of_name(const ctx *x, np n) {
+  for (uint32_t k = n.a + 1; k + 1 < n.b; k++) {
+    if (!tis(x, k, "of") || !is_lower(x, k - 1) || !is_cap(x, k + 1)) continue;
+    uint32_t e;
+    if (!cap_run(x, k + 1, n.b + 1, &e) || e != n.b) return false;
+    return tin(x, k - 1, ORGWORDS) || tin(x, k - 1, ORGDESC) || tin(x, k - 1, MEDIA);
+  }
+  return false;
+}
+
 /* The stretch of a quotation's sentence before its opening mark that
  * the previous attribution did not use: its first token. */
 static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_used) {
@@ -8343,6 +8441,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           sl_buf_put(&x->tmp, rest, strlen(rest));
           speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
         }
+      } else if (r.who.kind == NP_NOM && body_of_name(x, r.who)) {
+        /* "the state news agency of Ruritania": as written */
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (r.who.kind == NP_NOM && (speaker = name_given(x, r.who)) != NULL) {
         /* "said a teenager who gave his name only as Karim" */
       } else if (poss_org(x, r.who)) {
@@ -8663,7 +8764,11 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
       words += w;
       caps += w && (tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
     }
-    x->headline[k] = words >= 3 && caps * 10 >= words * 7 && !period;
+    /* ("Special Bulletin": two such words alone in their paragraph, a
+     * section's heading; thirty-fourth pass) */
+    bool alone = (k == 0 || c->sents.a[art->sent + k - 1].para != s->para) &&
+                 (k + 1 == art->nsent || c->sents.a[art->sent + k + 1].para != s->para);
+    x->headline[k] = (words >= 3 || (words == 2 && alone)) && caps * 10 >= words * 7 && !period;
   }
 }
 

@@ -17,9 +17,10 @@
  * In each quotation the distinct wordings are counted (surface words and
  * inner punctuation, case and quote glyphs folded, the final mark
  * ignored); the wording carried by most articles (then the longest, then
- * the earliest) is the main one and every other wording is a variant with
- * its word-level edits from an LCS over tokens: words added, dropped,
- * changed, truncated, punctuation, bracketed insertions, moved.
+ * the earliest; one of one or two words only when all are) is the main one
+ * and every other wording is a variant with its word-level edits from an
+ * LCS over tokens: words added, dropped, changed, truncated, punctuation,
+ * bracketed insertions, moved.
  *
  * Invariant: output order depends only on the story's article order and
  * offsets (no hash order).
@@ -883,8 +884,13 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
                 q->mentions.a[q->passages.a[order[k3]].mention].article == a2;
         cnt += !dup;
       }
-      if (cnt > best_cnt ||
-          (cnt == best_cnt && q->passages.a[p].nw > q->passages.a[best].nw)) {
+      /* a fragment of one or two words heads its quotation only when
+       * every wording is one ("Chaos." is no head for the sentence that
+       * contains it, however many outlets cut it so; thirty-fourth pass) */
+      bool ps = q->passages.a[p].nw <= 2, bs = q->passages.a[best].nw <= 2;
+      if (best_cnt == 0 || (bs && !ps) ||
+          (ps == bs && (cnt > best_cnt ||
+                        (cnt == best_cnt && q->passages.a[p].nw > q->passages.a[best].nw)))) {
         best = p, best_cnt = cnt;
       }
     }

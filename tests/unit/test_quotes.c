@@ -3342,6 +3342,82 @@ static void test_thirty_fourth_pass(void) {
                              "saw the raid. \"We ran into the warehouse,\" he said."}};
   static const char *const wg11[] = {"Port officials", "a man"};
   check_speakers("g11 a described subject for he", g11, 1, wg11, SL_COUNTOF(wg11));
+  /* g12: an apposition opening with a title word and running long; a
+   * title and its body before the name */
+  static const doc g12[] = {{"Wire", "2025-09-14",
+                             "The tide rose fast.\n\n\"It outran every forecast,\" Lena Orr, "
+                             "lecturer in marine physics and head of the Shore Centre at the "
+                             "University of Kent, Canterbury said.\n\n\"Volunteers saved the "
+                             "roof,\" said the Chief Warden of the Priory Trust of Essex, Hal "
+                             "Brice, who paid them on Friday."}};
+  static const char *const wg12[] = {"Lena Orr", "Hal Brice"};
+  check_speakers("g12 long appositions", g12, 1, wg12, SL_COUNTOF(wg12));
+  /* g13: a body of a place kept whole; "states that" names no one after it */
+  static const doc g13[] = {{"Wire", "2025-09-14",
+                             "Club spokesman Ian Ross said the final was postponed. The state "
+                             "news agency of Borduria described the delay as \"a disgrace\"."}};
+  static const char *const wg13[] = {"the state news agency of Borduria"};
+  check_speakers("g13 a body of a place", g13, 1, wg13, SL_COUNTOF(wg13));
+  static const doc g13b[] = {{"Wire", "2025-09-14",
+                              "The Daily Star has reported that a pamphlet \"paid for by the "
+                              "council\" states that ten clerks were paid twice."}};
+  static const char *const wg13b[] = {"Daily Star"};
+  check_speakers("g13b a clause's that", g13b, 1, wg13b, SL_COUNTOF(wg13b));
+  /* g14: the first person is no name ("I'll", "Dunmore I"); an adverb
+   * opening a sentence is no part of one */
+  static const doc g14[] = {{"Wire", "2025-09-14",
+                             "Mayor Dana Holt took questions.\n\nHOLT: Sometimes I'll say, \"The "
+                             "budget is fine.\"\n\nIn Dunmore I met Rosa Lind. Sometimes Rosa "
+                             "Lind sells out by noon. \"The boats are late,\" she said."}};
+  static const char *const wg14[] = {"Dana Holt", "Rosa Lind"};
+  check_speakers("g14 the first person, an opening adverb", g14, 1, wg14, SL_COUNTOF(wg14));
+}
+
+/* A name given in marks ("called himself “Dee”", "known as “Jay”") is no
+ * quotation; a heading alone in its paragraph is no speaker for "it"; a
+ * fragment of one or two words heads no quotation whose other wordings are
+ * sentences (thirty-fourth pass). */
+static void test_thirty_fourth_pass_spans(void) {
+  static const doc names[] = {{"Wire", "2025-09-14",
+                               "A man who called himself \"Dee\" sold the car. The victim, known "
+                               "as \"Jay,\" was treated in hospital, police said."}};
+  sl_corpus *c = corpus(names, 1);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_count(d), 0, "names in marks are no quotations");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+
+  static const doc heading[] = {{"Wire", "2025-09-14",
+                                 "The warning came at night.\n\nFlood Notice\n\nIt said: \"Leave "
+                                 "the valley now.\""}};
+  c = corpus(heading, 1);
+  d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "one quotation");
+  if (sl_quote_count(d)) CHECK(!sl_quote_speaker(d, 0) || strcmp(sl_quote_speaker(d, 0), "Flood Notice"),
+                               "a heading is no speaker");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+
+  static const doc frag[] = {
+      {"Outlet One", "2024-07-01", "Ann Cole said the port was in \"turmoil.\""},
+      {"Outlet Two", "2024-07-02", "Ann Cole said the port was in \"turmoil.\""},
+      {"Outlet Three", "2024-07-02",
+       "\"I open the papers and I read of turmoil,\" Ann Cole said."},
+  };
+  c = corpus(frag, 3);
+  d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "one quotation");
+  if (sl_quote_count(d)) {
+    uint32_t a, off, len;
+    size_t n;
+    sl_quote_text(d, 0, &a, &off, &len);
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)len, sl_article_text(c, a, &n) + off);
+    STR_EQ(buf, "I open the papers and I read of turmoil,", "the sentence heads it");
+    INT_EQ(sl_quote_outlet_count(d, 0), 3, "three outlets");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
 }
 
 /* A quotation is cut into passages at its inner sentence ends, not after an
@@ -3411,6 +3487,7 @@ int main(void) {
   test_thirty_third_pass();
   test_passages_and_abbreviations();
   test_thirty_fourth_pass();
+  test_thirty_fourth_pass_spans();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
