@@ -1547,10 +1547,14 @@ static bool article_particle(const ctx *x, uint32_t t) {
 
 /* "I", "I'll", "I’m": the first person, alone or contracted, no name (an
  * initial has its period; thirty-fourth pass). */
-static bool first_person(const ctx *x, uint32_t t) {
+static bool first_person_slow(const ctx *x, uint32_t t);
+static inline bool first_person(const ctx *x, uint32_t t) {
+  return x->text[x->tk[t].span.off] == 'I' && first_person_slow(x, t);
+}
+static bool first_person_slow(const ctx *x, uint32_t t) {
   const char *w = x->text + x->tk[t].span.off;
   size_t n = x->tk[t].span.len;
-  if (w[0] != 'I' || x->tk[t].kind != SL_TOK_WORD) return false;
+  if (x->tk[t].kind != SL_TOK_WORD) return false;
   if (n == 1) return !(t + 1 < x->t1 && abbrev_dot(x, t + 1)) && t + 1 < x->t1 && is_lower(x, t + 1);
   return n > 2 && (w[1] == '\'' || (unsigned char)w[1] == 0xE2);
 }
@@ -3181,18 +3185,20 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   /* "the Executive Director of the Heritage Board of Vermont, Ellen
    * Marsh": a title and its body, capitalised words joined by "of",
    * "the", "and", may run longer (thirty-fourth pass) */
-  uint32_t reach = 8;
-  for (uint32_t k = t; k < lim && k < t + 14 && !x->inq[k - x->t0] && !is_punct(x, k, ','); k++)
-    if (!(is_cap(x, k) || tis(x, k, "of") || tis(x, k, "the") || tis(x, k, "and"))) {
-      reach = 0;
-      break;
+  uint32_t reach = t + 8;
+  for (;;) {
+    while (j < lim && j < reach && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) {
+      /* "One user who lives near Austin, Tex.,": a relative clause, not
+       * a description before a name */
+      if (tis(x, j, "who") || tis(x, j, "which") || tis(x, j, "that")) return false;
+      j++;
     }
-  reach = reach ? 14 : 8;
-  while (j < lim && j < t + reach && !x->inq[j - x->t0] && !is_punct(x, j, ',') && !is_cue(x, j)) {
-    /* "One user who lives near Austin, Tex.,": a relative clause, not
-     * a description before a name */
-    if (tis(x, j, "who") || tis(x, j, "which") || tis(x, j, "that")) return false;
-    j++;
+    if (j != t + 8 || reach != t + 8) break;
+    bool body = true; /* the words so far a title and its body */
+    for (uint32_t k = t; k < j && body; k++)
+      body = is_cap(x, k) || tis(x, k, "of") || tis(x, k, "the") || tis(x, k, "and");
+    if (!body) break;
+    reach = t + 14;
   }
   if (j >= lim || !is_punct(x, j, ',')) return false;
   uint32_t k = j + 1;
@@ -5382,9 +5388,10 @@ static attr attr_after(const ctx *x, uint32_t close) {
    * apposition of any length up to the cue ending the sentence
    * (thirty-fourth pass) */
   {
-    uint32_t a = s < x->t1 && is_punct(x, s, ',') ? s + 1 : s;
-    np who;
-    if (a < x->t1 && name_at(x, a, x->t1, &who) && who.a == a && !who.org &&
+    uint32_t a = s < x->t1 && is_punct(x, s, ',') ? s + 1 : s, c = a;
+    while (c < x->t1 && c < a + 6 && (is_cap(x, c) || abbrev_dot(x, c))) c++;
+    np who; /* (a comma right after the capitalised words first: cheap) */
+    if (c > a && c < x->t1 && is_punct(x, c, ',') && name_at(x, a, x->t1, &who) && who.a == a && !who.org &&
         who.b + 1 < x->t1 && is_punct(x, who.b, ',') && appo_opens(x, who.b + 1)) {
       uint32_t e = who.b + 1;
       while (e < x->t1 && e < who.b + 48 && tsent(x, e) == tsent(x, a) && !x->inq[e - x->t0] &&
@@ -8766,9 +8773,11 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
     }
     /* ("Special Bulletin": two such words alone in their paragraph, a
      * section's heading; thirty-fourth pass) */
-    bool alone = (k == 0 || c->sents.a[art->sent + k - 1].para != s->para) &&
-                 (k + 1 == art->nsent || c->sents.a[art->sent + k + 1].para != s->para);
-    x->headline[k] = (words >= 3 || (words == 2 && alone)) && caps * 10 >= words * 7 && !period;
+    bool head = caps * 10 >= words * 7 && !period;
+    if (head && words == 2)
+      head = (k == 0 || c->sents.a[art->sent + k - 1].para != s->para) &&
+             (k + 1 == art->nsent || c->sents.a[art->sent + k + 1].para != s->para);
+    x->headline[k] = head && words >= 2;
   }
 }
 
