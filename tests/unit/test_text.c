@@ -306,6 +306,20 @@ static void test_sentences(void) {
   STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
          "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
   STR_EQ(sents("We lost. '' The rest left."), "We lost. ''|The rest left.", "spaced close quote");
+  /* ranks written before a name never end a sentence (bug: "found Army Spc." | "Lia Moss
+   * guilty") */
+  STR_EQ(sents("A jury cleared Army Spc. Lia Moss and Pfc. Omar Reed. Spec. Ivo Tan and Cpt. Bo Lind "
+               "were fined. Navy Cmdr. Ed Hart and Cdr. Al Roy spoke."),
+         "A jury cleared Army Spc. Lia Moss and Pfc. Omar Reed.|Spec. Ivo Tan and Cpt. Bo Lind "
+         "were fined.|Navy Cmdr. Ed Hart and Cdr. Al Roy spoke.",
+         "military ranks");
+  STR_EQ(sents("Msgr. Paul Ode met Dist. Atty. Rosa Lim and Asst. Supt. Ken Yu. Lt. Col. Ada Finch "
+               "and Sgt. Maj. Joe Pike left with Rev. Amy Cole, Prof. Li Wen and Det. Insp. Sam "
+               "Gold. Rt. Hon. Jo Bell stayed at Ft. Hood."),
+         "Msgr. Paul Ode met Dist. Atty. Rosa Lim and Asst. Supt. Ken Yu.|Lt. Col. Ada Finch "
+         "and Sgt. Maj. Joe Pike left with Rev. Amy Cole, Prof. Li Wen and Det. Insp. Sam "
+         "Gold.|Rt. Hon. Jo Bell stayed at Ft. Hood.",
+         "offices and clergy");
 }
 
 /* ---- tokens -------------------------------------------------------------- */
