@@ -111,6 +111,14 @@ static bool sl_bp_has_digit(const char *s, size_t n) {
   return false;
 }
 
+/* Words (space-separated runs) in s[0..n). */
+static size_t sl_bp_nwords(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
+  return w;
+}
+
 /* ---- individual rules ---------------------------------------------------- */
 
 /* Image file extension at the end of s[0..n). */
@@ -323,6 +331,15 @@ static bool sl_bp_agency_part(const char *s, sl_word w) {
   return false;
 }
 
+/* Agencies written as two ordinary words: "Associated Press", "Canadian
+ * Press", "Press Association" ("(Associated Press)", "Jo Lane, Associated
+ * Press"). */
+static bool sl_bp_agency_pair(const char *s, sl_word a, sl_word b) {
+  return (sl_bp_is(s, b, "Press") && (sl_bp_is(s, a, "Associated") || sl_bp_is(s, a, "Canadian"))) ||
+         (sl_bp_is(s, a, "Press") && sl_bp_is(s, b, "Association")) ||
+         (sl_bp_is(s, a, "Agence") && sl_bp_is(s, b, "France-Presse"));
+}
+
 /* Is s[0..n) (a caption tail) a credit?  paren: it was in parentheses. */
 static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   while (n && (s[n - 1] == ' ' || s[n - 1] == '.')) n--; /* "(AP Photo/J. Doe.)" */
@@ -353,7 +370,8 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   /* "Reuters", "(AFP)", "Getty Images", "Jane Roe, AP Photo": ends with an
    * agency name, in a short tail */
   if (nw > (paren ? 10 : 4)) return false;
-  if (sl_bp_agency(s, w[nw - 1])) return true;
+  if (sl_bp_agency(s, w[nw - 1]) || (nw >= 2 && sl_bp_agency_pair(s, w[nw - 2], w[nw - 1])))
+    return true;
   /* "Getty Images", "AP Photo"; in parentheses any "(… Times Photo)" */
   return nw >= 2 && sl_bp_agency_part(s, w[nw - 1]) && (paren || sl_bp_agency(s, w[nw - 2]));
 }
@@ -395,6 +413,126 @@ static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
   if (!sl_bp_credit_tail(s + p, n - p, false)) return false;
   *tail = p; /* 0 when the whole line is a bare credit ("Name/Agency") */
   return true;
+}
+
+/* ---- captions without a credit ------------------------------------------- */
+
+/* Verbs that follow the picture word in a caption ("photo provided by",
+ * "image made from video"). */
+static bool sl_bp_caption_verb(const char *s, sl_word w) {
+  static const char *const v[] = {"provided", "released", "taken",  "made",     "obtained",
+                                  "distributed", "posted", "courtesy", "shot", "supplied"};
+  for (size_t i = 0; i < SL_COUNTOF(v); i++)
+    if (sl_bp_is(s, w, v[i])) return true;
+  return false;
+}
+
+/* Does word k of w[0..nw) name the picture of a caption?  "photo",
+ * "photograph", "screenshot", "handout" always; "image" and "picture", which
+ * prose also uses figuratively ("in this picture of the economy"), only when
+ * a comma or a caption verb follows ("In this image, ...", "In this picture
+ * taken on ..."). */
+static bool sl_bp_photo_word(const char *s, const sl_word *w, size_t k, size_t nw) {
+  static const char *const sure[] = {"photo", "photos", "photograph", "photographs",
+                                     "screenshot", "screengrab", "handout"};
+  static const char *const loose[] = {"image", "images", "picture", "pictures"};
+  for (size_t i = 0; i < SL_COUNTOF(sure); i++)
+    if (sl_bp_is(s, w[k], sure[i])) return true;
+  for (size_t i = 0; i < SL_COUNTOF(loose); i++)
+    if (sl_bp_is(s, w[k], loose[i]))
+      return s[w[k].e] == ',' || (k + 1 < nw && sl_bp_caption_verb(s, w[k + 1]));
+  return false;
+}
+
+/* Length of a weekday name at s[0..n) followed by ", " (0 if none). */
+static size_t sl_bp_weekday(const char *s, size_t n) {
+  static const char *const d[] = {"Monday, ", "Tuesday, ", "Wednesday, ", "Thursday, ",
+                                  "Friday, ", "Saturday, ", "Sunday, "};
+  for (size_t i = 0; i < SL_COUNTOF(d); i++) {
+    size_t m = strlen(d[i]);
+    if (n >= m && memcmp(s, d[i], m) == 0) return m;
+  }
+  return 0;
+}
+
+/* Length of "<Month> <d>, <yyyy>" at s[0..n), the month written out or in
+ * AP's abbreviation ("March 5, 2024", "Sept. 12, 2023"); 0 if none. */
+static size_t sl_bp_month_date(const char *s, size_t n) {
+  static const char *const mo[] = {"January ", "February ", "March ",  "April ", "May ",
+                                   "June ",    "July ",     "August ", "September ",
+                                   "October ", "November ", "December ", "Jan. ", "Feb. ",
+                                   "Aug. ",    "Sept. ",    "Sep. ",   "Oct. ", "Nov. ", "Dec. "};
+  size_t i = 0;
+  for (size_t k = 0; k < SL_COUNTOF(mo) && !i; k++)
+    if (n >= strlen(mo[k]) && memcmp(s, mo[k], strlen(mo[k])) == 0) i = strlen(mo[k]);
+  if (!i) return 0;
+  size_t d = i;
+  while (i < n && i - d < 2 && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == d || i + 6 > n || s[i] != ',' || s[i + 1] != ' ') return 0;
+  i += 2;
+  for (size_t k = 0; k < 4; k++, i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  return i < n && s[i] >= '0' && s[i] <= '9' ? 0 : i;
+}
+
+/* A picture's caption, recognised by its shape rather than a credit:
+ *   - a wire caption's opening: "FILE - ...", "FILE PHOTO: ...", "In this
+ *     <...> photo, ...", "This undated photo provided by ... shows ...";
+ *   - a caption date: the first sentence ends with the date set off by a
+ *     comma, weekday first ("... near the port, Tuesday, March 5, 2024." or
+ *     "..., Tuesday, March 5, 2024, in Valmont."), the way agencies date a
+ *     picture; prose says "on Tuesday" and seldom adds the year.  Only a short
+ *     line (at most two sentences, 70 words) counts, so a long paragraph that
+ *     happens to open this way stays content. */
+static bool sl_bp_caption(const char *s, size_t n) {
+  /* "FILE - ", "FILE -- ", "FILE — ", "FILE: ", "FILE PHOTO: " (upper case) */
+  if (n > 8 && memcmp(s, "FILE", 4) == 0) {
+    size_t i = 4;
+    if (n > 10 && memcmp(s + 4, " PHOTO", 6) == 0) i = 10;
+    while (i < n && s[i] == ' ') i++;
+    if (i < n && (s[i] == '-' || s[i] == ':' || sl_tx_prefix_ci(s + i, n - i, "\xe2\x80\x93") ||
+                  sl_tx_prefix_ci(s + i, n - i, "\xe2\x80\x94")))
+      return true;
+  }
+  sl_word w[16];
+  size_t nw = sl_bp_words(s, n, w, 16);
+  /* "In this June 3, 2022, file photo, ..." / "In this image made from video, ..." */
+  if (nw >= 4 && sl_bp_is(s, w[0], "In") && sl_bp_is(s, w[1], "this")) {
+    for (size_t k = 2; k < nw && k < 14; k++)
+      if (sl_bp_photo_word(s, w, k, nw)) return memchr(s + w[k].b, ',', n - w[k].b) != NULL;
+  }
+  /* "This undated photo provided by ...", "This image released by ..." */
+  if (nw >= 4 && sl_bp_is(s, w[0], "This")) {
+    size_t k = 1;
+    while (k < nw && k < 6 && !sl_bp_photo_word(s, w, k, nw)) k++;
+    if (k < nw && k < 6 && k + 1 < nw && sl_bp_caption_verb(s, w[k + 1])) return true;
+  }
+  /* the caption date at the end of the first sentence */
+  if (n > SL_BP_MAXLINE || !memchr(s, ',', n)) return false;
+  sl_spanvec sv = {0};
+  sl_span all = {0, (uint32_t)n};
+  if (sl_text_sentences(s, all, &sv) != SL_OK || sv.n == 0 || sv.n > 2) {
+    sl_vec_free(&sv);
+    return false;
+  }
+  size_t e = sv.a[0].len;
+  sl_vec_free(&sv);
+  if (sl_bp_nwords(s, n) > 70 || e < 2 || s[e - 1] != '.') return false;
+  for (size_t i = 0; i + 2 < e; i++) {
+    if (s[i] != ',' || s[i + 1] != ' ') continue;
+    size_t d = sl_bp_weekday(s + i + 2, e - i - 2);
+    if (!d) continue;
+    size_t j = i + 2 + d;
+    size_t m = sl_bp_month_date(s + j, e - j);
+    if (!m) continue;
+    j += m;
+    if (j + 1 == e) return true; /* "..., Tuesday, March 5, 2024." */
+    /* "..., Tuesday, March 5, 2024, in Portland, Maine." */
+    if (s[j] == ',' && sl_bp_nwords(s + j + 1, e - j - 1) <= 8 &&
+        !sl_bp_has_digit(s + j, e - j))
+      return true;
+  }
+  return false;
 }
 
 /* Lines that are furniture of the page itself: advertising labels, share
@@ -461,20 +599,13 @@ static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
   if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
+  if (sl_bp_caption(s, n)) return SL_BP_CREDIT;
   return SL_BP_NONE;
 }
 
 uint8_t sl_text_boilerplate(const char *s, size_t n) {
   size_t tail;
   return sl_bp_classify(s, n, &tail);
-}
-
-/* Words (space-separated runs) in s[0..n). */
-static size_t sl_bp_nwords(const char *s, size_t n) {
-  size_t w = 0;
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
-  return w;
 }
 
 /* Minimum words of content before a caption for the two to be separated. */

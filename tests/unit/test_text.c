@@ -178,6 +178,52 @@ static void test_boilerplate(void) {
   INT_EQ(bp("Copyright lawyers said the case could take years."), SL_BP_NONE, "Copyright in prose");
 }
 
+/* Captions recognised by their shape when no credit marks them (bug: "FILE -
+ * In this ... file photo, ..." opened a summary; "(Associated Press)" was not
+ * a credit). */
+static void test_captions(void) {
+  INT_EQ(bp("FILE - In this May 9, 2021, file photo, the cellist Ida Brandt bows after a concert "
+            "in Bergen, Norway."),
+         SL_BP_CREDIT, "FILE - In this ... file photo");
+  INT_EQ(bp("FILE — Fishing boats wait at the quay in Oban."), SL_BP_CREDIT, "FILE with a dash");
+  INT_EQ(bp("FILE PHOTO: A container ship waits outside the harbour."), SL_BP_CREDIT, "FILE PHOTO:");
+  INT_EQ(bp("In this photo taken on Monday, volunteers stack sandbags along the levee."),
+         SL_BP_CREDIT, "In this photo taken");
+  INT_EQ(bp("In this image released by the navy, a drone flies over the strait."), SL_BP_CREDIT,
+         "In this image released by");
+  INT_EQ(bp("This undated photo provided by the Lund family shows Maja Lund at her desk."),
+         SL_BP_CREDIT, "This undated photo provided by");
+  INT_EQ(bp("Volunteers stack sandbags along the levee near Dunmore, Monday, April 8, 2024."),
+         SL_BP_CREDIT, "caption date at the end");
+  INT_EQ(bp("A crane lifts a beam at the stadium site, Friday, Sept. 6, 2024, in Leeds."),
+         SL_BP_CREDIT, "caption date, then the place");
+  INT_EQ(bp("A crane lifts a beam at the stadium site, Friday, Sept. 6, 2024. Work on the roof "
+            "begins next month..."),
+         SL_BP_CREDIT, "caption date, then a cut-off teaser");
+  INT_EQ(bp("The goalkeeper dives for the ball. The visitors won 2-0... (Associated Press)"),
+         SL_BP_CREDIT, "(Associated Press)");
+  INT_EQ(bp("The mayor takes a question, Tuesday, May 7, 2024. (AP Photo/Jo Vale) (Associated "
+            "Press)"),
+         SL_BP_CREDIT, "two credits in a row");
+  INT_EQ(bp("Harbour workers stand by the crane. Jo Lane, Canadian Press"), SL_BP_CREDIT,
+         "Name, Canadian Press");
+  /* prose that shares some of the words */
+  INT_EQ(bp("In this picture of the economy, growth stays slow, the minister said."), SL_BP_NONE,
+         "figurative picture");
+  INT_EQ(bp("In this still uncertain market, buyers wait for lower prices."), SL_BP_NONE,
+         "In this still");
+  INT_EQ(bp("This photo shows how high the water rose, the mayor said."), SL_BP_NONE,
+         "This photo shows, no caption verb");
+  INT_EQ(bp("The election will be held on Tuesday, Nov. 5, 2024."), SL_BP_NONE,
+         "a date with on, no comma");
+  INT_EQ(bp("The strike began at dawn, Tuesday, March 5, 2024, and by noon it had spread to every "
+            "port in the country, union leaders said."),
+         SL_BP_NONE, "a date inside a longer sentence");
+  INT_EQ(bp("The Associated Press reported the figures on Monday."), SL_BP_NONE,
+         "agency named in prose");
+  INT_EQ(bp("Files from the archive were opened in 2019."), SL_BP_NONE, "Files");
+}
+
 /* A caption glued to a long content line is split off; a short caption
  * line stays whole. */
 static void test_caption_split(void) {
@@ -630,6 +676,7 @@ static void test_pathological(void) {
 
 int main(void) {
   test_boilerplate();
+  test_captions();
   test_paragraphs();
   test_caption_split();
   test_sentences();
