@@ -535,6 +535,85 @@ static bool sl_bp_caption(const char *s, size_t n) {
   return false;
 }
 
+/* ---- page furniture: teasers and widgets ---------------------------------- */
+
+/* A word of a web page's controls rather than of news prose: 2 for the
+ * words of a subscription box, 1 for a player's or a form's, else 0. */
+static int sl_bp_ui_word(const char *s, sl_word w) {
+  static const char *const strong[] = {"subscribe", "subscribing", "subscribed", "unsubscribe",
+                                       "newsletter", "newsletters", "inbox", "signup"};
+  static const char *const weak[] = {"replay", "autoplay", "invalid", "login"};
+  for (size_t i = 0; i < SL_COUNTOF(strong); i++)
+    if (sl_bp_is(s, w, strong[i])) return 2;
+  for (size_t i = 0; i < SL_COUNTOF(weak); i++)
+    if (sl_bp_is(s, w, weak[i])) return 1;
+  return 0;
+}
+
+/* Two-word controls: "sign up", "log in", "privacy notice", "more videos". */
+static bool sl_bp_ui_pair(const char *s, sl_word a, sl_word b) {
+  static const char *const u[][2] = {{"sign", "up"},     {"sign", "in"},      {"log", "in"},
+                                     {"privacy", "notice"}, {"privacy", "policy"}, {"more", "videos"},
+                                     {"try", "again"},   {"just", "watched"}, {"show", "me"},
+                                     {"must", "watch"}};
+  for (size_t i = 0; i < SL_COUNTOF(u); i++)
+    if (sl_bp_is(s, a, u[i][0]) && sl_bp_is(s, b, u[i][1])) return true;
+  return false;
+}
+
+/* Verbs that open a call to action ("Get our newsletter", "Sign up"). */
+static bool sl_bp_ui_verb(const char *s, sl_word w) {
+  static const char *const v[] = {"get", "sign", "subscribe", "join", "download",
+                                  "follow", "register", "enter", "receive"};
+  for (size_t i = 0; i < SL_COUNTOF(v); i++)
+    if (sl_bp_is(s, w, v[i])) return true;
+  return false;
+}
+
+/* Widgets and teasers that scrapers keep as text:
+ *   - a link teaser opening with an instruction to the reader's mouse or
+ *     finger ("Click here to see ...", "Tap to watch ...", at most 25 words);
+ *   - a video player's label in capitals ("JUST WATCHED ...", "MUST WATCH");
+ *   - a run of a widget's controls: three or more control words ("Subscribe",
+ *     "newsletters", "inbox", "Replay", "More Videos", "privacy notice",
+ *     "Invalid Email" ...) on a line that does not end like a sentence (a
+ *     trailing "..." does not count as an end), or a short call to action
+ *     ("Get daily updates in your inbox", at most 20 words) that opens with
+ *     an imperative and names a control.
+ * News prose about newsletters ends with a period and opens otherwise. */
+static bool sl_bp_furniture(const char *s, size_t n) {
+  static const char *const teaser[] = {"click here", "click to ", "click on ", "click the ",
+                                       "click below", "click through", "tap here", "tap to ",
+                                       "tap the ", "scroll down"};
+  if (n > SL_BP_MAXLINE) return false;
+  sl_word w[128];
+  size_t nw = sl_bp_words(s, n, w, 128);
+  if (nw > 128) return false;
+  for (size_t i = 0; i < SL_COUNTOF(teaser); i++)
+    if (sl_tx_prefix_ci(s, n, teaser[i])) return nw <= 25;
+  if ((n >= 12 && memcmp(s, "JUST WATCHED", 12) == 0) ||
+      (n >= 10 && memcmp(s, "MUST WATCH", 10) == 0))
+    return true;
+  size_t hits = 0;
+  bool box = false; /* a subscription-box word after the opening word */
+  for (size_t k = 0; k < nw; k++) {
+    int u = sl_bp_ui_word(s, w[k]);
+    if (u) hits++, box = box || (u == 2 && k > 0);
+    else if (k + 1 < nw && sl_bp_ui_pair(s, w[k], w[k + 1])) hits++, k++;
+  }
+  if (hits == 0) return false;
+  bool ended = sl_bp_ends_sentence(s, n);
+  if (ended) { /* an ellipsis is a cut, not an end */
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ')')) e--;
+    if ((e >= 3 && memcmp(s + e - 3, "...", 3) == 0) ||
+        (e >= 3 && memcmp(s + e - 3, "\xe2\x80\xa6", 3) == 0))
+      ended = false;
+  }
+  if (hits >= 3 && !ended) return true;
+  return box && nw <= 20 && sl_bp_ui_verb(s, w[0]);
+}
+
 /* Lines that are furniture of the page itself: advertising labels, share
  * buttons, video-player messages, copyright lines, e-mail addresses,
  * separators and bare URLs. */
@@ -598,6 +677,7 @@ static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
   if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
+  if (sl_bp_furniture(s, n)) return SL_BP_OTHER;
   if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
   if (sl_bp_caption(s, n)) return SL_BP_CREDIT;
   return SL_BP_NONE;

@@ -224,6 +224,34 @@ static void test_captions(void) {
   INT_EQ(bp("Files from the archive were opened in 2019."), SL_BP_NONE, "Files");
 }
 
+/* Teasers and widgets kept as text by scrapers (bug: "Click here to see ...",
+ * a video player's "JUST WATCHED ... Replay More Videos ..." and a newsletter
+ * box became summary sentences and timeline entries). */
+static void test_furniture(void) {
+  INT_EQ(bp("Click here to see the twelve longest bridges in Europe."), SL_BP_OTHER,
+         "click here teaser with a period");
+  INT_EQ(bp("Tap to watch the launch from the pier"), SL_BP_OTHER, "tap to");
+  INT_EQ(bp("Click on the map for more detail."), SL_BP_OTHER, "click on");
+  INT_EQ(bp("JUST WATCHED Divers free a trapped seal Replay More Videos ..."), SL_BP_OTHER,
+         "video player label");
+  INT_EQ(bp("MUST WATCH Divers free a trapped seal 01:12"), SL_BP_OTHER, "MUST WATCH");
+  INT_EQ(bp("Morning briefing in your inbox Subscribe Thanks for subscribing Please try again "
+            "later Invalid Email"),
+         SL_BP_OTHER, "newsletter box");
+  INT_EQ(bp("Get the harbour news in your inbox every Friday."), SL_BP_OTHER,
+         "short call to action");
+  INT_EQ(bp("Sign up rates for the river cleanup rose by a third."), SL_BP_NONE,
+         "Sign up in prose, no box word");
+  INT_EQ(bp("Readers can subscribe to the newsletter by email, and the inbox fills fast, the "
+            "editor said."),
+         SL_BP_NONE, "subscription words in a sentence");
+  INT_EQ(bp("The newsletter said most of the wreck had been found."), SL_BP_NONE,
+         "newsletter as a source");
+  INT_EQ(bp("Clicks on the site doubled after the storm."), SL_BP_NONE, "Clicks");
+  INT_EQ(bp("Enter the lottery, and invalid tickets are void."), SL_BP_NONE,
+         "imperative with a weak word only");
+}
+
 /* A caption glued to a long content line is split off; a short caption
  * line stays whole. */
 static void test_caption_split(void) {
@@ -677,6 +705,7 @@ static void test_pathological(void) {
 int main(void) {
   test_boilerplate();
   test_captions();
+  test_furniture();
   test_paragraphs();
   test_caption_split();
   test_sentences();
