@@ -737,6 +737,46 @@ static bool sl_bp_alt_text(const char *s, size_t n) {
   return letters > 0 && words <= 12;
 }
 
+/* Length of a Q&A label opening s[0..n) ("Q. ", "A: "), spaces included,
+ * when the letter is `letter` and text follows that does not start in lower
+ * case; n itself for a label standing alone ("Q."); 0 otherwise. */
+static size_t sl_bp_qa_label(const char *s, size_t n, char letter) {
+  if (n < 2 || s[0] != letter || (s[1] != '.' && s[1] != ':')) return 0;
+  if (n == 2) return 2;
+  size_t i = 2;
+  while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+  if (i == 2 || i >= n) return 0;
+  int len;
+  return sl_tx_is_lower(sl_tx_cp(s, i, n, &len)) ? 0 : i;
+}
+
+/* Q&A labels: an interview printed as "Q. ..." / "A. ..." paragraphs.  The
+ * label is not part of the sentence it opens (left in, it glues "Q." to the
+ * question or splits it off as a sentence of its own, depending on the word
+ * after it), so the paragraph's span starts after it; a label alone on its
+ * line is furniture.  "Q." opening a paragraph marks the article as an
+ * interview; only then is "A." a label and not an initial ("A. Okoro said"). */
+static void sl_bp_qa(const char *t, sl_paravec *out, size_t first) {
+  bool qa = false;
+  for (size_t k = first; k < out->n && !qa; k++)
+    qa = out->a[k].boiler == SL_BP_NONE &&
+         sl_bp_qa_label(t + out->a[k].span.off, out->a[k].span.len, 'Q') > 0;
+  for (size_t k = first; qa && k < out->n; k++) {
+    sl_para *p = &out->a[k];
+    if (p->boiler != SL_BP_NONE) continue;
+    const char *s = t + p->span.off;
+    size_t m = sl_bp_qa_label(s, p->span.len, 'Q');
+    if (!m) m = sl_bp_qa_label(s, p->span.len, 'A');
+    if (!m) continue;
+    if (m == p->span.len) {
+      p->boiler = SL_BP_OTHER;
+      continue;
+    }
+    p->span.off += (uint32_t)m;
+    p->span.len -= (uint32_t)m;
+  }
+}
+
 sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
   SL_API_CHECK(t || n == 0);
   size_t first = out->n, i = 0;
@@ -775,5 +815,6 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
       p->boiler = SL_BP_IMAGE;
     prev = own;
   }
+  sl_bp_qa(t, out, first);
   return SL_OK;
 }

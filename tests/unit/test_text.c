@@ -252,6 +252,46 @@ static void test_furniture(void) {
          "imperative with a weak word only");
 }
 
+/* Renders the content paragraphs of t, then their sentences, '|' between
+ * sentences and '#' between paragraphs. */
+static const char *para_sents(const char *t) {
+  static char out[4096];
+  sl_paravec pv = {0};
+  size_t o = 0;
+  out[0] = '\0';
+  if (sl_text_paragraphs(t, strlen(t), &pv) != SL_OK) return "(error)";
+  for (size_t k = 0; k < pv.n; k++) {
+    if (pv.a[k].boiler) continue;
+    sl_spanvec sv = {0};
+    if (sl_text_sentences(t, pv.a[k].span, &sv) != SL_OK) return "(error)";
+    for (size_t i = 0; i < sv.n && o < sizeof out; i++)
+      o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", o == 0 ? "" : i ? "|" : "#",
+                            (int)sv.a[i].len, t + sv.a[i].off);
+    sl_vec_free(&sv);
+  }
+  sl_vec_free(&pv);
+  return out;
+}
+
+/* Q&A labels are left out of the sentences, whatever word follows them (bug:
+ * "Q." split off before "What", glued to "Trucking firms say ..."). */
+static void test_qa_labels(void) {
+  STR_EQ(para_sents("Q. Where will the new depot be built?\n"
+                    "A. The city picked a site beside the ring road.\n"
+                    "Q. Residents fear more traffic. Is that fair?\n"
+                    "A: Planners expect forty lorries a day.\n"
+                    "Q.\n"
+                    "When does work start?"),
+         "Where will the new depot be built?#The city picked a site beside the ring road.#"
+         "Residents fear more traffic.|Is that fair?#Planners expect forty lorries a day.#"
+         "When does work start?",
+         "labels dropped from the spans");
+  STR_EQ(para_sents("A. Okoro chairs the board.\nB. Lind left in May."),
+         "A. Okoro chairs the board.#B. Lind left in May.", "no Q label: A. is an initial");
+  STR_EQ(para_sents("Q: what next?\nA. Okoro spoke."), "Q: what next?#A. Okoro spoke.",
+         "lower case after the label: not a label");
+}
+
 /* A caption glued to a long content line is split off; a short caption
  * line stays whole. */
 static void test_caption_split(void) {
@@ -706,6 +746,7 @@ int main(void) {
   test_boilerplate();
   test_captions();
   test_furniture();
+  test_qa_labels();
   test_paragraphs();
   test_caption_split();
   test_sentences();
