@@ -381,9 +381,18 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
 static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
   *tail = 0;
   if (sl_bp_credit_marker(s, n, false)) return true;
-  if (n > SL_BP_MAXLINE) return false;
-  /* final parenthesis */
-  if (s[n - 1] == ')') {
+  /* a photo-sales button after the credit, maybe followed by the player's
+   * message ("Jo Roe/AP Buy Photo Wait 1 second to continue."): the credit
+   * is judged without it */
+  for (size_t i = n > 64 ? n - 64 : 0; i + 9 <= n; i++)
+    if (memcmp(s + i, "Buy Photo", 9) == 0 && (i == 0 || s[i - 1] == ' ')) {
+      while (i > 0 && s[i - 1] == ' ') i--;
+      if (i == 0) return true; /* the button alone */
+      n = i;
+      break;
+    }
+  /* final parenthesis (a short line: a long paragraph is kept whole) */
+  if (s[n - 1] == ')' && n <= SL_BP_MAXLINE) {
     size_t depth = 0, j = n;
     while (j > 0) {
       j--;
@@ -673,7 +682,8 @@ static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
   if (sl_bp_image_ext(s, n) && !memchr(s, ' ', n)) return SL_BP_IMAGE;
   if (sl_bp_social(s, n)) return SL_BP_SOCIAL;
   if (sl_bp_other(s, n)) return SL_BP_OTHER;
-  if (n > SL_BP_MAXLINE) return SL_BP_NONE;
+  if (n > SL_BP_MAXLINE) /* long: only a caption glued to its end, split off below */
+    return sl_bp_credit(s, n, tail) && *tail > 0 ? SL_BP_CREDIT : SL_BP_NONE;
   if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
@@ -714,6 +724,8 @@ static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *
       return sl_vec_push(out, c) && sl_vec_push(out, r) ? SL_OK : SL_ENOMEM;
     }
   }
+  if (code == SL_BP_CREDIT && f - b > SL_BP_MAXLINE) /* a long paragraph loses only its caption */
+    code = SL_BP_NONE;
   sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, code};
   return sl_vec_push(out, p) ? SL_OK : SL_ENOMEM;
 }

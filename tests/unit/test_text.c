@@ -315,6 +315,24 @@ static void test_caption_split(void) {
     INT_EQ(v.a[2].boiler, SL_BP_CREDIT, "short caption whole");
   }
   sl_vec_free(&v);
+  /* a long paragraph (over 600 bytes) ending in a caption and a photo-sales
+   * button: the caption sentence is split off, the rest stays content */
+  char big[2048];
+  size_t o = 0;
+  for (int i = 0; i < 12; i++)
+    o += (size_t)snprintf(big + o, sizeof big - o,
+                          "The harbour board met again on day %d and argued about the fees. ", i + 1);
+  o += (size_t)snprintf(big + o, sizeof big - o,
+                        "Boats wait at the quay. Jo Roe/AP Buy Photo Wait 1 second to continue.");
+  INT_EQ(sl_text_paragraphs(big, o, &v), SL_OK, "status");
+  INT_EQ(v.n, 2, "long content, caption");
+  if (v.n == 2) {
+    INT_EQ(v.a[0].boiler, SL_BP_NONE, "long content part");
+    INT_EQ(v.a[1].boiler, SL_BP_CREDIT, "caption with Buy Photo");
+    CHECK(memcmp(big + v.a[1].span.off, "Boats wait", 10) == 0, "caption starts at its sentence");
+  }
+  sl_vec_free(&v);
+  INT_EQ(bp("Buy Photo"), SL_BP_CREDIT, "the button alone");
 }
 
 static void test_paragraphs(void) {
