@@ -441,7 +441,7 @@ static bool sl_bp_caption_verb(const char *s, sl_word w) {
  * prose also uses figuratively ("in this picture of the economy"), only when
  * a comma or a caption verb follows ("In this image, ...", "In this picture
  * taken on ..."). */
-static bool sl_bp_photo_word(const char *s, const sl_word *w, size_t k, size_t nw) {
+static bool sl_bp_photo_word(const char *s, size_t n, const sl_word *w, size_t k, size_t nw) {
   static const char *const sure[] = {"photo", "photos", "photograph", "photographs",
                                      "screenshot", "screengrab", "handout"};
   static const char *const loose[] = {"image", "images", "picture", "pictures"};
@@ -449,7 +449,7 @@ static bool sl_bp_photo_word(const char *s, const sl_word *w, size_t k, size_t n
     if (sl_bp_is(s, w[k], sure[i])) return true;
   for (size_t i = 0; i < SL_COUNTOF(loose); i++)
     if (sl_bp_is(s, w[k], loose[i]))
-      return s[w[k].e] == ',' || (k + 1 < nw && sl_bp_caption_verb(s, w[k + 1]));
+      return (w[k].e < n && s[w[k].e] == ',') || (k + 1 < nw && sl_bp_caption_verb(s, w[k + 1]));
   return false;
 }
 
@@ -508,12 +508,12 @@ static bool sl_bp_caption(const char *s, size_t n) {
   /* "In this June 3, 2022, file photo, ..." / "In this image made from video, ..." */
   if (nw >= 4 && sl_bp_is(s, w[0], "In") && sl_bp_is(s, w[1], "this")) {
     for (size_t k = 2; k < nw && k < 14; k++)
-      if (sl_bp_photo_word(s, w, k, nw)) return memchr(s + w[k].b, ',', n - w[k].b) != NULL;
+      if (sl_bp_photo_word(s, n, w, k, nw)) return memchr(s + w[k].b, ',', n - w[k].b) != NULL;
   }
   /* "This undated photo provided by ...", "This image released by ..." */
   if (nw >= 4 && sl_bp_is(s, w[0], "This")) {
     size_t k = 1;
-    while (k < nw && k < 6 && !sl_bp_photo_word(s, w, k, nw)) k++;
+    while (k < nw && k < 6 && !sl_bp_photo_word(s, n, w, k, nw)) k++;
     if (k < nw && k < 6 && k + 1 < nw && sl_bp_caption_verb(s, w[k + 1])) return true;
   }
   /* the caption date at the end of the first sentence */
@@ -537,7 +537,7 @@ static bool sl_bp_caption(const char *s, size_t n) {
     j += m;
     if (j + 1 == e) return true; /* "..., Tuesday, March 5, 2024." */
     /* "..., Tuesday, March 5, 2024, in Portland, Maine." */
-    if (s[j] == ',' && sl_bp_nwords(s + j + 1, e - j - 1) <= 8 &&
+    if (j < e && s[j] == ',' && sl_bp_nwords(s + j + 1, e - j - 1) <= 8 &&
         !sl_bp_has_digit(s + j, e - j))
       return true;
   }
