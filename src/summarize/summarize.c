@@ -141,6 +141,49 @@ static const char *const k_first[] = {"i", "me", "my", "myself", "i'm", "i've", 
 static const char *const k_say[] = {"said", "says", "say", "added", "adds", "told", "asked",
                                     "noted", "explained", "continued", "wrote", NULL};
 
+/* Is the token a double quotation mark (" “ ” „ « » `` '')?  Single marks are
+ * left out: they also stand for apostrophes ('90s, rock 'n' roll) and nest
+ * inside double ones. */
+static int dquote(const char *text, const sl_token *t) {
+  const unsigned char *q = (const unsigned char *)text + t->span.off;
+  if (t->kind != SL_TOK_QUOTE) return 0;
+  if (t->span.len == 1) return q[0] == '"';
+  if (t->span.len == 2)
+    return (q[0] == '`' && q[1] == '`') || (q[0] == '\'' && q[1] == '\'') ||
+           (q[0] == 0xC2 && (q[1] == 0xAB || q[1] == 0xBB));
+  return t->span.len == 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] >= 0x9C && q[2] <= 0x9E;
+}
+
+/* Sentences looked back over for an open quotation (a paragraph quoting
+ * someone at greater length is rare; the bound keeps the check O(1)). */
+#define QUOTE_LOOKBACK 12
+
+/* Does sentence s start inside a quotation that an earlier sentence of its
+ * paragraph opened and did not close ('"If they do, the flood will take it
+ * all.' then 'There is no going back.')?  A sentence that opens a quotation
+ * itself starts outside one. */
+static int in_quotation(const sl_corpus *c, const sl_sent *s) {
+  const char *text = c->arts.a[s->article].text;
+  const sl_token *tk = &c->toks.a[s->tok];
+  for (uint32_t i = 0; i < s->ntok && tk[i].kind == SL_TOK_QUOTE; i++)
+    if ((tk[i].flags & SL_TF_OPEN) && dquote(text, &tk[i])) return 0;
+  size_t sid = (size_t)(s - c->sents.a), first = sid;
+  while (first > 0 && sid - first < QUOTE_LOOKBACK && c->sents.a[first - 1].article == s->article &&
+         c->sents.a[first - 1].para == s->para && c->sents.a[first].index > 0)
+    first--;
+  unsigned depth = 0;
+  for (size_t j = first; j < sid; j++) {
+    const sl_sent *p = &c->sents.a[j];
+    for (uint32_t i = p->tok; i < p->tok + p->ntok; i++) {
+      const sl_token *t = &c->toks.a[i];
+      if (!dquote(text, t)) continue;
+      if (t->flags & SL_TF_OPEN) depth++;
+      else if ((t->flags & SL_TF_CLOSE) && depth > 0) depth--;
+    }
+  }
+  return depth > 0;
+}
+
 /* Candidate tiers: a tier is used only when the better ones leave the budget
  * half empty.  CAND_MILD sentences compete with clean ones at a price
  * (sl_sum_params.demote_penalty). */
@@ -174,10 +217,14 @@ static int classify(const sl_corpus *c, const sl_sent *s, const sl_sum_params *p
     }
   }
   if (first == SIZE_MAX || last == SIZE_MAX) return CAND_NO;
+  /* a quotation's inner sentence, without its marks or speaker: never */
+  if ((p->readability & SL_RD_IN_QUOTE) && in_quotation(c, s)) return CAND_NO;
   if (s->nwords < p->min_words || s->nwords > p->max_words) return CAND_ODD;
-  /* captions, headlines, lists: no final punctuation */
+  /* captions, headlines, lists: no final punctuation; a cut-off teaser ends
+   * in an ellipsis ("... drove tractors toward the capital...") */
   const sl_token *lt = &tk[last];
   char end = lt->kind == SL_TOK_PUNCT ? text[lt->span.off] : 0;
+  if (end == '.' && lt->span.len > 1) end = 0; /* "..." */
   if (end != '.' && end != '!' && end != '?') return CAND_ODD;
   int why = 0;
   if (end == '?' || end == '!') why |= SL_RD_QUESTION;

@@ -42,7 +42,9 @@ enum {
   SL_RD_FIRST_PERSON = 8, /* "I", "me", "my" outside quotation marks */
   SL_RD_QUESTION = 16,    /* ends with ? or ! */
   SL_RD_UNBALANCED = 32,  /* opens a quotation it does not close, or the reverse */
-  SL_RD_ALL = 63
+  SL_RD_IN_QUOTE = 64,    /* starts inside a quotation opened by an earlier sentence of its
+                             paragraph: the speaker's words, read as the narrator's; never used */
+  SL_RD_ALL = 127
 };
 
 /** Tunable constants of the method (defaults from sl_sum_params_init were

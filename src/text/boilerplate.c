@@ -111,6 +111,14 @@ static bool sl_bp_has_digit(const char *s, size_t n) {
   return false;
 }
 
+/* Words (space-separated runs) in s[0..n). */
+static size_t sl_bp_nwords(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
+  return w;
+}
+
 /* ---- individual rules ---------------------------------------------------- */
 
 /* Image file extension at the end of s[0..n). */
@@ -323,6 +331,15 @@ static bool sl_bp_agency_part(const char *s, sl_word w) {
   return false;
 }
 
+/* Agencies written as two ordinary words: "Associated Press", "Canadian
+ * Press", "Press Association" ("(Associated Press)", "Jo Lane, Associated
+ * Press"). */
+static bool sl_bp_agency_pair(const char *s, sl_word a, sl_word b) {
+  return (sl_bp_is(s, b, "Press") && (sl_bp_is(s, a, "Associated") || sl_bp_is(s, a, "Canadian"))) ||
+         (sl_bp_is(s, a, "Press") && sl_bp_is(s, b, "Association")) ||
+         (sl_bp_is(s, a, "Agence") && sl_bp_is(s, b, "France-Presse"));
+}
+
 /* Is s[0..n) (a caption tail) a credit?  paren: it was in parentheses. */
 static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   while (n && (s[n - 1] == ' ' || s[n - 1] == '.')) n--; /* "(AP Photo/J. Doe.)" */
@@ -353,7 +370,8 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   /* "Reuters", "(AFP)", "Getty Images", "Jane Roe, AP Photo": ends with an
    * agency name, in a short tail */
   if (nw > (paren ? 10 : 4)) return false;
-  if (sl_bp_agency(s, w[nw - 1])) return true;
+  if (sl_bp_agency(s, w[nw - 1]) || (nw >= 2 && sl_bp_agency_pair(s, w[nw - 2], w[nw - 1])))
+    return true;
   /* "Getty Images", "AP Photo"; in parentheses any "(… Times Photo)" */
   return nw >= 2 && sl_bp_agency_part(s, w[nw - 1]) && (paren || sl_bp_agency(s, w[nw - 2]));
 }
@@ -363,9 +381,18 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
 static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
   *tail = 0;
   if (sl_bp_credit_marker(s, n, false)) return true;
-  if (n > SL_BP_MAXLINE) return false;
-  /* final parenthesis */
-  if (s[n - 1] == ')') {
+  /* a photo-sales button after the credit, maybe followed by the player's
+   * message ("Jo Roe/AP Buy Photo Wait 1 second to continue."): the credit
+   * is judged without it */
+  for (size_t i = n > 64 ? n - 64 : 0; i + 9 <= n; i++)
+    if (memcmp(s + i, "Buy Photo", 9) == 0 && (i == 0 || s[i - 1] == ' ')) {
+      while (i > 0 && s[i - 1] == ' ') i--;
+      if (i == 0) return true; /* the button alone */
+      n = i;
+      break;
+    }
+  /* final parenthesis (a short line: a long paragraph is kept whole) */
+  if (s[n - 1] == ')' && n <= SL_BP_MAXLINE) {
     size_t depth = 0, j = n;
     while (j > 0) {
       j--;
@@ -395,6 +422,205 @@ static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
   if (!sl_bp_credit_tail(s + p, n - p, false)) return false;
   *tail = p; /* 0 when the whole line is a bare credit ("Name/Agency") */
   return true;
+}
+
+/* ---- captions without a credit ------------------------------------------- */
+
+/* Verbs that follow the picture word in a caption ("photo provided by",
+ * "image made from video"). */
+static bool sl_bp_caption_verb(const char *s, sl_word w) {
+  static const char *const v[] = {"provided", "released", "taken",  "made",     "obtained",
+                                  "distributed", "posted", "courtesy", "shot", "supplied"};
+  for (size_t i = 0; i < SL_COUNTOF(v); i++)
+    if (sl_bp_is(s, w, v[i])) return true;
+  return false;
+}
+
+/* Does word k of w[0..nw) name the picture of a caption?  "photo",
+ * "photograph", "screenshot", "handout" always; "image" and "picture", which
+ * prose also uses figuratively ("in this picture of the economy"), only when
+ * a comma or a caption verb follows ("In this image, ...", "In this picture
+ * taken on ..."). */
+static bool sl_bp_photo_word(const char *s, size_t n, const sl_word *w, size_t k, size_t nw) {
+  static const char *const sure[] = {"photo", "photos", "photograph", "photographs",
+                                     "screenshot", "screengrab", "handout"};
+  static const char *const loose[] = {"image", "images", "picture", "pictures"};
+  for (size_t i = 0; i < SL_COUNTOF(sure); i++)
+    if (sl_bp_is(s, w[k], sure[i])) return true;
+  for (size_t i = 0; i < SL_COUNTOF(loose); i++)
+    if (sl_bp_is(s, w[k], loose[i]))
+      return (w[k].e < n && s[w[k].e] == ',') || (k + 1 < nw && sl_bp_caption_verb(s, w[k + 1]));
+  return false;
+}
+
+/* Length of a weekday name at s[0..n) followed by ", " (0 if none). */
+static size_t sl_bp_weekday(const char *s, size_t n) {
+  static const char *const d[] = {"Monday, ", "Tuesday, ", "Wednesday, ", "Thursday, ",
+                                  "Friday, ", "Saturday, ", "Sunday, "};
+  for (size_t i = 0; i < SL_COUNTOF(d); i++) {
+    size_t m = strlen(d[i]);
+    if (n >= m && memcmp(s, d[i], m) == 0) return m;
+  }
+  return 0;
+}
+
+/* Length of "<Month> <d>, <yyyy>" at s[0..n), the month written out or in
+ * AP's abbreviation ("March 5, 2024", "Sept. 12, 2023"); 0 if none. */
+static size_t sl_bp_month_date(const char *s, size_t n) {
+  static const char *const mo[] = {"January ", "February ", "March ",  "April ", "May ",
+                                   "June ",    "July ",     "August ", "September ",
+                                   "October ", "November ", "December ", "Jan. ", "Feb. ",
+                                   "Aug. ",    "Sept. ",    "Sep. ",   "Oct. ", "Nov. ", "Dec. "};
+  size_t i = 0;
+  for (size_t k = 0; k < SL_COUNTOF(mo) && !i; k++)
+    if (n >= strlen(mo[k]) && memcmp(s, mo[k], strlen(mo[k])) == 0) i = strlen(mo[k]);
+  if (!i) return 0;
+  size_t d = i;
+  while (i < n && i - d < 2 && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == d || i + 6 > n || s[i] != ',' || s[i + 1] != ' ') return 0;
+  i += 2;
+  for (size_t k = 0; k < 4; k++, i++)
+    if (s[i] < '0' || s[i] > '9') return 0;
+  return i < n && s[i] >= '0' && s[i] <= '9' ? 0 : i;
+}
+
+/* A picture's caption, recognised by its shape rather than a credit:
+ *   - a wire caption's opening: "FILE - ...", "FILE PHOTO: ...", "In this
+ *     <...> photo, ...", "This undated photo provided by ... shows ...";
+ *   - a caption date: the first sentence ends with the date set off by a
+ *     comma, weekday first ("... near the port, Tuesday, March 5, 2024." or
+ *     "..., Tuesday, March 5, 2024, in Valmont."), the way agencies date a
+ *     picture; prose says "on Tuesday" and seldom adds the year.  Only a short
+ *     line (at most two sentences, 70 words) counts, so a long paragraph that
+ *     happens to open this way stays content. */
+static bool sl_bp_caption(const char *s, size_t n) {
+  /* "FILE - ", "FILE -- ", "FILE — ", "FILE: ", "FILE PHOTO: " (upper case) */
+  if (n > 8 && memcmp(s, "FILE", 4) == 0) {
+    size_t i = 4;
+    if (n > 10 && memcmp(s + 4, " PHOTO", 6) == 0) i = 10;
+    while (i < n && s[i] == ' ') i++;
+    if (i < n && (s[i] == '-' || s[i] == ':' || sl_tx_prefix_ci(s + i, n - i, "\xe2\x80\x93") ||
+                  sl_tx_prefix_ci(s + i, n - i, "\xe2\x80\x94")))
+      return true;
+  }
+  sl_word w[16];
+  size_t nw = sl_bp_words(s, n, w, 16);
+  /* "In this June 3, 2022, file photo, ..." / "In this image made from video, ..." */
+  if (nw >= 4 && sl_bp_is(s, w[0], "In") && sl_bp_is(s, w[1], "this")) {
+    for (size_t k = 2; k < nw && k < 14; k++)
+      if (sl_bp_photo_word(s, n, w, k, nw)) return memchr(s + w[k].b, ',', n - w[k].b) != NULL;
+  }
+  /* "This undated photo provided by ...", "This image released by ..." */
+  if (nw >= 4 && sl_bp_is(s, w[0], "This")) {
+    size_t k = 1;
+    while (k < nw && k < 6 && !sl_bp_photo_word(s, n, w, k, nw)) k++;
+    if (k < nw && k < 6 && k + 1 < nw && sl_bp_caption_verb(s, w[k + 1])) return true;
+  }
+  /* the caption date at the end of the first sentence */
+  if (n > SL_BP_MAXLINE || !memchr(s, ',', n)) return false;
+  sl_spanvec sv = {0};
+  sl_span all = {0, (uint32_t)n};
+  if (sl_text_sentences(s, all, &sv) != SL_OK || sv.n == 0 || sv.n > 2) {
+    sl_vec_free(&sv);
+    return false;
+  }
+  size_t e = sv.a[0].len;
+  sl_vec_free(&sv);
+  if (sl_bp_nwords(s, n) > 70 || e < 2 || s[e - 1] != '.') return false;
+  for (size_t i = 0; i + 2 < e; i++) {
+    if (s[i] != ',' || s[i + 1] != ' ') continue;
+    size_t d = sl_bp_weekday(s + i + 2, e - i - 2);
+    if (!d) continue;
+    size_t j = i + 2 + d;
+    size_t m = sl_bp_month_date(s + j, e - j);
+    if (!m) continue;
+    j += m;
+    if (j + 1 == e) return true; /* "..., Tuesday, March 5, 2024." */
+    /* "..., Tuesday, March 5, 2024, in Portland, Maine." */
+    if (j < e && s[j] == ',' && sl_bp_nwords(s + j + 1, e - j - 1) <= 8 &&
+        !sl_bp_has_digit(s + j, e - j))
+      return true;
+  }
+  return false;
+}
+
+/* ---- page furniture: teasers and widgets ---------------------------------- */
+
+/* A word of a web page's controls rather than of news prose: 2 for the
+ * words of a subscription box, 1 for a player's or a form's, else 0. */
+static int sl_bp_ui_word(const char *s, sl_word w) {
+  static const char *const strong[] = {"subscribe", "subscribing", "subscribed", "unsubscribe",
+                                       "newsletter", "newsletters", "inbox", "signup"};
+  static const char *const weak[] = {"replay", "autoplay", "invalid", "login"};
+  for (size_t i = 0; i < SL_COUNTOF(strong); i++)
+    if (sl_bp_is(s, w, strong[i])) return 2;
+  for (size_t i = 0; i < SL_COUNTOF(weak); i++)
+    if (sl_bp_is(s, w, weak[i])) return 1;
+  return 0;
+}
+
+/* Two-word controls: "sign up", "log in", "privacy notice", "more videos". */
+static bool sl_bp_ui_pair(const char *s, sl_word a, sl_word b) {
+  static const char *const u[][2] = {{"sign", "up"},     {"sign", "in"},      {"log", "in"},
+                                     {"privacy", "notice"}, {"privacy", "policy"}, {"more", "videos"},
+                                     {"try", "again"},   {"just", "watched"}, {"show", "me"},
+                                     {"must", "watch"}};
+  for (size_t i = 0; i < SL_COUNTOF(u); i++)
+    if (sl_bp_is(s, a, u[i][0]) && sl_bp_is(s, b, u[i][1])) return true;
+  return false;
+}
+
+/* Verbs that open a call to action ("Get our newsletter", "Sign up"). */
+static bool sl_bp_ui_verb(const char *s, sl_word w) {
+  static const char *const v[] = {"get", "sign", "subscribe", "join", "download",
+                                  "follow", "register", "enter", "receive"};
+  for (size_t i = 0; i < SL_COUNTOF(v); i++)
+    if (sl_bp_is(s, w, v[i])) return true;
+  return false;
+}
+
+/* Widgets and teasers that scrapers keep as text:
+ *   - a link teaser opening with an instruction to the reader's mouse or
+ *     finger ("Click here to see ...", "Tap to watch ...", at most 25 words);
+ *   - a video player's label in capitals ("JUST WATCHED ...", "MUST WATCH");
+ *   - a run of a widget's controls: three or more control words ("Subscribe",
+ *     "newsletters", "inbox", "Replay", "More Videos", "privacy notice",
+ *     "Invalid Email" ...) on a line that does not end like a sentence (a
+ *     trailing "..." does not count as an end), or a short call to action
+ *     ("Get daily updates in your inbox", at most 20 words) that opens with
+ *     an imperative and names a control.
+ * News prose about newsletters ends with a period and opens otherwise. */
+static bool sl_bp_furniture(const char *s, size_t n) {
+  static const char *const teaser[] = {"click here", "click to ", "click on ", "click the ",
+                                       "click below", "click through", "tap here", "tap to ",
+                                       "tap the ", "scroll down"};
+  if (n > SL_BP_MAXLINE) return false;
+  sl_word w[128];
+  size_t nw = sl_bp_words(s, n, w, 128);
+  if (nw > 128) return false;
+  for (size_t i = 0; i < SL_COUNTOF(teaser); i++)
+    if (sl_tx_prefix_ci(s, n, teaser[i])) return nw <= 25;
+  if ((n >= 12 && memcmp(s, "JUST WATCHED", 12) == 0) ||
+      (n >= 10 && memcmp(s, "MUST WATCH", 10) == 0))
+    return true;
+  size_t hits = 0;
+  bool box = false; /* a subscription-box word after the opening word */
+  for (size_t k = 0; k < nw; k++) {
+    int u = sl_bp_ui_word(s, w[k]);
+    if (u) hits++, box = box || (u == 2 && k > 0);
+    else if (k + 1 < nw && sl_bp_ui_pair(s, w[k], w[k + 1])) hits++, k++;
+  }
+  if (hits == 0) return false;
+  bool ended = sl_bp_ends_sentence(s, n);
+  if (ended) { /* an ellipsis is a cut, not an end */
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ')')) e--;
+    if ((e >= 3 && memcmp(s + e - 3, "...", 3) == 0) ||
+        (e >= 3 && memcmp(s + e - 3, "\xe2\x80\xa6", 3) == 0))
+      ended = false;
+  }
+  if (hits >= 3 && !ended) return true;
+  return box && nw <= 20 && sl_bp_ui_verb(s, w[0]);
 }
 
 /* Lines that are furniture of the page itself: advertising labels, share
@@ -456,25 +682,20 @@ static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
   if (sl_bp_image_ext(s, n) && !memchr(s, ' ', n)) return SL_BP_IMAGE;
   if (sl_bp_social(s, n)) return SL_BP_SOCIAL;
   if (sl_bp_other(s, n)) return SL_BP_OTHER;
-  if (n > SL_BP_MAXLINE) return SL_BP_NONE;
+  if (n > SL_BP_MAXLINE) /* long: only a caption glued to its end, split off below */
+    return sl_bp_credit(s, n, tail) && *tail > 0 ? SL_BP_CREDIT : SL_BP_NONE;
   if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
+  if (sl_bp_furniture(s, n)) return SL_BP_OTHER;
   if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
+  if (sl_bp_caption(s, n)) return SL_BP_CREDIT;
   return SL_BP_NONE;
 }
 
 uint8_t sl_text_boilerplate(const char *s, size_t n) {
   size_t tail;
   return sl_bp_classify(s, n, &tail);
-}
-
-/* Words (space-separated runs) in s[0..n). */
-static size_t sl_bp_nwords(const char *s, size_t n) {
-  size_t w = 0;
-  for (size_t i = 0; i < n; i++)
-    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) w++;
-  return w;
 }
 
 /* Minimum words of content before a caption for the two to be separated. */
@@ -503,6 +724,8 @@ static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *
       return sl_vec_push(out, c) && sl_vec_push(out, r) ? SL_OK : SL_ENOMEM;
     }
   }
+  if (code == SL_BP_CREDIT && f - b > SL_BP_MAXLINE) /* a long paragraph loses only its caption */
+    code = SL_BP_NONE;
   sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, code};
   return sl_vec_push(out, p) ? SL_OK : SL_ENOMEM;
 }
@@ -524,6 +747,46 @@ static bool sl_bp_alt_text(const char *s, size_t n) {
     i += (size_t)len;
   }
   return letters > 0 && words <= 12;
+}
+
+/* Length of a Q&A label opening s[0..n) ("Q. ", "A: "), spaces included,
+ * when the letter is `letter` and text follows that does not start in lower
+ * case; n itself for a label standing alone ("Q."); 0 otherwise. */
+static size_t sl_bp_qa_label(const char *s, size_t n, char letter) {
+  if (n < 2 || s[0] != letter || (s[1] != '.' && s[1] != ':')) return 0;
+  if (n == 2) return 2;
+  size_t i = 2;
+  while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+  if (i == 2 || i >= n) return 0;
+  int len;
+  return sl_tx_is_lower(sl_tx_cp(s, i, n, &len)) ? 0 : i;
+}
+
+/* Q&A labels: an interview printed as "Q. ..." / "A. ..." paragraphs.  The
+ * label is not part of the sentence it opens (left in, it glues "Q." to the
+ * question or splits it off as a sentence of its own, depending on the word
+ * after it), so the paragraph's span starts after it; a label alone on its
+ * line is furniture.  "Q." opening a paragraph marks the article as an
+ * interview; only then is "A." a label and not an initial ("A. Okoro said"). */
+static void sl_bp_qa(const char *t, sl_paravec *out, size_t first) {
+  bool qa = false;
+  for (size_t k = first; k < out->n && !qa; k++)
+    qa = out->a[k].boiler == SL_BP_NONE &&
+         sl_bp_qa_label(t + out->a[k].span.off, out->a[k].span.len, 'Q') > 0;
+  for (size_t k = first; qa && k < out->n; k++) {
+    sl_para *p = &out->a[k];
+    if (p->boiler != SL_BP_NONE) continue;
+    const char *s = t + p->span.off;
+    size_t m = sl_bp_qa_label(s, p->span.len, 'Q');
+    if (!m) m = sl_bp_qa_label(s, p->span.len, 'A');
+    if (!m) continue;
+    if (m == p->span.len) {
+      p->boiler = SL_BP_OTHER;
+      continue;
+    }
+    p->span.off += (uint32_t)m;
+    p->span.len -= (uint32_t)m;
+  }
 }
 
 sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
@@ -564,5 +827,6 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
       p->boiler = SL_BP_IMAGE;
     prev = own;
   }
+  sl_bp_qa(t, out, first);
   return SL_OK;
 }

@@ -54,6 +54,12 @@ static const sl_abbrev sl_abbrevs[] = {
     {"Pres", SL_AB_NEVER}, {"Supt", SL_AB_NEVER}, {"Det", SL_AB_NEVER}, {"Insp", SL_AB_NEVER},
     {"Atty", SL_AB_NEVER}, {"Amb", SL_AB_NEVER}, {"Fr", SL_AB_NEVER}, {"Mt", SL_AB_NEVER},
     {"Ft", SL_AB_NEVER}, {"Sr", SL_AB_AMBIG}, {"Jr", SL_AB_AMBIG}, {"St", SL_AB_AMBIG},
+    /* more ranks and offices written before a name (AP: Army Spc., Pfc.,
+     * Navy Cmdr.; Msgr., Dist. Atty.) */
+    {"Spc", SL_AB_NEVER}, {"Spec", SL_AB_NEVER}, {"Pfc", SL_AB_NEVER}, {"Cpt", SL_AB_NEVER},
+    {"Cdr", SL_AB_NEVER}, {"Comdr", SL_AB_NEVER}, {"Ens", SL_AB_NEVER}, {"Msgr", SL_AB_NEVER},
+    {"Dist", SL_AB_NEVER}, {"Asst", SL_AB_NEVER}, {"Govs", SL_AB_NEVER}, {"Rt", SL_AB_NEVER},
+    {"Ald", SL_AB_NEVER},
     /* Latin and other connectives */
     {"vs", SL_AB_NEVER}, {"v", SL_AB_NEVER}, {"cf", SL_AB_NEVER}, {"viz", SL_AB_NEVER},
     {"e.g", SL_AB_NEVER}, {"i.e", SL_AB_NEVER}, {"etc", SL_AB_AMBIG}, {"approx", SL_AB_NEVER},

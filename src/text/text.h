@@ -25,7 +25,7 @@ enum {
 };
 
 typedef struct sl_para {
-  sl_span span;  /* the paragraph's bytes, without surrounding whitespace */
+  sl_span span;  /* the paragraph's bytes, without surrounding whitespace or a Q&A label */
   uint8_t boiler; /* SL_BP_* */
 } sl_para;
 

@@ -266,6 +266,52 @@ static void test_fragments(void) {
   sl_corpus_free(c);
 }
 
+/* A quotation running over several sentences: its inner sentences carry no
+ * mark and no speaker, so out of their paragraph they read as the narrator's
+ * claim (bug: "There is no going back ..." chosen alone).  A teaser cut off
+ * with "..." reads as a broken sentence.  Neither may be used, although each
+ * covers what the other outlets carry in fewer words than they do. */
+static const doc k_storm[] = {
+    {"k1", "Coast Herald", "2025-02-04",
+     "A storm hit the town of Kelso on Tuesday.\n\n"
+     "\"We lost everything,\" said shop owner Lena Berg. \"It came so fast. The sea wall broke at "
+     "dawn and the harbour shops filled with water. Nobody warned us.\""},
+    {"k2", "Bay Radio", "2025-02-05",
+     "The sea wall broke at dawn on Tuesday, the council said. Repairs will take a month."},
+    {"k3", "North Times", "2025-02-05",
+     "Insurers will visit the harbour shops filled with water this week. Owners hope for quick "
+     "payments."},
+};
+
+static void test_inner_quote(void) {
+  sl_corpus *c = load(k_storm, SL_COUNTOF(k_storm), NULL);
+  for (unsigned w = 15; w <= 30; w += 5) {
+    sl_summary *sm = run(c, w, 0, 0);
+    CHECK(sm && sm->n >= 1, "storm story summarised (%u words)", w);
+    if (!sm) continue;
+    CHECK(!has_item(c, sm, "The sea wall broke at dawn and"),
+          "a quotation's inner sentence not used (%u words)", w);
+    check_invariants(c, sm, w, 0, 0, "storm story");
+    sl_summary_free(sm);
+  }
+  sl_corpus_free(c);
+  doc teaser[SL_COUNTOF(k_storm)];
+  memcpy(teaser, k_storm, sizeof teaser);
+  teaser[0].text = "A storm hit the town of Kelso on Tuesday.\n\n"
+                   "Sea wall broke at dawn, harbour shops filled with water, and now the town "
+                   "asks why...";
+  c = load(teaser, SL_COUNTOF(teaser), NULL);
+  for (unsigned w = 15; w <= 30; w += 5) {
+    sl_summary *sm = run(c, w, 0, 0);
+    CHECK(sm && sm->n >= 1, "teaser story summarised (%u words)", w);
+    if (!sm) continue;
+    CHECK(!has_item(c, sm, "Sea wall broke"), "a teaser cut off with ... not used (%u words)", w);
+    check_invariants(c, sm, w, 0, 0, "teaser story");
+    sl_summary_free(sm);
+  }
+  sl_corpus_free(c);
+}
+
 /* A flood: the earliest article opens with a quotation (no lead), the
  * second with the lead that establishes the story.  Read by hand: the lead
  * must open the summary, although the quotation was published first. */
@@ -502,6 +548,7 @@ int main(int argc, char **argv) {
   test_budgets();
   test_choices();
   test_fragments();
+  test_inner_quote();
   test_determinism();
   test_edges();
   test_lead_first();

@@ -178,6 +178,120 @@ static void test_boilerplate(void) {
   INT_EQ(bp("Copyright lawyers said the case could take years."), SL_BP_NONE, "Copyright in prose");
 }
 
+/* Captions recognised by their shape when no credit marks them (bug: "FILE -
+ * In this ... file photo, ..." opened a summary; "(Associated Press)" was not
+ * a credit). */
+static void test_captions(void) {
+  INT_EQ(bp("FILE - In this May 9, 2021, file photo, the cellist Ida Brandt bows after a concert "
+            "in Bergen, Norway."),
+         SL_BP_CREDIT, "FILE - In this ... file photo");
+  INT_EQ(bp("FILE — Fishing boats wait at the quay in Oban."), SL_BP_CREDIT, "FILE with a dash");
+  INT_EQ(bp("FILE PHOTO: A container ship waits outside the harbour."), SL_BP_CREDIT, "FILE PHOTO:");
+  INT_EQ(bp("In this photo taken on Monday, volunteers stack sandbags along the levee."),
+         SL_BP_CREDIT, "In this photo taken");
+  INT_EQ(bp("In this image released by the navy, a drone flies over the strait."), SL_BP_CREDIT,
+         "In this image released by");
+  INT_EQ(bp("This undated photo provided by the Lund family shows Maja Lund at her desk."),
+         SL_BP_CREDIT, "This undated photo provided by");
+  INT_EQ(bp("Volunteers stack sandbags along the levee near Dunmore, Monday, April 8, 2024."),
+         SL_BP_CREDIT, "caption date at the end");
+  INT_EQ(bp("A crane lifts a beam at the stadium site, Friday, Sept. 6, 2024, in Leeds."),
+         SL_BP_CREDIT, "caption date, then the place");
+  INT_EQ(bp("A crane lifts a beam at the stadium site, Friday, Sept. 6, 2024. Work on the roof "
+            "begins next month..."),
+         SL_BP_CREDIT, "caption date, then a cut-off teaser");
+  INT_EQ(bp("The goalkeeper dives for the ball. The visitors won 2-0... (Associated Press)"),
+         SL_BP_CREDIT, "(Associated Press)");
+  INT_EQ(bp("The mayor takes a question, Tuesday, May 7, 2024. (AP Photo/Jo Vale) (Associated "
+            "Press)"),
+         SL_BP_CREDIT, "two credits in a row");
+  INT_EQ(bp("Harbour workers stand by the crane. Jo Lane, Canadian Press"), SL_BP_CREDIT,
+         "Name, Canadian Press");
+  /* prose that shares some of the words */
+  INT_EQ(bp("In this picture of the economy, growth stays slow, the minister said."), SL_BP_NONE,
+         "figurative picture");
+  INT_EQ(bp("In this still uncertain market, buyers wait for lower prices."), SL_BP_NONE,
+         "In this still");
+  INT_EQ(bp("This photo shows how high the water rose, the mayor said."), SL_BP_NONE,
+         "This photo shows, no caption verb");
+  INT_EQ(bp("The election will be held on Tuesday, Nov. 5, 2024."), SL_BP_NONE,
+         "a date with on, no comma");
+  INT_EQ(bp("The strike began at dawn, Tuesday, March 5, 2024, and by noon it had spread to every "
+            "port in the country, union leaders said."),
+         SL_BP_NONE, "a date inside a longer sentence");
+  INT_EQ(bp("The Associated Press reported the figures on Monday."), SL_BP_NONE,
+         "agency named in prose");
+  INT_EQ(bp("Files from the archive were opened in 2019."), SL_BP_NONE, "Files");
+}
+
+/* Teasers and widgets kept as text by scrapers (bug: "Click here to see ...",
+ * a video player's "JUST WATCHED ... Replay More Videos ..." and a newsletter
+ * box became summary sentences and timeline entries). */
+static void test_furniture(void) {
+  INT_EQ(bp("Click here to see the twelve longest bridges in Europe."), SL_BP_OTHER,
+         "click here teaser with a period");
+  INT_EQ(bp("Tap to watch the launch from the pier"), SL_BP_OTHER, "tap to");
+  INT_EQ(bp("Click on the map for more detail."), SL_BP_OTHER, "click on");
+  INT_EQ(bp("JUST WATCHED Divers free a trapped seal Replay More Videos ..."), SL_BP_OTHER,
+         "video player label");
+  INT_EQ(bp("MUST WATCH Divers free a trapped seal 01:12"), SL_BP_OTHER, "MUST WATCH");
+  INT_EQ(bp("Morning briefing in your inbox Subscribe Thanks for subscribing Please try again "
+            "later Invalid Email"),
+         SL_BP_OTHER, "newsletter box");
+  INT_EQ(bp("Get the harbour news in your inbox every Friday."), SL_BP_OTHER,
+         "short call to action");
+  INT_EQ(bp("Sign up rates for the river cleanup rose by a third."), SL_BP_NONE,
+         "Sign up in prose, no box word");
+  INT_EQ(bp("Readers can subscribe to the newsletter by email, and the inbox fills fast, the "
+            "editor said."),
+         SL_BP_NONE, "subscription words in a sentence");
+  INT_EQ(bp("The newsletter said most of the wreck had been found."), SL_BP_NONE,
+         "newsletter as a source");
+  INT_EQ(bp("Clicks on the site doubled after the storm."), SL_BP_NONE, "Clicks");
+  INT_EQ(bp("Enter the lottery, and invalid tickets are void."), SL_BP_NONE,
+         "imperative with a weak word only");
+}
+
+/* Renders the content paragraphs of t, then their sentences, '|' between
+ * sentences and '#' between paragraphs. */
+static const char *para_sents(const char *t) {
+  static char out[4096];
+  sl_paravec pv = {0};
+  size_t o = 0;
+  out[0] = '\0';
+  if (sl_text_paragraphs(t, strlen(t), &pv) != SL_OK) return "(error)";
+  for (size_t k = 0; k < pv.n; k++) {
+    if (pv.a[k].boiler) continue;
+    sl_spanvec sv = {0};
+    if (sl_text_sentences(t, pv.a[k].span, &sv) != SL_OK) return "(error)";
+    for (size_t i = 0; i < sv.n && o < sizeof out; i++)
+      o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", o == 0 ? "" : i ? "|" : "#",
+                            (int)sv.a[i].len, t + sv.a[i].off);
+    sl_vec_free(&sv);
+  }
+  sl_vec_free(&pv);
+  return out;
+}
+
+/* Q&A labels are left out of the sentences, whatever word follows them (bug:
+ * "Q." split off before "What", glued to "Trucking firms say ..."). */
+static void test_qa_labels(void) {
+  STR_EQ(para_sents("Q. Where will the new depot be built?\n"
+                    "A. The city picked a site beside the ring road.\n"
+                    "Q. Residents fear more traffic. Is that fair?\n"
+                    "A: Planners expect forty lorries a day.\n"
+                    "Q.\n"
+                    "When does work start?"),
+         "Where will the new depot be built?#The city picked a site beside the ring road.#"
+         "Residents fear more traffic.|Is that fair?#Planners expect forty lorries a day.#"
+         "When does work start?",
+         "labels dropped from the spans");
+  STR_EQ(para_sents("A. Okoro chairs the board.\nB. Lind left in May."),
+         "A. Okoro chairs the board.#B. Lind left in May.", "no Q label: A. is an initial");
+  STR_EQ(para_sents("Q: what next?\nA. Okoro spoke."), "Q: what next?#A. Okoro spoke.",
+         "lower case after the label: not a label");
+}
+
 /* A caption glued to a long content line is split off; a short caption
  * line stays whole. */
 static void test_caption_split(void) {
@@ -201,6 +315,24 @@ static void test_caption_split(void) {
     INT_EQ(v.a[2].boiler, SL_BP_CREDIT, "short caption whole");
   }
   sl_vec_free(&v);
+  /* a long paragraph (over 600 bytes) ending in a caption and a photo-sales
+   * button: the caption sentence is split off, the rest stays content */
+  char big[2048];
+  size_t o = 0;
+  for (int i = 0; i < 12; i++)
+    o += (size_t)snprintf(big + o, sizeof big - o,
+                          "The harbour board met again on day %d and argued about the fees. ", i + 1);
+  o += (size_t)snprintf(big + o, sizeof big - o,
+                        "Boats wait at the quay. Jo Roe/AP Buy Photo Wait 1 second to continue.");
+  INT_EQ(sl_text_paragraphs(big, o, &v), SL_OK, "status");
+  INT_EQ(v.n, 2, "long content, caption");
+  if (v.n == 2) {
+    INT_EQ(v.a[0].boiler, SL_BP_NONE, "long content part");
+    INT_EQ(v.a[1].boiler, SL_BP_CREDIT, "caption with Buy Photo");
+    CHECK(memcmp(big + v.a[1].span.off, "Boats wait", 10) == 0, "caption starts at its sentence");
+  }
+  sl_vec_free(&v);
+  INT_EQ(bp("Buy Photo"), SL_BP_CREDIT, "the button alone");
 }
 
 static void test_paragraphs(void) {
@@ -306,6 +438,20 @@ static void test_sentences(void) {
   STR_EQ(sents("Top films: 1. ``Tarzan,'' $34 million. 2. ``Big Daddy,'' $18 million."),
          "Top films: 1. ``Tarzan,'' $34 million.|2. ``Big Daddy,'' $18 million.", "numbered list");
   STR_EQ(sents("We lost. '' The rest left."), "We lost. ''|The rest left.", "spaced close quote");
+  /* ranks written before a name never end a sentence (bug: "found Army Spc." | "Lia Moss
+   * guilty") */
+  STR_EQ(sents("A jury cleared Army Spc. Lia Moss and Pfc. Omar Reed. Spec. Ivo Tan and Cpt. Bo Lind "
+               "were fined. Navy Cmdr. Ed Hart and Cdr. Al Roy spoke."),
+         "A jury cleared Army Spc. Lia Moss and Pfc. Omar Reed.|Spec. Ivo Tan and Cpt. Bo Lind "
+         "were fined.|Navy Cmdr. Ed Hart and Cdr. Al Roy spoke.",
+         "military ranks");
+  STR_EQ(sents("Msgr. Paul Ode met Dist. Atty. Rosa Lim and Asst. Supt. Ken Yu. Lt. Col. Ada Finch "
+               "and Sgt. Maj. Joe Pike left with Rev. Amy Cole, Prof. Li Wen and Det. Insp. Sam "
+               "Gold. Rt. Hon. Jo Bell stayed at Ft. Hood."),
+         "Msgr. Paul Ode met Dist. Atty. Rosa Lim and Asst. Supt. Ken Yu.|Lt. Col. Ada Finch "
+         "and Sgt. Maj. Joe Pike left with Rev. Amy Cole, Prof. Li Wen and Det. Insp. Sam "
+         "Gold.|Rt. Hon. Jo Bell stayed at Ft. Hood.",
+         "offices and clergy");
 }
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -616,6 +762,9 @@ static void test_pathological(void) {
 
 int main(void) {
   test_boilerplate();
+  test_captions();
+  test_furniture();
+  test_qa_labels();
   test_paragraphs();
   test_caption_split();
   test_sentences();
