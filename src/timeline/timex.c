@@ -489,23 +489,18 @@ static bool month_name_shape(const ctx *c, size_t i) {
          (c->k[i - 2].kind == TK_WORD || is_p(c, i - 2, ','));
 }
 
-/* Records in nm the month words of c used as names ("April Dunne", "Ms.
- * June", "Lena August") and the surnames after first names. */
-static void names_scan(const ctx *c, sl_timex_names *nm) {
-  memset(nm, 0, sizeof *nm);
-  for (size_t i = 0; i < c->n; i++) {
-    if (c->k[i].kind != TK_WORD || !c->k[i].cap || !month_name_shape(c, i)) continue;
-    int m = lookup(c->k[i].lw, MONTHS);
-    nm->first |= (uint16_t)(1u << m);
-    if (!name_word_at(c, i + 1) || nm->n >= SL_COUNTOF(nm->last)) continue;
-    bool dup = false;
-    for (unsigned k = 0; k < nm->n && !dup; k++)
-      dup = nm->month[k] == m && !strcmp(nm->last[k], c->k[i + 1].lw);
-    if (dup) continue;
-    nm->month[nm->n] = (uint8_t)m;
-    memcpy(nm->last[nm->n], c->k[i + 1].lw, sizeof nm->last[0]);
-    nm->n++;
-  }
+/* Records in nm the month word at i if it is used as a name ("April Dunne",
+ * "Ms. June", "Lena August"), with the surname after a first name. */
+static void names_add(const ctx *c, size_t i, sl_timex_names *nm) {
+  if (c->k[i].kind != TK_WORD || !c->k[i].cap || !month_name_shape(c, i)) return;
+  int m = lookup(c->k[i].lw, MONTHS);
+  nm->first |= (uint16_t)(1u << m);
+  if (!name_word_at(c, i + 1) || nm->n >= SL_COUNTOF(nm->last)) return;
+  for (unsigned k = 0; k < nm->n; k++)
+    if (nm->month[k] == m && !strcmp(nm->last[k], c->k[i + 1].lw)) return;
+  nm->month[nm->n] = (uint8_t)m;
+  memcpy(nm->last[nm->n], c->k[i + 1].lw, sizeof nm->last[0]);
+  nm->n++;
 }
 
 /* Whether the month name at i (month m, 0-based) names a person: by its own
@@ -1339,18 +1334,53 @@ static size_t modifier_start(const ctx *c, size_t i) {
   return i;
 }
 
+/* The whole article is not lexed: only a window of NAME_WINDOW bytes (then
+ * on to a space, at most NAME_WINDOW more) on each side of a capitalised
+ * month name, enough for the two tokens of context month_name_shape reads.
+ * Linear in len: windows are bounded. */
+#define NAME_WINDOW 48
+
+static size_t window_edge(const char *t, size_t len, size_t i, int dir) {
+  for (size_t k = 0; k < NAME_WINDOW; k++) {
+    if (dir < 0 ? i == 0 : i >= len) break;
+    char ch = dir < 0 ? t[i - 1] : t[i];
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') break;
+    i = dir < 0 ? i - 1 : i + 1;
+  }
+  return i;
+}
+
 bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
   memset(nm, 0, sizeof *nm);
-  if (!text || !len) return true;
+  if (!text) return true;
   tkvec toks = {0};
-  if (!lex(text, len, &toks)) {
-    sl_vec_free(&toks);
-    return false;
+  bool ok = true;
+  for (size_t i = 0; i < len && ok;) {
+    unsigned char ch = (unsigned char)text[i];
+    if (!is_alpha(ch) || (i > 0 && is_alpha((unsigned char)text[i - 1]))) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < len && is_alpha((unsigned char)text[j])) j++;
+    char w[16];
+    if (ch >= 'A' && ch <= 'Z' && j - i >= 3 && j - i < sizeof w) {
+      for (size_t x = i; x < j; x++) w[x - i] = (char)tolower((unsigned char)text[x]);
+      w[j - i] = 0;
+      if (lookup(w, MONTHS) >= 0) {
+        size_t a = window_edge(text, len, i > NAME_WINDOW ? i - NAME_WINDOW : 0, -1);
+        size_t b = window_edge(text, len, SL_MIN(j + NAME_WINDOW, len), +1);
+        if (!(ok = lex(text + a, b - a, &toks))) break;
+        ctx c = {text + a, toks.a, toks.n, SL_NO_DATE, false, 0, 0, 0, 0, SL_NO_DATE, NULL};
+        for (size_t t = 0; t < toks.n; t++)
+          if (toks.a[t].off == i - a) names_add(&c, t, nm);
+      }
+    }
+    i = j;
   }
-  ctx c = {text, toks.a, toks.n, SL_NO_DATE, false, 0, 0, 0, 0, SL_NO_DATE, NULL};
-  names_scan(&c, nm);
   sl_vec_free(&toks);
-  return true;
+  if (!ok) memset(nm, 0, sizeof *nm);
+  return ok;
 }
 
 size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *ref,
@@ -1370,7 +1400,8 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
            ref && *ref != SL_NO_DATE ? *ref : pubdate, names};
   if (!names) {
-    names_scan(&c, &own);
+    memset(&own, 0, sizeof own);
+    for (size_t i = 0; i < toks.n; i++) names_add(&c, i, &own);
     c.names = &own;
   }
   uint8_t *cache = calloc(toks.n + 1, 1);

@@ -125,6 +125,25 @@ static void test_month_names(void) {
   expect("June was the wettest month.", p, 0, "June", "2023-06", SL_TIMEX_DATE);
 }
 
+/* sl_timex_names_scan lexes only windows around month words: a name at
+ * either end of the text, after a long word, or in a buffer without NUL is
+ * found; month words inside other words are not. */
+static void test_month_names_scan(void) {
+  sl_timex_names nm;
+  const char *t = "April Dunne";
+  CHECK(sl_timex_names_scan(t, strlen(t), &nm) && nm.first == 1u << 3 && nm.n == 1 &&
+            !strcmp(nm.last[0], "dunne"),
+        "a name at the start and the end");
+  char buf[200];
+  memset(buf, 'x', sizeof buf);
+  memcpy(buf + 120, " Lena August", 12); /* no NUL after it */
+  CHECK(sl_timex_names_scan(buf, 132, &nm) && nm.first == 1u << 7 && nm.n == 0,
+        "a surname after a long word, at the end of the buffer");
+  t = "Aprilia Junebug MayDay said so. In June, sales rose.";
+  CHECK(sl_timex_names_scan(t, strlen(t), &nm) && nm.first == 0, "no name");
+  CHECK(sl_timex_names_scan(NULL, 0, &nm) && nm.first == 0 && nm.n == 0, "empty");
+}
+
 static void test_relative(void) {
   const char *p = "2022-09-06"; /* Tuesday, ISO week 36 */
   expect("The dam failed yesterday.", p, 0, "yesterday", "2022-09-05", SL_TIMEX_DATE);
@@ -308,6 +327,30 @@ static long find_entry(const sl_digest *d, const char *label) {
   for (size_t i = 0; i < sl_timeline_count(d); i++)
     if (!strcmp(sl_timeline_label(d, i), label)) return (long)i;
   return -1;
+}
+
+/* The names of the whole article count: "April Dunne" in one sentence makes
+ * the bare "April" of a later sentence her name, and "in April Dunne's
+ * office" hers, not a month (each sentence is tagged alone). */
+static void test_month_names_article(void) {
+  static const char *const txt[] = {
+      "Regulators fined the port operator on Monday after April Dunne filed a complaint. "
+      "Colleagues said April had warned managers for years. "
+      "The papers were found in April Dunne's office."};
+  sl_corpus *c = sl_corpus_new(NULL);
+  add_texts(c, txt, 1, "2023-06-14");
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_TIMELINE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  CHECK(d != NULL, "digest");
+  if (d) {
+    CHECK(find_entry(d, "2023-06-12") >= 0, "Monday is on the timeline");
+    CHECK(find_entry(d, "2023-04") < 0, "no April entry from her name");
+    CHECK(find_entry(d, "2022-04") < 0, "no April entry from her name (past clause)");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
 }
 
 static void test_story_timeline(void) {
@@ -581,6 +624,7 @@ int main(int argc, char **argv) {
   test_numbers_are_not_years();
   test_may();
   test_month_names();
+  test_month_names_scan();
   test_relative();
   test_modal_not_past();
   test_anticipated_weekday();
@@ -589,6 +633,7 @@ int main(int argc, char **argv) {
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
+  test_month_names_article();
   test_mmr();
   test_headline();
   test_timestamp();
