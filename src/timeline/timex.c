@@ -1356,15 +1356,17 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
   tkvec toks = {0};
   bool ok = true;
   for (size_t i = 0; i < len && ok;) {
+    /* a capital that starts a word and can start a month name */
     unsigned char ch = (unsigned char)text[i];
-    if (!is_alpha(ch) || (i > 0 && is_alpha((unsigned char)text[i - 1]))) {
+    if (ch < 'A' || ch > 'Z' || !strchr("ADFJMNOS", ch) ||
+        (i > 0 && is_alpha((unsigned char)text[i - 1]))) {
       i++;
       continue;
     }
-    size_t j = i;
+    size_t j = i + 1;
     while (j < len && is_alpha((unsigned char)text[j])) j++;
     char w[16];
-    if (ch >= 'A' && ch <= 'Z' && j - i >= 3 && j - i < sizeof w) {
+    if (j - i >= 3 && j - i < sizeof w) {
       for (size_t x = i; x < j; x++) w[x - i] = (char)tolower((unsigned char)text[x]);
       w[j - i] = 0;
       if (lookup(w, MONTHS) >= 0) {
