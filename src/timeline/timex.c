@@ -9,9 +9,9 @@
  * the rules below are tried in order; the first that matches consumes its
  * tokens.  Every rule is a small hand-written function; the deliberate
  * choices (bare weekday = the last one on or before publication unless the
- * sentence speaks of the future, "May" the month vs the verb, "2,018
- * people", seasons, fiscal years, decades) are documented in
- * docs/timeline.md.
+ * sentence speaks of the future, "May" the month vs the verb, a month word
+ * that is a person's name ("April Dunne"), "2,018 people", seasons, fiscal
+ * years, decades) are documented in docs/timeline.md.
  *
  * Invariant: expressions are emitted in text order, never overlap, and
  * their spans lie inside [0, len).  Time linear in len.
