@@ -272,18 +272,25 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
     if (b->p.pub_lo != SL_NO_DATE && (a->date == SL_NO_DATE || a->date < b->p.pub_lo)) continue;
     if (b->p.pub_hi != SL_NO_DATE && (a->date == SL_NO_DATE || a->date > b->p.pub_hi)) continue;
     int32_t ref = SL_NO_DATE;
+    /* month words used as names anywhere in the article ("April Dunne"),
+       so a later bare "April" is hers too */
+    sl_timex_names names;
+    if (!sl_timex_names_scan(a->text, a->len, &names)) {
+      sl_vec_free(&xs);
+      return SL_ENOMEM;
+    }
     for (uint32_t k = 0; k < a->nsent; k++) {
       uint32_t sid = a->sent + k;
       const sl_sent *s = &c->sents.a[sid];
       const char *txt = a->text + s->span.off;
-      size_t nx = sl_timex_tag_ref(txt, s->span.len, a->date, &ref, xs.a, xs.cap);
+      size_t nx = sl_timex_tag_names(txt, s->span.len, a->date, &ref, &names, xs.a, xs.cap);
       if (nx > xs.cap) {
         if (!sl_vec_reserve(&xs, nx)) {
           sl_vec_free(&xs);
           return SL_ENOMEM;
         }
         int32_t r2 = SL_NO_DATE; /* re-tag: same result, now all kept */
-        nx = sl_timex_tag_ref(txt, s->span.len, a->date, &r2, xs.a, xs.cap);
+        nx = sl_timex_tag_names(txt, s->span.len, a->date, &r2, &names, xs.a, xs.cap);
         ref = r2 != SL_NO_DATE ? r2 : ref;
       }
       bool has_day = false, has_date = false;

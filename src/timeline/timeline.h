@@ -17,6 +17,24 @@
 size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *ref,
                         sl_timex *out, size_t cap);
 
+/* Month words used as names in an article ("April Dunne", "Ms. June",
+ * "Lena August"): a later bare "April" before a verb, or "April Dunne" after
+ * "in", is then a name too (timex.c, month_is_name). */
+typedef struct sl_timex_names {
+  uint16_t first;    /* bit m: month m (0 = January) used as a name */
+  uint8_t n;         /* (month, surname) pairs kept */
+  uint8_t month[8];  /* month of pair k (0 = January) */
+  char last[8][16];  /* surname after it, lowercase and truncated as the tagger's tokens */
+} sl_timex_names;
+
+/** Fills *nm from a whole text (an article).  false on OOM (*nm empty). */
+bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm);
+
+/** sl_timex_tag_ref reading the names of the whole article (names may be
+ *  NULL: the names of text itself). */
+size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t *ref,
+                          const sl_timex_names *names, sl_timex *out, size_t cap);
+
 /** Whether the word w[0..n) can end a calendar expression other than a
  *  number (a month, a weekday, a part of the day, a season, a unit of time,
  *  "ago", "today" …): the quotation module tags time phrases only before

@@ -9,9 +9,9 @@
  * the rules below are tried in order; the first that matches consumes its
  * tokens.  Every rule is a small hand-written function; the deliberate
  * choices (bare weekday = the last one on or before publication unless the
- * sentence speaks of the future, "May" the month vs the verb, "2,018
- * people", seasons, fiscal years, decades) are documented in
- * docs/timeline.md.
+ * sentence speaks of the future, "May" the month vs the verb, a month word
+ * that is a person's name ("April Dunne"), "2,018 people", seasons, fiscal
+ * years, decades) are documented in docs/timeline.md.
  *
  * Invariant: expressions are emitted in text order, never overlap, and
  * their spans lie inside [0, len).  Time linear in len.
@@ -402,6 +402,7 @@ typedef struct ctx {
   int anchor_year;   /* year of the last explicit date in this sentence, 0 = none */
   size_t anchor_tok; /* its token */
   int32_t ref;   /* last resolved day (anchor of "the next day"), or pub */
+  const sl_timex_names *names; /* month words used as names in the article */
 } ctx;
 
 static bool is_w(const ctx *c, size_t i, const char *w) {
@@ -409,6 +410,118 @@ static bool is_w(const ctx *c, size_t i, const char *w) {
 }
 static bool is_p(const ctx *c, size_t i, char p) {
   return i < c->n && c->k[i].kind == TK_PUNCT && c->k[i].lw[0] == p;
+}
+
+/* ---- month words that are names ---------------------------------------- */
+
+/* Titles before a first name: "Ms. June Carter", "Senator April Dunne". */
+static const char *const HONORIFICS[] = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "sgt", "capt",
+    "col", "lt", "senator", "congresswoman", "congressman", "governor", "mayor", "judge",
+    "justice", "president", "minister", "chancellor", "professor", "doctor", "madam", "lady",
+    "dame", "sir", "sister", "aunt", "uncle", "queen", "princess", "reporter", NULL};
+
+/* Capitalised in title-case headlines, never a surname ("In April As Demand
+ * Slowed"). */
+static const char *const TITLE_WORDS[] = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
+    "by", "with", "as", "is", "are", "was", "were", "be", "been", "after", "before", "since",
+    "until", "during", "over", "into", "amid", "vs", "its", "his", "her", "their", "our", "this",
+    "that", "it", "he", "she", "they", "we", "i", "says", "said", "will", "may", "not", "up",
+    "no", "new", NULL};
+
+/* Ordinal words: "July Fourth" is a day, not a surname. */
+static const char *const ORDINAL_WORDS[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", NULL};
+
+/* Words before a month that make it a date even before a capitalised word
+ * ("in April Congress voted", "the June Senate vote", "a February Gallup
+ * poll", "its May Board meeting"). */
+static const char *const SHIELDS[] = {
+    "in", "during", "since", "until", "till", "through", "throughout", "early", "late", "mid",
+    "last", "next", "this", "past", "the", "a", "its", "his", "her", "their", "our", "each",
+    "every", NULL};
+
+/* Temporal prepositions and modifiers: a month alone after one of them is a
+ * date ("since May", "from March"). */
+static const char *const MONTH_PRE[] = {
+    "in", "since", "until", "till", "by", "of", "from", "to", "early", "late", "mid", "during",
+    "before", "after", "through", "last", "next", "this", "between", "and", "throughout", "into",
+    "-", NULL};
+
+/* Whether the capitalised word at i can be a name next to a month word: not
+ * a date word, a title-case function word, an ordinal or an acronym ("the
+ * April CPI report"); a single capital before a period is a middle
+ * initial ("April J. Dunne"). */
+static bool name_word_at(const ctx *c, size_t i) {
+  if (i >= c->n || c->k[i].kind != TK_WORD || !c->k[i].cap) return false;
+  const tk *k = &c->k[i];
+  if (k->len == 1) return is_p(c, i + 1, '.');
+  unsigned char second = (unsigned char)c->t[k->off + 1];
+  if (second >= 'A' && second <= 'Z') return false; /* CPI, GDP, US */
+  const char *w = k->lw;
+  return lookup(w, MONTHS) < 0 && lookup(w, MONTH_ABBR) < 0 && lookup(w, WEEKDAYS) < 0 &&
+         lookup(w, SEASONS) < 0 && lookup(w, TITLE_WORDS) < 0 && lookup(w, ORDINAL_WORDS) < 0 &&
+         lookup(w, NUMBERS) < 0 && strcmp(w, "sept");
+}
+
+/* Whether the full month name at i is part of a person's name by its own
+ * context: after a title ("Ms. June"), before a surname ("April Dunne",
+ * "June Okafor chairs ..."), or a surname after a first name ("Lena
+ * August", not at the start of a sentence).  Date context wins before a
+ * surname-like word: a shielding word, a number or "$" before the month. */
+static bool month_name_shape(const ctx *c, size_t i) {
+  if (i >= c->n || !c->k[i].cap || lookup(c->k[i].lw, MONTHS) < 0) return false;
+  size_t p = i > 0 && is_p(c, i - 1, '.') ? i - 1 : i;
+  if (p > 0 && c->k[p - 1].kind == TK_WORD && lookup(c->k[p - 1].lw, HONORIFICS) >= 0)
+    return true;
+  if (i > 0) {
+    const tk *q = &c->k[i - 1];
+    if (q->kind == TK_NUM || is_p(c, i - 1, '$')) return false;
+    if (q->kind == TK_WORD && lookup(q->lw, SHIELDS) >= 0) return false;
+  }
+  if (name_word_at(c, i + 1)) return true;
+  /* "Lena August": the word two back is a word or a comma, so the first
+     name is not a capitalised sentence start */
+  return i >= 2 && name_word_at(c, i - 1) && c->k[i - 1].len > 1 &&
+         (c->k[i - 2].kind == TK_WORD || is_p(c, i - 2, ','));
+}
+
+/* Records in nm the month word at i if it is used as a name ("April Dunne",
+ * "Ms. June", "Lena August"), with the surname after a first name. */
+static void names_add(const ctx *c, size_t i, sl_timex_names *nm) {
+  if (c->k[i].kind != TK_WORD || !c->k[i].cap || !month_name_shape(c, i)) return;
+  int m = lookup(c->k[i].lw, MONTHS);
+  nm->first |= (uint16_t)(1u << m);
+  if (!name_word_at(c, i + 1) || nm->n >= SL_COUNTOF(nm->last)) return;
+  for (unsigned k = 0; k < nm->n; k++)
+    if (nm->month[k] == m && !strcmp(nm->last[k], c->k[i + 1].lw)) return;
+  nm->month[nm->n] = (uint8_t)m;
+  memcpy(nm->last[nm->n], c->k[i + 1].lw, sizeof nm->last[0]);
+  nm->n++;
+}
+
+/* Whether the month name at i (month m, 0-based) names a person: by its own
+ * context, or because the article already used it as a name — before
+ * the same surname even after a shielding word ("In April Dunne quit" once
+ * "April Dunne" was named), or alone as the subject or object of a verb
+ * ("colleagues said April had been tired"; not after a temporal
+ * preposition or modifier). */
+static bool month_is_name(const ctx *c, size_t i, int m) {
+  if (month_name_shape(c, i)) return true;
+  const sl_timex_names *nm = c->names;
+  if (!nm || !(nm->first & (1u << m))) return false;
+  if (name_word_at(c, i + 1)) {
+    for (unsigned k = 0; k < nm->n; k++)
+      if (nm->month[k] == m && !strcmp(nm->last[k], c->k[i + 1].lw)) return true;
+    return false;
+  }
+  if (i + 1 >= c->n || c->k[i + 1].kind != TK_WORD || c->k[i + 1].cap) return false;
+  if (i > 0 && c->k[i - 1].kind == TK_NUM) return false;
+  return !(i > 0 && (lookup(c->k[i - 1].lw, MONTH_PRE) >= 0 ||
+                     lookup(c->k[i - 1].lw, SHIELDS) >= 0));
 }
 
 /* Number word or digits: "two", "2", "a", "an" (1), "several"/"few" (-1). *used tokens. */
@@ -578,16 +691,11 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       h->end = j;
       return true;
     }
+    /* a person's name: "April Dunne", "Ms. June" */
+    if (month_is_name(c, i, m - 1)) return false;
     /* month alone: "May" and "March" only after a temporal preposition or
        modifier (else the verb "may", a "march") */
-    if (m == 5 || m == 3) {
-      static const char *const pre[] = {"in",    "since",  "until", "till",   "by",
-                                        "of",    "from",   "to",    "early",  "late",
-                                        "mid",   "during", "before", "after", "through",
-                                        "last",  "next",   "this",  "between", "and",
-                                        "throughout", "into", "-", NULL};
-      if (i == 0 || lookup(c->k[i - 1].lw, pre) < 0) return false;
-    }
+    if ((m == 5 || m == 3) && (i == 0 || lookup(c->k[i - 1].lw, MONTH_PRE) < 0)) return false;
     if (c->pub == SL_NO_DATE) {
       snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d", m);
       set_unresolved(&h->x, h->x.value, SL_GRAN_MONTH);
@@ -1226,16 +1334,78 @@ static size_t modifier_start(const ctx *c, size_t i) {
   return i;
 }
 
+/* The whole article is not lexed: only a window of NAME_WINDOW bytes (then
+ * on to a space, at most NAME_WINDOW more) on each side of a capitalised
+ * month name, enough for the two tokens of context month_name_shape reads.
+ * Linear in len: windows are bounded. */
+#define NAME_WINDOW 48
+
+static size_t window_edge(const char *t, size_t len, size_t i, int dir) {
+  for (size_t k = 0; k < NAME_WINDOW; k++) {
+    if (dir < 0 ? i == 0 : i >= len) break;
+    char ch = dir < 0 ? t[i - 1] : t[i];
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') break;
+    i = dir < 0 ? i - 1 : i + 1;
+  }
+  return i;
+}
+
+bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
+  memset(nm, 0, sizeof *nm);
+  if (!text) return true;
+  tkvec toks = {0};
+  bool ok = true;
+  for (size_t i = 0; i < len && ok;) {
+    /* a capital that starts a word and can start a month name */
+    unsigned char ch = (unsigned char)text[i];
+    if (ch < 'A' || ch > 'Z' || !strchr("ADFJMNOS", ch) ||
+        (i > 0 && is_alpha((unsigned char)text[i - 1]))) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < len && is_alpha((unsigned char)text[j])) j++;
+    char w[16];
+    if (j - i >= 3 && j - i < sizeof w) {
+      for (size_t x = i; x < j; x++) w[x - i] = (char)tolower((unsigned char)text[x]);
+      w[j - i] = 0;
+      if (lookup(w, MONTHS) >= 0) {
+        size_t a = window_edge(text, len, i > NAME_WINDOW ? i - NAME_WINDOW : 0, -1);
+        size_t b = window_edge(text, len, SL_MIN(j + NAME_WINDOW, len), +1);
+        if (!(ok = lex(text + a, b - a, &toks))) break;
+        ctx c = {text + a, toks.a, toks.n, SL_NO_DATE, false, 0, 0, 0, 0, SL_NO_DATE, NULL};
+        for (size_t t = 0; t < toks.n; t++)
+          if (toks.a[t].off == i - a) names_add(&c, t, nm);
+      }
+    }
+    i = j;
+  }
+  sl_vec_free(&toks);
+  if (!ok) memset(nm, 0, sizeof *nm);
+  return ok;
+}
+
 size_t sl_timex_tag_ref(const char *text, size_t len, int32_t pubdate, int32_t *ref,
                         sl_timex *out, size_t cap) {
+  return sl_timex_tag_names(text, len, pubdate, ref, NULL, out, cap);
+}
+
+size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t *ref,
+                          const sl_timex_names *names, sl_timex *out, size_t cap) {
   if (!text || !len) return 0;
   tkvec toks = {0};
   if (!lex(text, len, &toks)) {
     sl_vec_free(&toks);
     return 0;
   }
+  sl_timex_names own; /* without the article's: the names of this text */
   ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
-           ref && *ref != SL_NO_DATE ? *ref : pubdate};
+           ref && *ref != SL_NO_DATE ? *ref : pubdate, names};
+  if (!names) {
+    memset(&own, 0, sizeof own);
+    for (size_t i = 0; i < toks.n; i++) names_add(&c, i, &own);
+    c.names = &own;
+  }
   uint8_t *cache = calloc(toks.n + 1, 1);
   if (!cache) {
     sl_vec_free(&toks);

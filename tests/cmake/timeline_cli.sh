@@ -23,6 +23,13 @@ check "--dates 1 keeps the best date" 'grep -q "2022-09-04" <<<"$out" && ! grep 
 out=$("$EXE" timeline --format md "$T/a.jsonl")
 check "markdown heading" 'grep -q "^### 2022-09-04" <<<"$out"'
 
+# a month word used as a first name is no date ("April Dunne")
+cat > "$T/n.jsonl" <<'J'
+{"id":"n1","source":"Alpha","date":"2023-06-10","text":"The mayor asked April Dunne to step down from the harbour board."}
+J
+out=$("$EXE" timeline -q --dates 0 "$T/n.jsonl")
+check "April Dunne is a name" '! grep -q "2023-04\|2022-04" <<<"$out" && grep -q "2023-06-10" <<<"$out"'
+
 cat > "$T/ref.json" <<'J'
 [{"date":"2010-04-20","sentences":["An explosion on the rig kills 11 workers ."]},
  {"date":"2010-04-22","sentences":["The rig sinks ."]}]

@@ -86,6 +86,64 @@ static void test_may(void) {
   INT_EQ(count("May the best team win.", p), 0, "sentence-initial May without date context");
 }
 
+/* A month word that is a person's name is no date: a first name before a
+ * surname ("April Dunne"), after a title ("Ms. June"), a surname after a
+ * first name ("Lena August"), or a first name the same text already used
+ * with its surname.  A month in date context stays a date: with a day or a
+ * year, after "in", "last", "the", possessive, before a title-case function
+ * word or an acronym. */
+static void test_month_names(void) {
+  const char *p = "2023-06-10";
+  INT_EQ(count("The senator called on April Dunne to resign.", p), 0, "April Dunne");
+  INT_EQ(count("Critics said August Moreno had misled them.", p), 0, "August Moreno");
+  INT_EQ(count("June Okafor chairs the panel.", p), 0, "sentence-initial June Okafor");
+  INT_EQ(count("The board heard from Ms. June about the budget.", p), 0, "Ms. June");
+  INT_EQ(count("Dr. April said the trial would go on.", p), 0, "Dr. April");
+  INT_EQ(count("A memo by Lena August was leaked.", p), 0, "surname August");
+  INT_EQ(count("The award went to April J. Dunne.", p), 0, "April J. Dunne");
+  INT_EQ(count("April Dunne quit. Colleagues said April had been tired.", p), 0,
+         "first name used again alone");
+  INT_EQ(count("In April Dunne quit, and April Dunne left town.", p), 0,
+         "a pair named elsewhere in the text is a name after 'in' too");
+  INT_EQ(count("They march on the capital today.", p), 1, "the verb march: only 'today'");
+  INT_EQ(count("The May Group sold shares.", p), 0, "May before a name");
+  /* still dates */
+  expect("Talks collapsed on April 5.", p, 0, "April 5", "2023-04-05", SL_TIMEX_DATE);
+  expect("Talks collapsed in April 2022.", p, 0, "April 2022", "2022-04", SL_TIMEX_DATE);
+  expect("Talks collapsed in April.", p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  expect("Talks collapsed last April.", p, 0, "last April", "2023-04", SL_TIMEX_DATE);
+  expect("April's vote was close.", p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  expect("In April Congress passed the bill.", p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  expect("After the June Supreme Court ruling, sales rose.", p, 0, "June", "2023-06",
+         SL_TIMEX_DATE);
+  expect("The April CPI report surprised traders.", p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  expect("Oil Prices Fell Sharply In April As Demand Slowed", p, 0, "April", "2023-04",
+         SL_TIMEX_DATE);
+  expect("Shops were busy for July Fourth sales.", p, 0, "July", "2022-07", SL_TIMEX_DATE);
+  expect("Exports posted a $2B July Surplus.", p, 0, "July", "2022-07", SL_TIMEX_DATE);
+  expect("Between April and June, prices rose.", p, 1, "June", "2023-06", SL_TIMEX_DATE);
+  expect("June was the wettest month.", p, 0, "June", "2023-06", SL_TIMEX_DATE);
+}
+
+/* sl_timex_names_scan lexes only windows around month words: a name at
+ * either end of the text, after a long word, or in a buffer without NUL is
+ * found; month words inside other words are not. */
+static void test_month_names_scan(void) {
+  sl_timex_names nm;
+  const char *t = "April Dunne";
+  CHECK(sl_timex_names_scan(t, strlen(t), &nm) && nm.first == 1u << 3 && nm.n == 1 &&
+            !strcmp(nm.last[0], "dunne"),
+        "a name at the start and the end");
+  char buf[200];
+  memset(buf, 'x', sizeof buf);
+  memcpy(buf + 120, " Lena August", 12); /* no NUL after it */
+  CHECK(sl_timex_names_scan(buf, 132, &nm) && nm.first == 1u << 7 && nm.n == 0,
+        "a surname after a long word, at the end of the buffer");
+  t = "Aprilia Junebug MayDay said so. In June, sales rose.";
+  CHECK(sl_timex_names_scan(t, strlen(t), &nm) && nm.first == 0, "no name");
+  CHECK(sl_timex_names_scan(NULL, 0, &nm) && nm.first == 0 && nm.n == 0, "empty");
+}
+
 static void test_relative(void) {
   const char *p = "2022-09-06"; /* Tuesday, ISO week 36 */
   expect("The dam failed yesterday.", p, 0, "yesterday", "2022-09-05", SL_TIMEX_DATE);
@@ -269,6 +327,30 @@ static long find_entry(const sl_digest *d, const char *label) {
   for (size_t i = 0; i < sl_timeline_count(d); i++)
     if (!strcmp(sl_timeline_label(d, i), label)) return (long)i;
   return -1;
+}
+
+/* The names of the whole article count: "April Dunne" in one sentence makes
+ * the bare "April" of a later sentence her name, and "in April Dunne's
+ * office" hers, not a month (each sentence is tagged alone). */
+static void test_month_names_article(void) {
+  static const char *const txt[] = {
+      "Regulators fined the port operator on Monday after April Dunne filed a complaint. "
+      "Colleagues said April had warned managers for years. "
+      "The papers were found in April Dunne's office."};
+  sl_corpus *c = sl_corpus_new(NULL);
+  add_texts(c, txt, 1, "2023-06-14");
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_TIMELINE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  CHECK(d != NULL, "digest");
+  if (d) {
+    CHECK(find_entry(d, "2023-06-12") >= 0, "Monday is on the timeline");
+    CHECK(find_entry(d, "2023-04") < 0, "no April entry from her name");
+    CHECK(find_entry(d, "2022-04") < 0, "no April entry from her name (past clause)");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
 }
 
 static void test_story_timeline(void) {
@@ -541,6 +623,8 @@ int main(int argc, char **argv) {
   test_absolute();
   test_numbers_are_not_years();
   test_may();
+  test_month_names();
+  test_month_names_scan();
   test_relative();
   test_modal_not_past();
   test_anticipated_weekday();
@@ -549,6 +633,7 @@ int main(int argc, char **argv) {
   test_durations_sets();
   test_buffer_and_totality();
   test_story_timeline();
+  test_month_names_article();
   test_mmr();
   test_headline();
   test_timestamp();
