@@ -687,7 +687,8 @@ static const char *const NOTNAME[] = {
     /* adverbs opening a sentence ("Sometimes Tomas sells out"; thirty-fourth
      * pass) */
     "sometimes", "often", "usually", "occasionally", "rarely", "never", "always", "already",
-    "apparently", "indeed", "eventually", "unfortunately", "fortunately", "obviously",
+    "apparently", "indeed", "eventually", "unfortunately", "fortunately", "obviously", "only",
+    "just",
     /* auxiliaries opening a question ("Did Clinton lie?"; thirty-third
      * pass; not "Will", "Can": surnames too) */
     "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "could", "would",
@@ -1390,6 +1391,15 @@ static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
+}
+
+/* A resolved name whose last word is an organisation's: an acronym
+ * written out ("TCU", "Texas Christian University") is no person
+ * (thirty-fourth pass). */
+static bool org_string(const char *nm) {
+  const char *w = strrchr(nm, ' ');
+  w = w ? w + 1 : nm;
+  return (word_mask(&wtab, w, strlen(w)) >> ORGWORDS_BIT) & 1u;
 }
 
 static uint8_t title_len[64]; /* strlen of TITLES[i] (build_words) */
@@ -7143,20 +7153,30 @@ static const char *recent_org(ctx *x, uint32_t t) {
  * only her surname, Wu": the name a description's relative clause gives,
  * as written; NULL if none (thirty-third pass). */
 static const char *name_given(ctx *x, np n) {
-  uint32_t k = n.b, lim = x->t1;
+  uint32_t k = n.b, lim = x->t1, e;
+  /* "a clerk at a record shop in Maple Bay, who goes by the name
+   * Jinx 7": past the place, "goes by" (thirty-fourth pass) */
+  while (k < lim && k < n.b + 6 && !x->inq[k - x->t0] &&
+         (is_cap(x, k) || tis(x, k, "in") || tis(x, k, "of") || tis(x, k, "at")))
+    k++;
   if (k < lim && is_punct(x, k, ',')) k++;
-  if (!(k + 3 < lim && tis(x, k, "who") &&
-        (tis(x, k + 1, "gave") || tis(x, k + 1, "would") || tis(x, k + 1, "identified"))))
+  bool goes = k + 3 < lim && tis(x, k, "who") && (tis(x, k + 1, "goes") || tis(x, k + 1, "went")) &&
+              tis(x, k + 2, "by");
+  if (!(goes || (k + 3 < lim && tis(x, k, "who") &&
+                 (tis(x, k + 1, "gave") || tis(x, k + 1, "would") ||
+                  tis(x, k + 1, "identified")))))
     return NULL;
   uint32_t s = tsent(x, k);
   for (uint32_t j = k + 2; j + 1 < lim && j < k + 12 && tsent(x, j) == s; j++) {
     if (x->inq[j - x->t0]) return NULL;
-    bool as = tis(x, j, "as");
-    bool named = (tis(x, j, "name") || tis(x, j, "surname")) && is_punct(x, j + 1, ',');
+    bool as = tis(x, j, "as") || (goes && j == k + 3 && is_cap(x, j)); /* "goes by Kenny" */
+    bool named = (tis(x, j, "name") || tis(x, j, "surname")) &&
+                 (is_punct(x, j + 1, ',') || (goes && is_cap(x, j + 1)));
     if (!as && !named) continue;
-    uint32_t a = as ? j + 1 : j + 2, e;
+    uint32_t a = tis(x, j, "as") ? j + 1 : as ? j : is_punct(x, j + 1, ',') ? j + 2 : j + 1;
     if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || !cap_run(x, a, lim, &e) || e > a + 3)
       return NULL;
+    if (e < lim && x->tk[e].kind == SL_TOK_NUM) e++; /* "Jinx 7" */
     if (e < lim && !is_punct(x, e, '.') && !is_punct(x, e, ',')) return NULL;
     size_t off = x->tk[a].span.off;
     return sl_arena_strndup(&x->q->arena, x->text + off,
@@ -7658,6 +7678,16 @@ static const char *owner_form(ctx *x, np n) {
     a++;
   if (!is_cap(x, a) || !is_cap(x, p)) return arena_lower(x->q, x, n.a, n.b);
   const char *full = owner_full(x, a, p + 1);
+  /* "Prime Minister Tony Blair's spokesman": the owner past the title
+   * words before the name (thirty-fourth pass) */
+  uint32_t core = full ? a : name_core(x, a, p + 1);
+  bool titles = true; /* only capitalised title words before it, no honorific */
+  for (uint32_t t = a; t < core && titles; t++)
+    titles = (is_cap(x, t) && !tin(x, t, HONOR)) || abbrev_dot(x, t);
+  if (!full && titles && core > a && core <= p) {
+    full = owner_full(x, core, p + 1);
+    if (!full) a = core;
+  }
   if (full) return owner_join(x, full, !ends_possessive(x, p), p + 1, n.b);
   return arena_lower(x->q, x, a, n.b);
 }
@@ -8049,7 +8079,9 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
                             inverted_subject(x, n.a));
       if (own && !subj) continue;
       const char *nm = resolve_name(x, n.a, n.b);
-      if (!nm || !strchr(nm, ' ') || place_name(nm)) continue;
+      if (!nm || !strchr(nm, ' ') || place_name(nm) ||
+          (n.b == n.a + 1 && (x->tk[n.a].flags & SL_TF_UPPER) && org_string(nm)))
+        continue;
       k = n.b - 1;
       /* the phrase's start, before its title words ("by radio host Rush
        * Limbaugh" is inside a prepositional phrase) */

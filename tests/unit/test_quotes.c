@@ -3371,6 +3371,17 @@ static void test_thirty_fourth_pass(void) {
                              "Lind sells out by noon. \"The boats are late,\" she said."}};
   static const char *const wg14[] = {"Dana Holt", "Rosa Lind"};
   check_speakers("g14 the first person, an opening adverb", g14, 1, wg14, SL_COUNTOF(wg14));
+  /* g15: an owner past the title words before the name; a name given by
+   * "who goes by the name"; an acronym written out is no "she" */
+  static const doc g15[] = {{"Wire", "2025-09-14",
+                             "The strike ended.\n\n\"We are relieved,\" said Prime Minister Ada "
+                             "Roe's spokesman.\n\n\"It sells out by noon,\" said a clerk at Orbit "
+                             "Records in Maple Bay, who goes by the name Jinx 7.\n\nFor fans like "
+                             "Mia Lord, a 19-year-old SWU student, it is a gift. \"I stopped "
+                             "buying discs,\" she says.\n\nThe club is at South Wessex "
+                             "University."}};
+  static const char *const wg15[] = {"Ada Roe's spokesman", "Jinx 7", "Mia Lord"};
+  check_speakers("g15 owner titles, goes by, an acronym", g15, 1, wg15, SL_COUNTOF(wg15));
 }
 
 /* A name given in marks ("called himself “Dee”", "known as “Jay”") is no
