@@ -3334,6 +3334,7 @@ static bool bare_group(const ctx *x, uint32_t t) {
   if (word_in(x, t, COLLECTIVE)) return true;
   size_t n;
   const char *w = ttext(x, t, &n);
+  /* a plural's s: not "-ss", "-'s", "-us", "-is" ("witness", "status", "crisis") */
   return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && w[n - 2] != 'u' &&
          w[n - 2] != 'i';
 }
