@@ -115,7 +115,9 @@
  * way) are scored once before the thirty-third pass and once after it,
  * listed by --upto 85 ... --upto 88; held-out 89 to 92 (drawn the same
  * way from the last stories left) are scored once before the
- * thirty-fourth pass and once after it, listed by --upto 89 ... --upto 92.
+ * thirty-fourth pass and once after it, listed by --upto 89 ... --upto 92;
+ * held-out 93 (the one story left, three articles) is scored once, with
+ * the final code of the thirty-fifth pass, listed by --upto 93.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -683,7 +685,8 @@ int main(int argc, char **argv) {
       "eval_news_heldout89.tsv", "Newswire (eighty-ninth held-out set, AP, scored once before and once after)",
       "eval_news_heldout90.tsv", "Newswire (ninetieth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout91.tsv", "Newswire (ninety-first held-out set, AP and NYT, scored once before and once after)",
-      "eval_news_heldout92.tsv", "Newswire (ninety-second held-out set, NYT and AP, scored once before and once after)"};
+      "eval_news_heldout92.tsv", "Newswire (ninety-second held-out set, NYT and AP, scored once before and once after)",
+      "eval_news_heldout93.tsv", "Newswire (ninety-third held-out set, AP, one story, scored once with the final code)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
