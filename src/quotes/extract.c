@@ -4327,10 +4327,14 @@ static const char *const SPEECHN[] = {"tweet", "tweets", "post", "posts", "remar
                                       "line", "jab", "jibe", "taunt", "insult", "nickname",
                                       "attack", "attacks", "rant", "outburst", "quip", NULL};
 
+/* (the token's first letter, lower-cased, is compared with each list
+ * word's before the whole word: most list words stop there) */
 static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
   if (x->tk[t].kind != SL_TOK_WORD || !is_lower(x, t)) return false;
+  char a = x->text[x->tk[t].span.off];
+  if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
   for (const char *const *w = list; *w; w++)
-    if (tis_s(x, t, *w)) return true;
+    if ((*w)[0] == a && tis_s(x, t, *w)) return true;
   return false;
 }
 
