@@ -490,7 +490,11 @@ static bool is_cue_slow(const ctx *x, uint32_t t) {
     return is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
   }
   if (!tin(x, t, CUES)) return false;
-  if (word_in(x, t, MANNER)) {
+  /* (every MANNER word ends in "ed": "said" and most cues stop here) */
+  const char *cs = x->text + x->tk[t].span.off;
+  size_t cn = x->tk[t].span.len;
+  if (cn >= 5 && (cs[cn - 1] | 0x20) == 'd' && (cs[cn - 2] | 0x20) == 'e' &&
+      word_in(x, t, MANNER)) {
     uint32_t b = t;
     if (b > x->t0 && tin(x, b - 1, PRONOUNS)) b--;
     else
