@@ -106,6 +106,12 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
   p.span.off = c->toks.a[a].span.off;
   p.span.len = c->toks.a[b - 1].span.off + c->toks.a[b - 1].span.len - p.span.off;
   p.w0 = (uint32_t)q->words.n;
+  /* room for a word per token, tested once (make_passages reserved it):
+   * the words are then stored through a local count */
+  if (q->words.n + (b - a) > q->words.cap && !sl_vec_reserve(&q->words, q->words.n + (b - a)))
+    return false;
+  sl_qword *wv = q->words.a;
+  size_t wn = q->words.n;
   int depth = 0;
   for (uint32_t t = a; t < b; t++) {
     const sl_token *tk = &c->toks.a[t];
@@ -116,9 +122,9 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
       else if (ch == ']' && depth > 0) depth--;
       continue;
     }
-    sl_qword w = {t, tk->term, (uint8_t)(depth > 0)};
-    if (!sl_vec_push(&q->words, w)) return false;
+    wv[wn++] = (sl_qword){t, tk->term, (uint8_t)(depth > 0)};
   }
+  q->words.n = wn;
   p.nw = (uint32_t)(q->words.n - p.w0);
   if (!p.nw) return true;
   p.group = UINT32_MAX;
