@@ -337,7 +337,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   if (!head || !cnt || !seen || !cand || !ccount || !tmark || !tall || !toff || !dp)
     st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
-  /* the index holds at most one entry per matching word */
+  /* the index holds at most one entry per matching word (a passage's
+   * terms are at most its words, each indexed once for it) */
   if (st == SL_OK && (!sl_vec_reserve(&next, q->words.n) || !sl_vec_reserve(&pass, q->words.n)))
     st = SL_ENOMEM;
   for (uint32_t p = 0, n = 0; st == SL_OK && p <= np; p++) {
@@ -406,12 +407,11 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (t >= nterms || c->term_stop.a[t]) continue;
       if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
       tmark[t] = 2 * p + 2;
-      if (!sl_vec_push(&next, head[t]) || !sl_vec_push(&pass, p)) {
-        st = SL_ENOMEM;
-        break;
-      }
-      head[t] = (uint32_t)(next.n - 1);
+      /* (the room reserved above: stored without a test) */
+      next.a[next.n] = head[t], pass.a[next.n] = p;
+      head[t] = (uint32_t)next.n++;
     }
+    pass.n = next.n;
   }
   /* each short passage joins the largest group it matches (then the earliest) */
   if (st == SL_OK && weak.n) {
