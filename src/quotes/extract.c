@@ -1384,13 +1384,14 @@ static inline unsigned last_letter(char c) {
 
 /* The classes of the word s (n bytes, any case) in tb; 0 if none. */
 static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
+  if (n == 0 || n >= sizeof(wkey)) return 0;
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((tb->fl[n][f - 'a'] >> last_letter(s[n - 1])) & 1u)) return 0;
+  /* (the key zeroed only past the quick reject) */
   union {
     wkey key;
     char c[24];
   } low = {{{0, 0, 0}}};
-  if (n == 0 || n >= sizeof low.c) return 0;
-  unsigned f = (unsigned char)s[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((tb->fl[n][f - 'a'] >> last_letter(s[n - 1])) & 1u)) return 0;
   for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
