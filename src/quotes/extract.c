@@ -239,11 +239,17 @@ static bool quote_double(const ctx *x, uint32_t t) {
   return n == 6;                                                     /* ‘‘ ’’ */
 }
 
-static bool ends_possessive(const ctx *x, uint32_t t) {
+/* (inline: the final 's' that both forms end with is tested at every
+ * caller; most words end otherwise) */
+static bool ends_possessive_slow(const char *s, size_t n);
+static inline bool ends_possessive(const ctx *x, uint32_t t) {
   size_t n;
   const char *s = ttext(x, t, &n);
-  if (n >= 3 && s[n - 1] == 's' && s[n - 2] == '\'') return true;
-  return n >= 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+  return n >= 3 && s[n - 1] == 's' && ends_possessive_slow(s, n);
+}
+static bool ends_possessive_slow(const char *s, size_t n) {
+  if (s[n - 2] == '\'') return true;
+  return n >= 5 && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
 }
 
 /* "Jones’ campaign": a capitalised plural possessive before an owner's
