@@ -239,11 +239,17 @@ static bool quote_double(const ctx *x, uint32_t t) {
   return n == 6;                                                     /* ‘‘ ’’ */
 }
 
-static bool ends_possessive(const ctx *x, uint32_t t) {
+/* (inline: the final 's' that both forms end with is tested at every
+ * caller; most words end otherwise) */
+static bool ends_possessive_slow(const char *s, size_t n);
+static inline bool ends_possessive(const ctx *x, uint32_t t) {
   size_t n;
   const char *s = ttext(x, t, &n);
-  if (n >= 3 && s[n - 1] == 's' && s[n - 2] == '\'') return true;
-  return n >= 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+  return n >= 3 && s[n - 1] == 's' && ends_possessive_slow(s, n);
+}
+static bool ends_possessive_slow(const char *s, size_t n) {
+  if (s[n - 2] == '\'') return true;
+  return n >= 5 && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
 }
 
 /* "Jones’ campaign": a capitalised plural possessive before an owner's
@@ -490,7 +496,11 @@ static bool is_cue_slow(const ctx *x, uint32_t t) {
     return is_quote(x, b - 1) && (x->tk[b - 1].flags & SL_TF_CLOSE);
   }
   if (!tin(x, t, CUES)) return false;
-  if (word_in(x, t, MANNER)) {
+  /* (every MANNER word ends in "ed": "said" and most cues stop here) */
+  const char *cs = x->text + x->tk[t].span.off;
+  size_t cn = x->tk[t].span.len;
+  if (cn >= 5 && (cs[cn - 1] | 0x20) == 'd' && (cs[cn - 2] | 0x20) == 'e' &&
+      word_in(x, t, MANNER)) {
     uint32_t b = t;
     if (b > x->t0 && tin(x, b - 1, PRONOUNS)) b--;
     else
@@ -1381,13 +1391,14 @@ static inline unsigned last_letter(char c) {
 
 /* The classes of the word s (n bytes, any case) in tb; 0 if none. */
 static uint32_t word_mask(const wtable *tb, const char *s, size_t n) {
+  if (n == 0 || n >= sizeof(wkey)) return 0;
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (f < 'a' || f > 'z' || !((tb->fl[n][f - 'a'] >> last_letter(s[n - 1])) & 1u)) return 0;
+  /* (the key zeroed only past the quick reject) */
   union {
     wkey key;
     char c[24];
   } low = {{{0, 0, 0}}};
-  if (n == 0 || n >= sizeof low.c) return 0;
-  unsigned f = (unsigned char)s[0] | 0x20u;
-  if (f < 'a' || f > 'z' || !((tb->fl[n][f - 'a'] >> last_letter(s[n - 1])) & 1u)) return 0;
   for (size_t i = 0; i < n; i++) low.c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   uint32_t v = tb->slot[word_slot(tb, &low.key, key_hash(&low.key))];
   return v ? wword[(v & 0xffffu) - 1].mask : 0;
@@ -4338,10 +4349,14 @@ static const char *const SPEECHN[] = {"tweet", "tweets", "post", "posts", "remar
                                       "line", "jab", "jibe", "taunt", "insult", "nickname",
                                       "attack", "attacks", "rant", "outburst", "quip", NULL};
 
+/* (the token's first letter, lower-cased, is compared with each list
+ * word's before the whole word: most list words stop there) */
 static bool word_in(const ctx *x, uint32_t t, const char *const *list) {
   if (x->tk[t].kind != SL_TOK_WORD || !is_lower(x, t)) return false;
+  char a = x->text[x->tk[t].span.off];
+  if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
   for (const char *const *w = list; *w; w++)
-    if (tis_s(x, t, *w)) return true;
+    if ((*w)[0] == a && tis_s(x, t, *w)) return true;
   return false;
 }
 

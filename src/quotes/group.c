@@ -106,6 +106,12 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
   p.span.off = c->toks.a[a].span.off;
   p.span.len = c->toks.a[b - 1].span.off + c->toks.a[b - 1].span.len - p.span.off;
   p.w0 = (uint32_t)q->words.n;
+  /* room for a word per token, tested once (make_passages reserved it):
+   * the words are then stored through a local count */
+  if (q->words.n + (b - a) > q->words.cap && !sl_vec_reserve(&q->words, q->words.n + (b - a)))
+    return false;
+  sl_qword *wv = q->words.a;
+  size_t wn = q->words.n;
   int depth = 0;
   for (uint32_t t = a; t < b; t++) {
     const sl_token *tk = &c->toks.a[t];
@@ -116,9 +122,9 @@ static bool add_passage(sl_quotes *q, const sl_corpus *c, uint32_t mi, uint32_t 
       else if (ch == ']' && depth > 0) depth--;
       continue;
     }
-    sl_qword w = {t, tk->term, (uint8_t)(depth > 0)};
-    if (!sl_vec_push(&q->words, w)) return false;
+    wv[wn++] = (sl_qword){t, tk->term, (uint8_t)(depth > 0)};
   }
+  q->words.n = wn;
   p.nw = (uint32_t)(q->words.n - p.w0);
   if (!p.nw) return true;
   p.group = UINT32_MAX;
@@ -331,7 +337,8 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   if (!head || !cnt || !seen || !cand || !ccount || !tmark || !tall || !toff || !dp)
     st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
-  /* the index holds at most one entry per matching word */
+  /* the index holds at most one entry per matching word (a passage's
+   * terms are at most its words, each indexed once for it) */
   if (st == SL_OK && (!sl_vec_reserve(&next, q->words.n) || !sl_vec_reserve(&pass, q->words.n)))
     st = SL_ENOMEM;
   for (uint32_t p = 0, n = 0; st == SL_OK && p <= np; p++) {
@@ -400,12 +407,11 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       if (t >= nterms || c->term_stop.a[t]) continue;
       if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
       tmark[t] = 2 * p + 2;
-      if (!sl_vec_push(&next, head[t]) || !sl_vec_push(&pass, p)) {
-        st = SL_ENOMEM;
-        break;
-      }
-      head[t] = (uint32_t)(next.n - 1);
+      /* (the room reserved above: stored without a test) */
+      next.a[next.n] = head[t], pass.a[next.n] = p;
+      head[t] = (uint32_t)next.n++;
     }
+    pass.n = next.n;
   }
   /* each short passage joins the largest group it matches (then the earliest) */
   if (st == SL_OK && weak.n) {
