@@ -45,6 +45,8 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
  * Returns the corpus (NULL on failure, with *exit_code set) and sets
  * *partial when some input was skipped. */
 sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code);
+/** Prints one diagnostic as "FILE[:LINE]: skipped|warning: MSG" on stderr. */
+void cli_print_diag(const sl_diag *d);
 
 /* Writes s to -o FILE or stdout.  Returns an exit code. */
 int cli_write(const cli_opts *o, const char *s);

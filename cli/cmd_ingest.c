@@ -17,16 +17,25 @@ int cmd_ingest(int argc, char **argv) {
   }
   const char *db = o.db;
   o.db = NULL; /* read only the given paths */
+  if (o.since != SL_NO_DATE) {
+    fprintf(stderr, "storyloom: --since selects stored articles to read; ingest reads none\n"
+                    "Try 'storyloom --help'.\n");
+    rc = SL_EXIT_USAGE;
+    goto done;
+  }
   bool partial;
   sl_corpus *c = cli_load(&o, &partial, &rc);
   if (!c) goto done;
   sl_error err = {0};
   sl_store *s = sl_store_open(db, &err);
-  size_t added = 0;
+  size_t added = 0, ndiag = sl_corpus_diag_count(c);
   if (!s || sl_store_put(s, c, &added, &err) != SL_OK) {
     fprintf(stderr, "%s: %s\n", db, err.msg);
     rc = SL_EXIT_INTERNAL;
   } else {
+    /* Ids renamed by the store, in input order (file and line named). */
+    for (size_t i = ndiag; i < sl_corpus_diag_count(c) && !o.quiet; i++)
+      cli_print_diag(sl_corpus_diag(c, i));
     if (!o.quiet)
       fprintf(stderr, "storyloom: %zu of %zu articles added; %s holds %zu\n", added,
               sl_corpus_count(c), db, sl_store_count(s));

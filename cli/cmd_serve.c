@@ -6,7 +6,8 @@
  *   GET  /health                 "ok"
  *   GET  /articles               JSON list of stored articles
  *   GET  /digest?format=html|json|text|md&since=YYYY-MM-DD&words=N
- *   POST /ingest                 body: articles in any input format → store
+ *   POST /ingest                 body: articles in any input format → store;
+ *                                answer {read, added, skipped, total, messages}
  *
  * Binds to 127.0.0.1 unless --bind says otherwise.  Each request opens
  * the store and works on a fresh corpus, so concurrent ingests and reads
@@ -151,6 +152,15 @@ static enum MHD_Result get_articles(struct MHD_Connection *conn, const serve_ctx
   return reply(conn, MHD_HTTP_OK, "application/json", body);
 }
 
+/* Logs the request's diagnostics on the server's stderr, line numbers
+ * counted in the request body. */
+static void log_diags(const sl_corpus *c) {
+  for (size_t i = 0; i < sl_corpus_diag_count(c); i++) {
+    fprintf(stderr, "storyloom: POST /ingest: ");
+    cli_print_diag(sl_corpus_diag(c, i));
+  }
+}
+
 static enum MHD_Result post_ingest(struct MHD_Connection *conn, const serve_ctx *sc,
                                    const post_buf *pb) {
   sl_corpus *c = sl_corpus_new(NULL);
@@ -158,24 +168,56 @@ static enum MHD_Result post_ingest(struct MHD_Connection *conn, const serve_ctx 
   sl_error err = {0};
   sl_status st = sl_corpus_add_buffer(c, "<request>", pb->p ? pb->p : "", pb->len, &err);
   if (st != SL_OK && sl_corpus_count(c) == 0) {
+    log_diags(c);
+    const sl_diag *d = sl_corpus_diag_count(c) ? sl_corpus_diag(c, 0) : NULL;
+    char msg[1200];
+    if (d && d->line)
+      snprintf(msg, sizeof msg, "no usable article in the request body (line %ld: %s)", d->line,
+               d->msg);
+    else
+      snprintf(msg, sizeof msg, "no usable article in the request body%s%s%s", d ? " (" : "",
+               d ? d->msg : "", d ? ")" : "");
     sl_corpus_free(c);
-    return reply_msg(conn, MHD_HTTP_BAD_REQUEST, "no usable article in the request body");
+    return reply_msg(conn, MHD_HTTP_BAD_REQUEST, msg);
   }
   sl_store *s = sl_store_open(sc->db, &err);
   size_t added = 0;
   st = s ? sl_store_put(s, c, &added, &err) : err.status;
   size_t total = s ? sl_store_count(s) : 0;
   sl_store_close(s);
+  log_diags(c);
   size_t skipped = 0;
   for (size_t i = 0; i < sl_corpus_diag_count(c); i++)
     skipped += sl_corpus_diag(c, i)->severity == SL_DIAG_SKIPPED;
   size_t read = sl_corpus_count(c);
+  if (st != SL_OK) {
+    sl_corpus_free(c);
+    return reply_msg(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, err.msg);
+  }
+  /* {"read","added","skipped","total","messages":[{"line","severity","message"}]}:
+   * line is the 1-based line of the request body (0: the whole body). */
+  char *b = NULL;
+  size_t blen = 0;
+  FILE *f = open_memstream(&b, &blen);
+  if (!f) {
+    sl_corpus_free(c);
+    return MHD_NO;
+  }
+  fprintf(f, "{\"read\":%zu,\"added\":%zu,\"skipped\":%zu,\"total\":%zu,\"messages\":[", read,
+          added, skipped, total);
+  for (size_t i = 0; i < sl_corpus_diag_count(c); i++) {
+    const sl_diag *d = sl_corpus_diag(c, i);
+    fprintf(f, "%s{\"line\":%ld,\"severity\":\"%s\",\"message\":", i ? "," : "", d->line,
+            d->severity == SL_DIAG_SKIPPED ? "skipped" : "warning");
+    put_json_str(f, d->msg);
+    fputc('}', f);
+  }
+  fputs("]}\n", f);
   sl_corpus_free(c);
-  if (st != SL_OK) return reply_msg(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, err.msg);
-  char *b = malloc(128);
-  if (!b) return MHD_NO;
-  snprintf(b, 128, "{\"read\":%zu,\"added\":%zu,\"skipped\":%zu,\"total\":%zu}\n", read, added,
-           skipped, total);
+  if (fclose(f) != 0) {
+    free(b);
+    return MHD_NO;
+  }
   return reply(conn, MHD_HTTP_OK, "application/json", b);
 }
 

@@ -137,6 +137,8 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
     }
 #undef VALUE
   }
+  if (o->since != SL_NO_DATE && !o->db)
+    return usage_err("%s only filters the articles of a store: give --db FILE too", "--since");
   return SL_EXIT_OK;
 }
 
@@ -211,11 +213,12 @@ sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
   for (size_t i = 0; i < sl_corpus_diag_count(c); i++) {
     const sl_diag *d = sl_corpus_diag(c, i);
     if (d->severity == SL_DIAG_SKIPPED) *partial = true;
-    if (o->quiet) continue;
-    const char *kind = d->severity == SL_DIAG_SKIPPED ? "skipped" : "warning";
-    if (d->line) fprintf(stderr, "%s:%ld: %s: %s\n", d->file, d->line, kind, d->msg);
-    else fprintf(stderr, "%s: %s: %s\n", d->file, kind, d->msg);
+    if (!o->quiet) cli_print_diag(d);
   }
+  size_t known = sl_corpus_known_count(c);
+  if (known && !o->quiet)
+    fprintf(stderr, "storyloom: %zu article%s given %s already in %s: counted once\n", known,
+            known == 1 ? "" : "s", known == 1 ? "is" : "are", o->db);
   if (sl_corpus_count(c) == 0) {
     fprintf(stderr, "storyloom: no usable articles in the input\n");
     sl_corpus_free(c);
@@ -224,6 +227,12 @@ sl_corpus *cli_load(const cli_opts *o, bool *partial, int *exit_code) {
   }
   *exit_code = SL_EXIT_OK;
   return c;
+}
+
+void cli_print_diag(const sl_diag *d) {
+  const char *kind = d->severity == SL_DIAG_SKIPPED ? "skipped" : "warning";
+  if (d->line) fprintf(stderr, "%s:%ld: %s: %s\n", d->file, d->line, kind, d->msg);
+  else fprintf(stderr, "%s: %s: %s\n", d->file, kind, d->msg);
 }
 
 bool cli_use_color(const cli_opts *o) {

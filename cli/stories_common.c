@@ -145,33 +145,6 @@ static void outlets(sb *b, const sl_corpus *c, const cli_story *s, bool json) {
   }
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The readers keep every article and make a repeated id unique as
- * "ID#2", "ID#3"...; say so, since a stream with repeated ids usually
- * carries the same article twice (which is then marked as a re-run). */
-static void warn_renamed_ids(const sl_corpus *c) {
-  size_t n = sl_corpus_count(c);
-  const char **ids = malloc((n ? n : 1) * sizeof *ids);
-  if (!ids) return;
-  for (size_t i = 0; i < n; i++) ids[i] = sl_article_id(c, (uint32_t)i);
-  qsort(ids, n, sizeof *ids, cmp_str);
-  for (size_t i = 0; i < n; i++) {
-    const char *id = sl_article_id(c, (uint32_t)i), *h = strrchr(id, '#');
-    if (!h || !h[1] || strspn(h + 1, "0123456789") != strlen(h + 1)) continue;
-    char base[700];
-    snprintf(base, sizeof base, "%.*s", (int)(h - id), id);
-    const char *key = base;
-    if (bsearch(&key, ids, n, sizeof *ids, cmp_str))
-      fprintf(stderr, "storyloom: warning: duplicate id '%s': the later article is kept as '%s'\n",
-              base, id);
-  }
-  free(ids);
-}
-
-
 int cli_stories_parse(int argc, char **argv, cli_opts *o, cli_stories_args *x) {
   /* --format tsv is ours; the common parser knows text|md|json|html. */
   x->tsv = false;
@@ -224,7 +197,6 @@ int cli_stories_cluster(const cli_stories_args *x, const cli_opts *o, const sl_c
     if (!o->quiet)
       fprintf(stderr, "storyloom: %s: %s\n", sev == SL_DIAG_SKIPPED ? "skipped" : "warning", msg);
   }
-  if (!o->quiet) warn_renamed_ids(c);
   /* Group the assignments into stories. */
   size_t na = sl_stories_assigned(r->sc), ncorp = sl_corpus_count(c);
   size_t nst = sl_stories_count(r->sc);

@@ -219,17 +219,27 @@ SL_EXPORT void sl_digest_summary_source(const sl_digest *d, size_t i, size_t j,
 /** ## Store
  *
  * An SQLite file keeping articles between runs.  Articles are stored once
- * per (id, text); their analysis is recomputed when loaded. */
+ * per (id, text), ids are unique in the store; their analysis is recomputed
+ * when loaded. */
 
 typedef struct sl_store sl_store;
 
 /** Opens (creating if needed) the store at path. Close with sl_store_close(). */
 SL_EXPORT sl_store *sl_store_open(const char *path, sl_error *err);
 SL_EXPORT void sl_store_close(sl_store *s);
-/** Stores every article of c not stored yet; *added (may be NULL) receives how many. */
-SL_EXPORT sl_status sl_store_put(sl_store *s, const sl_corpus *c, size_t *added, sl_error *err);
-/** Adds the stored articles (dated `since` or later; SL_NO_DATE = all) to c, in storage order. */
+/** Stores every article of c not stored yet; *added (may be NULL) receives how many.
+ *  An article is stored already when its text is stored under its id or an id of its
+ *  family (id, id#2, id#3, ...; a trailing "#N" is not part of the family's base).
+ *  Ids stay unique in the store: an id taken by another text is stored as the first
+ *  free id#N, with a warning added to c's diagnostics (naming the article's file/line). */
+SL_EXPORT sl_status sl_store_put(sl_store *s, sl_corpus *c, size_t *added, sl_error *err);
+/** Adds the stored articles (dated `since` or later; SL_NO_DATE = all) to c, in storage order.
+ *  Articles read into c afterwards (sl_corpus_add_path, ...) that are stored already (same
+ *  text under the same id family) are not added again (counted by sl_corpus_known_count). */
 SL_EXPORT sl_status sl_store_load(sl_store *s, sl_corpus *c, int32_t since, sl_error *err);
+/** Number of articles read into c that were not added because c already held them
+ *  from a store (see sl_store_load). */
+SL_EXPORT size_t sl_corpus_known_count(const sl_corpus *c);
 /** Number of stored articles. */
 SL_EXPORT size_t sl_store_count(sl_store *s);
 

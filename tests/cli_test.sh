@@ -55,5 +55,56 @@ grep -q '0 of 5 articles added' "$tmp/err" && ok || bad "re-ingest adds nothing"
 cmp -s "$tmp/a.json" "$tmp/b.json" && ok || bad "digest from store equals digest from files"
 expect_exit 2 "$exe" ingest "$src/examples"
 
+# store + the same paths: what the store holds is not counted twice
+expect_exit 0 "$exe" digest --db "$tmp/s.db" "$src/examples"
+head -n 1 "$tmp/out" | grep -q '^5 articles from' && ok || bad "store + same files: 5 articles ($(head -n 1 "$tmp/out"))"
+grep -q '5 articles given are already in .*s.db' "$tmp/err" && ok || bad "already-stored count said"
+"$exe" digest --db "$tmp/s.db" --format json "$src/examples" >"$tmp/c.json" 2>/dev/null
+cmp -s "$tmp/a.json" "$tmp/c.json" && ok || bad "store + same files equals the store alone"
+
+# store: one id, two texts, ingested in two runs (mon/story.txt, tue/story.txt)
+mkdir -p "$tmp/mon" "$tmp/tue"
+printf ' date 2024-09-02 The harbour crane inquiry opened on Monday at the port offices.\n' >"$tmp/mon/story.txt"
+printf ' date 2024-09-03 The harbour crane inquiry was adjourned on Tuesday after testimony.\n' >"$tmp/tue/story.txt"
+expect_exit 0 "$exe" ingest --db "$tmp/id.db" "$tmp/mon/story.txt"
+expect_exit 0 "$exe" ingest --db "$tmp/id.db" "$tmp/tue/story.txt"
+grep -q "tue/story.txt: warning: id 'story.txt' is already in the store with another text: stored as 'story.txt#2'" "$tmp/err" \
+  && ok || bad "renamed id named with its file"
+expect_exit 0 "$exe" ingest --db "$tmp/id.db" "$tmp/tue/story.txt"
+grep -q '0 of 1 articles added' "$tmp/err" && ok || bad "renamed article recognised when ingested again"
+expect_exit 0 "$exe" stories --db "$tmp/id.db" --no-digest --format tsv
+[ "$(cut -f1 "$tmp/out" | sort | tr '\n' ' ')" = "story.txt story.txt#2 " ] && ok || bad "stories --db keeps both: $(cat "$tmp/out")"
+"$exe" digest --db "$tmp/id.db" --format json >"$tmp/out" 2>/dev/null
+python3 -c 'import json,sys; ids=[a["id"] for a in json.load(open(sys.argv[1]))["articles"]]; sys.exit(0 if sorted(ids)==["story.txt","story.txt#2"] else ids)' "$tmp/out" \
+  && ok || bad "digest --db: unique ids"
+# ... and given again on the command line, both are recognised
+expect_exit 0 "$exe" stories --db "$tmp/id.db" --no-digest --format tsv "$tmp/tue/story.txt" "$tmp/mon/story.txt"
+[ "$(wc -l <"$tmp/out")" -eq 2 ] && ok || bad "store + both files: 2 articles"
+# a store written before ids were unique (two rows with one id) loads with unique ids
+if python3 -c 'import sqlite3' 2>/dev/null; then
+  python3 - "$tmp/id.db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE articles SET id='story.txt' WHERE id='story.txt#2'")
+db.commit()
+PY
+  expect_exit 0 "$exe" stories --db "$tmp/id.db" --no-digest --format tsv
+  [ "$(cut -f1 "$tmp/out" | sort | tr '\n' ' ')" = "story.txt story.txt#2 " ] && ok || bad "old store: ids made unique on load"
+  grep -q "id.db: warning: duplicate id 'story.txt' in the store: loaded as 'story.txt#2'" "$tmp/err" && ok || bad "old store: renaming said"
+fi
+
+# repeated ids in one input: the warning names file and line, in input order
+printf '{"id":"k","date":"2024-09-02","text":"The inquiry opened on Monday."}\n{"id":"k","date":"2024-09-03","text":"The inquiry was adjourned on Tuesday."}\n{"id":"k","text":"Undated, this one."}\n' >"$tmp/k.jsonl"
+expect_exit 0 "$exe" stories --no-digest --format tsv "$tmp/k.jsonl"
+sed -n 1p "$tmp/err" | grep -q "k.jsonl:2: warning: duplicate id 'k': the later article is kept as 'k#2' (first at .*k.jsonl:1)" \
+  && sed -n 2p "$tmp/err" | grep -q "k.jsonl:3: warning: duplicate id 'k': the later article is kept as 'k#3'" \
+  && ok || bad "duplicate id warnings in input order with file and line: $(cat "$tmp/err")"
+
+# --since only filters a store: without --db it is a usage error
+expect_exit 2 "$exe" digest --since 2025-03-12 "$src/examples"
+grep -q -- '--since only filters the articles of a store' "$tmp/err" && ok || bad "--since without --db explained"
+expect_exit 2 "$exe" ingest --db "$tmp/s.db" --since 2025-03-12 "$src/examples"
+expect_exit 0 "$exe" digest --db "$tmp/s.db" --since 2025-03-13
+
 echo "cli_test: $pass passed, $fail failed"
 [ $fail -eq 0 ]

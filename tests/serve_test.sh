@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
 "$exe" ingest -q --db "$tmp/s.db" "$src/examples" || bad "ingest"
-"$exe" serve --db "$tmp/s.db" --port 0 --max-requests 8 2>"$tmp/err" &
+"$exe" serve --db "$tmp/s.db" --port 0 --max-requests 9 2>"$tmp/err" &
 pid=$!
 ( sleep 30; kill $pid 2>/dev/null ) >/dev/null 2>&1 &
 watchdog=$!
@@ -30,6 +30,17 @@ get() { curl -s -o "$tmp/body" -w '%{http_code}' "$@"; }
 printf ' date 2025-03-20 A new article about the ferry vote arrived today.\n' >"$tmp/new.txt"
 code=$(get --data-binary @"$tmp/new.txt" "$url/ingest")
 [ "$code" = 200 ] && grep -q '"added":1' "$tmp/body" && grep -q '"total":6' "$tmp/body" && ok || bad "ingest ($code): $(cat "$tmp/body")"
+# a malformed second line: the good line is stored, the bad one named by
+# its line in the answer and in the server's log
+printf '{"id":"p1","date":"2025-03-21","text":"The ferry vote was postponed again."}\n{"id":"p2","text": broken\n' >"$tmp/two.jsonl"
+code=$(get --data-binary @"$tmp/two.jsonl" "$url/ingest")
+[ "$code" = 200 ] && python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["added"] == 1 and d["skipped"] == 1, d
+m = [x for x in d["messages"] if x["severity"] == "skipped"]
+assert len(m) == 1 and m[0]["line"] == 2, d' "$tmp/body" && ok || bad "ingest names the bad line ($code): $(cat "$tmp/body")"
 wait $pid 2>/dev/null
+grep -q 'POST /ingest: <request>:2: skipped:' "$tmp/err" && ok || bad "server log names the bad line: $(cat "$tmp/err")"
 echo "serve_test: $pass passed, $fail failed"
 [ $fail -eq 0 ]

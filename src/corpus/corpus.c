@@ -223,6 +223,7 @@ sl_status sl_corpus_add(sl_corpus *c, const sl_article_in *in, sl_error *err) {
 }
 
 size_t sl_corpus_count(const sl_corpus *c) { return c->arts.n; }
+size_t sl_corpus_known_count(const sl_corpus *c) { return c->nknown; }
 const char *sl_article_id(const sl_corpus *c, uint32_t a) { return c->arts.a[a].id; }
 const char *sl_article_source(const sl_corpus *c, uint32_t a) { return c->arts.a[a].source; }
 const char *sl_article_title(const sl_corpus *c, uint32_t a) { return c->arts.a[a].title; }

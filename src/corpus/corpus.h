@@ -30,6 +30,7 @@ typedef struct sl_art {
   uint32_t nsent;     /* content sentences */
   uint32_t npara;     /* content paragraphs */
   uint32_t nwords;    /* word tokens in content sentences */
+  bool stored;        /* loaded from a store (sl_store_load) */
 } sl_art;
 
 typedef struct sl_sent {
@@ -55,6 +56,7 @@ struct sl_corpus {
   SL_VEC(uint32_t) seen;        /* scratch: term id -> last article that counted it (+1) */
   sl_analyzer *an;              /* stemmer and scratch */
   uint32_t auto_id;             /* next number for articles without an id */
+  size_t nknown;                /* input articles skipped: already loaded from a store */
 };
 
 /** Records a diagnostic (file and message copied). */

@@ -5,7 +5,10 @@
  * source fallbacks and counts undated articles for the per-file warning.
  *
  * Invariant: ids handed to the corpus are unique among the corpus's
- * articles; a repeated id gets "#2", "#3", ... appended, in input order.
+ * articles; a repeated id gets "#2", "#3", ... appended to its base (the id
+ * without such a suffix), in input order, with a warning.  An article that
+ * the corpus already holds from a store (same id or "#N" variant, same
+ * text) is not added again.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -88,18 +91,94 @@ static bool fix_meta(const char **s, char **tmp) {
   return true;
 }
 
+/* Length of id without a trailing "#N" (N digits): the base that "#2",
+ * "#3", ... are appended to when an id repeats.  Same rule as the store's. */
+static size_t id_base_len(const char *id, size_t n) {
+  size_t i = n;
+  while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
+  return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
+}
+
+/* The corpus article whose id is id[0..n), or UINT32_MAX.  The registry
+ * interns the corpus's ids in article order, so its index is the article
+ * number whenever the corpus's ids are unique (checked, not assumed). */
+static uint32_t art_of(const sl_ingest_ctx *x, const char *id, size_t n) {
+  uint32_t k = sl_strmap_get(&x->ids, id, n);
+  if (k == UINT32_MAX || k >= x->c->arts.n) return UINT32_MAX;
+  const char *have = x->c->arts.a[k].id;
+  return strlen(have) == n && memcmp(have, id, n) == 0 ? k : UINT32_MAX;
+}
+
+/* The stored text equals t[0..n) as the corpus would store it (control
+ * bytes other than tab and line ends become spaces there). */
+static bool same_text(const sl_art *s, const char *t, size_t n) {
+  if (s->len != n) return false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char a = (unsigned char)s->text[i], b = (unsigned char)t[i];
+    if (a == b) continue;
+    if (a == ' ' && ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F)) continue;
+    return false;
+  }
+  return true;
+}
+
+/* The article is already in the corpus because it was loaded from a store
+ * (sl_store_load): an article of the same text whose id is the article's
+ * id or one of its "#N" variants.  Articles read from files are never
+ * merged this way: two equal lines in a file stay two articles. */
+static bool known_from_store(const sl_ingest_ctx *x, const sl_article_in *a) {
+  size_t n = strlen(a->id), b = id_base_len(a->id, n);
+  uint32_t k = art_of(x, a->id, n);
+  const sl_art *arts = x->c->arts.a;
+  if (k != UINT32_MAX && arts[k].stored && same_text(&arts[k], a->text, a->len)) return true;
+  if (b > 600) return false;
+  char fam[700];
+  for (unsigned j = 1;; j++) {
+    if (j == 1) snprintf(fam, sizeof fam, "%.*s", (int)b, a->id);
+    else snprintf(fam, sizeof fam, "%.*s#%u", (int)b, a->id, j);
+    k = art_of(x, fam, strlen(fam));
+    if (k == UINT32_MAX) {
+      if (j > 1) return false;
+      continue;
+    }
+    if (arts[k].stored && same_text(&arts[k], a->text, a->len)) return true;
+  }
+}
+
 /* Adds the prepared article (valid UTF-8 everywhere) and does the
- * bookkeeping: unique id, undated count. */
+ * bookkeeping: unique id (with a warning naming both places), undated
+ * count.  An article already loaded from a store is counted, not added. */
 static sl_status add(sl_reader *r, sl_article_in *a) {
   sl_corpus *c = r->c;
   if (!ids_ready(r->ctx)) return SL_ENOMEM;
+  if (known_from_store(r->ctx, a)) {
+    c->nknown++;
+    r->added++; /* read: the file is not "empty" */
+    return SL_OK;
+  }
   char uniq[700];
   size_t idlen = strlen(a->id);
-  if (sl_strmap_get(&r->ctx->ids, a->id, idlen) != UINT32_MAX) {
+  uint32_t first = art_of(r->ctx, a->id, idlen);
+  if (first != UINT32_MAX || sl_strmap_get(&r->ctx->ids, a->id, idlen) != UINT32_MAX) {
+    size_t b = id_base_len(a->id, idlen);
+    if (b > 600) b = 600;
     for (unsigned k = 2;; k++) {
-      snprintf(uniq, sizeof uniq, "%.600s#%u", a->id, k);
+      snprintf(uniq, sizeof uniq, "%.*s#%u", (int)b, a->id, k);
       if (sl_strmap_get(&r->ctx->ids, uniq, strlen(uniq)) == UINT32_MAX) break;
     }
+    const sl_art *f = first != UINT32_MAX ? &c->arts.a[first] : NULL;
+    /* Named where it happens, in input order, with the first holder. */
+    if (f && f->origin && f->origin_line)
+      sl_ingest_diag(r, SL_DIAG_WARNING, a->origin_line,
+                     "duplicate id '%s': the later article is kept as '%s' (first at %s:%ld)",
+                     a->id, uniq, f->origin, f->origin_line);
+    else if (f && f->origin)
+      sl_ingest_diag(r, SL_DIAG_WARNING, a->origin_line,
+                     "duplicate id '%s': the later article is kept as '%s' (first in %s)", a->id,
+                     uniq, f->origin);
+    else
+      sl_ingest_diag(r, SL_DIAG_WARNING, a->origin_line,
+                     "duplicate id '%s': the later article is kept as '%s'", a->id, uniq);
     a->id = uniq;
     idlen = strlen(uniq);
   }

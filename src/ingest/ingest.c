@@ -149,7 +149,7 @@ sl_status sl_corpus_add_path(sl_corpus *c, const char *path, sl_error *err) {
   if (stat(path, &sb) != 0) {
     st = sl_error_set(err, SL_EIO, path, 0, "cannot open: %s", strerror(errno));
   } else if (S_ISDIR(sb.st_mode)) {
-    size_t before = c->arts.n;
+    size_t before = c->arts.n, known = c->nknown;
     dir_id anc[SL_MAX_DEPTH + 1];
     anc[0] = (dir_id){sb.st_dev, sb.st_ino};
     DIR *probe = opendir(path); /* the top directory must open: SL_EIO otherwise */
@@ -159,7 +159,7 @@ sl_status sl_corpus_add_path(sl_corpus *c, const char *path, sl_error *err) {
       closedir(probe);
       st = walk(&x, path, NULL, anc, 1);
       if (st == SL_ENOMEM) sl_error_set(err, st, path, 0, "out of memory");
-      else if (c->arts.n == before)
+      else if (c->arts.n == before && c->nknown == known)
         st = sl_error_set(err, SL_EEMPTY, path, 0, "no usable articles in the directory");
     }
   } else {

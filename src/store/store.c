@@ -4,8 +4,11 @@
  * `storyloom ingest --db news.db PATH...` adds articles to the store;
  * `--db news.db` on a reading command loads them back into a corpus, so a
  * newsroom can feed a day at a time and digest or cluster the whole.
- * Invariant: an article is stored once per (id, content hash); re-ingesting
- * the same file adds nothing.  Only original fields are stored (text as
+ * Invariants: an article is stored once per (id, content hash), and once
+ * per text within its id family (id, id#2, id#3, ...): re-ingesting the
+ * same file adds nothing; ids are unique in the store, an id taken by
+ * another text is stored as the first free "id#N" of its family (with a
+ * corpus warning naming the article's file and line).  Only original fields are stored (text as
  * read, after UTF-8 repair); analysis is recomputed on load, so the store
  * never goes stale when the text pipeline improves.
  */
@@ -31,7 +34,7 @@ static const char schema[] =
     "  date INTEGER,"              /* day number, NULL when unknown */
     "  origin TEXT, text TEXT NOT NULL,"
     "  UNIQUE(id, hash));"
-    "CREATE INDEX IF NOT EXISTS articles_date ON articles(date);";
+    "CREATE INDEX IF NOT EXISTS articles_date ON articles(date);"; /* UNIQUE(id,hash) indexes id */
 
 static sl_status db_error(sqlite3 *db, const char *path, sl_error *err) {
   return sl_error_set(err, SL_EIO, path, 0, "database: %s", db ? sqlite3_errmsg(db) : "cannot open");
@@ -60,20 +63,80 @@ void sl_store_close(sl_store *s) {
   free(s);
 }
 
-sl_status sl_store_put(sl_store *s, const sl_corpus *c, size_t *added, sl_error *err) {
+/* Length of id without a trailing "#N" (N digits): the base that "#2",
+ * "#3", ... are appended to (the readers' rule, src/ingest/emit.c). */
+static size_t id_base_len(const char *id, size_t n) {
+  size_t i = n;
+  while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
+  return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
+}
+
+/* Result of a one-row query with id bound to ?1 (and hash to ?2):
+ * 1 a row, 0 none, -1 error. */
+static int row_exists(sqlite3_stmt *st, const char *id, sqlite3_int64 hash) {
+  sqlite3_reset(st);
+  sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_bind_parameter_count(st) > 1) sqlite3_bind_int64(st, 2, hash);
+  int rc = sqlite3_step(st);
+  sqlite3_reset(st);
+  return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Decides the stored id of an article: 0 and *out = its id, or another
+ * one of its family (base, base#2, ...) when that id is already taken by
+ * another text; 1 when the store already holds this text under the id or
+ * one of its family; -1 on a database error. */
+static int place(sqlite3_stmt *has_id, sqlite3_stmt *has_pair, const char *id,
+                 sqlite3_int64 hash, char *out, size_t cap) {
+  int r = row_exists(has_pair, id, hash);
+  if (r) return r;
+  size_t n = strlen(id), b = id_base_len(id, n);
+  if (b > 600) b = 600;
+  /* The text under another id of the family? (ids up to the first gap) */
+  for (unsigned k = 1;; k++) {
+    if (k == 1) snprintf(out, cap, "%.*s", (int)b, id);
+    else snprintf(out, cap, "%.*s#%u", (int)b, id, k);
+    if ((r = row_exists(has_pair, out, hash)) != 0) return r;
+    if ((r = row_exists(has_id, out, 0)) < 0) return r;
+    if (!r && k > 1) break;
+  }
+  if ((r = row_exists(has_id, id, 0)) <= 0) { /* the article's own id is free */
+    snprintf(out, cap, "%s", id);
+    return r;
+  }
+  for (unsigned k = 2;; k++) { /* the first free id of the family */
+    snprintf(out, cap, "%.*s#%u", (int)b, id, k);
+    if ((r = row_exists(has_id, out, 0)) <= 0) return r;
+  }
+}
+
+sl_status sl_store_put(sl_store *s, sl_corpus *c, size_t *added, sl_error *err) {
   SL_API_CHECK(s && c);
   size_t n = 0;
-  sqlite3_stmt *st = NULL;
+  sqlite3_stmt *st = NULL, *has_id = NULL, *has_pair = NULL;
   const char *sql =
       "INSERT OR IGNORE INTO articles(id,hash,source,url,title,date,origin,text)"
       " VALUES(?,?,?,?,?,?,?,?)";
-  if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+  if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(s->db, "SELECT 1 FROM articles WHERE id=?1", -1, &has_id, NULL) !=
+          SQLITE_OK ||
+      sqlite3_prepare_v2(s->db, "SELECT 1 FROM articles WHERE id=?1 AND hash=?2", -1, &has_pair,
+                         NULL) != SQLITE_OK)
     goto fail;
   for (size_t i = 0; i < c->arts.n; i++) {
     const sl_art *a = &c->arts.a[i];
-    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)(sl_hash(a->text, a->len, 0) >> 1));
+    sqlite3_int64 hash = (sqlite3_int64)(sl_hash(a->text, a->len, 0) >> 1);
+    char id[700];
+    int r = place(has_id, has_pair, a->id, hash, id, sizeof id);
+    if (r < 0) goto fail;
+    if (r > 0) continue; /* stored already */
+    if (strcmp(id, a->id) != 0)
+      sl_corpus_diag_add(c, SL_DIAG_WARNING, a->origin, a->origin_line,
+                         "id '%s' is already in the store with another text: stored as '%s'",
+                         a->id, id);
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, hash);
     sqlite3_bind_text(st, 3, a->source, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, a->url, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 5, a->title, -1, SQLITE_STATIC);
@@ -86,11 +149,15 @@ sl_status sl_store_put(sl_store *s, const sl_corpus *c, size_t *added, sl_error 
     sqlite3_reset(st);
   }
   sqlite3_finalize(st);
+  sqlite3_finalize(has_id);
+  sqlite3_finalize(has_pair);
   if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) goto fail_nost;
   if (added) *added = n;
   return SL_OK;
 fail:
   sqlite3_finalize(st);
+  sqlite3_finalize(has_id);
+  sqlite3_finalize(has_pair);
 fail_nost:
   {
     sl_status r = db_error(s->db, sqlite3_db_filename(s->db, "main"), err);
@@ -108,9 +175,16 @@ sl_status sl_store_load(sl_store *s, sl_corpus *c, int32_t since, sl_error *err)
     return db_error(s->db, sqlite3_db_filename(s->db, "main"), err);
   if (since == SL_NO_DATE) sqlite3_bind_null(st, 1);
   else sqlite3_bind_int(st, 1, since);
-  int rc;
+  /* Ids already in the corpus: a store written before ids were made
+   * unique at put time may repeat one; the later copy gets "#2", ... */
+  sl_strmap ids;
+  sl_strmap_init(&ids);
   sl_status out = SL_OK;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  for (size_t i = 0; i < c->arts.n && out == SL_OK; i++)
+    if (sl_strmap_intern(&ids, c->arts.a[i].id, strlen(c->arts.a[i].id), NULL) == UINT32_MAX)
+      out = sl_error_set(err, SL_ENOMEM, NULL, 0, "out of memory");
+  int rc = SQLITE_DONE;
+  while (out == SL_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
     sl_article_in a = {0};
     a.id = (const char *)sqlite3_column_text(st, 0);
     a.source = (const char *)sqlite3_column_text(st, 1);
@@ -120,14 +194,34 @@ sl_status sl_store_load(sl_store *s, sl_corpus *c, int32_t since, sl_error *err)
     a.origin = (const char *)sqlite3_column_text(st, 5);
     a.text = (const char *)sqlite3_column_text(st, 6);
     a.len = (size_t)sqlite3_column_bytes(st, 6);
+    char uniq[700];
+    if (a.id && sl_strmap_get(&ids, a.id, strlen(a.id)) != UINT32_MAX) {
+      size_t b = id_base_len(a.id, strlen(a.id));
+      if (b > 600) b = 600;
+      for (unsigned k = 2;; k++) {
+        snprintf(uniq, sizeof uniq, "%.*s#%u", (int)b, a.id, k);
+        if (sl_strmap_get(&ids, uniq, strlen(uniq)) == UINT32_MAX) break;
+      }
+      sl_corpus_diag_add(c, SL_DIAG_WARNING, sqlite3_db_filename(s->db, "main"), 0,
+                         "duplicate id '%s' in the store: loaded as '%s'", a.id, uniq);
+      a.id = uniq;
+    }
+    size_t before = c->arts.n;
     sl_status r = sl_corpus_add(c, &a, NULL);
     if (r == SL_ENOMEM) {
       out = sl_error_set(err, SL_ENOMEM, NULL, 0, "out of memory");
       break;
     }
+    if (c->arts.n > before) {
+      c->arts.a[before].stored = true;
+      const char *id = c->arts.a[before].id;
+      if (sl_strmap_intern(&ids, id, strlen(id), NULL) == UINT32_MAX)
+        out = sl_error_set(err, SL_ENOMEM, NULL, 0, "out of memory");
+    }
   }
   if (out == SL_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
     out = db_error(s->db, sqlite3_db_filename(s->db, "main"), err);
+  sl_strmap_free(&ids);
   sqlite3_finalize(st);
   return out;
 }

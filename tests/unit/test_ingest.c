@@ -688,7 +688,14 @@ static void test_shared(const char *shared) {
   size_t dup = 0;
   for (uint32_t a = 0; a < sl_corpus_count(c); a++) dup += strchr(sl_article_id(c, a), '#') != NULL;
   INT_EQ(dup, 298 - 289, "repeated ids made unique");
-  INT_EQ(sl_corpus_diag_count(c), 0, "no diagnostics");
+  /* Each renaming is reported once, as a warning on the cluster's line. */
+  INT_EQ(sl_corpus_diag_count(c), 9, "one warning per repeated id");
+  for (size_t k = 0; k < sl_corpus_diag_count(c); k++) {
+    const sl_diag *d = sl_corpus_diag(c, k);
+    CHECK(d->severity == SL_DIAG_WARNING && d->line > 1 && strstr(d->msg, "duplicate id '") &&
+              strstr(d->msg, "(first at "),
+          "renaming warning %zu: %s", k, d->msg);
+  }
   sl_corpus_free(c);
 }
 
