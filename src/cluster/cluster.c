@@ -9,7 +9,7 @@
  *  2. Processing an article: document frequencies are counted in a
  *     count-min sketch (conservative update, fixed size), so idf is learnt
  *     online from the stream itself with bounded memory.  Term weights are
- *     (1 + ln tf) * ln((N + 1) / df); the TOP_K heaviest terms form the
+ *     (1 + ln tf) * ln((max(N, IDF_MIN_DOCS) + 1) / df); the TOP_K heaviest terms form the
  *     article's unit vector.
  *  3. Candidate stories come from an inverted index over the centroid terms
  *     of OPEN stories only.  The article joins the story with the highest
@@ -69,6 +69,17 @@
 #define NONE UINT32_MAX
 
 #define LOG_TABLE 4096
+
+/* Cold start: idf is not trusted before IDF_MIN_DOCS documents; until
+ * then N is taken as IDF_MIN_DOCS (as if the missing documents lacked the
+ * term): idf = ln((max(N, IDF_MIN_DOCS) + 1) / df).  Without it a cold
+ * stream's first articles of one story give their shared terms an idf
+ * near ln((N + 1) / N), those terms drop out of the TOP_K and the articles
+ * do not find each other.  From IDF_MIN_DOCS on nothing changes.
+ * docs/cluster.md ("Cold start"). */
+#ifndef IDF_MIN_DOCS
+#define IDF_MIN_DOCS 50.0
+#endif
 
 typedef struct feat {
   uint32_t key;        /* caller's key */
@@ -759,7 +770,7 @@ static sl_status process(sl_stories *s, feat *f) {
     if (!(s->wv = malloc(s->capwv * sizeof *s->wv))) return SL_ENOMEM;
   }
   float *w = s->wv;
-  double N = (double)++s->ndocs, lgN = log(N + 1.0);
+  double N = (double)++s->ndocs, lgN = log((N > IDF_MIN_DOCS ? N : IDF_MIN_DOCS) + 1.0);
   for (size_t i = 0; i < n; i++) { /* the sketch is larger than the caches */
     uint64_t h = f->terms[i].h;
     __builtin_prefetch(cms_block(s->cms, h), 1);

@@ -188,6 +188,65 @@ static void test_topics_and_window(void) {
   sl_stories_free(s);
 }
 
+/* Cold start: a stream that begins with one story.  Five short reports of
+ * a bridge closure, each with words of its own, and two of a chess
+ * tournament, as the very first articles of a stream; each article also
+ * gets 15 words of its own (a longer article's details: more distinct
+ * terms than the TOP_K = 40 an article keeps).  With the idf of the stream
+ * so far (N articles, the story's words in all N) the shared words weighed
+ * ln((N + 1) / N) against ln(N + 1) for the article's own, fell out of its
+ * 40 heaviest terms, and the bridge reports did not find each other; idf
+ * is now read as if at least IDF_MIN_DOCS documents had been seen. */
+static void test_cold_start(void) {
+  static const char *const bridge[] = {
+      "Engineers close Dunmore bridge over river Teal. Inspectors found cracks in the "
+      "steel girders of the Dunmore bridge on Monday and engineers closed it to all "
+      "traffic. Commuters face a long detour through Kelby.",
+      "Dunmore bridge closure snarls morning traffic. Queues stretched for miles after "
+      "engineers shut the cracked Dunmore bridge across the river Teal, and buses to "
+      "the hospital ran an hour late.",
+      "Council promises repairs to Dunmore bridge. The mayor said engineers will replace "
+      "the cracked girders of the Dunmore bridge over the Teal; the closure may last "
+      "until spring, the council treasurer warned.",
+      "Ferry added while Dunmore bridge stays closed. A temporary ferry will cross the "
+      "river Teal near the closed Dunmore bridge, where engineers are still studying "
+      "the cracks in the girders, the harbour office said.",
+      "Shops near Dunmore bridge count the cost of closure. Traders beside the shut "
+      "Dunmore bridge say takings halved since engineers found cracks in its girders and "
+      "closed the crossing over the river Teal.",
+  };
+  static const char *const chess[] = {
+      "Young grandmaster leads Brackley chess open. A sixteen year old grandmaster won "
+      "her fourth game in a row at the Brackley chess open with a bold rook sacrifice.",
+      "Brackley chess open ends in playoff. The sixteen year old grandmaster drew the "
+      "final round and meets the defending champion in a rapid playoff at the Brackley "
+      "chess open.",
+  };
+  /* keys 0-4 bridge, 5-6 chess; the chess reports come between. */
+  int order[] = {0, 1, 5, 2, 3, 6, 4};
+  int day[] = {0, 0, 1, 1, 2, 2, 3};
+  sl_stories_opts o;
+  sl_stories_opts_init(&o);
+  sl_stories *s = sl_stories_new(&o);
+  char text[4096];
+  for (int i = 0; i < 7; i++) {
+    int k = order[i];
+    size_t n = (size_t)snprintf(text, sizeof text, "%s", k < 5 ? bridge[k] : chess[k - 5]);
+    for (int w = 0; w < 15; w++) n += (size_t)snprintf(text + n, sizeof text - n, " xv%c%c", 'a' + k, 'a' + w);
+    sl_story_article a = {(uint32_t)k, NULL, 20000 + day[i], NULL, text, n};
+    INT_EQ(sl_stories_add(s, &a, NULL), SL_OK, "add %d", k);
+  }
+  INT_EQ(sl_stories_finish(s, NULL), SL_OK, "finish");
+  uint32_t st[7];
+  stories_by_key(s, st, 7);
+  for (int k = 1; k < 5; k++)
+    CHECK(st[k] == st[0], "bridge report %d in story %u, the first in %u", k, st[k], st[0]);
+  CHECK(st[5] == st[6], "chess reports together (%u, %u)", st[5], st[6]);
+  CHECK(st[5] != st[0], "the two stories apart");
+  INT_EQ(sl_stories_count(s), 2, "two stories");
+  sl_stories_free(s);
+}
+
 static void test_near_duplicates(void) {
   const char *orig =
       "The regional council voted on Monday to close the old Brightwater bridge to lorries "
@@ -561,6 +620,7 @@ int main(int argc, char **argv) {
   test_features();
   test_metrics_files();
   test_topics_and_window();
+  test_cold_start();
   test_near_duplicates();
   test_signature();
   test_truncated_copy();
