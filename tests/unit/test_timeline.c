@@ -191,6 +191,41 @@ static void test_modal_not_past(void) {
   expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
 }
 
+/* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
+ * names a plan, so March is the last one; "plans to … in March" is ahead. */
+static void test_noun_not_future(void) {
+  const char *p = "2010-12-01";
+  expect("The plan in March gave creditors most of the company.", p, 0, "March", "2010-03",
+         SL_TIMEX_DATE);
+  expect("The deal in March gave creditors most of the company.", p, 0, "March", "2010-03",
+         SL_TIMEX_DATE);
+  expect("Their hopes in March were dashed by the court.", p, 0, "March", "2010-03",
+         SL_TIMEX_DATE);
+  expect("The drilling plan, announced in March, three weeks before the April spill, was "
+         "criticised.",
+         p, 0, "March", "2010-03", SL_TIMEX_DATE);
+  expect("The company plans to sell the unit in March.", p, 0, "March", "2011-03",
+         SL_TIMEX_DATE);
+  expect("The union is planning a strike in March.", p, 0, "March", "2011-03", SL_TIMEX_DATE);
+  expect("We hope to finish the bridge in March.", p, 0, "March", "2011-03", SL_TIMEX_DATE);
+}
+
+/* A bare weekday in a clause about something expected is the coming one,
+ * though the expectation is reported in the past; a past event on a
+ * weekday, or the day a warning was given, stays in the past. */
+static void test_expected_weekday(void) {
+  const char *p = "2024-11-05"; /* a Tuesday */
+  expect("Forecasters warned of a strong storm reaching the coast on Wednesday with high winds.",
+         p, 0, "Wednesday", "2024-11-06", SL_TIMEX_DATE);
+  expect("Meteorologists predicted heavy rain on Friday.", p, 0, "Friday", "2024-11-08",
+         SL_TIMEX_DATE);
+  expect("Residents stocked up ahead of the storm on Thursday.", p, 0, "Thursday", "2024-11-07",
+         SL_TIMEX_DATE);
+  expect("The minister resigned on Wednesday.", p, 0, "Wednesday", "2024-10-30", SL_TIMEX_DATE);
+  expect("Police warned on Sunday that roads were closed.", p, 0, "Sunday", "2024-11-03",
+         SL_TIMEX_DATE);
+}
+
 /* A weekday in the possessive that names an event still to come is the
  * next such day, even in a past clause ("rallied ahead of Sunday's vote"):
  * the anticipating phrase or an adjective like "scheduled" says so.  "until"
@@ -628,6 +663,8 @@ int main(int argc, char **argv) {
   test_relative();
   test_modal_not_past();
   test_anticipated_weekday();
+  test_noun_not_future();
+  test_expected_weekday();
   test_arranged_future();
   test_relative_month_day();
   test_durations_sets();
