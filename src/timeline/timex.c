@@ -186,20 +186,27 @@ static bool unit_plural(const char *w) {
 #define TENSE_WINDOW 10
 
 /* Whether the noun-or-verb word at i ("plan", "hopes", "aims") is a verb:
- * followed by "to" ("plans to", "hope to"), or after a subject pronoun, a
- * modal or auxiliary ("we plan", "is planning", "will aim"), never after a
- * determiner or possessive ("the plan", "a plan", "its hopes").  A noun
- * names the plan, not a future event: "The plan in March gave …" is past. */
+ * not after a determiner or possessive ("the plan", "a plan", "its hopes",
+ * "BP's plans", "new plans"), which make it a noun naming the plan, not a
+ * future event: "The plan in March gave …" is past.  "planning" counts only
+ * as a verb group ("is planning", "planning to"). */
 static bool verb_cue(const tk *k, size_t n, size_t i) {
   static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our",
                                     "my", "your", "this", "that", "these", "those", "s",
                                     "no", "any", "every", "each", "new", "whose", NULL};
-  static const char *const subj[] = {"i", "we", "you", "they", "he", "she", "it", "is", "are",
-                                     "am", "was", "were", "be", "been", "will", "would",
-                                     "still", "also", "now", "who", NULL};
-  if (i > 0 && k[i - 1].kind == TK_WORD && lookup(k[i - 1].lw, det) >= 0) return false;
-  if (i + 1 < n && k[i + 1].kind == TK_WORD && !strcmp(k[i + 1].lw, "to")) return true;
-  return i > 0 && k[i - 1].kind == TK_WORD && lookup(k[i - 1].lw, subj) >= 0;
+  static const char *const aux[] = {"is", "are", "am", "was", "were", "be", "been", NULL};
+  bool prev = i > 0 && k[i - 1].kind == TK_WORD;
+  if (!strcmp(k[i].lw, "planning"))
+    return (i + 1 < n && !strcmp(k[i + 1].lw, "to")) || (prev && lookup(k[i - 1].lw, aux) >= 0);
+  if (prev && lookup(k[i - 1].lw, det) >= 0) return false;
+  size_t len = strlen(k[i].lw);
+  if (k[i].lw[len - 1] == 's') return true; /* "BP plans", "he hopes" */
+  /* the bare form is a verb after a pronoun, modal or "to" ("we plan", "will
+     aim", "to hope") or before "to"; else a noun ("the drilling plan") */
+  static const char *const subj[] = {"i", "we", "you", "they", "to", "will", "would", "may",
+                                     "might", "can", "could", "should", "must", "not", NULL};
+  if (i + 1 < n && !strcmp(k[i + 1].lw, "to")) return true;
+  return prev && lookup(k[i - 1].lw, subj) >= 0;
 }
 
 static int cue_at(const tk *k, size_t n, size_t i) {
