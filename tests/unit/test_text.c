@@ -227,6 +227,23 @@ static void test_captions(void) {
 /* Teasers and widgets kept as text by scrapers (bug: "Click here to see ...",
  * a video player's "JUST WATCHED ... Replay More Videos ..." and a newsletter
  * box became summary sentences and timeline entries). */
+/* The second half of a quotation split at a sentence end closes a quotation
+ * it never opened; whole quotations, apostrophes and inch marks do not. */
+static void test_opens_inside_quote(void) {
+#define OQ(str) sl_text_opens_inside_quote(str, strlen(str))
+  CHECK(OQ("Our members have gone three years without a raise,\" the secretary said."), "fragment");
+  CHECK(OQ("Not eighty,\u201d he told the audience."), "fragment");
+  CHECK(OQ("I ran off to the right . ''"), "fragment");
+  CHECK(OQ("Not eighty.\""), "fragment");
+  CHECK(!OQ("\"We did not want to be here,\" he said."), "not a fragment");
+  CHECK(!OQ("\u201cWe did not want to be here.\u201d"), "not a fragment");
+  CHECK(!OQ("`` It was a casual walk , '' Coukoulis said ."), "not a fragment");
+  CHECK(!OQ("\"We did not want to be here."), "not a fragment");
+  CHECK(!OQ("The workers' union said the 12\" pipe burst."), "not a fragment");
+  CHECK(!OQ("He called it \"unbearable\" and left."), "not a fragment");
+#undef OQ
+}
+
 /* A dateline alone on its line, and reprint / rights / web-archive notices,
  * are furniture; prose with the same words is not. */
 static void test_stubs_notices(void) {
@@ -790,6 +807,7 @@ int main(void) {
   test_captions();
   test_furniture();
   test_stubs_notices();
+  test_opens_inside_quote();
   test_qa_labels();
   test_paragraphs();
   test_caption_split();

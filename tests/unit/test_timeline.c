@@ -551,6 +551,46 @@ static void test_headline(void) {
   sl_corpus_free(c);
 }
 
+/* The second half of a quotation split at a sentence end (it closes a
+ * quotation it never opened) is no candidate while a whole sentence is:
+ * shown alone it has a stray closing mark and no opening one. */
+static void test_quote_fragment(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "\"We are tired. The river dam operators ignored every warning about the valley "
+      "water,\" farmer Ana Ruiz told the valley council.\n\n"
+      "The river dam operators opened the valley gates after the water rose near the mill.",
+      "River dam operators said the valley water rose near the mill and the farms flooded.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    in.source = i ? "B" : "A";
+    in.date = day("2022-09-05");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[2] = {0, 1};
+  sl_tl_params p;
+  sl_tl_params_init(&p);
+  p.per_date = 3;
+  sl_timeline *tl = NULL;
+  CHECK(sl_timeline_build_ex(c, ids, 2, NULL, &p, &tl) == SL_OK && tl, "build");
+  if (tl) {
+    INT_EQ(tl->n, 1, "one date, the publication day");
+    for (size_t e = 0; e < tl->n; e++)
+      for (size_t k = 0; k < tl->e[e].nsents; k++) {
+        const sl_sent *st = &c->sents.a[tl->e[e].sents[k].sent];
+        const char *t = sl_sent_text(c, st);
+        static const char frag[] = "The river dam operators ignored";
+        CHECK(st->span.len < sizeof frag || memcmp(t, frag, sizeof frag - 1),
+              "fragment shown: %.*s", (int)st->span.len, t);
+      }
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 /* A date followed by a clock time is a page's or a comment's timestamp
  * ("September 18, 2022 4:10 PM"), not the date of an event: such sentences
  * neither mention their date nor become candidates.  Two comments stamped
@@ -673,6 +713,7 @@ int main(int argc, char **argv) {
   test_month_names_article();
   test_mmr();
   test_headline();
+  test_quote_fragment();
   test_timestamp();
   test_offtopic_mentions();
   test_metrics();
