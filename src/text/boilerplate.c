@@ -673,6 +673,71 @@ static bool sl_bp_other(const char *s, size_t n) {
   return ul > 0 && ul + 1 >= n;
 }
 
+/* Whether s[0..n) contains lit (lowercase ASCII), ignoring ASCII case. */
+static bool sl_bp_contains_ci(const char *s, size_t n, const char *lit) {
+  size_t m = strlen(lit);
+  for (size_t i = 0; i + m <= n; i++)
+    if (sl_tx_prefix_ci(s + i, n - i, lit)) return true;
+  return false;
+}
+
+/* A dateline left alone on its line, its story on the next ("LISBON |",
+ * "CAIRO -", "LONDON, March 5 (Reuters) --"): a first word in capitals, then
+ * capitalised words, numbers and a parenthesised agency, ending in a
+ * separator (| - -- – — :) with nothing after it. */
+static bool sl_bp_dateline_stub(const char *s, size_t n) {
+  size_t e = n;
+  bool sep = false;
+  for (;;) {
+    while (e > 0 && s[e - 1] == ' ') e--;
+    if (e > 0 && (s[e - 1] == '|' || s[e - 1] == '-' || s[e - 1] == ':')) e--, sep = true;
+    else if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+             ((unsigned char)s[e - 1] == 0x93 || (unsigned char)s[e - 1] == 0x94))
+      e -= 3, sep = true;
+    else break;
+  }
+  if (!sep || e == 0 || e > 60) return false;
+  sl_word w[8];
+  size_t nw = sl_bp_words(s, e, w, 8);
+  if (nw == 0 || nw > 8) return false;
+  size_t caps = 0; /* the first word: capitals only, at least two */
+  for (size_t i = w[0].b; i < w[0].e; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') return false;
+    caps += s[i] >= 'A' && s[i] <= 'Z';
+  }
+  if (caps < 2) return false;
+  for (size_t k = 1; k < nw; k++) {
+    if (w[k].b > 0 && s[w[k].b - 1] == '(') continue; /* "(Reuters)" */
+    unsigned char c = (unsigned char)s[w[k].b];
+    if (w[k].e > w[k].b && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80))
+      return false;
+  }
+  return true;
+}
+
+/* Reprint, rights and web-archive notices ("This copy is for your personal,
+ * non-commercial use only …", "Starting in 1996, Alexa Internet has been
+ * donating their crawl data to the Internet Archive …"): the phrases such
+ * notices are made of, on a line of at most SL_BP_MAXLINE bytes.  Each phrase
+ * is the notice's own wording, not a topic prose uses: prose that mentions
+ * the Wayback Machine has no "crawl", a rights line is short. */
+static bool sl_bp_notice(const char *s, size_t n) {
+  static const char *const phrase[] = {"for your personal, non-commercial use",
+                                       "for your personal, noncommercial use",
+                                       "for your personal non-commercial use",
+                                       "order presentation-ready copies",
+                                       "may not be published, broadcast, rewritten",
+                                       "may not be reproduced, distributed, transmitted",
+                                       "these crawls are part of"};
+  if (n > SL_BP_MAXLINE) return false;
+  for (size_t i = 0; i < SL_COUNTOF(phrase); i++)
+    if (sl_bp_contains_ci(s, n, phrase[i])) return true;
+  if (sl_bp_contains_ci(s, n, "crawl") &&
+      (sl_bp_contains_ci(s, n, "wayback machine") || sl_bp_contains_ci(s, n, "internet archive")))
+    return true;
+  return n < 160 && sl_bp_contains_ci(s, n, "all rights reserved");
+}
+
 /* Classifies one trimmed line; for a caption whose credit follows the last
  * sentence end, *tail receives the credit's offset (else 0). */
 static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
@@ -688,6 +753,7 @@ static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
   if (sl_bp_stamp(s, n)) return SL_BP_STAMP;
   if (sl_bp_related(s, n)) return SL_BP_RELATED;
   if (sl_bp_furniture(s, n)) return SL_BP_OTHER;
+  if (sl_bp_dateline_stub(s, n) || sl_bp_notice(s, n)) return SL_BP_OTHER;
   if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
   if (sl_bp_caption(s, n)) return SL_BP_CREDIT;
   return SL_BP_NONE;

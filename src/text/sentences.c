@@ -330,3 +330,33 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
   if (!sl_push_sent(t, start, end, out)) return SL_ENOMEM;
   return SL_OK;
 }
+
+bool sl_text_opens_inside_quote(const char *s, size_t n) {
+  int open = 0; /* quotations opened in the sentence and not yet closed */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    int mark = 0; /* +1 opens, -1 closes */
+    size_t len = 1;
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+      if ((unsigned char)s[i + 2] == 0x9C) mark = 1, len = 3;      /* “ */
+      else if ((unsigned char)s[i + 2] == 0x9D) mark = -1, len = 3; /* ” */
+    } else if (c == '`' && i + 1 < n && s[i + 1] == '`') {
+      mark = 1, len = 2;
+    } else if (c == '\'' && i + 1 < n && s[i + 1] == '\'') {
+      mark = -1, len = 2;
+    } else if (c == '"' && !(i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) { /* 12" = inches */
+      bool after_space = i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '[';
+      bool before_word = i + 1 < n && s[i + 1] != ' ';
+      unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : ' ';
+      bool before_end = nx == ' ' || nx == ',' || nx == '.' || nx == ';' || nx == ':' ||
+                        nx == '?' || nx == '!' || nx == ')';
+      if (after_space && before_word) mark = 1;
+      else if (!after_space && before_end) mark = -1;
+      else mark = open ? -1 : 1;
+    }
+    if (mark > 0) open++;
+    else if (mark < 0 && open-- == 0) return true;
+    i += len - 1;
+  }
+  return false;
+}

@@ -68,6 +68,14 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out);
  *  after the end mark (`…," he said.` stays one sentence). */
 sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out);
 
+/** Whether the sentence s[0..n) starts inside a quotation: it closes a
+ *  quotation it never opened (`Our members … profits," he said.` after
+ *  `"We did not want to be here.`).  Closing marks: `”`, `''`, and a straight
+ *  `"` after a non-space (not a digit: 12" is inches) and before a space,
+ *  punctuation or the end.  Such a
+ *  sentence is a fragment when shown alone. */
+bool sl_text_opens_inside_quote(const char *s, size_t n);
+
 /** Tokenises one sentence; appends tokens with term = UINT32_MAX and
  *  kind/flags set (SL_TF_STOP is set later, from the term). */
 sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out);

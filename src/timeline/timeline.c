@@ -366,6 +366,14 @@ static bool headline(const builder *b, uint32_t s) {
   return words >= 4 && caps * 10 >= words * 6;
 }
 
+/* A sentence that starts inside a quotation ("Our members … profits,"
+ * union secretary Tomas Reyes told …, the second half of a quotation split
+ * at a sentence end): a fragment that reads wrongly alone. */
+static bool quote_fragment(const builder *b, uint32_t s) {
+  const sl_sent *st = &b->c->sents.a[s];
+  return sl_text_opens_inside_quote(sl_sent_text(b->c, st), st->span.len);
+}
+
 static bool has_keyword(const builder *b, uint32_t s) {
   const sl_corpus *c = b->c;
   const sl_sent *st = &c->sents.a[s];
@@ -549,7 +557,10 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         uint32_t s = ms[i].sent;
         if (b->taken[s]) continue;
         if (pass == 0) { /* filters, evaluated once per candidate */
-          if (!fil[i]) fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) ? 1 : 2;
+          if (!fil[i]) fil[i] = words_ok(b, s) && has_keyword(b, s) && !headline(b, s) &&
+                                !quote_fragment(b, s)
+                            ? 1
+                            : 2;
           if (fil[i] == 2) continue;
         }
         if (!pass && sim[i] <= 0) continue;

@@ -185,12 +185,39 @@ static bool unit_plural(const char *w) {
  * TENSE_WINDOW tokens; a clause ends at . ; : or a conjunction). */
 #define TENSE_WINDOW 10
 
+/* Whether the noun-or-verb word at i ("plan", "hopes", "aims") is a verb:
+ * not after a determiner or possessive ("the plan", "a plan", "its hopes",
+ * "BP's plans", "new plans"), which make it a noun naming the plan, not a
+ * future event: "The plan in March gave …" is past.  "planning" counts only
+ * as a verb group ("is planning", "planning to"). */
+static bool verb_cue(const tk *k, size_t n, size_t i) {
+  static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our",
+                                    "my", "your", "this", "that", "these", "those", "s",
+                                    "no", "any", "every", "each", "new", "whose", NULL};
+  static const char *const aux[] = {"is", "are", "am", "was", "were", "be", "been", NULL};
+  bool prev = i > 0 && k[i - 1].kind == TK_WORD;
+  if (!strcmp(k[i].lw, "planning"))
+    return (i + 1 < n && !strcmp(k[i + 1].lw, "to")) || (prev && lookup(k[i - 1].lw, aux) >= 0);
+  if (prev && lookup(k[i - 1].lw, det) >= 0) return false;
+  size_t len = strlen(k[i].lw);
+  if (k[i].lw[len - 1] == 's') return true; /* "BP plans", "he hopes" */
+  /* the bare form is a verb after a pronoun, modal or "to" ("we plan", "will
+     aim", "to hope") or before "to"; else a noun ("the drilling plan") */
+  static const char *const subj[] = {"i", "we", "you", "they", "to", "will", "would", "may",
+                                     "might", "can", "could", "should", "must", "not", NULL};
+  if (i + 1 < n && !strcmp(k[i + 1].lw, "to")) return true;
+  return prev && lookup(k[i - 1].lw, subj) >= 0;
+}
+
 static int cue_at(const tk *k, size_t n, size_t i) {
-  static const char *const fut[] = {"will", "shall", "upcoming", "planned", "plans", "plan",
-                                    "scheduled", "slated", "tomorrow", "intends", "intend",
-                                    "await", "awaits", "aims", "hopes", "hope", "would", "expect",
-                                    "expects", "forecast", "may", "might", "can", "cannot",
-                                    "must", "should", NULL};
+  static const char *const fut[] = {"will", "shall", "upcoming", "planned", "scheduled",
+                                    "slated", "tomorrow", "intends", "intend", "await", "awaits",
+                                    "would", "expect", "expects", "forecast", "may", "might",
+                                    "can", "cannot", "must", "should", NULL};
+  /* nouns as often as verbs ("the plan in March", "its hopes"): a future cue
+     only in verb position, see verb_cue() */
+  static const char *const fut_nv[] = {"plan", "plans", "planning", "aim", "aims", "hope",
+                                       "hopes", NULL};
   static const char *const past[] = {"was", "were", "had", "did", "said", "told", "hit", "met",
                                      "held", "made", "took", "gave", "left", "began", "came",
                                      "went", "saw", "won", "lost", "struck", "fell", "rose",
@@ -200,6 +227,7 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   if (k[i].kind != TK_WORD) return 0;
   const char *w = k[i].lw;
   if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
+  if (lookup(w, fut_nv) >= 0) return verb_cue(k, n, i) ? 1 : 0;
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
   if ((!strcmp(w, "expected") || !strcmp(w, "going")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
@@ -863,6 +891,33 @@ static bool anticipated(const ctx *c, size_t start, size_t e) {
   return false;
 }
 
+/* A bare weekday in a clause about something expected: "Forecasters warned
+ * of a storm reaching the coast on Wednesday", "predicted rain on Friday",
+ * "ahead of Monday".  The expectation is reported in the past, the event it
+ * names is still to come, so the weekday is the coming one.  The cue must
+ * govern a phrase between it and the weekday ("warned of a storm … on
+ * Wednesday"): "Police warned on Wednesday" dates the warning.  Looks back
+ * from the weekday's first token `start` within the clause. */
+static bool expected_clause(const ctx *c, size_t start) {
+  static const char *const cue[] = {"forecast", "forecasts", "forecasted", "predicted",
+                                    "predicts", "predict", "expected", "expects", "expect",
+                                    "anticipated", "awaited", NULL};
+  static const char *const of[] = {"warned", "warns", "warning", "warnings", "ahead", NULL};
+  size_t on = start > 0 && is_w(c, start - 1, "on") ? start - 1 : start;
+  for (size_t d = 1; d <= TENSE_WINDOW && d <= start; d++) {
+    size_t i = start - d;
+    if (clause_break(&c->k[i])) return false;
+    if (c->k[i].kind != TK_WORD) continue;
+    size_t after; /* first token the cue governs */
+    if (lookup(c->k[i].lw, cue) >= 0) after = i + 1;
+    else if (lookup(c->k[i].lw, of) >= 0 && is_w(c, i + 1, "of")) after = i + 2;
+    else continue;
+    if (!strcmp(c->k[i].lw, "ahead")) return true; /* "ahead of (the storm on) Monday" */
+    return after < on;
+  }
+  return false;
+}
+
 /* A weekday, with its modifiers: "Sunday", "last Tuesday", "next Friday",
  * "this Monday", "Sunday night", "Monday, Sept. 5" (the explicit date wins). */
 static bool rule_weekday(const ctx *c, size_t i, hit *h) {
@@ -899,7 +954,7 @@ static bool rule_weekday(const ctx *c, size_t i, hit *h) {
   int32_t day;
   if (mod == -1) day = c->pub - (back ? back : 7);
   else if (mod == 1) day = c->pub + (fwd ? fwd : 7);
-  else if (c->future || anticipated(c, i, j + 1)) day = c->pub + fwd;
+  else if (c->future || anticipated(c, i, j + 1) || expected_clause(c, i)) day = c->pub + fwd;
   else day = c->pub - back;
   set_day(&h->x, day, pod >= 0 ? POD_CODE[pod] : NULL);
   h->x.relative = 1;

@@ -227,6 +227,48 @@ static void test_captions(void) {
 /* Teasers and widgets kept as text by scrapers (bug: "Click here to see ...",
  * a video player's "JUST WATCHED ... Replay More Videos ..." and a newsletter
  * box became summary sentences and timeline entries). */
+/* The second half of a quotation split at a sentence end closes a quotation
+ * it never opened; whole quotations, apostrophes and inch marks do not. */
+static void test_opens_inside_quote(void) {
+#define OQ(str) sl_text_opens_inside_quote(str, strlen(str))
+  CHECK(OQ("Our members have gone three years without a raise,\" the secretary said."), "fragment");
+  CHECK(OQ("Not eighty,\u201d he told the audience."), "fragment");
+  CHECK(OQ("I ran off to the right . ''"), "fragment");
+  CHECK(OQ("Not eighty.\""), "fragment");
+  CHECK(!OQ("\"We did not want to be here,\" he said."), "not a fragment");
+  CHECK(!OQ("\u201cWe did not want to be here.\u201d"), "not a fragment");
+  CHECK(!OQ("`` It was a casual walk , '' Coukoulis said ."), "not a fragment");
+  CHECK(!OQ("\"We did not want to be here."), "not a fragment");
+  CHECK(!OQ("The workers' union said the 12\" pipe burst."), "not a fragment");
+  CHECK(!OQ("He called it \"unbearable\" and left."), "not a fragment");
+#undef OQ
+}
+
+/* A dateline alone on its line, and reprint / rights / web-archive notices,
+ * are furniture; prose with the same words is not. */
+static void test_stubs_notices(void) {
+  INT_EQ(bp("LISBON |"), SL_BP_OTHER, "dateline stub with bar");
+  INT_EQ(bp("CAIRO \u2014"), SL_BP_OTHER, "dateline stub with dash");
+  INT_EQ(bp("NEW YORK, Oct. 3 (Reuters) -"), SL_BP_OTHER, "dateline stub with date and agency");
+  INT_EQ(bp("LISBON (Reuters) - The port reopened on Tuesday."), SL_BP_NONE,
+         "dateline with its story");
+  INT_EQ(bp("Lisbon is busy -"), SL_BP_NONE, "prose ending in a dash");
+  INT_EQ(bp("A |"), SL_BP_NONE, "one capital is no place");
+  INT_EQ(bp("Reprints: This copy is for your personal, non-commercial use only. To order "
+            "presentation-ready copies for colleagues, use the reprints tool."),
+         SL_BP_OTHER, "reprints notice");
+  INT_EQ(bp("Starting in 1996, a web company has been donating its crawl data to the "
+            "Internet Archive, where it is added to the Wayback Machine."),
+         SL_BP_OTHER, "web-archive crawl notice");
+  INT_EQ(bp("This material may not be published, broadcast, rewritten or redistributed."),
+         SL_BP_OTHER, "wire rights line");
+  INT_EQ(bp("The Valley Courier Ltd. All rights reserved."), SL_BP_OTHER, "rights reserved");
+  INT_EQ(bp("An old copy of the page on the Wayback Machine shows the pledge was removed."),
+         SL_BP_NONE, "prose about the web archive");
+  INT_EQ(bp("The court ruled the photos were for personal use and not for sale."), SL_BP_NONE,
+         "prose about personal use");
+}
+
 static void test_furniture(void) {
   INT_EQ(bp("Click here to see the twelve longest bridges in Europe."), SL_BP_OTHER,
          "click here teaser with a period");
@@ -764,6 +806,8 @@ int main(void) {
   test_boilerplate();
   test_captions();
   test_furniture();
+  test_stubs_notices();
+  test_opens_inside_quote();
   test_qa_labels();
   test_paragraphs();
   test_caption_split();

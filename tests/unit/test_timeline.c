@@ -191,6 +191,41 @@ static void test_modal_not_past(void) {
   expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
 }
 
+/* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
+ * names a plan, so March is the last one; "plans to … in March" is ahead. */
+static void test_noun_not_future(void) {
+  const char *p = "2010-12-01";
+  expect("The plan in March gave creditors most of the company.", p, 0, "March", "2010-03",
+         SL_TIMEX_DATE);
+  expect("The deal in March gave creditors most of the company.", p, 0, "March", "2010-03",
+         SL_TIMEX_DATE);
+  expect("Their hopes in March were dashed by the court.", p, 0, "March", "2010-03",
+         SL_TIMEX_DATE);
+  expect("The drilling plan, announced in March, three weeks before the April spill, was "
+         "criticised.",
+         p, 0, "March", "2010-03", SL_TIMEX_DATE);
+  expect("The company plans to sell the unit in March.", p, 0, "March", "2011-03",
+         SL_TIMEX_DATE);
+  expect("The union is planning a strike in March.", p, 0, "March", "2011-03", SL_TIMEX_DATE);
+  expect("We hope to finish the bridge in March.", p, 0, "March", "2011-03", SL_TIMEX_DATE);
+}
+
+/* A bare weekday in a clause about something expected is the coming one,
+ * though the expectation is reported in the past; a past event on a
+ * weekday, or the day a warning was given, stays in the past. */
+static void test_expected_weekday(void) {
+  const char *p = "2024-11-05"; /* a Tuesday */
+  expect("Forecasters warned of a strong storm reaching the coast on Wednesday with high winds.",
+         p, 0, "Wednesday", "2024-11-06", SL_TIMEX_DATE);
+  expect("Meteorologists predicted heavy rain on Friday.", p, 0, "Friday", "2024-11-08",
+         SL_TIMEX_DATE);
+  expect("Residents stocked up ahead of the storm on Thursday.", p, 0, "Thursday", "2024-11-07",
+         SL_TIMEX_DATE);
+  expect("The minister resigned on Wednesday.", p, 0, "Wednesday", "2024-10-30", SL_TIMEX_DATE);
+  expect("Police warned on Sunday that roads were closed.", p, 0, "Sunday", "2024-11-03",
+         SL_TIMEX_DATE);
+}
+
 /* A weekday in the possessive that names an event still to come is the
  * next such day, even in a past clause ("rallied ahead of Sunday's vote"):
  * the anticipating phrase or an adjective like "scheduled" says so.  "until"
@@ -516,6 +551,46 @@ static void test_headline(void) {
   sl_corpus_free(c);
 }
 
+/* The second half of a quotation split at a sentence end (it closes a
+ * quotation it never opened) is no candidate while a whole sentence is:
+ * shown alone it has a stray closing mark and no opening one. */
+static void test_quote_fragment(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "\"We are tired. The river dam operators ignored every warning about the valley "
+      "water,\" farmer Ana Ruiz told the valley council.\n\n"
+      "The river dam operators opened the valley gates after the water rose near the mill.",
+      "River dam operators said the valley water rose near the mill and the farms flooded.",
+  };
+  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
+    sl_article_in in = {0};
+    in.source = i ? "B" : "A";
+    in.date = day("2022-09-05");
+    in.text = txt[i];
+    in.len = strlen(txt[i]);
+    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
+  }
+  uint32_t ids[2] = {0, 1};
+  sl_tl_params p;
+  sl_tl_params_init(&p);
+  p.per_date = 3;
+  sl_timeline *tl = NULL;
+  CHECK(sl_timeline_build_ex(c, ids, 2, NULL, &p, &tl) == SL_OK && tl, "build");
+  if (tl) {
+    INT_EQ(tl->n, 1, "one date, the publication day");
+    for (size_t e = 0; e < tl->n; e++)
+      for (size_t k = 0; k < tl->e[e].nsents; k++) {
+        const sl_sent *st = &c->sents.a[tl->e[e].sents[k].sent];
+        const char *t = sl_sent_text(c, st);
+        static const char frag[] = "The river dam operators ignored";
+        CHECK(st->span.len < sizeof frag || memcmp(t, frag, sizeof frag - 1),
+              "fragment shown: %.*s", (int)st->span.len, t);
+      }
+    sl_timeline_free(tl);
+  }
+  sl_corpus_free(c);
+}
+
 /* A date followed by a clock time is a page's or a comment's timestamp
  * ("September 18, 2022 4:10 PM"), not the date of an event: such sentences
  * neither mention their date nor become candidates.  Two comments stamped
@@ -628,6 +703,8 @@ int main(int argc, char **argv) {
   test_relative();
   test_modal_not_past();
   test_anticipated_weekday();
+  test_noun_not_future();
+  test_expected_weekday();
   test_arranged_future();
   test_relative_month_day();
   test_durations_sets();
@@ -636,6 +713,7 @@ int main(int argc, char **argv) {
   test_month_names_article();
   test_mmr();
   test_headline();
+  test_quote_fragment();
   test_timestamp();
   test_offtopic_mentions();
   test_metrics();
