@@ -77,15 +77,20 @@ bool sl_coverage_boilerplate(const char *t, size_t n) {
   return false;
 }
 
+/* (a sentence that starts inside a quotation is a fragment when listed
+ * alone: `Our members … profits," he told reporters.`) */
 bool sl_coverage_substantial(const sl_corpus *c, uint32_t s) {
   const sl_sent *se = &c->sents.a[s];
-  return se->nwords >= SL_COV_MIN_WORDS &&
-         !sl_coverage_boilerplate(sl_sent_text(c, se), se->span.len);
+  const char *t = sl_sent_text(c, se);
+  return se->nwords >= SL_COV_MIN_WORDS && !sl_coverage_boilerplate(t, se->span.len) &&
+         !sl_text_opens_inside_quote(t, se->span.len);
 }
 
 double sl_coverage_informativeness(const sl_corpus *c, uint32_t s, sl_cov_terms *ts) {
   const sl_sent *se = &c->sents.a[s];
-  if (se->nwords < SL_COV_MIN_WORDS) return -1;
+  if (se->nwords < SL_COV_MIN_WORDS ||
+      sl_text_opens_inside_quote(sl_sent_text(c, se), se->span.len))
+    return -1;
   uint32_t mark = ++ts->mark; /* terms seen in this sentence carry this mark */
   size_t nt = 0, anchored = 0;
   double sum = 0;

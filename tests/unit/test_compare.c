@@ -295,6 +295,35 @@ static void test_seeds(const char *shared) {
   sl_corpus_free(c);
 }
 
+/* A sentence that starts inside a quotation (`… low," she said.` after
+ * `"Our stocks are`) is no consensus item and no listed unique line: shown
+ * alone it is a fragment with a stray closing mark. */
+static void test_quotation_fragments(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const body =
+      "\"The shelves are empty. Our stocks of flour and rice have never been this low,\" "
+      "shopkeeper Lena Ruiz told reporters on the quay.\n\nThe harbour stayed shut for a "
+      "fourth day on Wednesday.";
+  add(c, "Alpha", "2024-03-05", body);
+  add(c, "Beta", "2024-03-05", body);
+  add(c, "Gamma", "2024-03-06", body);
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_COVERAGE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  CHECK(d != NULL, "digest");
+  if (!d) return;
+  for (size_t i = 0; i < sl_coverage_consensus_count(d); i++) {
+    uint32_t a, off, len;
+    sl_coverage_consensus_sentence(d, i, &a, &off, &len);
+    CHECK(memcmp(sl_article_text(c, a, NULL) + off, "Our stocks", 10) != 0,
+          "the sentence opening inside the quotation is no consensus item");
+  }
+  CHECK(sl_coverage_consensus_count(d) >= 1, "the harbour sentence is one");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 int main(int argc, char **argv) {
   test_small_story();
   test_absent();
@@ -303,6 +332,7 @@ int main(int argc, char **argv) {
   test_long_paragraph();
   test_empty_story();
   test_boilerplate_filter();
+  test_quotation_fragments();
   if (argc > 1) test_seeds(argv[1]);
   return test_done("test_compare");
 }
