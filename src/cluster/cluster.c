@@ -9,8 +9,8 @@
  *  2. Processing an article: document frequencies are counted in a
  *     count-min sketch (conservative update, fixed size), so idf is learnt
  *     online from the stream itself with bounded memory.  Term weights are
- *     (1 + ln tf) * ln((max(N, IDF_MIN_DOCS) + 1) / df); the TOP_K heaviest terms form the
- *     article's unit vector.
+ *     (1 + ln tf) * ln((max(N, IDF_MIN_DOCS) + 1) / df); the TOP_K heaviest
+ *     terms form the article's unit vector.
  *  3. Candidate stories come from an inverted index over the centroid terms
  *     of OPEN stories only.  The article joins the story with the highest
  *     cosine to its centroid (sum of member vectors) when that reaches

@@ -1576,7 +1576,7 @@ static bool first_person_slow(const ctx *x, uint32_t t) {
   const char *w = x->text + x->tk[t].span.off;
   size_t n = x->tk[t].span.len;
   if (x->tk[t].kind != SL_TOK_WORD) return false;
-  if (n == 1) return !(t + 1 < x->t1 && abbrev_dot(x, t + 1)) && t + 1 < x->t1 && is_lower(x, t + 1);
+  if (n == 1) return t + 1 < x->t1 && !abbrev_dot(x, t + 1) && is_lower(x, t + 1);
   return n > 2 && (w[1] == '\'' || (unsigned char)w[1] == 0xE2);
 }
 
@@ -4921,7 +4921,8 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
     for (uint32_t b = k + 1; b + 1 < x->t1 && b < k + 40 && tsent(x, b) == tsent(x, k); b++) {
       if (!tis(x, b, "by") || x->inq[b - x->t0]) continue;
       np ag = np_right(x, b + 1, x->t1, true);
-      if (ag.kind == NP_NOM && ag.b > ag.a + 2 && tis(x, ag.b - 1, "as")) ag.b--; /* "by the BBC as" */
+      if (ag.kind == NP_NOM && ag.b > ag.a + 2 && tis(x, ag.b - 1, "as"))
+        ag.b--; /* "by the BBC as" */
       if (ag.kind == NP_NAME || ag.kind == NP_NOM) return ag;
       break;
     }
@@ -5417,14 +5418,13 @@ static attr attr_after(const ctx *x, uint32_t close) {
     uint32_t a = s < x->t1 && is_punct(x, s, ',') ? s + 1 : s, c = a;
     while (c < x->t1 && c < a + 6 && (is_cap(x, c) || abbrev_dot(x, c))) c++;
     np who; /* (a comma right after the capitalised words first: cheap) */
-    if (c > a && c < x->t1 && is_punct(x, c, ',') && name_at(x, a, x->t1, &who) && who.a == a && !who.org &&
-        who.b + 1 < x->t1 && is_punct(x, who.b, ',') && appo_opens(x, who.b + 1)) {
+    if (c > a && c < x->t1 && is_punct(x, c, ',') && name_at(x, a, x->t1, &who) && who.a == a &&
+        !who.org && who.b + 1 < x->t1 && is_punct(x, who.b, ',') && appo_opens(x, who.b + 1)) {
       uint32_t e = who.b + 1;
       while (e < x->t1 && e < who.b + 48 && tsent(x, e) == tsent(x, a) && !x->inq[e - x->t0] &&
              !is_cue(x, e) && !is_punct(x, e, ';') && !is_quote(x, e))
         e++;
-      if (e + 1 < x->t1 && is_cue(x, e) && is_punct(x, e + 1, '.') && is_cap(x, e - 1) &&
-          is_punct(x, who.b, ',')) {
+      if (e + 1 < x->t1 && is_cue(x, e) && is_punct(x, e + 1, '.') && is_cap(x, e - 1)) {
         r.found = true, r.who = who, r.cue = e, r.used_end = e + 1;
         return r;
       }

@@ -525,14 +525,7 @@ static void test_headline(void) {
       "Operators said the valley towns should prepare sandbags tonight.",
       "Dam operators warn the valley towns that river water levels are rising near the mill.",
   };
-  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
-    sl_article_in in = {0};
-    in.source = i ? "B" : "A";
-    in.date = day("2022-09-05");
-    in.text = txt[i];
-    in.len = strlen(txt[i]);
-    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
-  }
+  add_texts(c, txt, SL_COUNTOF(txt), "2022-09-05");
   uint32_t ids[2] = {0, 1};
   sl_tl_params p;
   sl_tl_params_init(&p);
@@ -562,14 +555,7 @@ static void test_quote_fragment(void) {
       "The river dam operators opened the valley gates after the water rose near the mill.",
       "River dam operators said the valley water rose near the mill and the farms flooded.",
   };
-  for (size_t i = 0; i < SL_COUNTOF(txt); i++) {
-    sl_article_in in = {0};
-    in.source = i ? "B" : "A";
-    in.date = day("2022-09-05");
-    in.text = txt[i];
-    in.len = strlen(txt[i]);
-    CHECK(sl_corpus_add(c, &in, NULL) == SL_OK, "add %zu", i);
-  }
+  add_texts(c, txt, SL_COUNTOF(txt), "2022-09-05");
   uint32_t ids[2] = {0, 1};
   sl_tl_params p;
   sl_tl_params_init(&p);
