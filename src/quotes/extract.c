@@ -8758,6 +8758,43 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
   }
 }
 
+/* A photo caption or a related-link line glued before a quotation
+ * ("Volunteer Ann Roe with the dog Juniper “The dogs made all the
+ * difference."; thirty-sixth pass): the words from the paragraph's start
+ * to the opening mark, the last one a word (no comma, colon or dash before
+ * the mark), with no quotation mark and no lower-case cue among them and a
+ * capitalised word after the first; the quotation opens with a capital and
+ * is a clause of three words or more (it ends with . ? ! or a comma, or it
+ * runs on unclosed), and no function word right before the mark. Such a line names neither the speaker nor an
+ * antecedent: its tokens are marked as quoted, so the quotation continues
+ * the last speaker's run. */
+static void hide_caption(ctx *x, const sl_qmention *m) {
+  uint32_t o = m->tok0 > x->t0 ? m->tok0 - 1 : m->tok0;
+  if (o < x->t0 + 3 || !is_open(x, o) || !quote_double(x, o) || !is_word(x, o - 1) ||
+      m->tok0 >= x->t1 || !is_cap(x, m->tok0))
+    return;
+  uint32_t si = tsent(x, o), s = x->sfirst[si];
+  if ((si > 0 && x->para[si - 1] == x->para[si]) || s + 3 > o || o - s > 40) return;
+  bool cap = false;
+  for (uint32_t k = s; k < o; k++) {
+    if (x->inq[k - x->t0] || is_quote(x, k) ||
+        (is_lower(x, k) && (is_cue(x, k) || tin(x, k, SPEECHACT))))
+      return;
+    cap = cap || (k > s && is_cap(x, k));
+  }
+  /* ("… accused the administration of “Chicago-style politics.”": a
+   * function word before the mark leads into the quotation) */
+  if (is_lower(x, o - 1) && (tin(x, o - 1, SMALL) || tin(x, o - 1, PREPS) ||
+                             tin(x, o - 1, DETS) || sal_prep(x, o - 1)))
+    return;
+  uint32_t l = m->tok1;
+  while (l > m->tok0 && is_quote(x, l - 1)) l--;
+  if (!cap || l < m->tok0 + 3) return;
+  bool clause = m->tok1 >= x->t1 || !is_close(x, m->tok1) || is_punct(x, l - 1, '.') ||
+                is_punct(x, l - 1, '?') || is_punct(x, l - 1, '!') || is_punct(x, l - 1, ',');
+  if (clause) memset(x->inq + (s - x->t0), 1, o - s);
+}
+
 /* ---- driver ----------------------------------------------------------- */
 
 /* Per-token and per-sentence arrays of the whole story, allocated once;
@@ -8926,6 +8963,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       if (b > a) memset(x.inq + (a - x.t0), 1, b - a);
     }
+    for (size_t k = mstart[i]; k < mstart[i + 1]; k++) hide_caption(&x, &q->mentions.a[k]);
     /* qn: each token itself outside quotations, the token after its
      * quotation inside one (a run at a time: most tokens are outside) */
     uint32_t *qn = sb.qnext + sb.toff[i], nk = x.t1 - x.t0;

@@ -1770,6 +1770,33 @@ static void test_group_moved(void) {
   sl_corpus_free(c);
 }
 
+/* Thirty-sixth pass, discourse: probes in our own words of what an
+ * output-reading hunt on wire and broadcast news saw wrong in speaker
+ * attribution. */
+static void test_thirty_sixth_pass_discourse(void) {
+  /* h01: a photo caption glued before the next paragraph of one speaker's
+   * quotation names neither its speaker nor an antecedent */
+  static const doc h01[] = {{"Wire", "2025-05-06",
+                             "Divers searched the flooded quarry near Wexby for a third day.\n\n"
+                             "Team leader Ruth Calloway said the water was colder than expected. "
+                             "She said: “We reached the lower gallery at dawn.\n\n"
+                             "Diver Piet Anholt checks his air supply at the Wexby quarry "
+                             "“The visibility down there is close to nothing.\n\n"
+                             "“We will go back in tomorrow.”\n\n"
+                             "Rescue boats stayed on the water overnight."}};
+  static const char *const wh01[] = {"Ruth Calloway", "Ruth Calloway"};
+  check_speakers("h01 a caption between quotations", h01, 1, wh01, SL_COUNTOF(wh01));
+  /* h02: a related-link line glued before a quotation with "he said":
+   * the man named in the line is no antecedent */
+  static const doc h02[] = {{"Wire", "2025-05-06",
+                             "Ivo Brandt told a radio station that he feared more rain in the "
+                             "valley.\n\n"
+                             "Hal Mertens: Dam repairs will wait until spring “The old bridge is not "
+                             "safe for lorries,” he said."}};
+  static const char *const wh02[] = {"Ivo Brandt"};
+  check_speakers("h02 a link line before a pronoun's quotation", h02, 1, wh02, SL_COUNTOF(wh02));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3499,6 +3526,7 @@ int main(void) {
   test_passages_and_abbreviations();
   test_thirty_fourth_pass();
   test_thirty_fourth_pass_spans();
+  test_thirty_sixth_pass_discourse();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
