@@ -4448,6 +4448,62 @@ static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
+/* "a “cold flush” procedure", "the company's “top hat” device", "a model
+ * called “value at risk”": two or three lower-case words in marks that
+ * name a thing (thirty-sixth pass) — a compound between an article or a
+ * possessive (up to two lower-case modifiers after it) and a lower-case
+ * noun, or after a noun phrase and "called" / "named" / "dubbed". No
+ * intensifier or -ly word inside ("a “very important” step" is someone's),
+ * no article inside ("… called “the easy route”"); one word ("a
+ * “desperate” strategy") stays someone's words. */
+static bool sal_prep(const ctx *x, uint32_t t);
+static bool quoted_compound(const ctx *x, uint32_t open, uint32_t close, uint32_t s0) {
+  static const char *const INTENS[] = {"very", "so", "too", "most", "more", "less", "quite",
+                                       "really", "rather", "pretty", "not", "no", "all", NULL};
+  for (uint32_t t = open + 1; t < close; t++) {
+    size_t n;
+    const char *w = ttext(x, t, &n);
+    if (!is_lower(x, t) || tin(x, t, ARTS) || word_in(x, t, INTENS) ||
+        (n > 3 && !memcmp(w + n - 2, "ly", 2)))
+      return false;
+  }
+  uint32_t p = open - 1;
+  /* "a model called “…”": an article, then a lower-case noun, before the
+   * participle */
+  if (p > s0 + 1 && is_lower(x, p) &&
+      (tis(x, p, "called") || tis(x, p, "named") || tis(x, p, "dubbed")) &&
+      is_lower(x, p - 1) && !tin(x, p - 1, PREPS) && !tin(x, p - 1, ADVERBS) &&
+      !tin(x, p - 1, PRONOUNS) && tin(x, p - 2, ARTS))
+    return true;
+  /* the article or possessive, up to two modifiers after it; the words in
+   * marks all content words ("a “reign of terror” brought …" is someone's) */
+  for (uint32_t t = open + 1; t < close; t++)
+    if (tin(x, t, SMALL) || tin(x, t, PREPS) || sal_prep(x, t)) return false;
+  uint32_t d = p, m = 0;
+  while (d > s0 && m < 2 && is_lower(x, d) && !tin(x, d, ARTS) && !tin(x, d, PREPS) &&
+         !tin(x, d, SMALL) && !is_cue(x, d))
+    d--, m++;
+  if (!((is_lower(x, d) && tin(x, d, ARTS)) || ends_possessive(x, d) || tis(x, d, "'s")))
+    return false;
+
+  /* the head noun after the closing mark: a lower-case word that is no
+   * function word, verb form in -ed, adverb or cue */
+  uint32_t h = close + 1;
+  if (h >= x->t1 || tsent(x, h) != tsent(x, open) || !is_lower(x, h)) return false;
+  size_t n;
+  const char *w = ttext(x, h, &n);
+  if (tin(x, h, PREPS) || tin(x, h, SMALL) || sal_prep(x, h) || memchr(w, '\'', n) ||
+      memchr(w, 0xE2, n) || tis(x, h, "either") || tin(x, h, ARTS) || tin(x, h, PRONOUNS) ||
+      tin(x, h, ADVERBS) || tin(x, h, DETS) || is_cue(x, h) || (n > 3 && !memcmp(w + n - 2, "ed", 2)) ||
+      (n > 3 && !memcmp(w + n - 2, "ly", 2)) || tis(x, h, "being") || tis(x, h, "be") ||
+      tis(x, h, "should") || tis(x, h, "could") || tis(x, h, "may") || tis(x, h, "might") ||
+      tis(x, h, "must") || tis(x, h, "can") || tis(x, h, "than") || tis(x, h, "so") ||
+      tis(x, h, "if") || tis(x, h, "because") || tis(x, h, "whose") || tis(x, h, "where") ||
+      tis(x, h, "ahead") || tis(x, h, "soon") || (n > 4 && !memcmp(w + n - 3, "ing", 3)))
+    return false;
+  return true;
+}
+
 static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
   if (a >= close || !is_lower(x, a)) return false;
@@ -4455,6 +4511,8 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
     if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
   uint32_t s0 = x->sfirst[tsent(x, open)];
   if (open <= s0) return false;
+  if (words >= 2 && words <= 3 && close == open + 1 + words && quoted_compound(x, open, close, s0))
+    return true;
   /* "… “deep state” because the term …": the term taken up right after
    * (at most two words between, in the sentence) */
   for (uint32_t k = close + 1, w = 0; k + 1 < x->t1 && w < 3 && tsent(x, k) == tsent(x, open);

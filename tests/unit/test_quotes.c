@@ -1795,6 +1795,18 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "safe for lorries,” he said."}};
   static const char *const wh02[] = {"Ivo Brandt"};
   check_speakers("h02 a link line before a pronoun's quotation", h02, 1, wh02, SL_COUNTOF(wh02));
+  /* h03: two lower-case words in marks between an article and a noun, or
+   * after "a model called", name a thing, with a cue elsewhere in the
+   * sentence; one quoted adjective before a noun stays someone's words */
+  static const doc h03[] = {{"Wire", "2025-05-06",
+                             "Crews at the Dorrin gas field started a \"slow bleed\" procedure on "
+                             "Monday after a seal failed, the operator said. Next week the firm may "
+                             "try a \"cement collar\" device. Analysts used a model called "
+                             "\"pressure at depth\" to estimate the flow. Site manager Ilse Varn "
+                             "said the work was on schedule. \"We will know by Friday,\" she said. "
+                             "Rival bidder Tom Hesk called the repair part of a \"desperate\" plan."}};
+  static const char *const wh03[] = {"Ilse Varn", "Tom Hesk"};
+  check_speakers("h03 quoted compounds name things", h03, 1, wh03, SL_COUNTOF(wh03));
 }
 
 static void test_max_quotes(void) {
