@@ -457,6 +457,7 @@ static const char *const CUES[] = {
     "referred", "refers",
     "put", /* "as X put it, “…”" (nineteenth pass) */
     "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
+    "editorialize", "editorialise", "sang", "sings", /* thirty-sixth pass */
     /* manner words, cues only right after a quotation (MANNER) */
     "chuckled", "laughed", "smiled", "grinned", "cried", "pronounced", "shrugged", "beamed",
     NULL};
@@ -3646,6 +3647,20 @@ static np source_left(const ctx *x, np n, uint32_t w0) {
                        tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
     return n;
   uint32_t h = p - 2;
+  /* "Marand's ambassador to the United Nations", "Haiti 's envoy to the
+   * US": a country's or a body's agent, as written (thirty-sixth pass) */
+  if (is_lower(x, h) && h > w0 && !x->inq[h - 1 - x->t0] &&
+      (tin(x, h, SOURCES) || title_index(x, h) >= 0 || occupation_word(x, h) ||
+       tis(x, h, "envoy"))) {
+    uint32_t o = h - 1;
+    if (tis(x, o, "'s") && o > w0) o--;
+    else if (tis(x, o, "'s")) o = h;
+    else if (!ends_possessive(x, o)) o = h;
+    if (o < h && is_cap(x, o) && !x->inq[o - x->t0]) {
+      while (o > w0 && !x->inq[o - 1 - x->t0] && (is_cap(x, o - 1) || abbrev_dot(x, o - 1))) o--;
+      return (np){NP_NOM, o, n.b, false, false};
+    }
+  }
   if (!is_lower(x, h) || !tin(x, h, SOURCES)) return n;
   for (uint32_t d = h; d > w0 && d + 4 > h; d--) {
     uint32_t a = d - 1;
@@ -4337,7 +4352,7 @@ static const char *const WORKS[] = {
     "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
     "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
     "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter",
-    "recording", "recordings", "tape", "tapes", NULL};
+    "recording", "recordings", "tape", "tapes", "sang", "sings", /* thirty-sixth pass */ NULL};
 /* Makers of works, after a title: the “Blue Harbour” singer. */
 static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
                                      "actress", "rapper", "creator", "director", "hitmaker",
@@ -4772,6 +4787,8 @@ static bool pair_article(ctx *x) {
                                       (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
                                                             is_punct(x, open - 1, ',')) &&
                                        is_cue(x, open - 2)));
+    /* ("Brook sings “Blue Moon River”": a song sung is a title) */
+    if (after_cue && (tis(x, open - 1, "sang") || tis(x, open - 1, "sings"))) after_cue = false;
     if (keep && title_like(x, open + 1, end, 6)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
@@ -5076,6 +5093,23 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       np v = np_left(x, k - 2, w0);
       if (v.kind != NP_NONE && v.b == k - 2) return v;
     }
+    /* "The vote prompted the Evening Courier to editorialize that …": the
+     * object of a verb of causing or asking before the infinitive (not
+     * "interrupted Clinton to tell him …": the subject's purpose;
+     * thirty-sixth pass) */
+    static const char *const OBJCTRL[] = {"prompted", "prompting", "provoked", "provoking",
+                                          "led", "leading", "forced", "caused", "pushed",
+                                          "pressed", "spurred", "moved", "inspired",
+                                          "encouraged", "invited", "allowed", "persuaded",
+                                          "convinced", "compelled", "urged", "asked", NULL};
+    if (k > w0 + 3 && tis(x, k - 1, "to") && !x->inq[k - 2 - x->t0]) {
+      np o = np_left(x, k - 1, w0);
+      uint32_t v = o.a; /* the verb, before "the" of a name */
+      if (o.kind == NP_NAME && v > w0 + 1 && (tis(x, v - 1, "the") || tis(x, v - 1, "a"))) v--;
+      if ((o.kind == NP_NAME || o.kind == NP_NOM) && o.b == k - 1 && v > w0 && is_lower(x, v - 1) &&
+          !x->inq[v - 1 - x->t0] && word_in(x, v - 1, OBJCTRL))
+        return o;
+    }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
     /* "A, …, called B …, and C, the chairman, sent her a letter citing
@@ -5111,6 +5145,11 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
         return pre;
     }
     if (sub.kind != NP_NONE) return sub;
+    /* "On the bridge, students linked arms and sang “…”": a bare plural
+     * agent noun after an introductory phrase, as written (thirty-sixth
+     * pass) */
+    uint32_t gh = group_head(x, s, k, false);
+    if (gh < k && s > sent0) return (np){NP_NOM, s, gh + 1, false, true};
   }
   /* "Hale, who said Friday that …": a relative clause's cue speaks for
    * its antecedent (twenty-second pass) */
@@ -8261,6 +8300,26 @@ static bool body_of_name(const ctx *x, np n) {
   return false;
 }
 
+/* "Marand's ambassador to the United Nations", "Haiti 's envoy to the US"
+ * (source_left): an owner's possessive, a lower-case agent noun and its
+ * complement (thirty-sixth pass). */
+static bool owner_agent(const ctx *x, np n) {
+  if (n.kind != NP_NOM || !is_cap(x, n.a) || n.b < n.a + 4) return false;
+  uint32_t h = n.a + 1;
+  if (ends_possessive(x, n.a)) {
+    /* the possessive is the phrase's first word */
+  } else if (tis(x, h, "'s")) {
+    h++;
+  } else {
+    return false;
+  }
+  return h + 2 < n.b && is_lower(x, h) &&
+         (tin(x, h, SOURCES) || title_index(x, h) >= 0 || occupation_word(x, h) ||
+          tis(x, h, "envoy")) &&
+         (tis(x, h + 1, "to") || tis(x, h + 1, "for") || tis(x, h + 1, "of") ||
+          tis(x, h + 1, "at") || tis(x, h + 1, "with") || tis(x, h + 1, "on"));
+}
+
 /* The stretch of a quotation's sentence before its opening mark that
  * the previous attribution did not use: its first token. */
 static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_used) {
@@ -8268,6 +8327,73 @@ static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_use
   return w0 < prev_used ? prev_used : w0;
 }
 
+/* "Describing the crackdown as a “disgrace”, Marand's ambassador to the
+ * United Nations said …": a quotation inside an opening participle phrase;
+ * the main clause's subject, any kind (a name, a description, a pronoun),
+ * and its cue after the phrase's comma attribute it (thirtieth pass, for
+ * names in the no-cue path; thirty-sixth pass). */
+static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0);
+static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t close, attr *r) {
+  uint32_t si = tsent(x, open_mark);
+  if (x->headline[si]) return false;
+  uint32_t s = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  uint32_t p0 = s, d = s; /* past a dateline ("ST. LOUIS _") */
+  while (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER) &&
+         !(x->tk[d].kind == SL_TOK_PUNCT && (ttext_is_dash(x, d) || tis_s(x, d, "_"))))
+    d++;
+  if (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER)) p0 = d + 1;
+  size_t pl;
+  const char *pw = p0 < open_mark ? ttext(x, p0, &pl) : NULL;
+  if (!pw || pl <= 4 || memcmp(pw + pl - 3, "ing", 3) || !is_cap(x, p0)) return false;
+  uint32_t c = close;
+  while (c < lim && c < close + 30 && !(is_punct(x, c, ',') && !x->inq[c - x->t0])) c++;
+  if (c + 2 >= lim || !is_punct(x, c, ',')) return false;
+  uint32_t v = c + 1;
+  while (v < lim && v < c + 20 && !x->inq[v - x->t0] && !is_cue(x, v) &&
+         !(x->tk[v].kind == SL_TOK_PUNCT && !abbrev_dot(x, v) && !tis(x, v, "'s")))
+    v++;
+  if (v >= lim || v == c + 1 || x->inq[v - x->t0] || !is_cue(x, v)) return false;
+  np sub = speaker_for_cue(x, v, c + 1, lim, s);
+  if (sub.kind == NP_NONE || sub.b > v || sub.a < c + 1) return false;
+  *r = (attr){0};
+  r->found = true, r->who = sub, r->cue = v, r->used_end = v + 1;
+  return true;
+}
+
+static const char *speech_act_subject(ctx *x, uint32_t open);
+
+/* "Lindgren softened his tone after Mayor Priya Ramanathan condemned the
+ * increase as “…”": the last speech act before a cue-less quotation, in a
+ * subordinate clause (after, when, as, because …) whose subject is a
+ * name, is that person's, not the main clause subject's (thirty-sixth
+ * pass). */
+static const char *subordinate_speech_act(ctx *x, uint32_t open) {
+  static const char *const SUBORD[] = {"after", "when", "as", "because", "while", "since",
+                                       "before", "until", "once", "although", "though",
+                                       "whereas", NULL};
+  uint32_t si = tsent(x, open);
+  if (x->headline[si]) return NULL;
+  uint32_t s0 = x->sfirst[si], v = open;
+  while (v > s0 + 2 && v + 40 > open && !x->inq[v - 1 - x->t0] &&
+         !(is_lower(x, v - 1) && tin(x, v - 1, SPEECHACT)))
+    v--;
+  if (v <= s0 + 2) return NULL;
+  v--; /* the speech act */
+  if (x->inq[v - x->t0] || !is_lower(x, v) || !tin(x, v, SPEECHACT) || !is_cap(x, v - 1))
+    return NULL;
+  np n = np_left(x, v, s0);
+  if (n.kind != NP_NAME || n.org || n.b != v) return NULL;
+  uint32_t a = n.a; /* past its title words ("after union leader Ann …") */
+  while (a > s0 + 1 && a + 4 > n.a && !x->inq[a - 1 - x->t0] &&
+         !(is_lower(x, a - 1) && word_in(x, a - 1, SUBORD)) &&
+         (is_cap(x, a - 1) || abbrev_dot(x, a - 1) ||
+          (is_lower(x, a - 1) && !tin(x, a - 1, PREPS) && !tin(x, a - 1, SMALL) &&
+           !tin(x, a - 1, DETS) && !is_cue(x, a - 1) && !tin(x, a - 1, SPEECHACT))))
+    a--;
+  if (a <= s0 + 1 || !is_lower(x, a - 1) || !word_in(x, a - 1, SUBORD)) return NULL;
+  const char *nm = resolve_name(x, n.a, n.b);
+  return nm && strchr(nm, ' ') ? nm : NULL;
+}
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -8299,7 +8425,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           own = is_open(x, k);
         /* when the quotation's own sentence names its author ("Peter
          * Kramer's assertion … that …") */
-        if (own && remark_author(x, open_mark)) r = (attr){0};
+        /* (or a speech act: "…, with its president Caleb Osei warning
+         * that fares were “…” The vote prompted the Courier to editorialize
+         * that …"; thirty-sixth pass) */
+        if (own && (remark_author(x, open_mark) || speech_act_subject(x, open_mark)))
+          r = (attr){0};
       }
     }
     /* "after an official asked him about “rumors” of graft and wondered
@@ -8401,6 +8531,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       }
     }
+    if (!r.found) intro_participle_cue(x, open_mark, close, &r); /* "Describing X as “…”, Y said" */
     const char *speaker = NULL;
     if (r.found && r.cue < m->tok0 && (tis(x, r.cue, "called") || tis(x, r.cue, "calls") ||
                                        tis(x, r.cue, "call") || tis(x, r.cue, "described") ||
@@ -8554,6 +8685,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           sl_buf_put(&x->tmp, rest, strlen(rest));
           speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
         }
+      } else if (r.who.kind == NP_NOM && owner_agent(x, r.who)) {
+        /* "Marand's ambassador to the United Nations": as written */
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (r.who.kind == NP_NOM && body_of_name(x, r.who)) {
         /* "the state news agency of Ruritania": as written */
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
@@ -8700,6 +8834,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             speaker = resolve_name(x, sub.a, sub.b);
         }
       }
+      if (!speaker) speaker = subordinate_speech_act(x, open_mark);
       if (!speaker) speaker = joint_subject(x, open_mark);
       if (!speaker) speaker = sentence_person(x, open_mark);
       if (!speaker) speaker = speech_act_subject(x, open_mark);

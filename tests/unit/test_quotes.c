@@ -1807,6 +1807,37 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "Rival bidder Tom Hesk called the repair part of a \"desperate\" plan."}};
   static const char *const wh03[] = {"Ilse Varn", "Tom Hesk"};
   check_speakers("h03 quoted compounds name things", h03, 1, wh03, SL_COUNTOF(wh03));
+  /* h04: a speech act in a subordinate clause whose subject is a name is
+   * that person's, not the main clause subject's */
+  static const doc h04[] = {{"Wire", "2025-05-06",
+                             "Councillor Wen Ashby defended the budget. \"We cut what we could,\" "
+                             "Ashby said. Ashby apologised on Friday after union leader Marta Quist "
+                             "denounced the cuts as \"an attack on the lowest paid.\""}};
+  static const char *const wh04[] = {"Wen Ashby", "Marta Quist"};
+  check_speakers("h04 a speech act in a subordinate clause", h04, 1, wh04, SL_COUNTOF(wh04));
+  /* h05: "prompted X to editorialize that": the object before the
+   * infinitive cue speaks */
+  static const doc h05[] = {{"Wire", "2025-05-06",
+                             "Judge Ola Brenn ruled for the port on Monday. \"The contract is "
+                             "valid,\" Brenn said. The ruling prompted the Harbour Times to "
+                             "editorialize that the court had been \"blind to the facts.\""}};
+  static const char *const wh05[] = {"Ola Brenn", "Harbour Times"};
+  check_speakers("h05 the object of a causing verb", h05, 1, wh05, SL_COUNTOF(wh05));
+  /* h06: a quotation inside an opening participle phrase, the main clause's
+   * subject a description with an owner */
+  static const doc h06[] = {{"Wire", "2025-05-06",
+                             "\"The river has never been this high,\" said hydrologist Pia Lund.\n\n"
+                             "Calling the flood a \"disaster\", Norland's envoy to the European "
+                             "Union said aid would follow within days."}};
+  static const char *const wh06[] = {"Pia Lund", "Norland's envoy to the European Union"};
+  check_speakers("h06 a participle phrase before a description", h06, 1, wh06, SL_COUNTOF(wh06));
+  /* h07: a bare plural after an introductory phrase, and "sang" */
+  static const doc h07[] = {{"Wire", "2025-05-06",
+                             "\"Nobody expected this,\" said analyst Ruth Ober.\n\n"
+                             "At the gates where guards had stood all week, students joined hands "
+                             "and sang \"We will stay here until morning\"."}};
+  static const char *const wh07[] = {"Ruth Ober", "students"};
+  check_speakers("h07 a group after an introductory phrase", h07, 1, wh07, SL_COUNTOF(wh07));
 }
 
 static void test_max_quotes(void) {
