@@ -6869,10 +6869,34 @@ static bool tail_clause(const ctx *x, uint32_t close, uint32_t s, uint32_t c, ui
   } else if (is_lower(x, c - 1) && is_cue(x, c - 1)) {
     cue = c - 1, who = np_left(x, c - 1, cm); /* ", police said." */
   } else {
-    return false;
+    /* ", her spokesman Dev Patil told reporters on Monday.": a cue and a
+     * short tail with no clause of its own (no pronoun, auxiliary, "that"
+     * or other cue; thirty-sixth pass) */
+    cue = cm + 1;
+    while (cue < c && !(is_lower(x, cue) && is_cue(x, cue))) cue++;
+    if (cue >= c || c - cue > 6 || cue_needs_subject(x, cue)) return false;
+    for (uint32_t t = cue + 1; t < c; t++) {
+      size_t n;
+      const char *w = ttext(x, t, &n);
+      if (x->tk[t].kind == SL_TOK_PUNCT || is_cue(x, t) || tin(x, t, PRONOUNS) ||
+          tis(x, t, "that") || tis(x, t, "i") ||
+          (is_lower(x, t) && tin(x, t, PREPS) && !sal_prep(x, t)) ||
+          (n > 4 && (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3))))
+        return false;
+    }
+    who = np_left(x, cue, cm);
   }
-  if (who.kind == NP_NONE || who.b != (cue == cm ? c : c - 1) || who.a != (cue == cm ? cm + 1 : cm))
-    return false;
+  /* ", nurse Gemma Holt said.": lower-case title words before the name
+   * (thirty-sixth pass) */
+  uint32_t w0 = cue == cm ? cm + 1 : cm;
+  if (who.kind == NP_NAME && cue != cm && who.b == cue && who.a > cm && who.a <= cm + 3) {
+    bool titles = true;
+    for (uint32_t t = cm; t < who.a && titles; t++)
+      titles = is_lower(x, t) && !tin(x, t, PREPS) && !tin(x, t, SMALL) && !is_cue(x, t) &&
+               (!tin(x, t, DETS) || t == cm) && !tin(x, t, PRONOUNS);
+    if (titles) w0 = who.a;
+  }
+  if (who.kind == NP_NONE || who.b != (cue == cm ? c : cue) || who.a != w0) return false;
   /* (a plural pronoun's group is too far to tell) */
   if (who.kind == NP_PRON && !tis(x, who.a, "he") && !tis(x, who.a, "she")) return false;
   r->found = true, r->who = who, r->cue = cue, r->used_end = e, r->far = true;

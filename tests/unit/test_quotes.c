@@ -1838,6 +1838,15 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "and sang \"We will stay here until morning\"."}};
   static const char *const wh07[] = {"Ruth Ober", "students"};
   check_speakers("h07 a group after an introductory phrase", h07, 1, wh07, SL_COUNTOF(wh07));
+  /* h08: the cue at the end of a long sentence after a partial quotation,
+   * with a short tail after it or lower-case title words before the name */
+  static const doc h08[] = {{"Wire", "2025-05-06",
+                             "Mayor Ines Rook will seek an \"emergency grant\" for the harbour "
+                             "later this month, her deputy Carl Vane told reporters on Tuesday. "
+                             "Workers with \"burns and broken fingers\" have been treated at the "
+                             "clinic all week, nurse Ada Pell said."}};
+  static const char *const wh08[] = {"Carl Vane", "Ada Pell"};
+  check_speakers("h08 a late cue after a partial quotation", h08, 1, wh08, SL_COUNTOF(wh08));
 }
 
 static void test_max_quotes(void) {
