@@ -1847,6 +1847,37 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "clinic all week, nurse Ada Pell said."}};
   static const char *const wh08[] = {"Carl Vane", "Ada Pell"};
   check_speakers("h08 a late cue after a partial quotation", h08, 1, wh08, SL_COUNTOF(wh08));
+  /* h09: "…, said NAME, title." after reported speech makes NAME the
+   * subject a later "she" goes back to */
+  static const doc h09[] = {{"Wire", "2025-05-06",
+                             "Fish prices fell again on Friday. \"The boats are old,\" said Jon "
+                             "Berk, a skipper in Hull. Prices may fall further because buyers are "
+                             "cautious, said Nkem Duru, an analyst at the Coast Institute. \"Many "
+                             "will sell early,\" she said."}};
+  static const char *const wh09[] = {"Jon Berk", "Nkem Duru"};
+  check_speakers("h09 an inverted cue's person is a subject", h09, 1, wh09, SL_COUNTOF(wh09));
+  /* h10: "But NAME, apposition, verb": the name is the subject, not the
+   * firm in its apposition; an owner opening the subject is a later
+   * "he"'s antecedent */
+  static const doc h10[] = {{"Wire", "2025-05-06",
+                             "The weather office says the storm will pass the coast. But Dora Fenn, "
+                             "the founder of Cloudline Metrics, a forecasting start-up, disagrees. "
+                             "In fact, she says the storm could \"double in strength by Friday.\" "
+                             "Piet Oord's bakery has stood on the quay since 1970. He told the "
+                             "council that trade had fallen. \"We cannot last another winter,\" he "
+                             "said."}};
+  static const char *const wh10[] = {"Dora Fenn", "Piet Oord"};
+  check_speakers("h10 subjects past an apposition and an owner", h10, 1, wh10, SL_COUNTOF(wh10));
+  /* h11: "he said" resolved to a man makes him no "she"; a gendered
+   * description as the subject right before the pronoun */
+  static const doc h11[] = {{"Wire", "2025-05-06",
+                             "Health Minister Lena Ruiz said the clinic would reopen. \"We have the "
+                             "staff,\" she said. But Tobin Marsh, head of the Quay Pharmacy chain, "
+                             "disagreed. \"We have had no stock for a month,\" he said. The Duchess "
+                             "of Wendle sent flowers to the clinic. She said: \"My thoughts are "
+                             "with the families.\""}};
+  static const char *const wh11[] = {"Lena Ruiz", "Tobin Marsh", "the Duchess of Wendle"};
+  check_speakers("h11 pronoun genders", h11, 1, wh11, SL_COUNTOF(wh11));
 }
 
 static void test_max_quotes(void) {
