@@ -8330,7 +8330,11 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
  * that is the subject of one of the two sentences before token p, in its
  * paragraph or the one before, whose noun does not contradict the
  * pronoun's gender g; as written, or NULL. */
+static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t *at);
 static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
+  return described_subject_at(x, p, g, NULL);
+}
+static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t *at) {
   uint32_t si = tsent(x, p);
   for (uint32_t back = 1; back <= 2 && back <= si; back++) {
     uint32_t sj = si - back;
@@ -8340,11 +8344,27 @@ static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
     np sub = sc->sub;
     if (sub.kind != NP_NOM || !sub.indef || sub.b < sub.a + 2) continue;
     uint32_t h = sub.b - 1;
+    /* ("One young man speaks some English": the phrase read on over the
+     * verb ends at its first person noun; thirty-sixth pass) */
+    for (uint32_t k = sub.a + 1; k < sub.b - 1 && k < sub.a + 4; k++)
+      if (is_lower(x, k) && (tin(x, k, PERSONN) || tin(x, k, OTHERS) || occupation_word(x, k)) &&
+          k + 1 < sub.b &&
+          is_lower(x, k + 1) && !tis(x, k + 1, "who") && !tis(x, k + 1, "of")) {
+        size_t vl;
+        const char *vw = ttext(x, k + 1, &vl);
+        if (vl > 2 && ((vw[vl - 1] == 's' && vw[vl - 2] != 's') ||
+                       (vw[vl - 1] == 'd' && vw[vl - 2] == 'e')))
+          h = k; /* "… speaks", "… waited" */
+        break;
+      }
     if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || occupation_word(x, h)))
       continue;
     uint8_t gn = gender_noun(x, h);
     if (gn && gn != g) continue;
-    return arena_lower(x->q, x, sub.a, sub.b);
+    if (at) *at = sub.a;
+    /* ("A young woman who gave only her first name, Arezou, …") */
+    const char *given = name_given(x, (np){NP_NOM, sub.a, h + 1, false, true});
+    return given ? given : arena_lower(x->q, x, sub.a, h + 1);
   }
   return NULL;
 }
@@ -8361,6 +8381,69 @@ static bool body_of_name(const ctx *x, np n) {
     return tin(x, k - 1, ORGWORDS) || tin(x, k - 1, ORGDESC) || tin(x, k - 1, MEDIA);
   }
   return false;
+}
+
+/* Whether tokens a and b are the same word, case folded. */
+static bool same_word(const ctx *x, uint32_t a, uint32_t b) {
+  size_t la, lb;
+  const char *wa = ttext(x, a, &la), *wb = ttext(x, b, &lb);
+  if (la != lb) return false;
+  for (size_t i = 0; i < la; i++)
+    if ((wa[i] | 0x20) != (wb[i] | 0x20)) return false;
+  return true;
+}
+
+/* "Farrow, a former prosecutor, spent twelve years … “…,” the former
+ * prosecutor shot back": a definite description whose lower-case words
+ * end an apposition after a name earlier in the article (", a/an/the …
+ * HEAD,") is that person (thirty-sixth pass); NULL if none. */
+static const char *apposed_person(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 2 || !tis(x, n.a, "the") || !is_lower(x, n.b - 1)) return NULL;
+  uint32_t h = n.b - 1, from = n.a > x->t0 + 2000 ? n.a - 2000 : x->t0;
+  for (uint32_t k = n.a; k-- > from + 3;) {
+    if (x->inq[k - x->t0] || !same_word(x, k, h) || !is_punct(x, k + 1, ',')) continue;
+    /* the modifiers written in the description are the apposition's */
+    uint32_t d = k, j = h;
+    while (j > n.a + 1 && d > from && same_word(x, d - 1, j - 1)) d--, j--;
+    if (j != n.a + 1 || !(tis(x, d - 1, "a") || tis(x, d - 1, "an") || tis(x, d - 1, "the")) ||
+        !is_punct(x, d - 2, ','))
+      continue;
+    np nm;
+    uint32_t c = d - 2, a = c;
+    while (a > from && a + 6 > c && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) &&
+           !x->inq[a - 1 - x->t0])
+      a--;
+    if (a == c || !name_at(x, a, c, &nm) || nm.b != c || nm.org) continue;
+    const char *r = resolve_name(x, nm.a, nm.b);
+    return r && strchr(r, ' ') ? r : NULL;
+  }
+  return NULL;
+}
+
+/* "A young mother sits nearby with her four children. “…,” the mother
+ * says": a definite description whose head noun an indefinite subject of
+ * one of the six sentences before carries (three paragraphs at most) is
+ * that unnamed person, written as introduced ("a young mother", as "the
+ * diplomat said" is "a diplomat") — not the last speaker (thirty-sixth
+ * pass); NULL if none. */
+static const char *introduced_description(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 2 || !tis(x, n.a, "the") || !is_lower(x, n.b - 1) ||
+      tin(x, n.b - 1, DOCS))
+    return NULL;
+  uint32_t si = tsent(x, n.a), h = n.b - 1;
+  for (uint32_t back = 1; back <= 6 && back <= si; back++) {
+    uint32_t sj = si - back;
+    if (x->para[sj] + 3 < x->para[si]) break;
+    if (x->headline[sj]) continue;
+    const sentc *sc = sent_cache(x, sj);
+    if (!sc) break;
+    np sub = sc->sub;
+    /* ("Another man … “…” … the man asks": another one) */
+    if (sub.kind != NP_NOM || !sub.indef || tis(x, sub.a, "another")) continue;
+    for (uint32_t k = sub.a + 1; k < sub.b && k < sub.a + 6; k++)
+      if (is_lower(x, k) && same_word(x, k, h)) return arena_lower(x->q, x, sub.a, k + 1);
+  }
+  return NULL;
 }
 
 /* "The Duchess of Arland sent a message … She said: “…”": a definite
@@ -8709,6 +8792,14 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "he said", "she added": the most salient person before */
         uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
         if (!speaker && pg) speaker = gendered_description(x, r.who.a, pg);
+        /* "One young man speaks some English. I ask him … “…,” he answers":
+         * an unnamed person introduced as a subject after the last person
+         * named (thirty-sixth pass) */
+        if (!speaker && pg) {
+          uint32_t at = UINT32_MAX;
+          const char *ds = described_subject_at(x, r.who.a, pg, &at);
+          if (ds && (!last_person(x, r.who.a) || x->lp_at < at)) speaker = ds;
+        }
         if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group, ts.topic);
         /* "Hale “often looked tired,” he said.": the name a quoted
          * predicate is about, opening the sentence, is not who speaks of
@@ -8795,6 +8886,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && (speaker = text_author_before(x, r.who)) != NULL) {
         /* "the statement said": the author of the text put out before */
+      } else if (!r.who.indef && (speaker = apposed_person(x, r.who)) != NULL) {
+        /* "Farrow, a former prosecutor, … “…,” the former prosecutor shot
+         * back" */
+      } else if (!r.who.indef && (speaker = introduced_description(x, r.who)) != NULL) {
+        /* "A young mother sits nearby … “…,” the mother says": as written */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who) &&
                  !plural_group(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);

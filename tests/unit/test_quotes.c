@@ -1878,6 +1878,27 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "with the families.\""}};
   static const char *const wh11[] = {"Lena Ruiz", "Tobin Marsh", "the Duchess of Wendle"};
   check_speakers("h11 pronoun genders", h11, 1, wh11, SL_COUNTOF(wh11));
+  /* h12: an unnamed person introduced as a subject after the last named
+   * speaker: "he answers", "the mother says" */
+  static const doc h12[] = {{"Wire", "2025-05-06",
+                             "\"The pumps arrive tonight,\" said Marc Duval, who runs the camp.\n\n"
+                             "On the slope above the camp, children gather around the truck. One "
+                             "old farmer speaks some French. I ask him where he sleeps. \"In the "
+                             "barn, with the goats,\" he answers. A young mother waits nearby with "
+                             "her baby. \"We have had no milk since Sunday,\" the mother says."}};
+  static const char *const wh12[] = {"Marc Duval", "one old farmer", "a young mother"};
+  check_speakers("h12 unnamed people", h12, 1, wh12, SL_COUNTOF(wh12));
+  /* h13: a description that an apposition gave a person earlier; an
+   * unnamed source described again */
+  static const doc h13[] = {{"Wire", "2025-05-06",
+                             "Lena Holt and Ivo Marr, the two candidates for mayor, met on Monday. "
+                             "Marr, a retired judge, served on the bench for ten years. \"My rival "
+                             "has never run a business,\" Holt said. \"Lena, you have never run a "
+                             "city,\" the retired judge shot back. A former top lobbyist for the "
+                             "port said neither was seen as a friend of the docks. \"We saw them "
+                             "both as outsiders,\" said the lobbyist, who asked not to be named."}};
+  static const char *const wh13[] = {"Lena Holt", "Ivo Marr", "a former top lobbyist"};
+  check_speakers("h13 descriptions given before", h13, 1, wh13, SL_COUNTOF(wh13));
 }
 
 static void test_max_quotes(void) {
