@@ -4899,11 +4899,33 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
                         tis(x, f, "published") || tis(x, f, "distributed")) &&
         tis(x, f + 1, "by"))
       f++;
+    /* "a notice on the website of the regional airport": the site's owner
+     * (thirty-sixth pass) */
+    if (f + 3 < lim && tis(x, f, "on")) {
+      uint32_t g = f + 1;
+      if (tis(x, g, "the") || tis(x, g, "its") || tis(x, g, "their")) g++;
+      uint32_t g0 = g;
+      while (g < lim && g < g0 + 2 &&
+             (tis(x, g, "website") || tis(x, g, "site") || tis(x, g, "web") ||
+              tis(x, g, "page") || tis(x, g, "homepage")))
+        g++;
+      if (g > g0 && g < lim && tis(x, g, "of")) f = g;
+    }
     if (!(f < lim && (tis(x, f, "from") || tis(x, f, "by") || tis(x, f, "of")))) return n;
     uint32_t t = f + 1;
     bool the = t < lim && tis(x, t, "the");
     if (the) t++;
     uint32_t e;
+    /* "… of the regional airport, Brenna Field": the name in apposition
+     * to a lower-case description (thirty-sixth pass) */
+    if (the && t < lim && is_lower(x, t) && !x->inq[t - x->t0]) {
+      uint32_t c = t;
+      while (c < lim && c < t + 4 && is_lower(x, c) && !x->inq[c - x->t0] && !tin(x, c, PREPS))
+        c++;
+      if (c > t && c + 1 < lim && is_punct(x, c, ',') && cap_run(x, c + 1, lim, &e) &&
+          !ends_possessive(x, e - 1) && e < lim && (is_punct(x, e, ',') || is_punct(x, e, '.')))
+        return (np){NP_NAME, c + 1, e, name_is_org(x, c + 1, e), false};
+    }
     /* "a letter from her lawyer, William Taylor III,": the source named in
      * apposition (twelfth pass) */
     if (t + 3 < lim && (tis(x, t, "his") || tis(x, t, "her") || tis(x, t, "their")) &&
@@ -8534,6 +8556,11 @@ static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t clos
   return true;
 }
 
+/* Texts of rules and guidance that speak as written ("the safety code
+ * says", "the guide says"), unlike a statement or a report, which speak
+ * for the last speaker when no author is named. */
+static const char *const CODES[] = {"code", "constitution", "charter", "treaty", "guidelines",
+                                    "rulebook", "guide", "handbook", "manual", NULL};
 static const char *speech_act_subject(ctx *x, uint32_t open);
 
 /* "Lindgren softened his tone after Mayor Priya Ramanathan condemned the
@@ -8886,6 +8913,12 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && (speaker = text_author_before(x, r.who)) != NULL) {
         /* "the statement said": the author of the text put out before */
+      } else if (!r.who.indef && r.who.b > r.who.a + 1 && is_lower(x, r.who.b - 1) &&
+                 word_in(x, r.who.b - 1, CODES)) {
+        /* "the guide says", "The national rail safety code says": a text
+         * with no author named before speaks as written, not as the last
+         * speaker (thirty-sixth pass) */
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (!r.who.indef && (speaker = apposed_person(x, r.who)) != NULL) {
         /* "Farrow, a former prosecutor, … “…,” the former prosecutor shot
          * back" */

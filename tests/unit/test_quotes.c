@@ -1899,6 +1899,15 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "both as outsiders,\" said the lobbyist, who asked not to be named."}};
   static const char *const wh13[] = {"Lena Holt", "Ivo Marr", "a former top lobbyist"};
   check_speakers("h13 descriptions given before", h13, 1, wh13, SL_COUNTOF(wh13));
+  /* h14: a notice on the website of a body named in apposition; a code
+   * with no author speaks as written */
+  static const doc h14[] = {{"Wire", "2025-05-06",
+                             "\"The line is flooded near Orr,\" said engineer Bo Lind. \"Trains "
+                             "will not run tonight,\" read a notice on the website of the harbour "
+                             "railway, Kelvin Line. The regional building code says that fire "
+                             "doors must stay \"closed at all times\" in winter."}};
+  static const char *const wh14[] = {"Bo Lind", "Kelvin Line", "the regional building code"};
+  check_speakers("h14 texts as sources", h14, 1, wh14, SL_COUNTOF(wh14));
 }
 
 static void test_max_quotes(void) {
