@@ -8523,6 +8523,78 @@ static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_use
   return w0 < prev_used ? prev_used : w0;
 }
 
+/* "“…,” the FT quoted Novartis Chief Executive Daniel Vasella as saying
+ * …", "“…,” he was quoted by AFP as saying": past the six tokens after
+ * the closing mark, in its sentence; the person quoted, or the passive's
+ * subject (thirty-sixth pass). */
+static bool quoted_as_after(const ctx *x, uint32_t close, attr *r) {
+  uint32_t s = close;
+  while (s < x->t1 && (is_quote(x, s) || is_punct(x, s, ','))) s++;
+  if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return false;
+  uint32_t si = tsent(x, s);
+  for (uint32_t k = s; k + 2 < x->t1 && k < s + 20 && tsent(x, k + 2) == si; k++) {
+    if (x->inq[k - x->t0] || is_quote(x, k)) return false;
+    if (!tis(x, k, "quoted")) continue;
+    /* active: "quoted X as saying" */
+    uint32_t as = k + 1;
+    while (as < x->t1 && as < k + 10 && tsent(x, as) == si && !tis(x, as, "as") &&
+           !x->inq[as - x->t0] && x->tk[as].kind != SL_TOK_PUNCT)
+      as++;
+    if (as + 1 >= x->t1 || !tis(x, as, "as") || !tis(x, as + 1, "saying")) return false;
+    np who = {0};
+    if (as > k + 1 && !tis(x, k + 1, "by")) {
+      who = np_right(x, k + 1, as, false);
+      if (who.b != as) return false;
+    } else {
+      /* passive: "X was quoted (by AFP) as saying" */
+      uint32_t b = k;
+      while (b > s && (tis(x, b - 1, "was") || tis(x, b - 1, "is") || tis(x, b - 1, "were") ||
+                       tis(x, b - 1, "been") || tis(x, b - 1, "has") || tis(x, b - 1, "had") ||
+                       tis(x, b - 1, "also") || tis(x, b - 1, "later")))
+        b--;
+      if (b == k || b <= s) return false;
+      who = np_left(x, b, s);
+      if (who.b != b || who.a != s) return false;
+    }
+    if (who.kind == NP_NONE) return false;
+    *r = (attr){0};
+    r->found = true, r->who = who, r->cue = as + 1, r->used_end = as + 2;
+    return true;
+  }
+  return false;
+}
+
+/* "…, says Ute Hofmeister, forensic adviser at the Red Cross.
+ * “…”": the person of an inverted cue ending the sentence of reported
+ * speech right before a quotation that opens its sentence, in its
+ * paragraph or the one before (thirty-sixth pass); NULL if none. */
+static const char *inverted_before(ctx *x, uint32_t open_mark) {
+  uint32_t osi = tsent(x, open_mark);
+  if (osi == 0 || open_mark != x->sfirst[osi] || x->headline[osi - 1] ||
+      x->para[osi - 1] + 1 < x->para[osi])
+    return NULL;
+  uint32_t ps = x->sfirst[osi - 1], e = open_mark - 1;
+  if (e <= ps + 4 || !is_punct(x, e, '.')) return NULL;
+  for (uint32_t k = ps; k < e; k++)
+    if (x->inq[k - x->t0] || is_quote(x, k)) return NULL;
+  /* the cue: ", says NAME" with only an apposition after the name */
+  for (uint32_t c = e; c-- > ps + 2 && c + 40 > e;) {
+    if (!(tis(x, c, "says") || tis(x, c, "said")) || !is_punct(x, c - 1, ',') || !is_cue(x, c))
+      continue;
+    np n;
+    if (!name_at(x, c + 1, e, &n) || n.org || n.a < c + 1 || n.a > c + 3 ||
+        !(is_punct(x, n.b, ',') || n.b == e))
+      return NULL;
+    for (uint32_t k = c + 1; k < n.a; k++) /* "Dr", "Sen." */
+      if (!is_cap(x, k) && !abbrev_dot(x, k)) return NULL;
+    for (uint32_t k = n.b; k < e; k++)
+      if (is_cue(x, k) || tin(x, k, PRONOUNS)) return NULL;
+    const char *nm = resolve_name(x, n.a, n.b);
+    return nm && strchr(nm, ' ') ? nm : NULL;
+  }
+  return NULL;
+}
+
 /* "Describing the crackdown as a “disgrace”, Marand's ambassador to the
  * United Nations said …": a quotation inside an opening participle phrase;
  * the main clause's subject, any kind (a name, a description, a pronoun),
@@ -8733,6 +8805,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       }
     }
     if (!r.found) intro_participle_cue(x, open_mark, close, &r); /* "Describing X as “…”, Y said" */
+    if (!r.found) quoted_as_after(x, close, &r); /* "“…,” the FT quoted X as saying" */
     const char *speaker = NULL;
     if (r.found && r.cue < m->tok0 && (tis(x, r.cue, "called") || tis(x, r.cue, "calls") ||
                                        tis(x, r.cue, "call") || tis(x, r.cue, "described") ||
@@ -9028,6 +9101,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             speaker = resolve_name(x, sub.a, sub.b);
         }
       }
+      /* "…, says Ute Hofmeister, forensic adviser at the Red Cross.
+       * “…”": a quotation opening its sentence (and paragraph) right after
+       * reported speech that ends with an inverted cue and its person
+       * (thirty-sixth pass) */
+      if (!speaker) speaker = inverted_before(x, open_mark);
       /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
        * “…”": the cue between the two quotations of one sentence, used by
        * the first, is the second's too */

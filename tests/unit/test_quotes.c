@@ -1908,6 +1908,26 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "doors must stay \"closed at all times\" in winter."}};
   static const char *const wh14[] = {"Bo Lind", "Kelvin Line", "the regional building code"};
   check_speakers("h14 texts as sources", h14, 1, wh14, SL_COUNTOF(wh14));
+  /* h15: "quoted X as saying" and "was quoted by … as saying" past the six
+   * tokens after the closing mark */
+  static const doc h15[] = {{"Wire", "2025-05-06",
+                             "The drug maker will not cut its prices, the Daily Ledger reported. "
+                             "\"Nobody works for free,\" the Ledger quoted Corvane founder "
+                             "Hanna Brill as saying in its weekend edition.\n\n"
+                             "President Emil Vask arrived in the port on Friday. \"This is a "
+                             "tragedy for every family,\" he was quoted by a news agency as "
+                             "saying."}};
+  static const char *const wh15[] = {"Hanna Brill", "Emil Vask"};
+  check_speakers("h15 quoted as saying", h15, 1, wh15, SL_COUNTOF(wh15));
+  /* h16: "…, says NAME, apposition." then a quotation opening the next
+   * paragraph */
+  static const doc h16[] = {{"Wire", "2025-05-06",
+                             "\"Bury them fast,\" said the mayor, Rolf Edin.\n\n"
+                             "But care is needed in handling the dead, says Dr Ines Galt, a "
+                             "lecturer in public health at Wessex University.\n\n"
+                             "\"Most of them were healthy when they died.\""}};
+  static const char *const wh16[] = {"Rolf Edin", "Ines Galt"};
+  check_speakers("h16 an inverted cue before a quotation", h16, 1, wh16, SL_COUNTOF(wh16));
 }
 
 static void test_max_quotes(void) {
