@@ -8523,6 +8523,33 @@ static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_use
   return w0 < prev_used ? prev_used : w0;
 }
 
+/* The person a cataphoric title names (attribute_article): who is the body
+ * after "the <title> of" opening its sentence, no person is named before it
+ * in the article, and the next sentence, in its paragraph or the next,
+ * opens with a person's name as its subject; NULL if none. */
+static const char *cataphoric_person(ctx *x, np who) {
+  uint32_t of = who.a > x->t0 ? who.a - 1 : who.a; /* the body, or a description holding it */
+  if (who.kind == NP_NOM)
+    for (of = who.a + 1; of + 1 < who.b && !tis(x, of, "of"); of++) {
+    }
+  if ((who.kind != NP_NAME && who.kind != NP_NOM) || of < x->t0 + 2 || !tis(x, of, "of") ||
+      !is_cap(x, of + 1))
+    return NULL;
+  uint32_t h = of - 1, a = h;
+  if (!is_lower(x, h) || !(title_index(x, h) >= 0 || tin(x, h, SOURCES) || occupation_word(x, h)))
+    return NULL;
+  while (a > x->t0 && a + 3 > h && is_lower(x, a - 1) && !tis(x, a - 1, "the")) a--;
+  if (a == x->t0 || !tis(x, a - 1, "the")) return NULL;
+  uint32_t si = tsent(x, a - 1);
+  if (a - 1 != skip_intro(x, x->sfirst[si], of) || si + 1 >= x->nsent ||
+      x->para[si + 1] > x->para[si] + 1 || x->headline[si + 1] || last_person(x, a - 1))
+    return NULL;
+  const sentc *sc = sent_cache(x, si + 1);
+  if (!sc || sc->sub.kind != NP_NAME || sc->sub.org || sc->sub.a != x->sfirst[si + 1]) return NULL;
+  const char *nm = resolve_name(x, sc->sub.a, sc->sub.b);
+  return nm && strchr(nm, ' ') && !place_name(nm) ? nm : NULL;
+}
+
 /* "“…,” the FT quoted Novartis Chief Executive Daniel Vasella as saying
  * …", "“…,” he was quoted by AFP as saying": past the six tokens after
  * the closing mark, in its sentence; the person quoted, or the passive's
@@ -8835,6 +8862,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (fb.kind != NP_NONE) r.who = fb;
       }
     }
+    /* "The chief executive of Halden Mining told a radio station that the
+     * leak was “…” Rolf Amundsen, speaking from …, said …": a title of a
+     * body before anyone is named; the person the next sentence has as its
+     * subject (thirty-sixth pass) */
+    if (r.found && !speaker && r.cue < m->tok0) speaker = cataphoric_person(x, r.who);
     if (r.found) {
       m->who.off = x->tk[r.who.a].span.off;
       m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;

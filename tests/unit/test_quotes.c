@@ -1928,6 +1928,16 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "\"Most of them were healthy when they died.\""}};
   static const char *const wh16[] = {"Rolf Edin", "Ines Galt"};
   check_speakers("h16 an inverted cue before a quotation", h16, 1, wh16, SL_COUNTOF(wh16));
+  /* h17: a title of a body opening the article before anyone is named;
+   * the person the next sentence has as its subject */
+  static const doc h17[] = {{"Wire", "2025-05-06",
+                             "The director of Ostmark Metals told a radio station on Monday that "
+                             "the spill was \"quite small\" and \"fully contained.\" Berit Lusk, "
+                             "speaking from the firm's offices in Varde, said the pipe had been "
+                             "sealed. \"Nothing here is small,\" said Anders Holm of the Varde "
+                             "River Trust."}};
+  static const char *const wh17[] = {"Berit Lusk", "Berit Lusk", "Anders Holm"};
+  check_speakers("h17 a cataphoric title", h17, 1, wh17, SL_COUNTOF(wh17));
 }
 
 static void test_max_quotes(void) {
