@@ -8659,7 +8659,8 @@ static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t clos
  * says", "the guide says"), unlike a statement or a report, which speak
  * for the last speaker when no author is named. */
 static const char *const CODES[] = {"code", "constitution", "charter", "treaty", "guidelines",
-                                    "rulebook", "guide", "handbook", "manual", NULL};
+                                    "rulebook", "guide", "handbook", "manual", "complaint",
+                                    "lawsuit", "indictment", NULL};
 static const char *speech_act_subject(ctx *x, uint32_t open);
 
 /* "Lindgren softened his tone after Mayor Priya Ramanathan condemned the

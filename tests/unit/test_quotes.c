@@ -1938,6 +1938,14 @@ static void test_thirty_sixth_pass_discourse(void) {
                              "River Trust."}};
   static const char *const wh17[] = {"Berit Lusk", "Berit Lusk", "Anders Holm"};
   check_speakers("h17 a cataphoric title", h17, 1, wh17, SL_COUNTOF(wh17));
+  /* h18: a legal complaint with no author named speaks as written, not as
+   * the last speaker */
+  static const doc h18[] = {{"Wire", "2025-05-06",
+                             "Mayor Alma Roth blamed the port for the spill. \"They knew,\" she "
+                             "said.\n\nFishermen sued the port authority on Monday. \"The port "
+                             "ignored every warning for a decade,\" said the complaint."}};
+  static const char *const wh18[] = {"Alma Roth", "the complaint"};
+  check_speakers("h18 a complaint as the source", h18, 1, wh18, SL_COUNTOF(wh18));
 }
 
 static void test_max_quotes(void) {
