@@ -3649,14 +3649,14 @@ static np source_left(const ctx *x, np n, uint32_t w0) {
   uint32_t h = p - 2;
   /* "Marand's ambassador to the United Nations", "Haiti 's envoy to the
    * US": a country's or a body's agent, as written (thirty-sixth pass) */
-  if (is_lower(x, h) && h > w0 && !x->inq[h - 1 - x->t0] &&
-      (tin(x, h, SOURCES) || title_index(x, h) >= 0 || occupation_word(x, h) ||
-       tis(x, h, "envoy"))) {
+  if (is_lower(x, h) && h > w0 && !x->inq[h - 1 - x->t0]) {
     uint32_t o = h - 1;
     if (tis(x, o, "'s") && o > w0) o--;
     else if (tis(x, o, "'s")) o = h;
     else if (!ends_possessive(x, o)) o = h;
-    if (o < h && is_cap(x, o) && !x->inq[o - x->t0]) {
+    if (o < h && is_cap(x, o) && !x->inq[o - x->t0] &&
+        (tin(x, h, SOURCES) || title_index(x, h) >= 0 || occupation_word(x, h) ||
+         tis(x, h, "envoy"))) {
       while (o > w0 && !x->inq[o - 1 - x->t0] && (is_cap(x, o - 1) || abbrev_dot(x, o - 1))) o--;
       return (np){NP_NOM, o, n.b, false, false};
     }
@@ -4259,14 +4259,13 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   /* "But she added that after the cuts …, New York was": a conjunction
    * before the subject pronoun is no introductory phrase (twenty-ninth
    * pass) */
-  if (s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
-                      tis(x, s, "still") || tis(x, s, "so")) &&
-      tin(x, s + 1, PRONOUNS))
-    return s + 1;
+  bool conj = s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
+                               tis(x, s, "still") || tis(x, s, "so"));
+  if (conj && tin(x, s + 1, PRONOUNS)) return s + 1;
   /* "But Lotte Varga, the founder of …, disagrees": nor before a name and
    * its apposition's comma (thirty-sixth pass) */
-  if (s + 3 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet")) &&
-      is_cap(x, s + 1) && is_cap(x, s + 2) && !tin(x, s + 1, DAYS) && !x->inq[s + 1 - x->t0]) {
+  if (conj && s + 3 < lim && is_cap(x, s + 1) && is_cap(x, s + 2) && !tis(x, s, "still") &&
+      !tis(x, s, "so") && !tin(x, s + 1, DAYS) && !x->inq[s + 1 - x->t0]) {
     uint32_t e = s + 1;
     while (e < lim && e < s + 6 && (is_cap(x, e) || abbrev_dot(x, e))) e++;
     if (e < lim && is_punct(x, e, ',')) return s + 1;
@@ -4486,7 +4485,7 @@ static bool quoted_compound(const ctx *x, uint32_t open, uint32_t close, uint32_
   for (uint32_t t = open + 1; t < close; t++) {
     size_t n;
     const char *w = ttext(x, t, &n);
-    if (!is_lower(x, t) || tin(x, t, ARTS) || word_in(x, t, INTENS) ||
+    if (!is_lower(x, t) || tin(x, t, ARTS) || (n <= 6 && word_in(x, t, INTENS)) ||
         (n > 3 && !memcmp(w + n - 2, "ly", 2)))
       return false;
   }
@@ -8421,9 +8420,12 @@ static bool same_word(const ctx *x, uint32_t a, uint32_t b) {
  * HEAD,") is that person (thirty-sixth pass); NULL if none. */
 static const char *apposed_person(ctx *x, np n) {
   if (n.kind != NP_NOM || n.b < n.a + 2 || !tis(x, n.a, "the") || !is_lower(x, n.b - 1)) return NULL;
-  uint32_t h = n.b - 1, from = n.a > x->t0 + 2000 ? n.a - 2000 : x->t0;
+  uint32_t h = n.b - 1, from = n.a > x->t0 + 400 ? n.a - 400 : x->t0, term = x->tk[h].term;
   for (uint32_t k = n.a; k-- > from + 3;) {
-    if (x->inq[k - x->t0] || !same_word(x, k, h) || !is_punct(x, k + 1, ',')) continue;
+    /* (the corpus term first: one comparison per token) */
+    if (x->tk[k].term != term || x->inq[k - x->t0] || !same_word(x, k, h) ||
+        !is_punct(x, k + 1, ','))
+      continue;
     /* the modifiers written in the description are the apposition's */
     uint32_t d = k, j = h;
     while (j > n.a + 1 && d > from && same_word(x, d - 1, j - 1)) d--, j--;
@@ -9300,6 +9302,9 @@ static void hide_caption(ctx *x, const sl_qmention *m) {
     return;
   uint32_t si = tsent(x, o), s = x->sfirst[si];
   if ((si > 0 && x->para[si - 1] == x->para[si]) || s + 3 > o || o - s > 40) return;
+  uint32_t l = m->tok1;
+  while (l > m->tok0 && is_quote(x, l - 1)) l--;
+  if (l < m->tok0 + 3) return;
   bool cap = false;
   for (uint32_t k = s; k < o; k++) {
     if (x->inq[k - x->t0] || is_quote(x, k) ||
@@ -9312,9 +9317,7 @@ static void hide_caption(ctx *x, const sl_qmention *m) {
   if (is_lower(x, o - 1) && (tin(x, o - 1, SMALL) || tin(x, o - 1, PREPS) ||
                              tin(x, o - 1, DETS) || sal_prep(x, o - 1)))
     return;
-  uint32_t l = m->tok1;
-  while (l > m->tok0 && is_quote(x, l - 1)) l--;
-  if (!cap || l < m->tok0 + 3) return;
+  if (!cap) return;
   bool clause = m->tok1 >= x->t1 || !is_close(x, m->tok1) || is_punct(x, l - 1, '.') ||
                 is_punct(x, l - 1, '?') || is_punct(x, l - 1, '!') || is_punct(x, l - 1, ',');
   if (clause) memset(x->inq + (s - x->t0), 1, o - s);
