@@ -516,8 +516,12 @@ typedef struct sl_story_article {
  *  warning), SL_EINVAL when it was rejected (duplicate id, missing date
  *  under require_dates; a diagnostic says why), SL_ENOMEM. */
 SL_EXPORT sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err);
-/** Feeds articles first..count-1 of corpus c (keys = corpus article numbers).
- *  Rejected articles only add diagnostics; returns SL_OK or SL_ENOMEM. */
+/** Feeds articles first..count-1 of corpus c (keys = corpus article numbers)
+ *  as a set: in an order of their own, by date (undated last), then id
+ *  (without a reader's "#N"), then a hash of title and text, so the order of
+ *  the corpus does not matter (for one call; articles of a later call come
+ *  after, as sl_stories_add would take them).  Rejected articles only add
+ *  diagnostics; returns SL_OK or SL_ENOMEM. */
 SL_EXPORT sl_status sl_stories_add_corpus(sl_stories *s, const sl_corpus *c, size_t first,
                                           sl_error *err);
 /** Processes the articles still held for reordering and closes every story.
