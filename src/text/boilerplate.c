@@ -1155,19 +1155,20 @@ static bool sl_bp_label_named(const char *t, size_t n, const char *s, size_t m) 
   return any;
 }
 
-/* Most words after a label for a note at the top of the copy: a dateline
- * ("NEW DELHI: The government said …") opens a longer lead. */
+/* Most words after a label for an editor's note: a dateline ("NEW DELHI: The
+ * government said …") opens a longer lead, and a longer "UPDATE: …" at the
+ * bottom carries news of its own. */
 #define SL_BP_NOTE_WORDS 20
 
 /* Editors' notes at the edges of wire copy: a paragraph opening with an
  * all-caps label and a colon ("EDITORS: …", "TECHNICAL PROBLEMS: …") with
  * at most one content paragraph between it and the start or the end of the
- * article.  Notes at the top must be short (a dateline written the same
- * way opens a longer lead), and no note's label is a name the article
- * writes in title case (a speaker, a place: sl_bp_label_named).  An article
- * that uses such labels elsewhere (speakers in a transcript, "THE FACTS:" in
- * a fact check), as often as it has other paragraphs or more than 8 times,
- * keeps them all. */
+ * article.  Notes are short (a dateline written the same way opens a longer
+ * lead; a long update carries news), and no note's label is a name the
+ * article writes in title case (a speaker, a place: sl_bp_label_named).  An
+ * article that uses such labels elsewhere (speakers in a transcript, "THE
+ * FACTS:" in a fact check), as often as it has other paragraphs or more than
+ * 8 times, keeps them all. */
 static void sl_bp_edge_notes(const char *t, size_t n, sl_paravec *out, size_t first) {
   size_t content = 0, labels = 0;
   for (size_t k = first; k < out->n; k++) {
@@ -1190,8 +1191,7 @@ static void sl_bp_edge_notes(const char *t, size_t n, sl_paravec *out, size_t fi
       }
       bool top = before <= 1, bottom = content - before <= 1;
       if (pass == 0 && !top && !bottom) return; /* a label inside the copy */
-      if (pass == 1 &&
-          (bottom || sl_bp_nwords(s + m, p->span.len - m) <= SL_BP_NOTE_WORDS) &&
+      if (pass == 1 && sl_bp_nwords(s + m, p->span.len - m) <= SL_BP_NOTE_WORDS &&
           !sl_bp_label_named(t, n, s, m))
         p->boiler = SL_BP_OTHER;
     }

@@ -371,6 +371,15 @@ static void test_wire_furniture(void) {
          "Skippers said the rise would hurt small crews most.#The new fees start in April.#"
          "A second vote is due in the autumn.",
          "notes at the top and the bottom");
+  STR_EQ(para_sents("The harbour board voted on Monday to raise mooring fees by a tenth.\n"
+                    "Skippers said the rise would hurt small crews most.\n"
+                    "UPDATE: After this story was published, the harbour board said the new fees "
+                    "would be phased in over two years, starting with the smallest boats."),
+         "The harbour board voted on Monday to raise mooring fees by a tenth.#"
+         "Skippers said the rise would hurt small crews most.#"
+         "UPDATE: After this story was published, the harbour board said the new fees would be "
+         "phased in over two years, starting with the smallest boats.",
+         "a long update at the bottom carries news");
   STR_EQ(para_sents("ANCHOR: Good evening.\nVELLA: The boats are late.\nANCHOR: Why?\n"
                     "The fuel ran short.\nVELLA: We waited all day.\nIt was cold."),
          "ANCHOR: Good evening.#VELLA: The boats are late.#ANCHOR: Why?#The fuel ran short.#"
