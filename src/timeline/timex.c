@@ -32,6 +32,7 @@ typedef struct tk {
   uint8_t kind;      /* TK_* */
   uint8_t cap;       /* first letter uppercase (words) */
   uint8_t ndig;      /* digits in a pure number (0 if it has separators) */
+  uint8_t nl;        /* a line break precedes it */
   int32_t num;       /* value of a pure number (digits, optional suffix), else -1 */
   char suf[4];       /* lowercase letter suffix of a number ("th", "s"), "" if none */
   char lw[16];       /* lowercase form (words, truncated), "" for others */
@@ -52,16 +53,20 @@ static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 /* Cuts t[0..n) into tokens.  false on OOM. */
 static bool lex(const char *t, size_t n, tkvec *out) {
   size_t i = 0;
+  bool nl = false;
   out->n = 0;
   while (i < n) {
     unsigned char c = (unsigned char)t[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      nl = nl || c == '\n' || c == '\r';
       i++;
       continue;
     }
     tk k;
     memset(&k, 0, sizeof k);
     k.off = (uint32_t)i;
+    k.nl = nl;
+    nl = false;
     k.num = -1;
     size_t j = i;
     if (is_alpha(c)) {
@@ -431,6 +436,7 @@ typedef struct ctx {
   size_t anchor_tok; /* its token */
   int32_t ref;   /* last resolved day (anchor of "the next day"), or pub */
   const sl_timex_names *names; /* month words used as names in the article */
+  bool open_end; /* the tokens stop before the text does (a window of the names scan) */
 } ctx;
 
 static bool is_w(const ctx *c, size_t i, const char *w) {
@@ -479,6 +485,95 @@ static const char *const MONTH_PRE[] = {
     "before", "after", "through", "last", "next", "this", "between", "and", "throughout", "into",
     "-", NULL};
 
+/* Words a title-case headline leaves in lower case ("April Sales Rose at
+ * Harbor Shops"). */
+static const char *const TITLE_SMALL[] = {"a",  "an", "the", "and", "but",  "or",   "nor",
+                                          "for", "at", "by",  "in",  "of",   "on",   "to",
+                                          "up", "as", "vs",  "via", "from", "with", "into",
+                                          "over", NULL};
+
+/* A token that ends the segment a title-case test reads: an end mark, a
+ * semicolon or a colon. */
+static bool seg_punct(const tk *k) {
+  return k->kind == TK_PUNCT && strchr(".!?;:", k->lw[0]) != NULL;
+}
+
+/* Punctuation that lists or credits rather than heads ("April Dunne, Mark
+ * Lee", "April Baer / OPB", "(Photo)"). */
+static bool list_punct(const tk *k) {
+  return k->kind == TK_PUNCT && strchr(",/|()", k->lw[0]) != NULL;
+}
+
+/* A capitalised word in title case: "Sales", not the acronym "OPB". */
+static bool title_cap(const ctx *c, const tk *k) {
+  return k->cap && (k->len == 1 || !(c->t[k->off + 1] >= 'A' && c->t[k->off + 1] <= 'Z'));
+}
+
+/* Whether the month word at i stands in a title-case headline or sentence,
+ * where capitals say nothing about names ("April Sales Rose At Harbor
+ * Shops", "Harbor Shops Say April Sales Rose").  Read in its segment (up to a
+ * line break, an end mark, ';' or ':'), the words up to 4 before and 8 after
+ * it must all be capitalised or small words a headline leaves in lower case,
+ * at least two of them in title case (acronyms such as "OPB" do not count);
+ * and either one of those is a capitalised function word after the segment's
+ * first word ("At", "As", "Of": prose does not capitalise them), or the
+ * segment ends, without an end mark and within the 8 words, as a headline
+ * does, with no comma, slash, bar or bracket and not only "and"/"or" in lower
+ * case ("Pictured: April Dunne and Mark Lee", "April Baer / OPB" are a list
+ * of names and a credit). */
+static bool title_case_at(const ctx *c, size_t i) {
+  size_t caps = 0, words = 0;
+  bool fw = false, comma = false, small = false, other_small = false;
+  for (size_t j = i; j > 0 && words < 4 && !c->k[j].nl; j--) {
+    const tk *k = &c->k[j - 1];
+    if (seg_punct(k)) break;
+    comma = comma || list_punct(k);
+    if (k->kind != TK_WORD || (k->len == 1 && !k->cap)) continue; /* "'s" */
+    words++;
+    bool first = j - 1 == 0 || c->k[j - 1].nl || seg_punct(&c->k[j - 2]);
+    if (k->cap) {
+      caps += title_cap(c, k);
+      fw = fw || (!first && lookup(k->lw, TITLE_WORDS) >= 0);
+    } else if (lookup(k->lw, TITLE_SMALL) >= 0) {
+      small = true;
+      other_small = other_small || (strcmp(k->lw, "and") && strcmp(k->lw, "or"));
+    } else {
+      return false;
+    }
+  }
+  bool ended = false;
+  words = 0;
+  for (size_t j = i + 1;; j++) {
+    if (j >= c->n) {
+      ended = !c->open_end;
+      break;
+    }
+    const tk *k = &c->k[j];
+    if (k->nl) {
+      ended = true;
+      break;
+    }
+    if (seg_punct(k)) {
+      ended = k->lw[0] == ';' || k->lw[0] == ':';
+      break;
+    }
+    comma = comma || list_punct(k);
+    if (k->kind != TK_WORD || (k->len == 1 && !k->cap)) continue;
+    if (++words > 8) break;
+    if (k->cap) {
+      caps += title_cap(c, k);
+      fw = fw || lookup(k->lw, TITLE_WORDS) >= 0;
+    } else if (lookup(k->lw, TITLE_SMALL) >= 0) {
+      small = true;
+      other_small = other_small || (strcmp(k->lw, "and") && strcmp(k->lw, "or"));
+    } else {
+      return false;
+    }
+  }
+  if (caps < 2) return false;
+  return fw || (ended && !comma && (!small || other_small));
+}
+
 /* Whether the capitalised word at i can be a name next to a month word: not
  * a date word, a title-case function word, an ordinal or an acronym ("the
  * April CPI report"); a single capital before a period is a middle
@@ -510,10 +605,12 @@ static bool month_name_shape(const ctx *c, size_t i) {
     if (q->kind == TK_NUM || is_p(c, i - 1, '$')) return false;
     if (q->kind == TK_WORD && lookup(q->lw, SHIELDS) >= 0) return false;
   }
+  /* in a title-case line every word is capitalised: no evidence of a name */
+  if (title_case_at(c, i)) return false;
   if (name_word_at(c, i + 1)) return true;
   /* "Lena August": the word two back is a word or a comma, so the first
-     name is not a capitalised sentence start */
-  return i >= 2 && name_word_at(c, i - 1) && c->k[i - 1].len > 1 &&
+     name is not a capitalised sentence start (and both are on one line) */
+  return i >= 2 && !c->k[i].nl && name_word_at(c, i - 1) && c->k[i - 1].len > 1 &&
          (c->k[i - 2].kind == TK_WORD || is_p(c, i - 2, ','));
 }
 
@@ -1389,9 +1486,10 @@ static size_t modifier_start(const ctx *c, size_t i) {
   return i;
 }
 
-/* The whole article is not lexed: only a window of NAME_WINDOW bytes (then
- * on to a space, at most NAME_WINDOW more) on each side of a capitalised
- * month name, enough for the two tokens of context month_name_shape reads.
+/* The whole article is not lexed: only a window of NAME_WINDOW bytes before
+ * a capitalised month name and twice that after it (each then on to a space,
+ * at most NAME_WINDOW more), enough for the two tokens of context
+ * month_name_shape reads and the words title_case_at reads.
  * Linear in len: windows are bounded. */
 #define NAME_WINDOW 48
 
@@ -1426,9 +1524,10 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
       w[j - i] = 0;
       if (lookup(w, MONTHS) >= 0) {
         size_t a = window_edge(text, len, i > NAME_WINDOW ? i - NAME_WINDOW : 0, -1);
-        size_t b = window_edge(text, len, SL_MIN(j + NAME_WINDOW, len), +1);
+        size_t b = window_edge(text, len, SL_MIN(j + 2 * NAME_WINDOW, len), +1);
         if (!(ok = lex(text + a, b - a, &toks))) break;
-        ctx c = {text + a, toks.a, toks.n, SL_NO_DATE, false, 0, 0, 0, 0, SL_NO_DATE, NULL};
+        ctx c = {text + a, toks.a,     toks.n, SL_NO_DATE, false, 0,      0,
+                 0,        0,          SL_NO_DATE, NULL,  b < len};
         for (size_t t = 0; t < toks.n; t++)
           if (toks.a[t].off == i - a) names_add(&c, t, nm);
       }
@@ -1455,7 +1554,7 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   }
   sl_timex_names own; /* without the article's: the names of this text */
   ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
-           ref && *ref != SL_NO_DATE ? *ref : pubdate, names};
+           ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false};
   if (!names) {
     memset(&own, 0, sizeof own);
     for (size_t i = 0; i < toks.n; i++) names_add(&c, i, &own);

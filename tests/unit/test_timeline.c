@@ -125,6 +125,33 @@ static void test_month_names(void) {
   expect("June was the wettest month.", p, 0, "June", "2023-06", SL_TIMEX_DATE);
 }
 
+/* A title-case headline or sentence that opens with a month keeps its date
+ * (bug: "April Sales Rose" was a name, "April" before the surname-like
+ * "Sales"): in title case every word is capitalised, so a capital after the
+ * month says nothing of a name.  Names stay names: after a title, in a list
+ * of names, in prose, or when the article names the person elsewhere. */
+static void test_month_title_case(void) {
+  const char *p = "2023-06-10";
+  expect("April Ferry Fares Rose", p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  expect("Harbour Board Says June Fares Will Rise", p, 0, "June", "2023-06", SL_TIMEX_DATE);
+  expect("August Storms Closed The Coast Road", p, 0, "August", "2022-08", SL_TIMEX_DATE);
+  expect("Ferry Fares Rose at Six Harbours in April", p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  /* the headline no longer makes "April" a first name for the next line */
+  const char *two = "April Ferry Fares Rose\nApril fares were the highest in a decade.";
+  expect(two, p, 0, "April", "2023-04", SL_TIMEX_DATE);
+  expect(two, p, 1, "April", "2023-04", SL_TIMEX_DATE);
+  /* names stay names */
+  INT_EQ(count("Dr. April Said The Trial Would Go On", p), 0, "title before the month");
+  INT_EQ(count("Pictured: April Dunne, Mark Lee", p), 0, "a list of names with a comma");
+  INT_EQ(count("April Dunne and Mark Lee", p), 0, "two names joined by 'and'");
+  INT_EQ(count("April Voss / Coast Radio", p), 0, "a reporter's credit line");
+  INT_EQ(count("April Voss KXRT", p), 0, "an acronym is no title case");
+  INT_EQ(count("Guests were April Dunne and Mark Lee.", p), 0, "names in prose");
+  INT_EQ(count("April Dunne Quits As Chair. April Dunne, the chair, said she was tired.", p), 0,
+         "a headline with a name the text names in prose");
+  INT_EQ(count("The May Group Sold Shares", p), 0, "May still needs a preposition");
+}
+
 /* sl_timex_names_scan lexes only windows around month words: a name at
  * either end of the text, after a long word, or in a buffer without NUL is
  * found; month words inside other words are not. */
@@ -386,6 +413,32 @@ static void test_month_names_article(void) {
   }
   sl_digest_free(d);
   sl_corpus_free(c);
+}
+
+/* The article's names scan reads title case as the tagger does: a title-case
+ * headline opening with a month dates its article's April, and a headline
+ * naming a person the body names stays a name. */
+static void test_month_title_case_article(void) {
+  static const char *const txt[] = {
+      "April Ferry Fares Rose\n"
+      "Fares rose by a tenth at six harbours, the board said on Friday.\n"
+      "April fares were the highest in a decade, officials said.",
+      "Ferry Chief April Dunne Quits As Chair\n"
+      "April Dunne, who chaired the ferry board for six years, resigned on Thursday."};
+  for (int k = 0; k < 2; k++) {
+    sl_corpus *c = sl_corpus_new(NULL);
+    add_texts(c, txt + k, 1, "2023-06-10");
+    sl_digest_opts o;
+    sl_digest_opts_init(&o);
+    o.parts = SL_PART_TIMELINE;
+    sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+    CHECK(d != NULL, "digest");
+    if (d && k == 0) CHECK(find_entry(d, "2023-04") >= 0, "April from the headline and the body");
+    if (d && k == 1) CHECK(find_entry(d, "2023-04") < 0, "her name in the headline is no April");
+    if (d && k == 1) CHECK(find_entry(d, "2023-06-08") >= 0, "Thursday is on the timeline");
+    sl_digest_free(d);
+    sl_corpus_free(c);
+  }
 }
 
 static void test_story_timeline(void) {
@@ -686,6 +739,7 @@ int main(int argc, char **argv) {
   test_may();
   test_month_names();
   test_month_names_scan();
+  test_month_title_case();
   test_relative();
   test_modal_not_past();
   test_anticipated_weekday();
@@ -697,6 +751,7 @@ int main(int argc, char **argv) {
   test_buffer_and_totality();
   test_story_timeline();
   test_month_names_article();
+  test_month_title_case_article();
   test_mmr();
   test_headline();
   test_quote_fragment();
