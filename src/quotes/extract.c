@@ -203,6 +203,8 @@ static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && 
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
   size_t n;
   const char *s = ttext(x, t, &n);
+  if (n == 5 && x->tk[t].kind == SL_TOK_PUNCT && (ch == '(' || ch == ')'))
+    return s[0] == '-' && s[1] == (ch == '(' ? 'L' : 'R'); /* -LRB- -RRB- of tokenized text */
   return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
 }
 static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
@@ -250,6 +252,19 @@ static inline bool ends_possessive(const ctx *x, uint32_t t) {
 static bool ends_possessive_slow(const char *s, size_t n) {
   if (s[n - 2] == '\'') return true;
   return n >= 5 && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+}
+/* Bytes of the possessive ending of a word that ends_possessive: 's, ’s,
+ * and the space before them in tokenized text ("Florida 's"). */
+static size_t poss_suffix(const char *s, size_t n) {
+  size_t k = s[n - 2] == '\'' ? 2 : 4;
+  return n > k + 1 && s[n - k - 1] == ' ' ? k + 1 : k;
+}
+/* Bytes of the apostrophe of a plural possessive ("Jones'", "Jones’",
+ * tokenized "Jones '", the space included), 0 when the word is none. */
+static size_t plural_apos(const char *s, size_t n) {
+  size_t k = n >= 3 && s[n - 1] == '\'' ? 1 : n >= 5 && !memcmp(s + n - 3, "\xE2\x80\x99", 3) ? 3 : 0;
+  if (k && n > k + 2 && s[n - k - 1] == ' ') k++;
+  return k && s[n - k - 1] == 's' ? k : 0;
 }
 
 /* "Jones’ campaign": a capitalised plural possessive before an owner's
@@ -1577,6 +1592,7 @@ static bool first_person_slow(const ctx *x, uint32_t t) {
   size_t n = x->tk[t].span.len;
   if (x->tk[t].kind != SL_TOK_WORD) return false;
   if (n == 1) return t + 1 < x->t1 && !abbrev_dot(x, t + 1) && is_lower(x, t + 1);
+  if (n > 3 && w[1] == ' ') w++; /* tokenized "I 'm" */
   return n > 2 && (w[1] == '\'' || (unsigned char)w[1] == 0xE2);
 }
 
@@ -1749,12 +1765,17 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
       sl_buf_putc(&x->tmp, '.');
       continue;
     }
-    if (t + 1 == b && ends_possessive(x, t)) n -= (s[n - 2] == '\'') ? 2 : 4;
+    if (t + 1 == b && ends_possessive(x, t)) n -= poss_suffix(s, n);
     /* a plural possessive ("FreedomWorks’") loses its apostrophe */
-    else if (t + 1 == b && n >= 3 && s[n - 1] == '\'' && s[n - 2] == 's') n -= 1;
-    else if (t + 1 == b && n >= 5 && s[n - 4] == 's' && !memcmp(s + n - 3, "\xE2\x80\x99", 3))
-      n -= 3;
+    else if (t + 1 == b) n -= plural_apos(s, n);
     if (words) sl_buf_putc(&x->tmp, ' ');
+    /* a word joined with its clitic in tokenized text ("We 've") is
+     * written as one ("We've") */
+    const char *sp;
+    if ((x->tk[t].flags & SL_TF_JOINED) && (sp = memchr(s, ' ', n)) != NULL) {
+      sl_buf_put(&x->tmp, s, (size_t)(sp - s));
+      n -= (size_t)(sp - s) + 1, s = sp + 1;
+    }
     const char *ap;
     while (n && (ap = memchr(s, 0xE2, n)) && (size_t)(ap - s) + 2 < n &&
            !memcmp(ap, "\xE2\x80\x99", 3)) {
@@ -2687,7 +2708,8 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
       if (memcmp(text + o, cand[i], l)) continue;
       if (o && isalnum((unsigned char)text[o - 1])) continue;
       const char *e = text + o + l;
-      if (isalnum((unsigned char)*e) || *e == '\'' || (e[0] == ' ' && isupper((unsigned char)e[1])))
+      if (isalnum((unsigned char)*e) || *e == '\'' ||
+          (e[0] == ' ' && (isupper((unsigned char)e[1]) || e[1] == '\''))) /* (tokenized "X 's") */
         continue; /* part of a longer name ("Jesse L. Jackson" in "… Jackson Jr.") */
       best = o, bi = i;
       break;
@@ -3849,8 +3871,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (p > w0 && tin(x, p, DOCS) && is_cap(x, p - 1) && !x->inq[p - 1 - x->t0]) {
     size_t wn;
     const char *w = ttext(x, p - 1, &wn);
-    if ((wn >= 3 && w[wn - 1] == '\'' && w[wn - 2] == 's') ||
-        (wn >= 5 && !memcmp(w + wn - 3, "\xE2\x80\x99", 3) && w[wn - 4] == 's')) {
+    if (plural_apos(w, wn)) {
       uint32_t a = p - 1;
       while (a > w0 && is_cap(x, a - 1) && !x->inq[a - 1 - x->t0]) a--;
       while (a + 1 < p && tin(x, a, NOTNAME)) a++;
@@ -5732,7 +5753,8 @@ static uint32_t surname_last(const ctx *x, uint32_t name, uint32_t before) {
   for (uint32_t j = before; j-- > lo;) {
     size_t m;
     const char *w = ttext(x, j, &m);
-    if ((m == sl || (m == sl + 2 && w[sl] == '\'')) && !memcmp(w, sp, sl) && !x->inq[j - x->t0])
+    if ((m == sl || (m == sl + 2 && w[sl] == '\'') || (m == sl + 3 && w[sl] == ' ' && w[sl + 1] == '\'')) &&
+        !memcmp(w, sp, sl) && !x->inq[j - x->t0])
       return j + 1;
   }
   return 0;
@@ -7359,7 +7381,7 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
       if (x->inq[k - x->t0] || !is_cap(x, k) || tin(x, k, NOTNAME)) continue;
       size_t n;
       const char *w = ttext(x, k, &n);
-      if (ends_possessive(x, k)) n -= (w[n - 2] == '\'') ? 2 : 4;
+      if (ends_possessive(x, k)) n -= poss_suffix(w, n);
       x->tmp.len = 0;
       sl_buf_put(&x->tmp, w, n);
       const char *full = resolve_short(x);
@@ -7571,8 +7593,7 @@ static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
     return false;
   size_t n;
   const char *w = ttext(x, t, &n);
-  return (n >= 3 && w[n - 1] == '\'' && w[n - 2] == 's') ||
-         (n >= 5 && w[n - 4] == 's' && !memcmp(w + n - 3, "\xE2\x80\x99", 3));
+  return plural_apos(w, n) > 0;
 }
 
 /* The owner's name of tokens [a, e) in the story's full form ("Moore" →
