@@ -203,6 +203,8 @@ static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && 
 static bool is_punct(const ctx *x, uint32_t t, char ch) {
   size_t n;
   const char *s = ttext(x, t, &n);
+  if (n == 5 && x->tk[t].kind == SL_TOK_PUNCT && (ch == '(' || ch == ')'))
+    return s[0] == '-' && s[1] == (ch == '(' ? 'L' : 'R'); /* -LRB- -RRB- of tokenized text */
   return x->tk[t].kind == SL_TOK_PUNCT && n == 1 && s[0] == ch;
 }
 static bool is_quote(const ctx *x, uint32_t t) { return x->tk[t].kind == SL_TOK_QUOTE; }
@@ -250,6 +252,19 @@ static inline bool ends_possessive(const ctx *x, uint32_t t) {
 static bool ends_possessive_slow(const char *s, size_t n) {
   if (s[n - 2] == '\'') return true;
   return n >= 5 && !memcmp(s + n - 4, "\xE2\x80\x99", 3);
+}
+/* Bytes of the possessive ending of a word that ends_possessive: 's, ’s,
+ * and the space before them in tokenized text ("Florida 's"). */
+static size_t poss_suffix(const char *s, size_t n) {
+  size_t k = s[n - 2] == '\'' ? 2 : 4;
+  return n > k + 1 && s[n - k - 1] == ' ' ? k + 1 : k;
+}
+/* Bytes of the apostrophe of a plural possessive ("Jones'", "Jones’",
+ * tokenized "Jones '", the space included), 0 when the word is none. */
+static size_t plural_apos(const char *s, size_t n) {
+  size_t k = n >= 3 && s[n - 1] == '\'' ? 1 : n >= 5 && !memcmp(s + n - 3, "\xE2\x80\x99", 3) ? 3 : 0;
+  if (k && n > k + 2 && s[n - k - 1] == ' ') k++;
+  return k && s[n - k - 1] == 's' ? k : 0;
 }
 
 /* "Jones’ campaign": a capitalised plural possessive before an owner's
@@ -1577,6 +1592,7 @@ static bool first_person_slow(const ctx *x, uint32_t t) {
   size_t n = x->tk[t].span.len;
   if (x->tk[t].kind != SL_TOK_WORD) return false;
   if (n == 1) return t + 1 < x->t1 && !abbrev_dot(x, t + 1) && is_lower(x, t + 1);
+  if (n > 3 && w[1] == ' ') w++; /* tokenized "I 'm" */
   return n > 2 && (w[1] == '\'' || (unsigned char)w[1] == 0xE2);
 }
 
@@ -1749,12 +1765,17 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
       sl_buf_putc(&x->tmp, '.');
       continue;
     }
-    if (t + 1 == b && ends_possessive(x, t)) n -= (s[n - 2] == '\'') ? 2 : 4;
+    if (t + 1 == b && ends_possessive(x, t)) n -= poss_suffix(s, n);
     /* a plural possessive ("FreedomWorks’") loses its apostrophe */
-    else if (t + 1 == b && n >= 3 && s[n - 1] == '\'' && s[n - 2] == 's') n -= 1;
-    else if (t + 1 == b && n >= 5 && s[n - 4] == 's' && !memcmp(s + n - 3, "\xE2\x80\x99", 3))
-      n -= 3;
+    else if (t + 1 == b) n -= plural_apos(s, n);
     if (words) sl_buf_putc(&x->tmp, ' ');
+    /* a word joined with its clitic in tokenized text ("We 've") is
+     * written as one ("We've") */
+    const char *sp;
+    if ((x->tk[t].flags & SL_TF_JOINED) && (sp = memchr(s, ' ', n)) != NULL) {
+      sl_buf_put(&x->tmp, s, (size_t)(sp - s));
+      n -= (size_t)(sp - s) + 1, s = sp + 1;
+    }
     const char *ap;
     while (n && (ap = memchr(s, 0xE2, n)) && (size_t)(ap - s) + 2 < n &&
            !memcmp(ap, "\xE2\x80\x99", 3)) {
@@ -2687,7 +2708,8 @@ static size_t named_first(const ctx *x, uint32_t t, const char *const *cand, con
       if (memcmp(text + o, cand[i], l)) continue;
       if (o && isalnum((unsigned char)text[o - 1])) continue;
       const char *e = text + o + l;
-      if (isalnum((unsigned char)*e) || *e == '\'' || (e[0] == ' ' && isupper((unsigned char)e[1])))
+      if (isalnum((unsigned char)*e) || *e == '\'' ||
+          (e[0] == ' ' && (isupper((unsigned char)e[1]) || e[1] == '\''))) /* (tokenized "X 's") */
         continue; /* part of a longer name ("Jesse L. Jackson" in "… Jackson Jr.") */
       best = o, bi = i;
       break;
@@ -3849,8 +3871,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
   if (p > w0 && tin(x, p, DOCS) && is_cap(x, p - 1) && !x->inq[p - 1 - x->t0]) {
     size_t wn;
     const char *w = ttext(x, p - 1, &wn);
-    if ((wn >= 3 && w[wn - 1] == '\'' && w[wn - 2] == 's') ||
-        (wn >= 5 && !memcmp(w + wn - 3, "\xE2\x80\x99", 3) && w[wn - 4] == 's')) {
+    if (plural_apos(w, wn)) {
       uint32_t a = p - 1;
       while (a > w0 && is_cap(x, a - 1) && !x->inq[a - 1 - x->t0]) a--;
       while (a + 1 < p && tin(x, a, NOTNAME)) a++;
@@ -4588,6 +4609,23 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
   return x->t1;
 }
 
+/* The closing mark of a `` quotation still open at the end of paragraph
+ * para (thirty-sixth pass, tokenized text): in wire copy and tokenized
+ * text (`` … '', often one sentence per line) a '' never opens, so the
+ * quotation runs on over the line ends to the first double mark in the
+ * next three paragraphs when that mark closes ("`` The wall has failed .⏎
+ * We will not reopen the road , '' the chief engineer said .").  A new
+ * `` before any closing mark ends the search (a `` opening a later line is
+ * no reopening: the lines between are as often narration after a
+ * quotation whose closing mark was left out).  j is the first token after
+ * para.  Returns the closing mark, or x->t1. */
+static uint32_t wire_close(const ctx *x, uint32_t open, uint32_t j, uint32_t para) {
+  if (x->tk[open].span.len != 2 || x->text[x->tk[open].span.off] != '`') return x->t1;
+  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 3; k++)
+    if (is_quote(x, k) && quote_double(x, k)) return is_close(x, k) ? k : x->t1;
+  return x->t1;
+}
+
 /* Finds the quotations of the current article; marks x->inq. */
 static bool pair_article(ctx *x) {
   size_t first_mention = x->q->mentions.n;
@@ -4637,6 +4675,7 @@ static bool pair_article(ctx *x) {
           continue;
         }
         uint32_t k = dbl ? block_close(x, j, para, dbl) : x->t1;
+        if (k >= x->t1 && dbl && !inner) k = wire_close(x, open, j, para);
         if (k < x->t1) {
           end = k, next = k + 1;
         } else if (inner) {
@@ -5732,7 +5771,8 @@ static uint32_t surname_last(const ctx *x, uint32_t name, uint32_t before) {
   for (uint32_t j = before; j-- > lo;) {
     size_t m;
     const char *w = ttext(x, j, &m);
-    if ((m == sl || (m == sl + 2 && w[sl] == '\'')) && !memcmp(w, sp, sl) && !x->inq[j - x->t0])
+    if ((m == sl || (m == sl + 2 && w[sl] == '\'') || (m == sl + 3 && w[sl] == ' ' && w[sl + 1] == '\'')) &&
+        !memcmp(w, sp, sl) && !x->inq[j - x->t0])
       return j + 1;
   }
   return 0;
@@ -7359,7 +7399,7 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
       if (x->inq[k - x->t0] || !is_cap(x, k) || tin(x, k, NOTNAME)) continue;
       size_t n;
       const char *w = ttext(x, k, &n);
-      if (ends_possessive(x, k)) n -= (w[n - 2] == '\'') ? 2 : 4;
+      if (ends_possessive(x, k)) n -= poss_suffix(w, n);
       x->tmp.len = 0;
       sl_buf_put(&x->tmp, w, n);
       const char *full = resolve_short(x);
@@ -7571,8 +7611,7 @@ static bool plural_poss_before(const ctx *x, uint32_t t, uint32_t lim) {
     return false;
   size_t n;
   const char *w = ttext(x, t, &n);
-  return (n >= 3 && w[n - 1] == '\'' && w[n - 2] == 's') ||
-         (n >= 5 && w[n - 4] == 's' && !memcmp(w + n - 3, "\xE2\x80\x99", 3));
+  return plural_apos(w, n) > 0;
 }
 
 /* The owner's name of tokens [a, e) in the story's full form ("Moore" →
@@ -8765,9 +8804,25 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
   uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart;
+  uint32_t *nsent; /* story article i -> its sentences once lines cut mid-sentence are joined */
   uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
+
+/* Whether the sentence [a, b), first of the line (paragraph) after the
+ * one before it, continues that line, cut mid-sentence: the line before
+ * ends with a word, a number, a comma or a closing bracket — no sentence
+ * punctuation, no quotation mark — and this one opens with a comma or a
+ * lower-case word ("-RRB-⏎, who sits on …", "-RRB-⏎called the delay"). */
+static bool line_continues(const ctx *x, uint32_t a, uint32_t b) {
+  if (a <= x->t0 || a >= b) return false;
+  const sl_token *f = &x->tk[a], *l = &x->tk[a - 1];
+  bool opens = f->kind == SL_TOK_PUNCT ? is_punct(x, a, ',')
+                                       : f->kind == SL_TOK_WORD && !(f->flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER));
+  if (!opens) return false;
+  return l->kind == SL_TOK_WORD || l->kind == SL_TOK_NUM || is_punct(x, a - 1, ',') ||
+         is_punct(x, a - 1, ')');
+}
 
 static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bool fill) {
   const sl_corpus *c = x->c;
@@ -8788,33 +8843,42 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->tmx = sb->tmx + sb->toff[i];
   x->sfirst = sb->sfirst + sb->soff[i], x->para = sb->para + sb->soff[i];
   x->headline = sb->headline + sb->soff[i];
-  if (!fill) return;
+  if (!fill) {
+    x->nsent = sb->nsent[i];
+    return;
+  }
   /* the per-token caches start empty, zeroed here rather than story-wide
    * (the article's part is then in cache for the passes that follow) */
   size_t nt = x->t1 - x->t0;
   memset(x->cls, 0, nt * sizeof *x->cls);
   memset(x->inq, 0, nt), memset(x->tmx, 0, nt);
   const sl_token *tk = x->tk;
-  uint32_t *sent = x->sent, t0 = x->t0;
+  uint32_t *sent = x->sent, t0 = x->t0, ns = 0;
   for (uint32_t k = 0; k < art->nsent; k++) {
     const sl_sent *s = &c->sents.a[art->sent + k];
-    x->sfirst[k] = s->tok;
-    x->para[k] = s->para;
+    /* a line cut mid-sentence (thirty-sixth pass, tokenized text: "Rep.
+     * Lydia Marsh -LRB- D-Fla . -RRB-⏎called the delay …") continues the
+     * sentence and the paragraph of the line before */
+    if (!(ns && s->para == x->para[ns - 1] + 1 && line_continues(x, s->tok, s->tok + s->ntok))) {
+      x->sfirst[ns] = s->tok;
+      x->para[ns++] = s->para;
+    }
+    uint32_t si = ns - 1, f0 = x->sfirst[si];
     uint32_t words = 0, caps = 0, t1 = s->tok + s->ntok;
     /* (a size_t index from the sentence's first slot and its bound in a
      * local: the compiler vectorises this fill, not one indexed by a
      * 32-bit t - t0 nor one that reads s->ntok after each store) */
     uint32_t *sp = sent + (s->tok - t0);
-    for (size_t j = 0, m = t1 - s->tok; j < m; j++) sp[j] = k;
+    for (size_t j = 0, m = t1 - s->tok; j < m; j++) sp[j] = si;
     /* "Glenn Beck Rips Progressivism at CPAC": a title-cased line; a
      * sentence ending with a period is body text, however many names it
      * has ("Rep. Adam Schiff, the top Democrat on the House Intelligence
      * Committee, went further.") — its words are not counted */
     uint32_t last = s->tok + s->ntok;
-    while (last > s->tok && x->tk[last - 1].kind == SL_TOK_QUOTE) last--;
-    bool period = last > s->tok && x->tk[last - 1].kind == SL_TOK_PUNCT &&
+    while (last > f0 && x->tk[last - 1].kind == SL_TOK_QUOTE) last--;
+    bool period = last > f0 && x->tk[last - 1].kind == SL_TOK_PUNCT &&
                   x->tk[last - 1].span.len == 1 && x->text[x->tk[last - 1].span.off] == '.';
-    for (uint32_t t = s->tok; t < t1 && !period; t++) {
+    for (uint32_t t = f0; t < t1 && !period; t++) {
       bool w = tk[t].kind == SL_TOK_WORD && tk[t].span.len >= 4;
       words += w;
       caps += w && (tk[t].flags & (SL_TF_CAP | SL_TF_UPPER));
@@ -8823,10 +8887,11 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
      * section's heading; thirty-fourth pass) */
     bool head = caps * 10 >= words * 7 && !period;
     if (head && words == 2)
-      head = (k == 0 || c->sents.a[art->sent + k - 1].para != s->para) &&
+      head = (si == 0 || x->para[si - 1] != s->para) &&
              (k + 1 == art->nsent || c->sents.a[art->sent + k + 1].para != s->para);
-    x->headline[k] = head && words >= 2;
+    x->headline[si] = head && words >= 2;
   }
+  x->nsent = sb->nsent[i] = ns;
 }
 
 sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, sl_quotes *q) {
@@ -8867,8 +8932,9 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
+    sb.nsent = calloc(n ? n : 1, sizeof *sb.nsent);
     if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline ||
-        !sb.qnext || !sb.capstart)
+        !sb.qnext || !sb.capstart || !sb.nsent)
       st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
@@ -8945,6 +9011,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   }
   free(mstart);
   free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
+  free(sb.nsent);
   free(sb.qnext), free(sb.capstart);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);

@@ -301,6 +301,13 @@ static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
   for (size_t i = 0; i < SL_COUNTOF(strong); i++) {
     size_t m = strlen(strong[i]);
     if (sl_tx_prefix_ci(s, n, strong[i])) return m;
+    /* tokenized text: "Photograph : …" */
+    if (strong[i][m - 1] == ':' && m + 1 <= n && s[m - 1] == ' ' && s[m] == ':') {
+      char sp[24];
+      memcpy(sp, strong[i], m - 1);
+      sp[m - 1] = ' ', sp[m] = ':', sp[m + 1] = '\0';
+      if (sl_tx_prefix_ci(s, n, sp)) return m + 1;
+    }
   }
   for (size_t i = 0; tail && i < SL_COUNTOF(weak); i++) {
     size_t m = strlen(weak[i]);

@@ -1770,6 +1770,100 @@ static void test_group_moved(void) {
   sl_corpus_free(c);
 }
 
+/* Thirty-sixth pass: Penn-Treebank tokenized text (`` '' marks, " 's",
+ * " n't", -LRB- -RRB-, one sentence per line) gives the spans and speakers
+ * its untokenized form gives. */
+static void test_tokenized_text(void) {
+  /* t01: a `` quotation runs on over a line end to its '' on the next
+   * line ('' never opens), wherever the cue stands after it */
+  static const char *const w1[] = {
+      "The plows have cleared the lower road .\n"
+      "The upper road stays shut until the slopes are checked ,",
+      "We sat in the cab for six hours without news .\n"
+      "Then a ranger told us to turn back ,",
+      "Nobody answers the phone ."};
+  static const char *const t1 =
+      "Heavy snow closed the pass above Kelvane on Sunday , the roads office said .\n"
+      "Its director , Marta Velloso , said crews would work through the night .\n"
+      "`` The plows have cleared the lower road .\n"
+      "The upper road stays shut until the slopes are checked , '' Velloso said .\n"
+      "Drivers waiting at the foot of the pass were unhappy .\n"
+      "`` We sat in the cab for six hours without news .\n"
+      "Then a ranger told us to turn back , '' a freight driver , Idris Mahoney , told reporters .\n"
+      "`` Nobody answers the phone . ''";
+  check_spans("t01 spans over line ends", t1, w1, SL_COUNTOF(w1));
+  static const doc d1[] = {{"Wire", "2025-02-09", t1}};
+  static const char *const s1[] = {"Marta Velloso", "Idris Mahoney", "Idris Mahoney"};
+  check_speakers("t01 speakers", d1, 1, s1, SL_COUNTOF(s1));
+  /* t02: guard — an unclosed `` quotation followed by a narration line
+   * and a new `` quotation ends at its line (the new mark comes before any
+   * closing one) */
+  static const char *const w2[] = {"The school roof leaks in three places .",
+                                    "We have asked for help since March ,"};
+  check_spans("t02 a new opening mark ends the search",
+              "`` The school roof leaks in three places .\n"
+              "Parents met the head teacher , Ruth Obi , on Tuesday .\n"
+              "`` We have asked for help since March , '' she said .",
+              w2, SL_COUNTOF(w2));
+  /* t03: apostrophes of tokenized text (" 's", a plural's " '", " n't",
+   * " 're") open and close no single quotation; ` … ' pairs do, each with
+   * its own closing mark */
+  static const char *const w3[] = {"They saved the mill ,", "river fever", "delta fever"};
+  check_spans("t03 tokenized apostrophes",
+              "The town 's mayor , Rosa Lind , thanked the firefighters ' families .\n"
+              "`` They saved the mill , '' she said .\n"
+              "The ministry calls it ` river fever ' , and doctors ` delta fever ' .\n"
+              "We 're told the two did n't agree .",
+              w3, SL_COUNTOF(w3));
+  /* t04: a possessive before an apposition ("Kelvane 's fire chief , Oskar
+   * Brandt , told") and before a subject's apposition, as in "Kelvane's" */
+  static const doc d4[] = {{"Wire", "2025-02-10",
+                            "A fire destroyed the old grain store in Kelvane overnight .\n"
+                            "`` The roof fell in within minutes , '' Kelvane 's fire chief , "
+                            "Oskar Brandt , told reporters .\n"
+                            "Brandt 's deputy , Paula Ferro , described the rescue .\n"
+                            "`` Two workers got out through a side door , '' she said ."}};
+  static const char *const s4[] = {"Oskar Brandt", "Paula Ferro"};
+  check_speakers("t04 possessive appositions", d4, 1, s4, SL_COUNTOF(s4));
+  /* t05: -LRB- party -RRB- after a name, the line cut inside the sentence
+   * (the next line opens with a comma or a lower-case verb): the speaker is
+   * the name */
+  static const doc d5[] = {{"Wire", "2025-02-11",
+                            "Two lawmakers criticised the ruling on the river permits .\n"
+                            "`` This court has failed the valley , '' said Rep. Tom Ashby -LRB- "
+                            "R-Tex . -RRB-\n"
+                            ", who chairs the water panel .\n"
+                            "Sen. Nora Quill -LRB- D-Ore . -RRB-\n"
+                            "called the ruling `` a gift to polluters . ''\n"
+                            "`` We will appeal at once , '' she said ."}};
+  static const char *const s5[] = {"Tom Ashby", "Nora Quill", "Nora Quill"};
+  check_speakers("t05 party brackets and cut lines", d5, 1, s5, SL_COUNTOF(s5));
+  /* t06: a photo credit written "Photograph : …" is furniture (its line
+   * dropped, as "Photograph: …" is), and a contraction opening a sentence
+   * ("We 've") is no name: the pronoun is the person named before */
+  static const doc d6[] = {{"Wire", "2025-02-12",
+                            "Mayor Tom Reyes toured the flooded quay on Monday .\n"
+                            "Photograph : Ben Ruiz\\/AP Rescue crews worked through the night .\n"
+                            "We 've counted forty boats lost .\n"
+                            "`` The harbour wall must be raised , '' he said ."}};
+  static const char *const s6[] = {"Tom Reyes"};
+  check_speakers("t06 contraction and credit", d6, 1, s6, SL_COUNTOF(s6));
+  /* t07: a tokenized outlet and an untokenized one carry one quotation
+   * (a word joined with its clitic has the untokenized word's term) */
+  static const doc d7[] = {
+      {"Harbour Post", "2025-02-12",
+       "\"We can't wait, and we won't wait, for the city's engineers,\" said Mayor Tom Reyes."},
+      {"Wire", "2025-02-12",
+       "`` We ca n't wait , and we wo n't wait , for the city 's engineers , '' said Mayor Tom "
+       "Reyes ."}};
+  sl_corpus *c = corpus(d7, 2);
+  sl_digest *d = quotes(c);
+  INT_EQ(sl_quote_count(d), 1, "t07 one quotation");
+  if (sl_quote_count(d) == 1) INT_EQ(sl_quote_outlet_count(d, 0), 2, "t07 two outlets");
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3499,6 +3593,7 @@ int main(void) {
   test_passages_and_abbreviations();
   test_thirty_fourth_pass();
   test_thirty_fourth_pass_spans();
+  test_tokenized_text();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
