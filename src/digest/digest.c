@@ -38,8 +38,13 @@ sl_digest *sl_digest_new(const sl_corpus *c, const uint32_t *ids, size_t n, cons
     d->arts[i] = a;
   }
   /* story order: every part reads the articles in this order and breaks its
-   * ties by positions in it, never by corpus numbers (the input order) */
+   * ties by positions in it, never by corpus numbers (the input order); an
+   * article listed twice counts once (as align/ counts it) */
   if (sl_corpus_story_order(c, d->arts, n) != SL_OK) goto oom;
+  size_t na = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!na || d->arts[na - 1] != d->arts[i]) d->arts[na++] = d->arts[i];
+  n = na;
   d->narts = n;
 
   sl_status st = sl_align_build(c, d->arts, n, &d->align);

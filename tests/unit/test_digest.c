@@ -226,7 +226,34 @@ static void test_article_order(void) {
   outputs_free(&o);
 }
 
+/* Ids given to sl_digest_new in another order, one of them twice: the
+ * digest of the whole corpus. */
+static void test_ids_as_a_set(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  for (int i = 0; i < NARTS; i++) {
+    sl_article_in in = {0};
+    in.id = k_arts[i].id;
+    in.source = k_arts[i].source;
+    in.date = sl_date_parse(k_arts[i].date, strlen(k_arts[i].date));
+    in.text = k_arts[i].text;
+    in.len = strlen(k_arts[i].text);
+    INT_EQ(sl_corpus_add(c, &in, NULL), SL_OK, "adding %s", in.id);
+  }
+  const uint32_t ids[] = {4, 2, 0, 2, 3, 1};
+  sl_digest *all = sl_digest_new(c, NULL, 0, NULL, NULL);
+  sl_digest *some = sl_digest_new(c, ids, sizeof ids / sizeof *ids, NULL, NULL);
+  CHECK(all && some, "digests");
+  if (all && some) {
+    char *a = sl_render_digest(all, SL_FORMAT_JSON, 0), *b = sl_render_digest(some, SL_FORMAT_JSON, 0);
+    STR_EQ(b, a, "ids in another order, one twice");
+    sl_free(a), sl_free(b);
+  }
+  sl_digest_free(all), sl_digest_free(some);
+  sl_corpus_free(c);
+}
+
 int main(void) {
+  test_ids_as_a_set();
   test_article_order();
   test_every_order(5, 0);
   test_every_order(0, 0);
