@@ -200,6 +200,8 @@ typedef struct sl_digest_opts {
 SL_EXPORT void sl_digest_opts_init(sl_digest_opts *o);
 
 /** Digests the articles `ids` (n of them; ids NULL = the whole corpus).
+ *  Their order does not matter (they are taken in story order: by date,
+ *  then id; docs/story-order.md) and an id listed twice counts once.
  *  The corpus must outlive the digest. Free with sl_digest_free(). */
 SL_EXPORT sl_digest *sl_digest_new(const sl_corpus *c, const uint32_t *ids, size_t n,
                                    const sl_digest_opts *o, sl_error *err);

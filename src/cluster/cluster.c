@@ -1020,61 +1020,28 @@ sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err
   return st == SL_OK ? SL_OK : sl_error_set(err, st, "", 0, "out of memory");
 }
 
-/* A batch is a set: its articles are fed in an order of their own, not of
- * the corpus.  By date (undated last), then by id without the "#N" the
- * readers add to a repeated id (ids usually follow the order of
- * publication within a day: wire numbers, file names), then by a hash of
- * title and text (which of two articles that shared an id comes first
- * does not depend on which one the reader renamed), then by the full id.
- * Corpus ids are unique, so that is a total order. */
-typedef struct batch_ent {
-  int32_t date;   /* SL_NO_DATE sorts last */
-  uint32_t i;     /* corpus article number */
-  const char *id; /* never NULL in a corpus */
-  size_t base;    /* bytes of id before a "#N" suffix */
-  uint64_t h;     /* hash of title and text */
-} batch_ent;
-
-/* Length of id without a trailing "#<digits>" (as the readers add it). */
-static size_t id_base_len(const char *id, size_t n) {
-  size_t i = n;
-  while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
-  return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
-}
-
-static int cmp_batch(const void *x, const void *y) {
-  const batch_ent *a = x, *b = y;
-  if (a->date != b->date) {
-    if (a->date == SL_NO_DATE || b->date == SL_NO_DATE) return a->date == SL_NO_DATE ? 1 : -1;
-    return a->date < b->date ? -1 : 1;
-  }
-  int c = memcmp(a->id, b->id, SL_MIN(a->base, b->base));
-  if (c) return c;
-  if (a->base != b->base) return a->base < b->base ? -1 : 1;
-  if (a->h != b->h) return a->h < b->h ? -1 : 1;
-  c = strcmp(a->id, b->id);
-  if (c) return c;
-  return a->i < b->i ? -1 : a->i > b->i;
-}
-
+/* A batch is a set: its articles are fed in story order
+ * (sl_corpus_story_order), not the corpus's: by date (undated last), then by
+ * id without the "#N" the readers add to a repeated id (ids usually follow
+ * the order of publication within a day: wire numbers, file names), then by
+ * a hash of title and text (which of two articles that shared an id comes
+ * first does not depend on which one the reader renamed), then by the full
+ * id.  Corpus ids are unique, so that is a total order. */
 sl_status sl_stories_add_corpus(sl_stories *s, const sl_corpus *c, size_t first, sl_error *err) {
   SL_API_CHECK(s && c);
   size_t n = c->arts.n > first ? c->arts.n - first : 0;
-  batch_ent *b = malloc((n ? n : 1) * sizeof *b);
+  uint32_t *b = malloc((n ? n : 1) * sizeof *b);
   if (!b) return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
-  for (size_t k = 0; k < n; k++) {
-    const sl_art *a = sl_corpus_art(c, (uint32_t)(first + k));
-    const char *id = a->id ? a->id : "";
-    uint64_t h = sl_hash(a->title ? a->title : "", a->title ? strlen(a->title) : 0, 0x0bd3);
-    b[k] = (batch_ent){a->date, (uint32_t)(first + k), id, id_base_len(id, strlen(id)),
-                       sl_hash(a->text, a->len, h)};
+  for (size_t k = 0; k < n; k++) b[k] = (uint32_t)(first + k);
+  if (sl_corpus_story_order(c, b, n) != SL_OK) {
+    free(b);
+    return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
   }
-  qsort(b, n, sizeof *b, cmp_batch);
   sl_status st = SL_OK;
   s->batch = true;
   for (size_t k = 0; k < n && st != SL_ENOMEM; k++) {
-    const sl_art *a = sl_corpus_art(c, b[k].i);
-    sl_story_article x = {b[k].i, a->id, a->date, a->title, a->text, a->len};
+    const sl_art *a = sl_corpus_art(c, b[k]);
+    sl_story_article x = {b[k], a->id, a->date, a->title, a->text, a->len};
     st = sl_stories_add(s, &x, err);
   }
   s->batch = false;
