@@ -250,8 +250,10 @@ typedef struct order_ent {
   uint64_t h;     /* hash of title and text (only within a run of equal date and base) */
 } order_ent;
 
-/* Length of id without a trailing "#<digits>" (as the readers add it). */
-static size_t id_base_len(const char *id, size_t n) {
+/* Length of id without a trailing "#N" (N digits): the base that "#2",
+ * "#3", ... are appended to when an id repeats (the readers' and the
+ * store's rule). */
+size_t sl_id_base_len(const char *id, size_t n) {
   size_t i = n;
   while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
   return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
@@ -285,7 +287,7 @@ sl_status sl_corpus_story_order(const sl_corpus *c, uint32_t *ids, size_t n) {
   for (size_t k = 0; k < n; k++) {
     const sl_art *a = &c->arts.a[ids[k]];
     const char *id = a->id ? a->id : "";
-    e[k] = (order_ent){a->date, ids[k], id, id_base_len(id, strlen(id)), 0};
+    e[k] = (order_ent){a->date, ids[k], id, sl_id_base_len(id, strlen(id)), 0};
   }
   qsort(e, n, sizeof *e, cmp_date_base);
   /* the hash is needed only where date and id base tie: a repeated id (the

@@ -74,6 +74,10 @@ static inline const char *sl_corpus_term(const sl_corpus *c, uint32_t t, size_t 
   return sl_strmap_key(&c->terms, t, len);
 }
 
+/* Length of id[0..n) without a trailing "#N" (N digits), the suffix the
+ * readers and the store add to a repeated id. */
+size_t sl_id_base_len(const char *id, size_t n);
+
 /** Sorts article ids into story order, the one order the clusterer's batches
  *  and every part of a digest work in: by date (undated last), then by id
  *  without the "#N" the readers add to a repeated id, then by a hash of
