@@ -1413,11 +1413,78 @@ static bool rule_period(const ctx *c, size_t i, hit *h) {
   return false;
 }
 
+/* A 24-hour clock time written as 3 or 4 digits ("1905", "0930", "845"):
+ * hours below 24, minutes below 60. */
+static bool clock_digits(const tk *k) {
+  return k->kind == TK_NUM && k->num >= 0 && !k->suf[0] && k->ndig >= 3 && k->ndig <= 4 &&
+         k->num / 100 < 24 && k->num % 100 < 60;
+}
+
+/* Time zones written after a clock time ("1925 GMT", "2030 BST"), in capitals;
+ * also "hrs" and "local time". */
+static bool zone_at(const ctx *c, size_t i) {
+  static const char *const zones[] = {
+      "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst",
+      "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ast", "adt", "et", "ct", "pt",
+      "mt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "msk", "eat", "cat",
+      "wat", "sast", "pkt", NULL};
+  if (i >= c->n || c->k[i].kind != TK_WORD) return false;
+  const tk *k = &c->k[i];
+  if (!strcmp(k->lw, "hrs")) return true;
+  if (!strcmp(k->lw, "local") && is_w(c, i + 1, "time")) return true;
+  for (uint32_t x = 0; x < k->len; x++) /* "GMT", not "cat" */
+    if (c->t[k->off + x] < 'A' || c->t[k->off + x] > 'Z') return false;
+  return lookup(k->lw, zones) >= 0;
+}
+
+/* An opening bracket at i: "(" or the Penn Treebank "-LRB-"; the token
+ * after it in *next. */
+static bool open_bracket(const ctx *c, size_t i, size_t *next) {
+  if (is_p(c, i, '(')) return *next = i + 1, true;
+  if (is_p(c, i, '-') && is_w(c, i + 1, "lrb") && is_p(c, i + 2, '-')) return *next = i + 3, true;
+  return false;
+}
+
+/* Whether the number at i is a clock time, not a year: "at 1930 CDT",
+ * "1900 to 2200 EST", "at 2000 (0000 GMT)", and in a live blog (the
+ * article's lines start with clock stamps, sl_timex_names.live) a stamp:
+ * "1905 : Welcome to ...", or before a capitalised word at the start of a
+ * line or sentence ("2010 The minister ...") or after a lowercase word
+ * that gives no date context. */
+static bool clock_at(const ctx *c, size_t i) {
+  if (i >= c->n || !clock_digits(&c->k[i])) return false;
+  if (zone_at(c, i + 1)) return true;
+  size_t j;
+  if ((is_w(c, i + 1, "to") || is_w(c, i + 1, "and") || is_w(c, i + 1, "until") ||
+       is_p(c, i + 1, '-')) &&
+      i + 2 < c->n && clock_digits(&c->k[i + 2]) && zone_at(c, i + 3))
+    return true; /* a range of clock times */
+  if (open_bracket(c, i + 1, &j) && j < c->n && clock_digits(&c->k[j]) && zone_at(c, j + 1))
+    return true; /* the same time in another zone */
+  if (c->names && c->names->live) {
+    if (is_p(c, i + 1, ':')) return true;
+    if (i + 1 < c->n && c->k[i + 1].kind == TK_WORD && c->k[i + 1].cap) {
+      if (i == 0 || c->k[i].nl) return true;
+      /* glued to the end of the previous entry, which lost its line break
+         ("... may have died 2050 The president says"): after a lowercase
+         word that gives no date context ("in 2004 Congress", "the 2004
+         Games" stay years) */
+      const tk *q = &c->k[i - 1];
+      if (q->kind == TK_WORD && !q->cap && lookup(q->lw, SHIELDS) < 0 &&
+          lookup(q->lw, MONTH_PRE) < 0)
+        return true;
+    }
+  }
+  return false;
+}
+
 /* A bare year: "in 2018", "2018's", "since 1990" — but not "2,018 people"
- * (the comma makes it a number), "$2018", "2018 people", "No. 2018". */
+ * (the comma makes it a number), "$2018", "2018 people", "No. 2018", or a
+ * clock time ("at 1930 GMT", a live blog's "1905 :"). */
 static bool rule_year(const ctx *c, size_t i, hit *h) {
   int y = year_at(c, i);
   if (!y || y < 1900 || y > 2100) return false;
+  if (clock_at(c, i)) return false;
   if (i > 0) {
     const tk *p = &c->k[i - 1];
     if (p->kind == TK_PUNCT && (p->lw[0] == '$' || p->lw[0] == '#' || p->lw[0] == '+'))
@@ -1503,6 +1570,35 @@ static size_t window_edge(const char *t, size_t len, size_t i, int dir) {
   return i;
 }
 
+/* Whether text is a live blog: at least three of its lines start with a
+ * clock stamp ("2155 : ...", "0930 The ...": 3 or 4 digits, hours below 24
+ * and minutes below 60, then a colon or a capitalised word), one of them at
+ * least cannot be a year (below 1000 — "0930", "845" — or above 2100), and
+ * few line starts of that shape are no clock time ("1991 : ..." in a list of
+ * years; a chronology of 1850, 1905, 1912 is not a live blog).  Linear. */
+static bool live_blog_scan(const char *t, size_t len) {
+  unsigned clocks = 0, nonyear = 0, other = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (i > 0 && t[i - 1] != '\n') continue;
+    size_t j = i;
+    while (j < len && (t[j] == ' ' || t[j] == '\t')) j++;
+    size_t d = j;
+    int v = 0;
+    while (j < len && is_digit((unsigned char)t[j]) && j - d < 5) v = v * 10 + (t[j++] - '0');
+    if (j - d < 3 || j - d > 4 || j >= len || (t[j] != ' ' && t[j] != ':')) continue;
+    size_t k = j;
+    while (k < len && t[k] == ' ') k++;
+    if (k >= len || !(t[k] == ':' || (t[k] >= 'A' && t[k] <= 'Z'))) continue;
+    if (v / 100 < 24 && v % 100 < 60) {
+      clocks++;
+      if (v < 1000 || v > 2100) nonyear++;
+    } else {
+      other++;
+    }
+  }
+  return clocks >= 3 && nonyear >= 1 && other * 4 <= clocks;
+}
+
 bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
   memset(nm, 0, sizeof *nm);
   if (!text) return true;
@@ -1536,6 +1632,7 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
   }
   sl_vec_free(&toks);
   if (!ok) memset(nm, 0, sizeof *nm);
+  else nm->live = live_blog_scan(text, len);
   return ok;
 }
 
@@ -1557,6 +1654,7 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
            ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false};
   if (!names) {
     memset(&own, 0, sizeof own);
+    own.live = live_blog_scan(text, len);
     for (size_t i = 0; i < toks.n; i++) names_add(&c, i, &own);
     c.names = &own;
   }

@@ -78,6 +78,51 @@ static void test_numbers_are_not_years(void) {
   INT_EQ(count("The vote was 2018 to 1500.", p), 1, "a year before 'to' stays a year (documented)");
 }
 
+/* Clock times written as four digits are no years: before a time zone, in a
+ * range of clock times, before the same time in brackets, and the stamps of
+ * a live blog.  Real years keep their dates, with a colon too. */
+static void test_clock_times(void) {
+  const char *p = "2021-05-08"; /* a Saturday */
+  INT_EQ(count("Pumping resumed at 2000 BST.", p), 0, "2000 BST is a time");
+  expect("The gates shut at 1930 GMT on Friday.", p, 0, "Friday", "2021-05-07", SL_TIMEX_DATE);
+  INT_EQ(count("The gates shut at 1930 GMT on Friday.", p), 1, "1930 GMT is a time");
+  INT_EQ(count("Voting runs from 2300 to 0100 GMT (1900 to 2100 EDT).", p), 0, "clock ranges");
+  INT_EQ(count("She speaks at 2000 (0100 GMT).", p), 0, "the same time in brackets");
+  INT_EQ(count("She speaks at 2000 -LRB- 0100 GMT -RRB- .", p), 0, "treebank brackets");
+  /* no year from the clock time for the day after it */
+  expect("The valve closed at 1415 local time (1915 GMT) on 3 May.", p, 0, "3 May", "2021-05-03",
+         SL_TIMEX_DATE);
+  /* real years stay years, also before a colon */
+  expect("In 1905, the mill on the Tarrow opened.", p, 0, "1905", "1905", SL_TIMEX_DATE);
+  expect("By 2012 : a plan to widen the canal.", p, 0, "2012", "2012", SL_TIMEX_DATE);
+  expect("The old mill was built in 1930 to grind corn.", p, 0, "1930", "1930", SL_TIMEX_DATE);
+  /* a live blog: line-initial stamps, one of them no possible year (2115) */
+  const char *blog = "1905 : Welcome to our coverage of the Marbleton council vote.\n"
+                     "1910 : Mayor Ines Carvalho takes the floor.\n"
+                     "2000 Counting has started in the town hall.\n"
+                     "2115 : The motion passed on Thursday, clerks say.\n";
+  INT_EQ(count(blog, p), 1, "a live blog's stamps are times: only Thursday is dated");
+  /* a stamp glued to the previous entry; a year after "the" or "in" stays */
+  const char *glued = "2130 : The count is over.\n"
+                      "2122 : Turnout was said to be low 2015 Clerks open the last boxes.\n"
+                      "2104 : Some recall the 2016 Harbour Fair and the vote in 2009 Marbleton "
+                      "held.\n";
+  INT_EQ(count(glued, p), 2, "the glued stamp is a time, the two years stay");
+  expect(glued, p, 0, "2016", "2016", SL_TIMEX_DATE);
+  expect(glued, p, 1, "2009", "2009", SL_TIMEX_DATE);
+  /* a chronology of years is no live blog: no stamp there is only a time */
+  const char *years = "1905 : The Tarrow mill opens.\n"
+                      "1912 : A fire guts the east wing.\n"
+                      "1991 : The mill closes for good.\n";
+  INT_EQ(count(years, p), 3, "a list of years keeps its years");
+  expect(years, p, 1, "1912", "1912", SL_TIMEX_DATE);
+  const char *old = "1850 : The canal is dug.\n"
+                    "1905 : The Tarrow mill opens.\n"
+                    "1912 : A fire guts the east wing.\n";
+  expect(old, p, 0, "1905", "1905", SL_TIMEX_DATE);
+  expect(old, p, 1, "1912", "1912", SL_TIMEX_DATE);
+}
+
 static void test_may(void) {
   const char *p = "2022-09-06";
   INT_EQ(count("The board may decide later.", p), 0, "'may' the verb");
@@ -441,6 +486,33 @@ static void test_month_title_case_article(void) {
   }
 }
 
+/* In a story, a live blog's stamps make no year entries, also when each
+ * sentence is tagged alone (the article decides it is a live blog), and a
+ * stamp fused into the previous line ("Read her posts 2010 : ...") too. */
+static void test_live_blog_stamps(void) {
+  static const char *const txt[] = {
+      "Our reporters follow the Marbleton council vote on the new ferry pier.\n"
+      "2130 : The council has approved the ferry pier by nine votes to four.\n"
+      "2118 : Councillor Aida Ferro posts : the pier vote is close . Read her posts "
+      "2010 : Residents gathered outside the council hall before the pier vote.\n"
+      "1958 : The pier debate opened with a statement from the harbour master.\n"
+      "1950 : Welcome to our live coverage of the Marbleton pier vote tonight.\n"};
+  sl_corpus *c = sl_corpus_new(NULL);
+  add_texts(c, txt, 1, "2021-05-08");
+  sl_digest_opts o;
+  sl_digest_opts_init(&o);
+  o.parts = SL_PART_TIMELINE;
+  sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+  CHECK(d != NULL, "digest");
+  if (d) {
+    CHECK(find_entry(d, "1950") < 0 && find_entry(d, "1958") < 0, "no year from a stamp");
+    CHECK(find_entry(d, "2010") < 0, "no year from a stamp after a link");
+    CHECK(find_entry(d, "2021-05-08") >= 0, "the blog is dated by its publication");
+  }
+  sl_digest_free(d);
+  sl_corpus_free(c);
+}
+
 static void test_story_timeline(void) {
   sl_corpus *c = dam_corpus();
   sl_digest_opts o;
@@ -736,6 +808,7 @@ int main(int argc, char **argv) {
   (void)argc, (void)argv;
   test_absolute();
   test_numbers_are_not_years();
+  test_clock_times();
   test_may();
   test_month_names();
   test_month_names_scan();
@@ -752,6 +825,7 @@ int main(int argc, char **argv) {
   test_story_timeline();
   test_month_names_article();
   test_month_title_case_article();
+  test_live_blog_stamps();
   test_mmr();
   test_headline();
   test_quote_fragment();
