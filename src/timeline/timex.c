@@ -214,6 +214,32 @@ static bool verb_cue(const tk *k, size_t n, size_t i) {
   return prev && lookup(k[i - 1].lw, subj) >= 0;
 }
 
+/* A regular past form: "-ed" ("closed", not "need", "speed"). */
+static bool ed_form(const char *w) {
+  size_t len = strlen(w);
+  return len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&
+         strcmp(w, "indeed") && strcmp(w, "speed") && strcmp(w, "hundred");
+}
+
+/* Whether a past participle follows "have" at j ("been", "killed", "won",
+ * "seen"), after at most one adverb ("may have first infected"). */
+static bool perfect_at(const tk *k, size_t n, size_t j) {
+  static const char *const adv[] = {"already", "first", "not", "never", "also", "just",
+                                    "probably", "likely", "easily", "well", NULL};
+  static const char *const part[] = {
+      "been", "had", "said", "told", "hit", "met", "held", "made", "left", "found", "got",
+      "paid", "sent", "set", "put", "cut", "led", "won", "lost", "struck", "sold", "bought",
+      "seen", "done", "gone", "taken", "given", "known", "shown", "written", "begun", "fallen",
+      "risen", "broken", "chosen", "spoken", "driven", "stolen", "grown", "thrown", "flown",
+      "drawn", "come", "become", "run", "brought", "kept", "caught", "felt", "heard", "meant",
+      "thought", "died", NULL};
+  if (j < n && k[j].kind == TK_WORD) {
+    size_t len = strlen(k[j].lw);
+    if (lookup(k[j].lw, adv) >= 0 || (len > 4 && !strcmp(k[j].lw + len - 2, "ly"))) j++;
+  }
+  return j < n && k[j].kind == TK_WORD && (lookup(k[j].lw, part) >= 0 || ed_form(k[j].lw));
+}
+
 static int cue_at(const tk *k, size_t n, size_t i) {
   static const char *const fut[] = {"will", "shall", "upcoming", "planned", "scheduled",
                                     "slated", "tomorrow", "intends", "intend", "await", "awaits",
@@ -231,6 +257,14 @@ static int cue_at(const tk *k, size_t n, size_t i) {
                                      "killed", "yesterday", "earlier", NULL};
   if (k[i].kind != TK_WORD) return 0;
   const char *w = k[i].lw;
+  /* a modal with the perfect speaks of the past: "may have been killed by
+     Tuesday's quake", "would have won Friday"; not "may have to close",
+     "should have a debate on Friday" */
+  static const char *const modal[] = {"would", "may", "might", "must", "should", "could",
+                                      "can", NULL};
+  if (lookup(w, modal) >= 0 && i + 1 < n && !strcmp(k[i + 1].lw, "have") &&
+      perfect_at(k, n, i + 2))
+    return (w[0] == 'm' && k[i].cap) ? 0 : -1;
   if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
   if (lookup(w, fut_nv) >= 0) return verb_cue(k, n, i) ? 1 : 0;
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
@@ -244,10 +278,7 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   if ((!strcmp(w, "is") || !strcmp(w, "are")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
   if (lookup(w, past) >= 0) return -1;
-  size_t len = strlen(w);
-  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&
-      strcmp(w, "indeed") && strcmp(w, "speed") && strcmp(w, "hundred"))
-    return -1;
+  if (ed_form(w)) return -1;
   return 0;
 }
 

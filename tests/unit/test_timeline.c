@@ -263,6 +263,23 @@ static void test_modal_not_past(void) {
   expect("Sales fell in March, the company said.", p, 0, "March", "2018-03", SL_TIMEX_DATE);
 }
 
+/* A modal with the perfect ("may have died", "would have sailed") speaks of
+ * the past; "should have a vote", "may have to close" stay ahead. */
+static void test_perfect_modal(void) {
+  const char *p = "2022-03-09"; /* a Wednesday */
+  expect("Officials fear dozens may have died in Monday's landslide near Corvel.", p, 0, "Monday",
+         "2022-03-07", SL_TIMEX_DATE);
+  expect("Without the gale, the Corvel ferry would have sailed on Sunday.", p, 0, "Sunday",
+         "2022-03-06", SL_TIMEX_DATE);
+  expect("Engineers say the pipe might have first cracked on Saturday.", p, 0, "Saturday",
+         "2022-03-05", SL_TIMEX_DATE);
+  expect("The well might have leaked in November.", "2022-01-20", 0, "November", "2021-11",
+         SL_TIMEX_DATE);
+  expect("The council should have a vote on Friday.", p, 0, "Friday", "2022-03-11",
+         SL_TIMEX_DATE);
+  expect("The harbour may have to close on Friday.", p, 0, "Friday", "2022-03-11", SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -815,6 +832,7 @@ int main(int argc, char **argv) {
   test_month_title_case();
   test_relative();
   test_modal_not_past();
+  test_perfect_modal();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
