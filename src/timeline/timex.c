@@ -289,11 +289,27 @@ static bool clause_break(const tk *k) {
   return k->kind == TK_WORD && lookup(k->lw, conj) >= 0;
 }
 
+/* A past form no modal can govern ("will was" is no English): it heads its
+ * own verb group. */
+static bool is_finite_past(const tk *k) {
+  return k->kind == TK_WORD && (!strcmp(k->lw, "was") || !strcmp(k->lw, "were") ||
+                                !strcmp(k->lw, "did"));
+}
+
 /* cache[i]: 0 not computed, else 1 + (cue + 1) + 4 * clause_break. */
 static int cached_cue(const tk *k, size_t n, size_t i, uint8_t *cache, bool *brk) {
   if (!cache[i]) cache[i] = (uint8_t)(1 + (cue_at(k, n, i) + 1) + 4 * clause_break(&k[i]));
   *brk = cache[i] >= 5;
   return (int)((cache[i] - 1) % 4) - 1;
+}
+
+/* A comma or a closing quotation mark (", '', ”). */
+static bool clause_edge(const tk *k, size_t n, size_t i) {
+  if (k[i].kind == TK_PUNCT)
+    return k[i].lw[0] == ',' || k[i].lw[0] == '"' ||
+           (k[i].lw[0] == '\'' && i > 0 && k[i - 1].kind == TK_PUNCT && k[i - 1].lw[0] == '\'');
+  (void)n;
+  return k[i].kind == TK_OTHER && !strcmp(k[i].lw, "\xE2\x80\x9D");
 }
 
 static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *cache) {
@@ -305,6 +321,10 @@ static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *
     if (t > 0) return t;
     if (t && !found) found = t;
     if (brk) break;
+    /* ... but not across a finite past verb ("how it should be reviewed was
+       addressed Wednesday") or, once a past cue is found, a comma or a
+       closing quote: "the bridge will reopen, officials said Monday" */
+    if (found < 0 && (is_finite_past(&k[i]) || clause_edge(k, n, i))) break;
   }
   if (found) return found;
   for (size_t i = end; i < n && i < end + TENSE_WINDOW; i++) {
@@ -1035,6 +1055,9 @@ static bool expected_clause(const ctx *c, size_t start) {
   for (size_t d = 1; d <= TENSE_WINDOW && d <= start; d++) {
     size_t i = start - d;
     if (clause_break(&c->k[i])) return false;
+    /* "… longer than anticipated, '' Wells said Wednesday": the weekday
+       belongs to the reporting clause */
+    if (clause_edge(c->k, c->n, i)) return false;
     if (c->k[i].kind != TK_WORD) continue;
     size_t after; /* first token the cue governs */
     if (lookup(c->k[i].lw, cue) >= 0) after = i + 1;

@@ -280,6 +280,30 @@ static void test_perfect_modal(void) {
   expect("The harbour may have to close on Friday.", p, 0, "Friday", "2022-03-11", SL_TIMEX_DATE);
 }
 
+/* A reporting clause after a comma or a closing quote has its own tense:
+ * "The bridge will reopen, officials said Monday" is the past Monday; so
+ * has a finite past verb after a modal's clause ("how it should be spent
+ * was debated Thursday"). */
+static void test_reporting_clause(void) {
+  const char *p = "2023-10-04"; /* a Wednesday */
+  expect("The Dunmore bridge will reopen to traffic, county officials said Monday.", p, 0,
+         "Monday", "2023-10-02", SL_TIMEX_DATE);
+  expect("``It will reopen,'' she said Tuesday.", p, 0, "Tuesday", "2023-10-03", SL_TIMEX_DATE);
+  expect("\"We will rebuild the pier,\" the harbour master said Tuesday.", p, 0, "Tuesday",
+         "2023-10-03", SL_TIMEX_DATE);
+  expect("How the levy should be spent was debated Thursday by the council.", p, 0, "Thursday",
+         "2023-09-28", SL_TIMEX_DATE);
+  expect("Repairs may take longer than expected, the engineer said Friday.", p, 0, "Friday",
+         "2023-09-29", SL_TIMEX_DATE);
+  /* the future stays where the modal governs the weekday */
+  expect("The bridge will reopen on Monday, officials said.", p, 0, "Monday", "2023-10-09",
+         SL_TIMEX_DATE);
+  expect("Officials said Monday that the bridge will reopen.", p, 0, "Monday", "2023-10-02",
+         SL_TIMEX_DATE);
+  expect("The span, closed since spring, will reopen Monday.", p, 0, "Monday", "2023-10-09",
+         SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -833,6 +857,7 @@ int main(int argc, char **argv) {
   test_relative();
   test_modal_not_past();
   test_perfect_modal();
+  test_reporting_clause();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
