@@ -217,6 +217,7 @@ static bool verb_cue(const tk *k, size_t n, size_t i) {
 /* A regular past form: "-ed" ("closed", not "need", "speed"). */
 static bool ed_form(const char *w) {
   size_t len = strlen(w);
+  if (len == 4 && !strcmp(w + 1, "ied")) return true; /* died, lied, tied */
   return len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&
          strcmp(w, "indeed") && strcmp(w, "speed") && strcmp(w, "hundred");
 }
@@ -270,8 +271,17 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
   if ((!strcmp(w, "expected") || !strcmp(w, "going")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
-  /* a schedule: "due Friday", "due to vote", "set to vote", "set for Monday" */
-  if (!strcmp(w, "due")) return 1;
+  /* a schedule: "due Friday", "due to vote", "set to vote", "set for Monday";
+     not a cause: "due to the storm", "due to H1N1", "due to its cost" */
+  if (!strcmp(w, "due")) {
+    static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our",
+                                      "my", "your", "this", "that", "these", "those", "some",
+                                      NULL};
+    if (i + 2 < n && !strcmp(k[i + 1].lw, "to") &&
+        (lookup(k[i + 2].lw, det) >= 0 || k[i + 2].cap || k[i + 2].kind == TK_NUM))
+      return 0;
+    return 1;
+  }
   if (!strcmp(w, "set") && i + 1 < n && (!strcmp(k[i + 1].lw, "to") || !strcmp(k[i + 1].lw, "for")))
     return 1;
   /* "is to choose", "are to meet": an arrangement, so the future */

@@ -304,6 +304,22 @@ static void test_reporting_clause(void) {
          SL_TIMEX_DATE);
 }
 
+/* "died" is a past form (four letters: the "-ed" rule wanted five), and
+ * "due to" before a determiner, a name or a number gives a cause, not a
+ * schedule ("due to the storm"; "due to be published" stays ahead). */
+static void test_died_due_to(void) {
+  expect("The keeper died on Sunday, weeks before the lighthouse would close.", "2023-05-15", 0,
+         "Sunday", "2023-05-14", SL_TIMEX_DATE);
+  const char *p = "2023-02-10"; /* a Friday */
+  expect("A spike in ferry traffic in August, due to the festival crowds.", p, 0, "August",
+         "2022-08", SL_TIMEX_DATE);
+  expect("Crossings dropped on Tuesday due to Storm Ailsa.", p, 0, "Tuesday", "2023-02-07",
+         SL_TIMEX_DATE);
+  expect("The report is due to be published on Thursday.", p, 0, "Thursday", "2023-02-16",
+         SL_TIMEX_DATE);
+  expect("Rent is due on Thursday.", p, 0, "Thursday", "2023-02-16", SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -858,6 +874,7 @@ int main(int argc, char **argv) {
   test_modal_not_past();
   test_perfect_modal();
   test_reporting_clause();
+  test_died_due_to();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
