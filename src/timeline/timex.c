@@ -266,6 +266,25 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   if (lookup(w, modal) >= 0 && i + 1 < n && !strcmp(k[i + 1].lw, "have") &&
       perfect_at(k, n, i + 2))
     return (w[0] == 'm' && k[i].cap) ? 0 : -1;
+  /* negations: "won't", "wouldn't", "didn't"; the treebank's "wo n't", "ca n't";
+     a curly apostrophe splits "won’t" into "won" ’ "t" (not the past "won") */
+  char base[16];
+  size_t wl = strlen(w);
+  base[0] = 0;
+  if (wl > 3 && !strcmp(w + wl - 3, "n't")) {
+    memcpy(base, w, wl - 3), base[wl - 3] = 0;
+  } else if (i + 1 < n && !strcmp(k[i + 1].lw, "n't")) {
+    memcpy(base, w, wl + 1);
+  } else if (wl > 1 && w[wl - 1] == 'n' && i + 2 < n && k[i + 1].kind == TK_OTHER &&
+             !strcmp(k[i + 1].lw, "\xE2\x80\x99") && !strcmp(k[i + 2].lw, "t")) {
+    memcpy(base, w, wl - 1), base[wl - 1] = 0;
+  }
+  if (base[0]) {
+    if (!strcmp(base, "wo") || !strcmp(base, "ca") || !strcmp(base, "sha")) return 1;
+    if (lookup(base, fut) >= 0) return 1;
+    if (lookup(base, past) >= 0) return -1;
+    if (!strcmp(base, "could")) return 0;
+  }
   if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
   if (lookup(w, fut_nv) >= 0) return verb_cue(k, n, i) ? 1 : 0;
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;

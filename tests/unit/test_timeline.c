@@ -320,6 +320,22 @@ static void test_died_due_to(void) {
   expect("Rent is due on Thursday.", p, 0, "Thursday", "2023-02-16", SL_TIMEX_DATE);
 }
 
+/* Negated modals are modals: "won't", "wo n't" (the treebank's split), a
+ * curly "won’t" (not the past "won"), "ca n't"; "didn't" is past. */
+static void test_negated_modals(void) {
+  const char *p = "2023-06-14"; /* a Wednesday */
+  expect("The pier, delayed by storms, wo n't be finished until August.", p, 0, "August",
+         "2023-08", SL_TIMEX_DATE);
+  expect("The pier, delayed by storms, won't be finished until August.", p, 0, "August",
+         "2023-08", SL_TIMEX_DATE);
+  expect("The pier, delayed by storms, won\xE2\x80\x99t be finished until August.", p, 0,
+         "August", "2023-08", SL_TIMEX_DATE);
+  expect("The pier, delayed by storms, wouldn't be finished until August.", p, 0, "August",
+         "2023-08", SL_TIMEX_DATE);
+  expect("Islanders ca n't wait for November.", p, 0, "November", "2023-11", SL_TIMEX_DATE);
+  expect("The ferry didn't sail in July.", p, 0, "July", "2022-07", SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -875,6 +891,7 @@ int main(int argc, char **argv) {
   test_perfect_modal();
   test_reporting_clause();
   test_died_due_to();
+  test_negated_modals();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
