@@ -859,6 +859,46 @@ static bool quantity_word(const tk *k) {
 
 /* ---- rules ------------------------------------------------------------- */
 
+/* Whether token e starts a possessive "'s" (straight or curly apostrophe). */
+static bool possessive_at(const ctx *c, size_t e) {
+  if (e + 1 >= c->n || !is_w(c, e + 1, "s")) return false;
+  return is_p(c, e, '\'') || (c->k[e].kind == TK_OTHER && !strcmp(c->k[e].lw, "\xE2\x80\x99"));
+}
+
+/* "last year", "this year", "next year" at j, after "of" or a comma or not
+ * ("22 June last year", "April of this year"; not "next year's"): *y the
+ * year counted from publication, *end the token after "year". */
+static bool year_phrase_at(const ctx *c, size_t j, int *y, size_t *end) {
+  if (c->pub == SL_NO_DATE) return false;
+  if (is_w(c, j, "of") || is_p(c, j, ',')) j++;
+  int off;
+  if (is_w(c, j, "last")) off = -1;
+  else if (is_w(c, j, "this")) off = 0;
+  else if (is_w(c, j, "next")) off = 1;
+  else return false;
+  if (!is_w(c, j + 1, "year") || possessive_at(c, j + 2)) return false;
+  int py;
+  unsigned pm, pd;
+  sl_civil_from_days(c->pub, &py, &pm, &pd);
+  *y = py + off;
+  *end = j + 2;
+  return true;
+}
+
+/* The year of a month given without one from the month it is coordinated
+ * with: "July and August of last year", "March to May 2009".  0 if none. */
+static int coordinated_year(const ctx *c, size_t e) {
+  if (!(is_w(c, e, "and") || is_w(c, e, "or") || is_w(c, e, "to") || is_w(c, e, "through") ||
+        is_w(c, e, "until") || is_p(c, e, '-')))
+    return 0;
+  size_t e2, end;
+  if (!month_at(c, e + 1, &e2)) return 0;
+  int y = year_at(c, e2);
+  if (!y && is_w(c, e2, "of")) y = year_at(c, e2 + 1);
+  if (!y && !year_phrase_at(c, e2, &y, &end)) return 0;
+  return y;
+}
+
 /* Absolute calendar dates starting at i: "September 4, 2022", "Sept. 4",
  * "September 2022", "4 September 2022", "the 4th of September", "9/4/2022",
  * "2022-09-04", "September", "May" in date context. */
@@ -872,6 +912,7 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       int y = 0;
       if (is_p(c, j, ',') && year_at(c, j + 1)) y = year_at(c, j + 1), j += 2;
       else if (year_at(c, j)) y = year_at(c, j), j += 1;
+      else if (year_phrase_at(c, j, &y, &j)) h->x.relative = 1;
       if (!y) {
         if (c->pub == SL_NO_DATE) {
           snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d-%02d", m, d);
@@ -896,6 +937,12 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       h->end = j;
       return true;
     }
+    if (year_phrase_at(c, e, &y, &j)) { /* "June last year", "April of this year" */
+      set_month(&h->x, y, (unsigned)m);
+      h->x.relative = 1;
+      h->end = j;
+      return true;
+    }
     /* a person's name: "April Dunne", "Ms. June" */
     if (month_is_name(c, i, m - 1)) return false;
     /* month alone: "May" and "March" only after a temporal preposition or
@@ -905,7 +952,8 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d", m);
       set_unresolved(&h->x, h->x.value, SL_GRAN_MONTH);
     } else {
-      set_month(&h->x, infer_year(c, (unsigned)m, 0), (unsigned)m);
+      int cy = coordinated_year(c, e); /* "July and August of last year" */
+      set_month(&h->x, cy ? cy : infer_year(c, (unsigned)m, 0), (unsigned)m);
       h->x.relative = 1;
     }
     h->end = e;
@@ -921,6 +969,7 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
     if (mm) {
       int y = year_at(c, e2);
       size_t end = y ? e2 + 1 : e2;
+      if (!y && year_phrase_at(c, e2, &y, &end)) h->x.relative = 1; /* "22 June last year" */
       if (!y) {
         if (c->pub == SL_NO_DATE) return false;
         y = infer_year(c, (unsigned)mm, (unsigned)d);
@@ -1039,12 +1088,6 @@ static bool phrase_before(const ctx *c, size_t i, const char *phrase) {
     end = w > phrase ? w - 1 : w;
   }
   return true;
-}
-
-/* Whether token e starts a possessive "'s" (straight or curly apostrophe). */
-static bool possessive_at(const ctx *c, size_t e) {
-  if (e + 1 >= c->n || !is_w(c, e + 1, "s")) return false;
-  return is_p(c, e, '\'') || (c->k[e].kind == TK_OTHER && !strcmp(c->k[e].lw, "\xE2\x80\x99"));
 }
 
 /* A possessive weekday that names an event still to come: "ahead of

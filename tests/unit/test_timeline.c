@@ -336,6 +336,30 @@ static void test_negated_modals(void) {
   expect("The ferry didn't sail in July.", p, 0, "July", "2022-07", SL_TIMEX_DATE);
 }
 
+/* A month (and day) followed by "last year", "this year", "next year" takes
+ * that year, whatever the clause's tense; a month coordinated with a dated
+ * one takes its year ("July and August of last year", "March to May
+ * 2009"). */
+static void test_year_phrase(void) {
+  expect("She has run the harbour board since July last year.", "2021-05-28", 0,
+         "July last year", "2020-07", SL_TIMEX_DATE);
+  expect("The report on the blast in April last year will be published soon.", "2022-01-06", 0,
+         "April last year", "2021-04", SL_TIMEX_DATE);
+  expect("The Corvel ferry sank on 22 June last year.", "2021-03-10", 0, "22 June last year",
+         "2020-06-22", SL_TIMEX_DATE);
+  expect("Tolls were raised on March 3 of this year, and will rise again.", "2021-09-17", 0,
+         "March 3 of this year", "2021-03-03", SL_TIMEX_DATE);
+  expect("Tolls rose in July and August of last year.", "2021-09-17", 0, "July", "2020-07",
+         SL_TIMEX_DATE);
+  expect("Tolls rose in July and August of last year.", "2021-09-17", 1, "August of last year",
+         "2020-08", SL_TIMEX_DATE);
+  expect("Ferries ran from February to May 2019 only.", "2021-09-17", 0, "February", "2019-02",
+         SL_TIMEX_DATE);
+  /* "next year's" belongs to the noun after it */
+  expect("In May, next year's budget was cut.", "2021-09-08", 0, "May", "2021-05",
+         SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -892,6 +916,7 @@ int main(int argc, char **argv) {
   test_reporting_clause();
   test_died_due_to();
   test_negated_modals();
+  test_year_phrase();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
