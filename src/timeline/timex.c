@@ -822,10 +822,20 @@ static int infer_year(const ctx *c, unsigned m, unsigned d) {
     if (same && !(c->tense > 0 && c->anchor_year < y) && !(c->tense < 0 && c->anchor_year > y))
       return c->anchor_year;
   }
-  if (c->tense == 0) { /* no cue: the occurrence nearest to publication */
+  /* the end of a period after until, till, through ("has been banned
+     through August", "has delayed the talks until September"): a past cue
+     in the clause dates the state, not its end, which may lie ahead — the
+     nearer of this year's and last year's, never next year's ("the ban
+     lasted until March" in December is this March) */
+  size_t pv = c->cur;
+  if (pv > 0 && (is_w(c, pv - 1, "early") || is_w(c, pv - 1, "late") || is_w(c, pv - 1, "mid")))
+    pv--;
+  bool endpoint = c->tense < 0 && pv > 0 &&
+                  (is_w(c, pv - 1, "until") || is_w(c, pv - 1, "till") || is_w(c, pv - 1, "through"));
+  if (c->tense == 0 || endpoint) { /* no cue: the occurrence nearest to publication */
     int best = y;
     int64_t bd = INT64_MAX;
-    for (int yy = y - 1; yy <= y + 1; yy++) {
+    for (int yy = y - 1; yy <= y + (endpoint ? 0 : 1); yy++) {
       int32_t cand = sl_days_from_civil(yy, m, d ? SL_MIN(d, sl_days_in_month(yy, m)) : 15);
       int64_t dist = (int64_t)cand - c->pub;
       if (dist < 0) dist = -dist * 2 / 3; /* news looks back more than ahead: ties go back */

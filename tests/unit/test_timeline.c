@@ -360,6 +360,23 @@ static void test_year_phrase(void) {
          SL_TIMEX_DATE);
 }
 
+/* After until, till or through, a past cue dates the state, not its end:
+ * the end is the nearer of this year's and last year's occurrence. */
+static void test_period_end(void) {
+  const char *p = "2022-06-08";
+  expect("Fishing has been banned off Corvel through August.", p, 0, "August", "2022-08",
+         SL_TIMEX_DATE);
+  expect("The council has delayed the vote until late July.", p, 0, "late July", "2022-07",
+         SL_TIMEX_DATE);
+  expect("Night sailings were stopped through September 30.", p, 0, "September 30",
+         "2022-09-30", SL_TIMEX_DATE);
+  /* never next year's: a past state that ended */
+  expect("The ferry strike lasted until March.", "2021-12-10", 0, "March", "2021-03",
+         SL_TIMEX_DATE);
+  expect("The ferry strike lasted until February.", "2021-12-10", 0, "February", "2021-02",
+         SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -917,6 +934,7 @@ int main(int argc, char **argv) {
   test_died_due_to();
   test_negated_modals();
   test_year_phrase();
+  test_period_end();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
