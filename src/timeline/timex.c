@@ -307,7 +307,12 @@ static int cue_at(const tk *k, size_t n, size_t i) {
   if ((!strcmp(w, "is") || !strcmp(w, "are")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
   if (lookup(w, past) >= 0) return -1;
-  if (ed_form(w)) return -1;
+  /* "-ed" after a hyphen ends a compound adjective ("color-coded",
+     "state-owned", "long-awaited"), no verb */
+  if (ed_form(w) && !(i > 0 && k[i - 1].kind == TK_PUNCT && k[i - 1].lw[0] == '-' &&
+                      k[i - 1].off + 1 == k[i].off && i > 1 && k[i - 2].kind == TK_WORD &&
+                      k[i - 2].off + k[i - 2].len == k[i - 1].off))
+    return -1;
   return 0;
 }
 

@@ -377,6 +377,15 @@ static void test_period_end(void) {
          SL_TIMEX_DATE);
 }
 
+/* An "-ed" word after a hyphen ends a compound adjective, no past verb. */
+static void test_compound_adjective(void) {
+  const char *p = "2024-02-04"; /* a Sunday */
+  expect("On Monday, a city-imposed curfew will start an hour earlier.", p, 0, "Monday",
+         "2024-02-05", SL_TIMEX_DATE);
+  expect("On Monday, a curfew imposed by the city started an hour earlier.", p, 0, "Monday",
+         "2024-01-29", SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -935,6 +944,7 @@ int main(int argc, char **argv) {
   test_negated_modals();
   test_year_phrase();
   test_period_end();
+  test_compound_adjective();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
