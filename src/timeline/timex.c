@@ -522,6 +522,7 @@ typedef struct ctx {
   int32_t ref;   /* last resolved day (anchor of "the next day"), or pub */
   const sl_timex_names *names; /* month words used as names in the article */
   bool open_end; /* the tokens stop before the text does (a window of the names scan) */
+  bool ref_told; /* ref is a day the text (or the article before it) told, not the publication */
 } ctx;
 
 static bool is_w(const ctx *c, size_t i, const char *w) {
@@ -809,6 +810,17 @@ static int year_at(const ctx *c, size_t i) {
   return y >= 1000 && y <= 2199 ? y : 0;
 }
 
+/* The year of the last explicit date in this sentence before the current
+ * token (no . ? ! between), 0 if none. */
+static int sentence_year(const ctx *c) {
+  if (!c->anchor_year) return 0;
+  for (size_t i = c->anchor_tok; i < c->cur; i++)
+    if (c->k[i].kind == TK_PUNCT &&
+        (c->k[i].lw[0] == '.' || c->k[i].lw[0] == '?' || c->k[i].lw[0] == '!'))
+      return 0;
+  return c->anchor_year;
+}
+
 /* Year of a month (and day) given without a year: the publication year,
  * moved a year back (past sentences) or forward (future ones) when the
  * date would otherwise be on the wrong side of publication. */
@@ -816,17 +828,10 @@ static int infer_year(const ctx *c, unsigned m, unsigned d) {
   int y;
   unsigned pm, pd;
   sl_civil_from_days(c->pub, &y, &pm, &pd);
-  if (c->anchor_year) {
-    bool same = true;
-    for (size_t i = c->anchor_tok; i < c->cur && same; i++)
-      if (c->k[i].kind == TK_PUNCT && (c->k[i].lw[0] == '.' || c->k[i].lw[0] == '?' ||
-                                       c->k[i].lw[0] == '!'))
-        same = false;
-    /* ... unless the clause's tense points the other way ("formed in 1979,
-       will play on Dec. 14") */
-    if (same && !(c->tense > 0 && c->anchor_year < y) && !(c->tense < 0 && c->anchor_year > y))
-      return c->anchor_year;
-  }
+  int ay = sentence_year(c);
+  /* ... unless the clause's tense points the other way ("formed in 1979,
+     will play on Dec. 14") */
+  if (ay && !(c->tense > 0 && ay < y) && !(c->tense < 0 && ay > y)) return ay;
   /* the end of a period after until, till, through ("has been banned
      through August", "has delayed the talks until September"): a past cue
      in the clause dates the state, not its end, which may lie ahead — the
@@ -1399,6 +1404,29 @@ static bool rule_count(const ctx *c, size_t i, hit *h) {
     if (dir && unit >= U_DAY && n >= 0) {
       int32_t anchor = from_pub ? c->pub : c->ref;
       h->end = e + 1;
+      /* "N days later" counts from a day the text told, never from the
+         publication (that would be the future: "20 years later, the costs
+         are unknown").  In years a year stated in the sentence comes first
+         ("in 2000 … two years later"); from a told day only a result not
+         after publication is kept (a story told in the past tense): "April
+         20 … 20 years later" is no 2030.  Else it is no date. */
+      if (dir > 0 && !from_pub) {
+        int sy = unit >= U_YEAR ? sentence_year(c) : 0;
+        bool ok = c->ref_told;
+        if (sy) {
+          anchor = sl_days_from_civil(sy, 1, 1);
+          ok = true;
+        } else if (ok && unit >= U_YEAR) {
+          sl_timex t;
+          memset(&t, 0, sizeof t);
+          set_offset(&t, anchor, unit, n);
+          ok = t.first != SL_NO_DATE && t.first <= c->pub;
+        }
+        if (!ok) {
+          set_unresolved(&h->x, "FUTURE_REF", SL_GRAN_NONE);
+          return true;
+        }
+      }
       if (anchor == SL_NO_DATE) {
         set_unresolved(&h->x, dir < 0 ? "PAST_REF" : "FUTURE_REF", SL_GRAN_NONE);
         return true;
@@ -1764,7 +1792,7 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
         size_t b = window_edge(text, len, SL_MIN(j + 2 * NAME_WINDOW, len), +1);
         if (!(ok = lex(text + a, b - a, &toks))) break;
         ctx c = {text + a, toks.a,     toks.n, SL_NO_DATE, false, 0,      0,
-                 0,        0,          SL_NO_DATE, NULL,  b < len};
+                 0,        0,          SL_NO_DATE, NULL,  b < len, false};
         for (size_t t = 0; t < toks.n; t++)
           if (toks.a[t].off == i - a) names_add(&c, t, nm);
       }
@@ -1792,7 +1820,7 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   }
   sl_timex_names own; /* without the article's: the names of this text */
   ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
-           ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false};
+           ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false, ref && *ref != SL_NO_DATE};
   if (!names) {
     memset(&own, 0, sizeof own);
     own.live = live_blog_scan(text, len);
@@ -1838,7 +1866,7 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
     if (count < cap) out[count] = h.x;
     count++;
     if (h.x.type == SL_TIMEX_DATE && h.x.gran == SL_GRAN_DAY && h.x.first != SL_NO_DATE)
-      c.ref = h.x.first;
+      c.ref = h.x.first, c.ref_told = true;
     /* a year stated in the sentence anchors later months without one ("in
        2017, when a hurricane struck in late August") */
     if (h.x.type == SL_TIMEX_DATE && h.x.first != SL_NO_DATE && !h.x.fiscal &&

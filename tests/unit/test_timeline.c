@@ -386,6 +386,27 @@ static void test_compound_adjective(void) {
          "2024-01-29", SL_TIMEX_DATE);
 }
 
+/* "N days later" counts from a day the text told, never from the
+ * publication; "N years later" from a year stated in the sentence, or from a
+ * told day when the result is not after publication. */
+static void test_later(void) {
+  const char *p = "2022-05-10";
+  expect("Twenty years later, the Corvel mill still stands.", p, 0, "Twenty years later",
+         "FUTURE_REF", SL_TIMEX_DATE);
+  expect("Two days later the valley flooded.", p, 0, "Two days later", "FUTURE_REF",
+         SL_TIMEX_DATE);
+  expect("The dam burst on March 3. Two days later the valley flooded.", p, 1, "Two days later",
+         "2022-03-05", SL_TIMEX_DATE);
+  expect("The mill opened in 1990 and two years later it closed.", p, 1, "two years later", "1992",
+         SL_TIMEX_DATE);
+  expect("The dam burst on March 3, 2001. Twenty years later the valley is dry.", p, 1,
+         "Twenty years later", "2021", SL_TIMEX_DATE);
+  expect("The dam burst on March 3. Twenty years later it may be rebuilt.", p, 1,
+         "Twenty years later", "FUTURE_REF", SL_TIMEX_DATE);
+  expect("Two days earlier the valley flooded.", p, 0, "Two days earlier", "2022-05-08",
+         SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -945,6 +966,7 @@ int main(int argc, char **argv) {
   test_year_phrase();
   test_period_end();
   test_compound_adjective();
+  test_later();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
