@@ -1654,6 +1654,9 @@ static bool rule_year(const ctx *c, size_t i, hit *h) {
   int y = year_at(c, i);
   if (!y || y < 1900 || y > 2100) return false;
   if (clock_at(c, i)) return false;
+  /* glued to a word: a model or a user name ("M1911 pistol", "Blue2054") */
+  if (i > 0 && c->k[i - 1].kind == TK_WORD && c->k[i - 1].off + c->k[i - 1].len == c->k[i].off)
+    return false;
   if (i > 0) {
     const tk *p = &c->k[i - 1];
     if (p->kind == TK_PUNCT && (p->lw[0] == '$' || p->lw[0] == '#' || p->lw[0] == '+'))

@@ -76,6 +76,10 @@ static void test_numbers_are_not_years(void) {
   INT_EQ(count("Some 2018 people came.", p), 0, "2018 people is a quantity");
   INT_EQ(count("It cost $2018 in total.", p), 0, "$2018 is money");
   INT_EQ(count("The vote was 2018 to 1500.", p), 1, "a year before 'to' stays a year (documented)");
+  /* four digits glued to a word: a model or a user name */
+  INT_EQ(count("Guards carried the K1950 rifle.", p), 0, "a model number");
+  INT_EQ(count("At 09:12, reader Gull2011 wrote: fine.", p), 0, "a user name");
+  INT_EQ(count("Guards carried the rifle from 1950.", p), 1, "a year after a space");
 }
 
 /* Clock times written as four digits are no years: before a time zone, in a
