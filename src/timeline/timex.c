@@ -1614,6 +1614,28 @@ static bool open_bracket(const ctx *c, size_t i, size_t *next) {
   return false;
 }
 
+/* Whether the number at i opens a bracket after a clock time written with a
+ * colon: "Updated 12:10 p.m. (1910 in Cairo)", the same time elsewhere. */
+static bool clock_before_bracket(const ctx *c, size_t i) {
+  size_t b; /* first token of the bracket */
+  if (i >= 1 && is_p(c, i - 1, '(')) b = i - 1;
+  else if (i >= 3 && is_p(c, i - 3, '-') && is_w(c, i - 2, "lrb") && is_p(c, i - 1, '-')) b = i - 3;
+  else return false;
+  size_t j = b;
+  for (int steps = 0; j > 0 && steps < 6; steps++) { /* "p.m.", "a.m. ET" */
+    const tk *q = &c->k[j - 1];
+    if (is_p(c, j - 1, '.') || (q->kind == TK_WORD && (!strcmp(q->lw, "a") || !strcmp(q->lw, "p") ||
+                                                      !strcmp(q->lw, "m") || !strcmp(q->lw, "am") ||
+                                                      !strcmp(q->lw, "pm"))) ||
+        zone_at(c, j - 1))
+      j--;
+    else break;
+  }
+  if (j == 0 || c->k[j - 1].kind != TK_NUM) return false;
+  const tk *q = &c->k[j - 1];
+  return q->len >= 4 && q->len <= 5 && memchr(c->t + q->off, ':', q->len) != NULL;
+}
+
 /* Whether the number at i is a clock time, not a year: "at 1930 CDT",
  * "1900 to 2200 EST", "at 2000 (0000 GMT)", and in a live blog (the
  * article's lines start with clock stamps, sl_timex_names.live) a stamp:
@@ -1630,6 +1652,7 @@ static bool clock_at(const ctx *c, size_t i) {
     return true; /* a range of clock times */
   if (open_bracket(c, i + 1, &j) && j < c->n && clock_digits(&c->k[j]) && zone_at(c, j + 1))
     return true; /* the same time in another zone */
+  if (clock_before_bracket(c, i)) return true; /* "12:10 p.m. (1910 in Cairo)" */
   if (c->names && c->names->live) {
     if (is_p(c, i + 1, ':')) return true;
     if (i + 1 < c->n && c->k[i + 1].kind == TK_WORD && c->k[i + 1].cap) {

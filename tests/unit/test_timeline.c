@@ -93,6 +93,12 @@ static void test_clock_times(void) {
   INT_EQ(count("Voting runs from 2300 to 0100 GMT (1900 to 2100 EDT).", p), 0, "clock ranges");
   INT_EQ(count("She speaks at 2000 (0100 GMT).", p), 0, "the same time in brackets");
   INT_EQ(count("She speaks at 2000 -LRB- 0100 GMT -RRB- .", p), 0, "treebank brackets");
+  /* the same time elsewhere, in brackets after a clock time with a colon */
+  INT_EQ(count("Updated 4:05 p.m. (2005 in Lisbon): the square filled.", p), 0,
+         "a local time in brackets");
+  INT_EQ(count("-LRB- Updated 1:12 p.m. -LRB- 2012 in Lisbon -RRB- -RRB- Crowds grew.", p), 0,
+         "a local time in treebank brackets");
+  INT_EQ(count("The bridge opened (1995) and closed (2005).", p), 2, "years in brackets stay");
   /* no year from the clock time for the day after it */
   expect("The valve closed at 1415 local time (1915 GMT) on 3 May.", p, 0, "3 May", "2021-05-03",
          SL_TIMEX_DATE);
