@@ -323,6 +323,15 @@ static bool clause_break(const tk *k) {
   return k->kind == TK_WORD && lookup(k->lw, conj) >= 0;
 }
 
+/* A word that opens a new clause's subject after "and": a determiner or a
+ * pronoun. */
+static bool new_subject(const tk *k) {
+  static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those", "it",
+                                  "he", "she", "they", "we", "i", "you", "there", "his", "her",
+                                  "its", "their", "our", "my", "your", "then", "now", NULL};
+  return lookup(k->lw, w) >= 0;
+}
+
 /* A past form no modal can govern ("will was" is no English): it heads its
  * own verb group. */
 static bool is_finite_past(const tk *k) {
@@ -354,7 +363,13 @@ static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *
     int t = cached_cue(k, n, i, cache, &brk);
     if (t > 0) return t;
     if (t && !found) found = t;
-    if (brk) break;
+    /* "and"/"or" before a noun joins two phrases ("will pump mud and cement
+       into the well on Tuesday"); after a comma or before a determiner or
+       pronoun it starts a new clause */
+    if (brk && !(k[i].kind == TK_WORD && (!strcmp(k[i].lw, "and") || !strcmp(k[i].lw, "or")) &&
+                 i + 1 < n && k[i + 1].kind == TK_WORD && !new_subject(&k[i + 1]) &&
+                 !(i > 0 && k[i - 1].kind == TK_PUNCT && k[i - 1].lw[0] == ',')))
+      break;
     /* ... but not across a finite past verb ("how it should be reviewed was
        addressed Wednesday") or, once a past cue is found, a comma or a
        closing quote: "the bridge will reopen, officials said Monday" */
@@ -375,6 +390,7 @@ typedef struct hit {
   size_t end;         /* token index after the expression */
   size_t start;       /* first token (may be before the rule's token for modifiers) */
   sl_timex x;         /* result (span filled by the caller) */
+  bool weekday;       /* a weekday resolved by rule_weekday (not "Monday, Sept. 5") */
 } hit;
 
 static void set_day(sl_timex *x, int32_t day, const char *suffix) {
@@ -523,6 +539,8 @@ typedef struct ctx {
   const sl_timex_names *names; /* month words used as names in the article */
   bool open_end; /* the tokens stop before the text does (a window of the names scan) */
   bool ref_told; /* ref is a day the text (or the article before it) told, not the publication */
+  size_t wd_end;  /* token after the last weekday resolved by rule_weekday, 0 = none */
+  int32_t wd_day; /* its day */
 } ctx;
 
 static bool is_w(const ctx *c, size_t i, const char *w) {
@@ -1195,12 +1213,22 @@ static bool rule_weekday(const ctx *c, size_t i, hit *h) {
   int back = (pw - wd + 7) % 7; /* days since the last such weekday (0 = today) */
   int fwd = (wd - pw + 7) % 7;  /* days until the next (0 = today) */
   int32_t day;
-  if (mod == -1) day = c->pub - (back ? back : 7);
+  /* the second of two weekdays joined by and, or, to, through, until, "-"
+     ("throughout Wednesday and Thursday", "from Monday to Friday") follows
+     the first, whatever the clause */
+  bool joined = !mod && c->wd_end && c->wd_end + 1 == i && c->wd_day != SL_NO_DATE &&
+                (is_w(c, i - 1, "and") || is_w(c, i - 1, "or") || is_w(c, i - 1, "to") ||
+                 is_w(c, i - 1, "through") || is_w(c, i - 1, "until") || is_p(c, i - 1, '-'));
+  if (joined) {
+    int gap = (wd - sl_weekday(c->wd_day) + 7) % 7;
+    day = c->wd_day + (gap ? gap : 7);
+  } else if (mod == -1) day = c->pub - (back ? back : 7);
   else if (mod == 1) day = c->pub + (fwd ? fwd : 7);
   else if (c->future || anticipated(c, i, j + 1) || expected_clause(c, i)) day = c->pub + fwd;
   else day = c->pub - back;
   set_day(&h->x, day, pod >= 0 ? POD_CODE[pod] : NULL);
   h->x.relative = 1;
+  h->weekday = true;
   return true;
 }
 
@@ -1818,7 +1846,7 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
         size_t b = window_edge(text, len, SL_MIN(j + 2 * NAME_WINDOW, len), +1);
         if (!(ok = lex(text + a, b - a, &toks))) break;
         ctx c = {text + a, toks.a,     toks.n, SL_NO_DATE, false, 0,      0,
-                 0,        0,          SL_NO_DATE, NULL,  b < len, false};
+                 0,        0,          SL_NO_DATE, NULL,  b < len, false, 0, SL_NO_DATE};
         for (size_t t = 0; t < toks.n; t++)
           if (toks.a[t].off == i - a) names_add(&c, t, nm);
       }
@@ -1846,7 +1874,8 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   }
   sl_timex_names own; /* without the article's: the names of this text */
   ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
-           ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false, ref && *ref != SL_NO_DATE};
+           ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false, ref && *ref != SL_NO_DATE,
+           0, SL_NO_DATE};
   if (!names) {
     memset(&own, 0, sizeof own);
     own.live = live_blog_scan(text, len);
@@ -1893,6 +1922,7 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
     count++;
     if (h.x.type == SL_TIMEX_DATE && h.x.gran == SL_GRAN_DAY && h.x.first != SL_NO_DATE)
       c.ref = h.x.first, c.ref_told = true;
+    if (h.weekday) c.wd_end = h.end, c.wd_day = h.x.first;
     /* a year stated in the sentence anchors later months without one ("in
        2017, when a hurricane struck in late August") */
     if (h.x.type == SL_TIMEX_DATE && h.x.first != SL_NO_DATE && !h.x.fiscal &&

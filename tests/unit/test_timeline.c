@@ -417,6 +417,25 @@ static void test_later(void) {
          SL_TIMEX_DATE);
 }
 
+/* The second of two joined weekdays follows the first ("throughout
+ * Wednesday and Thursday"), and "and" between two nouns is no clause break
+ * ("will pump mud and cement ... on Tuesday"); ", and" or "and" before a
+ * new subject is. */
+static void test_joined_weekdays(void) {
+  const char *p = "2023-03-15"; /* a Wednesday */
+  expect("Rescue teams will arrive throughout Wednesday and Thursday.", p, 1, "Thursday",
+         "2023-03-16", SL_TIMEX_DATE);
+  expect("Gales will last from Friday night until Sunday.", p, 1, "Sunday", "2023-03-19",
+         SL_TIMEX_DATE);
+  expect("A walkout ran from Sunday to Tuesday.", p, 1, "Tuesday", "2023-03-14", SL_TIMEX_DATE);
+  expect("Crews will pump mud and cement into the well on Tuesday.", p, 0, "Tuesday",
+         "2023-03-21", SL_TIMEX_DATE);
+  expect("Crews will rest, and on Tuesday they finished the well.", p, 0, "Tuesday",
+         "2023-03-14", SL_TIMEX_DATE);
+  expect("The ferry will sail and the crew rested on Tuesday.", p, 0, "Tuesday", "2023-03-14",
+         SL_TIMEX_DATE);
+}
+
 /* "plan", "hope", "aim" are future cues only as verbs: "The plan in March"
  * names a plan, so March is the last one; "plans to … in March" is ahead. */
 static void test_noun_not_future(void) {
@@ -977,6 +996,7 @@ int main(int argc, char **argv) {
   test_period_end();
   test_compound_adjective();
   test_later();
+  test_joined_weekdays();
   test_anticipated_weekday();
   test_noun_not_future();
   test_expected_weekday();
