@@ -1069,7 +1069,15 @@ static bool rule_decade(const ctx *c, size_t i, hit *h) {
   }
   if (j >= c->n || c->k[j].kind != TK_NUM || c->k[j].num < 0) return false;
   const tk *k = &c->k[j];
-  if (!strcmp(k->suf, "s")) {
+  /* the treebank splits "1920s" into "1920 s" and "the 1930's" into "the
+     1930 's": decades too (after "the", "early", "late", "mid" for "'s",
+     else a year's possessive: "2010 's budget") */
+  bool split_s = !apos && k->ndig == 4 && !k->suf[0] && k->num % 10 == 0 &&
+                 (is_w(c, j + 1, "s") ||
+                  (possessive_at(c, j + 1) && j > 0 &&
+                   (is_w(c, j - 1, "the") || is_w(c, j - 1, "early") || is_w(c, j - 1, "late") ||
+                    is_w(c, j - 1, "mid"))));
+  if (!strcmp(k->suf, "s") || split_s) {
     int v = k->num;
     if (k->ndig == 4 && v % 10 == 0 && v >= 1000 && v <= 2190) {
       if (v % 100 == 0 && v < 2000) { /* "the 1800s": the century */
@@ -1081,7 +1089,7 @@ static bool rule_decade(const ctx *c, size_t i, hit *h) {
         h->x.last = sl_days_from_civil(v + 9, 12, 31);
         snprintf(h->x.value, sizeof h->x.value, "%03d", v / 10);
       }
-      h->end = j + 1;
+      h->end = !split_s ? j + 1 : is_w(c, j + 1, "s") ? j + 2 : j + 3;
       return true;
     }
     if (k->ndig == 2 && v % 10 == 0 && (apos || (i > 0 && is_w(c, i - 1, "the")) ||

@@ -62,6 +62,11 @@ static void test_absolute(void) {
   expect("Prices rose in November 2021.", p, 0, "November 2021", "2021-11", SL_TIMEX_DATE);
   expect("Wages fell in the 1990s.", p, 0, "1990s", "199", SL_TIMEX_DATE);
   expect("Wages fell in the mid-1990s.", p, 0, "mid-1990s", "199", SL_TIMEX_DATE);
+  /* the treebank's split decades ("1990's" -> "1990 's", "1920s" -> "1920 s") */
+  expect("Wages fell in the 1990 's .", p, 0, "1990 's", "199", SL_TIMEX_DATE);
+  expect("Wages fell in the late 1970 's .", p, 0, "late 1970 's", "197", SL_TIMEX_DATE);
+  expect("It rests on a 1920 s harbour law .", p, 0, "1920 s", "192", SL_TIMEX_DATE);
+  expect("It cut 2010 's budget .", p, 0, "2010", "2010", SL_TIMEX_DATE);
   expect("It was built in the 19th century.", p, 0, "19th century", "18", SL_TIMEX_DATE);
   expect("He was born 4 March 1990 abroad.", p, 0, "4 March 1990", "1990-03-04", SL_TIMEX_DATE);
   expect("They met on Monday, Aug. 29, at noon.", p, 0, "Monday, Aug. 29", "2022-08-29",
