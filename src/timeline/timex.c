@@ -10,7 +10,8 @@
  * tokens.  Every rule is a small hand-written function; the deliberate
  * choices (bare weekday = the last one on or before publication unless the
  * sentence speaks of the future, "May" the month vs the verb, a month word
- * that is a person's name ("April Dunne"), "2,018 people", seasons, fiscal
+ * that is a person's name ("April Dunne"), "2,018 people", four-digit clock
+ * times and live-blog stamps ("1930 GMT", "1905 : ..."), seasons, fiscal
  * years, decades) are documented in docs/timeline.md.
  *
  * Invariant: expressions are emitted in text order, never overlap, and
