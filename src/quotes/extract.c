@@ -1580,6 +1580,27 @@ static bool first_person_slow(const ctx *x, uint32_t t) {
   return n > 2 && (w[1] == '\'' || (unsigned char)w[1] == 0xE2);
 }
 
+static int title_index(const ctx *x, uint32_t t);
+static bool first_name_at(const ctx *x, uint32_t t);
+/* The capitalised run [a, e) before "and" and the one after it, [e + 1,
+ * f), are an office's name then its title and a person's name: a title
+ * word after the first word following "and", a name after it, and no
+ * person's word (a first name, a short form of the story's people) before
+ * "and" (thirty-sixth pass). */
+static bool office_and(const ctx *x, uint32_t a, uint32_t e, uint32_t f) {
+  uint32_t k = e + 2;
+  while (k + 1 < f && !(title_index(x, k) >= 0 && is_cap(x, k))) k++;
+  if (k + 1 >= f) return false;
+  for (uint32_t t = a; t < e; t++) {
+    if (x->tk[t].kind != SL_TOK_WORD || !is_cap(x, t)) continue;
+    size_t n;
+    const char *w = ttext(x, t, &n);
+    if (first_name_at(x, t) || title_index(x, t) >= 0 ||
+        sl_strmap_get(&x->shorts, w, n) != UINT32_MAX)
+      return false;
+  }
+  return true;
+}
 static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
   if (a >= lim || !is_cap(x, a) || x->inq[a - x->t0] || cap_adjective(x, a)) return false;
   if (first_person(x, a)) return false;
@@ -1634,6 +1655,14 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         e = f;
         continue;
       }
+      /* "Housing and Urban Development Secretary Miriam Castell": an
+       * office's words joined by "and", then a capitalised title and the
+       * person; not a person before "and" ("Obama and Defense Secretary
+       * Robert Gates"; thirty-sixth pass) */
+      if (!the && office_and(x, a, e, f)) {
+        e = f;
+        continue;
+      }
     }
     /* "Democracy for America", "Americans for Prosperity": "for" inside a
      * group's name (no person's: the run opens with no first name;
@@ -1675,7 +1704,13 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
       /* "House Speaker Paul D. Ryan of Wisconsin": the organisation word in
        * a title before the name does not make the name an organisation's
        * (twelfth pass) */
-      if (tis(x, e, "of") && e - a >= 2 && !name_is_org(x, a, e)) break;
+      /* (not after a title: "IRA Chief of Mission Rosa Imbert", "Norland
+       * Secretary of State Lionel Abara" are one run, name_core finds the
+       * person; thirty-sixth pass) */
+      if (tis(x, e, "of") && e - a >= 2 && !name_is_org(x, a, e) &&
+          !(title_index(x, e - 1) >= 0 && e + 2 < lim && is_cap(x, e + 2) &&
+            !x->inq[e + 2 - x->t0] && !para_break(x, e + 2)))
+        break;
       if (tis(x, e, "of") && e - a >= 3 && name_is_org(x, a, e) && !tis(x, a, "the")) {
         uint32_t c = name_core(x, a, e);
         if (c > a && c + 2 <= e && !name_is_org(x, c, e)) break;
@@ -1887,6 +1922,20 @@ static bool run_is_place(const ctx *x, uint32_t a, uint32_t f) {
   return place_name(buf);
 }
 
+/* The capitalised words [a, e) follow "<title> of" ("Chief of Mission Rosa
+ * Imbert", "Secretary of State Lionel Abara"): the start of the person's
+ * name after the office.  The office takes one word at least; the person
+ * opens with a common first name, else is the last two words (initials in
+ * between kept: "Defense Robert M. Gates"); thirty-sixth pass. */
+static uint32_t office_end(const ctx *x, uint32_t a, uint32_t e) {
+  for (uint32_t k = a + 1; k + 1 < e; k++)
+    if (is_cap(x, k) && first_name_at(x, k) && !abbrev_dot(x, k + 1)) return k;
+  uint32_t s = e - 1;
+  while (s > a + 1 && abbrev_dot(x, s - 1) && s >= 2) s -= 2; /* "M." before the surname */
+  if (s > a + 1) s--;
+  return s > a ? s : a + 1;
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
@@ -1910,7 +1959,7 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
    * pass) */
   if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && title_index(x, a - 2) >= 0 &&
       is_cap(x, a) && !first_name_at(x, a))
-    a++;
+    a = office_end(x, a, e);
   /* "Republican Pat Toomey": a party noun before a person's name of two
    * words or more is a label, not part of the name (twelfth pass) */
   if (e - a >= 3 && party_word(x, a) && !tis(x, a + 1, "of") && !name_is_org(x, a + 1, e)) {
@@ -1947,6 +1996,10 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
       }
       a = k + 1;
       while (a < e && abbrev_dot(x, a)) a++;
+      /* "IRA Chief of Mission Rosa Imbert", "US Secretary of State Ann
+       * Lee": the office after "of", then the person (thirty-sixth pass) */
+      if (a + 2 < e && tis(x, a, "of") && title_index(x, k) >= 0 && is_cap(x, a + 1))
+        a = office_end(x, a + 1, e);
       break;
     }
   /* "District of Columbia Joseph diGenova": capitalised words before a
@@ -4057,6 +4110,10 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
+    /* "Secretary of State Ann Lee said": the office after "of" is no part
+     * of the name (thirty-sixth pass) */
+    if (s >= a + 2 && s < p && tis(x, s - 1, "of") && title_index(x, s - 2) >= 0)
+      s = office_end(x, s, p + 1);
     /* "In Eugene, Councilwoman Nora Pike said": leading title words before
      * a name of two words or more are no part of it */
     while (s + 2 <= p && is_cap(x, s) && tin(x, s, TITLES) && !tin(x, s + 1, TITLES) &&

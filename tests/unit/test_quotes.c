@@ -1770,6 +1770,25 @@ static void test_group_moved(void) {
   sl_corpus_free(c);
 }
 
+/* Thirty-sixth pass, names: speaker names read out of titles,
+ * appositions and sentence openings (errors of an output-reading hunt on
+ * wire and broadcast news; every case written for this test). */
+static void test_thirty_sixth_pass_names(void) {
+  /* f01: a title with "of" and the office after it, with or without a
+   * leading acronym or country; an office's name with "and" before the
+   * title */
+  static const doc f01[] = {{"Wire", "2025-03-02",
+                             "Ministers met in Varda on Friday.\n\nCastavian Secretary of State "
+                             "Oreld Penhale has said the deal is \"within reach\".\n\n\"The camps "
+                             "are full,\" said UNR Chief of Mission Tobin Ashgrove.\n\n\"We "
+                             "will pay,\" said Housing and Rural Affairs Secretary Mina Coble."
+                             "\n\nSecretary of State Penhale, who flew in late, said talks would "
+                             "go on \"all night\"."}};
+  static const char *const wf01[] = {"Oreld Penhale", "Tobin Ashgrove", "Mina Coble",
+                                     "Oreld Penhale"};
+  check_speakers("f01 titles with of and and", f01, 1, wf01, SL_COUNTOF(wf01));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3499,6 +3518,7 @@ int main(void) {
   test_passages_and_abbreviations();
   test_thirty_fourth_pass();
   test_thirty_fourth_pass_spans();
+  test_thirty_sixth_pass_names();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
