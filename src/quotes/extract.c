@@ -3290,6 +3290,11 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
   if (!n.org && nb + 1 < lim && tis(x, nb, "of") && cap_run(x, nb + 1, lim, &fe) && fe < lim &&
       is_punct(x, fe, ','))
     nb = fe;
+  /* "…, Dr Ilse Marten of the Tolmar Institute." (thirty-sixth pass) */
+  else if (!n.org && nb + 2 < lim && tis(x, nb, "of") && tis(x, nb + 1, "the") &&
+           cap_run(x, nb + 2, lim, &fe) &&
+           (fe >= lim || is_punct(x, fe, ',') || is_punct(x, fe, '.') || is_cue(x, fe)))
+    nb = fe;
   if (nb < lim && !is_punct(x, nb, ',') && !is_punct(x, nb, '.') && !is_cue(x, nb))
     return false;
   *r = n;
@@ -3579,7 +3584,16 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
-  if (tin(x, t, DETS) && !modifier && titled_name(x, t + 1, lim, 3, &m)) return m;
+  if (tin(x, t, DETS) && !modifier && titled_name(x, t + 1, lim, 3, &m)) {
+    /* "the head of Secours Rapide, Olivier Danton,": the body after "of"
+     * is whom the title belongs to, the person in apposition after it
+     * (thirty-sixth pass) */
+    np ap;
+    if (m.a > t + 2 && tis(x, m.a - 1, "of") && m.b + 1 < lim && is_punct(x, m.b, ',') &&
+        appositive_after(x, t, lim, &ap) && !ap.org && ap.a > m.b)
+      return ap;
+    return m;
+  }
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
@@ -3670,6 +3684,14 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
             e++;
           if (e > k) r.b = e;
         }
+        /* "a spokeswoman for the UN Office for Relief, Ana Brisk,": the
+         * person in apposition after whom the source speaks for
+         * (thirty-sixth pass) */
+        np an;
+        if (r.b > j + 1 && r.b + 1 < lim && is_punct(x, r.b, ',') && name_at(x, r.b + 1, lim, &an) &&
+            !an.org && an.b >= an.a + 2 && an.a == after_honorific(x, r.b + 1, an.b) &&
+            (an.b >= lim || is_punct(x, an.b, ',') || is_punct(x, an.b, '.') || is_cue(x, an.b)))
+          return an;
       }
     }
   }
@@ -3782,6 +3804,19 @@ static bool appo_opens(const ctx *x, uint32_t t) {
   return t < x->t1 && !x->inq[t - x->t0] &&
          (tin(x, t, DETS) || (is_lower(x, t) && (title_index(x, t) >= 0 || occupation_word(x, t) ||
                                                  tin(x, t, SOURCES) || tin(x, t, PERSONN))));
+}
+
+/* Tokens [a, p) are a body's name after "of": capitalised words,
+ * abbreviations, "of", "the", "and", "for" ("the Tolmar Institute for
+ * Public Health"); thirty-sixth pass. */
+static bool person_of_body(const ctx *x, uint32_t a, uint32_t p) {
+  if (a < p && tis(x, a, "the")) a++;
+  if (a >= p || !is_cap(x, a)) return false;
+  for (uint32_t k = a; k < p; k++)
+    if (x->inq[k - x->t0] || !(is_cap(x, k) || abbrev_dot(x, k) || tis(x, k, "of") ||
+                               tis(x, k, "the") || tis(x, k, "and") || tis(x, k, "for")))
+      return false;
+  return true;
 }
 
 static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
@@ -4000,6 +4035,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
     np last;
     bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    /* "A health official, Dr Ilse Marten of the Tolmar Institute, said":
+     * a person of a body in apposition (thirty-sixth pass) */
+    if (!last_name && c0 > w0 + 1 && is_punct(x, c0 - 1, ',') && name_at(x, c0, p, &last) &&
+        !last.org && last.b >= last.a + 2 && last.a == after_honorific(x, c0, last.b) &&
+        last.b + 1 < p && tis(x, last.b, "of") && person_of_body(x, last.b + 1, p))
+      return last;
     /* "A, B and Sen. John McCain (R-Ariz.), said": the last member of a
      * coordinated subject */
     if (!last_name && c0 + 1 < p && (tis(x, c0, "and") || tis(x, c0, "or")) &&

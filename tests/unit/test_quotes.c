@@ -1787,6 +1787,24 @@ static void test_thirty_sixth_pass_names(void) {
   static const char *const wf01[] = {"Oreld Penhale", "Tobin Ashgrove", "Mina Coble",
                                      "Oreld Penhale"};
   check_speakers("f01 titles with of and and", f01, 1, wf01, SL_COUNTOF(wf01));
+  /* f02: a person in apposition after a description, with the body they
+   * belong to ("of the …") or the body a source speaks for; the head of a
+   * body and the person after it; a source with no name stays whole
+   * (a guard, passing before) */
+  static const doc f02[] = {
+      {"Wire", "2025-03-02",
+       "Floods closed the coast road on Tuesday.\n\nA senior county water official, Dr Hanne "
+       "Rostrup of the Belcombe Institute for Coastal Studies, said on Tuesday: \"The sea wall "
+       "will not hold another winter.\"\n\n\"We need dry blankets more than anything,\" said "
+       "the head of Pelican Relief, Bruno Castellane.\n\n\"Every family will be moved,\" said a "
+       "spokesman for the Belcombe Emergency Office for Housing, Tomas Irving.\n\n\"We waited "
+       "six hours,\" said a resident, Mrs Avril Denholm of the Harbour Lane Tenants "
+       "Association.\n\n\"Nobody warned us,\" said a spokesman for the Harbour Lane Tenants "
+       "Association."}};
+  static const char *const wf02[] = {"Hanne Rostrup", "Bruno Castellane", "Tomas Irving",
+                                     "Avril Denholm",
+                                     "a spokesman for the Harbour Lane Tenants Association"};
+  check_speakers("f02 persons in apposition to bodies", f02, 1, wf02, SL_COUNTOF(wf02));
 }
 
 static void test_max_quotes(void) {
