@@ -152,12 +152,14 @@ static bool tis_s(const ctx *x, uint32_t t, const char *w) {
 /* tis_s() for a word of length m: tis() passes a literal's, computed at
  * compile time, and the length and first-letter tests are inlined (most
  * comparisons stop there: "the" against "and", "for", "was"). */
+static bool caps_function_word(const ctx *x, uint32_t t);
 __attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
                                                         size_t m) {
   if (x->tk[t].span.len != m) return false;
   char a = x->text[x->tk[t].span.off];
   if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
-  return a == w[0] && tis_s(x, t, w);
+  return a == w[0] && tis_s(x, t, w) &&
+         !((x->tk[t].flags & SL_TF_UPPER) && m >= 2 && caps_function_word(x, t));
 }
 
 #define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
@@ -1440,13 +1442,47 @@ static void build_words(void) {
   }
 }
 
+/* Classes of function words: pronouns, determiners, prepositions,
+ * connectors, conjunctions. */
+#define FUNC_MASK                                                                          \
+  ((1u << PRONOUNS_BIT) | (1u << DETS_BIT) | (1u << ARTS_BIT) | (1u << CONN_BIT) |         \
+   (1u << SMALL_BIT) | (1u << PREPS_BIT))
+/* Token t, a word of two letters or more in capitals, stands next to a
+ * word in lower or title case: an acronym ("WHO", "the IT unit"), not
+ * a word of a headline in capitals (thirty-sixth pass). */
+static bool caps_acronym(const ctx *x, uint32_t t) {
+  if (x->tk[t].kind != SL_TOK_WORD || x->tk[t].span.len < 2 || !(x->tk[t].flags & SL_TF_UPPER))
+    return false;
+  for (int d = -1; d <= 1; d += 2) {
+    uint32_t u = (uint32_t)((int64_t)t + d);
+    if ((d < 0 && t <= x->t0) || (d > 0 && u >= x->t1)) continue;
+    const sl_token *k = &x->tk[u];
+    if (k->kind == SL_TOK_WORD && k->span.len >= 2 && !(k->flags & SL_TF_UPPER)) return true;
+  }
+  return false;
+}
+
 /* classes() once per token: the look-up */
 static uint32_t classes_now(const ctx *x, uint32_t t) {
   uint32_t *c = &x->cls[t - x->t0];
   size_t n;
   const char *s = ttext(x, t, &n);
-  *c = CLS_DONE | (x->tk[t].kind == SL_TOK_WORD ? word_mask(&wtab, s, n) : 0);
+  uint32_t m = x->tk[t].kind == SL_TOK_WORD ? word_mask(&wtab, s, n) : 0;
+  /* "the WHO declared": a function word in capitals is an acronym, a name
+   * (thirty-sixth pass) */
+  if ((m & FUNC_MASK) && (x->tk[t].flags & SL_TF_UPPER) && caps_acronym(x, t))
+    m &= (1u << ORGWORDS_BIT) | (1u << MEDIA_BIT) | (1u << OUTLETW_BIT) | (1u << ORGDESC_BIT);
+  *c = CLS_DONE | m;
   return *c;
+}
+
+/* Token t is a function word written in capitals as an acronym ("WHO"):
+ * tis() does not match it (thirty-sixth pass). */
+static bool caps_function_word(const ctx *x, uint32_t t) {
+  if (t < x->t0 || t >= x->t1 || !caps_acronym(x, t)) return false;
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  return word_mask(&wtab, s, n) & FUNC_MASK;
 }
 
 /* The classes of token t but FEMALE and MALE (cached in x->cls). */
@@ -1776,6 +1812,9 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
          !NATIONAL(a))
     a++;
 #undef NATIONAL
+  /* "the Geneva-based WHO": a hyphenated adjective opening the run is no
+   * part of the name (thirty-sixth pass) */
+  while (a + 1 < b && cap_adjective(x, a)) a++;
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
     size_t n;
@@ -4151,6 +4190,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     }
     uint32_t s = a;
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
+    /* "The Geneva-based WHO has declared": a hyphenated adjective before
+     * the name is no part of it (thirty-sixth pass) */
+    while (s < p && cap_adjective(x, s)) s++;
     /* "Secretary of State Ann Lee said": the office after "of" is no part
      * of the name (thirty-sixth pass) */
     if (s >= a + 2 && s < p && tis(x, s - 1, "of") && title_index(x, s - 2) >= 0)

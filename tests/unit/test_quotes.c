@@ -1805,6 +1805,17 @@ static void test_thirty_sixth_pass_names(void) {
                                      "Avril Denholm",
                                      "a spokesman for the Harbour Lane Tenants Association"};
   check_speakers("f02 persons in apposition to bodies", f02, 1, wf02, SL_COUNTOF(wf02));
+  /* f03: a function word written in capitals is an acronym, the subject
+   * of its sentence, not a relative pronoun; a hyphenated adjective before
+   * it is no part of the name */
+  static const doc f03[] = {
+      {"Wire", "2025-03-02",
+       "A fever spread through three valleys in March. \"Beds are full,\" said nurse Petra "
+       "Vang.\n\nLater, the WHO declared the outbreak a \"regional emergency\".\n\nWHO told "
+       "governments to keep \"every school open\".\n\nThe Oslo-based FOR, a rowing federation, "
+       "has called the regatta \"unsafe\"."}};
+  static const char *const wf03[] = {"Petra Vang", "WHO", "WHO", "FOR"};
+  check_speakers("f03 acronyms of function words", f03, 1, wf03, SL_COUNTOF(wf03));
 }
 
 static void test_max_quotes(void) {
