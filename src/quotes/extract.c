@@ -1814,7 +1814,7 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
 #undef NATIONAL
   /* "the Geneva-based WHO": a hyphenated adjective opening the run is no
    * part of the name (thirty-sixth pass) */
-  while (a + 1 < b && cap_adjective(x, a)) a++;
+  while (a + 1 < b && cap_adjective(x, a) && is_cap(x, a + 1)) a++;
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
     size_t n;
@@ -2261,9 +2261,67 @@ static void nickname_name(ctx *x, uint32_t t) {
 }
 
 /* Collects the full names (2+ words, not organisations) of one article. */
+/* "Thorne Hails Port Shake-Up as Harbour Chief Quits OSTRAVA BAY (Reuters)
+ * - Halvard Mense, …": a title-cased headline glued to the dateline that
+ * opens the body, in the article's first sentence; the dateline's first
+ * token (the headline's words are no names nor subjects), else x->t0
+ * (thirty-sixth pass).  The dateline: words in capitals, then "(" or a
+ * dash; before it two words or more, 70% of the longer ones capitalised. */
+static uint32_t glued_headline_end(const ctx *x) {
+  if (!x->nsent || x->headline[0]) return x->t0;
+  uint32_t lim = x->nsent > 1 ? x->sfirst[1] : x->t1;
+  for (uint32_t p = x->t0 + 3; p < lim && p < x->t0 + 40; p++) {
+    if (x->inq[p - x->t0]) break;
+    if (x->tk[p].kind != SL_TOK_PUNCT || !(is_punct(x, p, '(') || ttext_is_dash(x, p))) continue;
+    uint32_t h = p;
+    while (h > x->t0 && p - h < 4 && x->tk[h - 1].kind == SL_TOK_WORD &&
+           (x->tk[h - 1].flags & SL_TF_UPPER) && x->tk[h - 1].span.len >= 2)
+      h--;
+    if (h == p) return x->t0;
+    uint32_t words = 0, caps = 0;
+    for (uint32_t t = x->t0; t < h; t++) {
+      if (x->tk[t].kind != SL_TOK_WORD) {
+        if (x->tk[t].kind == SL_TOK_PUNCT && (is_punct(x, t, '.') || is_punct(x, t, ',')))
+          return x->t0;
+        continue;
+      }
+      if (x->tk[t].span.len < 4) continue;
+      words++;
+      caps += (x->tk[t].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0;
+    }
+    return words >= 2 && caps * 10 >= words * 7 ? h : x->t0;
+  }
+  /* "Bush Calls Bailout Vital to Economy, Will Meet With McCain and Obama
+   * President Bush said …": with no dateline, a title-cased opening of
+   * three capitalised runs or more, six longer capitalised words, a small
+   * word between them that joins no name ("to", "with", "as"), up to the
+   * first lower-case word of the body; the body opens with the last run */
+  uint32_t runs = 0, longcap = 0, last = x->t0;
+  bool small = false;
+  for (uint32_t t = x->t0; t < lim && t < x->t0 + 40; t++) {
+    if (x->inq[t - x->t0]) return x->t0;
+    if (x->tk[t].kind == SL_TOK_PUNCT) {
+      if (!is_punct(x, t, ',') && !is_punct(x, t, ':') && !abbrev_dot(x, t)) return x->t0;
+      continue;
+    }
+    if (x->tk[t].kind != SL_TOK_WORD) return x->t0;
+    if (is_cap(x, t)) {
+      if (t == x->t0 || !(is_cap(x, t - 1) || abbrev_dot(x, t - 1))) runs++, last = t;
+      longcap += x->tk[t].span.len >= 4;
+      continue;
+    }
+    if (!tin(x, t, SMALL)) {
+      if (runs >= 3 && longcap >= 6 && small && last > x->t0 && is_cap(x, t - 1)) return last;
+      return x->t0;
+    }
+    small = small || !(tis(x, t, "and") || tis(x, t, "of") || tis(x, t, "the"));
+  }
+  return x->t0;
+}
+
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
-  for (uint32_t t = x->t0; t < x->t1;) {
+  for (uint32_t t = glued_headline_end(x); t < x->t1;) {
     while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens (si follows below) */
     if (t >= x->t1) break;
     while (t >= next && si + 1 < x->nsent) {
@@ -2601,7 +2659,7 @@ static void tmp_set(ctx *x, const char *s, size_t n) {
 static void load_orgs(ctx *x) {
   if (x->orgs_gen == x->cgen) return;
   x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
-  for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
+  for (uint32_t t = glued_headline_end(x), e; t < x->t1 && !x->oom;) {
     while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens: a tight loop */
     if (t >= x->t1) break;
     if (x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
@@ -4192,7 +4250,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
     /* "The Geneva-based WHO has declared": a hyphenated adjective before
      * the name is no part of it (thirty-sixth pass) */
-    while (s < p && cap_adjective(x, s)) s++;
+    while (s < p && cap_adjective(x, s) && is_cap(x, s + 1)) s++;
     /* "Secretary of State Ann Lee said": the office after "of" is no part
      * of the name (thirty-sixth pass) */
     if (s >= a + 2 && s < p && tis(x, s - 1, "of") && title_index(x, s - 2) >= 0)
@@ -4359,6 +4417,11 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
         s += 2;
         break;
       }
+  /* a headline glued to the dateline (thirty-sixth pass) */
+  if (s == x->t0) {
+    uint32_t h = glued_headline_end(x);
+    if (h < lim) s = h;
+  }
   /* a dateline: "WASHINGTON — ", "LONDON (Reuters) - " */
   if ((x->tk[s].flags & SL_TF_UPPER) && x->tk[s].kind == SL_TOK_WORD) {
     uint32_t d = s;
@@ -5293,6 +5356,23 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
         sub.b < l.a - 2)
       return sub;
     if ((sub.kind == NP_NAME || sub.kind == NP_NOM) && sub.b < l.a - 2) return sub;
+  }
+  /* "Given how fast the cold came, more will fall ill, said Dr Mira Holt
+   * of Santal University: “…”": an inverted cue after a comma whose person
+   * follows names the speaker, not a description before the comma
+   * (thirty-sixth pass) */
+  if (k > w0 && is_punct(x, k - 1, ',') && (tis(x, k, "said") || tis(x, k, "says")) &&
+      !(l.kind == NP_NAME && !l.org) && l.kind != NP_PRON) {
+    np inv = np_right(x, k + 1, w1, true);
+    uint32_t e = inv.b;
+    if (inv.kind == NP_NAME && !inv.org && e + 1 < x->t1 && tis(x, e, "of")) {
+      uint32_t f = e + 1;
+      while (f < x->t1 && f < e + 12 && !x->inq[f - x->t0] && x->tk[f].kind != SL_TOK_PUNCT) f++;
+      if (f < x->t1 && person_of_body(x, e + 1, f)) e = f;
+    }
+    if (inv.kind == NP_NAME && !inv.org && inv.b - inv.a >= 2 && e < x->t1 &&
+        (is_punct(x, e, ',') || is_punct(x, e, '.') || is_punct(x, e, ':')))
+      return inv;
   }
   if (l.kind != NP_NONE) return l;
   /* "… to medical care, said Dr. Ann Hale, president of …": an inverted

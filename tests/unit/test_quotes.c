@@ -1816,6 +1816,31 @@ static void test_thirty_sixth_pass_names(void) {
        "has called the regatta \"unsafe\"."}};
   static const char *const wf03[] = {"Petra Vang", "WHO", "WHO", "FOR"};
   check_speakers("f03 acronyms of function words", f03, 1, wf03, SL_COUNTOF(wf03));
+  /* f04: an inverted cue after a comma, a person (and their college)
+   * after it, before a colon: the person, not a phrase of the sentence's
+   * opening clause */
+  static const doc f04[] = {
+      {"Wire", "2025-03-02",
+       "Snow closed the pass overnight.\n\nGiven how quickly the drifts grew, more drivers could "
+       "be stranded, said Dr Ines Calloway of Ardwin College: \"Nobody should travel before "
+       "noon.\""}};
+  static const char *const wf04[] = {"Ines Calloway"};
+  check_speakers("f04 an inverted cue after an opening clause", f04, 1, wf04, SL_COUNTOF(wf04));
+  /* f05: a title-cased headline glued to the body's first sentence, with
+   * a dateline or without one: its words are no name ("Marlow" is not
+   * "Marlow Backs Ferry Rescue") */
+  static const doc f05[] = {
+      {"Wire", "2025-03-02",
+       "Marlow Backs Ferry Rescue as Harbour Board Quits BRENNOCK QUAY (Wire) - Ottilie Varne, "
+       "chair of the harbour board, resigned on Monday, saying the council had given her \"no "
+       "way to run the port.\" Varne had argued for months with Mayor Marlow over the ferry "
+       "subsidy. \"The port needs a fresh board,\" Marlow said."},
+      {"Post", "2025-03-03",
+       "Keel Urges Calm on Ferry Fares, Will Meet With Varne and Dorsey Mayor Keel said on "
+       "Monday that the fare rise would be \"paused for a year\". \"Nobody will pay more this "
+       "winter,\" Keel said."}};
+  static const char *const wf05[] = {"Ottilie Varne", "Marlow", "Keel", "Keel"};
+  check_speakers("f05 headlines glued to the body", f05, 2, wf05, SL_COUNTOF(wf05));
 }
 
 static void test_max_quotes(void) {
