@@ -1975,6 +1975,29 @@ static uint32_t office_end(const ctx *x, uint32_t a, uint32_t e) {
   return s > a ? s : a + 1;
 }
 
+/* Token a opens its sentence before a capitalised word and is no part of
+ * the name after it: an adverb in -ly with an adverb's suffix ("Globally
+ * Smithfield slaughtered", "Separately Kestrel Foods said"); not a first
+ * name, a title or an acronym (thirty-sixth pass).  (A word the article
+ * never capitalises inside a sentence before a word it writes alone
+ * elsewhere, "Rival Daiwabo … Daiwabo", was tried: sentence-initial people
+ * whose first name no list knows, "Mason Tvert … Tvert", lost it.) */
+static bool initial_modifier(const ctx *x, uint32_t a) {
+  if (a + 1 >= x->t1 || !is_cap(x, a + 1) || x->tk[a].kind != SL_TOK_WORD ||
+      (x->tk[a].flags & SL_TF_UPPER) || x->tk[a].span.len < 6 || abbrev_dot(x, a + 1))
+    return false;
+  size_t n;
+  const char *w = ttext(x, a, &n);
+  if (w[n - 1] != 'y' || w[n - 2] != 'l' || first_name_at(x, a)) return false;
+  static const char *const ADV[] = {"ally", "ately", "ently", "antly", "ously", "ively",
+                                     "fully", "ingly", "edly", "essly", "ibly", "ably", NULL};
+  for (const char *const *s = ADV; *s; s++) {
+    size_t l = strlen(*s);
+    if (n >= l + 2 && !memcmp(w + n - l, *s, l)) return true;
+  }
+  return false;
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
@@ -2015,6 +2038,9 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   }
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
   if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
+  /* "Globally Smithfield slaughtered", "Rival Daiwabo nudged up": a word
+   * opening the sentence before a name (thirty-sixth pass) */
+  if (e - a >= 2 && a == x->sfirst[tsent(x, a)] && initial_modifier(x, a)) a++;
   a = after_honorific(x, a, e);
   /* "Weekly Standard Editor Bill Kristol": the name follows the last title
    * word; a capitalised preposition inside is part of the name ("Doctors

@@ -1841,6 +1841,15 @@ static void test_thirty_sixth_pass_names(void) {
        "winter,\" Keel said."}};
   static const char *const wf05[] = {"Ottilie Varne", "Marlow", "Keel", "Keel"};
   check_speakers("f05 headlines glued to the body", f05, 2, wf05, SL_COUNTOF(wf05));
+  /* f06: an adverb in -ly opening the sentence is no part of the name
+   * after it (the short form then finds the firm's full name) */
+  static const doc f06[] = {
+      {"Wire", "2025-03-02",
+       "Pig farms were inspected across the region.\n\nGlobally Halvorsen Meats slaughtered "
+       "nine million pigs last year. Halvorsen said its farms were \"free of any "
+       "infection\".\n\nSeparately Brandt Feeds called the inspections \"long overdue\"."}};
+  static const char *const wf06[] = {"Halvorsen Meats", "Brandt Feeds"};
+  check_speakers("f06 adverbs opening a sentence", f06, 1, wf06, SL_COUNTOF(wf06));
 }
 
 static void test_max_quotes(void) {
