@@ -775,7 +775,11 @@ static const char *const MEDIA[] = {"podcast", "magazine", "newspaper", "show", 
                                     "website", "blog", "station", "documentary", NULL};
 
 static const char *const CONN[] = {"of", "de", "van", "von", "der", "la", "al", "bin", "da",
-                                   "du", "del", "le", NULL};
+                                   "du", "del", "le",
+                                   /* thirty-sixth pass: "van den Berg", "ibn Saud", "dos
+                                    * Santos", "di Maio", "Medecins sans Frontieres" */
+                                   "den", "ibn", "dos", "das", "di", "della", "el", "sans",
+                                   NULL};
 static const char *const INTRO[] = {
       "in", "on", "at", "during", "despite", "after", "before", "while", "when", "although",
       "though", "speaking", "last", "for", "since", "as", "asked", "following", "noting",
@@ -1733,6 +1737,19 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         e++;
       break;
     }
+    /* "Piet van der Berg", "Juan de la Cruz": two or three particles
+     * before the surname (thirty-sixth pass) */
+    if (e + 2 < lim && is_lower(x, e) && tin(x, e, CONN) && !tis(x, e, "of")) {
+      uint32_t k = e;
+      while (k < lim && k < e + 3 && is_lower(x, k) && tin(x, k, CONN) && !tis(x, k, "of") &&
+             !x->inq[k - x->t0])
+        k++;
+      if (k > e + 1 && k < lim && is_cap(x, k) && !x->inq[k - x->t0] && !para_break(x, k)) {
+        e = k + 1;
+        if (ends_possessive(x, e - 1)) break;
+        continue;
+      }
+    }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN) &&
         !para_break(x, e + 1)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
@@ -2037,7 +2054,9 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
     if (n > 4 && !memcmp(w + n - 2, "ed", 2)) a++;
   }
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
-  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a)) a++;
+  /* (not before a particle: "Pieter van den Hoek"; thirty-sixth pass) */
+  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a) && !is_lower(x, a + 1))
+    a++;
   /* "Globally Smithfield slaughtered", "Rival Daiwabo nudged up": a word
    * opening the sentence before a name (thirty-sixth pass) */
   if (e - a >= 2 && a == x->sfirst[tsent(x, a)] && initial_modifier(x, a)) a++;
@@ -2369,7 +2388,7 @@ static void collect_names(ctx *x) {
     uint32_t n = t + 1;
     if (n >= x->t1 ||
         !(is_cap(x, n) || (x->tk[n].kind == SL_TOK_PUNCT && abbrev_dot(x, n)) ||
-          (is_lower(x, n) && x->tk[n].span.len <= 3 && tin(x, n, CONN)))) {
+          (is_lower(x, n) && x->tk[n].span.len <= 5 && tin(x, n, CONN)))) {
       t++;
       continue;
     }
@@ -3174,7 +3193,10 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
                    !strncasecmp(x->tmp.p, "abdul ", 6) ||
                    !strncasecmp(x->tmp.p, "abd ", 4) ||
                    !strncasecmp(x->tmp.p, "abu ", 4));
-  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) &&
+  /* ("van der Berg", "de la Cruz": a surname with two particles or more;
+   * thirty-sixth pass) */
+  bool particles = w >= 3 && w <= 4 && x->tmp.p[0] >= 'a' && x->tmp.p[0] <= 'z';
+  if ((w == 2 || particles) && !memchr(x->tmp.p, '.', x->tmp.len) &&
       (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !name_is_org(x, a, b)) {
     const char *r = article_name_fit(x, x->tmp.len, 0, first_name_more);
     if (r) return r;
@@ -4240,6 +4262,10 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (a > w0 && !x->inq[a - 1 - x->t0] &&
            ((is_cap(x, a - 1) && !ends_possessive(x, a - 1)) || abbrev_dot(x, a - 1) ||
             (a - 1 > w0 && is_cap(x, a - 2) && tin(x, a - 1, CONN)) ||
+            /* "Mr van der Berg said" (thirty-sixth pass) */
+            (a - 2 > w0 && is_lower(x, a - 1) && tin(x, a - 1, CONN) && !tis(x, a - 1, "of") &&
+             is_lower(x, a - 2) && tin(x, a - 2, CONN) && !tis(x, a - 2, "of") &&
+             (is_cap(x, a - 3) || abbrev_dot(x, a - 3)) && !x->inq[a - 3 - x->t0]) ||
             /* "Democracy for America said" (seventeenth pass, as cap_run) */
             (a - 1 > w0 && is_cap(x, a - 2) && tis(x, a - 1, "for") && !first_name_at(x, a - 2) &&
              !tin(x, a - 2, NOTNAME))))
@@ -7061,7 +7087,10 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
   }
   /* the subject: a name or "the" + name right after a comma */
   uint32_t a = k;
-  while (a > s && (is_cap(x, a - 1) || abbrev_dot(x, a - 1) || tis(x, a - 1, "the")) &&
+  while (a > s && (is_cap(x, a - 1) || abbrev_dot(x, a - 1) || tis(x, a - 1, "the") ||
+                   /* "Mr van der Berg" (thirty-sixth pass) */
+                   (a - 1 > s && is_lower(x, a - 1) && tin(x, a - 1, CONN) &&
+                    !tis(x, a - 1, "of"))) &&
          k - a < 6)
     a--;
   if (a >= k || a <= s || !is_punct(x, a - 1, ',')) return false;

@@ -1850,6 +1850,18 @@ static void test_thirty_sixth_pass_names(void) {
        "infection\".\n\nSeparately Brandt Feeds called the inspections \"long overdue\"."}};
   static const char *const wf06[] = {"Halvorsen Meats", "Brandt Feeds"};
   check_speakers("f06 adverbs opening a sentence", f06, 1, wf06, SL_COUNTOF(wf06));
+  /* f07: lower-case particles inside names, two of them in a row; a
+   * surname with its particles is the full name written before; an
+   * organisation with "sans" */
+  static const doc f07[] = {
+      {"Wire", "2025-03-02",
+       "Pieter van den Hoek runs the lock at Zandmeer. The winter was \"the wettest in forty "
+       "years\" at the lock, Mr van den Hoek said.\n\n\"We lost three boats,\" said Ines de la "
+       "Vega, who keeps the harbour office.\n\nThe charity Vigiles sans Bornes reported a "
+       "\"constant flow\" of stranded sailors."}};
+  static const char *const wf07[] = {"Pieter van den Hoek", "Ines de la Vega",
+                                     "Vigiles sans Bornes"};
+  check_speakers("f07 name particles", f07, 1, wf07, SL_COUNTOF(wf07));
 }
 
 static void test_max_quotes(void) {
