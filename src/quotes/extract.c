@@ -2054,8 +2054,10 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
     if (n > 4 && !memcmp(w + n - 2, "ed", 2)) a++;
   }
   /* "Pensioner Glenda Marsh" opening a sentence: a job title, not a name */
-  /* (not before a particle: "Pieter van den Hoek"; thirty-sixth pass) */
-  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a) && !is_lower(x, a + 1))
+  /* (not before a particle, "Pieter van den Hoek", nor a first name or
+   * before an initial, "Christopher J. Mayer"; thirty-sixth pass) */
+  if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a) && !is_lower(x, a + 1) &&
+      !(x->tk[a + 1].span.len == 1 && abbrev_dot(x, a + 2)) && !first_name_at(x, a))
     a++;
   /* "Globally Smithfield slaughtered", "Rival Daiwabo nudged up": a word
    * opening the sentence before a name (thirty-sixth pass) */

@@ -1862,6 +1862,15 @@ static void test_thirty_sixth_pass_names(void) {
   static const char *const wf07[] = {"Pieter van den Hoek", "Ines de la Vega",
                                      "Vigiles sans Bornes"};
   check_speakers("f07 name particles", f07, 1, wf07, SL_COUNTOF(wf07));
+  /* f08: a first name in -er opening a sentence before a middle initial
+   * is no job title ("Pensioner Glenda Marsh" is one) */
+  static const doc f08[] = {
+      {"Wire", "2025-03-02",
+       "Lenders tightened their terms in May.\n\nOliver K. Dunstan, an economist at Harwick "
+       "College, said the banks were \"frightened of their own loans\".\n\nGunther P. Vale said "
+       "the pullback was \"bound to hurt small firms\"."}};
+  static const char *const wf08[] = {"Oliver K. Dunstan", "Gunther P. Vale"};
+  check_speakers("f08 middle initials", f08, 1, wf08, SL_COUNTOF(wf08));
 }
 
 static void test_max_quotes(void) {
