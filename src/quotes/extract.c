@@ -5502,6 +5502,30 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
     lim = k;
   }
   if (n.b <= k) n = source_left(x, n, w0);
+  /* "“…,” Rafael Quint, the union's lead negotiator said": an apposition
+   * whose closing comma was left out; the person's name before it opens
+   * the clause (thirty-sixth pass) */
+  uint32_t d = n.kind == NP_NOM && n.b == k && appo_opens(x, n.a) ? n.a : k;
+  if (d == k && n.kind == NP_NONE) { /* "Byron Grote, BP's chief financial officer said" */
+    uint32_t j = k;
+    while (j > w0 && k - j < 4 && is_lower(x, j - 1) && !x->inq[j - 1 - x->t0] &&
+           !is_cue(x, j - 1) && !tin(x, j - 1, PREPS))
+      j--;
+    if (j < k && j > w0 && is_cap(x, j - 1) && ends_possessive(x, j - 1) &&
+        (title_index(x, k - 1) >= 0 || occupation_word(x, k - 1) || tin(x, k - 1, SOURCES)))
+      d = j - 1;
+  }
+  if (d < k && d > w0 + 2 && is_punct(x, d - 1, ',')) {
+    uint32_t c = d - 1, a = c;
+    while (a > w0 && !x->inq[a - 1 - x->t0] && (is_cap(x, a - 1) || abbrev_dot(x, a - 1))) a--;
+    np nm;
+    if (a + 2 <= c &&
+        (a == w0 || a == x->sfirst[tsent(x, a)] || is_punct(x, a - 1, ',') ||
+         (is_quote(x, a - 1) && is_close(x, a - 1))) &&
+        name_at(x, a, c, &nm) && nm.b == c && !nm.org && nm.b - nm.a >= 2 &&
+        nm.a == after_honorific(x, a, nm.b) && !run_is_place(x, nm.a, nm.b))
+      return nm;
+  }
   /* "a release from Mr. Seel's office about the planned meeting noted"
    * (eleventh pass): a phrase about the topic between the author and the
    * cue; the author before it (an owner's office, a text's author) */
@@ -5700,6 +5724,20 @@ static attr attr_after(const ctx *x, uint32_t close) {
         e++;
       if (e + 1 < x->t1 && is_cue(x, e) && is_punct(x, e + 1, '.') && is_cap(x, e - 1)) {
         r.found = true, r.who = who, r.cue = e, r.used_end = e + 1;
+        return r;
+      }
+      /* "“…,” Ingrid Moller, a spokeswoman for the airline said.", "…, the
+       * union's lead negotiator told reporters.": the apposition's closing
+       * comma left out, no comma up to the cue that ends the sentence (or
+       * "told" and whom; thirty-sixth pass) */
+      bool nocomma = e < x->t1 && is_cue(x, e) && is_lower(x, e);
+      for (uint32_t k = who.b + 1; nocomma && k < e; k++)
+        nocomma = x->tk[k].kind != SL_TOK_PUNCT || abbrev_dot(x, k) || is_punct(x, k, '\'');
+      uint32_t f = e + 1;
+      if (nocomma && (tis(x, e, "told") || tis(x, e, "tells")))
+        while (f < x->t1 && f < e + 4 && x->tk[f].kind == SL_TOK_WORD && !x->inq[f - x->t0]) f++;
+      if (nocomma && f < x->t1 && is_punct(x, f, '.') && !abbrev_dot(x, f)) {
+        r.found = true, r.who = who, r.cue = e, r.used_end = f;
         return r;
       }
     }

@@ -1871,6 +1871,18 @@ static void test_thirty_sixth_pass_names(void) {
        "the pullback was \"bound to hurt small firms\"."}};
   static const char *const wf08[] = {"Oliver K. Dunstan", "Gunther P. Vale"};
   check_speakers("f08 middle initials", f08, 1, wf08, SL_COUNTOF(wf08));
+  /* f09: after the closing mark, a name and its apposition with the
+   * apposition's closing comma left out before the cue (and "told" with
+   * whom); an apposition opening with an owner's possessive */
+  static const doc f09[] = {
+      {"Wire", "2025-03-02",
+       "The ferry strike entered its third day. Harbour minister Clara Dunn urged both sides to "
+       "talk.\n\n\"Every sailing is cancelled until Monday,\" Jonas Brekke, a spokesman for the "
+       "ferry line said. \"The owners have had a year to settle this,\" Maren Holt, the crew "
+       "union's chief negotiator told reporters.\n\n\"We will cover the costs,\" Egil Sande, "
+       "Nordfjord's finance director said."}};
+  static const char *const wf09[] = {"Jonas Brekke", "Maren Holt", "Egil Sande"};
+  check_speakers("f09 appositions without their closing comma", f09, 1, wf09, SL_COUNTOF(wf09));
 }
 
 static void test_max_quotes(void) {
