@@ -4123,7 +4123,10 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
                  (p - c == 2 && is_cap(x, c) && is_punct(x, c + 1, '.') && l0 <= 5) ||
                  (p - c == 1 && (x->tk[c].flags & SL_TF_UPPER) && l0 == 2) ||
                  (p - c == 1 && l0 >= 4 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
-                  w[1] == '-'); /* "D-Calif" */
+                  w[1] == '-') || /* "D-Calif" */
+                 /* "R-South Carolina", "D-New York" (thirty-sixth pass) */
+                 (p - c == 2 && l0 >= 4 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
+                  w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z' && is_cap(x, c + 1));
     if (!place) break;
     p = c - 1;
   }
@@ -4324,6 +4327,18 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       /* (an organisation too: "the Harbour Trust in Moscow said";
        * twenty-seventh pass) */
       if (sub.kind == NP_NAME || (sub.kind == NP_NOM && !sub.indef)) return sub;
+    }
+    /* "Barbara Jones from Milton Keynes said": a person and where they
+     * come from (thirty-sixth pass) */
+    if (pb > w0 + 2 && !x->inq[pb - 1 - x->t0] && tis(x, pb - 1, "from")) {
+      np sub = np_left(x, pb - 1, w0);
+      if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b - sub.a >= 2) return sub;
+      /* "A woman from Milton Keynes said": the person described, with the
+       * place, as written */
+      uint32_t h = sub.b - 1;
+      if (sub.kind == NP_NOM && sub.b == pb - 1 && is_lower(x, h) && !tin(x, h, DOCS) &&
+          (tin(x, h, PERSONN) || tin(x, h, OTHERS) || tin(x, h, SOURCES) || occupation_word(x, h)))
+        return (np){NP_NOM, sub.a, p + 1, false, sub.indef};
     }
     /* "Capt. Tom Vale of the Kelby State Highway Patrol said":
      * a person of an organisation; the person (nineteenth pass) */

@@ -1883,6 +1883,18 @@ static void test_thirty_sixth_pass_names(void) {
        "Nordfjord's finance director said."}};
   static const char *const wf09[] = {"Jonas Brekke", "Maren Holt", "Egil Sande"};
   check_speakers("f09 appositions without their closing comma", f09, 1, wf09, SL_COUNTOF(wf09));
+  /* f10: a place is no speaker: a person "from" a place (and "she"
+   * after), a description with its place as written, a party and state
+   * in apposition after a senator's name */
+  static const doc f10[] = {
+      {"Wire", "2025-03-02",
+       "Snow closed the schools on Monday.\n\nDora Finch from Little Ashby said her lane was "
+       "\"like a skating rink\". She said: \"Nobody has been out with grit.\"\n\nA man from "
+       "Little Ashby called the council \"asleep at the wheel\".\n\nSen. Mara Quist, "
+       "R-North Dakota, told the station the roads were \"a disgrace\"."}};
+  static const char *const wf10[] = {"Dora Finch", "Dora Finch", "a man from Little Ashby",
+                                     "Mara Quist"};
+  check_speakers("f10 places are no speakers", f10, 1, wf10, SL_COUNTOF(wf10));
 }
 
 static void test_max_quotes(void) {
