@@ -152,14 +152,16 @@ static bool tis_s(const ctx *x, uint32_t t, const char *w) {
 /* tis_s() for a word of length m: tis() passes a literal's, computed at
  * compile time, and the length and first-letter tests are inlined (most
  * comparisons stop there: "the" against "and", "for", "was"). */
-static bool caps_function_word(const ctx *x, uint32_t t);
 __attribute__((always_inline)) static inline bool tis_n(const ctx *x, uint32_t t, const char *w,
                                                         size_t m) {
   if (x->tk[t].span.len != m) return false;
+  /* "WHO" in capitals is no relative pronoun (an acronym; thirty-sixth
+   * pass; the test folds away for every other literal) */
+  if (m == 3 && w[0] == 'w' && w[1] == 'h' && w[2] == 'o' && (x->tk[t].flags & SL_TF_UPPER))
+    return false;
   char a = x->text[x->tk[t].span.off];
   if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
-  return a == w[0] && tis_s(x, t, w) &&
-         !((x->tk[t].flags & SL_TF_UPPER) && m >= 2 && caps_function_word(x, t));
+  return a == w[0] && tis_s(x, t, w);
 }
 
 #define tis(x, t, w) tis_n((x), (t), (w), strlen(w))
@@ -1466,6 +1468,13 @@ static bool caps_acronym(const ctx *x, uint32_t t) {
   return false;
 }
 
+/* The classes of a function word in capitals at t: an acronym's (an
+ * organisation's words only) when caps_acronym, else m. */
+__attribute__((noinline)) static uint32_t caps_classes(const ctx *x, uint32_t t, uint32_t m) {
+  if (!caps_acronym(x, t)) return m;
+  return m & ((1u << ORGWORDS_BIT) | (1u << MEDIA_BIT) | (1u << OUTLETW_BIT) | (1u << ORGDESC_BIT));
+}
+
 /* classes() once per token: the look-up */
 static uint32_t classes_now(const ctx *x, uint32_t t) {
   uint32_t *c = &x->cls[t - x->t0];
@@ -1474,19 +1483,10 @@ static uint32_t classes_now(const ctx *x, uint32_t t) {
   uint32_t m = x->tk[t].kind == SL_TOK_WORD ? word_mask(&wtab, s, n) : 0;
   /* "the WHO declared": a function word in capitals is an acronym, a name
    * (thirty-sixth pass) */
-  if ((m & FUNC_MASK) && (x->tk[t].flags & SL_TF_UPPER) && caps_acronym(x, t))
-    m &= (1u << ORGWORDS_BIT) | (1u << MEDIA_BIT) | (1u << OUTLETW_BIT) | (1u << ORGDESC_BIT);
+  if (__builtin_expect((x->tk[t].flags & SL_TF_UPPER) && (m & FUNC_MASK), 0))
+    m = caps_classes(x, t, m);
   *c = CLS_DONE | m;
   return *c;
-}
-
-/* Token t is a function word written in capitals as an acronym ("WHO"):
- * tis() does not match it (thirty-sixth pass). */
-static bool caps_function_word(const ctx *x, uint32_t t) {
-  if (t < x->t0 || t >= x->t1 || !caps_acronym(x, t)) return false;
-  size_t n;
-  const char *s = ttext(x, t, &n);
-  return word_mask(&wtab, s, n) & FUNC_MASK;
 }
 
 /* The classes of token t but FEMALE and MALE (cached in x->cls). */
@@ -1550,6 +1550,18 @@ static bool elect_title(const ctx *x, uint32_t t) {
   size_t n;
   const char *s = ttext(x, t, &n);
   return n > 7 && !memcmp(s + n - 6, "-elect", 6);
+}
+
+/* cap_adjective() for the name's first word, kept apart (inlined where
+ * cap_adjective is not): "Geneva-based", not "President-elect"
+ * (thirty-sixth pass). */
+static inline bool hyphen_adjective(const ctx *x, uint32_t t) {
+  size_t n;
+  const char *s = ttext(x, t, &n);
+  for (size_t i = 1; i + 1 < n; i++)
+    if (s[i] == '-')
+      return s[i + 1] >= 'a' && s[i + 1] <= 'z' && !(n - i == 6 && !memcmp(s + i, "-elect", 6));
+  return false;
 }
 
 static bool cap_adjective(const ctx *x, uint32_t t) {
@@ -1737,19 +1749,6 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         e++;
       break;
     }
-    /* "Piet van der Berg", "Juan de la Cruz": two or three particles
-     * before the surname (thirty-sixth pass) */
-    if (e + 2 < lim && is_lower(x, e) && tin(x, e, CONN) && !tis(x, e, "of")) {
-      uint32_t k = e;
-      while (k < lim && k < e + 3 && is_lower(x, k) && tin(x, k, CONN) && !tis(x, k, "of") &&
-             !x->inq[k - x->t0])
-        k++;
-      if (k > e + 1 && k < lim && is_cap(x, k) && !x->inq[k - x->t0] && !para_break(x, k)) {
-        e = k + 1;
-        if (ends_possessive(x, e - 1)) break;
-        continue;
-      }
-    }
     if (e + 1 < lim && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] && tin(x, e, CONN) &&
         !para_break(x, e + 1)) {
       /* "Bank of England", "Ministry of Transport", but "Rick Perry of
@@ -1769,6 +1768,18 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
         if (c > a && c + 2 <= e && !name_is_org(x, c, e)) break;
       }
       e += 2;
+      if (ends_possessive(x, e - 1)) break;
+      continue;
+    }
+    /* "Piet van der Berg", "Juan de la Cruz": two particles before the
+     * surname (thirty-sixth pass; the tokens' fields first) */
+    if (e + 2 < lim && x->tk[e].span.len <= 5 && x->tk[e + 1].span.len <= 5 &&
+        (x->tk[e + 2].flags & SL_TF_CAP) && x->tk[e].kind == SL_TOK_WORD &&
+        x->tk[e + 1].kind == SL_TOK_WORD &&
+        !((x->tk[e].flags | x->tk[e + 1].flags) & (SL_TF_CAP | SL_TF_UPPER)) && tin(x, e, CONN) &&
+        tin(x, e + 1, CONN) && !tis(x, e, "of") && !tis(x, e + 1, "of") && is_cap(x, e + 2) &&
+        !x->inq[e + 2 - x->t0] && !x->inq[e - x->t0] && !para_break(x, e + 2)) {
+      e += 3;
       if (ends_possessive(x, e - 1)) break;
       continue;
     }
@@ -1831,7 +1842,9 @@ static size_t name_text(ctx *x, uint32_t a, uint32_t b) {
 #undef NATIONAL
   /* "the Geneva-based WHO": a hyphenated adjective opening the run is no
    * part of the name (thirty-sixth pass) */
-  while (a + 1 < b && cap_adjective(x, a) && is_cap(x, a + 1)) a++;
+  while (a + 1 < b && a > x->t0 && tis(x, a - 1, "the") && x->tk[a].span.len > 4 &&
+         is_cap(x, a + 1) && hyphen_adjective(x, a))
+    a++;
   size_t words = 0;
   for (uint32_t t = a; t < b; t++) {
     size_t n;
@@ -2315,7 +2328,10 @@ static void nickname_name(ctx *x, uint32_t t) {
  * (thirty-sixth pass).  The dateline: words in capitals, then "(" or a
  * dash; before it two words or more, 70% of the longer ones capitalised. */
 static uint32_t glued_headline_end(const ctx *x) {
-  if (!x->nsent || x->headline[0]) return x->t0;
+  /* (most articles open with a lower-case word second: no scan) */
+  if (!x->nsent || x->headline[0] || x->t0 + 3 >= x->t1 || !is_cap(x, x->t0) ||
+      !is_cap(x, x->t0 + 1))
+    return x->t0;
   uint32_t lim = x->nsent > 1 ? x->sfirst[1] : x->t1;
   for (uint32_t p = x->t0 + 3; p < lim && p < x->t0 + 40; p++) {
     if (x->inq[p - x->t0]) break;
@@ -2390,7 +2406,8 @@ static void collect_names(ctx *x) {
     uint32_t n = t + 1;
     if (n >= x->t1 ||
         !(is_cap(x, n) || (x->tk[n].kind == SL_TOK_PUNCT && abbrev_dot(x, n)) ||
-          (is_lower(x, n) && x->tk[n].span.len <= 5 && tin(x, n, CONN)))) {
+          (is_lower(x, n) && x->tk[n].span.len <= 3 && tin(x, n, CONN)) ||
+          (is_lower(x, n) && (tis(x, n, "sans") || tis(x, n, "della"))))) {
       t++;
       continue;
     }
@@ -4307,7 +4324,9 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (s <= p && (tin(x, s, NOTNAME) || abbrev_dot(x, s))) s++;
     /* "The Geneva-based WHO has declared": a hyphenated adjective before
      * the name is no part of it (thirty-sixth pass) */
-    while (s < p && cap_adjective(x, s) && is_cap(x, s + 1)) s++;
+    while (s < p && s > a && tis(x, s - 1, "the") && x->tk[s].span.len > 4 && is_cap(x, s + 1) &&
+           hyphen_adjective(x, s))
+      s++;
     /* "Secretary of State Ann Lee said": the office after "of" is no part
      * of the name (thirty-sixth pass) */
     if (s >= a + 2 && s < p && tis(x, s - 1, "of") && title_index(x, s - 2) >= 0)
