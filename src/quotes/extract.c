@@ -89,7 +89,8 @@ typedef struct ctx {
   uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
                            July 20"), TMX_SEEN once tagged (mark_times, on demand),
                            TMX_END a word that may end one (time_end, cached) */
-  uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
+  uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2;
+                           stored only for tokens inside one) */
   uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
                            outside quotations and headlines, UINT32_MAX if none (pass 2,
                            filled at last_person's first call: capfilled) */
@@ -215,7 +216,7 @@ enum { REACH = 256 };
  * look-up in pass 2 (a sentence of thousands of quotations once cost its
  * length per quotation), a scan before. */
 static uint32_t past_quotes(const ctx *x, uint32_t s, uint32_t lim) {
-  if (x->qnext && s < lim) return SL_MIN(x->qnext[s - x->t0], lim);
+  if (x->qnext && s < lim) return x->inq[s - x->t0] ? SL_MIN(x->qnext[s - x->t0], lim) : s;
   while (s < lim && x->inq[s - x->t0]) s++;
   return s;
 }
@@ -8926,13 +8927,15 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       if (b > a) memset(x.inq + (a - x.t0), 1, b - a);
     }
-    /* qn: each token itself outside quotations, the token after its
-     * quotation inside one (a run at a time: most tokens are outside) */
+    /* qn: for a token inside a quotation, the token after its quotation
+     * (a run at a time); a token outside is its own answer and is not
+     * stored (past_quotes reads inq first) */
     uint32_t *qn = sb.qnext + sb.toff[i], nk = x.t1 - x.t0;
     for (uint32_t k = 0; k < nk;) {
       const uint8_t *p = memchr(x.inq + k, 1, nk - k);
-      uint32_t s = p ? (uint32_t)(p - x.inq) : nk, e = s;
-      for (; k < s; k++) qn[k] = x.t0 + k;
+      if (!p) break;
+      uint32_t e = (uint32_t)(p - x.inq);
+      k = e;
       while (e < nk && x.inq[e]) e++;
       for (; k < e; k++) qn[k] = x.t0 + e;
     }
