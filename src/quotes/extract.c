@@ -7863,9 +7863,11 @@ static int speaker_type(ctx *x, np n, uint32_t cue) {
     if ((is_cap(x, n.b - 1) && tin(x, n.b - 1, OUTLETW)) ||
         (n.b < x->t1 && is_lower(x, n.b) && tin(x, n.b, MEDIA)))
       return SPK_OUTLET;
+    /* (the first letters compared before the call: most sources differ
+     * there) */
     for (size_t i = 0; nm && i < x->nsarts; i++) {
-      const char *src = sl_article_source(x->c, x->sarts[i]);
-      if (src && !strcasecmp(nm, src)) return SPK_OUTLET;
+      const char *src = x->c->arts.a[x->sarts[i]].source;
+      if (src && (src[0] | 0x20) == (nm[0] | 0x20) && !strcasecmp(nm, src)) return SPK_OUTLET;
     }
     return n.org ? SPK_ORG : SPK_PERSON;
   }
