@@ -1270,8 +1270,19 @@ static const char *const PLACES[] = {
 /* The gazetteer, hashed like the word lists (built once per process). */
 enum { PSLOTS = 1024 }; /* power of two, > 2x the places */
 static const char *ptab[PSLOTS];
+/* [length][first letter - 'a']: bit l - 'a' set when a place of that length
+ * and first letter ends with the letter l (bit 26: another byte); a quick
+ * reject before lower-casing and hashing (most names asked are people's) */
+static uint32_t pfl[32][26];
 
 static uint32_t word_hash(const char *low, size_t n);
+
+/* The filter bit of a name's last byte: its letter (any case), 26 for
+ * another byte. */
+static inline unsigned place_last(char c) {
+  unsigned l = (unsigned char)c | 0x20u;
+  return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+}
 
 static void build_places(void) {
   for (const char *const *p = PLACES; *p; p++) {
@@ -1279,17 +1290,25 @@ static void build_places(void) {
     uint32_t i = word_hash(*p, n) & (PSLOTS - 1);
     while (ptab[i] && strcmp(ptab[i], *p)) i = (i + 1) & (PSLOTS - 1);
     ptab[i] = *p;
+    if (n < SL_COUNTOF(pfl) && (*p)[0] >= 'a' && (*p)[0] <= 'z')
+      pfl[n][(*p)[0] - 'a'] |= 1u << place_last((*p)[n - 1]);
   }
 }
 
 /* s (a resolved name) is a place of the gazetteer, "the" ignored. */
 static bool place_name(const char *s) {
   if (!s) return false;
-  if (!strncasecmp(s, "the ", 4) && strcasecmp(s, "the hague") && strcasecmp(s, "the bronx"))
+  /* ("the " tested inline: strncasecmp's answer for these four bytes) */
+  if ((s[0] | 0x20) == 't' && (s[1] | 0x20) == 'h' && (s[2] | 0x20) == 'e' && s[3] == ' ' &&
+      strcasecmp(s, "the hague") && strcasecmp(s, "the bronx"))
     s += 4;
   char low[32];
   size_t n = strlen(s);
   if (n >= sizeof low) return false;
+  /* every place starts with a lower-case letter (build_places) */
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (n == 0 || f < 'a' || f > 'z' || !((pfl[n][f - 'a'] >> place_last(s[n - 1])) & 1u))
+    return false;
   for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   low[n] = '\0';
   for (uint32_t i = word_hash(low, n) & (PSLOTS - 1); ptab[i]; i = (i + 1) & (PSLOTS - 1))
