@@ -5883,10 +5883,11 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
 static void fill_capstart(ctx *x) {
   if (x->capstart && !x->capfilled) {
     uint32_t prev = UINT32_MAX;
+    bool pcap = false; /* is_cap of the token before (carried, not read again) */
     for (uint32_t k = x->t0; k < x->t1; k++) {
-      if (!x->inq[k - x->t0] && is_cap(x, k) && !(k > x->t0 && is_cap(x, k - 1)) &&
-          !x->headline[tsent(x, k)])
-        prev = k;
+      bool cap = is_cap(x, k);
+      if (cap && !pcap && !x->inq[k - x->t0] && !x->headline[tsent(x, k)]) prev = k;
+      pcap = cap;
       x->capstart[k - x->t0] = prev;
     }
     x->capfilled = true;
