@@ -1527,20 +1527,25 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
 static const char *const END_MORE[] = {"ago", "today", "tonight", "yesterday", "tomorrow",
                                        "weekend", "weekends", "quarter", NULL};
 /* The lists sl_timex_end_word reads, and a filter built once from them
- * (call_once): end_first[n] has bit c - 'a' set when a listed word has n
- * bytes and starts with c.  The quotes module asks about thousands of
- * words; most fail this one test before any list is read. */
+ * (call_once): end_fl[n][c - 'a'] has bit l - 'a' set when a listed word
+ * has n bytes, starts with c and ends with l (every listed word is lower
+ * case).  The quotes module asks about thousands of words; most fail this
+ * one test before any list is read. */
 static const char *const *const END_LISTS[] = {MONTHS,   WEEKDAYS,  PARTS_OF_DAY, SEASONS,
                                                UNIT_ONE, UNIT_MANY, END_MORE};
-static uint32_t end_first[16];
+static uint32_t end_fl[16][26];
+static bool end_nofilter; /* a listed word the table cannot hold: no filter */
 static once_flag end_once = ONCE_FLAG_INIT;
 
 static void end_build(void) {
   for (size_t l = 0; l < SL_COUNTOF(END_LISTS); l++)
     for (const char *const *w = END_LISTS[l]; *w; w++) {
       size_t n = strlen(*w);
-      if (n < SL_COUNTOF(end_first) && (*w)[0] >= 'a' && (*w)[0] <= 'z')
-        end_first[n] |= 1u << ((*w)[0] - 'a');
+      char f = (*w)[0], e = n ? (*w)[n - 1] : 0;
+      if (n && n < SL_COUNTOF(end_fl) && f >= 'a' && f <= 'z' && e >= 'a' && e <= 'z')
+        end_fl[n][f - 'a'] |= 1u << (e - 'a');
+      else
+        end_nofilter = true;
     }
 }
 
@@ -1548,8 +1553,10 @@ bool sl_timex_end_word(const char *w, size_t n) {
   char lw[16];
   if (!n || n >= sizeof lw) return false;
   call_once(&end_once, end_build);
-  unsigned f = (unsigned)tolower((unsigned char)w[0]);
-  if (f < 'a' || f > 'z' || !((end_first[n] >> (f - 'a')) & 1u)) return false;
+  unsigned f = (unsigned)tolower((unsigned char)w[0]), e = (unsigned)tolower((unsigned char)w[n - 1]);
+  if (!end_nofilter &&
+      (f < 'a' || f > 'z' || e < 'a' || e > 'z' || !((end_fl[n][f - 'a'] >> (e - 'a')) & 1u)))
+    return false;
   for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
   lw[n] = 0;
   for (size_t l = 0; l < SL_COUNTOF(END_LISTS); l++)
