@@ -142,13 +142,14 @@ static sl_status make_passages(const sl_corpus *c, sl_quotes *q) {
     const char *text = c->arts.a[m->article].text;
     uint32_t a = m->tok0;
     for (uint32_t t = m->tok0; t < m->tok1; t++) {
+      if (!sentence_end(c, text, t)) continue; /* (most tokens: before reading on) */
       uint32_t nx = t + 1;
       while (nx < m->tok1 && c->toks.a[nx].kind == SL_TOK_QUOTE &&
              !(c->toks.a[nx].flags & SL_TF_OPEN))
         nx++;
       bool cut = false;
       if (nx >= m->tok1) continue;
-      if (sentence_end(c, text, t) && corpus_sentence_ends(c, m->article, t, nx)) {
+      if (corpus_sentence_ends(c, m->article, t, nx)) {
         const sl_token *n = &c->toks.a[nx];
         cut = (n->kind == SL_TOK_WORD && (n->flags & (SL_TF_CAP | SL_TF_UPPER))) ||
               (n->kind == SL_TOK_QUOTE && (n->flags & SL_TF_OPEN)) || n->kind == SL_TOK_NUM;
