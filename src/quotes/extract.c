@@ -2036,9 +2036,24 @@ static int title_index_slow(const ctx *x, uint32_t t) {
   return idx;
 }
 
+/* name_text's last answer within one run of collect_names: the title, the
+ * gender and the name itself are recorded under the same text, built once
+ * (x->tmp is written by nothing else in between). */
+typedef struct ntmemo {
+  bool ok;
+  uint32_t a, b;
+  size_t words;
+} ntmemo;
+static size_t name_text_memo(ctx *x, ntmemo *m, uint32_t a, uint32_t b) {
+  if (m->ok && m->a == a && m->b == b) return m->words;
+  size_t w = name_text(x, a, b);
+  *m = (ntmemo){true, a, b, w};
+  return w;
+}
+
 /* Records the title written before the name [a, e) of the run starting at
  * t ("President Amara Osei", "former vice president Dick Cheney"). */
-static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+static void record_title(ctx *x, ntmemo *m, uint32_t t, uint32_t a, uint32_t e) {
   int ti = -1;
   for (uint32_t k = a; k-- > t && ti < 0;) ti = title_index(x, k);
   if (ti < 0 && t > x->t0 && is_lower(x, t - 1)) ti = title_index(x, t - 1);
@@ -2055,7 +2070,7 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
     if (k > e + 2 && k < x->t1 && (is_punct(x, k, ',') || is_punct(x, k, '.')))
       ti = title_index(x, k - 1);
   }
-  if (ti < 0 || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  if (ti < 0 || name_is_org(x, a, e) || !name_text_memo(x, m, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
   ttl r = {(uint32_t)ti, (uint32_t)x->ai, a, id};
@@ -2103,14 +2118,14 @@ static uint8_t described_gender(const ctx *x, uint32_t t, uint32_t a, uint32_t e
   return g == 3 ? 0 : g;
 }
 
-static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+static void record_gender(ctx *x, ntmemo *m, uint32_t t, uint32_t a, uint32_t e) {
   uint8_t g = 0;
   for (uint32_t k = t; k < a && !g; k++) {
     if (tis(x, k, "mr")) g = 1;
     else if (tis(x, k, "mrs") || tis(x, k, "ms") || tis(x, k, "miss")) g = 2;
   }
   if (!g) g = described_gender(x, t, a, e);
-  if (!g || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  if (!g || name_is_org(x, a, e) || !name_text_memo(x, m, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->gnames, x->tmp.p, x->tmp.len, &added);
   if (id == UINT32_MAX || (added && !sl_vec_push(&x->gval, 0))) {
@@ -2226,12 +2241,13 @@ static void collect_names(ctx *x) {
      * runs are one word: skip those before building any text */
     uint32_t a = t;
     bool person = false;
+    ntmemo memo = {0};
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
     if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
       uint32_t core = name_core(x, t, e);
       if (core < e) {
-        record_title(x, t, core, e);
-        record_gender(x, t, core, e);
+        record_title(x, &memo, t, core, e);
+        record_gender(x, &memo, t, core, e);
       }
       if (e - core >= 2) a = core, person = titled_person(x, t, core, e);
       /* "Secretary of State Clinton": a one-word name after its title */
@@ -2257,7 +2273,7 @@ static void collect_names(ctx *x) {
     }
     if (e - a >= 2 && !the && !model && (person || !name_is_org(x, a, e)) &&
         !party_description(x, a, e) && /* "Republican of Ohio" (seventeenth pass) */
-        name_text(x, a, e) >= 2 && !x->oom) {
+        name_text_memo(x, &memo, a, e) >= 2 && !x->oom) {
       add_name(x);
       if (a == t && !x->oom) coordinated_first(x, t);
       if (x->oom) return;
