@@ -3176,8 +3176,11 @@ static bool verb_after_name(const ctx *x, uint32_t t, uint32_t lim) {
 
 /* Lower-case title words then a name: "chair Amir Hussain" ("of" only
  * inside them: "director of communications Ann Lee", not "Nina Holt of
- * Marcum L.L.P."). */
-static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
+ * Marcum L.L.P."). *nw (if not NULL): the title words read, maxw when the
+ * reading stopped there (fewer: a larger maxw reads the same words and
+ * gives the same answer). */
+static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r);
+static bool titled_name_n(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r, int *nw) {
   int n = 0;
   while (j < lim && n < maxw && !x->inq[j - x->t0] &&
          ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j) &&
@@ -3187,6 +3190,7 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
           (n > 0 && tis(x, j, "and") && j + 1 < lim && is_lower(x, j + 1) &&
            title_index(x, j - 1) >= 0)))
     j++, n++;
+  if (nw) *nw = n;
   if (!(n > 0 && name_at(x, j, lim, r))) return false;
   /* "former Riverton High swim coach Walter Orr": the name reached is the
    * institution inside the title, the person after its own title words
@@ -3204,6 +3208,10 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
       is_cap(x, r2.a - 1) && tin(x, r2.a - 1, TITLES))
     *r = r2;
   return true;
+}
+
+static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
+  return titled_name_n(x, j, lim, maxw, r, NULL);
 }
 
 /* "former U.S. attorney for the District of Columbia Joseph Marco
@@ -3470,10 +3478,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     }
     if (run && name_at_run(x, t, re, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
-      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
+      bool verb = verb_after_name(x, n.b, lim);
+      int tw = 0;
+      if (!verb && titled_name_n(x, n.b, lim, 2, &m, &tw)) return m;
       /* "GM chairman and chief executive John Smith": titles joined by
-       * "and" (thirtieth pass) */
-      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 5, &m)) {
+       * "and" (thirtieth pass; read again only when two title words were
+       * read above) */
+      if (!verb && tw == 2 && titled_name(x, n.b, lim, 5, &m)) {
         bool titles = true;
         for (uint32_t k = n.b; k < m.a && titles; k++)
           titles = title_index(x, k) >= 0 || tis(x, k, "and") || tis(x, k, "chief") ||
