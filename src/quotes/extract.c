@@ -3551,8 +3551,10 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   /* ("a senior U.S. intelligence official": the capitalised words modify
    * the source's head a word or two later; thirty-second pass) */
   bool modifier = false;
-  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m))
-    for (uint32_t k = m.b; k < lim && k < m.b + 3 && is_lower(x, k) && !modifier; k++)
+  np dm; /* (the titled name after the determiner, read once for both tests) */
+  bool det_titled = tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &dm);
+  if (det_titled)
+    for (uint32_t k = dm.b; k < lim && k < dm.b + 3 && is_lower(x, k) && !modifier; k++)
       modifier = tin(x, k, SOURCES);
   if (after_cue && !modifier && titled_name(x, t, lim, 4, &m)) return m;
   /* "said police", "said local residents", "said officials in Ankara": a
@@ -3573,7 +3575,7 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
-  if (tin(x, t, DETS) && !modifier && titled_name(x, t + 1, lim, 3, &m)) return m;
+  if (det_titled && !modifier) return dm;
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
     uint32_t j = t + 1;
