@@ -88,7 +88,8 @@ typedef struct ctx {
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
                            July 20"), TMX_SEEN once tagged (mark_times, on demand),
-                           TMX_END a word that may end one (time_end, cached) */
+                           TMX_END a word that may end one (time_end, cached);
+                           TMX_CUE a cue (is_cue_slow while attributing, cached) */
   uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2;
                            stored only for tokens inside one) */
   uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
@@ -471,6 +472,7 @@ static const char *const MANNER[] = {"chuckled", "laughed", "smiled",    "grinne
 static bool abbrev_dot(const ctx *x, uint32_t t);
 
 static bool is_cue_slow(const ctx *x, uint32_t t);
+static bool is_cue_now(const ctx *x, uint32_t t);
 static bool word_in(const ctx *x, uint32_t t, const char *const *list);
 /* A cue word at t.  Most tokens are none: a lower-case word (or one of
  * "According"'s length) with the list's class bit, or a thinking word, is
@@ -479,7 +481,16 @@ static inline bool is_cue(const ctx *x, uint32_t t) {
   return (is_lower(x, t) || x->tk[t].span.len == 9) &&
          (tin(x, t, CUES) || tis(x, t, "thought") || tis(x, t, "thinks")) && is_cue_slow(x, t);
 }
+/* While attributing (the marks final), the answer for a token is kept in
+ * x->tmx (TMX_CUESEEN, TMX_CUE): the quotations near it ask again. */
+enum { TMX_CUESEEN = 16, TMX_CUE = 32 };
 static bool is_cue_slow(const ctx *x, uint32_t t) {
+  if (!x->cache) return is_cue_now(x, t);
+  uint8_t *m = &x->tmx[t - x->t0];
+  if (!(*m & TMX_CUESEEN)) *m |= TMX_CUESEEN | (is_cue_now(x, t) ? TMX_CUE : 0);
+  return *m & TMX_CUE;
+}
+static bool is_cue_now(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   /* "“What now?” Tom Vale thought": thinking words in marks, a cue only
    * right after the quotation and its subject, or right before it
@@ -3289,7 +3300,7 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
 
 /* ---- time phrases (tenth pass) --------------------------------------- */
 
-enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits */
+enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits (and is_cue's) */
 
 /* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
 static bool time_modifier(const ctx *x, uint32_t t) {
