@@ -82,6 +82,10 @@ typedef struct ctx {
   const char *text;     /* its text */
   uint32_t t0, t1;      /* its tokens */
   uint32_t *sent;       /* token - t0 -> sentence index within the article */
+  uint32_t *caps;       /* the article's capitalised tokens (is_cap), in order (collect_names
+                           fills it in pass 1; the scans of every capitalised word after it
+                           read it instead of every token) */
+  uint32_t ncaps;
   uint32_t *sfirst;     /* sentence index -> first token */
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
@@ -2214,12 +2218,16 @@ static void nickname_name(ctx *x, uint32_t t) {
   else add_name(x);
 }
 
-/* Collects the full names (2+ words, not organisations) of one article. */
+/* Collects the full names (2+ words, not organisations) of one article,
+ * and lists its capitalised tokens on the way (x->caps: each one the walk
+ * stops at, and those inside the runs it steps over). */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
+  x->ncaps = 0;
   for (uint32_t t = x->t0; t < x->t1;) {
     while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens (si follows below) */
     if (t >= x->t1) break;
+    x->caps[x->ncaps++] = t;
     while (t >= next && si + 1 < x->nsent) {
       si++;
       next = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
@@ -2289,6 +2297,8 @@ static void collect_names(ctx *x) {
       if (a == t && !x->oom) coordinated_first(x, t);
       if (x->oom) return;
     }
+    for (uint32_t k = t + 1; k < e; k++) /* (the run's own capitalised tokens) */
+      if (is_cap(x, k)) x->caps[x->ncaps++] = k;
     t = e;
   }
 }
@@ -2556,9 +2566,11 @@ static void tmp_set(ctx *x, const char *s, size_t n) {
 static void load_orgs(ctx *x) {
   if (x->orgs_gen == x->cgen) return;
   x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
-  for (uint32_t t = x->t0, e; t < x->t1 && !x->oom;) {
-    while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens: a tight loop */
-    if (t >= x->t1) break;
+  const uint32_t *cp = x->caps, *ce = x->caps + x->ncaps;
+  for (uint32_t t = x->t0, e; !x->oom;) {
+    while (cp < ce && *cp < t) cp++; /* to the next capitalised token */
+    if (cp == ce) break;
+    t = *cp;
     if (x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
@@ -5922,14 +5934,17 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
  * known short form); NULL if none. */
 static void fill_capstart(ctx *x) {
   if (x->capstart && !x->capfilled) {
-    uint32_t prev = UINT32_MAX;
-    bool pcap = false; /* is_cap of the token before (carried, not read again) */
-    for (uint32_t k = x->t0; k < x->t1; k++) {
-      bool cap = is_cap(x, k);
-      if (cap && !pcap && !x->inq[k - x->t0] && !x->headline[tsent(x, k)]) prev = k;
-      pcap = cap;
-      x->capstart[k - x->t0] = prev;
+    /* from the capitalised tokens: a run opens at one whose token before
+     * is none; the slots up to the next opening hold the last one */
+    uint32_t prev = UINT32_MAX, *cs = x->capstart, k = 0, nk = x->t1 - x->t0;
+    for (uint32_t i = 0; i < x->ncaps; i++) {
+      uint32_t c = x->caps[i];
+      if ((i > 0 && x->caps[i - 1] == c - 1) || x->inq[c - x->t0] || x->headline[tsent(x, c)])
+        continue;
+      for (; k < c - x->t0; k++) cs[k] = prev;
+      prev = c;
     }
+    for (; k < nk; k++) cs[k] = prev;
     x->capfilled = true;
   }
 }
@@ -7176,10 +7191,10 @@ static bool common_noun(const ctx *x, uint32_t t) {
 static bool capitalised_inside(const ctx *x, uint32_t t) {
   size_t n, m;
   const char *w = ttext(x, t, &n);
-  for (uint32_t k = x->t0; k < x->t1; k++) {
+  for (uint32_t i = 0; i < x->ncaps; i++) {
+    uint32_t k = x->caps[i];
     /* the token's own fields first (most tokens fail there) */
-    if (!is_cap(x, k) || x->tk[k].span.len != n || k == x->sfirst[tsent(x, k)] ||
-        x->headline[tsent(x, k)])
+    if (x->tk[k].span.len != n || k == x->sfirst[tsent(x, k)] || x->headline[tsent(x, k)])
       continue;
     const char *v = ttext(x, k, &m);
     if (!memcmp(v, w, n)) return true;
@@ -8827,7 +8842,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * article_setup points the ctx at one article's part and fills it the
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
-  uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart;
+  uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart, *caps, *ncaps;
   uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
 } story_bufs;
@@ -8841,6 +8856,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->qnext = x->capstart = NULL; /* filled in pass 2, once the marks are final */
   x->capfilled = false;
   x->lp_t = UINT32_MAX;
+  x->caps = sb->caps + sb->toff[i], x->ncaps = fill ? 0 : sb->ncaps[i];
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
     return;
@@ -8927,11 +8943,13 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.tmx = malloc(nt ? nt : 1);
     sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
     sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
+    sb.caps = malloc((nt ? nt : 1) * sizeof *sb.caps);
+    sb.ncaps = calloc(n ? n : 1, sizeof *sb.ncaps);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
     if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline ||
-        !sb.qnext || !sb.capstart)
+        !sb.qnext || !sb.capstart || !sb.caps || !sb.ncaps)
       st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
@@ -8941,6 +8959,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     article_setup(&x, &sb, i, arts[i], true);
     if (!pair_article(&x)) st = SL_ENOMEM;
     if (st == SL_OK && x.t1 > x.t0) collect_names(&x);
+    sb.ncaps[i] = x.ncaps;
     if (x.oom) st = SL_ENOMEM;
   }
   if (st == SL_OK) {
@@ -9010,7 +9029,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   }
   free(mstart);
   free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
-  free(sb.qnext), free(sb.capstart);
+  free(sb.qnext), free(sb.capstart), free(sb.caps), free(sb.ncaps);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
