@@ -135,6 +135,9 @@ typedef struct ctx {
   SL_VEC(sl_span) orgs;        /* acronym_name: the article's organisations (in oname) */
   sl_buf oname;
   uint32_t orgs_gen;
+  uint32_t pairs[26];          /* acronym_may_spell: bit j of [i] when a capitalised word with
+                                  initial 'A' + j can follow one with initial 'A' + i in a name */
+  uint32_t pairs_gen;
 } ctx;
 
 static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
@@ -2682,6 +2685,45 @@ static const char *org_with_word(ctx *x) {
   return r ? sl_arena_strndup(&x->q->arena, r, rl) : NULL;
 }
 
+/* Whether an organisation of the article may be one whose initials spell
+ * the acronym w (n bytes), while attributing: initials_spell needs two
+ * capitalised words of its name in a row whose initials are w's first two
+ * letters, with only lower-case words and abbreviations' periods between
+ * them, outside quotations.  The article's pairs of such initials are read
+ * once (x->pairs) from its capitalised tokens (x->caps), each gap read up
+ * to what breaks it.  Reading the organisations (load_orgs) costs several
+ * times that, and most one-word capitals resolved here are a dateline's
+ * city ("LONDON", "CAIRO"), spelled by no pair. */
+static bool acronym_may_spell(ctx *x, const char *w, size_t n) {
+  if (x->pairs_gen != x->cgen) {
+    memset(x->pairs, 0, sizeof x->pairs);
+    x->pairs_gen = x->cgen;
+    char prev = 0;  /* initial of the capitalised word before, 0 when broken */
+    uint32_t pt = 0; /* that word's token */
+    for (uint32_t i = 0; i < x->ncaps; i++) {
+      uint32_t c = x->caps[i];
+      char l = x->text[x->tk[c].span.off];
+      if (l >= 'a' && l <= 'z') continue; /* "diGenova": a lower-case word, read in the gap */
+      /* the gap from the one before: lower-case words and periods only */
+      for (uint32_t k = pt + 1; prev && k < c; k++)
+        if (x->inq[k - x->t0] ||
+            (x->tk[k].kind == SL_TOK_WORD ? (x->tk[k].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0
+                                          : !abbrev_dot(x, k)))
+          prev = 0;
+      if (x->inq[c - x->t0] || l < 'A' || l > 'Z') { /* "Ángel": no initial of an acronym */
+        prev = 0;
+        continue;
+      }
+      if (prev) x->pairs[prev - 'A'] |= 1u << (l - 'A');
+      prev = l, pt = c;
+    }
+  }
+  char c0 = 0, c1 = 0;
+  for (size_t i = 0; i < n && !c1; i++)
+    if (w[i] != '.') *(c0 ? &c1 : &c0) = w[i];
+  return (x->pairs[c0 - 'A'] >> (c1 - 'A')) & 1u;
+}
+
 /* The organisation an acronym in x->tmp stands for (2-8 capital letters):
  * the first capitalised run of the article that names an organisation and
  * whose initials spell it ("the ACLU" = "The American Civil Liberties
@@ -2698,7 +2740,7 @@ static const char *acronym_name(ctx *x) {
   }
   if (caps < 2 || caps > 8) return NULL;
   const char *r = NULL;
-  if (x->cache) {
+  if (x->cache && acronym_may_spell(x, w, n)) {
     load_orgs(x);
     for (size_t i = 0; i < x->orgs.n && !r && !x->oom; i++) {
       const char *o = x->oname.p + x->orgs.a[i].off;
