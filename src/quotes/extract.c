@@ -2221,6 +2221,17 @@ static void nickname_name(ctx *x, uint32_t t) {
   else add_name(x);
 }
 
+/* A word of tokens [a, e) has a digit ("DC-10"). */
+static bool run_has_digit(const ctx *x, uint32_t a, uint32_t e) {
+  for (uint32_t k = a; k < e; k++) {
+    size_t n;
+    const char *w = ttext(x, k, &n);
+    for (size_t i = 0; i < n; i++)
+      if (w[i] >= '0' && w[i] <= '9') return true;
+  }
+  return false;
+}
+
 /* Collects the full names (2+ words, not organisations) of one article,
  * and lists its capitalised tokens on the way (x->caps: each one the walk
  * stops at, and those inside the runs it steps over). */
@@ -2285,17 +2296,11 @@ static void collect_names(ctx *x) {
     if (the && a == t + 1 && tis(x, t, "the") && first_name_at(x, a) && e - a >= 2 &&
         !name_is_org(x, a, e))
       the = false;
-    /* "Continental DC-10", "Boeing 747": a model, no one's name
-     * (twenty-eighth pass) */
-    bool model = false; /* (read only where the test below reaches it) */
-    for (uint32_t k = a; e - a >= 2 && !the && k < e && !model; k++) {
-      size_t n2;
-      const char *w2 = ttext(x, k, &n2);
-      for (size_t i = 0; i < n2 && !model; i++) model = w2[i] >= '0' && w2[i] <= '9';
-    }
-    if (e - a >= 2 && !the && !model && (person || !name_is_org(x, a, e)) &&
+    /* ("Continental DC-10", "Boeing 747": a model, no one's name;
+     * twenty-eighth pass, read after the other tests) */
+    if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) &&
         !party_description(x, a, e) && /* "Republican of Ohio" (seventeenth pass) */
-        name_text_memo(x, &memo, a, e) >= 2 && !x->oom) {
+        !run_has_digit(x, a, e) && name_text_memo(x, &memo, a, e) >= 2 && !x->oom) {
       add_name(x);
       if (a == t && !x->oom) coordinated_first(x, t);
       if (x->oom) return;
