@@ -2221,6 +2221,18 @@ static void nickname_name(ctx *x, uint32_t t) {
   else add_name(x);
 }
 
+/* The index in x->caps of the first capitalised token from t (x->ncaps
+ * if none). */
+static uint32_t caps_from(const ctx *x, uint32_t t) {
+  uint32_t lo = 0, hi = x->ncaps;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (x->caps[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* A word of tokens [a, e) has a digit ("DC-10"). */
 static bool run_has_digit(const ctx *x, uint32_t a, uint32_t e) {
   for (uint32_t k = a; k < e; k++) {
@@ -8191,8 +8203,13 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
                                   tis(x, s, "against"))
                              ? s0
                              : a;
-    for (uint32_t k = lim - a > REACH ? lim - REACH : a; k < lim; k++) {
-      if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
+    /* (the capitalised tokens from the list, x->caps, not every token) */
+    uint32_t k0 = lim - a > REACH ? lim - REACH : a, ci = caps_from(x, k0);
+    for (uint32_t k = k0;; k++) {
+      while (ci < x->ncaps && x->caps[ci] < k) ci++;
+      if (ci >= x->ncaps || x->caps[ci] >= lim) break;
+      k = x->caps[ci];
+      if (x->inq[k - x->t0]) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
       /* "Rick Perry of Texas": a place */
       if (k > a + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
