@@ -2421,9 +2421,9 @@ static void index_shorts(ctx *x) {
     const char *keys[2] = {s, lp};
     size_t klen[2] = {(size_t)(sp - s), cl - (size_t)(lp - s)};
     for (int k = pass ? 0 : 1; k < (pass ? 1 : 2); k++) {
-      if (pass && sl_strmap_get(&x->shorts, keys[k], klen[k]) < nsur) continue;
       bool added;
       uint32_t sid = sl_strmap_intern(&x->shorts, keys[k], klen[k], &added);
+      if (pass && sid < nsur) continue; /* a surname's key (found, not added) */
       if (sid == UINT32_MAX || (added && !sl_vec_push(&x->sval, id))) {
         x->oom = true;
         return;
