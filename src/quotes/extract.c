@@ -3111,13 +3111,16 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * full name the story uses elsewhere) */
   /* ("Abdel Salam" after "Mohammad Abdel Salam": "Abdel", "Abu" open a
    * compound name, not a first one; twenty-eighth pass) */
+  /* (the tests below read these once; nothing below writes x->tmp before
+   * the last of them) */
+  bool org = w >= 2 && name_is_org(x, a, b);
+  bool dot = w == 2 && memchr(x->tmp.p, '.', x->tmp.len);
   bool compound = x->tmp.len > 4 && (x->tmp.p[0] | 0x20) == 'a' && /* (most fail here) */
                   (!strncasecmp(x->tmp.p, "abdel ", 6) ||
                    !strncasecmp(x->tmp.p, "abdul ", 6) ||
                    !strncasecmp(x->tmp.p, "abd ", 4) ||
                    !strncasecmp(x->tmp.p, "abu ", 4));
-  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) &&
-      (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !name_is_org(x, a, b)) {
+  if (w == 2 && !dot && (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !org) {
     const char *r = article_name_fit(x, x->tmp.len, 0, first_name_more);
     if (r) return r;
   }
@@ -3157,12 +3160,11 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * "Hugo Chavez Frias": a two-word name the article also writes with a
    * middle name or a second surname is that name (the article's fullest
    * form; not "Jr."/"Sr.", another person; thirty-second pass) */
-  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) && !name_is_org(x, a, b)) {
-    const char *sp = memchr(x->tmp.p, ' ', x->tmp.len);
-    const char *r = article_name_fit(x, x->tmp.len, (size_t)(sp - x->tmp.p), fuller_of);
+  if (w == 2 && !dot && !org) {
+    const char *r = article_name_fit(x, x->tmp.len, (size_t)(sp2 - x->tmp.p), fuller_of);
     if (r) return r;
   }
-  if (w >= 2 && name_is_org(x, a, b)) {
+  if (w >= 2 && org) {
     const char *r = org_fuller(x);
     if (r) return r;
   }
