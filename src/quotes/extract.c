@@ -107,6 +107,7 @@ typedef struct ctx {
   /* story names */
   sl_strmap names;      /* full names (2+ words) */
   SL_VEC(uint32_t) ncount;
+  SL_VEC(uint32_t) nfw;        /* names' id -> bytes before its first space (index_shorts) */
   sl_strmap shorts;     /* one word -> index into names (+1 in svals) */
   SL_VEC(uint32_t) sval;
   size_t ai;            /* current article's index in the story */
@@ -2410,11 +2411,16 @@ static void index_shorts(ctx *x) {
   /* surnames first, then first names that are no one's surname ("Trump"
    * is Donald Trump's, not "Trump Tower"'s; fifteenth pass) */
   size_t nsur = 0; /* shorts' ids below it are surnames (ids are sequential) */
+  if (!sl_vec_reserve(&x->nfw, nn)) {
+    x->oom = true;
+    return;
+  }
   for (int pass = 0; pass < 2; pass++, nsur = sl_strmap_count(&x->shorts))
   for (uint32_t id = 0; id < nn; id++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
     const char *sp = memchr(s, ' ', len);
+    if (!pass) x->nfw.a[x->nfw.n++] = (uint32_t)(sp ? (size_t)(sp - s) : len);
     size_t cl = name_core_len(s, len);
     const char *lp = s + cl;
     while (lp > s && lp[-1] != ' ') lp--;
@@ -2484,7 +2490,10 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     size_t len, n = x->tmp.len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     if (len <= n + 4) continue;
-    const char *sp = memchr(s, ' ', len), *end = s + len;
+    uint32_t id = x->anames.a[k].id; /* (its first space read once, index_shorts) */
+    const char *sp = id < x->nfw.n ? (x->nfw.a[id] < len ? s + x->nfw.a[id] : NULL)
+                                   : memchr(s, ' ', len),
+               *end = s + len;
     if (sp && end - sp > (ptrdiff_t)n + 2 && sp[1] == x->tmp.p[0] && sp[n + 1] == ' ' &&
         sp[n + 2] >= 'A' && sp[n + 2] <= 'Z' && !memcmp(sp + 1, x->tmp.p, n) &&
         !memchr(sp + n + 2, ' ', (size_t)(end - (sp + n + 2))) && first_name_gender_n(s, len) &&
@@ -9109,6 +9118,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.orgs);
   sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
+  sl_vec_free(&x.nfw);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);
   return st;
