@@ -6740,6 +6740,11 @@ static const char *joint_of(ctx *x, np n, uint32_t v) {
   uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
   jnt j;
   if (n.a > v) {
+    /* (a list whose first member ends at n.b goes on there with a comma,
+     * "and", a parenthesis or "of": most names after a cue have none) */
+    if (n.b >= s1 || !(is_punct(x, n.b, ',') || tis(x, n.b, "and") || is_punct(x, n.b, '(') ||
+                       tis(x, n.b, "of")))
+      return NULL;
     if (!joint_list(x, n.a, s1, &j) || j.m[0].b != n.b || !joint_end_ok(x, j.end, s1)) return NULL;
     return joint_text(x, &j);
   }
