@@ -9097,7 +9097,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (!p) break;
       uint32_t e = (uint32_t)(p - x.inq);
       k = e;
-      while (e < nk && x.inq[e]) e++;
+      const uint8_t *z = memchr(x.inq + e, 0, nk - e); /* the run's end: inq is 0 or 1 */
+      e = z ? (uint32_t)(z - x.inq) : nk;
       for (; k < e; k++) qn[k] = x.t0 + e;
     }
     x.qnext = qn;
