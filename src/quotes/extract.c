@@ -2042,8 +2042,10 @@ static int title_index_slow(const ctx *x, uint32_t t) {
       w = ABBR[i][1], wn = strlen(w);
   int idx = -1;
   /* the word's length first: most titles are not compared at all */
+  char f = (char)(w ? w[0] : s[0] | 0x20); /* (TITLES are lower case: the first letter first) */
   for (int i = 0; TITLES[i]; i++)
-    if (title_len[i] == wn && (w ? !strcmp(TITLES[i], w) : !strncasecmp(s, TITLES[i], n))) {
+    if (title_len[i] == wn && TITLES[i][0] == f &&
+        (w ? !strcmp(TITLES[i], w) : !strncasecmp(s, TITLES[i], n))) {
       idx = i;
       break;
     }
