@@ -82,14 +82,20 @@ typedef struct ctx {
   const char *text;     /* its text */
   uint32_t t0, t1;      /* its tokens */
   uint32_t *sent;       /* token - t0 -> sentence index within the article */
+  uint32_t *caps;       /* the article's capitalised tokens (is_cap), in order (collect_names
+                           fills it in pass 1; the scans of every capitalised word after it
+                           read it instead of every token) */
+  uint32_t ncaps;
   uint32_t *sfirst;     /* sentence index -> first token */
   uint32_t *para;       /* sentence index -> paragraph */
   uint8_t *headline;    /* sentence index -> 1 when title-cased (a headline) */
   uint8_t *inq;         /* token - t0 -> 1 inside a quotation (marks included) */
   uint8_t *tmx;         /* token - t0 -> TMX_TIME in a time phrase ("this morning", "on
                            July 20"), TMX_SEEN once tagged (mark_times, on demand),
-                           TMX_END a word that may end one (time_end, cached) */
-  uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2) */
+                           TMX_END a word that may end one (time_end, cached);
+                           TMX_CUE a cue (is_cue_slow while attributing, cached) */
+  uint32_t *qnext;      /* token - t0 -> first token from it outside quotations (pass 2;
+                           stored only for tokens inside one) */
   uint32_t *capstart;   /* token - t0 -> last token up to it that opens a capitalised run
                            outside quotations and headlines, UINT32_MAX if none (pass 2,
                            filled at last_person's first call: capfilled) */
@@ -101,6 +107,7 @@ typedef struct ctx {
   /* story names */
   sl_strmap names;      /* full names (2+ words) */
   SL_VEC(uint32_t) ncount;
+  SL_VEC(uint32_t) nfw;        /* names' id -> bytes before its first space (index_shorts) */
   sl_strmap shorts;     /* one word -> index into names (+1 in svals) */
   SL_VEC(uint32_t) sval;
   size_t ai;            /* current article's index in the story */
@@ -129,6 +136,9 @@ typedef struct ctx {
   SL_VEC(sl_span) orgs;        /* acronym_name: the article's organisations (in oname) */
   sl_buf oname;
   uint32_t orgs_gen;
+  uint32_t pairs[26];          /* acronym_may_spell: bit j of [i] when a capitalised word with
+                                  initial 'A' + j can follow one with initial 'A' + i in a name */
+  uint32_t pairs_gen;
 } ctx;
 
 static const char *ttext(const ctx *x, uint32_t t, size_t *n) {
@@ -221,7 +231,7 @@ enum { REACH = 256 };
  * look-up in pass 2 (a sentence of thousands of quotations once cost its
  * length per quotation), a scan before. */
 static uint32_t past_quotes(const ctx *x, uint32_t s, uint32_t lim) {
-  if (x->qnext && s < lim) return SL_MIN(x->qnext[s - x->t0], lim);
+  if (x->qnext && s < lim) return x->inq[s - x->t0] ? SL_MIN(x->qnext[s - x->t0], lim) : s;
   while (s < lim && x->inq[s - x->t0]) s++;
   return s;
 }
@@ -489,6 +499,7 @@ static const char *const MANNER[] = {"chuckled", "laughed", "smiled",    "grinne
 static bool abbrev_dot(const ctx *x, uint32_t t);
 
 static bool is_cue_slow(const ctx *x, uint32_t t);
+static bool is_cue_now(const ctx *x, uint32_t t);
 static bool word_in(const ctx *x, uint32_t t, const char *const *list);
 /* A cue word at t.  Most tokens are none: a lower-case word (or one of
  * "According"'s length) with the list's class bit, or a thinking word, is
@@ -497,7 +508,16 @@ static inline bool is_cue(const ctx *x, uint32_t t) {
   return (is_lower(x, t) || x->tk[t].span.len == 9) &&
          (tin(x, t, CUES) || tis(x, t, "thought") || tis(x, t, "thinks")) && is_cue_slow(x, t);
 }
+/* While attributing (the marks final), the answer for a token is kept in
+ * x->tmx (TMX_CUESEEN, TMX_CUE): the quotations near it ask again. */
+enum { TMX_CUESEEN = 16, TMX_CUE = 32 };
 static bool is_cue_slow(const ctx *x, uint32_t t) {
+  if (!x->cache) return is_cue_now(x, t);
+  uint8_t *m = &x->tmx[t - x->t0];
+  if (!(*m & TMX_CUESEEN)) *m |= TMX_CUESEEN | (is_cue_now(x, t) ? TMX_CUE : 0);
+  return *m & TMX_CUE;
+}
+static bool is_cue_now(const ctx *x, uint32_t t) {
   if (!is_lower(x, t) && !(tis(x, t, "according") && x->tk[t].kind == SL_TOK_WORD)) return false;
   /* "“What now?” Tom Vale thought": thinking words in marks, a cue only
    * right after the quotation and its subject, or right before it
@@ -1292,8 +1312,19 @@ static const char *const PLACES[] = {
 /* The gazetteer, hashed like the word lists (built once per process). */
 enum { PSLOTS = 1024 }; /* power of two, > 2x the places */
 static const char *ptab[PSLOTS];
+/* [length][first letter - 'a']: bit l - 'a' set when a place of that length
+ * and first letter ends with the letter l (bit 26: another byte); a quick
+ * reject before lower-casing and hashing (most names asked are people's) */
+static uint32_t pfl[32][26];
 
 static uint32_t word_hash(const char *low, size_t n);
+
+/* The filter bit of a name's last byte: its letter (any case), 26 for
+ * another byte. */
+static inline unsigned place_last(char c) {
+  unsigned l = (unsigned char)c | 0x20u;
+  return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+}
 
 static void build_places(void) {
   for (const char *const *p = PLACES; *p; p++) {
@@ -1301,17 +1332,25 @@ static void build_places(void) {
     uint32_t i = word_hash(*p, n) & (PSLOTS - 1);
     while (ptab[i] && strcmp(ptab[i], *p)) i = (i + 1) & (PSLOTS - 1);
     ptab[i] = *p;
+    if (n < SL_COUNTOF(pfl) && (*p)[0] >= 'a' && (*p)[0] <= 'z')
+      pfl[n][(*p)[0] - 'a'] |= 1u << place_last((*p)[n - 1]);
   }
 }
 
 /* s (a resolved name) is a place of the gazetteer, "the" ignored. */
 static bool place_name(const char *s) {
   if (!s) return false;
-  if (!strncasecmp(s, "the ", 4) && strcasecmp(s, "the hague") && strcasecmp(s, "the bronx"))
+  /* ("the " tested inline: strncasecmp's answer for these four bytes) */
+  if ((s[0] | 0x20) == 't' && (s[1] | 0x20) == 'h' && (s[2] | 0x20) == 'e' && s[3] == ' ' &&
+      strcasecmp(s, "the hague") && strcasecmp(s, "the bronx"))
     s += 4;
   char low[32];
   size_t n = strlen(s);
   if (n >= sizeof low) return false;
+  /* every place starts with a lower-case letter (build_places) */
+  unsigned f = (unsigned char)s[0] | 0x20u;
+  if (n == 0 || f < 'a' || f > 'z' || !((pfl[n][f - 'a'] >> place_last(s[n - 1])) & 1u))
+    return false;
   for (size_t i = 0; i < n; i++) low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
   low[n] = '\0';
   for (uint32_t i = word_hash(low, n) & (PSLOTS - 1); ptab[i]; i = (i + 1) & (PSLOTS - 1))
@@ -2176,8 +2215,10 @@ static int title_index_slow(const ctx *x, uint32_t t) {
       w = ABBR[i][1], wn = strlen(w);
   int idx = -1;
   /* the word's length first: most titles are not compared at all */
+  char f = (char)(w ? w[0] : s[0] | 0x20); /* (TITLES are lower case: the first letter first) */
   for (int i = 0; TITLES[i]; i++)
-    if (title_len[i] == wn && (w ? !strcmp(TITLES[i], w) : !strncasecmp(s, TITLES[i], n))) {
+    if (title_len[i] == wn && TITLES[i][0] == f &&
+        (w ? !strcmp(TITLES[i], w) : !strncasecmp(s, TITLES[i], n))) {
       idx = i;
       break;
     }
@@ -2189,9 +2230,24 @@ static int title_index_slow(const ctx *x, uint32_t t) {
   return idx;
 }
 
+/* name_text's last answer within one run of collect_names: the title, the
+ * gender and the name itself are recorded under the same text, built once
+ * (x->tmp is written by nothing else in between). */
+typedef struct ntmemo {
+  bool ok;
+  uint32_t a, b;
+  size_t words;
+} ntmemo;
+static size_t name_text_memo(ctx *x, ntmemo *m, uint32_t a, uint32_t b) {
+  if (m->ok && m->a == a && m->b == b) return m->words;
+  size_t w = name_text(x, a, b);
+  *m = (ntmemo){true, a, b, w};
+  return w;
+}
+
 /* Records the title written before the name [a, e) of the run starting at
  * t ("President Amara Osei", "former vice president Dick Cheney"). */
-static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+static void record_title(ctx *x, ntmemo *m, uint32_t t, uint32_t a, uint32_t e) {
   int ti = -1;
   for (uint32_t k = a; k-- > t && ti < 0;) ti = title_index(x, k);
   if (ti < 0 && t > x->t0 && is_lower(x, t - 1)) ti = title_index(x, t - 1);
@@ -2208,7 +2264,7 @@ static void record_title(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
     if (k > e + 2 && k < x->t1 && (is_punct(x, k, ',') || is_punct(x, k, '.')))
       ti = title_index(x, k - 1);
   }
-  if (ti < 0 || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  if (ti < 0 || name_is_org(x, a, e) || !name_text_memo(x, m, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->tnames, x->tmp.p, x->tmp.len, &added);
   ttl r = {(uint32_t)ti, (uint32_t)x->ai, a, id};
@@ -2256,14 +2312,14 @@ static uint8_t described_gender(const ctx *x, uint32_t t, uint32_t a, uint32_t e
   return g == 3 ? 0 : g;
 }
 
-static void record_gender(ctx *x, uint32_t t, uint32_t a, uint32_t e) {
+static void record_gender(ctx *x, ntmemo *m, uint32_t t, uint32_t a, uint32_t e) {
   uint8_t g = 0;
   for (uint32_t k = t; k < a && !g; k++) {
     if (tis(x, k, "mr")) g = 1;
     else if (tis(x, k, "mrs") || tis(x, k, "ms") || tis(x, k, "miss")) g = 2;
   }
   if (!g) g = described_gender(x, t, a, e);
-  if (!g || name_is_org(x, a, e) || !name_text(x, a, e) || x->oom) return;
+  if (!g || name_is_org(x, a, e) || !name_text_memo(x, m, a, e) || x->oom) return;
   bool added;
   uint32_t id = sl_strmap_intern(&x->gnames, x->tmp.p, x->tmp.len, &added);
   if (id == UINT32_MAX || (added && !sl_vec_push(&x->gval, 0))) {
@@ -2341,7 +2397,6 @@ static void nickname_name(ctx *x, uint32_t t) {
   else add_name(x);
 }
 
-/* Collects the full names (2+ words, not organisations) of one article. */
 /* "Thorne Hails Port Shake-Up as Harbour Chief Quits OSTRAVA BAY (Reuters)
  * - Halvard Mense, …": a title-cased headline glued to the dateline that
  * opens the body, in the article's first sentence; the dateline's first
@@ -2403,11 +2458,42 @@ static uint32_t glued_headline_end(const ctx *x) {
   return x->t0;
 }
 
+/* The index in x->caps of the first capitalised token from t (x->ncaps
+ * if none). */
+static uint32_t caps_from(const ctx *x, uint32_t t) {
+  uint32_t lo = 0, hi = x->ncaps;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (x->caps[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* A word of tokens [a, e) has a digit ("DC-10"). */
+static bool run_has_digit(const ctx *x, uint32_t a, uint32_t e) {
+  for (uint32_t k = a; k < e; k++) {
+    size_t n;
+    const char *w = ttext(x, k, &n);
+    for (size_t i = 0; i < n; i++)
+      if (w[i] >= '0' && w[i] <= '9') return true;
+  }
+  return false;
+}
+
+/* Collects the full names (2+ words, not organisations) of one article,
+ * and lists its capitalised tokens on the way (x->caps: each one the walk
+ * stops at, and those inside the runs it steps over). */
 static void collect_names(ctx *x) {
   uint32_t si = 0, next = x->nsent > 1 ? x->sfirst[1] : x->t1;
-  for (uint32_t t = glued_headline_end(x); t < x->t1;) {
+  uint32_t start = glued_headline_end(x);
+  x->ncaps = 0;
+  for (uint32_t t = x->t0; t < start; t++) /* a glued headline's: listed, never names */
+    if (is_cap(x, t)) x->caps[x->ncaps++] = t;
+  for (uint32_t t = start; t < x->t1;) {
     while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens (si follows below) */
     if (t >= x->t1) break;
+    x->caps[x->ncaps++] = t;
     while (t >= next && si + 1 < x->nsent) {
       si++;
       next = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
@@ -2441,12 +2527,13 @@ static void collect_names(ctx *x) {
      * runs are one word: skip those before building any text */
     uint32_t a = t;
     bool person = false;
+    ntmemo memo = {0};
     while (e - a >= 2 && tin(x, a, NOTNAME)) a++;
     if (e - t >= 2 || (t > x->t0 && is_lower(x, t - 1) && tin(x, t - 1, TITLES))) {
       uint32_t core = name_core(x, t, e);
       if (core < e) {
-        record_title(x, t, core, e);
-        record_gender(x, t, core, e);
+        record_title(x, &memo, t, core, e);
+        record_gender(x, &memo, t, core, e);
       }
       if (e - core >= 2) a = core, person = titled_person(x, t, core, e);
       /* "Secretary of State Clinton": a one-word name after its title */
@@ -2462,21 +2549,17 @@ static void collect_names(ctx *x) {
     if (the && a == t + 1 && tis(x, t, "the") && first_name_at(x, a) && e - a >= 2 &&
         !name_is_org(x, a, e))
       the = false;
-    /* "Continental DC-10", "Boeing 747": a model, no one's name
-     * (twenty-eighth pass) */
-    bool model = false; /* (read only where the test below reaches it) */
-    for (uint32_t k = a; e - a >= 2 && !the && k < e && !model; k++) {
-      size_t n2;
-      const char *w2 = ttext(x, k, &n2);
-      for (size_t i = 0; i < n2 && !model; i++) model = w2[i] >= '0' && w2[i] <= '9';
-    }
-    if (e - a >= 2 && !the && !model && (person || !name_is_org(x, a, e)) &&
+    /* ("Continental DC-10", "Boeing 747": a model, no one's name;
+     * twenty-eighth pass, read after the other tests) */
+    if (e - a >= 2 && !the && (person || !name_is_org(x, a, e)) &&
         !party_description(x, a, e) && /* "Republican of Ohio" (seventeenth pass) */
-        name_text(x, a, e) >= 2 && !x->oom) {
+        !run_has_digit(x, a, e) && name_text_memo(x, &memo, a, e) >= 2 && !x->oom) {
       add_name(x);
       if (a == t && !x->oom) coordinated_first(x, t);
       if (x->oom) return;
     }
+    for (uint32_t k = t + 1; k < e; k++) /* (the run's own capitalised tokens) */
+      if (is_cap(x, k)) x->caps[x->ncaps++] = k;
     t = e;
   }
 }
@@ -2568,20 +2651,25 @@ static void index_shorts(ctx *x) {
   /* surnames first, then first names that are no one's surname ("Trump"
    * is Donald Trump's, not "Trump Tower"'s; fifteenth pass) */
   size_t nsur = 0; /* shorts' ids below it are surnames (ids are sequential) */
+  if (!sl_vec_reserve(&x->nfw, nn)) {
+    x->oom = true;
+    return;
+  }
   for (int pass = 0; pass < 2; pass++, nsur = sl_strmap_count(&x->shorts))
   for (uint32_t id = 0; id < nn; id++) {
     size_t len;
     const char *s = sl_strmap_key(&x->names, id, &len);
     const char *sp = memchr(s, ' ', len);
+    if (!pass) x->nfw.a[x->nfw.n++] = (uint32_t)(sp ? (size_t)(sp - s) : len);
     size_t cl = name_core_len(s, len);
     const char *lp = s + cl;
     while (lp > s && lp[-1] != ' ') lp--;
     const char *keys[2] = {s, lp};
     size_t klen[2] = {(size_t)(sp - s), cl - (size_t)(lp - s)};
     for (int k = pass ? 0 : 1; k < (pass ? 1 : 2); k++) {
-      if (pass && sl_strmap_get(&x->shorts, keys[k], klen[k]) < nsur) continue;
       bool added;
       uint32_t sid = sl_strmap_intern(&x->shorts, keys[k], klen[k], &added);
+      if (pass && sid < nsur) continue; /* a surname's key (found, not added) */
       if (sid == UINT32_MAX || (added && !sl_vec_push(&x->sval, id))) {
         x->oom = true;
         return;
@@ -2642,7 +2730,10 @@ static const char *resolve_short_g(ctx *x, uint8_t g) {
     size_t len, n = x->tmp.len;
     const char *s = sl_strmap_key(&x->names, x->anames.a[k].id, &len);
     if (len <= n + 4) continue;
-    const char *sp = memchr(s, ' ', len), *end = s + len;
+    uint32_t id = x->anames.a[k].id; /* (its first space read once, index_shorts) */
+    const char *sp = id < x->nfw.n ? (x->nfw.a[id] < len ? s + x->nfw.a[id] : NULL)
+                                   : memchr(s, ' ', len),
+               *end = s + len;
     if (sp && end - sp > (ptrdiff_t)n + 2 && sp[1] == x->tmp.p[0] && sp[n + 1] == ' ' &&
         sp[n + 2] >= 'A' && sp[n + 2] <= 'Z' && !memcmp(sp + 1, x->tmp.p, n) &&
         !memchr(sp + n + 2, ' ', (size_t)(end - (sp + n + 2))) && first_name_gender_n(s, len) &&
@@ -2744,9 +2835,11 @@ static void tmp_set(ctx *x, const char *s, size_t n) {
 static void load_orgs(ctx *x) {
   if (x->orgs_gen == x->cgen) return;
   x->orgs.n = x->oname.len = 0, x->orgs_gen = x->cgen;
-  for (uint32_t t = glued_headline_end(x), e; t < x->t1 && !x->oom;) {
-    while (t < x->t1 && !is_cap(x, t)) t++; /* most tokens: a tight loop */
-    if (t >= x->t1) break;
+  const uint32_t *cp = x->caps, *ce = x->caps + x->ncaps;
+  for (uint32_t t = glued_headline_end(x), e; !x->oom;) {
+    while (cp < ce && *cp < t) cp++; /* to the next capitalised token */
+    if (cp == ce) break;
+    t = *cp;
     if (x->headline[tsent(x, t)] || !cap_run(x, t, x->t1, &e)) {
       t++;
       continue;
@@ -2858,6 +2951,45 @@ static const char *org_with_word(ctx *x) {
   return r ? sl_arena_strndup(&x->q->arena, r, rl) : NULL;
 }
 
+/* Whether an organisation of the article may be one whose initials spell
+ * the acronym w (n bytes), while attributing: initials_spell needs two
+ * capitalised words of its name in a row whose initials are w's first two
+ * letters, with only lower-case words and abbreviations' periods between
+ * them, outside quotations.  The article's pairs of such initials are read
+ * once (x->pairs) from its capitalised tokens (x->caps), each gap read up
+ * to what breaks it.  Reading the organisations (load_orgs) costs several
+ * times that, and most one-word capitals resolved here are a dateline's
+ * city ("LONDON", "CAIRO"), spelled by no pair. */
+static bool acronym_may_spell(ctx *x, const char *w, size_t n) {
+  if (x->pairs_gen != x->cgen) {
+    memset(x->pairs, 0, sizeof x->pairs);
+    x->pairs_gen = x->cgen;
+    char prev = 0;  /* initial of the capitalised word before, 0 when broken */
+    uint32_t pt = 0; /* that word's token */
+    for (uint32_t i = 0; i < x->ncaps; i++) {
+      uint32_t c = x->caps[i];
+      char l = x->text[x->tk[c].span.off];
+      if (l >= 'a' && l <= 'z') continue; /* "diGenova": a lower-case word, read in the gap */
+      /* the gap from the one before: lower-case words and periods only */
+      for (uint32_t k = pt + 1; prev && k < c; k++)
+        if (x->inq[k - x->t0] ||
+            (x->tk[k].kind == SL_TOK_WORD ? (x->tk[k].flags & (SL_TF_CAP | SL_TF_UPPER)) != 0
+                                          : !abbrev_dot(x, k)))
+          prev = 0;
+      if (x->inq[c - x->t0] || l < 'A' || l > 'Z') { /* "Ángel": no initial of an acronym */
+        prev = 0;
+        continue;
+      }
+      if (prev) x->pairs[prev - 'A'] |= 1u << (l - 'A');
+      prev = l, pt = c;
+    }
+  }
+  char c0 = 0, c1 = 0;
+  for (size_t i = 0; i < n && !c1; i++)
+    if (w[i] != '.') *(c0 ? &c1 : &c0) = w[i];
+  return (x->pairs[c0 - 'A'] >> (c1 - 'A')) & 1u;
+}
+
 /* The organisation an acronym in x->tmp stands for (2-8 capital letters):
  * the first capitalised run of the article that names an organisation and
  * whose initials spell it ("the ACLU" = "The American Civil Liberties
@@ -2874,7 +3006,7 @@ static const char *acronym_name(ctx *x) {
   }
   if (caps < 2 || caps > 8) return NULL;
   const char *r = NULL;
-  if (x->cache) {
+  if (x->cache && acronym_may_spell(x, w, n)) {
     load_orgs(x);
     for (size_t i = 0; i < x->orgs.n && !r && !x->oom; i++) {
       const char *o = x->oname.p + x->orgs.a[i].off;
@@ -3229,6 +3361,10 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * full name the story uses elsewhere) */
   /* ("Abdel Salam" after "Mohammad Abdel Salam": "Abdel", "Abu" open a
    * compound name, not a first one; twenty-eighth pass) */
+  /* (the tests below read these once; nothing below writes x->tmp before
+   * the last of them) */
+  bool org = w >= 2 && name_is_org(x, a, b);
+  bool dot = w == 2 && memchr(x->tmp.p, '.', x->tmp.len);
   bool compound = x->tmp.len > 4 && (x->tmp.p[0] | 0x20) == 'a' && /* (most fail here) */
                   (!strncasecmp(x->tmp.p, "abdel ", 6) ||
                    !strncasecmp(x->tmp.p, "abdul ", 6) ||
@@ -3237,8 +3373,8 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   /* ("van der Berg", "de la Cruz": a surname with two particles or more;
    * thirty-sixth pass) */
   bool particles = w >= 3 && w <= 4 && x->tmp.p[0] >= 'a' && x->tmp.p[0] <= 'z';
-  if ((w == 2 || particles) && !memchr(x->tmp.p, '.', x->tmp.len) &&
-      (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !name_is_org(x, a, b)) {
+  if ((w == 2 || particles) && !dot && !(particles && memchr(x->tmp.p, '.', x->tmp.len)) &&
+      (compound || !first_name_gender_n(x->tmp.p, x->tmp.len)) && !org) {
     const char *r = article_name_fit(x, x->tmp.len, 0, first_name_more);
     if (r) return r;
   }
@@ -3278,12 +3414,11 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
    * "Hugo Chavez Frias": a two-word name the article also writes with a
    * middle name or a second surname is that name (the article's fullest
    * form; not "Jr."/"Sr.", another person; thirty-second pass) */
-  if (w == 2 && !memchr(x->tmp.p, '.', x->tmp.len) && !name_is_org(x, a, b)) {
-    const char *sp = memchr(x->tmp.p, ' ', x->tmp.len);
-    const char *r = article_name_fit(x, x->tmp.len, (size_t)(sp - x->tmp.p), fuller_of);
+  if (w == 2 && !dot && !org) {
+    const char *r = article_name_fit(x, x->tmp.len, (size_t)(sp2 - x->tmp.p), fuller_of);
     if (r) return r;
   }
-  if (w >= 2 && name_is_org(x, a, b)) {
+  if (w >= 2 && org) {
     const char *r = org_fuller(x);
     if (r) return r;
   }
@@ -3379,8 +3514,11 @@ static bool verb_after_name(const ctx *x, uint32_t t, uint32_t lim) {
 
 /* Lower-case title words then a name: "chair Amir Hussain" ("of" only
  * inside them: "director of communications Ann Lee", not "Nina Holt of
- * Marcum L.L.P."). */
-static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
+ * Marcum L.L.P."). *nw (if not NULL): the title words read, maxw when the
+ * reading stopped there (fewer: a larger maxw reads the same words and
+ * gives the same answer). */
+static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r);
+static bool titled_name_n(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r, int *nw) {
   int n = 0;
   while (j < lim && n < maxw && !x->inq[j - x->t0] &&
          ((is_lower(x, j) && !tin(x, j, PREPS) && !tin(x, j, DETS) && !is_cue(x, j) &&
@@ -3390,6 +3528,7 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
           (n > 0 && tis(x, j, "and") && j + 1 < lim && is_lower(x, j + 1) &&
            title_index(x, j - 1) >= 0)))
     j++, n++;
+  if (nw) *nw = n;
   if (!(n > 0 && name_at(x, j, lim, r))) return false;
   /* "former Riverton High swim coach Walter Orr": the name reached is the
    * institution inside the title, the person after its own title words
@@ -3407,6 +3546,10 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
       is_cap(x, r2.a - 1) && tin(x, r2.a - 1, TITLES))
     *r = r2;
   return true;
+}
+
+static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r) {
+  return titled_name_n(x, j, lim, maxw, r, NULL);
 }
 
 /* "former U.S. attorney for the District of Columbia Joseph Marco
@@ -3489,7 +3632,7 @@ static bool appositive_after(const ctx *x, uint32_t t, uint32_t lim, np *r) {
 
 /* ---- time phrases (tenth pass) --------------------------------------- */
 
-enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits */
+enum { TMX_TIME = 1, TMX_SEEN = 2, TMX_ENDSEEN = 4, TMX_END = 8 }; /* x->tmx bits (and is_cue's) */
 
 /* "late", "early", "mid", "earlier", "later" before a time phrase at t. */
 static bool time_modifier(const ctx *x, uint32_t t) {
@@ -3678,10 +3821,13 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
     }
     if (run && name_at_run(x, t, re, &n)) {
       /* "Kelby Traders chair Amir Hussain", "Opposition leader Sandra Holt" */
-      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 2, &m)) return m;
+      bool verb = verb_after_name(x, n.b, lim);
+      int tw = 0;
+      if (!verb && titled_name_n(x, n.b, lim, 2, &m, &tw)) return m;
       /* "GM chairman and chief executive John Smith": titles joined by
-       * "and" (thirtieth pass) */
-      if (!verb_after_name(x, n.b, lim) && titled_name(x, n.b, lim, 5, &m)) {
+       * "and" (thirtieth pass; read again only when two title words were
+       * read above) */
+      if (!verb && tw == 2 && titled_name(x, n.b, lim, 5, &m)) {
         bool titles = true;
         for (uint32_t k = n.b; k < m.a && titles; k++)
           titles = title_index(x, k) >= 0 || tis(x, k, "and") || tis(x, k, "chief") ||
@@ -3748,8 +3894,10 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   /* ("a senior U.S. intelligence official": the capitalised words modify
    * the source's head a word or two later; thirty-second pass) */
   bool modifier = false;
-  if (tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &m))
-    for (uint32_t k = m.b; k < lim && k < m.b + 3 && is_lower(x, k) && !modifier; k++)
+  np dm; /* (the titled name after the determiner, read once for both tests) */
+  bool det_titled = tin(x, t, DETS) && titled_name(x, t + 1, lim, 3, &dm);
+  if (det_titled)
+    for (uint32_t k = dm.b; k < lim && k < dm.b + 3 && is_lower(x, k) && !modifier; k++)
       modifier = tin(x, k, SOURCES);
   if (after_cue && !modifier && titled_name(x, t, lim, 4, &m)) return m;
   /* "said police", "said local residents", "said officials in Ankara": a
@@ -3770,15 +3918,15 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   if (!after_cue && is_lower(x, t) && long_titled_name(x, t, lim, &m)) return m;
   /* "the astronaut Leah Mbeki"; not "a top Senate Democratic aide" (the
    * capitalised words modify an unnamed source's head) */
-  if (tin(x, t, DETS) && !modifier && titled_name(x, t + 1, lim, 3, &m)) {
+  if (det_titled && !modifier) {
     /* "the head of Secours Rapide, Olivier Danton,": the body after "of"
      * is whom the title belongs to, the person in apposition after it
      * (thirty-sixth pass) */
     np ap;
-    if (m.a > t + 2 && tis(x, m.a - 1, "of") && m.b + 1 < lim && is_punct(x, m.b, ',') &&
-        appositive_after(x, t, lim, &ap) && !ap.org && ap.a > m.b)
+    if (dm.a > t + 2 && tis(x, dm.a - 1, "of") && dm.b + 1 < lim && is_punct(x, dm.b, ',') &&
+        appositive_after(x, t, lim, &ap) && !ap.org && ap.a > dm.b)
       return ap;
-    return m;
+    return dm;
   }
   if (tin(x, t, DETS)) {
     /* the + words up to the first non-word: "the 43-year-old singer" */
@@ -6248,13 +6396,17 @@ static bool nom_is_other(const ctx *x, np n) { return n.b > n.a && tin(x, n.b - 
  * known short form); NULL if none. */
 static void fill_capstart(ctx *x) {
   if (x->capstart && !x->capfilled) {
-    uint32_t prev = UINT32_MAX;
-    for (uint32_t k = x->t0; k < x->t1; k++) {
-      if (!x->inq[k - x->t0] && is_cap(x, k) && !(k > x->t0 && is_cap(x, k - 1)) &&
-          !x->headline[tsent(x, k)])
-        prev = k;
-      x->capstart[k - x->t0] = prev;
+    /* from the capitalised tokens: a run opens at one whose token before
+     * is none; the slots up to the next opening hold the last one */
+    uint32_t prev = UINT32_MAX, *cs = x->capstart, k = 0, nk = x->t1 - x->t0;
+    for (uint32_t i = 0; i < x->ncaps; i++) {
+      uint32_t c = x->caps[i];
+      if ((i > 0 && x->caps[i - 1] == c - 1) || x->inq[c - x->t0] || x->headline[tsent(x, c)])
+        continue;
+      for (; k < c - x->t0; k++) cs[k] = prev;
+      prev = c;
     }
+    for (; k < nk; k++) cs[k] = prev;
     x->capfilled = true;
   }
 }
@@ -6980,6 +7132,11 @@ static const char *joint_of(ctx *x, np n, uint32_t v) {
   uint32_t s1 = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
   jnt j;
   if (n.a > v) {
+    /* (a list whose first member ends at n.b goes on there with a comma,
+     * "and", a parenthesis or "of": most names after a cue have none) */
+    if (n.b >= s1 || !(is_punct(x, n.b, ',') || tis(x, n.b, "and") || is_punct(x, n.b, '(') ||
+                       tis(x, n.b, "of")))
+      return NULL;
     if (!joint_list(x, n.a, s1, &j) || j.m[0].b != n.b || !joint_end_ok(x, j.end, s1)) return NULL;
     return joint_text(x, &j);
   }
@@ -7504,10 +7661,10 @@ static bool common_noun(const ctx *x, uint32_t t) {
 static bool capitalised_inside(const ctx *x, uint32_t t) {
   size_t n, m;
   const char *w = ttext(x, t, &n);
-  for (uint32_t k = x->t0; k < x->t1; k++) {
+  for (uint32_t i = 0; i < x->ncaps; i++) {
+    uint32_t k = x->caps[i];
     /* the token's own fields first (most tokens fail there) */
-    if (!is_cap(x, k) || x->tk[k].span.len != n || k == x->sfirst[tsent(x, k)] ||
-        x->headline[tsent(x, k)])
+    if (x->tk[k].span.len != n || k == x->sfirst[tsent(x, k)] || x->headline[tsent(x, k)])
       continue;
     const char *v = ttext(x, k, &m);
     if (!memcmp(v, w, n)) return true;
@@ -8250,9 +8407,11 @@ static int speaker_type(ctx *x, np n, uint32_t cue) {
     if ((is_cap(x, n.b - 1) && tin(x, n.b - 1, OUTLETW)) ||
         (n.b < x->t1 && is_lower(x, n.b) && tin(x, n.b, MEDIA)))
       return SPK_OUTLET;
+    /* (the first letters compared before the call: most sources differ
+     * there) */
     for (size_t i = 0; nm && i < x->nsarts; i++) {
-      const char *src = sl_article_source(x->c, x->sarts[i]);
-      if (src && !strcasecmp(nm, src)) return SPK_OUTLET;
+      const char *src = x->c->arts.a[x->sarts[i]].source;
+      if (src && (src[0] | 0x20) == (nm[0] | 0x20) && !strcasecmp(nm, src)) return SPK_OUTLET;
     }
     return n.org ? SPK_ORG : SPK_PERSON;
   }
@@ -8454,8 +8613,13 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
                                   tis(x, s, "against"))
                              ? s0
                              : a;
-    for (uint32_t k = lim - a > REACH ? lim - REACH : a; k < lim; k++) {
-      if (x->inq[k - x->t0] || !is_cap(x, k)) continue;
+    /* (the capitalised tokens from the list, x->caps, not every token) */
+    uint32_t k0 = lim - a > REACH ? lim - REACH : a, ci = caps_from(x, k0);
+    for (uint32_t k = k0;; k++) {
+      while (ci < x->ncaps && x->caps[ci] < k) ci++;
+      if (ci >= x->ncaps || x->caps[ci] >= lim) break;
+      k = x->caps[ci];
+      if (x->inq[k - x->t0]) continue;
       if (k > a && (is_cap(x, k - 1) || abbrev_dot(x, k - 1) || tis(x, k - 1, "the"))) continue;
       /* "Rick Perry of Texas": a place */
       if (k > a + 1 && tis(x, k - 1, "of") && (is_cap(x, k - 2) || abbrev_dot(x, k - 2))) continue;
@@ -9152,7 +9316,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
  * article_setup points the ctx at one article's part and fills it the
  * first time (pass 1); pass 2 reuses what pass 1 computed. */
 typedef struct story_bufs {
-  uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart;
+  uint32_t *sent, *sfirst, *para, *cls, *qnext, *capstart, *caps, *ncaps;
   uint32_t *nsent; /* story article i -> its sentences once lines cut mid-sentence are joined */
   uint8_t *inq, *headline, *tmx;
   size_t *toff, *soff; /* story article i -> its first token / sentence in the arrays */
@@ -9182,6 +9346,7 @@ static void article_setup(ctx *x, const story_bufs *sb, size_t i, uint32_t a, bo
   x->qnext = x->capstart = NULL; /* filled in pass 2, once the marks are final */
   x->capfilled = false;
   x->lp_t = UINT32_MAX;
+  x->caps = sb->caps + sb->toff[i], x->ncaps = fill ? 0 : sb->ncaps[i];
   if (!art->nsent) {
     x->t0 = x->t1 = 0;
     return;
@@ -9278,12 +9443,14 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     sb.tmx = malloc(nt ? nt : 1);
     sb.qnext = malloc((nt ? nt : 1) * sizeof *sb.qnext);
     sb.capstart = malloc((nt ? nt : 1) * sizeof *sb.capstart);
+    sb.caps = malloc((nt ? nt : 1) * sizeof *sb.caps);
+    sb.ncaps = calloc(n ? n : 1, sizeof *sb.ncaps);
     sb.sfirst = malloc((ns ? ns : 1) * sizeof *sb.sfirst);
     sb.para = malloc((ns ? ns : 1) * sizeof *sb.para);
     sb.headline = calloc(ns ? ns : 1, 1);
     sb.nsent = calloc(n ? n : 1, sizeof *sb.nsent);
     if (!sb.sent || !sb.cls || !sb.inq || !sb.tmx || !sb.sfirst || !sb.para || !sb.headline ||
-        !sb.qnext || !sb.capstart || !sb.nsent)
+        !sb.qnext || !sb.capstart || !sb.caps || !sb.ncaps || !sb.nsent)
       st = SL_ENOMEM;
   }
   /* pass 1: quotations and names */
@@ -9293,6 +9460,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
     article_setup(&x, &sb, i, arts[i], true);
     if (!pair_article(&x)) st = SL_ENOMEM;
     if (st == SL_OK && x.t1 > x.t0) collect_names(&x);
+    sb.ncaps[i] = x.ncaps;
     if (x.oom) st = SL_ENOMEM;
   }
   if (st == SL_OK) {
@@ -9341,14 +9509,17 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       if (b > a) memset(x.inq + (a - x.t0), 1, b - a);
     }
-    /* qn: each token itself outside quotations, the token after its
-     * quotation inside one (a run at a time: most tokens are outside) */
+    /* qn: for a token inside a quotation, the token after its quotation
+     * (a run at a time); a token outside is its own answer and is not
+     * stored (past_quotes reads inq first) */
     uint32_t *qn = sb.qnext + sb.toff[i], nk = x.t1 - x.t0;
     for (uint32_t k = 0; k < nk;) {
       const uint8_t *p = memchr(x.inq + k, 1, nk - k);
-      uint32_t s = p ? (uint32_t)(p - x.inq) : nk, e = s;
-      for (; k < s; k++) qn[k] = x.t0 + k;
-      while (e < nk && x.inq[e]) e++;
+      if (!p) break;
+      uint32_t e = (uint32_t)(p - x.inq);
+      k = e;
+      const uint8_t *z = memchr(x.inq + e, 0, nk - e); /* the run's end: inq is 0 or 1 */
+      e = z ? (uint32_t)(z - x.inq) : nk;
       for (; k < e; k++) qn[k] = x.t0 + e;
     }
     x.qnext = qn;
@@ -9361,7 +9532,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   free(mstart);
   free(sb.sent), free(sb.sfirst), free(sb.para), free(sb.inq), free(sb.tmx), free(sb.cls), free(sb.headline);
   free(sb.nsent);
-  free(sb.qnext), free(sb.capstart);
+  free(sb.qnext), free(sb.capstart), free(sb.caps), free(sb.ncaps);
   free(sb.toff), free(sb.soff);
   sl_strmap_free(&x.names);
   sl_strmap_free(&x.shorts);
@@ -9375,6 +9546,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.orgs);
   sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
+  sl_vec_free(&x.nfw);
   sl_vec_free(&x.sval);
   sl_buf_free(&x.tmp);
   return st;

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "timeline.h"
 
@@ -172,13 +173,14 @@ static const char *const SEASON_CODE[] = {"SP", "SU", "FA", "FA", "WI"};
 /* Units of durations and relative offsets. */
 enum { U_NONE = -1, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
 
+static const char *const UNIT_ONE[] = {"minute", "hour", "day", "week", "month", "year", "decade",
+                                       "century", NULL};
+static const char *const UNIT_MANY[] = {"minutes", "hours", "days", "weeks", "months", "years",
+                                        "decades", "centuries", NULL};
+
 static int unit_of(const char *w) {
-  static const char *const s[] = {"minute", "hour", "day", "week", "month", "year", "decade",
-                                  "century", NULL};
-  static const char *const p[] = {"minutes", "hours", "days", "weeks", "months", "years",
-                                  "decades", "centuries", NULL};
-  int u = lookup(w, s);
-  return u >= 0 ? u : lookup(w, p);
+  int u = lookup(w, UNIT_ONE);
+  return u >= 0 ? u : lookup(w, UNIT_MANY);
 }
 
 static bool unit_plural(const char *w) {
@@ -1953,15 +1955,44 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   return count;
 }
 
+static const char *const END_MORE[] = {"ago", "today", "tonight", "yesterday", "tomorrow",
+                                       "weekend", "weekends", "quarter", NULL};
+/* The lists sl_timex_end_word reads, and a filter built once from them
+ * (call_once): end_fl[n][c - 'a'] has bit l - 'a' set when a listed word
+ * has n bytes, starts with c and ends with l (every listed word is lower
+ * case).  The quotes module asks about thousands of words; most fail this
+ * one test before any list is read. */
+static const char *const *const END_LISTS[] = {MONTHS,   WEEKDAYS,  PARTS_OF_DAY, SEASONS,
+                                               UNIT_ONE, UNIT_MANY, END_MORE};
+static uint32_t end_fl[16][26];
+static bool end_nofilter; /* a listed word the table cannot hold: no filter */
+static once_flag end_once = ONCE_FLAG_INIT;
+
+static void end_build(void) {
+  for (size_t l = 0; l < SL_COUNTOF(END_LISTS); l++)
+    for (const char *const *w = END_LISTS[l]; *w; w++) {
+      size_t n = strlen(*w);
+      char f = (*w)[0], e = n ? (*w)[n - 1] : 0;
+      if (n && n < SL_COUNTOF(end_fl) && f >= 'a' && f <= 'z' && e >= 'a' && e <= 'z')
+        end_fl[n][f - 'a'] |= 1u << (e - 'a');
+      else
+        end_nofilter = true;
+    }
+}
+
 bool sl_timex_end_word(const char *w, size_t n) {
-  static const char *const more[] = {"ago", "today", "tonight", "yesterday", "tomorrow",
-                                     "weekend", "weekends", "quarter", NULL};
   char lw[16];
   if (!n || n >= sizeof lw) return false;
+  call_once(&end_once, end_build);
+  unsigned f = (unsigned)tolower((unsigned char)w[0]), e = (unsigned)tolower((unsigned char)w[n - 1]);
+  if (!end_nofilter &&
+      (f < 'a' || f > 'z' || e < 'a' || e > 'z' || !((end_fl[n][f - 'a'] >> (e - 'a')) & 1u)))
+    return false;
   for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
   lw[n] = 0;
-  return lookup(lw, MONTHS) >= 0 || lookup(lw, WEEKDAYS) >= 0 || lookup(lw, PARTS_OF_DAY) >= 0 ||
-         lookup(lw, SEASONS) >= 0 || unit_of(lw) != U_NONE || lookup(lw, more) >= 0;
+  for (size_t l = 0; l < SL_COUNTOF(END_LISTS); l++)
+    if (lookup(lw, END_LISTS[l]) >= 0) return true;
+  return false;
 }
 
 size_t sl_timex_tag(const char *text, size_t len, int32_t pubdate, sl_timex *out, size_t cap) {
