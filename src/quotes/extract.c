@@ -486,6 +486,7 @@ static const char *const CUES[] = {
     "referred", "refers",
     "put", /* "as X put it, “…”" (nineteenth pass) */
     "editorialized", "editorialised", "editorializes", /* (twentieth pass) */
+    "editorialize", "editorialise", "sang", "sings", /* thirty-sixth pass */
     /* manner words, cues only right after a quotation (MANNER) */
     "chuckled", "laughed", "smiled", "grinned", "cried", "pronounced", "shrugged", "beamed",
     NULL};
@@ -4055,6 +4056,20 @@ static np source_left(const ctx *x, np n, uint32_t w0) {
                        tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
     return n;
   uint32_t h = p - 2;
+  /* "Marand's ambassador to the United Nations", "Haiti 's envoy to the
+   * US": a country's or a body's agent, as written (thirty-sixth pass) */
+  if (is_lower(x, h) && h > w0 && !x->inq[h - 1 - x->t0]) {
+    uint32_t o = h - 1;
+    if (tis(x, o, "'s") && o > w0) o--;
+    else if (tis(x, o, "'s")) o = h;
+    else if (!ends_possessive(x, o)) o = h;
+    if (o < h && is_cap(x, o) && !x->inq[o - x->t0] &&
+        (tin(x, h, SOURCES) || title_index(x, h) >= 0 || occupation_word(x, h) ||
+         tis(x, h, "envoy"))) {
+      while (o > w0 && !x->inq[o - 1 - x->t0] && (is_cap(x, o - 1) || abbrev_dot(x, o - 1))) o--;
+      return (np){NP_NOM, o, n.b, false, false};
+    }
+  }
   if (!is_lower(x, h) || !tin(x, h, SOURCES)) return n;
   for (uint32_t d = h; d > w0 && d + 4 > h; d--) {
     uint32_t a = d - 1;
@@ -4704,10 +4719,17 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   /* "But she added that after the cuts …, New York was": a conjunction
    * before the subject pronoun is no introductory phrase (twenty-ninth
    * pass) */
-  if (s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
-                      tis(x, s, "still") || tis(x, s, "so")) &&
-      tin(x, s + 1, PRONOUNS))
-    return s + 1;
+  bool conj = s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
+                               tis(x, s, "still") || tis(x, s, "so"));
+  if (conj && tin(x, s + 1, PRONOUNS)) return s + 1;
+  /* "But Lotte Varga, the founder of …, disagrees": nor before a name and
+   * its apposition's comma (thirty-sixth pass) */
+  if (conj && s + 3 < lim && is_cap(x, s + 1) && is_cap(x, s + 2) && !tis(x, s, "still") &&
+      !tis(x, s, "so") && !tin(x, s + 1, DAYS) && !x->inq[s + 1 - x->t0]) {
+    uint32_t e = s + 1;
+    while (e < lim && e < s + 6 && (is_cap(x, e) || abbrev_dot(x, e))) e++;
+    if (e < lim && is_punct(x, e, ',')) return s + 1;
+  }
   bool intro = tin(x, s, INTRO) || (n > 4 && !memcmp(w + n - 3, "ing", 3) && is_cap(x, s)) ||
                x->tk[s].kind == SL_TOK_NUM || time_lead(x, s, lim);
   if (!intro) return s;
@@ -4797,7 +4819,7 @@ static const char *const WORKS[] = {
     "musical", "poem", "sitcom", "drama", "special", "titled", "entitled", "dubbed", "named",
     "magazine", "newspaper", "blog", "website", "site", "channel", "segment", "exhibition",
     "tour", "video", "ad", "advert", "advertisement", "report", "study", "chapter",
-    "recording", "recordings", "tape", "tapes", NULL};
+    "recording", "recordings", "tape", "tapes", "sang", "sings", /* thirty-sixth pass */ NULL};
 /* Makers of works, after a title: the “Blue Harbour” singer. */
 static const char *const MAKERS[] = {"singer", "star", "host", "author", "writer", "actor",
                                      "actress", "rapper", "creator", "director", "hitmaker",
@@ -4908,6 +4930,62 @@ static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
+/* "a “cold flush” procedure", "the company's “top hat” device", "a model
+ * called “value at risk”": two or three lower-case words in marks that
+ * name a thing (thirty-sixth pass) — a compound between an article or a
+ * possessive (up to two lower-case modifiers after it) and a lower-case
+ * noun, or after a noun phrase and "called" / "named" / "dubbed". No
+ * intensifier or -ly word inside ("a “very important” step" is someone's),
+ * no article inside ("… called “the easy route”"); one word ("a
+ * “desperate” strategy") stays someone's words. */
+static bool sal_prep(const ctx *x, uint32_t t);
+static bool quoted_compound(const ctx *x, uint32_t open, uint32_t close, uint32_t s0) {
+  static const char *const INTENS[] = {"very", "so", "too", "most", "more", "less", "quite",
+                                       "really", "rather", "pretty", "not", "no", "all", NULL};
+  for (uint32_t t = open + 1; t < close; t++) {
+    size_t n;
+    const char *w = ttext(x, t, &n);
+    if (!is_lower(x, t) || tin(x, t, ARTS) || (n <= 6 && word_in(x, t, INTENS)) ||
+        (n > 3 && !memcmp(w + n - 2, "ly", 2)))
+      return false;
+  }
+  uint32_t p = open - 1;
+  /* "a model called “…”": an article, then a lower-case noun, before the
+   * participle */
+  if (p > s0 + 1 && is_lower(x, p) &&
+      (tis(x, p, "called") || tis(x, p, "named") || tis(x, p, "dubbed")) &&
+      is_lower(x, p - 1) && !tin(x, p - 1, PREPS) && !tin(x, p - 1, ADVERBS) &&
+      !tin(x, p - 1, PRONOUNS) && tin(x, p - 2, ARTS))
+    return true;
+  /* the article or possessive, up to two modifiers after it; the words in
+   * marks all content words ("a “reign of terror” brought …" is someone's) */
+  for (uint32_t t = open + 1; t < close; t++)
+    if (tin(x, t, SMALL) || tin(x, t, PREPS) || sal_prep(x, t)) return false;
+  uint32_t d = p, m = 0;
+  while (d > s0 && m < 2 && is_lower(x, d) && !tin(x, d, ARTS) && !tin(x, d, PREPS) &&
+         !tin(x, d, SMALL) && !is_cue(x, d))
+    d--, m++;
+  if (!((is_lower(x, d) && tin(x, d, ARTS)) || ends_possessive(x, d) || tis(x, d, "'s")))
+    return false;
+
+  /* the head noun after the closing mark: a lower-case word that is no
+   * function word, verb form in -ed, adverb or cue */
+  uint32_t h = close + 1;
+  if (h >= x->t1 || tsent(x, h) != tsent(x, open) || !is_lower(x, h)) return false;
+  size_t n;
+  const char *w = ttext(x, h, &n);
+  if (tin(x, h, PREPS) || tin(x, h, SMALL) || sal_prep(x, h) || memchr(w, '\'', n) ||
+      memchr(w, 0xE2, n) || tis(x, h, "either") || tin(x, h, ARTS) || tin(x, h, PRONOUNS) ||
+      tin(x, h, ADVERBS) || tin(x, h, DETS) || is_cue(x, h) || (n > 3 && !memcmp(w + n - 2, "ed", 2)) ||
+      (n > 3 && !memcmp(w + n - 2, "ly", 2)) || tis(x, h, "being") || tis(x, h, "be") ||
+      tis(x, h, "should") || tis(x, h, "could") || tis(x, h, "may") || tis(x, h, "might") ||
+      tis(x, h, "must") || tis(x, h, "can") || tis(x, h, "than") || tis(x, h, "so") ||
+      tis(x, h, "if") || tis(x, h, "because") || tis(x, h, "whose") || tis(x, h, "where") ||
+      tis(x, h, "ahead") || tis(x, h, "soon") || (n > 4 && !memcmp(w + n - 3, "ing", 3)))
+    return false;
+  return true;
+}
+
 static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
   if (a >= close || !is_lower(x, a)) return false;
@@ -4915,6 +4993,8 @@ static bool term_mention(const ctx *x, uint32_t open, uint32_t close) {
     if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
   uint32_t s0 = x->sfirst[tsent(x, open)];
   if (open <= s0) return false;
+  if (words >= 2 && words <= 3 && close == open + 1 + words && quoted_compound(x, open, close, s0))
+    return true;
   /* "… “deep state” because the term …": the term taken up right after
    * (at most two words between, in the sentence) */
   for (uint32_t k = close + 1, w = 0; k + 1 < x->t1 && w < 3 && tsent(x, k) == tsent(x, open);
@@ -5192,6 +5272,8 @@ static bool pair_article(ctx *x) {
                                       (open - 1 > x->t0 && (is_punct(x, open - 1, ':') ||
                                                             is_punct(x, open - 1, ',')) &&
                                        is_cue(x, open - 2)));
+    /* ("Brook sings “Blue Moon River”": a song sung is a title) */
+    if (after_cue && (tis(x, open - 1, "sang") || tis(x, open - 1, "sings"))) after_cue = false;
     if (keep && title_like(x, open + 1, end, 6)) {
       /* kept only as a whole short utterance: opening its sentence (or
        * after a colon) and followed by a cue ("“Never,” she said") */
@@ -5294,11 +5376,33 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
                         tis(x, f, "published") || tis(x, f, "distributed")) &&
         tis(x, f + 1, "by"))
       f++;
+    /* "a notice on the website of the regional airport": the site's owner
+     * (thirty-sixth pass) */
+    if (f + 3 < lim && tis(x, f, "on")) {
+      uint32_t g = f + 1;
+      if (tis(x, g, "the") || tis(x, g, "its") || tis(x, g, "their")) g++;
+      uint32_t g0 = g;
+      while (g < lim && g < g0 + 2 &&
+             (tis(x, g, "website") || tis(x, g, "site") || tis(x, g, "web") ||
+              tis(x, g, "page") || tis(x, g, "homepage")))
+        g++;
+      if (g > g0 && g < lim && tis(x, g, "of")) f = g;
+    }
     if (!(f < lim && (tis(x, f, "from") || tis(x, f, "by") || tis(x, f, "of")))) return n;
     uint32_t t = f + 1;
     bool the = t < lim && tis(x, t, "the");
     if (the) t++;
     uint32_t e;
+    /* "… of the regional airport, Brenna Field": the name in apposition
+     * to a lower-case description (thirty-sixth pass) */
+    if (the && t < lim && is_lower(x, t) && !x->inq[t - x->t0]) {
+      uint32_t c = t;
+      while (c < lim && c < t + 4 && is_lower(x, c) && !x->inq[c - x->t0] && !tin(x, c, PREPS))
+        c++;
+      if (c > t && c + 1 < lim && is_punct(x, c, ',') && cap_run(x, c + 1, lim, &e) &&
+          !ends_possessive(x, e - 1) && e < lim && (is_punct(x, e, ',') || is_punct(x, e, '.')))
+        return (np){NP_NAME, c + 1, e, name_is_org(x, c + 1, e), false};
+    }
     /* "a letter from her lawyer, William Taylor III,": the source named in
      * apposition (twelfth pass) */
     if (t + 3 < lim && (tis(x, t, "his") || tis(x, t, "her") || tis(x, t, "their")) &&
@@ -5496,6 +5600,23 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       np v = np_left(x, k - 2, w0);
       if (v.kind != NP_NONE && v.b == k - 2) return v;
     }
+    /* "The vote prompted the Evening Courier to editorialize that …": the
+     * object of a verb of causing or asking before the infinitive (not
+     * "interrupted Clinton to tell him …": the subject's purpose;
+     * thirty-sixth pass) */
+    static const char *const OBJCTRL[] = {"prompted", "prompting", "provoked", "provoking",
+                                          "led", "leading", "forced", "caused", "pushed",
+                                          "pressed", "spurred", "moved", "inspired",
+                                          "encouraged", "invited", "allowed", "persuaded",
+                                          "convinced", "compelled", "urged", "asked", NULL};
+    if (k > w0 + 3 && tis(x, k - 1, "to") && !x->inq[k - 2 - x->t0]) {
+      np o = np_left(x, k - 1, w0);
+      uint32_t v = o.a; /* the verb, before "the" of a name */
+      if (o.kind == NP_NAME && v > w0 + 1 && (tis(x, v - 1, "the") || tis(x, v - 1, "a"))) v--;
+      if ((o.kind == NP_NAME || o.kind == NP_NOM) && o.b == k - 1 && v > w0 && is_lower(x, v - 1) &&
+          !x->inq[v - 1 - x->t0] && word_in(x, v - 1, OBJCTRL))
+        return o;
+    }
     /* "... and said", "..., telling X": the subject of the sentence */
     uint32_t s = skip_intro(x, sent0, k);
     /* "A, …, called B …, and C, the chairman, sent her a letter citing
@@ -5531,6 +5652,11 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
         return pre;
     }
     if (sub.kind != NP_NONE) return sub;
+    /* "On the bridge, students linked arms and sang “…”": a bare plural
+     * agent noun after an introductory phrase, as written (thirty-sixth
+     * pass) */
+    uint32_t gh = group_head(x, s, k, false);
+    if (gh < k && s > sent0) return (np){NP_NOM, s, gh + 1, false, true};
   }
   /* "Hale, who said Friday that …": a relative clause's cue speaks for
    * its antecedent (twenty-second pass) */
@@ -7315,10 +7441,34 @@ static bool tail_clause(const ctx *x, uint32_t close, uint32_t s, uint32_t c, ui
   } else if (is_lower(x, c - 1) && is_cue(x, c - 1)) {
     cue = c - 1, who = np_left(x, c - 1, cm); /* ", police said." */
   } else {
-    return false;
+    /* ", her spokesman Dev Patil told reporters on Monday.": a cue and a
+     * short tail with no clause of its own (no pronoun, auxiliary, "that"
+     * or other cue; thirty-sixth pass) */
+    cue = cm + 1;
+    while (cue < c && !(is_lower(x, cue) && is_cue(x, cue))) cue++;
+    if (cue >= c || c - cue > 6 || cue_needs_subject(x, cue)) return false;
+    for (uint32_t t = cue + 1; t < c; t++) {
+      size_t n;
+      const char *w = ttext(x, t, &n);
+      if (x->tk[t].kind == SL_TOK_PUNCT || is_cue(x, t) || tin(x, t, PRONOUNS) ||
+          tis(x, t, "that") || tis(x, t, "i") ||
+          (is_lower(x, t) && tin(x, t, PREPS) && !sal_prep(x, t)) ||
+          (n > 4 && (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3))))
+        return false;
+    }
+    who = np_left(x, cue, cm);
   }
-  if (who.kind == NP_NONE || who.b != (cue == cm ? c : c - 1) || who.a != (cue == cm ? cm + 1 : cm))
-    return false;
+  /* ", nurse Gemma Holt said.": lower-case title words before the name
+   * (thirty-sixth pass) */
+  uint32_t w0 = cue == cm ? cm + 1 : cm;
+  if (who.kind == NP_NAME && cue != cm && who.b == cue && who.a > cm && who.a <= cm + 3) {
+    bool titles = true;
+    for (uint32_t t = cm; t < who.a && titles; t++)
+      titles = is_lower(x, t) && !tin(x, t, PREPS) && !tin(x, t, SMALL) && !is_cue(x, t) &&
+               (!tin(x, t, DETS) || t == cm) && !tin(x, t, PRONOUNS);
+    if (titles) w0 = who.a;
+  }
+  if (who.kind == NP_NONE || who.b != (cue == cm ? c : cue) || who.a != w0) return false;
   /* (a plural pronoun's group is too far to tell) */
   if (who.kind == NP_PRON && !tis(x, who.a, "he") && !tis(x, who.a, "she")) return false;
   r->found = true, r->who = who, r->cue = cue, r->used_end = e, r->far = true;
@@ -8514,10 +8664,19 @@ static bool sal_prep(const ctx *x, uint32_t t) {
  * ", but" / ";" and precedes a verb, a time or place phrase allowed ("…,
  * and Trump on Saturday accused …"). */
 static bool sal_subject(const ctx *x, uint32_t a, uint32_t b, uint32_t lim, np sub) {
-  if (sub.kind == NP_NAME && a < sub.b && b > sub.a) return true;
+  /* (not a name inside a prepositional phrase of the subject: "Lotte
+   * Varga, the founder of Skywatch Analytics, …"; thirty-sixth pass) */
+  if (sub.kind == NP_NAME && a < sub.b && b > sub.a && !(a > x->t0 && sal_prep(x, a - 1)))
+    return true;
   if (a <= x->t0 + 2) return false;
   uint32_t p = a - 1;
   if (is_cue(x, p) && (is_quote(x, p - 1) || (is_punct(x, p - 1, ',') && is_quote(x, p - 2))))
+    return true;
+  /* "…, said Amara Okonkwo, an economist": an inverted cue after reported
+   * speech (thirty-sixth pass) */
+  if (is_cue(x, p) && is_punct(x, p - 1, ',') && !cue_needs_subject(x, p) &&
+      (tis(x, p, "said") || tis(x, p, "says") || tis(x, p, "added") || tis(x, p, "adds")) &&
+      b < lim && (is_punct(x, b, ',') || is_punct(x, b, '.') || tis(x, b, "of")))
     return true;
   if (b < lim && is_cue(x, b)) return true;
   if (!((tis(x, p, "and") || tis(x, p, "but")) && is_punct(x, p - 1, ',')) && !is_punct(x, p, ';'))
@@ -8556,11 +8715,31 @@ static bool sal_was_speaker(const ctx *x, size_t m0, size_t mi, const char *nm) 
 
 /* The best candidate whose gender fits g (0: any) and that is a person (a
  * known gender, a subject or a speaker), not exclude; -1 if none. */
+/* The gender that "he"/"she" attributions among the mentions [m0, mi) gave
+ * nm ("“…,” he said" resolved to Anton Grieg makes him a man for a later
+ * "she"; thirty-sixth pass): 1, 2, or 0 (none, or both). */
+static uint8_t pronoun_gender_of(const ctx *x, size_t m0, size_t mi, const char *nm) {
+  uint8_t g = 0;
+  for (size_t j = m0; j < mi; j++) {
+    const sl_qmention *m = &x->q->mentions.a[j];
+    if (!m->speaker || m->who.len < 2 || m->who.len > 3 || strcmp(m->speaker, nm)) continue;
+    const char *w = x->text + m->who.off;
+    uint8_t h = m->who.len == 2 && (w[0] | 0x20) == 'h' && (w[1] | 0x20) == 'e' ? 1
+                : m->who.len == 3 && (w[0] | 0x20) == 's' && (w[1] | 0x20) == 'h' &&
+                          (w[2] | 0x20) == 'e'
+                    ? 2
+                    : 0;
+    if (h) g = g && g != h ? 3 : h;
+  }
+  return g == 3 ? 0 : g;
+}
+
 static int sal_best(const ctx *x, const salc *c, int nc, uint8_t g, const char *exclude, size_t m0,
                     size_t mi) {
   int best = -1;
   for (int i = 0; i < nc; i++) {
     uint8_t ng = gender_of(x, c[i].name);
+    if (!ng && g) ng = pronoun_gender_of(x, m0, mi, c[i].name);
     if ((g && ng && ng != g) || (exclude && !strcmp(c[i].name, exclude))) continue;
     if (!ng && !c[i].subj && !sal_was_speaker(x, m0, mi, c[i].name)) continue;
     if (best < 0 || c[i].w > c[best].w) best = i;
@@ -8671,7 +8850,9 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         w += SAL_SUBJECT + SAL_HEAD + (n.b < lim && is_cue(x, n.b) ? SAL_CUED : 0);
       else if (n.a >= s0 && !emb && !(h > a && sal_prep(x, h - 1)))
         w += SAL_HEAD;
-      sal_add(l, &nl, nm, w, subj, true);
+      /* ("Arno Feld's bakery has stood …": the owner opening the subject
+       * is a person the next "he" may mean; thirty-sixth pass) */
+      sal_add(l, &nl, nm, w, subj || (poss && h == s0), true);
     }
     /* "He held the audience …": the entity leading so far, a subject again */
     if (!own && sub.kind == NP_PRON && sub.b == sub.a + 1 &&
@@ -8722,7 +8903,11 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
  * that is the subject of one of the two sentences before token p, in its
  * paragraph or the one before, whose noun does not contradict the
  * pronoun's gender g; as written, or NULL. */
+static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t *at);
 static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
+  return described_subject_at(x, p, g, NULL);
+}
+static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t *at) {
   uint32_t si = tsent(x, p);
   for (uint32_t back = 1; back <= 2 && back <= si; back++) {
     uint32_t sj = si - back;
@@ -8732,11 +8917,27 @@ static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
     np sub = sc->sub;
     if (sub.kind != NP_NOM || !sub.indef || sub.b < sub.a + 2) continue;
     uint32_t h = sub.b - 1;
+    /* ("One young man speaks some English": the phrase read on over the
+     * verb ends at its first person noun; thirty-sixth pass) */
+    for (uint32_t k = sub.a + 1; k < sub.b - 1 && k < sub.a + 4; k++)
+      if (is_lower(x, k) && (tin(x, k, PERSONN) || tin(x, k, OTHERS) || occupation_word(x, k)) &&
+          k + 1 < sub.b &&
+          is_lower(x, k + 1) && !tis(x, k + 1, "who") && !tis(x, k + 1, "of")) {
+        size_t vl;
+        const char *vw = ttext(x, k + 1, &vl);
+        if (vl > 2 && ((vw[vl - 1] == 's' && vw[vl - 2] != 's') ||
+                       (vw[vl - 1] == 'd' && vw[vl - 2] == 'e')))
+          h = k; /* "… speaks", "… waited" */
+        break;
+      }
     if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || occupation_word(x, h)))
       continue;
     uint8_t gn = gender_noun(x, h);
     if (gn && gn != g) continue;
-    return arena_lower(x->q, x, sub.a, sub.b);
+    if (at) *at = sub.a;
+    /* ("A young woman who gave only her first name, Arezou, …") */
+    const char *given = name_given(x, (np){NP_NOM, sub.a, h + 1, false, true});
+    return given ? given : arena_lower(x->q, x, sub.a, h + 1);
   }
   return NULL;
 }
@@ -8755,6 +8956,120 @@ static bool body_of_name(const ctx *x, np n) {
   return false;
 }
 
+/* Whether tokens a and b are the same word, case folded. */
+static bool same_word(const ctx *x, uint32_t a, uint32_t b) {
+  size_t la, lb;
+  const char *wa = ttext(x, a, &la), *wb = ttext(x, b, &lb);
+  if (la != lb) return false;
+  for (size_t i = 0; i < la; i++)
+    if ((wa[i] | 0x20) != (wb[i] | 0x20)) return false;
+  return true;
+}
+
+/* "Farrow, a former prosecutor, spent twelve years … “…,” the former
+ * prosecutor shot back": a definite description whose lower-case words
+ * end an apposition after a name earlier in the article (", a/an/the …
+ * HEAD,") is that person (thirty-sixth pass); NULL if none. */
+static const char *apposed_person(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 2 || !tis(x, n.a, "the") || !is_lower(x, n.b - 1)) return NULL;
+  uint32_t h = n.b - 1, from = n.a > x->t0 + 400 ? n.a - 400 : x->t0, term = x->tk[h].term;
+  for (uint32_t k = n.a; k-- > from + 3;) {
+    /* (the corpus term first: one comparison per token) */
+    if (x->tk[k].term != term || x->inq[k - x->t0] || !same_word(x, k, h) ||
+        !is_punct(x, k + 1, ','))
+      continue;
+    /* the modifiers written in the description are the apposition's */
+    uint32_t d = k, j = h;
+    while (j > n.a + 1 && d > from && same_word(x, d - 1, j - 1)) d--, j--;
+    if (j != n.a + 1 || !(tis(x, d - 1, "a") || tis(x, d - 1, "an") || tis(x, d - 1, "the")) ||
+        !is_punct(x, d - 2, ','))
+      continue;
+    np nm;
+    uint32_t c = d - 2, a = c;
+    while (a > from && a + 6 > c && (is_cap(x, a - 1) || abbrev_dot(x, a - 1)) &&
+           !x->inq[a - 1 - x->t0])
+      a--;
+    if (a == c || !name_at(x, a, c, &nm) || nm.b != c || nm.org) continue;
+    const char *r = resolve_name(x, nm.a, nm.b);
+    return r && strchr(r, ' ') ? r : NULL;
+  }
+  return NULL;
+}
+
+/* "A young mother sits nearby with her four children. “…,” the mother
+ * says": a definite description whose head noun an indefinite subject of
+ * one of the six sentences before carries (three paragraphs at most) is
+ * that unnamed person, written as introduced ("a young mother", as "the
+ * diplomat said" is "a diplomat") — not the last speaker (thirty-sixth
+ * pass); NULL if none. */
+static const char *introduced_description(ctx *x, np n) {
+  if (n.kind != NP_NOM || n.b < n.a + 2 || !tis(x, n.a, "the") || !is_lower(x, n.b - 1) ||
+      tin(x, n.b - 1, DOCS))
+    return NULL;
+  uint32_t si = tsent(x, n.a), h = n.b - 1;
+  for (uint32_t back = 1; back <= 6 && back <= si; back++) {
+    uint32_t sj = si - back;
+    if (x->para[sj] + 3 < x->para[si]) break;
+    if (x->headline[sj]) continue;
+    const sentc *sc = sent_cache(x, sj);
+    if (!sc) break;
+    np sub = sc->sub;
+    /* ("Another man … “…” … the man asks": another one) */
+    if (sub.kind != NP_NOM || !sub.indef || tis(x, sub.a, "another")) continue;
+    for (uint32_t k = sub.a + 1; k < sub.b && k < sub.a + 6; k++)
+      if (is_lower(x, k) && same_word(x, k, h)) return arena_lower(x->q, x, sub.a, k + 1);
+  }
+  return NULL;
+}
+
+/* "The Duchess of Arland sent a message … She said: “…”": a definite
+ * description whose noun has the pronoun's gender (duchess, queen, king …),
+ * the subject of the sentence right before the pronoun's (in its paragraph
+ * or the one before), as written (thirty-sixth pass); NULL if none. */
+static const char *gendered_description(ctx *x, uint32_t p, uint8_t g) {
+  uint32_t si = tsent(x, p);
+  if (si == 0 || x->headline[si - 1] || x->para[si - 1] + 1 < x->para[si]) return NULL;
+  const sentc *sc = sent_cache(x, si - 1);
+  if (!sc || (sc->sub.kind != NP_NOM && sc->sub.kind != NP_NAME)) return NULL;
+  np sub = sc->sub;
+  uint32_t a = sub.a;
+  if (sub.kind == NP_NAME && a > x->sfirst[si - 1] && tis(x, a - 1, "the")) a--;
+  if (!tis(x, a, "the")) return NULL;
+  uint32_t e = sub.b, lim = x->sfirst[si]; /* "of Arland" */
+  if (e + 1 < lim && tis(x, e, "of") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
+    e++;
+    while (e < lim && is_cap(x, e) && !x->inq[e - x->t0]) e++;
+  }
+  for (uint32_t k = a + 1; k < sub.b && k < a + 4 && !tis(x, k, "of"); k++) {
+    if (gender_noun(x, k) != g) continue;
+    /* a title ("the congressman"): the person named with it, else the
+     * salience's choice */
+    if (title_index(x, k) >= 0) return title_person(x, (np){NP_NOM, a, k + 1, false, false}, a);
+    return arena_lower(x->q, x, a, e);
+  }
+  return NULL;
+}
+
+/* "Marand's ambassador to the United Nations", "Haiti 's envoy to the US"
+ * (source_left): an owner's possessive, a lower-case agent noun and its
+ * complement (thirty-sixth pass). */
+static bool owner_agent(const ctx *x, np n) {
+  if (n.kind != NP_NOM || !is_cap(x, n.a) || n.b < n.a + 4) return false;
+  uint32_t h = n.a + 1;
+  if (ends_possessive(x, n.a)) {
+    /* the possessive is the phrase's first word */
+  } else if (tis(x, h, "'s")) {
+    h++;
+  } else {
+    return false;
+  }
+  return h + 2 < n.b && is_lower(x, h) &&
+         (tin(x, h, SOURCES) || title_index(x, h) >= 0 || occupation_word(x, h) ||
+          tis(x, h, "envoy")) &&
+         (tis(x, h + 1, "to") || tis(x, h + 1, "for") || tis(x, h + 1, "of") ||
+          tis(x, h + 1, "at") || tis(x, h + 1, "with") || tis(x, h + 1, "on"));
+}
+
 /* The stretch of a quotation's sentence before its opening mark that
  * the previous attribution did not use: its first token. */
 static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_used) {
@@ -8762,6 +9077,178 @@ static uint32_t quote_window(const ctx *x, uint32_t open_mark, uint32_t prev_use
   return w0 < prev_used ? prev_used : w0;
 }
 
+/* The person a cataphoric title names (attribute_article): who is the body
+ * after "the <title> of" opening its sentence, no person is named before it
+ * in the article, and the next sentence, in its paragraph or the next,
+ * opens with a person's name as its subject; NULL if none. */
+static const char *cataphoric_person(ctx *x, np who) {
+  uint32_t of = who.a > x->t0 ? who.a - 1 : who.a; /* the body, or a description holding it */
+  if (who.kind == NP_NOM)
+    for (of = who.a + 1; of + 1 < who.b && !tis(x, of, "of"); of++) {
+    }
+  if ((who.kind != NP_NAME && who.kind != NP_NOM) || of < x->t0 + 2 || !tis(x, of, "of") ||
+      !is_cap(x, of + 1))
+    return NULL;
+  uint32_t h = of - 1, a = h;
+  if (!is_lower(x, h) || !(title_index(x, h) >= 0 || tin(x, h, SOURCES) || occupation_word(x, h)))
+    return NULL;
+  while (a > x->t0 && a + 3 > h && is_lower(x, a - 1) && !tis(x, a - 1, "the")) a--;
+  if (a == x->t0 || !tis(x, a - 1, "the")) return NULL;
+  uint32_t si = tsent(x, a - 1);
+  if (a - 1 != skip_intro(x, x->sfirst[si], of) || si + 1 >= x->nsent ||
+      x->para[si + 1] > x->para[si] + 1 || x->headline[si + 1] || last_person(x, a - 1))
+    return NULL;
+  const sentc *sc = sent_cache(x, si + 1);
+  if (!sc || sc->sub.kind != NP_NAME || sc->sub.org || sc->sub.a != x->sfirst[si + 1]) return NULL;
+  const char *nm = resolve_name(x, sc->sub.a, sc->sub.b);
+  return nm && strchr(nm, ' ') && !place_name(nm) ? nm : NULL;
+}
+
+/* "“…,” the FT quoted Novartis Chief Executive Daniel Vasella as saying
+ * …", "“…,” he was quoted by AFP as saying": past the six tokens after
+ * the closing mark, in its sentence; the person quoted, or the passive's
+ * subject (thirty-sixth pass). */
+static bool quoted_as_after(const ctx *x, uint32_t close, attr *r) {
+  uint32_t s = close;
+  while (s < x->t1 && (is_quote(x, s) || is_punct(x, s, ','))) s++;
+  if (s >= x->t1 || close == x->t0 || tpara(x, s) != tpara(x, close - 1)) return false;
+  uint32_t si = tsent(x, s);
+  for (uint32_t k = s; k + 2 < x->t1 && k < s + 20 && tsent(x, k + 2) == si; k++) {
+    if (x->inq[k - x->t0] || is_quote(x, k)) return false;
+    if (!tis(x, k, "quoted")) continue;
+    /* active: "quoted X as saying" */
+    uint32_t as = k + 1;
+    while (as < x->t1 && as < k + 10 && tsent(x, as) == si && !tis(x, as, "as") &&
+           !x->inq[as - x->t0] && x->tk[as].kind != SL_TOK_PUNCT)
+      as++;
+    if (as + 1 >= x->t1 || !tis(x, as, "as") || !tis(x, as + 1, "saying")) return false;
+    np who = {0};
+    if (as > k + 1 && !tis(x, k + 1, "by")) {
+      who = np_right(x, k + 1, as, false);
+      if (who.b != as) return false;
+    } else {
+      /* passive: "X was quoted (by AFP) as saying" */
+      uint32_t b = k;
+      while (b > s && (tis(x, b - 1, "was") || tis(x, b - 1, "is") || tis(x, b - 1, "were") ||
+                       tis(x, b - 1, "been") || tis(x, b - 1, "has") || tis(x, b - 1, "had") ||
+                       tis(x, b - 1, "also") || tis(x, b - 1, "later")))
+        b--;
+      if (b == k || b <= s) return false;
+      who = np_left(x, b, s);
+      if (who.b != b || who.a != s) return false;
+    }
+    if (who.kind == NP_NONE) return false;
+    *r = (attr){0};
+    r->found = true, r->who = who, r->cue = as + 1, r->used_end = as + 2;
+    return true;
+  }
+  return false;
+}
+
+/* "…, says Ute Hofmeister, forensic adviser at the Red Cross.
+ * “…”": the person of an inverted cue ending the sentence of reported
+ * speech right before a quotation that opens its sentence, in its
+ * paragraph or the one before (thirty-sixth pass); NULL if none. */
+static const char *inverted_before(ctx *x, uint32_t open_mark) {
+  uint32_t osi = tsent(x, open_mark);
+  if (osi == 0 || open_mark != x->sfirst[osi] || x->headline[osi - 1] ||
+      x->para[osi - 1] + 1 < x->para[osi])
+    return NULL;
+  uint32_t ps = x->sfirst[osi - 1], e = open_mark - 1;
+  if (e <= ps + 4 || !is_punct(x, e, '.')) return NULL;
+  for (uint32_t k = ps; k < e; k++)
+    if (x->inq[k - x->t0] || is_quote(x, k)) return NULL;
+  /* the cue: ", says NAME" with only an apposition after the name */
+  for (uint32_t c = e; c-- > ps + 2 && c + 40 > e;) {
+    if (!(tis(x, c, "says") || tis(x, c, "said")) || !is_punct(x, c - 1, ',') || !is_cue(x, c))
+      continue;
+    np n;
+    if (!name_at(x, c + 1, e, &n) || n.org || n.a < c + 1 || n.a > c + 3 ||
+        !(is_punct(x, n.b, ',') || n.b == e))
+      return NULL;
+    for (uint32_t k = c + 1; k < n.a; k++) /* "Dr", "Sen." */
+      if (!is_cap(x, k) && !abbrev_dot(x, k)) return NULL;
+    for (uint32_t k = n.b; k < e; k++)
+      if (is_cue(x, k) || tin(x, k, PRONOUNS)) return NULL;
+    const char *nm = resolve_name(x, n.a, n.b);
+    return nm && strchr(nm, ' ') ? nm : NULL;
+  }
+  return NULL;
+}
+
+/* "Describing the crackdown as a “disgrace”, Marand's ambassador to the
+ * United Nations said …": a quotation inside an opening participle phrase;
+ * the main clause's subject, any kind (a name, a description, a pronoun),
+ * and its cue after the phrase's comma attribute it (thirtieth pass, for
+ * names in the no-cue path; thirty-sixth pass). */
+static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0);
+static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t close, attr *r) {
+  uint32_t si = tsent(x, open_mark);
+  if (x->headline[si]) return false;
+  uint32_t s = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
+  uint32_t p0 = s, d = s; /* past a dateline ("ST. LOUIS _") */
+  while (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER) &&
+         !(x->tk[d].kind == SL_TOK_PUNCT && (ttext_is_dash(x, d) || tis_s(x, d, "_"))))
+    d++;
+  if (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER)) p0 = d + 1;
+  size_t pl;
+  const char *pw = p0 < open_mark ? ttext(x, p0, &pl) : NULL;
+  if (!pw || pl <= 4 || memcmp(pw + pl - 3, "ing", 3) || !is_cap(x, p0)) return false;
+  uint32_t c = close;
+  while (c < lim && c < close + 30 && !(is_punct(x, c, ',') && !x->inq[c - x->t0])) c++;
+  if (c + 2 >= lim || !is_punct(x, c, ',')) return false;
+  uint32_t v = c + 1;
+  while (v < lim && v < c + 20 && !x->inq[v - x->t0] && !is_cue(x, v) &&
+         !(x->tk[v].kind == SL_TOK_PUNCT && !abbrev_dot(x, v) && !tis(x, v, "'s")))
+    v++;
+  if (v >= lim || v == c + 1 || x->inq[v - x->t0] || !is_cue(x, v)) return false;
+  np sub = speaker_for_cue(x, v, c + 1, lim, s);
+  if (sub.kind == NP_NONE || sub.b > v || sub.a < c + 1) return false;
+  *r = (attr){0};
+  r->found = true, r->who = sub, r->cue = v, r->used_end = v + 1;
+  return true;
+}
+
+/* Texts of rules and guidance that speak as written ("the safety code
+ * says", "the guide says"), unlike a statement or a report, which speak
+ * for the last speaker when no author is named. */
+static const char *const CODES[] = {"code", "constitution", "charter", "treaty", "guidelines",
+                                    "rulebook", "guide", "handbook", "manual", "complaint",
+                                    "lawsuit", "indictment", NULL};
+static const char *speech_act_subject(ctx *x, uint32_t open);
+
+/* "Lindgren softened his tone after Mayor Priya Ramanathan condemned the
+ * increase as “…”": the last speech act before a cue-less quotation, in a
+ * subordinate clause (after, when, as, because …) whose subject is a
+ * name, is that person's, not the main clause subject's (thirty-sixth
+ * pass). */
+static const char *subordinate_speech_act(ctx *x, uint32_t open) {
+  static const char *const SUBORD[] = {"after", "when", "as", "because", "while", "since",
+                                       "before", "until", "once", "although", "though",
+                                       "whereas", NULL};
+  uint32_t si = tsent(x, open);
+  if (x->headline[si]) return NULL;
+  uint32_t s0 = x->sfirst[si], v = open;
+  while (v > s0 + 2 && v + 40 > open && !x->inq[v - 1 - x->t0] &&
+         !(is_lower(x, v - 1) && tin(x, v - 1, SPEECHACT)))
+    v--;
+  if (v <= s0 + 2) return NULL;
+  v--; /* the speech act */
+  if (x->inq[v - x->t0] || !is_lower(x, v) || !tin(x, v, SPEECHACT) || !is_cap(x, v - 1))
+    return NULL;
+  np n = np_left(x, v, s0);
+  if (n.kind != NP_NAME || n.org || n.b != v) return NULL;
+  uint32_t a = n.a; /* past its title words ("after union leader Ann …") */
+  while (a > s0 + 1 && a + 4 > n.a && !x->inq[a - 1 - x->t0] &&
+         !(is_lower(x, a - 1) && word_in(x, a - 1, SUBORD)) &&
+         (is_cap(x, a - 1) || abbrev_dot(x, a - 1) ||
+          (is_lower(x, a - 1) && !tin(x, a - 1, PREPS) && !tin(x, a - 1, SMALL) &&
+           !tin(x, a - 1, DETS) && !is_cue(x, a - 1) && !tin(x, a - 1, SPEECHACT))))
+    a--;
+  if (a <= s0 + 1 || !is_lower(x, a - 1) || !word_in(x, a - 1, SUBORD)) return NULL;
+  const char *nm = resolve_name(x, n.a, n.b);
+  return nm && strchr(nm, ' ') ? nm : NULL;
+}
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -8793,7 +9280,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           own = is_open(x, k);
         /* when the quotation's own sentence names its author ("Peter
          * Kramer's assertion … that …") */
-        if (own && remark_author(x, open_mark)) r = (attr){0};
+        /* (or a speech act: "…, with its president Caleb Osei warning
+         * that fares were “…” The vote prompted the Courier to editorialize
+         * that …"; thirty-sixth pass) */
+        if (own && (remark_author(x, open_mark) || speech_act_subject(x, open_mark)))
+          r = (attr){0};
       }
     }
     /* "after an official asked him about “rumors” of graft and wondered
@@ -8895,6 +9386,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         }
       }
     }
+    if (!r.found) intro_participle_cue(x, open_mark, close, &r); /* "Describing X as “…”, Y said" */
+    if (!r.found) quoted_as_after(x, close, &r); /* "“…,” the FT quoted X as saying" */
     const char *speaker = NULL;
     if (r.found && r.cue < m->tok0 && (tis(x, r.cue, "called") || tis(x, r.cue, "calls") ||
                                        tis(x, r.cue, "call") || tis(x, r.cue, "described") ||
@@ -8924,6 +9417,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (fb.kind != NP_NONE) r.who = fb;
       }
     }
+    /* "The chief executive of Halden Mining told a radio station that the
+     * leak was “…” Rolf Amundsen, speaking from …, said …": a title of a
+     * body before anyone is named; the person the next sentence has as its
+     * subject (thirty-sixth pass) */
+    if (r.found && !speaker && r.cue < m->tok0) speaker = cataphoric_person(x, r.who);
     if (r.found) {
       m->who.off = x->tk[r.who.a].span.off;
       m->who.len = x->tk[r.who.b - 1].span.off + x->tk[r.who.b - 1].span.len - m->who.off;
@@ -8980,6 +9478,15 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker && tis(x, r.who.a, "they")) ts.group = speaker = recent_group(x, r.who.a);
         /* "he said", "she added": the most salient person before */
         uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
+        if (!speaker && pg) speaker = gendered_description(x, r.who.a, pg);
+        /* "One young man speaks some English. I ask him … “…,” he answers":
+         * an unnamed person introduced as a subject after the last person
+         * named (thirty-sixth pass) */
+        if (!speaker && pg) {
+          uint32_t at = UINT32_MAX;
+          const char *ds = described_subject_at(x, r.who.a, pg, &at);
+          if (ds && (!last_person(x, r.who.a) || x->lp_at < at)) speaker = ds;
+        }
         if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group, ts.topic);
         /* "Hale “often looked tired,” he said.": the name a quoted
          * predicate is about, opening the sentence, is not who speaks of
@@ -9048,6 +9555,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           sl_buf_put(&x->tmp, rest, strlen(rest));
           speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
         }
+      } else if (r.who.kind == NP_NOM && owner_agent(x, r.who)) {
+        /* "Marand's ambassador to the United Nations": as written */
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (r.who.kind == NP_NOM && body_of_name(x, r.who)) {
         /* "the state news agency of Ruritania": as written */
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
@@ -9063,6 +9573,17 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "the aide said": the source named before */
       } else if (!r.who.indef && (speaker = text_author_before(x, r.who)) != NULL) {
         /* "the statement said": the author of the text put out before */
+      } else if (!r.who.indef && r.who.b > r.who.a + 1 && is_lower(x, r.who.b - 1) &&
+                 word_in(x, r.who.b - 1, CODES)) {
+        /* "the guide says", "The national rail safety code says": a text
+         * with no author named before speaks as written, not as the last
+         * speaker (thirty-sixth pass) */
+        speaker = arena_lower(x->q, x, r.who.a, r.who.b);
+      } else if (!r.who.indef && (speaker = apposed_person(x, r.who)) != NULL) {
+        /* "Farrow, a former prosecutor, … “…,” the former prosecutor shot
+         * back" */
+      } else if (!r.who.indef && (speaker = introduced_description(x, r.who)) != NULL) {
+        /* "A young mother sits nearby … “…,” the mother says": as written */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who) &&
                  !plural_group(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
@@ -9167,6 +9688,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             speaker = resolve_name(x, sub.a, sub.b);
         }
       }
+      /* "…, says Ute Hofmeister, forensic adviser at the Red Cross.
+       * “…”": a quotation opening its sentence (and paragraph) right after
+       * reported speech that ends with an inverted cue and its person
+       * (thirty-sixth pass) */
+      if (!speaker) speaker = inverted_before(x, open_mark);
       /* "Calling Mr. Trump a “sniveling coward,” Mr. Cruz told his rival to
        * “…”": the cue between the two quotations of one sentence, used by
        * the first, is the second's too */
@@ -9194,6 +9720,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             speaker = resolve_name(x, sub.a, sub.b);
         }
       }
+      if (!speaker) speaker = subordinate_speech_act(x, open_mark);
       if (!speaker) speaker = joint_subject(x, open_mark);
       if (!speaker) speaker = sentence_person(x, open_mark);
       if (!speaker) speaker = speech_act_subject(x, open_mark);
@@ -9308,6 +9835,44 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
     if (!next_to) continue;
     m->speaker = n2->speaker, m->how = SL_QHOW_REFER, m->cue = n2->cue, m->who = n2->who;
   }
+}
+
+/* A photo caption or a related-link line glued before a quotation
+ * ("Volunteer Ann Roe with the dog Juniper “The dogs made all the
+ * difference."; thirty-sixth pass): the words from the paragraph's start
+ * to the opening mark, the last one a word (no comma, colon or dash before
+ * the mark), with no quotation mark and no lower-case cue among them and a
+ * capitalised word after the first; the quotation opens with a capital and
+ * is a clause of three words or more (it ends with . ? ! or a comma, or it
+ * runs on unclosed), and no function word right before the mark. Such a line names neither the speaker nor an
+ * antecedent: its tokens are marked as quoted, so the quotation continues
+ * the last speaker's run. */
+static void hide_caption(ctx *x, const sl_qmention *m) {
+  uint32_t o = m->tok0 > x->t0 ? m->tok0 - 1 : m->tok0;
+  if (o < x->t0 + 3 || !is_open(x, o) || !quote_double(x, o) || !is_word(x, o - 1) ||
+      m->tok0 >= x->t1 || !is_cap(x, m->tok0))
+    return;
+  uint32_t si = tsent(x, o), s = x->sfirst[si];
+  if ((si > 0 && x->para[si - 1] == x->para[si]) || s + 3 > o || o - s > 40) return;
+  uint32_t l = m->tok1;
+  while (l > m->tok0 && is_quote(x, l - 1)) l--;
+  if (l < m->tok0 + 3) return;
+  bool cap = false;
+  for (uint32_t k = s; k < o; k++) {
+    if (x->inq[k - x->t0] || is_quote(x, k) ||
+        (is_lower(x, k) && (is_cue(x, k) || tin(x, k, SPEECHACT))))
+      return;
+    cap = cap || (k > s && is_cap(x, k));
+  }
+  /* ("… accused the administration of “Chicago-style politics.”": a
+   * function word before the mark leads into the quotation) */
+  if (is_lower(x, o - 1) && (tin(x, o - 1, SMALL) || tin(x, o - 1, PREPS) ||
+                             tin(x, o - 1, DETS) || sal_prep(x, o - 1)))
+    return;
+  if (!cap) return;
+  bool clause = m->tok1 >= x->t1 || !is_close(x, m->tok1) || is_punct(x, l - 1, '.') ||
+                is_punct(x, l - 1, '?') || is_punct(x, l - 1, '!') || is_punct(x, l - 1, ',');
+  if (clause) memset(x->inq + (s - x->t0), 1, o - s);
 }
 
 /* ---- driver ----------------------------------------------------------- */
@@ -9509,6 +10074,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
       if (b < x.t1 && is_quote(&x, b)) b++;
       if (b > a) memset(x.inq + (a - x.t0), 1, b - a);
     }
+    for (size_t k = mstart[i]; k < mstart[i + 1]; k++) hide_caption(&x, &q->mentions.a[k]);
     /* qn: for a token inside a quotation, the token after its quotation
      * (a run at a time); a token outside is its own answer and is not
      * stored (past_quotes reads inq first) */

@@ -1991,6 +1991,184 @@ static void test_thirty_sixth_pass_names(void) {
   check_speakers("f10 places are no speakers", f10, 1, wf10, SL_COUNTOF(wf10));
 }
 
+/* Thirty-sixth pass, discourse: probes in our own words of what an
+ * output-reading hunt on wire and broadcast news saw wrong in speaker
+ * attribution. */
+static void test_thirty_sixth_pass_discourse(void) {
+  /* h01: a photo caption glued before the next paragraph of one speaker's
+   * quotation names neither its speaker nor an antecedent */
+  static const doc h01[] = {{"Wire", "2025-05-06",
+                             "Divers searched the flooded quarry near Wexby for a third day.\n\n"
+                             "Team leader Ruth Calloway said the water was colder than expected. "
+                             "She said: “We reached the lower gallery at dawn.\n\n"
+                             "Diver Piet Anholt checks his air supply at the Wexby quarry "
+                             "“The visibility down there is close to nothing.\n\n"
+                             "“We will go back in tomorrow.”\n\n"
+                             "Rescue boats stayed on the water overnight."}};
+  static const char *const wh01[] = {"Ruth Calloway", "Ruth Calloway"};
+  check_speakers("h01 a caption between quotations", h01, 1, wh01, SL_COUNTOF(wh01));
+  /* h02: a related-link line glued before a quotation with "he said":
+   * the man named in the line is no antecedent */
+  static const doc h02[] = {{"Wire", "2025-05-06",
+                             "Ivo Brandt told a radio station that he feared more rain in the "
+                             "valley.\n\n"
+                             "Hal Mertens: Dam repairs will wait until spring “The old bridge is not "
+                             "safe for lorries,” he said."}};
+  static const char *const wh02[] = {"Ivo Brandt"};
+  check_speakers("h02 a link line before a pronoun's quotation", h02, 1, wh02, SL_COUNTOF(wh02));
+  /* h03: two lower-case words in marks between an article and a noun, or
+   * after "a model called", name a thing, with a cue elsewhere in the
+   * sentence; one quoted adjective before a noun stays someone's words */
+  static const doc h03[] = {{"Wire", "2025-05-06",
+                             "Crews at the Dorrin gas field started a \"slow bleed\" procedure on "
+                             "Monday after a seal failed, the operator said. Next week the firm may "
+                             "try a \"cement collar\" device. Analysts used a model called "
+                             "\"pressure at depth\" to estimate the flow. Site manager Ilse Varn "
+                             "said the work was on schedule. \"We will know by Friday,\" she said. "
+                             "Rival bidder Tom Hesk called the repair part of a \"desperate\" plan."}};
+  static const char *const wh03[] = {"Ilse Varn", "Tom Hesk"};
+  check_speakers("h03 quoted compounds name things", h03, 1, wh03, SL_COUNTOF(wh03));
+  /* h04: a speech act in a subordinate clause whose subject is a name is
+   * that person's, not the main clause subject's */
+  static const doc h04[] = {{"Wire", "2025-05-06",
+                             "Councillor Wen Ashby defended the budget. \"We cut what we could,\" "
+                             "Ashby said. Ashby apologised on Friday after union leader Marta Quist "
+                             "denounced the cuts as \"an attack on the lowest paid.\""}};
+  static const char *const wh04[] = {"Wen Ashby", "Marta Quist"};
+  check_speakers("h04 a speech act in a subordinate clause", h04, 1, wh04, SL_COUNTOF(wh04));
+  /* h05: "prompted X to editorialize that": the object before the
+   * infinitive cue speaks */
+  static const doc h05[] = {{"Wire", "2025-05-06",
+                             "Judge Ola Brenn ruled for the port on Monday. \"The contract is "
+                             "valid,\" Brenn said. The ruling prompted the Harbour Times to "
+                             "editorialize that the court had been \"blind to the facts.\""}};
+  static const char *const wh05[] = {"Ola Brenn", "Harbour Times"};
+  check_speakers("h05 the object of a causing verb", h05, 1, wh05, SL_COUNTOF(wh05));
+  /* h06: a quotation inside an opening participle phrase, the main clause's
+   * subject a description with an owner */
+  static const doc h06[] = {{"Wire", "2025-05-06",
+                             "\"The river has never been this high,\" said hydrologist Pia Lund.\n\n"
+                             "Calling the flood a \"disaster\", Norland's envoy to the European "
+                             "Union said aid would follow within days."}};
+  static const char *const wh06[] = {"Pia Lund", "Norland's envoy to the European Union"};
+  check_speakers("h06 a participle phrase before a description", h06, 1, wh06, SL_COUNTOF(wh06));
+  /* h07: a bare plural after an introductory phrase, and "sang" */
+  static const doc h07[] = {{"Wire", "2025-05-06",
+                             "\"Nobody expected this,\" said analyst Ruth Ober.\n\n"
+                             "At the gates where guards had stood all week, students joined hands "
+                             "and sang \"We will stay here until morning\"."}};
+  static const char *const wh07[] = {"Ruth Ober", "students"};
+  check_speakers("h07 a group after an introductory phrase", h07, 1, wh07, SL_COUNTOF(wh07));
+  /* h08: the cue at the end of a long sentence after a partial quotation,
+   * with a short tail after it or lower-case title words before the name */
+  static const doc h08[] = {{"Wire", "2025-05-06",
+                             "Mayor Ines Rook will seek an \"emergency grant\" for the harbour "
+                             "later this month, her deputy Carl Vane told reporters on Tuesday. "
+                             "Workers with \"burns and broken fingers\" have been treated at the "
+                             "clinic all week, nurse Ada Pell said."}};
+  static const char *const wh08[] = {"Carl Vane", "Ada Pell"};
+  check_speakers("h08 a late cue after a partial quotation", h08, 1, wh08, SL_COUNTOF(wh08));
+  /* h09: "…, said NAME, title." after reported speech makes NAME the
+   * subject a later "she" goes back to */
+  static const doc h09[] = {{"Wire", "2025-05-06",
+                             "Fish prices fell again on Friday. \"The boats are old,\" said Jon "
+                             "Berk, a skipper in Hull. Prices may fall further because buyers are "
+                             "cautious, said Nkem Duru, an analyst at the Coast Institute. \"Many "
+                             "will sell early,\" she said."}};
+  static const char *const wh09[] = {"Jon Berk", "Nkem Duru"};
+  check_speakers("h09 an inverted cue's person is a subject", h09, 1, wh09, SL_COUNTOF(wh09));
+  /* h10: "But NAME, apposition, verb": the name is the subject, not the
+   * firm in its apposition; an owner opening the subject is a later
+   * "he"'s antecedent */
+  static const doc h10[] = {{"Wire", "2025-05-06",
+                             "The weather office says the storm will pass the coast. But Dora Fenn, "
+                             "the founder of Cloudline Metrics, a forecasting start-up, disagrees. "
+                             "In fact, she says the storm could \"double in strength by Friday.\" "
+                             "Piet Oord's bakery has stood on the quay since 1970. He told the "
+                             "council that trade had fallen. \"We cannot last another winter,\" he "
+                             "said."}};
+  static const char *const wh10[] = {"Dora Fenn", "Piet Oord"};
+  check_speakers("h10 subjects past an apposition and an owner", h10, 1, wh10, SL_COUNTOF(wh10));
+  /* h11: "he said" resolved to a man makes him no "she"; a gendered
+   * description as the subject right before the pronoun */
+  static const doc h11[] = {{"Wire", "2025-05-06",
+                             "Health Minister Lena Ruiz said the clinic would reopen. \"We have the "
+                             "staff,\" she said. But Tobin Marsh, head of the Quay Pharmacy chain, "
+                             "disagreed. \"We have had no stock for a month,\" he said. The Duchess "
+                             "of Wendle sent flowers to the clinic. She said: \"My thoughts are "
+                             "with the families.\""}};
+  static const char *const wh11[] = {"Lena Ruiz", "Tobin Marsh", "the Duchess of Wendle"};
+  check_speakers("h11 pronoun genders", h11, 1, wh11, SL_COUNTOF(wh11));
+  /* h12: an unnamed person introduced as a subject after the last named
+   * speaker: "he answers", "the mother says" */
+  static const doc h12[] = {{"Wire", "2025-05-06",
+                             "\"The pumps arrive tonight,\" said Marc Duval, who runs the camp.\n\n"
+                             "On the slope above the camp, children gather around the truck. One "
+                             "old farmer speaks some French. I ask him where he sleeps. \"In the "
+                             "barn, with the goats,\" he answers. A young mother waits nearby with "
+                             "her baby. \"We have had no milk since Sunday,\" the mother says."}};
+  static const char *const wh12[] = {"Marc Duval", "one old farmer", "a young mother"};
+  check_speakers("h12 unnamed people", h12, 1, wh12, SL_COUNTOF(wh12));
+  /* h13: a description that an apposition gave a person earlier; an
+   * unnamed source described again */
+  static const doc h13[] = {{"Wire", "2025-05-06",
+                             "Lena Holt and Ivo Marr, the two candidates for mayor, met on Monday. "
+                             "Marr, a retired judge, served on the bench for ten years. \"My rival "
+                             "has never run a business,\" Holt said. \"Lena, you have never run a "
+                             "city,\" the retired judge shot back. A former top lobbyist for the "
+                             "port said neither was seen as a friend of the docks. \"We saw them "
+                             "both as outsiders,\" said the lobbyist, who asked not to be named."}};
+  static const char *const wh13[] = {"Lena Holt", "Ivo Marr", "a former top lobbyist"};
+  check_speakers("h13 descriptions given before", h13, 1, wh13, SL_COUNTOF(wh13));
+  /* h14: a notice on the website of a body named in apposition; a code
+   * with no author speaks as written */
+  static const doc h14[] = {{"Wire", "2025-05-06",
+                             "\"The line is flooded near Orr,\" said engineer Bo Lind. \"Trains "
+                             "will not run tonight,\" read a notice on the website of the harbour "
+                             "railway, Kelvin Line. The regional building code says that fire "
+                             "doors must stay \"closed at all times\" in winter."}};
+  static const char *const wh14[] = {"Bo Lind", "Kelvin Line", "the regional building code"};
+  check_speakers("h14 texts as sources", h14, 1, wh14, SL_COUNTOF(wh14));
+  /* h15: "quoted X as saying" and "was quoted by … as saying" past the six
+   * tokens after the closing mark */
+  static const doc h15[] = {{"Wire", "2025-05-06",
+                             "The drug maker will not cut its prices, the Daily Ledger reported. "
+                             "\"Nobody works for free,\" the Ledger quoted Corvane founder "
+                             "Hanna Brill as saying in its weekend edition.\n\n"
+                             "President Emil Vask arrived in the port on Friday. \"This is a "
+                             "tragedy for every family,\" he was quoted by a news agency as "
+                             "saying."}};
+  static const char *const wh15[] = {"Hanna Brill", "Emil Vask"};
+  check_speakers("h15 quoted as saying", h15, 1, wh15, SL_COUNTOF(wh15));
+  /* h16: "…, says NAME, apposition." then a quotation opening the next
+   * paragraph */
+  static const doc h16[] = {{"Wire", "2025-05-06",
+                             "\"Bury them fast,\" said the mayor, Rolf Edin.\n\n"
+                             "But care is needed in handling the dead, says Dr Ines Galt, a "
+                             "lecturer in public health at Wessex University.\n\n"
+                             "\"Most of them were healthy when they died.\""}};
+  static const char *const wh16[] = {"Rolf Edin", "Ines Galt"};
+  check_speakers("h16 an inverted cue before a quotation", h16, 1, wh16, SL_COUNTOF(wh16));
+  /* h17: a title of a body opening the article before anyone is named;
+   * the person the next sentence has as its subject */
+  static const doc h17[] = {{"Wire", "2025-05-06",
+                             "The director of Ostmark Metals told a radio station on Monday that "
+                             "the spill was \"quite small\" and \"fully contained.\" Berit Lusk, "
+                             "speaking from the firm's offices in Varde, said the pipe had been "
+                             "sealed. \"Nothing here is small,\" said Anders Holm of the Varde "
+                             "River Trust."}};
+  static const char *const wh17[] = {"Berit Lusk", "Berit Lusk", "Anders Holm"};
+  check_speakers("h17 a cataphoric title", h17, 1, wh17, SL_COUNTOF(wh17));
+  /* h18: a legal complaint with no author named speaks as written, not as
+   * the last speaker */
+  static const doc h18[] = {{"Wire", "2025-05-06",
+                             "Mayor Alma Roth blamed the port for the spill. \"They knew,\" she "
+                             "said.\n\nFishermen sued the port authority on Monday. \"The port "
+                             "ignored every warning for a decade,\" said the complaint."}};
+  static const char *const wh18[] = {"Alma Roth", "the complaint"};
+  check_speakers("h18 a complaint as the source", h18, 1, wh18, SL_COUNTOF(wh18));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3722,6 +3900,7 @@ int main(void) {
   test_thirty_fourth_pass_spans();
   test_tokenized_text();
   test_thirty_sixth_pass_names();
+  test_thirty_sixth_pass_discourse();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
