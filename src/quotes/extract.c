@@ -2068,11 +2068,11 @@ static uint32_t office_end(const ctx *x, uint32_t a, uint32_t e) {
 
 /* Token a opens its sentence before a capitalised word and is no part of
  * the name after it: an adverb in -ly with an adverb's suffix ("Globally
- * Smithfield slaughtered", "Separately Kestrel Foods said"); not a first
+ * Harrowfield slaughtered", "Separately Kestrel Foods said"); not a first
  * name, a title or an acronym (thirty-sixth pass).  (A word the article
  * never capitalises inside a sentence before a word it writes alone
- * elsewhere, "Rival Daiwabo … Daiwabo", was tried: sentence-initial people
- * whose first name no list knows, "Mason Tvert … Tvert", lost it.) */
+ * elsewhere, "Rival Kestrel … Kestrel", was tried: sentence-initial people
+ * whose first name no list knows, "Arlo Penwick … Penwick", lost it.) */
 static bool initial_modifier(const ctx *x, uint32_t a) {
   if (a + 1 >= x->t1 || !is_cap(x, a + 1) || x->tk[a].kind != SL_TOK_WORD ||
       (x->tk[a].flags & SL_TF_UPPER) || x->tk[a].span.len < 6 || abbrev_dot(x, a + 1))
@@ -2133,7 +2133,7 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   if (e - a >= 3 && a == x->sfirst[tsent(x, a)] && occupation_word(x, a) && !is_lower(x, a + 1) &&
       !(x->tk[a + 1].span.len == 1 && abbrev_dot(x, a + 2)) && !first_name_at(x, a))
     a++;
-  /* "Globally Smithfield slaughtered", "Rival Daiwabo nudged up": a word
+  /* "Globally Harrowfield slaughtered", "Rival Kestrel nudged up": a word
    * opening the sentence before a name (thirty-sixth pass) */
   if (e - a >= 2 && a == x->sfirst[tsent(x, a)] && initial_modifier(x, a)) a++;
   a = after_honorific(x, a, e);
@@ -2431,8 +2431,8 @@ static uint32_t glued_headline_end(const ctx *x) {
     }
     return words >= 2 && caps * 10 >= words * 7 ? h : x->t0;
   }
-  /* "Bush Calls Bailout Vital to Economy, Will Meet With McCain and Obama
-   * President Bush said …": with no dateline, a title-cased opening of
+  /* "Keel Urges Calm on Ferry Fares, Will Meet With Varne and Dorsey
+   * Mayor Keel said …": with no dateline, a title-cased opening of
    * three capitalised runs or more, six longer capitalised words, a small
    * word between them that joins no name ("to", "with", "as"), up to the
    * first lower-case word of the body; the body opens with the last run */
@@ -4531,12 +4531,12 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
        * twenty-seventh pass) */
       if (sub.kind == NP_NAME || (sub.kind == NP_NOM && !sub.indef)) return sub;
     }
-    /* "Barbara Jones from Milton Keynes said": a person and where they
+    /* "Dora Finch from Little Ashby said": a person and where they
      * come from (thirty-sixth pass) */
     if (pb > w0 + 2 && !x->inq[pb - 1 - x->t0] && tis(x, pb - 1, "from")) {
       np sub = np_left(x, pb - 1, w0);
       if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b - sub.a >= 2) return sub;
-      /* "A woman from Milton Keynes said": the person described, with the
+      /* "A man from Little Ashby said": the person described, with the
        * place, as written */
       uint32_t h = sub.b - 1;
       if (sub.kind == NP_NOM && sub.b == pb - 1 && is_lower(x, h) && !tin(x, h, DOCS) &&
@@ -5853,7 +5853,7 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
    * whose closing comma was left out; the person's name before it opens
    * the clause (thirty-sixth pass) */
   uint32_t d = n.kind == NP_NOM && n.b == k && appo_opens(x, n.a) ? n.a : k;
-  if (d == k && n.kind == NP_NONE) { /* "Byron Grote, BP's chief financial officer said" */
+  if (d == k && n.kind == NP_NONE) { /* "Ola Brandt, the firm's finance director said" */
     uint32_t j = k;
     while (j > w0 && k - j < 4 && is_lower(x, j - 1) && !x->inq[j - 1 - x->t0] &&
            !is_cue(x, j - 1) && !tin(x, j - 1, PREPS))

@@ -606,7 +606,7 @@ static bool seg_punct(const tk *k) {
 }
 
 /* Punctuation that lists or credits rather than heads ("April Dunne, Mark
- * Lee", "April Baer / OPB", "(Photo)"). */
+ * Lee", "April Dunne / KXRW", "(Photo)"). */
 static bool list_punct(const tk *k) {
   return k->kind == TK_PUNCT && strchr(",/|()", k->lw[0]) != NULL;
 }
@@ -626,7 +626,7 @@ static bool title_cap(const ctx *c, const tk *k) {
  * first word ("At", "As", "Of": prose does not capitalise them), or the
  * segment ends, without an end mark and within the 8 words, as a headline
  * does, with no comma, slash, bar or bracket and not only "and"/"or" in lower
- * case ("Pictured: April Dunne and Mark Lee", "April Baer / OPB" are a list
+ * case ("Pictured: April Dunne and Mark Lee", "April Dunne / KXRW" are a list
  * of names and a credit). */
 static bool title_case_at(const ctx *c, size_t i) {
   size_t caps = 0, words = 0;
