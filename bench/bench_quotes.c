@@ -118,6 +118,11 @@
  * thirty-fourth pass and once after it, listed by --upto 89 ... --upto 92;
  * held-out 93 (the one story left, three articles) is scored once, with
  * the final code of the thirty-fifth pass, listed by --upto 93.
+ * Held-out 94 and 95 are tokenized Timeline17 articles (ids
+ * "tls:TOPIC:ARTICLE", read from SHARED/eval/tls/TOPIC.json, one story per
+ * topic, the outlet taken from the article id), annotated by hand before
+ * the thirty-sixth pass and scored once before it and once after it,
+ * listed by --upto 94 and --upto 95.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -396,6 +401,54 @@ static void trim_span(const char *text, uint32_t *a, uint32_t *b) {
   while (*b > *a && isspace((unsigned char)text[*b - 1])) (*b)--;
 }
 
+static int run_eval_docs(json_t *docs, const egold *g, size_t ng, bool basil, totals *t,
+                         int verbose);
+
+/* The Timeline17 articles named by gold ids "tls:TOPIC:ARTICLE" (read from
+ * SHARED/eval/tls/TOPIC.json), in the order of their first row, each with
+ * the gold id as its id, its outlet (the id's part between "_" and "/") as
+ * source and its topic as story: one story per topic.  NULL (after saying
+ * SKIPPED) when a topic file is missing. */
+static json_t *tls_docs(const egold *g, size_t ng, const char *shared) {
+  json_t *docs = json_array(), *root = NULL;
+  char loaded[64] = "";
+  for (size_t k = 0; k < ng; k++) {
+    bool seen = false;
+    for (size_t i = 0; i < k && !seen; i++) seen = !strcmp(g[i].id, g[k].id);
+    const char *topic = g[k].id + 4, *colon = strchr(topic, ':');
+    if (seen || !colon) continue;
+    char tp[64];
+    snprintf(tp, sizeof tp, "%.*s", (int)(colon - topic), topic);
+    if (!root || strcmp(tp, loaded)) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/eval/tls/%s.json", shared, tp);
+      json_decref(root);
+      snprintf(loaded, sizeof loaded, "%s", tp);
+      if (!(root = json_load_file(path, 0, NULL))) {
+        printf("SKIPPED: %s not found\n", path);
+        json_decref(docs);
+        return NULL;
+      }
+    }
+    size_t i;
+    json_t *a;
+    json_array_foreach(json_object_get(root, "articles"), i, a) {
+      const char *id = json_string_value(json_object_get(a, "id"));
+      if (!id || strcmp(id, colon + 1)) continue;
+      const char *us = strchr(id, '_'), *sl = us ? strchr(us, '/') : NULL;
+      char src[64];
+      snprintf(src, sizeof src, "%.*s", sl ? (int)(sl - us - 1) : 0, sl ? us + 1 : "");
+      json_array_append_new(
+          docs, json_pack("{s:s, s:O, s:s, s:O, s:s}", "id", g[k].id, "date",
+                          json_object_get(a, "date"), "source", src, "text",
+                          json_object_get(a, "text"), "story", tp));
+      break;
+    }
+  }
+  json_decref(root);
+  return docs;
+}
+
 /* Scores the quotes part on the BASIL articles annotated in tsv. */
 static int run_eval(const char *tsv, const char *shared, totals *t, int verbose) {
   FILE *f = fopen(tsv, "r");
@@ -412,6 +465,11 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
   }
   fclose(f);
   char path[4096];
+  if (ng && !strncmp(g[0].id, "tls:", 4)) {
+    int r = run_eval_docs(tls_docs(g, ng, shared), g, ng, false, t, verbose);
+    free(g);
+    return r;
+  }
   /* BASIL ids start with "basil/"; others are dev_stream's newswire */
   bool basil = ng == 0 || !strncmp(g[0].id, "basil/", 6);
   snprintf(path, sizeof path, "%s/eval/cluster/%s.jsonl", shared, basil ? "basil" : "dev_stream");
@@ -435,6 +493,17 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
   }
   free(jl);
   fclose(jf);
+  int r = run_eval_docs(docs, g, ng, basil, t, verbose);
+  free(g);
+  return r;
+}
+
+/* Scores the annotated articles `docs` (a new reference, consumed) against
+ * the gold rows g: BASIL stories by consecutive ids, others by their
+ * "story" field. */
+static int run_eval_docs(json_t *docs, const egold *g, size_t ng, bool basil, totals *t,
+                         int verbose) {
+  if (!docs) return 1;
   size_t nd = json_array_size(docs);
   if (!basil) {
     /* newswire: a story's articles together, stories in order of their
@@ -531,7 +600,6 @@ static int run_eval(const char *tsv, const char *shared, totals *t, int verbose)
     i = j;
   }
   json_decref(docs);
-  free(g);
   return 0;
 }
 
@@ -686,7 +754,9 @@ int main(int argc, char **argv) {
       "eval_news_heldout90.tsv", "Newswire (ninetieth held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout91.tsv", "Newswire (ninety-first held-out set, AP and NYT, scored once before and once after)",
       "eval_news_heldout92.tsv", "Newswire (ninety-second held-out set, NYT and AP, scored once before and once after)",
-      "eval_news_heldout93.tsv", "Newswire (ninety-third held-out set, AP, one story, scored once with the final code)"};
+      "eval_news_heldout93.tsv", "Newswire (ninety-third held-out set, AP, one story, scored once with the final code)",
+      "eval_tls_heldout94.tsv", "Timeline17 (ninety-fourth held-out set, tokenized: Fox News, Guardian, Washington Post, BBC, Reuters; scored once before and once after)",
+      "eval_tls_heldout95.tsv", "Timeline17 (ninety-fifth held-out set, tokenized: CNN, BBC; scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;

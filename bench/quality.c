@@ -6,8 +6,8 @@
  *
  * For every dev set (default: all of duc2003, duc2006, tac2011, mn1, mn2)
  * each cluster of SHARED/eval/mds/<file>.jsonl is ingested through
- * sl_corpus_add, its articles put in story order (date, then id, as the
- * digest does), aligned and summarised with the set's standard budget; the
+ * sl_corpus_add, its articles put in story order (sl_corpus_story_order:
+ * date, then id, as the digest does), aligned and summarised with the set's standard budget; the
  * summaries are scored against the references with sl_rouge_* using the
  * set's standard ROUGE-1.5.5 flags (docs/quality.md):
  *
@@ -87,29 +87,13 @@ static char *slurp(const char *path) {
   return b;
 }
 
-typedef struct keyed {
-  int32_t date;
-  const char *id;
-  uint32_t art;
-} keyed;
-
-static int by_date_id(const void *x, const void *y) {
-  const keyed *a = x, *b = y;
-  int64_t da = a->date == SL_NO_DATE ? INT64_MAX : a->date;
-  int64_t db = b->date == SL_NO_DATE ? INT64_MAX : b->date;
-  if (da != db) return da < db ? -1 : 1;
-  return a->art < b->art ? -1 : a->art > b->art; /* the digest breaks ties by article id */
-}
-
 /* Summarises one cluster; returns the summary (one sentence per line, caller frees). */
 static char *summarise(json_t *docs, unsigned words) {
   sl_corpus *c = bench_load_docs(docs);
   size_t n = sl_corpus_count(c);
-  keyed *k = malloc((n ? n : 1) * sizeof *k);
   uint32_t *arts = malloc((n ? n : 1) * sizeof *arts);
-  for (uint32_t a = 0; a < n; a++) k[a] = (keyed){sl_article_date(c, a), NULL, a};
-  qsort(k, n, sizeof *k, by_date_id);
-  for (size_t a = 0; a < n; a++) arts[a] = k[a].art;
+  for (uint32_t a = 0; a < n; a++) arts[a] = a;
+  sl_corpus_story_order(c, arts, n); /* as the digest orders them */
   sl_digest_opts o;
   sl_digest_opts_init(&o);
   o.words = words;
@@ -144,7 +128,7 @@ static char *summarise(json_t *docs, unsigned words) {
   }
   sl_summary_free(sm);
   sl_align_free(al);
-  free(k), free(arts);
+  free(arts);
   sl_corpus_free(c);
   return out;
 }

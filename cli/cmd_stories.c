@@ -28,10 +28,13 @@ static const char usage[] =
     "  --threshold X           similarity needed to join a story (default 0.15)\n"
     "  --dup-threshold X       near-duplicate shingle similarity (default 0.5; see docs/cluster.md)\n"
     "  --time-weight X         time decay of the similarity (default 0.03, 0 = off)\n"
-    "  --reorder-days N        tolerance for dates out of order (default 2)\n"
-    "  --require-dates         reject articles without a date (default: placed by\n"
-    "                          input order, with a warning)\n"
-    "  and the common options of 'storyloom --help' (--words, -o, -q, ...).\n";
+    "  --reorder-days N        tolerance for dates out of order (default 2; no effect\n"
+    "                          here: all input is clustered as one batch, in date order)\n"
+    "  --require-dates         reject articles without a date (default: clustered after\n"
+    "                          the dated ones, by id, with a warning)\n"
+    "  and the common options of 'storyloom --help' (--words, -o, -q, ...).\n"
+    "The order of the input does not matter: the clusterer takes the articles by\n"
+    "date, then id, then a hash of their text (docs/cluster.md, \"Input order\").\n";
 
 int cmd_stories(int argc, char **argv) {
   for (int i = 1; i < argc; i++)

@@ -29,6 +29,7 @@ static const char usage[] =
     "(first line ' date YYYY-MM-DD' then the text), plain .txt/.md, JSON Lines\n"
     "(id, date, title, source, url, text) or Multi-News lines ('|||||' between\n"
     "documents); the format is detected unless --input-format is given.\n"
+    "Their order does not matter: articles are taken by date, then id.\n"
     "\n"
     "Options:\n"
     "  --format text|md|json|html   output format (default text)\n"

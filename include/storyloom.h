@@ -200,6 +200,8 @@ typedef struct sl_digest_opts {
 SL_EXPORT void sl_digest_opts_init(sl_digest_opts *o);
 
 /** Digests the articles `ids` (n of them; ids NULL = the whole corpus).
+ *  Their order does not matter (they are taken in story order: by date,
+ *  then id; docs/story-order.md) and an id listed twice counts once.
  *  The corpus must outlive the digest. Free with sl_digest_free(). */
 SL_EXPORT sl_digest *sl_digest_new(const sl_corpus *c, const uint32_t *ids, size_t n,
                                    const sl_digest_opts *o, sl_error *err);
@@ -516,8 +518,12 @@ typedef struct sl_story_article {
  *  warning), SL_EINVAL when it was rejected (duplicate id, missing date
  *  under require_dates; a diagnostic says why), SL_ENOMEM. */
 SL_EXPORT sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err);
-/** Feeds articles first..count-1 of corpus c (keys = corpus article numbers).
- *  Rejected articles only add diagnostics; returns SL_OK or SL_ENOMEM. */
+/** Feeds articles first..count-1 of corpus c (keys = corpus article numbers)
+ *  as a set: in an order of their own, by date (undated last), then id
+ *  (without a reader's "#N"), then a hash of title and text, so the order of
+ *  the corpus does not matter (for one call; articles of a later call come
+ *  after, as sl_stories_add would take them).  Rejected articles only add
+ *  diagnostics; returns SL_OK or SL_ENOMEM. */
 SL_EXPORT sl_status sl_stories_add_corpus(sl_stories *s, const sl_corpus *c, size_t first,
                                           sl_error *err);
 /** Processes the articles still held for reordering and closes every story.

@@ -39,13 +39,15 @@
  *     article are, as one type).  This stops chains: two different halves
  *     of one long sentence both match it but not each other, so they
  *     cannot end up in one group.
- *  6. Output.  Members in story order (date, article id, index); the first
- *     is the representative (SELF), EXACT members share its type, the rest
- *     are NEAR.  Groups are numbered in order of their representatives.
+ *  6. Output.  Members in story order (articles as sl_corpus_story_order
+ *     sorts them: date, id, ...; then index); the first is the
+ *     representative (SELF), EXACT members share its type, the rest are
+ *     NEAR.  Groups are numbered in order of their representatives.
  *
  * Invariants: every story sentence is in exactly one group; output depends
- * only on the corpus and the set of article ids (not their order, not
- * hash order, not addresses); the library never prints.
+ * only on the corpus and the set of article ids (not their order, not the
+ * order the corpus numbered them in, not hash order, not addresses); the
+ * library never prints.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -949,11 +951,6 @@ static int by_sg(const void *p, const void *q) {
   return a->s < b->s ? -1 : a->s > b->s;
 }
 
-static int by_u64(const void *p, const void *q) {
-  uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
-  return a < b ? -1 : a > b;
-}
-
 static sl_status emit(build *b, uint32_t *par, sl_align *al) {
   size_t m = b->m;
   uint32_t nt = b->ntypes;
@@ -1035,18 +1032,11 @@ static void build_free(build *b) {
   free(b->mjx);
 }
 
-/* Story order key of an article: date (dateless last), then id. */
-static uint64_t art_key(const sl_corpus *c, uint32_t a) {
-  int32_t d = c->arts.a[a].date;
-  uint64_t hi = d == SL_NO_DATE ? UINT32_MAX : (uint64_t)((int64_t)d - INT32_MIN);
-  return hi << 32 | a;
-}
-
 sl_status sl_align_build(const sl_corpus *c, const uint32_t *arts, size_t n, sl_align **out) {
   SL_API_CHECK(c && out && (arts || !n));
   *out = NULL;
   sl_align *al = calloc(1, sizeof *al);
-  uint64_t *ak = malloc((n ? n : 1) * sizeof *ak);
+  uint32_t *ak = malloc((n ? n : 1) * sizeof *ak);
   uint32_t *par = NULL;
   build b;
   memset(&b, 0, sizeof b);
@@ -1058,20 +1048,20 @@ sl_status sl_align_build(const sl_corpus *c, const uint32_t *arts, size_t n, sl_
   sl_status st = SL_ENOMEM;
   b.memo = calloc(b.nterms ? b.nterms : 1, sizeof *b.memo);
   if (!al || !ak || !b.memo) goto done;
-  /* story order; an article listed twice counts once */
-  for (size_t i = 0; i < n; i++) ak[i] = art_key(c, arts[i]);
-  qsort(ak, n, sizeof *ak, by_u64);
+  /* story order (sl_corpus_story_order); an article listed twice counts once */
+  if (n) memcpy(ak, arts, n * sizeof *ak);
+  if (sl_corpus_story_order(c, ak, n) != SL_OK) goto done;
   size_t na = 0;
   for (size_t i = 0; i < n; i++)
     if (!na || ak[na - 1] != ak[i]) ak[na++] = ak[i];
   size_t m = 0;
-  for (size_t i = 0; i < na; i++) m += c->arts.a[ak[i] & UINT32_MAX].nsent;
+  for (size_t i = 0; i < na; i++) m += c->arts.a[ak[i]].nsent;
   b.si = malloc((m ? m : 1) * sizeof *b.si);
   if (!b.si) goto done;
   b.m = m;
   size_t w = 0;
   for (size_t i = 0; i < na; i++) {
-    const sl_art *a = &c->arts.a[ak[i] & UINT32_MAX];
+    const sl_art *a = &c->arts.a[ak[i]];
     for (uint32_t j = 0; j < a->nsent; j++, w++) {
       memset(&b.si[w], 0, sizeof b.si[w]);
       b.si[w].s = a->sent + j;

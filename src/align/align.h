@@ -17,7 +17,8 @@ typedef struct sl_align {
   uint32_t *group;   /* group of sents[i] */
   size_t nsents;     /* sentences in the story */
   uint32_t *members; /* group members, concatenated; each group's list starts
-                        with its representative, then by (date, article, index) */
+                        with its representative, then in story order (articles as
+                        sl_corpus_story_order sorts them, then index) */
   uint8_t *kind;     /* SL_MATCH_* of members[i] relative to the representative */
   uint32_t *gstart;  /* group g is members[gstart[g] .. gstart[g+1]) */
   size_t ngroups;    /* groups */

@@ -30,10 +30,12 @@
  *     postings are dropped while lists are walked and by a periodic sweep,
  *     so the index stays proportional to the open stories.
  *
- * Invariant: results depend only on the sequence of sl_stories_add calls
- * (not on how they are batched); no step iterates a hash table in hash order
- * (the index is only probed, never walked, except by the sweep, which only
- * drops entries).
+ * Invariant: results depend only on the sequence of sl_stories_add calls;
+ * no step iterates a hash table in hash order (the index is only probed,
+ * never walked, except by the sweep, which only drops entries), and no tie
+ * is broken by the caller's keys.  sl_stories_add_corpus takes its batch as
+ * a set: it sorts it (date, id, content hash) before feeding it, so one
+ * batch gives the same result in any order.
  */
 #define _DEFAULT_SOURCE 1 /* madvise */
 #include <math.h>
@@ -104,6 +106,8 @@ typedef struct tmap { /* story centroid: term hash -> summed weight */
 typedef struct member {
   uint32_t key;   /* article key */
   uint32_t canon; /* key of its first version (itself unless a copy) */
+  uint32_t cseq;  /* processing number of that first version (mod 2^32): ties between
+                     copies go to the first version processed first, not to the lower key */
   sl_cl_sig sig;
 } member;
 
@@ -184,6 +188,7 @@ struct sl_stories {
   uint64_t *ids;            /* set of id hashes (open addressing, 0 = empty) */
   size_t ids_cap, ids_n;
   SL_VEC(cl_diag) diags;
+  bool batch;               /* inside sl_stories_add_corpus (for the undated message) */
   float lg[LOG_TABLE];      /* lg[i] = ln(i) for small counts (lg[0] unused) */
 };
 
@@ -581,7 +586,8 @@ static sl_status centroid_add(sl_stories *s, uint32_t i, uint64_t h, float w, bo
 }
 
 /* Appends a member signature to the story's ring of recent members. */
-static sl_status member_add(story *t, uint32_t key, uint32_t canon, const sl_cl_sig *sig) {
+static sl_status member_add(story *t, uint32_t key, uint32_t canon, uint32_t cseq,
+                            const sl_cl_sig *sig) {
   if (t->nmem == t->memcap && t->memcap < SIG_KEEP) { /* grows until full, then wraps */
     uint32_t cap = t->memcap ? t->memcap * 2 : 2;
     member *a = realloc(t->mem, cap * sizeof *a);
@@ -595,7 +601,7 @@ static sl_status member_add(story *t, uint32_t key, uint32_t canon, const sl_cl_
     m = &t->mem[t->memhead];
     t->memhead = (t->memhead + 1) % SIG_KEEP;
   }
-  m->key = key, m->canon = canon;
+  m->key = key, m->canon = canon, m->cseq = cseq;
   m->sig = *sig;
   return SL_OK;
 }
@@ -689,7 +695,7 @@ static sl_status try_merge_th(sl_stories *s, uint32_t *slotp, double th, bool fo
     story *W = &s->st[w];
     for (uint32_t q = 0; q < L->nmem; q++) {
       const member *m = &L->mem[(L->memhead + q) % (L->nmem < SIG_KEEP ? L->nmem : SIG_KEEP)];
-      if (member_add(W, m->key, m->canon, &m->sig) != SL_OK) return SL_ENOMEM;
+      if (member_add(W, m->key, m->canon, m->cseq, &m->sig) != SL_OK) return SL_ENOMEM;
     }
     W->size += L->size;
     if (L->last_date != SL_NO_DATE && (W->last_date == SL_NO_DATE || L->last_date > W->last_date))
@@ -880,7 +886,7 @@ static sl_status process(sl_stories *s, feat *f) {
   story *t = &s->st[best];
 
   /* Near-duplicate of a recent member? */
-  uint32_t dup = NONE;
+  uint32_t dup = NONE, dup_seq = 0;
   double dup_sim = 0;
   for (uint32_t i = 0; i < t->nmem; i++) {
     const member *m = &t->mem[i];
@@ -888,8 +894,10 @@ static sl_status process(sl_stories *s, feat *f) {
     if (js < s->o.dup_threshold && js >= CONT_FLOOR * s->o.dup_threshold &&
         sl_cl_sig_containment(f->sig, &m->sig, js) >= CONT_MIN)
       js = s->o.dup_threshold; /* a truncated or extended copy */
-    if (js >= s->o.dup_threshold && (js > dup_sim || (js == dup_sim && m->canon < dup)))
-      dup = m->canon, dup_sim = js;
+    /* Ties: the first version processed first (keys follow the caller's
+     * order, processing numbers the clusterer's). */
+    if (js >= s->o.dup_threshold && (js > dup_sim || (js == dup_sim && m->cseq < dup_seq)))
+      dup = m->canon, dup_seq = m->cseq, dup_sim = js;
   }
 
   /* Update the story; the article's INDEX_T heaviest terms are indexed. */
@@ -897,7 +905,9 @@ static sl_status process(sl_stories *s, feat *f) {
   for (size_t i = 0; i < k; i++)
     if (centroid_add(s, best, f->terms[i].h, w[i], w[i] >= ithr) != SL_OK) return SL_ENOMEM;
   t = &s->st[best];
-  if (member_add(t, f->key, dup != NONE ? dup : f->key, f->sig) != SL_OK) return SL_ENOMEM;
+  if (member_add(t, f->key, dup != NONE ? dup : f->key, dup != NONE ? dup_seq : (uint32_t)s->seq_proc,
+                 f->sig) != SL_OK)
+    return SL_ENOMEM;
   if (f->date != SL_NO_DATE && (t->last_date == SL_NO_DATE || f->date > t->last_date))
     t->last_date = f->date;
   if (f->date != SL_NO_DATE && (t->first_date == SL_NO_DATE || f->date < t->first_date))
@@ -976,13 +986,14 @@ sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err
     date = s->max_date; /* placed after the articles before it in the input */
     char d[16];
     sl_date_format(date, d);
+    /* In a batch the undated articles come after the dated ones, by id. */
+    const char *where = s->batch ? "after the dated articles, by id" : "at its place in the input";
     if (date == SL_NO_DATE)
-      cl_diag_add(s, a->key, SL_DIAG_WARNING,
-                  "article '%s' has no date: clustered at its place in the input", id);
+      cl_diag_add(s, a->key, SL_DIAG_WARNING, "article '%s' has no date: clustered %s", id,
+                  s->batch ? "by id" : where);
     else
-      cl_diag_add(s, a->key, SL_DIAG_WARNING,
-                  "article '%s' has no date: clustered at its place in the input (as of %s)", id,
-                  d);
+      cl_diag_add(s, a->key, SL_DIAG_WARNING, "article '%s' has no date: clustered %s (as of %s)",
+                  id, where, d);
   } else if (s->done_date != SL_NO_DATE && date < s->done_date) {
     char d[16], dd[16];
     sl_date_format(date, d);
@@ -1009,15 +1020,33 @@ sl_status sl_stories_add(sl_stories *s, const sl_story_article *a, sl_error *err
   return st == SL_OK ? SL_OK : sl_error_set(err, st, "", 0, "out of memory");
 }
 
+/* A batch is a set: its articles are fed in story order
+ * (sl_corpus_story_order), not the corpus's: by date (undated last), then by
+ * id without the "#N" the readers add to a repeated id (ids usually follow
+ * the order of publication within a day: wire numbers, file names), then by
+ * a hash of title and text (which of two articles that shared an id comes
+ * first does not depend on which one the reader renamed), then by the full
+ * id.  Corpus ids are unique, so that is a total order. */
 sl_status sl_stories_add_corpus(sl_stories *s, const sl_corpus *c, size_t first, sl_error *err) {
   SL_API_CHECK(s && c);
-  for (size_t i = first; i < c->arts.n; i++) {
-    const sl_art *a = sl_corpus_art(c, (uint32_t)i);
-    sl_story_article x = {(uint32_t)i, a->id, a->date, a->title, a->text, a->len};
-    sl_status st = sl_stories_add(s, &x, err);
-    if (st == SL_ENOMEM) return st;
+  size_t n = c->arts.n > first ? c->arts.n - first : 0;
+  uint32_t *b = malloc((n ? n : 1) * sizeof *b);
+  if (!b) return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
+  for (size_t k = 0; k < n; k++) b[k] = (uint32_t)(first + k);
+  if (sl_corpus_story_order(c, b, n) != SL_OK) {
+    free(b);
+    return sl_error_set(err, SL_ENOMEM, "", 0, "out of memory");
   }
-  return SL_OK;
+  sl_status st = SL_OK;
+  s->batch = true;
+  for (size_t k = 0; k < n && st != SL_ENOMEM; k++) {
+    const sl_art *a = sl_corpus_art(c, b[k]);
+    sl_story_article x = {b[k], a->id, a->date, a->title, a->text, a->len};
+    st = sl_stories_add(s, &x, err);
+  }
+  s->batch = false;
+  free(b);
+  return st == SL_ENOMEM ? st : SL_OK;
 }
 
 sl_status sl_stories_finish(sl_stories *s, sl_error *err) {

@@ -8,8 +8,9 @@
  * an inverted index over open stories only, and closes idle stories.
  *
  * Invariant: nothing here depends on hash-table iteration order; every
- * tie is broken by story number or arrival order, so results are the same
- * byte for byte for the same sequence of sl_stories_add calls.
+ * tie is broken by story number or processing order, so results are the
+ * same byte for byte for the same sequence of sl_stories_add calls (and
+ * for a corpus batch in any order: sl_stories_add_corpus sorts it).
  */
 #ifndef SL_CLUSTER_H
 #define SL_CLUSTER_H

@@ -11,8 +11,10 @@
  * merge, so memory stays linear even with thousands of outlets; and each
  * outlet's best unique sentences (ranking in unique.c).
  *
- * Invariant: everything is computed in story order with ids as the only
- * tie-breakers, so the result is deterministic.  Time is linear in the
+ * Invariant: everything is computed in story order (the caller's, which
+ * sl_digest_new makes sl_corpus_story_order) with story positions and group
+ * ids as the only tie-breakers, never corpus numbers: the result does not
+ * depend on the order the articles were read in.  Time is linear in the
  * story's sentences and tokens (plus k log k to sort a group's k outlets
  * when k is large; groups are small).
  */
@@ -71,15 +73,17 @@ double sl_coverage_jaccard(const sl_coverage *cv, size_t a, size_t b) {
 typedef struct {
   uint32_t outlet; /* its outlet */
   uint32_t sent;   /* corpus sentence */
+  uint64_t pos;    /* story position: article position << 32 | index */
   double score;    /* informativeness (unique.c) */
 } candidate;
 
-/* Outlet, then best score first, then lower sentence id (deterministic). */
+/* Outlet, then best score first, then story position (not the corpus
+ * sentence id, which follows the input order). */
 static int by_candidate(const void *x, const void *y) {
   const candidate *a = x, *b = y;
   if (a->outlet != b->outlet) return a->outlet < b->outlet ? -1 : 1;
   if (a->score != b->score) return a->score > b->score ? -1 : 1;
-  return a->sent < b->sent ? -1 : a->sent > b->sent;
+  return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
 /* Assigns outlets (first-appearance order) and their article lists. */
@@ -222,7 +226,7 @@ static sl_status shared_groups(const sl_corpus *c, const sl_align *al, sl_covera
 /* Ranks each outlet's unique groups by the informativeness of their
  * representative sentence and keeps the best SL_COV_TOP. */
 static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage *cv,
-                             size_t narts) {
+                             size_t narts, const uint32_t *apos) {
   size_t nt = sl_corpus_nterms(c), ta = nt ? nt : 1;
   uint32_t *odf = calloc(ta, sizeof *odf);   /* term -> outlets using it */
   uint32_t *sdf = calloc(ta, sizeof *sdf);   /* term -> story articles using it */
@@ -267,7 +271,9 @@ static sl_status rank_unique(const sl_corpus *c, const sl_align *al, sl_coverage
     if (sl_coverage_group_outlets(cv, g) != 1) continue;
     uint32_t s = al->members[al->gstart[g]];
     double sc = sl_coverage_informativeness(c, s, &ts);
-    if (sc >= 0) cand[nc++] = (candidate){cv->gout[cv->gostart[g]], s, sc};
+    const sl_sent *se = &c->sents.a[s];
+    uint64_t pos = (uint64_t)apos[se->article] << 32 | se->index;
+    if (sc >= 0) cand[nc++] = (candidate){cv->gout[cv->gostart[g]], s, pos, sc};
   }
   qsort(cand, nc, sizeof *cand, by_candidate);
   for (size_t i = 0; i < nc; i++) {
@@ -304,7 +310,7 @@ sl_status sl_coverage_build(const sl_corpus *c, const uint32_t *arts, size_t n, 
   if ((st = group_outlets(c, al, cv, aout)) != SL_OK) goto done;
   if ((st = outlet_groups(cv)) != SL_OK) goto done;
   if ((st = shared_groups(c, al, cv, apos)) != SL_OK) goto done;
-  st = rank_unique(c, al, cv, n);
+  st = rank_unique(c, al, cv, n, apos);
 done:
   free(aout);
   free(apos);

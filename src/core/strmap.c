@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* (xxHash inlined: the same XXH3 values, no call into the shared library
+ * for every short key) */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "core.h"
@@ -48,6 +51,12 @@ uint32_t sl_strmap_get(const sl_strmap *m, const char *k, size_t n) {
 static bool rehash(sl_strmap *m, size_t cap) {
   uint32_t *s = calloc(cap, sizeof *s);
   if (!s) return false;
+  /* room for the keys this table holds before the next rehash, so that
+   * adding them does not grow the two vectors step by step */
+  if (!sl_vec_reserve(&m->keys, cap / 4 * 3) || !sl_vec_reserve(&m->hashes, cap / 4 * 3)) {
+    free(s);
+    return false;
+  }
   for (size_t id = 0; id < m->keys.n; id++) {
     size_t i = (size_t)m->hashes.a[id] & (cap - 1);
     while (s[i]) i = (i + 1) & (cap - 1);

@@ -239,3 +239,74 @@ void sl_article_sentence(const sl_corpus *c, uint32_t a, size_t i, uint32_t *off
   *off = s->span.off;
   *len = s->span.len;
 }
+
+/* ---- story order ---------------------------------------------------------- */
+
+typedef struct order_ent {
+  int32_t date;   /* SL_NO_DATE sorts last */
+  uint32_t i;     /* corpus article number */
+  const char *id; /* never NULL in a corpus */
+  size_t base;    /* bytes of id before a "#N" suffix */
+  uint64_t h;     /* hash of title and text (only within a run of equal date and base) */
+} order_ent;
+
+/* Length of id without a trailing "#N" (N digits): the base that "#2",
+ * "#3", ... are appended to when an id repeats (the readers' and the
+ * store's rule). */
+size_t sl_id_base_len(const char *id, size_t n) {
+  size_t i = n;
+  while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
+  return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
+}
+
+/* Date (undated last), then id without its "#N". */
+static int cmp_date_base(const void *x, const void *y) {
+  const order_ent *a = x, *b = y;
+  if (a->date != b->date) {
+    if (a->date == SL_NO_DATE || b->date == SL_NO_DATE) return a->date == SL_NO_DATE ? 1 : -1;
+    return a->date < b->date ? -1 : 1;
+  }
+  int c = memcmp(a->id, b->id, SL_MIN(a->base, b->base));
+  if (c) return c;
+  return a->base < b->base ? -1 : a->base > b->base;
+}
+
+/* Within one date and id base: content hash, full id, corpus number. */
+static int cmp_hash_id(const void *x, const void *y) {
+  const order_ent *a = x, *b = y;
+  if (a->h != b->h) return a->h < b->h ? -1 : 1;
+  int c = strcmp(a->id, b->id);
+  if (c) return c;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+sl_status sl_corpus_story_order(const sl_corpus *c, uint32_t *ids, size_t n) {
+  if (n < 2) return SL_OK;
+  order_ent *e = malloc(n * sizeof *e);
+  if (!e) return SL_ENOMEM;
+  for (size_t k = 0; k < n; k++) {
+    const sl_art *a = &c->arts.a[ids[k]];
+    const char *id = a->id ? a->id : "";
+    e[k] = (order_ent){a->date, ids[k], id, sl_id_base_len(id, strlen(id)), 0};
+  }
+  qsort(e, n, sizeof *e, cmp_date_base);
+  /* the hash is needed only where date and id base tie: a repeated id (the
+   * readers renamed the later one "#2", which depends on the input order),
+   * or the same article listed twice */
+  for (size_t i = 0; i < n;) {
+    size_t j = i + 1;
+    while (j < n && cmp_date_base(&e[i], &e[j]) == 0) j++;
+    if (j - i > 1) {
+      for (size_t k = i; k < j; k++) {
+        const sl_art *a = &c->arts.a[e[k].i];
+        uint64_t h = sl_hash(a->title ? a->title : "", a->title ? strlen(a->title) : 0, 0x0bd3);
+        e[k].h = sl_hash(a->text, a->len, h);
+      }
+      qsort(e + i, j - i, sizeof *e, cmp_hash_id);
+    }
+    i = j;
+  }
+  for (size_t k = 0; k < n; k++) ids[k] = e[k].i;
+  free(e);
+  return SL_OK;
+}

@@ -74,4 +74,17 @@ static inline const char *sl_corpus_term(const sl_corpus *c, uint32_t t, size_t 
   return sl_strmap_key(&c->terms, t, len);
 }
 
+/* Length of id[0..n) without a trailing "#N" (N digits), the suffix the
+ * readers and the store add to a repeated id. */
+size_t sl_id_base_len(const char *id, size_t n);
+
+/** Sorts article ids into story order, the one order the clusterer's batches
+ *  and every part of a digest work in: by date (undated last), then by id
+ *  without the "#N" the readers add to a repeated id, then by a hash of
+ *  title and text, then by the full id (unique in a corpus), then by corpus
+ *  number (an article listed twice).  It depends on the articles (dates,
+ *  ids, text), never on the order they were added in.  SL_ENOMEM leaves
+ *  ids unchanged. */
+sl_status sl_corpus_story_order(const sl_corpus *c, uint32_t *ids, size_t n);
+
 #endif /* SL_CORPUS_H */

@@ -14,18 +14,6 @@ void sl_digest_opts_init(sl_digest_opts *o) {
   o->max_quotes = 5;
 }
 
-/* Sort key: date (dateless last), then article id. */
-static uint64_t date_key(const sl_corpus *c, uint32_t a) {
-  int32_t d = c->arts.a[a].date;
-  uint64_t hi = d == SL_NO_DATE ? UINT32_MAX : (uint64_t)((int64_t)d - INT32_MIN);
-  return hi << 32 | a;
-}
-
-static int cmp_u64(const void *x, const void *y) {
-  uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-  return a < b ? -1 : a > b;
-}
-
 sl_digest *sl_digest_new(const sl_corpus *c, const uint32_t *ids, size_t n, const sl_digest_opts *o,
                          sl_error *err) {
   SL_API_CHECK(c);
@@ -39,24 +27,24 @@ sl_digest *sl_digest_new(const sl_corpus *c, const uint32_t *ids, size_t n, cons
   else sl_digest_opts_init(&d->opts);
   if (!ids) n = c->arts.n;
   d->arts = malloc((n ? n : 1) * sizeof *d->arts);
-  uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
-  if (!d->arts || !keys) {
-    free(keys);
-    goto oom;
-  }
+  if (!d->arts) goto oom;
   for (size_t i = 0; i < n; i++) {
     uint32_t a = ids ? ids[i] : (uint32_t)i;
     if (a >= c->arts.n) {
-      free(keys);
       sl_error_set(err, SL_EINVAL, NULL, 0, "article id %u out of range", a);
       sl_digest_free(d);
       return NULL;
     }
-    keys[i] = date_key(c, a);
+    d->arts[i] = a;
   }
-  qsort(keys, n, sizeof *keys, cmp_u64);
-  for (size_t i = 0; i < n; i++) d->arts[i] = (uint32_t)(keys[i] & UINT32_MAX);
-  free(keys);
+  /* story order: every part reads the articles in this order and breaks its
+   * ties by positions in it, never by corpus numbers (the input order); an
+   * article listed twice counts once (as align/ counts it) */
+  if (sl_corpus_story_order(c, d->arts, n) != SL_OK) goto oom;
+  size_t na = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!na || d->arts[na - 1] != d->arts[i]) d->arts[na++] = d->arts[i];
+  n = na;
   d->narts = n;
 
   sl_status st = sl_align_build(c, d->arts, n, &d->align);

@@ -16,7 +16,7 @@
 struct sl_digest {
   const sl_corpus *c;     /* borrowed; outlives the digest */
   sl_digest_opts opts;    /* as given */
-  uint32_t *arts;         /* story articles by (date, id); dateless last */
+  uint32_t *arts;         /* story articles in story order (sl_corpus_story_order) */
   size_t narts;           /* articles */
   sl_align *align;        /* always built */
   sl_summary *summary;    /* NULL unless SL_PART_SUMMARY */

@@ -91,13 +91,6 @@ static bool fix_meta(const char **s, char **tmp) {
   return true;
 }
 
-/* Length of id without a trailing "#N" (N digits): the base that "#2",
- * "#3", ... are appended to when an id repeats.  Same rule as the store's. */
-static size_t id_base_len(const char *id, size_t n) {
-  size_t i = n;
-  while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
-  return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
-}
 
 /* The corpus article whose id is id[0..n), or UINT32_MAX.  The registry
  * interns the corpus's ids in article order, so its index is the article
@@ -127,7 +120,7 @@ static bool same_text(const sl_art *s, const char *t, size_t n) {
  * id or one of its "#N" variants.  Articles read from files are never
  * merged this way: two equal lines in a file stay two articles. */
 static bool known_from_store(const sl_ingest_ctx *x, const sl_article_in *a) {
-  size_t n = strlen(a->id), b = id_base_len(a->id, n);
+  size_t n = strlen(a->id), b = sl_id_base_len(a->id, n);
   uint32_t k = art_of(x, a->id, n);
   const sl_art *arts = x->c->arts.a;
   if (k != UINT32_MAX && arts[k].stored && same_text(&arts[k], a->text, a->len)) return true;
@@ -160,7 +153,7 @@ static sl_status add(sl_reader *r, sl_article_in *a) {
   size_t idlen = strlen(a->id);
   uint32_t first = art_of(r->ctx, a->id, idlen);
   if (first != UINT32_MAX || sl_strmap_get(&r->ctx->ids, a->id, idlen) != UINT32_MAX) {
-    size_t b = id_base_len(a->id, idlen);
+    size_t b = sl_id_base_len(a->id, idlen);
     if (b > 600) b = 600;
     for (unsigned k = 2;; k++) {
       snprintf(uniq, sizeof uniq, "%.*s#%u", (int)b, a->id, k);

@@ -142,13 +142,14 @@ static sl_status make_passages(const sl_corpus *c, sl_quotes *q) {
     const char *text = c->arts.a[m->article].text;
     uint32_t a = m->tok0;
     for (uint32_t t = m->tok0; t < m->tok1; t++) {
+      if (!sentence_end(c, text, t)) continue; /* (most tokens: before reading on) */
       uint32_t nx = t + 1;
       while (nx < m->tok1 && c->toks.a[nx].kind == SL_TOK_QUOTE &&
              !(c->toks.a[nx].flags & SL_TF_OPEN))
         nx++;
       bool cut = false;
       if (nx >= m->tok1) continue;
-      if (sentence_end(c, text, t) && corpus_sentence_ends(c, m->article, t, nx)) {
+      if (corpus_sentence_ends(c, m->article, t, nx)) {
         const sl_token *n = &c->toks.a[nx];
         cut = (n->kind == SL_TOK_WORD && (n->flags & (SL_TF_CAP | SL_TF_UPPER))) ||
               (n->kind == SL_TOK_QUOTE && (n->flags & SL_TF_OPEN)) || n->kind == SL_TOK_NUM;
@@ -292,7 +293,23 @@ static bool same_short(const sl_corpus *c, const sl_quotes *q, const sl_qpassage
 }
 
 static bool same_speaker(const char *a, const char *b);
+static size_t speaker_words(const char *s, sl_span *w, size_t cap);
+static bool words_cover(const char *a, const sl_span *wa, size_t na, const char *b,
+                        const sl_span *wb, size_t nb);
 static bool named_before(const sl_art *a, const char *name, uint32_t end);
+
+/* The words of each mention's speaker, split once while matching (a
+ * passage is compared with many others): n 0xFF until read. */
+enum { SPW_MAX = 12 };
+typedef struct spw {
+  uint8_t n;
+  sl_span w[SPW_MAX];
+} spw;
+
+static const spw *mention_words(const sl_quotes *q, spw *sw, uint32_t mi) {
+  if (sw[mi].n == 0xFF) sw[mi].n = (uint8_t)speaker_words(q->mentions.a[mi].speaker, sw[mi].w, SPW_MAX);
+  return &sw[mi];
+}
 enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too common */
 
 /* Whether passages x and y may carry one quotation as far as their
@@ -303,10 +320,13 @@ enum { RECONCILE_MIN_WORDS = 4 }; /* shorter passages ("fake news") are too comm
  * or a description) that reconcile_speakers could overrule with the other
  * one's named attribution is no clash: that is how it gets corrected. */
 static bool speakers_agree(const sl_corpus *c, const sl_quotes *q, const sl_qpassage *x,
-                           const sl_qpassage *y, bool strict) {
+                           const sl_qpassage *y, bool strict, spw *sw) {
   const sl_qmention *mx = &q->mentions.a[x->mention], *my = &q->mentions.a[y->mention];
   if (!mx->speaker || !my->speaker || mx->speaker == my->speaker) return true;
-  if (same_speaker(mx->speaker, my->speaker)) return true;
+  /* same_speaker, the words read once per mention */
+  if (!strcasecmp(mx->speaker, my->speaker)) return true;
+  const spw *wx = mention_words(q, sw, x->mention), *wy = mention_words(q, sw, y->mention);
+  if (words_cover(mx->speaker, wx->w, wx->n, my->speaker, wy->w, wy->n)) return true;
   if (strict || x->nw < RECONCILE_MIN_WORDS || y->nw < RECONCILE_MIN_WORDS) return false;
   if (my->how == SL_QHOW_NAMED && mx->how != SL_QHOW_NAMED &&
       named_before(&c->arts.a[mx->article], my->speaker, mx->span.off))
@@ -331,10 +351,12 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *tall = malloc((q->words.n ? q->words.n : 1) * sizeof *tall);
   uint32_t *toff = malloc((np + 1) * sizeof *toff);
   uint16_t *dp = malloc((size_t)(MAXW + 1) * (MAXW + 1) * sizeof *dp);
+  spw *sw = malloc((q->mentions.n ? q->mentions.n : 1) * sizeof *sw);
+  for (uint32_t mi = 0; sw && mi < q->mentions.n; mi++) sw[mi].n = 0xFF;
   SL_VEC(uint32_t) next = {0}, pass = {0};
   SL_VEC(uint64_t) weak = {0}; /* (short passage << 32 | partner) */
   sl_status st = SL_OK;
-  if (!head || !cnt || !seen || !cand || !ccount || !tmark || !tall || !toff || !dp)
+  if (!head || !cnt || !seen || !cand || !ccount || !tmark || !tall || !toff || !dp || !sw)
     st = SL_ENOMEM;
   if (st == SL_OK) memset(head, 0xFF, (nterms ? nterms : 1) * sizeof *head);
   /* the index holds at most one entry per matching word (a passage's
@@ -382,11 +404,11 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       const uint32_t *tb = tall + toff[o];
       uint32_t nb = toff[o + 1] - toff[o];
       if (SL_MIN(na, nb) < 3) {
-        if (nshort == MAXSHORT || !speakers_agree(c, q, pp, po, true) ||
+        if (nshort == MAXSHORT || !speakers_agree(c, q, pp, po, true, sw) ||
             !(na <= nb ? same_short(c, q, pp, po) : same_short(c, q, po, pp)))
           continue;
         nshort++;
-      } else if (!speakers_agree(c, q, pp, po, false) || !same_quote(ta, na, tb, nb, dp))
+      } else if (!speakers_agree(c, q, pp, po, false, sw) || !same_quote(ta, na, tb, nb, dp))
         continue;
       if (SL_MIN(na, nb) >= SHORT) {
         uf_union(par, o, p);
@@ -436,7 +458,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     free(size);
   }
   free(head), free(cnt), free(seen), free(cand), free(ccount), free(tmark), free(tall), free(toff),
-      free(dp);
+      free(dp), free(sw);
   sl_vec_free(&next), sl_vec_free(&pass), sl_vec_free(&weak);
   return st;
 }
@@ -654,18 +676,18 @@ static size_t speaker_words(const char *s, sl_span *w, size_t cap) {
   return n;
 }
 
-static bool same_speaker(const char *a, const char *b) {
-  if (!strcasecmp(a, b)) return true;
-  sl_span wa[12], wb[12];
-  size_t na = speaker_words(a, wa, 12), nb = speaker_words(b, wb, 12);
+/* Every word of the one of a, b with fewer words (wa, wb: their words) is a
+ * word of the other. */
+static bool words_cover(const char *a, const sl_span *wa, size_t na, const char *b,
+                        const sl_span *wb, size_t nb) {
   if (!na || !nb) return false;
   if (na > nb) {
     const char *t = a;
     a = b, b = t;
+    const sl_span *tw = wa;
+    wa = wb, wb = tw;
     size_t tn = na;
     na = nb, nb = tn;
-    sl_span tw[12];
-    memcpy(tw, wa, sizeof tw), memcpy(wa, wb, sizeof wa), memcpy(wb, tw, sizeof wb);
   }
   for (size_t i = 0; i < na; i++) {
     size_t j = 0;
@@ -674,6 +696,13 @@ static bool same_speaker(const char *a, const char *b) {
     if (j == nb) return false;
   }
   return true;
+}
+
+static bool same_speaker(const char *a, const char *b) {
+  if (!strcasecmp(a, b)) return true;
+  sl_span wa[SPW_MAX], wb[SPW_MAX];
+  size_t na = speaker_words(a, wa, SPW_MAX), nb = speaker_words(b, wb, SPW_MAX);
+  return words_cover(a, wa, na, b, wb, nb);
 }
 
 /* The last word of a name ("Netanyahu" of "Bibi Netanyahu"). */

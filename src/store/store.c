@@ -63,13 +63,6 @@ void sl_store_close(sl_store *s) {
   free(s);
 }
 
-/* Length of id without a trailing "#N" (N digits): the base that "#2",
- * "#3", ... are appended to (the readers' rule, src/ingest/emit.c). */
-static size_t id_base_len(const char *id, size_t n) {
-  size_t i = n;
-  while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9') i--;
-  return i < n && i > 1 && id[i - 1] == '#' ? i - 1 : n;
-}
 
 /* Result of a one-row query with id bound to ?1 (and hash to ?2):
  * 1 a row, 0 none, -1 error. */
@@ -90,7 +83,7 @@ static int place(sqlite3_stmt *has_id, sqlite3_stmt *has_pair, const char *id,
                  sqlite3_int64 hash, char *out, size_t cap) {
   int r = row_exists(has_pair, id, hash);
   if (r) return r;
-  size_t n = strlen(id), b = id_base_len(id, n);
+  size_t n = strlen(id), b = sl_id_base_len(id, n);
   if (b > 600) b = 600;
   /* The text under another id of the family? (ids up to the first gap) */
   for (unsigned k = 1;; k++) {
@@ -196,7 +189,7 @@ sl_status sl_store_load(sl_store *s, sl_corpus *c, int32_t since, sl_error *err)
     a.len = (size_t)sqlite3_column_bytes(st, 6);
     char uniq[700];
     if (a.id && sl_strmap_get(&ids, a.id, strlen(a.id)) != UINT32_MAX) {
-      size_t b = id_base_len(a.id, strlen(a.id));
+      size_t b = sl_id_base_len(a.id, strlen(a.id));
       if (b > 600) b = 600;
       for (unsigned k = 2;; k++) {
         snprintf(uniq, sizeof uniq, "%.*s#%u", (int)b, a.id, k);

@@ -75,19 +75,16 @@ typedef struct occ {
   uint32_t art;  /* story article position */
   uint32_t pos;  /* sentence index in its article */
   uint32_t id;   /* concept id, set after sorting */
+  uint32_t ord;  /* position in the story walk (sentence, then token) */
 } occ;
 
+/* Term ids, hence keys, are numbered in the corpus's input order: the key
+ * only groups a concept's occurrences; ids and every order below follow
+ * `ord`, the story walk. */
 static int by_key(const void *x, const void *y) {
   const occ *a = x, *b = y;
   if (a->key != b->key) return a->key < b->key ? -1 : 1;
-  if (a->art != b->art) return a->art < b->art ? -1 : 1;
-  return a->sent < b->sent ? -1 : a->sent > b->sent;
-}
-
-static int by_sent(const void *x, const void *y) {
-  const occ *a = x, *b = y;
-  if (a->sent != b->sent) return a->sent < b->sent ? -1 : 1;
-  return a->id < b->id ? -1 : a->id > b->id;
+  return a->ord < b->ord ? -1 : a->ord > b->ord;
 }
 
 static int is_word(const sl_token *t) {
@@ -508,7 +505,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   sl_summary *sm = calloc(1, sizeof *sm);
   occ *oc = NULL;
   uint32_t *sent_of = NULL, *cid = NULL, *wid = NULL, *cnt = NULL, *sel = NULL, *gbest = NULL;
-  uint32_t *cand_of = NULL, *seen = NULL, *cdf = NULL, *chosen = NULL, *gcand = NULL;
+  uint32_t *cand_of = NULL, *seen = NULL, *cseen = NULL, *cdf = NULL, *chosen = NULL, *gcand = NULL;
   uint32_t *leadk = NULL, *leadof = NULL;
   double *w = NULL;
   cand *cs = NULL;
@@ -556,7 +553,8 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
             if (!g) goto done;
             oc = g;
           }
-          oc[nocc++] = (occ){key, si, ai, j, 0};
+          oc[nocc] = (occ){key, si, ai, j, 0, (uint32_t)nocc};
+          nocc++;
         }
         if (p.bigram_mode != 2 || !(tk->flags & SL_TF_STOP)) prev = tk;
       }
@@ -590,7 +588,34 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       i = j;
     }
   }
-  if (nocc) qsort(oc, nocc, sizeof *oc, by_sent);
+  /* back to the story walk (oc[i].ord == i, in place), and concepts
+   * renumbered by their first use in it: the sums over a sentence's
+   * concepts (gains, the objective, the mean weight) then run in an order
+   * that does not depend on the input order (floating point) */
+  for (size_t i = 0; i < nocc; i++)
+    while (oc[i].ord != i) {
+      occ t = oc[oc[i].ord];
+      oc[oc[i].ord] = oc[i];
+      oc[i] = t;
+    }
+  {
+    uint32_t *renum = malloc((ncon ? ncon : 1) * sizeof *renum);
+    double *w2 = malloc((ncon ? ncon : 1) * sizeof *w2);
+    uint32_t *cdf2 = malloc((ncon ? ncon : 1) * sizeof *cdf2);
+    if (!renum || !w2 || !cdf2) {
+      free(renum), free(w2), free(cdf2);
+      goto done;
+    }
+    memset(renum, 0xff, (ncon ? ncon : 1) * sizeof *renum);
+    uint32_t next = 0;
+    for (size_t i = 0; i < nocc; i++) {
+      uint32_t x = oc[i].id;
+      if (renum[x] == UINT32_MAX) renum[x] = next++, w2[renum[x]] = w[x], cdf2[renum[x]] = cdf[x];
+      oc[i].id = renum[x];
+    }
+    free(renum), free(w), free(cdf);
+    w = w2, cdf = cdf2;
+  }
 
   /* 2. candidates: one per group, its representative */
   cand_of = malloc((nsent ? nsent : 1) * sizeof *cand_of); /* story sentence -> candidate */
@@ -599,9 +624,10 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
   cid = malloc((nocc ? nocc : 1) * sizeof *cid);
   wid = malloc((nocc ? nocc : 1) * sizeof *wid);
   seen = calloc(c->arts.n ? c->arts.n : 1, sizeof *seen); /* article -> last candidate + 1 */
+  cseen = calloc(ncon ? ncon : 1, sizeof *cseen);          /* concept -> last candidate + 1 */
   chosen = malloc((al->ngroups ? al->ngroups : 1) * sizeof *chosen); /* group -> quoted sentence */
   gcand = malloc((al->ngroups ? al->ngroups : 1) * sizeof *gcand);   /* group -> candidate */
-  if (!cand_of || !cs || !cls || !cid || !wid || !seen || !chosen || !gcand) goto done;
+  if (!cand_of || !cs || !cls || !cid || !wid || !seen || !cseen || !chosen || !gcand) goto done;
   for (uint32_t g = 0; g < al->ngroups; g++) {
     /* the sentence that stands for the group: align/'s representative, or
      * the member that reads best (tier, then no dateline; ties: align order) */
@@ -642,8 +668,9 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       a->bytes = s->span.len;
       a->c0 = (uint32_t)ncid;
       a->w0 = (uint32_t)nwid;
-      for (size_t q = oi; q < oj; q++) {
-        if (q > oi && oc[q].id == oc[q - 1].id) continue;
+      for (size_t q = oi; q < oj; q++) { /* each concept once, in the order of the text */
+        if (cseen[oc[q].id] == ncand + 1) continue;
+        cseen[oc[q].id] = (uint32_t)ncand + 1;
         if (oc[q].key >> 32 == UINT32_MAX) {
           uint32_t sig = n >= 2 && cdf[oc[q].id] >= 2 && cdf[oc[q].id] <= p.sig_maxfrac * (double)n;
           wid[nwid++] = (uint32_t)oc[q].key << 1 | sig;
@@ -653,7 +680,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
       }
       a->nc = (uint32_t)(ncid - a->c0);
       a->nw = (uint32_t)(nwid - a->w0);
-      /* content words ascending for the overlap test (they are in concept-id order) */
+      /* content words ascending for the overlap test (they are in text order) */
       for (uint32_t x = 1; x < a->nw; x++) /* insertion sort: few words */
         for (uint32_t y = x; y > 0 && wid[a->w0 + y - 1] > wid[a->w0 + y]; y--) {
           uint32_t tmp = wid[a->w0 + y];
@@ -860,7 +887,7 @@ sl_status sl_summarize_ex(const sl_corpus *c, const uint32_t *arts, size_t n, co
 done:
   free(oc), free(sent_of), free(cid), free(wid), free(cnt), free(sel), free(gbest);
   free(cand_of), free(w), free(cs), free(cls), free(mark), free(seen), free(cdf);
-  free(chosen), free(gcand), free(leadk), free(leadof), free(in), free(dkey);
+  free(chosen), free(gcand), free(leadk), free(leadof), free(in), free(dkey), free(cseen);
   sl_summary_free(sm);
   return rc;
 }

@@ -92,15 +92,19 @@ static int32_t sl_an_unify(int32_t c) {
   }
 }
 
-/* ASCII fast path: lowercase copy.  Returns false on OOM. */
-static bool sl_an_fold_ascii(sl_analyzer *an, const char *tok, size_t n) {
-  if (!sl_an_reserve(an, n)) return false;
+/* ASCII fast path: lowercase copy, without spaces (a word of tokenized text
+ * joined with its clitic, "Florida 's", folds as "florida's").  Returns the
+ * length, or SIZE_MAX on OOM. */
+static size_t sl_an_fold_ascii(sl_analyzer *an, const char *tok, size_t n) {
+  if (!sl_an_reserve(an, n)) return SIZE_MAX;
+  size_t o = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)tok[i];
-    an->buf[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    an->buf[o] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    o += c != ' ';
   }
-  an->buf[n] = '\0';
-  return true;
+  an->buf[o] = '\0';
+  return o;
 }
 
 /* Unicode path: utf8proc decompose (compat + case fold) into the code point
@@ -127,7 +131,8 @@ static long sl_an_fold_unicode(sl_analyzer *an, const char *tok, size_t n) {
   if (m < 0) return -1;
   if (!sl_an_reserve(an, (size_t)m * 4)) return -1;
   size_t o = 0;
-  for (utf8proc_ssize_t i = 0; i < m; i++) o += (size_t)sl_utf8_encode(sl_an_unify(an->cps[i]), an->buf + o);
+  for (utf8proc_ssize_t i = 0; i < m; i++)
+    if (an->cps[i] != ' ') o += (size_t)sl_utf8_encode(sl_an_unify(an->cps[i]), an->buf + o);
   an->buf[o] = '\0';
   return (long)o;
 }
@@ -149,11 +154,12 @@ const char *sl_analyzer_fold(sl_analyzer *an, const char *tok, size_t n, size_t 
     /* invalid UTF-8 (the library repairs text at ingest, so this is a
      * caller's raw buffer): fall back to the byte-wise ASCII fold. */
   }
-  if (!sl_an_fold_ascii(an, tok, n)) {
+  size_t o = sl_an_fold_ascii(an, tok, n);
+  if (o == SIZE_MAX) {
     *outlen = 0;
     return "";
   }
-  *outlen = n;
+  *outlen = o;
   return an->buf;
 }
 

@@ -301,6 +301,13 @@ static size_t sl_bp_credit_marker(const char *s, size_t n, bool tail) {
   for (size_t i = 0; i < SL_COUNTOF(strong); i++) {
     size_t m = strlen(strong[i]);
     if (sl_tx_prefix_ci(s, n, strong[i])) return m;
+    /* tokenized text: "Photograph : …" */
+    if (strong[i][m - 1] == ':' && m + 1 <= n && s[m - 1] == ' ' && s[m] == ':') {
+      char sp[24];
+      memcpy(sp, strong[i], m - 1);
+      sp[m - 1] = ' ', sp[m] = ':', sp[m + 1] = '\0';
+      if (sl_tx_prefix_ci(s, n, sp)) return m + 1;
+    }
   }
   for (size_t i = 0; tail && i < SL_COUNTOF(weak); i++) {
     size_t m = strlen(weak[i]);
@@ -647,6 +654,16 @@ static bool sl_bp_other(const char *s, size_t n) {
   if (n < 160 && sl_tx_prefix_ci(s, n, "copyright ") && n > 11 &&
       ((s[10] >= '0' && s[10] <= '9') || s[10] == '(' || (unsigned char)s[10] == 0xC2))
     return true;
+  /* the wire's copyright line: "c.1998 N.Y. Times News Service", "(c) 2003 …"
+     (not a sentence: "c. 1900 the mill opened." is prose) */
+  if (n < 160 && !sl_bp_ends_sentence(s, n)) {
+    size_t i = sl_tx_prefix_ci(s, n, "(c)") ? 3 : (s[0] == 'c' && n > 2 && s[1] == '.') ? 2 : 0;
+    while (i && i < n && s[i] == ' ') i++;
+    if (i && i + 4 < n && (s[i] == '1' || s[i] == '2') && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+        s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+        s[i + 4] == ' ')
+      return true;
+  }
   /* editorial notes: a parenthesised line without lowercase letters
    * ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)", "(MORE)") */
   if (s[0] == '(' && s[n - 1] == ')' && n < 200) {
@@ -738,15 +755,225 @@ static bool sl_bp_notice(const char *s, size_t n) {
   return n < 160 && sl_bp_contains_ci(s, n, "all rights reserved");
 }
 
+/* ---- wire copy: desk credits, sign-offs, editors' notes ------------------ */
+
+/* Length of an opening bracket at s[0..n): "(" or the Penn Treebank "-LRB-"
+ * of tokenised corpora, with the spaces after it; 0 if none. */
+static size_t sl_bp_open(const char *s, size_t n) {
+  size_t i = 0;
+  if (n && s[0] == '(') i = 1;
+  else if (n >= 5 && memcmp(s, "-LRB-", 5) == 0) i = 5;
+  else return 0;
+  while (i < n && s[i] == ' ') i++;
+  return i;
+}
+
+/* Offset of the first closing bracket (")" or "-RRB-") in s[0..n), n if none. */
+static size_t sl_bp_close(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == ')' || (s[i] == '-' && n - i >= 5 && memcmp(s + i, "-RRB-", 5) == 0)) return i;
+  return n;
+}
+
+/* The desk credits that close wire copy ("Reporting by …", "Editing by …"):
+ * the lead's length at s[0..n), 0 if none. */
+static size_t sl_bp_desk_lead(const char *s, size_t n) {
+  static const char *const lead[] = {"reporting by ", "additional reporting by ", "writing by ",
+                                     "editing by ", "compiled by ", "edited by "};
+  for (size_t i = 0; i < SL_COUNTOF(lead); i++)
+    if (sl_tx_prefix_ci(s, n, lead[i])) return strlen(lead[i]);
+  return 0;
+}
+
+/* The words a desk credit is made of besides names: "Jo Lane in Lisbon and
+ * Al Roe; additional reporting by …; editing by …". */
+static bool sl_bp_credit_word(const char *s, sl_word w) {
+  static const char *const c[] = {
+      "and",       "in",        "at",       "from",          "of",             "the",
+      "for",       "on",        "with",     "by",            "additional",     "reporting",
+      "writing",   "editing",   "edited",   "compiled",      "staff",          "desk",
+      "team",      "bureau",    "reporters", "correspondent", "correspondents", "writers",
+      "editors",   "worldwide", "de",       "van",           "von",            "da",
+      "del",       "la",        "le",       "al"};
+  for (size_t i = 0; i < SL_COUNTOF(c); i++)
+    if (sl_bp_is(s, w, c[i])) return true;
+  /* "d'Afflisio": a lower-case particle glued to a capitalised name */
+  for (size_t j = w.b + 1; j + 1 < w.e && j < w.b + 4; j++)
+    if (s[j] == '\'' && s[j + 1] >= 'A' && s[j + 1] <= 'Z') return true;
+  return w.e == w.b;
+}
+
+/* s[0..n) (after the lead) is a list of names: it opens with a capitalised
+ * word (or "the" and one: "the Valley Wire staff"), at most 48 words, and
+ * every lower-case word is one a credit is made of.  Prose ("Reporting by the
+ * paper showed that …") has other lower-case words. */
+static bool sl_bp_credit_list(const char *s, size_t n) {
+  sl_word w[49];
+  size_t nw = sl_bp_words(s, n, w, 49);
+  if (nw == 0 || nw > 48) return false;
+  size_t k0 = sl_bp_is(s, w[0], "the") && nw >= 2 ? 1 : 0;
+  if (!sl_bp_capital(s, w[k0])) return false;
+  for (size_t k = k0 + 1; k < nw; k++)
+    if (!sl_bp_capital(s, w[k]) && !sl_bp_credit_word(s, w[k]) && !sl_bp_connector(s, w[k]))
+      return false;
+  return true;
+}
+
+/* A desk credit starting at s[0..n): "(Reporting by Jo Lane; Editing by Al
+ * Roe)", "-LRB- Writing by … -RRB-", "Additional reporting by …" (without a
+ * bracket only with a capital: a sentence start).  The names run to the
+ * closing bracket, or to the end, within 400 bytes (so a long paragraph
+ * costs at most that much per candidate). */
+static bool sl_bp_desk_credit(const char *s, size_t n) {
+  size_t o = sl_bp_open(s, n);
+  if (!o && !(n && s[0] >= 'A' && s[0] <= 'Z')) return false;
+  size_t m = sl_bp_desk_lead(s + o, n - o);
+  if (!m) return false;
+  size_t b = o + m, lim = SL_MIN(n - b, (size_t)401), e = b + sl_bp_close(s + b, lim);
+  if (e - b > 400 || (e == b + lim && (o || lim < n - b))) return false; /* no end in sight */
+  return sl_bp_credit_list(s + b, e - b);
+}
+
+/* A sentence may start at s[i]: the start of the line, or after a space that
+ * follows an end mark (closing quotes and brackets allowed in between). */
+static bool sl_bp_sentence_start(const char *s, size_t i) {
+  if (i == 0) return true;
+  if (s[i - 1] != ' ') return false;
+  size_t j = i - 1;
+  while (j > 0 && s[j - 1] == ' ') j--;
+  while (j > 0) {
+    unsigned char c = (unsigned char)s[j - 1];
+    if (c == '"' || c == '\'' || c == ')') j--;
+    else if (j >= 3 && c == 0x9D && (unsigned char)s[j - 2] == 0x80 &&
+             (unsigned char)s[j - 3] == 0xE2)
+      j -= 3; /* ” */
+    else break;
+  }
+  if (j == 0) return false;
+  char c = s[j - 1];
+  return c == '.' || c == '?' || c == '!' || (j >= 5 && memcmp(s + j - 5, "-RRB-", 5) == 0);
+}
+
+/* Where the wire's closing credits start in the paragraph s[0..n), n if
+ * nowhere; *code is their kind.  A desk credit at a sentence start (or
+ * opening the line) runs to the end of the paragraph with whatever follows
+ * it — the desk's contact details, a page's comment box; a sign-off
+ * ("… on Monday. — Reuters", "-- The Associated Press") ends it.  The
+ * content before stays content (sl_bp_push_line). */
+static size_t sl_bp_wire_cut(const char *s, size_t n, uint8_t *code) {
+  /* every desk lead ends in " by ": find those, then the lead before each */
+  static const char *const lead[] = {"reporting", "additional reporting", "writing", "editing",
+                                     "compiled", "edited"};
+  for (const char *q = s + 2; q + 1 < s + n && (q = memchr(q, 'y', (size_t)(s + n - q) - 1));
+       q++) {
+    if ((q[-1] != 'b' && q[-1] != 'B') || q[-2] != ' ' || q[1] != ' ') continue;
+    size_t by = (size_t)(q - 1 - s), best = n;
+    for (size_t k = 0; k < SL_COUNTOF(lead); k++) {
+      size_t m = strlen(lead[k]);
+      if (by < m + 1 || !sl_tx_prefix_ci(s + by - m - 1, m, lead[k])) continue;
+      size_t i = by - m - 1; /* the lead, then its bracket */
+      if (i >= 1 && s[i - 1] == '(') i--;
+      else if (i >= 6 && memcmp(s + i - 6, "-LRB- ", 6) == 0) i -= 6;
+      if (i < best && sl_bp_sentence_start(s, i) && sl_bp_desk_credit(s + i, n - i)) best = i;
+    }
+    if (best < n) {
+      *code = SL_BP_BYLINE;
+      return best;
+    }
+  }
+  /* sign-off: a dash and an agency at the very end, after a sentence end */
+  size_t lo = n > 48 ? n - 48 : 0;
+  for (size_t i = lo; i < n; i++) {
+    size_t d = 0;
+    if (s[i] == '-') d = i + 1 < n && s[i + 1] == '-' ? 2 : 1;
+    else if (n - i >= 3 && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+      d = 3;
+    if (!d || i + d >= n || s[i + d] != ' ' || (i > 0 && s[i - 1] != ' ')) continue;
+    if (!sl_bp_sentence_start(s, i)) continue;
+    const char *r = s + i + d + 1;
+    size_t rn = n - i - d - 1;
+    sl_word w[6];
+    size_t nw = sl_bp_words(r, rn, w, 6);
+    if (nw == 0 || nw > 4) continue;
+    if (sl_bp_agency(r, w[nw - 1]) || (nw >= 2 && sl_bp_agency_pair(r, w[nw - 2], w[nw - 1])) ||
+        (nw >= 2 && sl_bp_agency_part(r, w[nw - 1]) && sl_bp_agency(r, w[nw - 2]))) {
+      bool names = true;
+      for (size_t k = 0; k < nw && names; k++)
+        names = sl_bp_capital(r, w[k]) || sl_bp_connector(r, w[k]);
+      if (names) {
+        *code = SL_BP_CREDIT;
+        return i;
+      }
+    }
+  }
+  return n;
+}
+
+/* Editors' notes of wire copy, by their shape:
+ *   - a short note in brackets, the whole line, not a sentence: "(Optional
+ *     add end)", "(Begin optional trim)", "(Updates with new figures)", at
+ *     most 12 words and no end mark inside (an aside in brackets is a
+ *     sentence: "(The bridge opened in 1932.)");
+ *   - a short line in capitals, not a sentence: "NYT-SUBSCRIBERS ONLY",
+ *     "ENDIT", "ADVANCE FOR SUNDAY" (at most 8 words, at least 3 capitals, no
+ *     lower-case letter, no end mark; subheads and headlines in capitals
+ *     are no sentences either);
+ *   - a service line: a short title-case line without an end mark that names
+ *     its maker after a capitalised "By" ("Story Filed By Cox Newspapers",
+ *     "For Use By Clients of the …"). */
+static uint8_t sl_bp_wire_note(const char *s, size_t n) {
+  size_t o = sl_bp_open(s, n);
+  if (o) {
+    size_t e = o + sl_bp_close(s + o, n - o);
+    size_t ce = e < n && s[e] == ')' ? e + 1 : e + 5; /* the closing bracket's end */
+    if (e < n && ce == n && e > o) {
+      sl_word w[13];
+      size_t nw = sl_bp_words(s + o, e - o, w, 13);
+      bool end = false;
+      for (size_t i = o; i < e && !end; i++)
+        end = (s[i] == '.' || s[i] == '?' || s[i] == '!') &&
+              (i + 1 == e || s[i + 1] == ' ' || s[i + 1] == '"');
+      if (nw >= 1 && nw <= 12 && !end) return SL_BP_OTHER;
+    }
+  }
+  /* an end mark, maybe before closing quotes of any kind ("? ''") */
+  size_t e = n;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\'' || s[e - 1] == '`' || s[e - 1] == '"' ||
+                   s[e - 1] == ')'))
+    e--;
+  if (e < n && e > 0 && (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!'))
+    return SL_BP_NONE;
+  if (sl_bp_ends_sentence(s, n)) return SL_BP_NONE;
+  sl_word w[13];
+  size_t nw = sl_bp_words(s, n, w, 13);
+  if (nw == 0 || nw > 12) return SL_BP_NONE;
+  size_t caps = 0;
+  bool lower = false;
+  for (size_t i = 0; i < n && !lower; i++) {
+    lower = s[i] >= 'a' && s[i] <= 'z';
+    caps += s[i] >= 'A' && s[i] <= 'Z';
+  }
+  if (!lower && caps >= 3 && nw <= 8) return SL_BP_OTHER;
+  /* "Story Filed By Cox Newspapers" */
+  for (size_t k = 0; k < nw; k++)
+    if (!sl_bp_capital(s, w[k]) && !sl_bp_connector(s, w[k])) return SL_BP_NONE;
+  for (size_t k = 1; k + 1 < nw; k++)
+    if (w[k].e - w[k].b == 2 && s[w[k].b] == 'B' && s[w[k].b + 1] == 'y') return SL_BP_BYLINE;
+  return SL_BP_NONE;
+}
+
 /* Classifies one trimmed line; for a caption whose credit follows the last
  * sentence end, *tail receives the credit's offset (else 0). */
-static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
+static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail, bool wire) {
   *tail = 0;
   if (n == 0) return SL_BP_NONE;
   /* image file name: one token ending in an image extension */
   if (sl_bp_image_ext(s, n) && !memchr(s, ' ', n)) return SL_BP_IMAGE;
   if (sl_bp_social(s, n)) return SL_BP_SOCIAL;
   if (sl_bp_other(s, n)) return SL_BP_OTHER;
+  uint8_t wc; /* the whole line is the wire's credits (wire: not known yet) */
+  if (wire && sl_bp_wire_cut(s, n, &wc) == 0) return wc;
   if (n > SL_BP_MAXLINE) /* long: only a caption glued to its end, split off below */
     return sl_bp_credit(s, n, tail) && *tail > 0 ? SL_BP_CREDIT : SL_BP_NONE;
   if (sl_bp_byline(s, n)) return SL_BP_BYLINE;
@@ -756,12 +983,12 @@ static uint8_t sl_bp_classify(const char *s, size_t n, size_t *tail) {
   if (sl_bp_dateline_stub(s, n) || sl_bp_notice(s, n)) return SL_BP_OTHER;
   if (sl_bp_credit(s, n, tail)) return SL_BP_CREDIT;
   if (sl_bp_caption(s, n)) return SL_BP_CREDIT;
-  return SL_BP_NONE;
+  return sl_bp_wire_note(s, n);
 }
 
 uint8_t sl_text_boilerplate(const char *s, size_t n) {
   size_t tail;
-  return sl_bp_classify(s, n, &tail);
+  return sl_bp_classify(s, n, &tail, true);
 }
 
 /* Minimum words of content before a caption for the two to be separated. */
@@ -771,9 +998,10 @@ uint8_t sl_text_boilerplate(const char *s, size_t n) {
  * scraper glued "…station. Russell Square after the bombings. Image: X"
  * into one line) is split off: the content before the caption's sentence
  * stays content, the caption sentence and the credit are boilerplate. */
-static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *out) {
+static sl_status sl_bp_push_plain(const char *t, size_t b, size_t f, bool wire,
+                                  sl_paravec *out) {
   size_t tail;
-  uint8_t code = sl_bp_classify(t + b, f - b, &tail);
+  uint8_t code = sl_bp_classify(t + b, f - b, &tail, wire);
   if (code == SL_BP_CREDIT && tail > 0) {
     sl_spanvec sv = {0};
     sl_span pre = {(uint32_t)b, (uint32_t)tail};
@@ -794,6 +1022,23 @@ static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *
     code = SL_BP_NONE;
   sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, code};
   return sl_vec_push(out, p) ? SL_OK : SL_ENOMEM;
+}
+
+/* Appends the line [b, f) of t, the wire's closing credits glued to its end
+ * ("… the port said. (Reporting by Jo Lane; Editing by Al Roe)") set apart
+ * as a boilerplate paragraph of their own. */
+static sl_status sl_bp_push_line(const char *t, size_t b, size_t f, sl_paravec *out) {
+  uint8_t code;
+  size_t cut = sl_bp_wire_cut(t + b, f - b, &code);
+  if (cut > 0 && cut < f - b) {
+    size_t e = b + cut;
+    while (e > b && t[e - 1] == ' ') e--;
+    sl_status st = sl_bp_push_plain(t, b, e, false, out);
+    if (st != SL_OK) return st;
+    sl_para r = {{(uint32_t)(b + cut), (uint32_t)(f - b - cut)}, code};
+    return sl_vec_push(out, r) ? SL_OK : SL_ENOMEM;
+  }
+  return sl_bp_push_plain(t, b, f, cut == 0, out);
 }
 
 /* Alt text: short, no capital letters, digits or end punctuation. */
@@ -855,6 +1100,111 @@ static void sl_bp_qa(const char *t, sl_paravec *out, size_t first) {
   }
 }
 
+/* Length of an all-caps label and its colon opening s[0..n) ("EDITORS: …",
+ * "TECHNICAL PROBLEMS:", "AP FILE : …"; 1-5 words, at least two capitals),
+ * the spaces after it included; 0 if none. */
+static size_t sl_bp_caps_label(const char *s, size_t n) {
+  if (!n || s[0] < 'A' || s[0] > 'Z') return 0;
+  size_t i = 0, caps = 0, words = 1;
+  for (; i < n && i < 48; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') caps++;
+    else if (c == ':') break;
+    else if (c == ' ') {
+      if (i + 1 < n && s[i + 1] != ':' && s[i + 1] != ' ' && ++words > 5) return 0;
+    } else if (!((c >= '0' && c <= '9') || c == '-' || c == '\'' || c == '.' || c == '&' ||
+                 c == '/'))
+      return 0;
+  }
+  if (i >= n || i >= 48 || s[i] != ':' || caps < 2) return 0;
+  i++;
+  if (i < n && s[i] != ' ') return 0;
+  while (i < n && s[i] == ' ') i++;
+  return i;
+}
+
+static bool sl_bp_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Whether the article t[0..n) writes the word w[0..m) (in capitals) in title
+ * case inside a sentence ("… said Mayor Dana Holt." for "HOLT"), as a name
+ * is written; a word opening a sentence does not count ("Sources said …"). */
+static bool sl_bp_title_case_in(const char *t, size_t n, const char *w, size_t m) {
+  for (size_t i = 1; i + m <= n; i++) {
+    if (t[i] != w[0] || sl_bp_alpha(t[i - 1]) || (i + m < n && sl_bp_alpha(t[i + m])))
+      continue;
+    size_t k = 1;
+    while (k < m && t[i + k] == (char)(w[k] | 0x20)) k++;
+    if (k < m) continue;
+    size_t j = i;
+    while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '"' || t[j - 1] == '(')) j--;
+    if (j > 0 && t[j - 1] != '.' && t[j - 1] != '?' && t[j - 1] != '!' && t[j - 1] != '\n' &&
+        t[j - 1] != ':')
+      return true;
+  }
+  return false;
+}
+
+/* An all-caps label s[0..m) names someone or somewhere the article names:
+ * each of its words of three or more letters is written in title case in
+ * the article ("HOLT:" of "Mayor Dana Holt", "NEW DELHI:"), which a speaker's
+ * or a dateline's label is and an editor's note ("EDITORS:", "PLEASE
+ * NOTE:") is not. */
+static bool sl_bp_label_named(const char *t, size_t n, const char *s, size_t m) {
+  bool any = false;
+  for (size_t i = 0; i < m;) {
+    while (i < m && !(s[i] >= 'A' && s[i] <= 'Z')) i++;
+    size_t b = i;
+    while (i < m && s[i] >= 'A' && s[i] <= 'Z') i++;
+    if (i - b < 3) continue;
+    if (!sl_bp_title_case_in(t, n, s + b, i - b)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/* Most words after a label for an editor's note: a dateline ("NEW DELHI: The
+ * government said …") opens a longer lead, and a longer "UPDATE: …" at the
+ * bottom carries news of its own. */
+#define SL_BP_NOTE_WORDS 20
+
+/* Editors' notes at the edges of wire copy: a paragraph opening with an
+ * all-caps label and a colon ("EDITORS: …", "TECHNICAL PROBLEMS: …") with
+ * at most one content paragraph between it and the start or the end of the
+ * article.  Notes are short (a dateline written the same way opens a longer
+ * lead; a long update carries news), and no note's label is a name the
+ * article writes in title case (a speaker, a place: sl_bp_label_named).  An
+ * article that uses such labels elsewhere (speakers in a transcript, "THE
+ * FACTS:" in a fact check), as often as it has other paragraphs or more than
+ * 8 times, keeps them all. */
+static void sl_bp_edge_notes(const char *t, size_t n, sl_paravec *out, size_t first) {
+  size_t content = 0, labels = 0;
+  for (size_t k = first; k < out->n; k++) {
+    const sl_para *p = &out->a[k];
+    if (p->boiler != SL_BP_NONE) continue;
+    if (sl_bp_caps_label(t + p->span.off, p->span.len)) labels++;
+    else content++;
+  }
+  if (labels == 0 || labels >= content || labels > 8) return;
+  for (int pass = 0; pass < 2; pass++) {
+    size_t before = 0;
+    for (size_t k = first; k < out->n; k++) {
+      sl_para *p = &out->a[k];
+      if (p->boiler != SL_BP_NONE) continue;
+      const char *s = t + p->span.off;
+      size_t m = sl_bp_caps_label(s, p->span.len);
+      if (!m) {
+        before++;
+        continue;
+      }
+      bool top = before <= 1, bottom = content - before <= 1;
+      if (pass == 0 && !top && !bottom) return; /* a label inside the copy */
+      if (pass == 1 && sl_bp_nwords(s + m, p->span.len - m) <= SL_BP_NOTE_WORDS &&
+          !sl_bp_label_named(t, n, s, m))
+        p->boiler = SL_BP_OTHER;
+    }
+  }
+}
+
 sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
   SL_API_CHECK(t || n == 0);
   size_t first = out->n, i = 0;
@@ -893,6 +1243,7 @@ sl_status sl_text_paragraphs(const char *t, size_t n, sl_paravec *out) {
       p->boiler = SL_BP_IMAGE;
     prev = own;
   }
+  sl_bp_edge_notes(t, n, out, first);
   sl_bp_qa(t, out, first);
   return SL_OK;
 }

@@ -45,7 +45,8 @@ enum {
   SL_TF_UPPER = 1 << 2, /* all letters uppercase */
   SL_TF_OPEN = 1 << 3,  /* SL_TOK_QUOTE that opens a quotation */
   SL_TF_CLOSE = 1 << 4, /* SL_TOK_QUOTE that closes a quotation */
-  SL_TF_INNER = 1 << 5  /* first letter lower case, an upper-case one later ("diGenova") */
+  SL_TF_INNER = 1 << 5, /* first letter lower case, an upper-case one later ("diGenova") */
+  SL_TF_JOINED = 1 << 6 /* a word of tokenized text joined with its clitic ("Florida 's") */
 };
 
 typedef struct sl_token {

@@ -15,7 +15,11 @@
  *    and trailing letters/hyphen-words: 3,197  4.5  1973-90  9/4/2022  6:30
  *    20-year  1990s  5th.
  *  - `` and '' (older wire copy) and doubled curly single quotes are one
- *    quote token each;
+ *    quote token each; in Penn-Treebank tokenized text, '' between spaces
+ *    closes, a single ` opens a single quotation, -LRB- / -RRB- are one
+ *    punctuation token each and a clitic split off after a space ("Florida
+ *    's", "did n't", "the traders '") joins its word again: one token,
+ *    space included, whose fold drops the space (the term of "Florida's");
  *  - e-mail addresses and bare domains (example.com/path, with a known
  *    top-level domain) are SL_TOK_URL;
  *  - quotation marks are SL_TOK_QUOTE with SL_TF_OPEN or SL_TF_CLOSE from
@@ -306,8 +310,9 @@ static uint8_t sl_quote_side(sl_tokscan *s, size_t b, size_t i, int32_t q, int l
   bool after_open = nx < 0 || sl_tx_is_space(nx) || nx == ',' || nx == '.' || nx == ';' ||
                     nx == ':' || nx == ')' || nx == ']' || nx == '?' || nx == '!' ||
                     nx == 0x2014 || nx == 0x2026 || (sl_tx_is_quote(nx) && nx != 0x201C);
-  bool dbl = !(q == '\'' || q == 0x2018 || q == 0x2019 || q == 0x201A || q == 0x201B ||
-               q == 0x2039 || q == 0x203A);
+  /* (a single ` is the opening single quote of tokenized text: ` … ') */
+  bool dbl = !(q == '\'' || q == '`' || q == 0x2018 || q == 0x2019 || q == 0x201A ||
+               q == 0x201B || q == 0x2039 || q == 0x203A);
   int *depth = dbl ? &s->dq : &s->sq;
   bool open;
   if (before_open && !after_open)
@@ -318,6 +323,8 @@ static uint8_t sl_quote_side(sl_tokscan *s, size_t b, size_t i, int32_t q, int l
     open = true;
   else if (sl_tx_is_close_quote_glyph(q) || q == 0x2019)
     open = false;
+  else if (q == '"' && len == 2 && before_open)
+    open = false; /* '' between spaces: the closing mark of tokenized text (`` … '') */
   else
     open = *depth == 0;
   if (open) {
@@ -329,6 +336,79 @@ static uint8_t sl_quote_side(sl_tokscan *s, size_t b, size_t i, int32_t q, int l
 }
 
 static bool sl_is_dash(int32_t c) { return c >= 0x2010 && c <= 0x2015; }
+
+static size_t sl_clitic_end(const sl_tokscan *s, size_t b, size_t i, int len);
+
+/* -LRB- -RRB- -LCB- -RCB- -LSB- -RSB-: the brackets of Penn-Treebank
+ * tokenized text, at i, followed by no letter or digit. */
+static bool sl_ptb_bracket(const char *t, size_t i, size_t end) {
+  if (i + 5 > end || t[i + 4] != '-' || t[i + 3] != 'B' || (t[i + 1] != 'L' && t[i + 1] != 'R') ||
+      (t[i + 2] != 'R' && t[i + 2] != 'C' && t[i + 2] != 'S'))
+    return false;
+  unsigned char n = i + 5 < end ? (unsigned char)t[i + 5] : ' ';
+  return !((n | 0x20) >= 'a' && (n | 0x20) <= 'z') && !(n >= '0' && n <= '9');
+}
+
+/* A word of tokenized text joined again with its clitic after one space
+ * ("Florida 's", "did n't", "we 're", "the traders '"): the token then
+ * reads as the untokenized word does (its fold drops the space, so its
+ * term is that of "Florida's").  e: the word's end.  Returns the new end. */
+static size_t sl_join_clitic(const sl_tokscan *s, size_t b, size_t e) {
+  const char *t = s->t;
+  if (e + 2 >= s->end || t[e] != ' ') return e;
+  int len;
+  int32_t c = sl_tx_cp(t, e + 1, s->end, &len);
+  if (sl_tx_is_apos(c)) {
+    size_t x = sl_clitic_end(s, b, e + 1, len);
+    return x ? x : e;
+  }
+  /* n't */
+  if (t[e + 1] != 'n' || e + 3 >= s->end) return e;
+  c = sl_tx_cp(t, e + 2, s->end, &len);
+  size_t k = e + 2 + (size_t)len;
+  if (!sl_tx_is_apos(c) || k >= s->end || t[k] != 't') return e;
+  int pl;
+  if (!sl_tx_is_letter(sl_tx_prev_cp(t, b, e, &pl))) return e;
+  if (k + 1 < s->end) {
+    int32_t nx = sl_tx_cp(t, k + 1, s->end, &len);
+    if (sl_tx_is_letter(nx) || sl_tx_is_digit(nx) || sl_tx_is_quote(nx)) return e;
+  }
+  return k + 1;
+}
+
+/* A clitic split off by Penn-Treebank tokenization ("Florida 's", "we 're",
+ * "I 'm", "the traders ' union"): an apostrophe at i (len bytes) after a
+ * space that follows a letter, a digit, '-' or ')' ("-RRB- 's").  Returns the clitic's end — after
+ * 's 'd 'm 'll 're 've and a non-letter, or after a lone apostrophe that
+ * follows a word ending in s and precedes a space when no single quotation
+ * is open (a plural possessive) — or 0 when the apostrophe is a quotation
+ * mark. */
+static size_t sl_clitic_end(const sl_tokscan *s, size_t b, size_t i, int len) {
+  const char *t = s->t;
+  size_t p = i;
+  while (p > b && t[p - 1] == ' ') p--;
+  if (p == i || p == b) return 0;
+  int pl;
+  int32_t pv = sl_tx_prev_cp(t, b, p, &pl);
+  if (!(sl_tx_is_letter(pv) || sl_tx_is_digit(pv) || pv == '-' || pv == ')')) return 0;
+  size_t j = i + (size_t)len, k = j;
+  while (k < s->end && k < j + 3 && ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')) k++;
+  if (k < s->end) {
+    int nl;
+    int32_t nx = sl_tx_cp(t, k, s->end, &nl);
+    if (sl_tx_is_letter(nx) || sl_tx_is_mark(nx) || sl_tx_is_digit(nx) ||
+        (k > j && sl_tx_is_quote(nx)))
+      return 0;
+  }
+  if (k == j) /* a lone apostrophe */
+    return s->sq == 0 && (pv == 's' || pv == 'S') && j < s->end && t[j] == ' ' ? j : 0;
+  char w0 = (char)(t[j] | 0x20), w1 = k - j == 2 ? (char)(t[j + 1] | 0x20) : 0;
+  if (k - j == 1 && (w0 == 's' || w0 == 'd' || w0 == 'm')) return k;
+  if (k - j == 2 && ((w0 == 'l' && w1 == 'l') || (w0 == 'r' && w1 == 'e') ||
+                     (w0 == 'v' && w1 == 'e')))
+    return k;
+  return 0;
+}
 
 sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
   SL_API_CHECK(t && out);
@@ -370,6 +450,12 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
         kind = SL_TOK_URL;
         flags = 0;
         e = x;
+      } else {
+        size_t w = e;
+        e = sl_join_clitic(&s, sent.off, e);
+        if (e > w) flags |= SL_TF_JOINED;
+        for (size_t k = w; k < e && (flags & SL_TF_UPPER); k++)
+          if (t[k] >= 'a' && t[k] <= 'z') flags &= (uint8_t)~SL_TF_UPPER; /* "BP 's" as "BP's" */
       }
     } else if (sl_tx_is_digit(c)) {
       kind = SL_TOK_NUM;
@@ -378,6 +464,11 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
                t[i + len + 1] >= '0' && t[i + len + 1] <= '9' && t[i + len + 2] == 's') {
       kind = SL_TOK_NUM; /* '90s */
       e = i + (size_t)len + 3;
+    } else if (sl_tx_is_apos(c) && i > sent.off && t[i - 1] == ' ' &&
+               (e = sl_clitic_end(&s, sent.off, i, len)) > 0) {
+      /* 's 're n't 'll … and the plural possessive ' of tokenized text:
+       * a word, no quotation mark */
+      kind = (size_t)len == e - i ? SL_TOK_PUNCT : SL_TOK_WORD;
     } else if ((c == '`' || c == '\'') && nx == c &&
                !(c == '\'' && i + 2 < s.end && t[i + 2] == '\'')) {
       /* ``…'' quotes of older wire copy: one token each (in a run of three
@@ -394,6 +485,9 @@ sl_status sl_text_tokens(const char *t, sl_span sent, sl_tokvec *out) {
       kind = SL_TOK_QUOTE;
       flags = sl_quote_side(&s, sent.off, i, c, len);
       e = i + (size_t)len;
+    } else if (c == '-' && sl_ptb_bracket(t, i, s.end)) {
+      kind = SL_TOK_PUNCT; /* -LRB- -RRB- … : one bracket */
+      e = i + 5;
     } else if (c == '.' || c == '-' || c == '?' || c == '!' || sl_is_dash(c)) {
       /* runs of the same mark ("...", "--", "?!") are one token */
       kind = SL_TOK_PUNCT;

@@ -28,7 +28,10 @@
  *  4. The same event told by several outlets: a picked sentence's sources
  *     are its alignment group (src/align/) plus every candidate of that date
  *     whose content terms overlap it (Jaccard >= SAME_EVENT).
- * Ties are broken by sentence ids, so output is deterministic.
+ * Ties are broken by story positions (articles in story order, then
+ * sentence index; terms by their first use in that order), never by corpus
+ * numbers, so the output depends on the story's articles, not on the order
+ * they were read in.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -50,6 +53,7 @@
 typedef struct mention {
   uint64_t key;  /* date key: gran << 40 | (first - INT32_MIN) */
   uint32_t sent; /* corpus sentence id */
+  uint32_t pos;  /* story position of the sentence (story order walk) */
   sl_span tx;    /* expression span in the article; len 0 = published */
   uint8_t pub;   /* 1 = dated by publication, not by an expression */
 } mention;
@@ -63,7 +67,7 @@ static int key_gran(uint64_t k) { return (int)(k >> 40); }
 static int cmp_mention(const void *x, const void *y) {
   const mention *a = x, *b = y;
   if (a->key != b->key) return a->key < b->key ? -1 : 1;
-  if (a->sent != b->sent) return a->sent < b->sent ? -1 : 1;
+  if (a->pos != b->pos) return a->pos < b->pos ? -1 : 1;
   return a->pub < b->pub ? -1 : a->pub > b->pub;
 }
 
@@ -82,7 +86,7 @@ static int cmp_cand_score(const void *x, const void *y) {
 
 /* Sparse tf-idf vector of one sentence. */
 typedef struct svec {
-  uint32_t *t; /* term ids, ascending */
+  uint32_t *t; /* terms as story ranks (builder.rank), ascending */
   float *w;    /* weights */
   uint32_t n;  /* entries */
   float norm;  /* L2 norm */
@@ -93,6 +97,10 @@ typedef struct builder {
   const sl_align *al;
   sl_tl_params p;
   SL_VEC(mention) ms;
+  uint32_t *apos;   /* corpus article -> story position */
+  uint32_t *rank;   /* corpus term -> rank of its first use in story order (content terms) */
+  uint32_t *term_of; /* rank -> corpus term */
+  uint32_t nrank;   /* ranked terms */
   float *idf;       /* term -> sentence idf over the story */
   uint32_t *kw;     /* keyword term ids */
   size_t nkw;
@@ -101,7 +109,7 @@ typedef struct builder {
   uint32_t *stamp;  /* scratch, nterms */
   uint32_t stampv;
   uint8_t *taken;   /* corpus sentence -> 1 once shown under a date */
-  float *topic;     /* term -> weight in the story's tf-idf vector */
+  float *topic;     /* rank -> weight in the story's tf-idf vector */
   double topic_norm;
   uint8_t *ndates;  /* corpus sentence -> distinct dates it mentions (saturating) */
   SL_VEC(svec) shown; /* vectors of the sentences shown so far */
@@ -132,15 +140,17 @@ static bool vec_of(builder *b, uint32_t s, svec *v) {
   uint32_t n = 0;
   for (uint32_t i = 0; i < st->ntok; i++) {
     const sl_token *k = &c->toks.a[st->tok + i];
-    if (content_tok(c, k)) ts[n++] = k->term;
+    if (content_tok(c, k) && b->rank[k->term] != UINT32_MAX) ts[n++] = b->rank[k->term];
   }
+  /* by story rank, not corpus term id: sums over the terms then run in an
+   * order that does not depend on the input order (floating point) */
   qsort(ts, n, sizeof *ts, cmp_u32);
   uint32_t m = 0;
   for (uint32_t i = 0; i < n;) {
     uint32_t j = i;
     while (j < n && ts[j] == ts[i]) j++;
     ts[m] = ts[i];
-    ws[m] = (float)(j - i) * b->idf[ts[i]];
+    ws[m] = (float)(j - i) * b->idf[b->term_of[ts[i]]];
     m++;
     i = j;
   }
@@ -174,7 +184,8 @@ static double vec_jaccard(const svec *a, const svec *b) {
   return uni ? (double)inter / uni : 0;
 }
 
-/* Sentence idf and keywords over the story's articles. */
+/* Story positions (articles, terms), sentence idf and keywords over the
+ * story's articles. */
 static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
   size_t nt = sl_corpus_nterms(c);
@@ -184,11 +195,17 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   b->iskw = calloc(nt + 1, 1);
   b->dense = calloc(nt + 1, sizeof *b->dense);
   b->stamp = calloc(nt + 1, sizeof *b->stamp);
-  if (!sdf || !adf || !b->idf || !b->iskw || !b->dense || !b->stamp ||
-      (b->p.topic_weight > 0 && !b->topic)) {
+  b->rank = malloc((nt + 1) * sizeof *b->rank);
+  b->term_of = malloc((nt + 1) * sizeof *b->term_of);
+  b->apos = malloc((c->arts.n + 1) * sizeof *b->apos);
+  if (!sdf || !adf || !b->idf || !b->iskw || !b->dense || !b->stamp || !b->rank || !b->term_of ||
+      !b->apos || (b->p.topic_weight > 0 && !b->topic)) {
     free(sdf), free(adf);
     return SL_ENOMEM;
   }
+  memset(b->rank, 0xff, (nt + 1) * sizeof *b->rank);
+  memset(b->apos, 0xff, (c->arts.n + 1) * sizeof *b->apos);
+  for (size_t i = n; i-- > 0;) b->apos[arts[i]] = (uint32_t)i; /* an article listed twice: first */
   size_t nsent = 0;
   for (size_t i = 0; i < n; i++) {
     const sl_art *a = &c->arts.a[arts[i]];
@@ -202,7 +219,8 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
         const sl_token *tk = &c->toks.a[s->tok + t];
         if (!content_tok(c, tk)) continue;
         uint32_t id = tk->term;
-        if (b->topic) b->topic[id] += 1; /* collection term frequency, times idf below */
+        if (b->rank[id] == UINT32_MAX) b->term_of[b->nrank] = id, b->rank[id] = b->nrank++;
+        if (b->topic) b->topic[b->rank[id]] += 1; /* collection term frequency, times idf below */
         if (b->stamp[id] != b->stampv) {
           if (b->stamp[id] < art_stamp) adf[id]++;
           b->stamp[id] = b->stampv;
@@ -214,9 +232,9 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
   for (size_t t = 0; t < nt; t++)
     b->idf[t] = sdf[t] ? (float)(log((1.0 + (double)nsent) / (1.0 + sdf[t])) + 1.0) : 0;
   double tn = 0;
-  for (size_t t = 0; b->topic && t < nt; t++) {
-    b->topic[t] *= b->idf[t];
-    tn += (double)b->topic[t] * b->topic[t];
+  for (uint32_t r = 0; b->topic && r < b->nrank; r++) {
+    b->topic[r] *= b->idf[b->term_of[r]];
+    tn += (double)b->topic[r] * b->topic[r];
   }
   b->topic_norm = sqrt(tn);
   /* keywords: the content words most articles use (3+ letters, not numbers) */
@@ -225,18 +243,19 @@ static sl_status story_stats(builder *b, const uint32_t *arts, size_t n) {
     free(sdf), free(adf);
     return SL_ENOMEM;
   }
-  for (size_t t = 0; t < nt; t++) {
+  for (uint32_t r = 0; r < b->nrank; r++) { /* terms in story order */
+    uint32_t t = b->term_of[r];
     size_t len;
-    const char *s = sl_corpus_term(c, (uint32_t)t, &len);
+    const char *s = sl_corpus_term(c, t, &len);
     if (len < 3 || !adf[t] || (s[0] >= '0' && s[0] <= '9')) continue;
     if (n >= 5 && adf[t] * 5 < n) continue; /* in at least a fifth of the articles */
-    /* insert into the top list, (df desc, id asc) */
+    /* insert into the top list, (df desc, first use in the story asc) */
     size_t pos = b->nkw;
     while (pos > 0 && adf[b->kw[pos - 1]] < adf[t]) pos--;
     if (pos >= N_KEYWORDS) continue;
     size_t last = b->nkw < N_KEYWORDS ? b->nkw : N_KEYWORDS - 1;
     memmove(b->kw + pos + 1, b->kw + pos, (last - pos) * sizeof *b->kw);
-    b->kw[pos] = (uint32_t)t;
+    b->kw[pos] = t;
     if (b->nkw < N_KEYWORDS) b->nkw++;
   }
   for (size_t i = 0; i < b->nkw; i++) b->iskw[b->kw[i]] = 1;
@@ -267,8 +286,11 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   const sl_corpus *c = b->c;
   SL_VEC(sl_timex) xs = {0};
   if (!sl_vec_reserve(&xs, 16)) return SL_ENOMEM;
+  uint32_t base = 0; /* story position of the article's first sentence */
   for (size_t i = 0; i < n; i++) {
     const sl_art *a = &c->arts.a[arts[i]];
+    uint32_t pos0 = base;
+    base += a->nsent;
     if (b->p.pub_lo != SL_NO_DATE && (a->date == SL_NO_DATE || a->date < b->p.pub_lo)) continue;
     if (b->p.pub_hi != SL_NO_DATE && (a->date == SL_NO_DATE || a->date > b->p.pub_hi)) continue;
     int32_t ref = SL_NO_DATE;
@@ -311,7 +333,7 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
         /* Bad input (a "sentence" of thousands of dates) must stay linear:
          * each mention costs the whole sentence later on. */
         if (b->ndates[sid] >= SL_TL_MAX_SENT_DATES) continue;
-        mention m = {date_key(t->gran, t->first), sid, {s->span.off + t->off, t->len}, 0};
+        mention m = {date_key(t->gran, t->first), sid, pos0 + k, {s->span.off + t->off, t->len}, 0};
         /* one mention per (sentence, date) */
         bool dup = false;
         for (size_t q = b->ms.n; q-- > 0 && b->ms.a[q].sent == sid;)
@@ -324,7 +346,8 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
       }
       if (!(b->p.days_only ? has_day : has_date) && k < b->p.pub_clip && a->date != SL_NO_DATE) {
         for (unsigned back = 0; back <= b->p.pub_back; back++) {
-          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, {0, 0}, (uint8_t)(1 + back)};
+          mention m = {date_key(SL_GRAN_DAY, a->date - back), sid, pos0 + k, {0, 0},
+                       (uint8_t)(1 + back)};
           if (!sl_vec_push(&b->ms, m)) {
             sl_vec_free(&xs);
             return SL_ENOMEM;
@@ -336,6 +359,12 @@ static sl_status collect(builder *b, const uint32_t *arts, size_t n) {
   sl_vec_free(&xs);
   if (b->ms.n > 1) qsort(b->ms.a, b->ms.n, sizeof *b->ms.a, cmp_mention);
   return SL_OK;
+}
+
+/* Story position of corpus sentence s: its article's, then its index. */
+static uint64_t story_pos(const builder *b, uint32_t s) {
+  const sl_sent *st = &b->c->sents.a[s];
+  return (uint64_t)b->apos[st->article] << 32 | st->index;
 }
 
 static bool words_ok(const builder *b, uint32_t s) {
@@ -579,7 +608,7 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
         if (red) continue;
         double gi = sim[i] - b->p.mmr * mx; /* maximal marginal relevance */
         if (best == SIZE_MAX || gi > gbest || (gi == gbest && ms[i].pub < ms[best].pub) ||
-            (gi == gbest && ms[i].pub == ms[best].pub && s < ms[best].sent))
+            (gi == gbest && ms[i].pub == ms[best].pub && ms[i].pos < ms[best].pos))
           best = i, gbest = gi;
       }
       if (best == SIZE_MAX) break;
@@ -627,8 +656,12 @@ static sl_status pick(builder *b, sl_timeline *tl, const cand *cd, sl_tl_entry *
       st = SL_ENOMEM;
       goto done;
     }
-    /* keep one sentence per article, own first, then by id */
-    if (src.n > 2) qsort(src.a + 1, src.n - 1, sizeof *src.a, cmp_u32);
+    /* keep one sentence per article, own first, then in story order */
+    for (size_t x = 2; x < src.n; x++) /* insertion sort: a handful */
+      for (size_t y = x; y > 1 && story_pos(b, src.a[y]) < story_pos(b, src.a[y - 1]); y--) {
+        uint32_t t = src.a[y];
+        src.a[y] = src.a[y - 1], src.a[y - 1] = t;
+      }
     size_t w = 1;
     for (size_t x = 1; x < src.n; x++) {
       bool dup = false;
@@ -750,6 +783,7 @@ sl_status sl_timeline_build_ex(const sl_corpus *c, const uint32_t *arts, size_t 
   free(cs);
   sl_vec_free(&b.ms);
   free(b.idf), free(b.kw), free(b.iskw), free(b.dense), free(b.stamp), free(b.taken);
+  free(b.apos), free(b.rank), free(b.term_of);
   free(b.topic), free(b.ndates);
   for (size_t i = 0; i < b.shown.n; i++) vec_free(&b.shown.a[i]);
   sl_vec_free(&b.shown);

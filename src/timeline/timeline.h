@@ -25,6 +25,8 @@ typedef struct sl_timex_names {
   uint8_t n;         /* (month, surname) pairs kept */
   uint8_t month[8];  /* month of pair k (0 = January) */
   char last[8][16];  /* surname after it, lowercase and truncated as the tagger's tokens */
+  uint8_t live;      /* a live blog: its lines start with clock stamps ("2155 : ..."), so a
+                        "1905 :" there is 19:05, not a year (timex.c, live_blog_scan) */
 } sl_timex_names;
 
 /** Fills *nm from a whole text (an article).  false on OOM (*nm empty). */

@@ -10,7 +10,8 @@
  * tokens.  Every rule is a small hand-written function; the deliberate
  * choices (bare weekday = the last one on or before publication unless the
  * sentence speaks of the future, "May" the month vs the verb, a month word
- * that is a person's name ("April Dunne"), "2,018 people", seasons, fiscal
+ * that is a person's name ("April Dunne"), "2,018 people", four-digit clock
+ * times and live-blog stamps ("1930 GMT", "1905 : ..."), seasons, fiscal
  * years, decades) are documented in docs/timeline.md.
  *
  * Invariant: expressions are emitted in text order, never overlap, and
@@ -20,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "timeline.h"
 
@@ -32,6 +34,7 @@ typedef struct tk {
   uint8_t kind;      /* TK_* */
   uint8_t cap;       /* first letter uppercase (words) */
   uint8_t ndig;      /* digits in a pure number (0 if it has separators) */
+  uint8_t nl;        /* a line break precedes it */
   int32_t num;       /* value of a pure number (digits, optional suffix), else -1 */
   char suf[4];       /* lowercase letter suffix of a number ("th", "s"), "" if none */
   char lw[16];       /* lowercase form (words, truncated), "" for others */
@@ -52,16 +55,20 @@ static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 /* Cuts t[0..n) into tokens.  false on OOM. */
 static bool lex(const char *t, size_t n, tkvec *out) {
   size_t i = 0;
+  bool nl = false;
   out->n = 0;
   while (i < n) {
     unsigned char c = (unsigned char)t[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      nl = nl || c == '\n' || c == '\r';
       i++;
       continue;
     }
     tk k;
     memset(&k, 0, sizeof k);
     k.off = (uint32_t)i;
+    k.nl = nl;
+    nl = false;
     k.num = -1;
     size_t j = i;
     if (is_alpha(c)) {
@@ -166,13 +173,14 @@ static const char *const SEASON_CODE[] = {"SP", "SU", "FA", "FA", "WI"};
 /* Units of durations and relative offsets. */
 enum { U_NONE = -1, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY };
 
+static const char *const UNIT_ONE[] = {"minute", "hour", "day", "week", "month", "year", "decade",
+                                       "century", NULL};
+static const char *const UNIT_MANY[] = {"minutes", "hours", "days", "weeks", "months", "years",
+                                        "decades", "centuries", NULL};
+
 static int unit_of(const char *w) {
-  static const char *const s[] = {"minute", "hour", "day", "week", "month", "year", "decade",
-                                  "century", NULL};
-  static const char *const p[] = {"minutes", "hours", "days", "weeks", "months", "years",
-                                  "decades", "centuries", NULL};
-  int u = lookup(w, s);
-  return u >= 0 ? u : lookup(w, p);
+  int u = lookup(w, UNIT_ONE);
+  return u >= 0 ? u : lookup(w, UNIT_MANY);
 }
 
 static bool unit_plural(const char *w) {
@@ -209,6 +217,33 @@ static bool verb_cue(const tk *k, size_t n, size_t i) {
   return prev && lookup(k[i - 1].lw, subj) >= 0;
 }
 
+/* A regular past form: "-ed" ("closed", not "need", "speed"). */
+static bool ed_form(const char *w) {
+  size_t len = strlen(w);
+  if (len == 4 && !strcmp(w + 1, "ied")) return true; /* died, lied, tied */
+  return len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&
+         strcmp(w, "indeed") && strcmp(w, "speed") && strcmp(w, "hundred");
+}
+
+/* Whether a past participle follows "have" at j ("been", "killed", "won",
+ * "seen"), after at most one adverb ("may have first infected"). */
+static bool perfect_at(const tk *k, size_t n, size_t j) {
+  static const char *const adv[] = {"already", "first", "not", "never", "also", "just",
+                                    "probably", "likely", "easily", "well", NULL};
+  static const char *const part[] = {
+      "been", "had", "said", "told", "hit", "met", "held", "made", "left", "found", "got",
+      "paid", "sent", "set", "put", "cut", "led", "won", "lost", "struck", "sold", "bought",
+      "seen", "done", "gone", "taken", "given", "known", "shown", "written", "begun", "fallen",
+      "risen", "broken", "chosen", "spoken", "driven", "stolen", "grown", "thrown", "flown",
+      "drawn", "come", "become", "run", "brought", "kept", "caught", "felt", "heard", "meant",
+      "thought", "died", NULL};
+  if (j < n && k[j].kind == TK_WORD) {
+    size_t len = strlen(k[j].lw);
+    if (lookup(k[j].lw, adv) >= 0 || (len > 4 && !strcmp(k[j].lw + len - 2, "ly"))) j++;
+  }
+  return j < n && k[j].kind == TK_WORD && (lookup(k[j].lw, part) >= 0 || ed_form(k[j].lw));
+}
+
 static int cue_at(const tk *k, size_t n, size_t i) {
   static const char *const fut[] = {"will", "shall", "upcoming", "planned", "scheduled",
                                     "slated", "tomorrow", "intends", "intend", "await", "awaits",
@@ -226,22 +261,60 @@ static int cue_at(const tk *k, size_t n, size_t i) {
                                      "killed", "yesterday", "earlier", NULL};
   if (k[i].kind != TK_WORD) return 0;
   const char *w = k[i].lw;
+  /* a modal with the perfect speaks of the past: "may have been killed by
+     Tuesday's quake", "would have won Friday"; not "may have to close",
+     "should have a debate on Friday" */
+  static const char *const modal[] = {"would", "may", "might", "must", "should", "could",
+                                      "can", NULL};
+  if (lookup(w, modal) >= 0 && i + 1 < n && !strcmp(k[i + 1].lw, "have") &&
+      perfect_at(k, n, i + 2))
+    return (w[0] == 'm' && k[i].cap) ? 0 : -1;
+  /* negations: "won't", "wouldn't", "didn't"; the treebank's "wo n't", "ca n't";
+     a curly apostrophe splits "won’t" into "won" ’ "t" (not the past "won") */
+  char base[16];
+  size_t wl = strlen(w);
+  base[0] = 0;
+  if (wl > 3 && !strcmp(w + wl - 3, "n't")) {
+    memcpy(base, w, wl - 3), base[wl - 3] = 0;
+  } else if (i + 1 < n && !strcmp(k[i + 1].lw, "n't")) {
+    memcpy(base, w, wl + 1);
+  } else if (wl > 1 && w[wl - 1] == 'n' && i + 2 < n && k[i + 1].kind == TK_OTHER &&
+             !strcmp(k[i + 1].lw, "\xE2\x80\x99") && !strcmp(k[i + 2].lw, "t")) {
+    memcpy(base, w, wl - 1), base[wl - 1] = 0;
+  }
+  if (base[0]) {
+    if (!strcmp(base, "wo") || !strcmp(base, "ca") || !strcmp(base, "sha")) return 1;
+    if (lookup(base, fut) >= 0) return 1;
+    if (lookup(base, past) >= 0) return -1;
+    if (!strcmp(base, "could")) return 0;
+  }
   if (lookup(w, fut) >= 0) return (w[0] == 'm' && k[i].cap) ? 0 : 1; /* "May" may be the month */
   if (lookup(w, fut_nv) >= 0) return verb_cue(k, n, i) ? 1 : 0;
   if (!strcmp(w, "ll") && i > 0 && k[i - 1].lw[0] == '\'') return 1;
   if ((!strcmp(w, "expected") || !strcmp(w, "going")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
-  /* a schedule: "due Friday", "due to vote", "set to vote", "set for Monday" */
-  if (!strcmp(w, "due")) return 1;
+  /* a schedule: "due Friday", "due to vote", "set to vote", "set for Monday";
+     not a cause: "due to the storm", "due to H1N1", "due to its cost" */
+  if (!strcmp(w, "due")) {
+    static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our",
+                                      "my", "your", "this", "that", "these", "those", "some",
+                                      NULL};
+    if (i + 2 < n && !strcmp(k[i + 1].lw, "to") &&
+        (lookup(k[i + 2].lw, det) >= 0 || k[i + 2].cap || k[i + 2].kind == TK_NUM))
+      return 0;
+    return 1;
+  }
   if (!strcmp(w, "set") && i + 1 < n && (!strcmp(k[i + 1].lw, "to") || !strcmp(k[i + 1].lw, "for")))
     return 1;
   /* "is to choose", "are to meet": an arrangement, so the future */
   if ((!strcmp(w, "is") || !strcmp(w, "are")) && i + 1 < n && !strcmp(k[i + 1].lw, "to"))
     return 1;
   if (lookup(w, past) >= 0) return -1;
-  size_t len = strlen(w);
-  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd' && strcmp(w, "need") &&
-      strcmp(w, "indeed") && strcmp(w, "speed") && strcmp(w, "hundred"))
+  /* "-ed" after a hyphen ends a compound adjective ("color-coded",
+     "state-owned", "long-awaited"), no verb */
+  if (ed_form(w) && !(i > 0 && k[i - 1].kind == TK_PUNCT && k[i - 1].lw[0] == '-' &&
+                      k[i - 1].off + 1 == k[i].off && i > 1 && k[i - 2].kind == TK_WORD &&
+                      k[i - 2].off + k[i - 2].len == k[i - 1].off))
     return -1;
   return 0;
 }
@@ -253,11 +326,36 @@ static bool clause_break(const tk *k) {
   return k->kind == TK_WORD && lookup(k->lw, conj) >= 0;
 }
 
+/* A word that opens a new clause's subject after "and": a determiner or a
+ * pronoun. */
+static bool new_subject(const tk *k) {
+  static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those", "it",
+                                  "he", "she", "they", "we", "i", "you", "there", "his", "her",
+                                  "its", "their", "our", "my", "your", "then", "now", NULL};
+  return lookup(k->lw, w) >= 0;
+}
+
+/* A past form no modal can govern ("will was" is no English): it heads its
+ * own verb group. */
+static bool is_finite_past(const tk *k) {
+  return k->kind == TK_WORD && (!strcmp(k->lw, "was") || !strcmp(k->lw, "were") ||
+                                !strcmp(k->lw, "did"));
+}
+
 /* cache[i]: 0 not computed, else 1 + (cue + 1) + 4 * clause_break. */
 static int cached_cue(const tk *k, size_t n, size_t i, uint8_t *cache, bool *brk) {
   if (!cache[i]) cache[i] = (uint8_t)(1 + (cue_at(k, n, i) + 1) + 4 * clause_break(&k[i]));
   *brk = cache[i] >= 5;
   return (int)((cache[i] - 1) % 4) - 1;
+}
+
+/* A comma or a closing quotation mark (", '', ”). */
+static bool clause_edge(const tk *k, size_t n, size_t i) {
+  if (k[i].kind == TK_PUNCT)
+    return k[i].lw[0] == ',' || k[i].lw[0] == '"' ||
+           (k[i].lw[0] == '\'' && i > 0 && k[i - 1].kind == TK_PUNCT && k[i - 1].lw[0] == '\'');
+  (void)n;
+  return k[i].kind == TK_OTHER && !strcmp(k[i].lw, "\xE2\x80\x9D");
 }
 
 static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *cache) {
@@ -268,7 +366,17 @@ static int tense_near(const tk *k, size_t n, size_t start, size_t end, uint8_t *
     int t = cached_cue(k, n, i, cache, &brk);
     if (t > 0) return t;
     if (t && !found) found = t;
-    if (brk) break;
+    /* "and"/"or" before a noun joins two phrases ("will pump mud and cement
+       into the well on Tuesday"); after a comma or before a determiner or
+       pronoun it starts a new clause */
+    if (brk && !(k[i].kind == TK_WORD && (!strcmp(k[i].lw, "and") || !strcmp(k[i].lw, "or")) &&
+                 i + 1 < n && k[i + 1].kind == TK_WORD && !new_subject(&k[i + 1]) &&
+                 !(i > 0 && k[i - 1].kind == TK_PUNCT && k[i - 1].lw[0] == ',')))
+      break;
+    /* ... but not across a finite past verb ("how it should be reviewed was
+       addressed Wednesday") or, once a past cue is found, a comma or a
+       closing quote: "the bridge will reopen, officials said Monday" */
+    if (found < 0 && (is_finite_past(&k[i]) || clause_edge(k, n, i))) break;
   }
   if (found) return found;
   for (size_t i = end; i < n && i < end + TENSE_WINDOW; i++) {
@@ -285,6 +393,7 @@ typedef struct hit {
   size_t end;         /* token index after the expression */
   size_t start;       /* first token (may be before the rule's token for modifiers) */
   sl_timex x;         /* result (span filled by the caller) */
+  bool weekday;       /* a weekday resolved by rule_weekday (not "Monday, Sept. 5") */
 } hit;
 
 static void set_day(sl_timex *x, int32_t day, const char *suffix) {
@@ -431,6 +540,10 @@ typedef struct ctx {
   size_t anchor_tok; /* its token */
   int32_t ref;   /* last resolved day (anchor of "the next day"), or pub */
   const sl_timex_names *names; /* month words used as names in the article */
+  bool open_end; /* the tokens stop before the text does (a window of the names scan) */
+  bool ref_told; /* ref is a day the text (or the article before it) told, not the publication */
+  size_t wd_end;  /* token after the last weekday resolved by rule_weekday, 0 = none */
+  int32_t wd_day; /* its day */
 } ctx;
 
 static bool is_w(const ctx *c, size_t i, const char *w) {
@@ -479,6 +592,95 @@ static const char *const MONTH_PRE[] = {
     "before", "after", "through", "last", "next", "this", "between", "and", "throughout", "into",
     "-", NULL};
 
+/* Words a title-case headline leaves in lower case ("April Sales Rose at
+ * Harbor Shops"). */
+static const char *const TITLE_SMALL[] = {"a",  "an", "the", "and", "but",  "or",   "nor",
+                                          "for", "at", "by",  "in",  "of",   "on",   "to",
+                                          "up", "as", "vs",  "via", "from", "with", "into",
+                                          "over", NULL};
+
+/* A token that ends the segment a title-case test reads: an end mark, a
+ * semicolon or a colon. */
+static bool seg_punct(const tk *k) {
+  return k->kind == TK_PUNCT && strchr(".!?;:", k->lw[0]) != NULL;
+}
+
+/* Punctuation that lists or credits rather than heads ("April Dunne, Mark
+ * Lee", "April Dunne / KXRW", "(Photo)"). */
+static bool list_punct(const tk *k) {
+  return k->kind == TK_PUNCT && strchr(",/|()", k->lw[0]) != NULL;
+}
+
+/* A capitalised word in title case: "Sales", not the acronym "OPB". */
+static bool title_cap(const ctx *c, const tk *k) {
+  return k->cap && (k->len == 1 || !(c->t[k->off + 1] >= 'A' && c->t[k->off + 1] <= 'Z'));
+}
+
+/* Whether the month word at i stands in a title-case headline or sentence,
+ * where capitals say nothing about names ("April Sales Rose At Harbor
+ * Shops", "Harbor Shops Say April Sales Rose").  Read in its segment (up to a
+ * line break, an end mark, ';' or ':'), the words up to 4 before and 8 after
+ * it must all be capitalised or small words a headline leaves in lower case,
+ * at least two of them in title case (acronyms such as "OPB" do not count);
+ * and either one of those is a capitalised function word after the segment's
+ * first word ("At", "As", "Of": prose does not capitalise them), or the
+ * segment ends, without an end mark and within the 8 words, as a headline
+ * does, with no comma, slash, bar or bracket and not only "and"/"or" in lower
+ * case ("Pictured: April Dunne and Mark Lee", "April Dunne / KXRW" are a list
+ * of names and a credit). */
+static bool title_case_at(const ctx *c, size_t i) {
+  size_t caps = 0, words = 0;
+  bool fw = false, comma = false, small = false, other_small = false;
+  for (size_t j = i; j > 0 && words < 4 && !c->k[j].nl; j--) {
+    const tk *k = &c->k[j - 1];
+    if (seg_punct(k)) break;
+    comma = comma || list_punct(k);
+    if (k->kind != TK_WORD || (k->len == 1 && !k->cap)) continue; /* "'s" */
+    words++;
+    bool first = j - 1 == 0 || c->k[j - 1].nl || seg_punct(&c->k[j - 2]);
+    if (k->cap) {
+      caps += title_cap(c, k);
+      fw = fw || (!first && lookup(k->lw, TITLE_WORDS) >= 0);
+    } else if (lookup(k->lw, TITLE_SMALL) >= 0) {
+      small = true;
+      other_small = other_small || (strcmp(k->lw, "and") && strcmp(k->lw, "or"));
+    } else {
+      return false;
+    }
+  }
+  bool ended = false;
+  words = 0;
+  for (size_t j = i + 1;; j++) {
+    if (j >= c->n) {
+      ended = !c->open_end;
+      break;
+    }
+    const tk *k = &c->k[j];
+    if (k->nl) {
+      ended = true;
+      break;
+    }
+    if (seg_punct(k)) {
+      ended = k->lw[0] == ';' || k->lw[0] == ':';
+      break;
+    }
+    comma = comma || list_punct(k);
+    if (k->kind != TK_WORD || (k->len == 1 && !k->cap)) continue;
+    if (++words > 8) break;
+    if (k->cap) {
+      caps += title_cap(c, k);
+      fw = fw || lookup(k->lw, TITLE_WORDS) >= 0;
+    } else if (lookup(k->lw, TITLE_SMALL) >= 0) {
+      small = true;
+      other_small = other_small || (strcmp(k->lw, "and") && strcmp(k->lw, "or"));
+    } else {
+      return false;
+    }
+  }
+  if (caps < 2) return false;
+  return fw || (ended && !comma && (!small || other_small));
+}
+
 /* Whether the capitalised word at i can be a name next to a month word: not
  * a date word, a title-case function word, an ordinal or an acronym ("the
  * April CPI report"); a single capital before a period is a middle
@@ -510,10 +712,12 @@ static bool month_name_shape(const ctx *c, size_t i) {
     if (q->kind == TK_NUM || is_p(c, i - 1, '$')) return false;
     if (q->kind == TK_WORD && lookup(q->lw, SHIELDS) >= 0) return false;
   }
+  /* in a title-case line every word is capitalised: no evidence of a name */
+  if (title_case_at(c, i)) return false;
   if (name_word_at(c, i + 1)) return true;
   /* "Lena August": the word two back is a word or a comma, so the first
-     name is not a capitalised sentence start */
-  return i >= 2 && name_word_at(c, i - 1) && c->k[i - 1].len > 1 &&
+     name is not a capitalised sentence start (and both are on one line) */
+  return i >= 2 && !c->k[i].nl && name_word_at(c, i - 1) && c->k[i - 1].len > 1 &&
          (c->k[i - 2].kind == TK_WORD || is_p(c, i - 2, ','));
 }
 
@@ -627,6 +831,17 @@ static int year_at(const ctx *c, size_t i) {
   return y >= 1000 && y <= 2199 ? y : 0;
 }
 
+/* The year of the last explicit date in this sentence before the current
+ * token (no . ? ! between), 0 if none. */
+static int sentence_year(const ctx *c) {
+  if (!c->anchor_year) return 0;
+  for (size_t i = c->anchor_tok; i < c->cur; i++)
+    if (c->k[i].kind == TK_PUNCT &&
+        (c->k[i].lw[0] == '.' || c->k[i].lw[0] == '?' || c->k[i].lw[0] == '!'))
+      return 0;
+  return c->anchor_year;
+}
+
 /* Year of a month (and day) given without a year: the publication year,
  * moved a year back (past sentences) or forward (future ones) when the
  * date would otherwise be on the wrong side of publication. */
@@ -634,21 +849,24 @@ static int infer_year(const ctx *c, unsigned m, unsigned d) {
   int y;
   unsigned pm, pd;
   sl_civil_from_days(c->pub, &y, &pm, &pd);
-  if (c->anchor_year) {
-    bool same = true;
-    for (size_t i = c->anchor_tok; i < c->cur && same; i++)
-      if (c->k[i].kind == TK_PUNCT && (c->k[i].lw[0] == '.' || c->k[i].lw[0] == '?' ||
-                                       c->k[i].lw[0] == '!'))
-        same = false;
-    /* ... unless the clause's tense points the other way ("formed in 1979,
-       will play on Dec. 14") */
-    if (same && !(c->tense > 0 && c->anchor_year < y) && !(c->tense < 0 && c->anchor_year > y))
-      return c->anchor_year;
-  }
-  if (c->tense == 0) { /* no cue: the occurrence nearest to publication */
+  int ay = sentence_year(c);
+  /* ... unless the clause's tense points the other way ("formed in 1979,
+     will play on Dec. 14") */
+  if (ay && !(c->tense > 0 && ay < y) && !(c->tense < 0 && ay > y)) return ay;
+  /* the end of a period after until, till, through ("has been banned
+     through August", "has delayed the talks until September"): a past cue
+     in the clause dates the state, not its end, which may lie ahead — the
+     nearer of this year's and last year's, never next year's ("the ban
+     lasted until March" in December is this March) */
+  size_t pv = c->cur;
+  if (pv > 0 && (is_w(c, pv - 1, "early") || is_w(c, pv - 1, "late") || is_w(c, pv - 1, "mid")))
+    pv--;
+  bool endpoint = c->tense < 0 && pv > 0 &&
+                  (is_w(c, pv - 1, "until") || is_w(c, pv - 1, "till") || is_w(c, pv - 1, "through"));
+  if (c->tense == 0 || endpoint) { /* no cue: the occurrence nearest to publication */
     int best = y;
     int64_t bd = INT64_MAX;
-    for (int yy = y - 1; yy <= y + 1; yy++) {
+    for (int yy = y - 1; yy <= y + (endpoint ? 0 : 1); yy++) {
       int32_t cand = sl_days_from_civil(yy, m, d ? SL_MIN(d, sl_days_in_month(yy, m)) : 15);
       int64_t dist = (int64_t)cand - c->pub;
       if (dist < 0) dist = -dist * 2 / 3; /* news looks back more than ahead: ties go back */
@@ -682,6 +900,46 @@ static bool quantity_word(const tk *k) {
 
 /* ---- rules ------------------------------------------------------------- */
 
+/* Whether token e starts a possessive "'s" (straight or curly apostrophe). */
+static bool possessive_at(const ctx *c, size_t e) {
+  if (e + 1 >= c->n || !is_w(c, e + 1, "s")) return false;
+  return is_p(c, e, '\'') || (c->k[e].kind == TK_OTHER && !strcmp(c->k[e].lw, "\xE2\x80\x99"));
+}
+
+/* "last year", "this year", "next year" at j, after "of" or a comma or not
+ * ("22 June last year", "April of this year"; not "next year's"): *y the
+ * year counted from publication, *end the token after "year". */
+static bool year_phrase_at(const ctx *c, size_t j, int *y, size_t *end) {
+  if (c->pub == SL_NO_DATE) return false;
+  if (is_w(c, j, "of") || is_p(c, j, ',')) j++;
+  int off;
+  if (is_w(c, j, "last")) off = -1;
+  else if (is_w(c, j, "this")) off = 0;
+  else if (is_w(c, j, "next")) off = 1;
+  else return false;
+  if (!is_w(c, j + 1, "year") || possessive_at(c, j + 2)) return false;
+  int py;
+  unsigned pm, pd;
+  sl_civil_from_days(c->pub, &py, &pm, &pd);
+  *y = py + off;
+  *end = j + 2;
+  return true;
+}
+
+/* The year of a month given without one from the month it is coordinated
+ * with: "July and August of last year", "March to May 2009".  0 if none. */
+static int coordinated_year(const ctx *c, size_t e) {
+  if (!(is_w(c, e, "and") || is_w(c, e, "or") || is_w(c, e, "to") || is_w(c, e, "through") ||
+        is_w(c, e, "until") || is_p(c, e, '-')))
+    return 0;
+  size_t e2, end;
+  if (!month_at(c, e + 1, &e2)) return 0;
+  int y = year_at(c, e2);
+  if (!y && is_w(c, e2, "of")) y = year_at(c, e2 + 1);
+  if (!y && !year_phrase_at(c, e2, &y, &end)) return 0;
+  return y;
+}
+
 /* Absolute calendar dates starting at i: "September 4, 2022", "Sept. 4",
  * "September 2022", "4 September 2022", "the 4th of September", "9/4/2022",
  * "2022-09-04", "September", "May" in date context. */
@@ -695,6 +953,7 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       int y = 0;
       if (is_p(c, j, ',') && year_at(c, j + 1)) y = year_at(c, j + 1), j += 2;
       else if (year_at(c, j)) y = year_at(c, j), j += 1;
+      else if (year_phrase_at(c, j, &y, &j)) h->x.relative = 1;
       if (!y) {
         if (c->pub == SL_NO_DATE) {
           snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d-%02d", m, d);
@@ -719,6 +978,12 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       h->end = j;
       return true;
     }
+    if (year_phrase_at(c, e, &y, &j)) { /* "June last year", "April of this year" */
+      set_month(&h->x, y, (unsigned)m);
+      h->x.relative = 1;
+      h->end = j;
+      return true;
+    }
     /* a person's name: "April Dunne", "Ms. June" */
     if (month_is_name(c, i, m - 1)) return false;
     /* month alone: "May" and "March" only after a temporal preposition or
@@ -728,7 +993,8 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
       snprintf(h->x.value, sizeof h->x.value, "XXXX-%02d", m);
       set_unresolved(&h->x, h->x.value, SL_GRAN_MONTH);
     } else {
-      set_month(&h->x, infer_year(c, (unsigned)m, 0), (unsigned)m);
+      int cy = coordinated_year(c, e); /* "July and August of last year" */
+      set_month(&h->x, cy ? cy : infer_year(c, (unsigned)m, 0), (unsigned)m);
       h->x.relative = 1;
     }
     h->end = e;
@@ -744,6 +1010,7 @@ static bool rule_absolute(const ctx *c, size_t i, hit *h) {
     if (mm) {
       int y = year_at(c, e2);
       size_t end = y ? e2 + 1 : e2;
+      if (!y && year_phrase_at(c, e2, &y, &end)) h->x.relative = 1; /* "22 June last year" */
       if (!y) {
         if (c->pub == SL_NO_DATE) return false;
         y = infer_year(c, (unsigned)mm, (unsigned)d);
@@ -805,7 +1072,15 @@ static bool rule_decade(const ctx *c, size_t i, hit *h) {
   }
   if (j >= c->n || c->k[j].kind != TK_NUM || c->k[j].num < 0) return false;
   const tk *k = &c->k[j];
-  if (!strcmp(k->suf, "s")) {
+  /* the treebank splits "1920s" into "1920 s" and "the 1930's" into "the
+     1930 's": decades too (after "the", "early", "late", "mid" for "'s",
+     else a year's possessive: "2010 's budget") */
+  bool split_s = !apos && k->ndig == 4 && !k->suf[0] && k->num % 10 == 0 &&
+                 (is_w(c, j + 1, "s") ||
+                  (possessive_at(c, j + 1) && j > 0 &&
+                   (is_w(c, j - 1, "the") || is_w(c, j - 1, "early") || is_w(c, j - 1, "late") ||
+                    is_w(c, j - 1, "mid"))));
+  if (!strcmp(k->suf, "s") || split_s) {
     int v = k->num;
     if (k->ndig == 4 && v % 10 == 0 && v >= 1000 && v <= 2190) {
       if (v % 100 == 0 && v < 2000) { /* "the 1800s": the century */
@@ -817,7 +1092,7 @@ static bool rule_decade(const ctx *c, size_t i, hit *h) {
         h->x.last = sl_days_from_civil(v + 9, 12, 31);
         snprintf(h->x.value, sizeof h->x.value, "%03d", v / 10);
       }
-      h->end = j + 1;
+      h->end = !split_s ? j + 1 : is_w(c, j + 1, "s") ? j + 2 : j + 3;
       return true;
     }
     if (k->ndig == 2 && v % 10 == 0 && (apos || (i > 0 && is_w(c, i - 1, "the")) ||
@@ -864,12 +1139,6 @@ static bool phrase_before(const ctx *c, size_t i, const char *phrase) {
   return true;
 }
 
-/* Whether token e starts a possessive "'s" (straight or curly apostrophe). */
-static bool possessive_at(const ctx *c, size_t e) {
-  if (e + 1 >= c->n || !is_w(c, e + 1, "s")) return false;
-  return is_p(c, e, '\'') || (c->k[e].kind == TK_OTHER && !strcmp(c->k[e].lw, "\xE2\x80\x99"));
-}
-
 /* A possessive weekday that names an event still to come: "ahead of
  * Sunday's election", "Saturday's expected vote".  The event is anticipated
  * even when the clause is past ("held rallies ahead of Sunday's election"),
@@ -907,6 +1176,9 @@ static bool expected_clause(const ctx *c, size_t start) {
   for (size_t d = 1; d <= TENSE_WINDOW && d <= start; d++) {
     size_t i = start - d;
     if (clause_break(&c->k[i])) return false;
+    /* "… longer than anticipated, '' Wells said Wednesday": the weekday
+       belongs to the reporting clause */
+    if (clause_edge(c->k, c->n, i)) return false;
     if (c->k[i].kind != TK_WORD) continue;
     size_t after; /* first token the cue governs */
     if (lookup(c->k[i].lw, cue) >= 0) after = i + 1;
@@ -952,12 +1224,22 @@ static bool rule_weekday(const ctx *c, size_t i, hit *h) {
   int back = (pw - wd + 7) % 7; /* days since the last such weekday (0 = today) */
   int fwd = (wd - pw + 7) % 7;  /* days until the next (0 = today) */
   int32_t day;
-  if (mod == -1) day = c->pub - (back ? back : 7);
+  /* the second of two weekdays joined by and, or, to, through, until, "-"
+     ("throughout Wednesday and Thursday", "from Monday to Friday") follows
+     the first, whatever the clause */
+  bool joined = !mod && c->wd_end && c->wd_end + 1 == i && c->wd_day != SL_NO_DATE &&
+                (is_w(c, i - 1, "and") || is_w(c, i - 1, "or") || is_w(c, i - 1, "to") ||
+                 is_w(c, i - 1, "through") || is_w(c, i - 1, "until") || is_p(c, i - 1, '-'));
+  if (joined) {
+    int gap = (wd - sl_weekday(c->wd_day) + 7) % 7;
+    day = c->wd_day + (gap ? gap : 7);
+  } else if (mod == -1) day = c->pub - (back ? back : 7);
   else if (mod == 1) day = c->pub + (fwd ? fwd : 7);
   else if (c->future || anticipated(c, i, j + 1) || expected_clause(c, i)) day = c->pub + fwd;
   else day = c->pub - back;
   set_day(&h->x, day, pod >= 0 ? POD_CODE[pod] : NULL);
   h->x.relative = 1;
+  h->weekday = true;
   return true;
 }
 
@@ -1161,6 +1443,29 @@ static bool rule_count(const ctx *c, size_t i, hit *h) {
     if (dir && unit >= U_DAY && n >= 0) {
       int32_t anchor = from_pub ? c->pub : c->ref;
       h->end = e + 1;
+      /* "N days later" counts from a day the text told, never from the
+         publication (that would be the future: "20 years later, the costs
+         are unknown").  In years a year stated in the sentence comes first
+         ("in 2000 … two years later"); from a told day only a result not
+         after publication is kept (a story told in the past tense): "April
+         20 … 20 years later" is no 2030.  Else it is no date. */
+      if (dir > 0 && !from_pub) {
+        int sy = unit >= U_YEAR ? sentence_year(c) : 0;
+        bool ok = c->ref_told;
+        if (sy) {
+          anchor = sl_days_from_civil(sy, 1, 1);
+          ok = true;
+        } else if (ok && unit >= U_YEAR) {
+          sl_timex t;
+          memset(&t, 0, sizeof t);
+          set_offset(&t, anchor, unit, n);
+          ok = t.first != SL_NO_DATE && t.first <= c->pub;
+        }
+        if (!ok) {
+          set_unresolved(&h->x, "FUTURE_REF", SL_GRAN_NONE);
+          return true;
+        }
+      }
       if (anchor == SL_NO_DATE) {
         set_unresolved(&h->x, dir < 0 ? "PAST_REF" : "FUTURE_REF", SL_GRAN_NONE);
         return true;
@@ -1316,11 +1621,104 @@ static bool rule_period(const ctx *c, size_t i, hit *h) {
   return false;
 }
 
+/* A 24-hour clock time written as 3 or 4 digits ("1905", "0930", "845"):
+ * hours below 24, minutes below 60. */
+static bool clock_digits(const tk *k) {
+  return k->kind == TK_NUM && k->num >= 0 && !k->suf[0] && k->ndig >= 3 && k->ndig <= 4 &&
+         k->num / 100 < 24 && k->num % 100 < 60;
+}
+
+/* Time zones written after a clock time ("1925 GMT", "2030 BST"), in capitals;
+ * also "hrs" and "local time". */
+static bool zone_at(const ctx *c, size_t i) {
+  static const char *const zones[] = {
+      "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst",
+      "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ast", "adt", "et", "ct", "pt",
+      "mt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "msk", "eat", "cat",
+      "wat", "sast", "pkt", NULL};
+  if (i >= c->n || c->k[i].kind != TK_WORD) return false;
+  const tk *k = &c->k[i];
+  if (!strcmp(k->lw, "hrs")) return true;
+  if (!strcmp(k->lw, "local") && is_w(c, i + 1, "time")) return true;
+  for (uint32_t x = 0; x < k->len; x++) /* "GMT", not "cat" */
+    if (c->t[k->off + x] < 'A' || c->t[k->off + x] > 'Z') return false;
+  return lookup(k->lw, zones) >= 0;
+}
+
+/* An opening bracket at i: "(" or the Penn Treebank "-LRB-"; the token
+ * after it in *next. */
+static bool open_bracket(const ctx *c, size_t i, size_t *next) {
+  if (is_p(c, i, '(')) return *next = i + 1, true;
+  if (is_p(c, i, '-') && is_w(c, i + 1, "lrb") && is_p(c, i + 2, '-')) return *next = i + 3, true;
+  return false;
+}
+
+/* Whether the number at i opens a bracket after a clock time written with a
+ * colon: "Updated 12:10 p.m. (1910 in Cairo)", the same time elsewhere. */
+static bool clock_before_bracket(const ctx *c, size_t i) {
+  size_t b; /* first token of the bracket */
+  if (i >= 1 && is_p(c, i - 1, '(')) b = i - 1;
+  else if (i >= 3 && is_p(c, i - 3, '-') && is_w(c, i - 2, "lrb") && is_p(c, i - 1, '-')) b = i - 3;
+  else return false;
+  size_t j = b;
+  for (int steps = 0; j > 0 && steps < 6; steps++) { /* "p.m.", "a.m. ET" */
+    const tk *q = &c->k[j - 1];
+    if (is_p(c, j - 1, '.') || (q->kind == TK_WORD && (!strcmp(q->lw, "a") || !strcmp(q->lw, "p") ||
+                                                      !strcmp(q->lw, "m") || !strcmp(q->lw, "am") ||
+                                                      !strcmp(q->lw, "pm"))) ||
+        zone_at(c, j - 1))
+      j--;
+    else break;
+  }
+  if (j == 0 || c->k[j - 1].kind != TK_NUM) return false;
+  const tk *q = &c->k[j - 1];
+  return q->len >= 4 && q->len <= 5 && memchr(c->t + q->off, ':', q->len) != NULL;
+}
+
+/* Whether the number at i is a clock time, not a year: "at 1930 CDT",
+ * "1900 to 2200 EST", "at 2000 (0000 GMT)", and in a live blog (the
+ * article's lines start with clock stamps, sl_timex_names.live) a stamp:
+ * "1905 : Welcome to ...", or before a capitalised word at the start of a
+ * line or sentence ("2010 The minister ...") or after a lowercase word
+ * that gives no date context. */
+static bool clock_at(const ctx *c, size_t i) {
+  if (i >= c->n || !clock_digits(&c->k[i])) return false;
+  if (zone_at(c, i + 1)) return true;
+  size_t j;
+  if ((is_w(c, i + 1, "to") || is_w(c, i + 1, "and") || is_w(c, i + 1, "until") ||
+       is_p(c, i + 1, '-')) &&
+      i + 2 < c->n && clock_digits(&c->k[i + 2]) && zone_at(c, i + 3))
+    return true; /* a range of clock times */
+  if (open_bracket(c, i + 1, &j) && j < c->n && clock_digits(&c->k[j]) && zone_at(c, j + 1))
+    return true; /* the same time in another zone */
+  if (clock_before_bracket(c, i)) return true; /* "12:10 p.m. (1910 in Cairo)" */
+  if (c->names && c->names->live) {
+    if (is_p(c, i + 1, ':')) return true;
+    if (i + 1 < c->n && c->k[i + 1].kind == TK_WORD && c->k[i + 1].cap) {
+      if (i == 0 || c->k[i].nl) return true;
+      /* glued to the end of the previous entry, which lost its line break
+         ("... may have died 2050 The president says"): after a lowercase
+         word that gives no date context ("in 2004 Congress", "the 2004
+         Games" stay years) */
+      const tk *q = &c->k[i - 1];
+      if (q->kind == TK_WORD && !q->cap && lookup(q->lw, SHIELDS) < 0 &&
+          lookup(q->lw, MONTH_PRE) < 0)
+        return true;
+    }
+  }
+  return false;
+}
+
 /* A bare year: "in 2018", "2018's", "since 1990" — but not "2,018 people"
- * (the comma makes it a number), "$2018", "2018 people", "No. 2018". */
+ * (the comma makes it a number), "$2018", "2018 people", "No. 2018", or a
+ * clock time ("at 1930 GMT", a live blog's "1905 :"). */
 static bool rule_year(const ctx *c, size_t i, hit *h) {
   int y = year_at(c, i);
   if (!y || y < 1900 || y > 2100) return false;
+  if (clock_at(c, i)) return false;
+  /* glued to a word: a model or a user name ("M1911 pistol", "Blue2054") */
+  if (i > 0 && c->k[i - 1].kind == TK_WORD && c->k[i - 1].off + c->k[i - 1].len == c->k[i].off)
+    return false;
   if (i > 0) {
     const tk *p = &c->k[i - 1];
     if (p->kind == TK_PUNCT && (p->lw[0] == '$' || p->lw[0] == '#' || p->lw[0] == '+'))
@@ -1389,9 +1787,10 @@ static size_t modifier_start(const ctx *c, size_t i) {
   return i;
 }
 
-/* The whole article is not lexed: only a window of NAME_WINDOW bytes (then
- * on to a space, at most NAME_WINDOW more) on each side of a capitalised
- * month name, enough for the two tokens of context month_name_shape reads.
+/* The whole article is not lexed: only a window of NAME_WINDOW bytes before
+ * a capitalised month name and twice that after it (each then on to a space,
+ * at most NAME_WINDOW more), enough for the two tokens of context
+ * month_name_shape reads and the words title_case_at reads.
  * Linear in len: windows are bounded. */
 #define NAME_WINDOW 48
 
@@ -1403,6 +1802,35 @@ static size_t window_edge(const char *t, size_t len, size_t i, int dir) {
     i = dir < 0 ? i - 1 : i + 1;
   }
   return i;
+}
+
+/* Whether text is a live blog: at least three of its lines start with a
+ * clock stamp ("2155 : ...", "0930 The ...": 3 or 4 digits, hours below 24
+ * and minutes below 60, then a colon or a capitalised word), one of them at
+ * least cannot be a year (below 1000 — "0930", "845" — or above 2100), and
+ * few line starts of that shape are no clock time ("1991 : ..." in a list of
+ * years; a chronology of 1850, 1905, 1912 is not a live blog).  Linear. */
+static bool live_blog_scan(const char *t, size_t len) {
+  unsigned clocks = 0, nonyear = 0, other = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (i > 0 && t[i - 1] != '\n') continue;
+    size_t j = i;
+    while (j < len && (t[j] == ' ' || t[j] == '\t')) j++;
+    size_t d = j;
+    int v = 0;
+    while (j < len && is_digit((unsigned char)t[j]) && j - d < 5) v = v * 10 + (t[j++] - '0');
+    if (j - d < 3 || j - d > 4 || j >= len || (t[j] != ' ' && t[j] != ':')) continue;
+    size_t k = j;
+    while (k < len && t[k] == ' ') k++;
+    if (k >= len || !(t[k] == ':' || (t[k] >= 'A' && t[k] <= 'Z'))) continue;
+    if (v / 100 < 24 && v % 100 < 60) {
+      clocks++;
+      if (v < 1000 || v > 2100) nonyear++;
+    } else {
+      other++;
+    }
+  }
+  return clocks >= 3 && nonyear >= 1 && other * 4 <= clocks;
 }
 
 bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
@@ -1426,9 +1854,10 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
       w[j - i] = 0;
       if (lookup(w, MONTHS) >= 0) {
         size_t a = window_edge(text, len, i > NAME_WINDOW ? i - NAME_WINDOW : 0, -1);
-        size_t b = window_edge(text, len, SL_MIN(j + NAME_WINDOW, len), +1);
+        size_t b = window_edge(text, len, SL_MIN(j + 2 * NAME_WINDOW, len), +1);
         if (!(ok = lex(text + a, b - a, &toks))) break;
-        ctx c = {text + a, toks.a, toks.n, SL_NO_DATE, false, 0, 0, 0, 0, SL_NO_DATE, NULL};
+        ctx c = {text + a, toks.a,     toks.n, SL_NO_DATE, false, 0,      0,
+                 0,        0,          SL_NO_DATE, NULL,  b < len, false, 0, SL_NO_DATE};
         for (size_t t = 0; t < toks.n; t++)
           if (toks.a[t].off == i - a) names_add(&c, t, nm);
       }
@@ -1437,6 +1866,7 @@ bool sl_timex_names_scan(const char *text, size_t len, sl_timex_names *nm) {
   }
   sl_vec_free(&toks);
   if (!ok) memset(nm, 0, sizeof *nm);
+  else nm->live = live_blog_scan(text, len);
   return ok;
 }
 
@@ -1455,9 +1885,11 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   }
   sl_timex_names own; /* without the article's: the names of this text */
   ctx c = {text, toks.a, toks.n, pubdate, false, 0, 0, 0, 0,
-           ref && *ref != SL_NO_DATE ? *ref : pubdate, names};
+           ref && *ref != SL_NO_DATE ? *ref : pubdate, names, false, ref && *ref != SL_NO_DATE,
+           0, SL_NO_DATE};
   if (!names) {
     memset(&own, 0, sizeof own);
+    own.live = live_blog_scan(text, len);
     for (size_t i = 0; i < toks.n; i++) names_add(&c, i, &own);
     c.names = &own;
   }
@@ -1500,7 +1932,8 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
     if (count < cap) out[count] = h.x;
     count++;
     if (h.x.type == SL_TIMEX_DATE && h.x.gran == SL_GRAN_DAY && h.x.first != SL_NO_DATE)
-      c.ref = h.x.first;
+      c.ref = h.x.first, c.ref_told = true;
+    if (h.weekday) c.wd_end = h.end, c.wd_day = h.x.first;
     /* a year stated in the sentence anchors later months without one ("in
        2017, when a hurricane struck in late August") */
     if (h.x.type == SL_TIMEX_DATE && h.x.first != SL_NO_DATE && !h.x.fiscal &&
@@ -1522,15 +1955,44 @@ size_t sl_timex_tag_names(const char *text, size_t len, int32_t pubdate, int32_t
   return count;
 }
 
+static const char *const END_MORE[] = {"ago", "today", "tonight", "yesterday", "tomorrow",
+                                       "weekend", "weekends", "quarter", NULL};
+/* The lists sl_timex_end_word reads, and a filter built once from them
+ * (call_once): end_fl[n][c - 'a'] has bit l - 'a' set when a listed word
+ * has n bytes, starts with c and ends with l (every listed word is lower
+ * case).  The quotes module asks about thousands of words; most fail this
+ * one test before any list is read. */
+static const char *const *const END_LISTS[] = {MONTHS,   WEEKDAYS,  PARTS_OF_DAY, SEASONS,
+                                               UNIT_ONE, UNIT_MANY, END_MORE};
+static uint32_t end_fl[16][26];
+static bool end_nofilter; /* a listed word the table cannot hold: no filter */
+static once_flag end_once = ONCE_FLAG_INIT;
+
+static void end_build(void) {
+  for (size_t l = 0; l < SL_COUNTOF(END_LISTS); l++)
+    for (const char *const *w = END_LISTS[l]; *w; w++) {
+      size_t n = strlen(*w);
+      char f = (*w)[0], e = n ? (*w)[n - 1] : 0;
+      if (n && n < SL_COUNTOF(end_fl) && f >= 'a' && f <= 'z' && e >= 'a' && e <= 'z')
+        end_fl[n][f - 'a'] |= 1u << (e - 'a');
+      else
+        end_nofilter = true;
+    }
+}
+
 bool sl_timex_end_word(const char *w, size_t n) {
-  static const char *const more[] = {"ago", "today", "tonight", "yesterday", "tomorrow",
-                                     "weekend", "weekends", "quarter", NULL};
   char lw[16];
   if (!n || n >= sizeof lw) return false;
+  call_once(&end_once, end_build);
+  unsigned f = (unsigned)tolower((unsigned char)w[0]), e = (unsigned)tolower((unsigned char)w[n - 1]);
+  if (!end_nofilter &&
+      (f < 'a' || f > 'z' || e < 'a' || e > 'z' || !((end_fl[n][f - 'a'] >> (e - 'a')) & 1u)))
+    return false;
   for (size_t i = 0; i < n; i++) lw[i] = (char)tolower((unsigned char)w[i]);
   lw[n] = 0;
-  return lookup(lw, MONTHS) >= 0 || lookup(lw, WEEKDAYS) >= 0 || lookup(lw, PARTS_OF_DAY) >= 0 ||
-         lookup(lw, SEASONS) >= 0 || unit_of(lw) != U_NONE || lookup(lw, more) >= 0;
+  for (size_t l = 0; l < SL_COUNTOF(END_LISTS); l++)
+    if (lookup(lw, END_LISTS[l]) >= 0) return true;
+  return false;
 }
 
 size_t sl_timex_tag(const char *text, size_t len, int32_t pubdate, sl_timex *out, size_t cap) {

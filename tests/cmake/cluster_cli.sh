@@ -30,6 +30,12 @@ head -n 3 "$data/stream.jsonl" >"$tmp/b1.jsonl"
 tail -n +4 "$data/stream.jsonl" >"$tmp/b2.jsonl"
 expect_exit 0 "$exe" stories --no-digest --format tsv "$tmp/b1.jsonl" "$tmp/b2.jsonl"
 cmp -s "$tmp/out" "$tmp/pred.tsv" && ok || bad "two files give the stories of one"
+# ... in any order: the input is one batch, a set (docs/cluster.md, "Input order").
+expect_exit 0 "$exe" stories --no-digest --format tsv "$tmp/b2.jsonl" "$tmp/b1.jsonl"
+cmp -s "$tmp/out" "$tmp/pred.tsv" && ok || bad "the two files in the other order give the same stories"
+tac "$data/stream.jsonl" >"$tmp/rev.jsonl"
+expect_exit 0 "$exe" stories --no-digest --format tsv "$tmp/rev.jsonl"
+cmp -s "$tmp/out" "$tmp/pred.tsv" && ok || bad "the stream reversed gives the same stories"
 
 # Text: stories with headline, dates, outlets and the re-run line.
 expect_exit 0 "$exe" stories --no-digest "$data/stream.jsonl"

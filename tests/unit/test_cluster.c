@@ -437,17 +437,37 @@ static void test_stream_and_batches(void) {
     else
       INT_EQ(d, UINT32_MAX, "%s is no copy", sl_article_id(c, key));
   }
-  /* Two batches, split at every point, give exactly the same assignments. */
+  /* Incremental use: the stream in date order (then by id: the order one
+   * batch is clustered in), cut into two batches where the date changes,
+   * gives exactly the assignments of one batch: the state carries over
+   * between calls.  (Cut inside a date, the second batch's articles of that
+   * date come after the first batch's: incremental use follows arrival.) */
+  size_t ord[8];
+  for (size_t i = 0; i < n; i++) {
+    size_t j = i;
+    for (; j > 0; j--) {
+      uint32_t p = (uint32_t)ord[j - 1];
+      int32_t dp = sl_article_date(c, p), di = sl_article_date(c, (uint32_t)i);
+      if (dp < di || (dp == di && strcmp(sl_article_id(c, p), sl_article_id(c, (uint32_t)i)) < 0)) break;
+      ord[j] = ord[j - 1];
+    }
+    ord[j] = i;
+  }
+  size_t cuts = 0;
   for (size_t split = 0; split <= n; split++) {
+    if (split > 0 && split < n &&
+        sl_article_date(c, (uint32_t)ord[split - 1]) == sl_article_date(c, (uint32_t)ord[split]))
+      continue;
+    cuts++;
     sl_corpus *c2 = sl_corpus_new(NULL);
     sl_stories *two = sl_stories_new(NULL);
     for (size_t i = 0; i < n; i++) {
       if (i == split) sl_stories_add_corpus(two, c2, 0, NULL);
+      uint32_t k = (uint32_t)ord[i];
       size_t len;
-      const char *t = sl_article_text(c, (uint32_t)i, &len);
-      sl_article_in a = {sl_article_id(c, (uint32_t)i), sl_article_source(c, (uint32_t)i), NULL,
-                         sl_article_title(c, (uint32_t)i), sl_article_date(c, (uint32_t)i), t, len,
-                         NULL, 0};
+      const char *t = sl_article_text(c, k, &len);
+      sl_article_in a = {sl_article_id(c, k), sl_article_source(c, k), NULL, sl_article_title(c, k),
+                         sl_article_date(c, k), t, len, NULL, 0};
       sl_corpus_add(c2, &a, NULL);
     }
     sl_stories_add_corpus(two, c2, split == n ? 0 : split, NULL);
@@ -457,13 +477,141 @@ static void test_stream_and_batches(void) {
       uint32_t k1, s1, d1, k2, s2, d2;
       sl_stories_assignment(one, i, &k1, &s1, &d1);
       sl_stories_assignment(two, i, &k2, &s2, &d2);
-      CHECK(k1 == k2 && s1 == s2 && d1 == d2, "split %zu, assignment %zu", split, i);
+      CHECK(k1 == ord[k2] && s1 == s2 && (d1 == UINT32_MAX ? d2 == UINT32_MAX : d1 == ord[d2]),
+            "split %zu, assignment %zu", split, i);
     }
     sl_stories_free(two);
     sl_corpus_free(c2);
   }
+  INT_EQ(cuts, 6, "cuts at the 4 date changes, before and after");
   sl_stories_free(one);
   sl_corpus_free(c);
+}
+
+/* Input order: a corpus is a set.  Four stories of one small town, written
+ * for this test, whose words overlap (the harbour crane and the storm both
+ * hit the docks; the tram vote and the crane inquiry both go to the
+ * council), so a one-pass clusterer fed them in different orders can seed
+ * and chain its stories differently.  sl_stories_add_corpus must give the
+ * same partition and the same re-run marks (compared by id) for any order
+ * of the corpus: dated (articles out of order by more than reorder_days
+ * included) and undated. */
+static const struct {
+  const char *id, *date, *title, *text;
+} order_arts[] = {
+    {"crane-1", "2023-06-12", "Crane topples at Port Elvey docks",
+     "A container crane toppled onto the quay at Port Elvey docks on Monday morning. Two dock "
+     "workers were taken to hospital with minor injuries, and the harbour master closed the "
+     "north berth while engineers inspect the wreck."},
+    {"crane-1-wire", "2023-06-12", "Crane topples at Port Elvey docks",
+     "A container crane toppled onto the quay at Port Elvey docks on Monday morning. Two dock "
+     "workers were taken to hospital with minor injuries, and the harbour master closed the "
+     "north berth while engineers inspect the wreck, the agency reported."},
+    {"crane-2", "2023-06-13", "Union demands crane inquiry",
+     "The dock workers' union asked the council for an independent inquiry into the crane "
+     "collapse at Port Elvey. Shop stewards say the crane's brakes failed an inspection last "
+     "winter and were never repaired."},
+    {"crane-3", "2023-06-15", "Crane operator blames worn cables",
+     "Investigators lifted the fallen crane from the quay. Its operator told the inquiry that "
+     "worn hoist cables snapped under a heavy container; the north berth stays shut."},
+    {"storm-1", "2023-06-14", "Storm floods Port Elvey harbour",
+     "Gale force winds drove the sea over the harbour wall at Port Elvey overnight. Water "
+     "flooded the fish market and the docks, and fishing boats broke their moorings."},
+    {"storm-2", "2023-06-15", "Fishermen count storm damage",
+     "Fishermen in Port Elvey hauled wrecked boats from the harbour after the storm. The fish "
+     "market will stay closed for a week while the flood water is pumped out."},
+    {"storm-3", "2023-06-18", "Harbour wall to be raised after flood",
+     "The harbour board will raise the sea wall at Port Elvey by a metre after last week's "
+     "storm flooded the fish market and the docks."},
+    {"tram-1", "2023-06-12", "Council backs tram line to Elvey station",
+     "Port Elvey council voted to extend the tram line from the town square to the railway "
+     "station. Work on the new track starts in autumn, and councillors expect trams to run by "
+     "next summer."},
+    {"tram-2", "2023-06-16", "Tram extension faces budget row",
+     "Opposition councillors said the tram extension to Elvey station will cost twice the "
+     "council's estimate. The council treasurer defended the budget for the new track."},
+    {"tram-3", "2023-06-20", "Residents object to tram depot",
+     "Residents near the railway station in Port Elvey objected to a tram depot planned "
+     "beside their gardens. The council will hear the objections before the track is laid."},
+    {"cup-1", "2023-06-17", "Elvey Rovers reach cup final",
+     "Elvey Rovers beat Tarnwick three goals to one to reach the county cup final. Their "
+     "striker scored twice in the second half before a sold out crowd."},
+    {"cup-2", "2023-06-24", "Rovers lift the county cup",
+     "Elvey Rovers won the county cup final on penalties after a goalless draw with Ashby "
+     "United. Thousands of fans lined the streets of Port Elvey to greet the team."},
+    {"quay-1", "2023-06-15", "Docks reopen after crane and storm",
+     "Port Elvey docks reopened their south berth after the crane collapse and the storm. The "
+     "harbour master said the north berth and the fish market stay closed."},
+};
+#define N_ORDER (sizeof order_arts / sizeof *order_arts)
+
+/* Clusters the articles in the order perm[] (dated unless undated) and
+ * fills same[i][j] (same story, by article index) and dup[i] (index of the
+ * first version, or -1). */
+static void cluster_in_order(const size_t *perm, bool undated, bool same[][N_ORDER], int *dup) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  for (size_t i = 0; i < N_ORDER; i++) {
+    size_t k = perm[i];
+    const char *d = order_arts[k].date;
+    sl_article_in a = {order_arts[k].id, "Elvey Courier", NULL, order_arts[k].title,
+                       undated ? SL_NO_DATE : sl_date_parse(d, strlen(d)), order_arts[k].text,
+                       strlen(order_arts[k].text), NULL, 0};
+    INT_EQ(sl_corpus_add(c, &a, NULL), SL_OK, "add %s", order_arts[k].id);
+  }
+  sl_stories *s = sl_stories_new(NULL);
+  INT_EQ(sl_stories_add_corpus(s, c, 0, NULL), SL_OK, "add_corpus");
+  INT_EQ(sl_stories_finish(s, NULL), SL_OK, "finish");
+  uint32_t st[N_ORDER];
+  for (size_t i = 0; i < N_ORDER; i++) st[i] = UINT32_MAX, dup[i] = -1;
+  for (size_t i = 0; i < sl_stories_assigned(s); i++) {
+    uint32_t key, sid, d;
+    sl_stories_assignment(s, i, &key, &sid, &d);
+    st[perm[key]] = sid; /* corpus article `key` is order_arts[perm[key]] */
+    if (d != UINT32_MAX) dup[perm[key]] = (int)perm[d];
+  }
+  for (size_t i = 0; i < N_ORDER; i++)
+    for (size_t j = 0; j < N_ORDER; j++) same[i][j] = st[i] != UINT32_MAX && st[i] == st[j];
+  sl_stories_free(s);
+  sl_corpus_free(c);
+}
+
+static void test_input_order(void) {
+  for (int undated = 0; undated < 2; undated++) {
+    size_t perm[N_ORDER];
+    bool same0[N_ORDER][N_ORDER], same[N_ORDER][N_ORDER];
+    int dup0[N_ORDER], dup[N_ORDER];
+    for (size_t i = 0; i < N_ORDER; i++) perm[i] = i;
+    cluster_in_order(perm, undated, same0, dup0);
+    size_t nstories = 0;
+    for (size_t i = 0; i < N_ORDER; i++) {
+      bool first = same0[i][i];
+      for (size_t j = 0; j < i; j++) first = first && !same0[i][j];
+      nstories += first;
+    }
+    CHECK(nstories >= 3 && nstories < N_ORDER, "%s: %zu stories", undated ? "undated" : "dated",
+          nstories);
+    /* The reverse order, then seeded shuffles (a small LCG, Fisher-Yates). */
+    uint64_t r = 0x9e3779b97f4a7c15u;
+    for (int round = 0; round < 24; round++) {
+      for (size_t i = 0; i < N_ORDER; i++) perm[i] = round == 0 ? N_ORDER - 1 - i : i;
+      for (size_t i = N_ORDER - 1; round > 0 && i > 0; i--) {
+        r = r * 6364136223846793005u + 1442695040888963407u;
+        size_t j = (size_t)((r >> 33) % (i + 1)), t = perm[i];
+        perm[i] = perm[j], perm[j] = t;
+      }
+      cluster_in_order(perm, undated, same, dup);
+      bool part = true, marks = true;
+      for (size_t i = 0; i < N_ORDER; i++) {
+        marks = marks && dup[i] == dup0[i];
+        for (size_t j = 0; j < N_ORDER; j++) part = part && same[i][j] == same0[i][j];
+      }
+      CHECK(part, "%s, order %d: another partition", undated ? "undated" : "dated", round);
+      CHECK(marks, "%s, order %d: other re-run marks", undated ? "undated" : "dated", round);
+    }
+    /* ... and the wire copy is a re-run of the original (ties within a
+     * date go by id, whatever the order). */
+    INT_EQ(dup0[1], 0, "%s: crane-1-wire marked as a re-run of crane-1", undated ? "undated" : "dated");
+  }
 }
 
 /* Arbitrary bytes (invalid UTF-8, NULs, truncated sequences, very long
@@ -627,5 +775,6 @@ int main(int argc, char **argv) {
   test_bad_input();
   test_arbitrary_bytes();
   test_stream_and_batches();
+  test_input_order();
   return test_done("test_cluster");
 }

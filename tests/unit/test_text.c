@@ -315,6 +315,90 @@ static const char *para_sents(const char *t) {
   return out;
 }
 
+/* Wire furniture by shape (tt36): the desk's closing credits, also glued to
+ * a paragraph or in Penn Treebank brackets, agency sign-offs, editors'
+ * notes in brackets or capitals, all-caps note labels at the edges of the
+ * copy, the wire's copyright line; each with the prose or the label that
+ * must stay. */
+static void test_wire_furniture(void) {
+  /* desk credits */
+  INT_EQ(bp("(Writing by Mara Quell; Editing by Tobias Venn)"), SL_BP_BYLINE, "writing by");
+  INT_EQ(bp("Additional reporting by Ines Vale in Porto, Rui Dantas and Lea Sorn in Faro, "
+            "Olaf Brenn and Kim Aldo in Vigo, Petra Lund in Bilbao; Editing by Ota Brenn"),
+         SL_BP_BYLINE, "a long list of names");
+  INT_EQ(bp("-LRB- Reporting by Mara Quell ; Editing by Tobias Venn -RRB- Comments on this "
+            "page are moderated ."),
+         SL_BP_BYLINE, "treebank brackets, the page's comment box after them");
+  INT_EQ(bp("Compiled by the Harbour Desk staff"), SL_BP_BYLINE, "a desk");
+  STR_EQ(para_sents("The ferry resumed service on Tuesday after a two-day stoppage. "
+                    "(Reporting by Mara Quell; Editing by Tobias Venn) ((mara.quell@example.org; "
+                    "+1 555 0100))"),
+         "The ferry resumed service on Tuesday after a two-day stoppage.",
+         "credits glued to a paragraph, contact details after them");
+  INT_EQ(bp("Reporting by the harbour gazette showed that the fees had doubled."), SL_BP_NONE,
+         "reporting by in prose");
+  INT_EQ(bp("The board thanked the crew. Editing by committee slowed the report."), SL_BP_NONE,
+         "editing by in prose");
+  /* agency sign-offs */
+  INT_EQ(bp("-- Reuters"), SL_BP_CREDIT, "sign-off alone");
+  STR_EQ(para_sents("Police held twelve fishermen overnight. \u2014 The Associated Press"),
+         "Police held twelve fishermen overnight.", "sign-off after a brief");
+  STR_EQ(para_sents("The talks were led by the Associated Press - Reuters"),
+         "The talks were led by the Associated Press - Reuters", "no sentence end before it");
+  /* editors' notes in brackets or capitals, service and copyright lines */
+  INT_EQ(bp("(Optional add end)"), SL_BP_OTHER, "optional add end");
+  INT_EQ(bp("(Begin optional trim)"), SL_BP_OTHER, "optional trim");
+  INT_EQ(bp("(Updates with comment from the harbour master)"), SL_BP_OTHER, "update note");
+  INT_EQ(bp("(The bridge opened in 1932.)"), SL_BP_NONE, "an aside in brackets is a sentence");
+  INT_EQ(bp("HARBOUR-DESK SUBSCRIBERS ONLY"), SL_BP_OTHER, "a note in capitals");
+  INT_EQ(bp("ENDIT"), SL_BP_OTHER, "end of copy");
+  INT_EQ(bp("THE FERRY IS LATE AGAIN."), SL_BP_NONE, "a sentence in capitals");
+  INT_EQ(bp("WHY IS THE FERRY LATE? ''"), SL_BP_NONE, "a question in capitals, closing quotes");
+  INT_EQ(bp("Story Filed By Coastal Newspapers"), SL_BP_BYLINE, "service line");
+  INT_EQ(bp("Ferry Fares Rise Again"), SL_BP_NONE, "a headline names no maker");
+  INT_EQ(bp("c.2019 Harbour Times News Service"), SL_BP_OTHER, "wire copyright");
+  INT_EQ(bp("(c) 2021 Coastal Wire"), SL_BP_OTHER, "copyright (c)");
+  INT_EQ(bp("c. 1900 the town had a mill."), SL_BP_NONE, "circa in prose");
+  /* all-caps note labels at the edges of the copy */
+  STR_EQ(para_sents("EDITORS: This item moves ahead of the weekend package.\n"
+                    "The harbour board voted on Monday to raise mooring fees by a tenth.\n"
+                    "Skippers said the rise would hurt small crews most.\n"
+                    "The new fees start in April.\n"
+                    "A second vote is due in the autumn.\n"
+                    "TECHNICAL QUERIES: Call the night desk.\n"
+                    "QUESTIONS OR REPEATS: Call the day desk."),
+         "The harbour board voted on Monday to raise mooring fees by a tenth.#"
+         "Skippers said the rise would hurt small crews most.#The new fees start in April.#"
+         "A second vote is due in the autumn.",
+         "notes at the top and the bottom");
+  STR_EQ(para_sents("The harbour board voted on Monday to raise mooring fees by a tenth.\n"
+                    "Skippers said the rise would hurt small crews most.\n"
+                    "UPDATE: After this story was published, the harbour board said the new fees "
+                    "would be phased in over two years, starting with the smallest boats."),
+         "The harbour board voted on Monday to raise mooring fees by a tenth.#"
+         "Skippers said the rise would hurt small crews most.#"
+         "UPDATE: After this story was published, the harbour board said the new fees would be "
+         "phased in over two years, starting with the smallest boats.",
+         "a long update at the bottom carries news");
+  STR_EQ(para_sents("ANCHOR: Good evening.\nVELLA: The boats are late.\nANCHOR: Why?\n"
+                    "The fuel ran short.\nVELLA: We waited all day.\nIt was cold."),
+         "ANCHOR: Good evening.#VELLA: The boats are late.#ANCHOR: Why?#The fuel ran short.#"
+         "VELLA: We waited all day.#It was cold.",
+         "a transcript's speakers stay (labels inside the copy)");
+  STR_EQ(para_sents("Mayor Dana Holt took questions on the harbour fees.\nHOLT: We will act.\n"
+                    "The council meets again in May.\nThe vote is due in June."),
+         "Mayor Dana Holt took questions on the harbour fees.#HOLT: We will act.#"
+         "The council meets again in May.#The vote is due in June.",
+         "a speaker the article names stays");
+  STR_EQ(para_sents("PORT ELLEN: The harbour board voted on Monday to raise mooring fees by a "
+                    "tenth, the first rise in nine years, after a stormy winter.\n"
+                    "Skippers said the rise would hurt.\nThe new fees start in April."),
+         "PORT ELLEN: The harbour board voted on Monday to raise mooring fees by a tenth, the "
+         "first rise in nine years, after a stormy winter.#Skippers said the rise would hurt.#"
+         "The new fees start in April.",
+         "a dateline with its lead stays");
+}
+
 /* Q&A labels are left out of the sentences, whatever word follows them (bug:
  * "Q." split off before "What", glued to "Trucking firms say ..."). */
 static void test_qa_labels(void) {
@@ -796,6 +880,15 @@ static void test_pathological(void) {
   sl_text_paragraphs(t, n, &pv);
   dt = now_sec() - t0;
   CHECK(dt < 5.0, "1 MB credit-like line took %.2f s", dt);
+  /* 1 MB of desk credits that never close, and of short caps labels */
+  for (size_t i = 0; i < n; i++) t[i] = "x. (Editing by Al Roe "[i % 22];
+  pv.n = 0;
+  t0 = now_sec();
+  sl_text_paragraphs(t, n, &pv);
+  for (size_t i = 0; i < n; i++) t[i] = (i % 12 == 11) ? '\n' : "NOTE: Al Roe"[i % 12];
+  sl_text_paragraphs(t, n, &pv);
+  dt = now_sec() - t0;
+  CHECK(dt < 5.0, "1 MB of open desk credits and note labels took %.2f s", dt);
   sl_vec_free(&sv);
   sl_vec_free(&tv);
   sl_vec_free(&pv);
@@ -807,6 +900,7 @@ int main(void) {
   test_captions();
   test_furniture();
   test_stubs_notices();
+  test_wire_furniture();
   test_opens_inside_quote();
   test_qa_labels();
   test_paragraphs();
