@@ -4056,8 +4056,8 @@ static np source_left(const ctx *x, np n, uint32_t w0) {
                        tis(x, p - 1, "with") || tis(x, p - 1, "to") || tis(x, p - 1, "on"))))
     return n;
   uint32_t h = p - 2;
-  /* "Marand's ambassador to the United Nations", "Haiti 's envoy to the
-   * US": a country's or a body's agent, as written (thirty-sixth pass) */
+  /* "Norland's envoy to the European Union", "Norland 's envoy to the
+   * EU": a country's or a body's agent, as written (thirty-sixth pass) */
   if (is_lower(x, h) && h > w0 && !x->inq[h - 1 - x->t0]) {
     uint32_t o = h - 1;
     if (tis(x, o, "'s") && o > w0) o--;
@@ -4722,7 +4722,7 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   bool conj = s + 1 < lim && (tis(x, s, "but") || tis(x, s, "and") || tis(x, s, "yet") ||
                                tis(x, s, "still") || tis(x, s, "so"));
   if (conj && tin(x, s + 1, PRONOUNS)) return s + 1;
-  /* "But Lotte Varga, the founder of …, disagrees": nor before a name and
+  /* "But Dora Fenn, the founder of …, disagrees": nor before a name and
    * its apposition's comma (thirty-sixth pass) */
   if (conj && s + 3 < lim && is_cap(x, s + 1) && is_cap(x, s + 2) && !tis(x, s, "still") &&
       !tis(x, s, "so") && !tin(x, s + 1, DAYS) && !x->inq[s + 1 - x->t0]) {
@@ -4930,14 +4930,14 @@ static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
   return false;
 }
 
-/* "a “cold flush” procedure", "the company's “top hat” device", "a model
- * called “value at risk”": two or three lower-case words in marks that
+/* "a “slow bleed” procedure", "the firm's “cement collar” device", "a
+ * model called “pressure at depth”": two or three lower-case words in marks that
  * name a thing (thirty-sixth pass) — a compound between an article or a
  * possessive (up to two lower-case modifiers after it) and a lower-case
  * noun, or after a noun phrase and "called" / "named" / "dubbed". No
- * intensifier or -ly word inside ("a “very important” step" is someone's),
- * no article inside ("… called “the easy route”"); one word ("a
- * “desperate” strategy") stays someone's words. */
+ * intensifier or -ly word inside ("a “truly vital” step" is someone's),
+ * no article inside ("… called “the long way round”"); one word ("a
+ * “reckless” plan") stays someone's words. */
 static bool sal_prep(const ctx *x, uint32_t t);
 static bool quoted_compound(const ctx *x, uint32_t open, uint32_t close, uint32_t s0) {
   static const char *const INTENS[] = {"very", "so", "too", "most", "more", "less", "quite",
@@ -5376,7 +5376,7 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
                         tis(x, f, "published") || tis(x, f, "distributed")) &&
         tis(x, f + 1, "by"))
       f++;
-    /* "a notice on the website of the regional airport": the site's owner
+    /* "a notice on the website of the harbour railway": the site's owner
      * (thirty-sixth pass) */
     if (f + 3 < lim && tis(x, f, "on")) {
       uint32_t g = f + 1;
@@ -5393,7 +5393,7 @@ static np doc_author(const ctx *x, np n, uint32_t lim) {
     bool the = t < lim && tis(x, t, "the");
     if (the) t++;
     uint32_t e;
-    /* "… of the regional airport, Brenna Field": the name in apposition
+    /* "… of the harbour railway, Kelvin Line": the name in apposition
      * to a lower-case description (thirty-sixth pass) */
     if (the && t < lim && is_lower(x, t) && !x->inq[t - x->t0]) {
       uint32_t c = t;
@@ -5600,9 +5600,9 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       np v = np_left(x, k - 2, w0);
       if (v.kind != NP_NONE && v.b == k - 2) return v;
     }
-    /* "The vote prompted the Evening Courier to editorialize that …": the
+    /* "The ruling prompted the Harbour Times to editorialize that …": the
      * object of a verb of causing or asking before the infinitive (not
-     * "interrupted Clinton to tell him …": the subject's purpose;
+     * "interrupted Voss to tell him …": the subject's purpose;
      * thirty-sixth pass) */
     static const char *const OBJCTRL[] = {"prompted", "prompting", "provoked", "provoking",
                                           "led", "leading", "forced", "caused", "pushed",
@@ -5652,7 +5652,7 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
         return pre;
     }
     if (sub.kind != NP_NONE) return sub;
-    /* "On the bridge, students linked arms and sang “…”": a bare plural
+    /* "At the gates, students joined hands and sang “…”": a bare plural
      * agent noun after an introductory phrase, as written (thirty-sixth
      * pass) */
     uint32_t gh = group_head(x, s, k, false);
@@ -7441,7 +7441,7 @@ static bool tail_clause(const ctx *x, uint32_t close, uint32_t s, uint32_t c, ui
   } else if (is_lower(x, c - 1) && is_cue(x, c - 1)) {
     cue = c - 1, who = np_left(x, c - 1, cm); /* ", police said." */
   } else {
-    /* ", her spokesman Dev Patil told reporters on Monday.": a cue and a
+    /* ", her deputy Carl Vane told reporters on Tuesday.": a cue and a
      * short tail with no clause of its own (no pronoun, auxiliary, "that"
      * or other cue; thirty-sixth pass) */
     cue = cm + 1;
@@ -7458,7 +7458,7 @@ static bool tail_clause(const ctx *x, uint32_t close, uint32_t s, uint32_t c, ui
     }
     who = np_left(x, cue, cm);
   }
-  /* ", nurse Gemma Holt said.": lower-case title words before the name
+  /* ", nurse Ada Pell said.": lower-case title words before the name
    * (thirty-sixth pass) */
   uint32_t w0 = cue == cm ? cm + 1 : cm;
   if (who.kind == NP_NAME && cue != cm && who.b == cue && who.a > cm && who.a <= cm + 3) {
@@ -8664,15 +8664,15 @@ static bool sal_prep(const ctx *x, uint32_t t) {
  * ", but" / ";" and precedes a verb, a time or place phrase allowed ("…,
  * and Trump on Saturday accused …"). */
 static bool sal_subject(const ctx *x, uint32_t a, uint32_t b, uint32_t lim, np sub) {
-  /* (not a name inside a prepositional phrase of the subject: "Lotte
-   * Varga, the founder of Skywatch Analytics, …"; thirty-sixth pass) */
+  /* (not a name inside a prepositional phrase of the subject: "Dora
+   * Fenn, the founder of Cloudline Metrics, …"; thirty-sixth pass) */
   if (sub.kind == NP_NAME && a < sub.b && b > sub.a && !(a > x->t0 && sal_prep(x, a - 1)))
     return true;
   if (a <= x->t0 + 2) return false;
   uint32_t p = a - 1;
   if (is_cue(x, p) && (is_quote(x, p - 1) || (is_punct(x, p - 1, ',') && is_quote(x, p - 2))))
     return true;
-  /* "…, said Amara Okonkwo, an economist": an inverted cue after reported
+  /* "…, said Nkem Duru, an analyst": an inverted cue after reported
    * speech (thirty-sixth pass) */
   if (is_cue(x, p) && is_punct(x, p - 1, ',') && !cue_needs_subject(x, p) &&
       (tis(x, p, "said") || tis(x, p, "says") || tis(x, p, "added") || tis(x, p, "adds")) &&
@@ -8716,7 +8716,7 @@ static bool sal_was_speaker(const ctx *x, size_t m0, size_t mi, const char *nm) 
 /* The best candidate whose gender fits g (0: any) and that is a person (a
  * known gender, a subject or a speaker), not exclude; -1 if none. */
 /* The gender that "he"/"she" attributions among the mentions [m0, mi) gave
- * nm ("“…,” he said" resolved to Anton Grieg makes him a man for a later
+ * nm ("“…,” he said" resolved to Tobin Marsh makes him a man for a later
  * "she"; thirty-sixth pass): 1, 2, or 0 (none, or both). */
 static uint8_t pronoun_gender_of(const ctx *x, size_t m0, size_t mi, const char *nm) {
   uint8_t g = 0;
@@ -8850,7 +8850,7 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         w += SAL_SUBJECT + SAL_HEAD + (n.b < lim && is_cue(x, n.b) ? SAL_CUED : 0);
       else if (n.a >= s0 && !emb && !(h > a && sal_prep(x, h - 1)))
         w += SAL_HEAD;
-      /* ("Arno Feld's bakery has stood …": the owner opening the subject
+      /* ("Piet Oord's bakery has stood …": the owner opening the subject
        * is a person the next "he" may mean; thirty-sixth pass) */
       sal_add(l, &nl, nm, w, subj || (poss && h == s0), true);
     }
@@ -8917,7 +8917,7 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
     np sub = sc->sub;
     if (sub.kind != NP_NOM || !sub.indef || sub.b < sub.a + 2) continue;
     uint32_t h = sub.b - 1;
-    /* ("One young man speaks some English": the phrase read on over the
+    /* ("One old farmer speaks some French": the phrase read on over the
      * verb ends at its first person noun; thirty-sixth pass) */
     for (uint32_t k = sub.a + 1; k < sub.b - 1 && k < sub.a + 4; k++)
       if (is_lower(x, k) && (tin(x, k, PERSONN) || tin(x, k, OTHERS) || occupation_word(x, k)) &&
@@ -8935,7 +8935,7 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
     uint8_t gn = gender_noun(x, h);
     if (gn && gn != g) continue;
     if (at) *at = sub.a;
-    /* ("A young woman who gave only her first name, Arezou, …") */
+    /* ("A young woman who gave only her first name, Mina, …") */
     const char *given = name_given(x, (np){NP_NOM, sub.a, h + 1, false, true});
     return given ? given : arena_lower(x->q, x, sub.a, h + 1);
   }
@@ -8966,8 +8966,8 @@ static bool same_word(const ctx *x, uint32_t a, uint32_t b) {
   return true;
 }
 
-/* "Farrow, a former prosecutor, spent twelve years … “…,” the former
- * prosecutor shot back": a definite description whose lower-case words
+/* "Marr, a retired judge, served on the bench … “…,” the retired
+ * judge shot back": a definite description whose lower-case words
  * end an apposition after a name earlier in the article (", a/an/the …
  * HEAD,") is that person (thirty-sixth pass); NULL if none. */
 static const char *apposed_person(ctx *x, np n) {
@@ -8996,8 +8996,7 @@ static const char *apposed_person(ctx *x, np n) {
   return NULL;
 }
 
-/* "A young mother sits nearby with her four children. “…,” the mother
- * says": a definite description whose head noun an indefinite subject of
+/* "A young mother waits nearby with her baby. “…,” the mother says": a definite description whose head noun an indefinite subject of
  * one of the six sentences before carries (three paragraphs at most) is
  * that unnamed person, written as introduced ("a young mother", as "the
  * diplomat said" is "a diplomat") — not the last speaker (thirty-sixth
@@ -9022,7 +9021,7 @@ static const char *introduced_description(ctx *x, np n) {
   return NULL;
 }
 
-/* "The Duchess of Arland sent a message … She said: “…”": a definite
+/* "The Duchess of Wendle sent flowers … She said: “…”": a definite
  * description whose noun has the pronoun's gender (duchess, queen, king …),
  * the subject of the sentence right before the pronoun's (in its paragraph
  * or the one before), as written (thirty-sixth pass); NULL if none. */
@@ -9035,7 +9034,7 @@ static const char *gendered_description(ctx *x, uint32_t p, uint8_t g) {
   uint32_t a = sub.a;
   if (sub.kind == NP_NAME && a > x->sfirst[si - 1] && tis(x, a - 1, "the")) a--;
   if (!tis(x, a, "the")) return NULL;
-  uint32_t e = sub.b, lim = x->sfirst[si]; /* "of Arland" */
+  uint32_t e = sub.b, lim = x->sfirst[si]; /* "of Wendle" */
   if (e + 1 < lim && tis(x, e, "of") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0]) {
     e++;
     while (e < lim && is_cap(x, e) && !x->inq[e - x->t0]) e++;
@@ -9050,7 +9049,7 @@ static const char *gendered_description(ctx *x, uint32_t p, uint8_t g) {
   return NULL;
 }
 
-/* "Marand's ambassador to the United Nations", "Haiti 's envoy to the US"
+/* "Norland's envoy to the European Union", "Norland 's envoy to the EU"
  * (source_left): an owner's possessive, a lower-case agent noun and its
  * complement (thirty-sixth pass). */
 static bool owner_agent(const ctx *x, np n) {
@@ -9104,8 +9103,8 @@ static const char *cataphoric_person(ctx *x, np who) {
   return nm && strchr(nm, ' ') && !place_name(nm) ? nm : NULL;
 }
 
-/* "“…,” the FT quoted Novartis Chief Executive Daniel Vasella as saying
- * …", "“…,” he was quoted by AFP as saying": past the six tokens after
+/* "“…,” the Ledger quoted Corvane founder Hanna Brill as saying …",
+ * "“…,” he was quoted by a news agency as saying": past the six tokens after
  * the closing mark, in its sentence; the person quoted, or the passive's
  * subject (thirty-sixth pass). */
 static bool quoted_as_after(const ctx *x, uint32_t close, attr *r) {
@@ -9127,7 +9126,7 @@ static bool quoted_as_after(const ctx *x, uint32_t close, attr *r) {
       who = np_right(x, k + 1, as, false);
       if (who.b != as) return false;
     } else {
-      /* passive: "X was quoted (by AFP) as saying" */
+      /* passive: "X was quoted (by an agency) as saying" */
       uint32_t b = k;
       while (b > s && (tis(x, b - 1, "was") || tis(x, b - 1, "is") || tis(x, b - 1, "were") ||
                        tis(x, b - 1, "been") || tis(x, b - 1, "has") || tis(x, b - 1, "had") ||
@@ -9145,7 +9144,7 @@ static bool quoted_as_after(const ctx *x, uint32_t close, attr *r) {
   return false;
 }
 
-/* "…, says Ute Hofmeister, forensic adviser at the Red Cross.
+/* "…, says Dr Ines Galt, a lecturer in public health.
  * “…”": the person of an inverted cue ending the sentence of reported
  * speech right before a quotation that opens its sentence, in its
  * paragraph or the one before (thirty-sixth pass); NULL if none. */
@@ -9176,8 +9175,8 @@ static const char *inverted_before(ctx *x, uint32_t open_mark) {
   return NULL;
 }
 
-/* "Describing the crackdown as a “disgrace”, Marand's ambassador to the
- * United Nations said …": a quotation inside an opening participle phrase;
+/* "Calling the flood a “disaster”, Norland's envoy to the European
+ * Union said …": a quotation inside an opening participle phrase;
  * the main clause's subject, any kind (a name, a description, a pronoun),
  * and its cue after the phrase's comma attribute it (thirtieth pass, for
  * names in the no-cue path; thirty-sixth pass). */
@@ -9217,8 +9216,8 @@ static const char *const CODES[] = {"code", "constitution", "charter", "treaty",
                                     "lawsuit", "indictment", NULL};
 static const char *speech_act_subject(ctx *x, uint32_t open);
 
-/* "Lindgren softened his tone after Mayor Priya Ramanathan condemned the
- * increase as “…”": the last speech act before a cue-less quotation, in a
+/* "Ashby apologised on Friday after union leader Marta Quist denounced
+ * the cuts as “…”": the last speech act before a cue-less quotation, in a
  * subordinate clause (after, when, as, because …) whose subject is a
  * name, is that person's, not the main clause subject's (thirty-sixth
  * pass). */
@@ -9280,8 +9279,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           own = is_open(x, k);
         /* when the quotation's own sentence names its author ("Peter
          * Kramer's assertion … that …") */
-        /* (or a speech act: "…, with its president Caleb Osei warning
-         * that fares were “…” The vote prompted the Courier to editorialize
+        /* (or a speech act: "…, with its chair Ola Dahl warning that
+         * rents were “…” The ruling prompted the Times to editorialize
          * that …"; thirty-sixth pass) */
         if (own && (remark_author(x, open_mark) || speech_act_subject(x, open_mark)))
           r = (attr){0};
@@ -9387,7 +9386,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       }
     }
     if (!r.found) intro_participle_cue(x, open_mark, close, &r); /* "Describing X as “…”, Y said" */
-    if (!r.found) quoted_as_after(x, close, &r); /* "“…,” the FT quoted X as saying" */
+    if (!r.found) quoted_as_after(x, close, &r); /* "“…,” the Ledger quoted X as saying" */
     const char *speaker = NULL;
     if (r.found && r.cue < m->tok0 && (tis(x, r.cue, "called") || tis(x, r.cue, "calls") ||
                                        tis(x, r.cue, "call") || tis(x, r.cue, "described") ||
@@ -9417,8 +9416,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (fb.kind != NP_NONE) r.who = fb;
       }
     }
-    /* "The chief executive of Halden Mining told a radio station that the
-     * leak was “…” Rolf Amundsen, speaking from …, said …": a title of a
+    /* "The director of Ostmark Metals told a radio station that the spill
+     * was “…” Berit Lusk, speaking from …, said …": a title of a
      * body before anyone is named; the person the next sentence has as its
      * subject (thirty-sixth pass) */
     if (r.found && !speaker && r.cue < m->tok0) speaker = cataphoric_person(x, r.who);
@@ -9479,7 +9478,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         /* "he said", "she added": the most salient person before */
         uint8_t pg = tis(x, r.who.a, "he") ? 1 : tis(x, r.who.a, "she") ? 2 : 0;
         if (!speaker && pg) speaker = gendered_description(x, r.who.a, pg);
-        /* "One young man speaks some English. I ask him … “…,” he answers":
+        /* "One old farmer speaks some French. I ask him … “…,” he answers":
          * an unnamed person introduced as a subject after the last person
          * named (thirty-sixth pass) */
         if (!speaker && pg) {
@@ -9556,7 +9555,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           speaker = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len);
         }
       } else if (r.who.kind == NP_NOM && owner_agent(x, r.who)) {
-        /* "Marand's ambassador to the United Nations": as written */
+        /* "Norland's envoy to the European Union": as written */
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (r.who.kind == NP_NOM && body_of_name(x, r.who)) {
         /* "the state news agency of Ruritania": as written */
@@ -9580,10 +9579,9 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
          * speaker (thirty-sixth pass) */
         speaker = arena_lower(x->q, x, r.who.a, r.who.b);
       } else if (!r.who.indef && (speaker = apposed_person(x, r.who)) != NULL) {
-        /* "Farrow, a former prosecutor, … “…,” the former prosecutor shot
-         * back" */
+        /* "Marr, a retired judge, … “…,” the retired judge shot back" */
       } else if (!r.who.indef && (speaker = introduced_description(x, r.who)) != NULL) {
-        /* "A young mother sits nearby … “…,” the mother says": as written */
+        /* "A young mother waits nearby … “…,” the mother says": as written */
       } else if (!r.who.indef && !nom_is_org(x, r.who) && !nom_is_other(x, r.who) &&
                  !plural_group(x, r.who)) {
         speaker = title_person(x, r.who, r.who.a);
@@ -9688,7 +9686,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
             speaker = resolve_name(x, sub.a, sub.b);
         }
       }
-      /* "…, says Ute Hofmeister, forensic adviser at the Red Cross.
+      /* "…, says Dr Ines Galt, a lecturer in public health.
        * “…”": a quotation opening its sentence (and paragraph) right after
        * reported speech that ends with an inverted cue and its person
        * (thirty-sixth pass) */
@@ -9838,8 +9836,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
 }
 
 /* A photo caption or a related-link line glued before a quotation
- * ("Volunteer Ann Roe with the dog Juniper “The dogs made all the
- * difference."; thirty-sixth pass): the words from the paragraph's start
+ * ("Diver Piet Anholt checks his air supply at the quarry “The
+ * visibility down there is close to nothing."; thirty-sixth pass): the words from the paragraph's start
  * to the opening mark, the last one a word (no comma, colon or dash before
  * the mark), with no quotation mark and no lower-case cue among them and a
  * capitalised word after the first; the quotation opens with a capital and
@@ -9864,7 +9862,7 @@ static void hide_caption(ctx *x, const sl_qmention *m) {
       return;
     cap = cap || (k > s && is_cap(x, k));
   }
-  /* ("… accused the administration of “Chicago-style politics.”": a
+  /* ("… accused the council of “back-room politics.”": a
    * function word before the mark leads into the quotation) */
   if (is_lower(x, o - 1) && (tin(x, o - 1, SMALL) || tin(x, o - 1, PREPS) ||
                              tin(x, o - 1, DETS) || sal_prep(x, o - 1)))
