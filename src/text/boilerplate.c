@@ -443,6 +443,9 @@ static bool sl_bp_agency_tail(const char *s, sl_word w) {
  * the offset of that text, or 0 when the line has no such shape (a caption
  * after the marker, "Photo: A man walks …", stays a credit whole). */
 static size_t sl_bp_credit_lead(const char *s, size_t n) {
+  /* every colon marker starts with p, i or c ("Photo:", "Image:", "Credit:") */
+  char c0 = n ? (char)(s[0] | 0x20) : 0;
+  if (c0 != 'p' && c0 != 'i' && c0 != 'c') return 0;
   size_t m = sl_bp_credit_marker(s, n, false);
   if (!m || s[m - 1] != ':' || sl_tx_prefix_ci(s, n, "pictured") ||
       sl_tx_prefix_ci(s, n, "caption"))
