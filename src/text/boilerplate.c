@@ -383,6 +383,135 @@ static bool sl_bp_credit_tail(const char *s, size_t n, bool paren) {
   return nw >= 2 && sl_bp_agency_part(s, w[nw - 1]) && (paren || sl_bp_agency(s, w[nw - 2]));
 }
 
+/* A word in capitals (two or more letters, no lower case: "AP", "EPA",
+ * "REUTERS"), as picture agencies write their names in credits. */
+static bool sl_bp_all_caps(const char *s, size_t b, size_t e) {
+  size_t letters = 0;
+  for (size_t i = b; i < e; i++) {
+    if (s[i] >= 'A' && s[i] <= 'Z') letters++;
+    else return false;
+  }
+  return letters >= 2;
+}
+
+/* A capitalised function word ("The", "I", "When", "About"): how a
+ * sentence starts, never part of a photographer's name. */
+static bool sl_bp_cap_function(const char *s, sl_word w) {
+  char f[16];
+  size_t n = w.e - w.b;
+  if (n == 0 || n >= sizeof f || s[w.b] < 'A' || s[w.b] > 'Z') return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[w.b + i];
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'')) return false;
+    f[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return sl_text_is_stopword(f, n);
+}
+
+/* A word with a slash before a capital inside it ("Herbert/AP",
+ * "Reuters/The"); *last receives the part after the last such slash. */
+static bool sl_bp_slash_word(const char *s, sl_word w, sl_word *last) {
+  bool found = false;
+  for (size_t j = w.b + 1; j + 1 < w.e; j++)
+    if (s[j] == '/' && s[j + 1] >= 'A' && s[j + 1] <= 'Z') {
+      *last = (sl_word){j + 1, w.e};
+      found = true;
+    }
+  return found;
+}
+
+/* Words that complete an agency's name after it, any case ("Getty
+ * images", "Rex Features", "Magnum Photos"). */
+static bool sl_bp_agency_tail(const char *s, sl_word w) {
+  static const char *const part[] = {"images", "image", "photo", "photos", "wire", "handout",
+                                     "features", "pictures"};
+  for (size_t i = 0; i < SL_COUNTOF(part); i++)
+    if (sl_bp_is(s, w, part[i])) return true;
+  return false;
+}
+
+/* A credit glued before the text it belongs next to: "Photograph: Jo
+ * Roe/AP The rig sank on Thursday …" (scraped pages put the picture's
+ * credit first, then the story's lead; Penn-Treebank copies write
+ * "Photograph : …").  The credit is a marker with a colon and a name: up to a slash
+ * word within its first 8 capitalised words (with the name after an
+ * agency/ slash, or an agency's second word: "Reuters/Jo Roe", "…/Rex
+ * Features"), an agency or a word in capitals alone ("AP", "Associated
+ * Press"), or 1–4 capitalised words up to a capitalised function word
+ * ("Jo Roe The …").  What follows must read as text: a capital, digit or
+ * quote first, and at least 10 words or a sentence end after 4.  Returns
+ * the offset of that text, or 0 when the line has no such shape (a caption
+ * after the marker, "Photo: A man walks …", stays a credit whole). */
+static size_t sl_bp_credit_lead(const char *s, size_t n) {
+  /* every colon marker starts with p, i or c ("Photo:", "Image:", "Credit:") */
+  char c0 = n ? (char)(s[0] | 0x20) : 0;
+  if (c0 != 'p' && c0 != 'i' && c0 != 'c') return 0;
+  size_t m = sl_bp_credit_marker(s, n, false);
+  if (!m || s[m - 1] != ':' || sl_tx_prefix_ci(s, n, "pictured") ||
+      sl_tx_prefix_ci(s, n, "caption"))
+    return 0;
+  const char *r = s + m;
+  size_t rn = n - m;
+  sl_word w[12];
+  size_t nw = sl_bp_words(r, rn, w, 12);
+  if (nw > 12) nw = 12;
+  if (nw < 2 || !sl_bp_capital(r, w[0]) || sl_bp_cap_function(r, w[0])) return 0;
+  /* the credit's last word: the longer reading first, then the shorter */
+  size_t cand[2] = {SIZE_MAX, SIZE_MAX}, slash = SIZE_MAX;
+  sl_word last = {0, 0};
+  for (size_t k = 0; k < nw && k < 8; k++) {
+    sl_word part;
+    if (sl_bp_slash_word(r, w[k], &part)) {
+      slash = k, last = part;
+      continue;
+    }
+    if (!(sl_bp_capital(r, w[k]) && !sl_bp_cap_function(r, w[k])) && !sl_bp_connector(r, w[k]))
+      break;
+  }
+  if (slash != SIZE_MAX) {
+    /* "…/AP", "…/Getty Images", "Reuters/Jo Roe", "…/Rex Features" */
+    bool agency = sl_bp_agency(r, last) || sl_bp_agency_tail(r, last) ||
+                  sl_bp_all_caps(r, last.b, last.e);
+    bool next = slash + 1 < nw;
+    if (agency) { /* then maybe "Images" (or the text: "…/PA Images of the …") */
+      if (next && sl_bp_agency_tail(r, w[slash + 1])) cand[0] = slash + 1;
+      cand[1] = slash;
+    } else if (next && (sl_bp_agency_tail(r, w[slash + 1]) ||
+                        (sl_bp_capital(r, w[slash + 1]) && !sl_bp_cap_function(r, w[slash + 1])))) {
+      cand[0] = slash + 1; /* a surname or an agency's second word: no shorter reading */
+    } else {
+      cand[1] = slash;
+    }
+  } else if (sl_bp_agency_pair(r, w[0], w[1]) || sl_bp_agency_tail(r, w[1])) {
+    cand[0] = 1; /* "Associated Press", "Rex Features" */
+  } else if (sl_bp_agency(r, w[0]) || sl_bp_all_caps(r, w[0].b, w[0].e)) {
+    cand[1] = 0; /* "AP", "EPA" */
+  } else {
+    for (size_t k = 1; k < nw && k <= 4; k++) {
+      if (sl_bp_cap_function(r, w[k])) {
+        cand[1] = k - 1; /* "Jo Roe The …" */
+        break;
+      }
+      if (!sl_bp_capital(r, w[k]) && !sl_bp_connector(r, w[k])) break;
+    }
+  }
+  for (size_t c = 0; c < 2; c++) {
+    size_t end = cand[c];
+    if (end == SIZE_MAX || end + 1 >= nw) continue;
+    size_t x = w[end].e;
+    while (x < rn && r[x] != ' ') x++; /* the word's stripped tail ("Roe/AP,") */
+    while (x < rn && r[x] == ' ') x++;
+    if (x >= rn) continue;
+    int len;
+    int32_t ch = sl_tx_cp(r, x, rn, &len);
+    if (!(sl_tx_is_upper(ch) || sl_tx_is_digit(ch) || sl_tx_is_quote(ch) || ch == '`')) continue;
+    size_t rest = sl_bp_nwords(r + x, rn - x);
+    if (rest < 4 || (rest < 10 && !sl_bp_ends_sentence(r + x, rn - x))) continue;
+    return m + x;
+  }
+  return 0;
+}
+
 /* The paragraph ends with a credit: after its last sentence end, or in its
  * final parenthesis. */
 static bool sl_bp_credit(const char *s, size_t n, size_t *tail) {
@@ -998,8 +1127,8 @@ uint8_t sl_text_boilerplate(const char *s, size_t n) {
  * scraper glued "…station. Russell Square after the bombings. Image: X"
  * into one line) is split off: the content before the caption's sentence
  * stays content, the caption sentence and the credit are boilerplate. */
-static sl_status sl_bp_push_plain(const char *t, size_t b, size_t f, bool wire,
-                                  sl_paravec *out) {
+static sl_status sl_bp_push_plain1(const char *t, size_t b, size_t f, bool wire,
+                                   sl_paravec *out) {
   size_t tail;
   uint8_t code = sl_bp_classify(t + b, f - b, &tail, wire);
   if (code == SL_BP_CREDIT && tail > 0) {
@@ -1022,6 +1151,21 @@ static sl_status sl_bp_push_plain(const char *t, size_t b, size_t f, bool wire,
     code = SL_BP_NONE;
   sl_para p = {{(uint32_t)b, (uint32_t)(f - b)}, code};
   return sl_vec_push(out, p) ? SL_OK : SL_ENOMEM;
+}
+
+/* sl_bp_push_plain1, with a credit glued before the text (sl_bp_credit_lead)
+ * set apart first: the credit is boilerplate, the text is judged alone. */
+static sl_status sl_bp_push_plain(const char *t, size_t b, size_t f, bool wire,
+                                  sl_paravec *out) {
+  size_t lead = sl_bp_credit_lead(t + b, f - b);
+  if (lead) {
+    size_t ce = b + lead;
+    while (ce > b && t[ce - 1] == ' ') ce--;
+    sl_para c = {{(uint32_t)b, (uint32_t)(ce - b)}, SL_BP_CREDIT};
+    if (!sl_vec_push(out, c)) return SL_ENOMEM;
+    b += lead;
+  }
+  return sl_bp_push_plain1(t, b, f, wire, out);
 }
 
 /* Appends the line [b, f) of t, the wire's closing credits glued to its end

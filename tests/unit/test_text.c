@@ -461,6 +461,95 @@ static void test_caption_split(void) {
   INT_EQ(bp("Buy Photo"), SL_BP_CREDIT, "the button alone");
 }
 
+/* A credit glued before the story's text on one line ("Photograph: Name/AP
+ * The …", also in Penn-Treebank spacing "Photograph : …"): the credit is
+ * split off, the text stays content.  Lines whose rest is a caption, too
+ * short, or not a sentence start stay one credit. */
+static const char *lead_split(const char *t, uint8_t *k0, uint8_t *k1, size_t *n) {
+  static char out[512];
+  sl_paravec v = {0};
+  out[0] = '\0';
+  *k0 = *k1 = 255;
+  if (sl_text_paragraphs(t, strlen(t), &v) != SL_OK) return "(error)";
+  *n = v.n;
+  if (v.n >= 1) *k0 = v.a[0].boiler;
+  if (v.n >= 2) *k1 = v.a[1].boiler;
+  if (v.n >= 1)
+    snprintf(out, sizeof out, "%.*s", (int)v.a[0].span.len, t + v.a[0].span.off);
+  sl_vec_free(&v);
+  return out;
+}
+
+static void test_credit_lead(void) {
+  static const struct {
+    const char *line, *credit; /* credit: the first paragraph when split, NULL: one credit */
+  } cases[] = {
+      {"Photograph: Mira Olsen/AP The ferry company cut its timetable again on Friday, the "
+       "third cut this month.",
+       "Photograph: Mira Olsen/AP"},
+      {"Photograph : Mira Olsen/Getty Images Dock workers voted to strike after talks broke "
+       "down on Sunday .",
+       "Photograph : Mira Olsen/Getty Images"},
+      {"Photograph : AP Three more stations closed yesterday as the flooding spread north .",
+       "Photograph : AP"},
+      {"Photo: Dana Wells The water came up faster than anyone had expected that night.",
+       "Photo: Dana Wells"},
+      {"Credit : Harbour Press/Ivo Brandt Farmers lined the road to watch the convoy pass "
+       "through the town .",
+       "Credit : Harbour Press/Ivo Brandt"},
+      {"Photograph : Jo Roe/PA Images of the flooded square spread quickly online after the "
+       "storm .",
+       "Photograph : Jo Roe/PA"},
+      {"Picture : Ana Ruiz I could n't stand upright so I dropped to my knees .",
+       "Picture : Ana Ruiz"},
+      {"Photograph : Associated Press Why did the pumps fail ?", "Photograph : Associated Press"},
+      /* stay one credit */
+      {"Photo: A fisherman mends his nets on the quay at dawn, March 3, 2024.", NULL},
+      {"Photograph: Mira Olsen/AP", NULL},
+      {"Photo: Dana Wells/AP Boats.", NULL},
+      {"Photograph: Mira Olsen/AP via the harbour pool", NULL},
+      {"Photo credit : Reuters/Sean Fry -LRB- oil on the water near the rig -RRB- Crews worked "
+       "all night .",
+       NULL},
+      {"Image copyright Valley Photo Image caption Crowds gathered outside the court on the "
+       "first day of the trial",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    uint8_t k0, k1;
+    size_t n = 0;
+    const char *first = lead_split(cases[i].line, &k0, &k1, &n);
+    if (cases[i].credit) {
+      INT_EQ(n, 2, cases[i].line);
+      INT_EQ(k0, SL_BP_CREDIT, cases[i].line);
+      INT_EQ(k1, SL_BP_NONE, cases[i].line);
+      STR_EQ(first, cases[i].credit, cases[i].line);
+    } else {
+      INT_EQ(n, 1, cases[i].line);
+      INT_EQ(k0, SL_BP_CREDIT, cases[i].line);
+    }
+  }
+  /* the text after the credit starts where the lead does */
+  const char *t = "Photograph: Mira Olsen/AP The ferry company cut its timetable again.";
+  sl_paravec v = {0};
+  INT_EQ(sl_text_paragraphs(t, strlen(t), &v), SL_OK, "status");
+  if (v.n == 2) INT_EQ(v.a[1].span.off, strlen("Photograph: Mira Olsen/AP "), "text offset");
+  sl_vec_free(&v);
+  /* a line longer than 600 bytes loses its opening credit too */
+  char big[2048];
+  size_t o = (size_t)snprintf(big, sizeof big, "Photograph : Mira Olsen/AP");
+  for (int i = 0; i < 12; i++)
+    o += (size_t)snprintf(big + o, sizeof big - o,
+                          " The harbour board met again on day %d and argued about the fees .", i + 1);
+  INT_EQ(sl_text_paragraphs(big, o, &v), SL_OK, "status");
+  INT_EQ(v.n, 2, "long line: credit, content");
+  if (v.n == 2) {
+    INT_EQ(v.a[0].boiler, SL_BP_CREDIT, "long line's credit");
+    INT_EQ(v.a[1].boiler, SL_BP_NONE, "long line's content");
+  }
+  sl_vec_free(&v);
+}
+
 static void test_paragraphs(void) {
   const char *t =
       "  First line of content.  \n"
@@ -905,6 +994,7 @@ int main(void) {
   test_qa_labels();
   test_paragraphs();
   test_caption_split();
+  test_credit_lead();
   test_sentences();
   test_tokens();
   test_analyzer();

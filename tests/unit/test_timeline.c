@@ -880,6 +880,44 @@ static void test_quote_fragment(void) {
   sl_corpus_free(c);
 }
 
+/* A photo credit glued before an article's lead ("Photograph : Name/AP
+ * The …", as Penn-Treebank copies of scraped pages have it) is split off:
+ * the lead stays a sentence, dates the event and can be shown.  Flagged
+ * whole as a credit, the lead and its date were lost. */
+static void test_credit_before_lead(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  static const char *const txt[] = {
+      "Photograph : Mira Olsen/AP The river dam burst on September 12 , flooding the valley "
+      "farms near the mill town .\n"
+      "Rescue crews reached the valley farms near the mill on Tuesday .",
+      "The valley council met about the river dam and the flooded farms near the mill on "
+      "Monday .",
+  };
+  add_texts(c, txt, SL_COUNTOF(txt), "2022-09-20");
+  uint32_t ids[2] = {0, 1};
+  sl_tl_params p;
+  sl_tl_params_init(&p);
+  p.per_date = 1;
+  sl_timeline *tl = NULL;
+  CHECK(sl_timeline_build_ex(c, ids, 2, NULL, &p, &tl) == SL_OK && tl, "build");
+  bool found = false;
+  for (size_t e = 0; tl && e < tl->n; e++) {
+    if (tl->e[e].first != day("2022-09-12")) continue;
+    found = true;
+    INT_EQ(tl->e[e].nsents, 1, "one sentence for September 12");
+    if (tl->e[e].nsents == 1) {
+      const sl_sent *st = &c->sents.a[tl->e[e].sents[0].sent];
+      static const char lead[] = "The river dam burst on September 12";
+      CHECK(st->span.len >= sizeof lead - 1 &&
+                memcmp(sl_sent_text(c, st), lead, sizeof lead - 1) == 0,
+            "the lead without its credit: %.*s", (int)st->span.len, sl_sent_text(c, st));
+    }
+  }
+  CHECK(found, "September 12 is on the timeline");
+  if (tl) sl_timeline_free(tl);
+  sl_corpus_free(c);
+}
+
 /* A date followed by a clock time is a page's or a comment's timestamp
  * ("September 18, 2022 4:10 PM"), not the date of an event: such sentences
  * neither mention their date nor become candidates.  Two comments stamped
@@ -1016,6 +1054,7 @@ int main(int argc, char **argv) {
   test_mmr();
   test_headline();
   test_quote_fragment();
+  test_credit_before_lead();
   test_timestamp();
   test_offtopic_mentions();
   test_metrics();
