@@ -9181,18 +9181,25 @@ static const char *inverted_before(ctx *x, uint32_t open_mark) {
  * and its cue after the phrase's comma attribute it (thirtieth pass, for
  * names in the no-cue path; thirty-sixth pass). */
 static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_t sent0);
-static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t close, attr *r) {
-  uint32_t si = tsent(x, open_mark);
-  if (x->headline[si]) return false;
-  uint32_t s = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
-  uint32_t p0 = s, d = s; /* past a dateline ("ST. LOUIS _") */
+/* Whether the sentence of open_mark opens, past a dateline ("ST. LOUIS
+ * _"), with a capitalised word in -ing before open_mark ("Calling the
+ * plan “…”, …": an opening participle phrase; thirtieth pass). */
+static bool opens_with_participle(const ctx *x, uint32_t open_mark) {
+  uint32_t s = x->sfirst[tsent(x, open_mark)];
+  uint32_t p0 = s, d = s;
   while (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER) &&
          !(x->tk[d].kind == SL_TOK_PUNCT && (ttext_is_dash(x, d) || tis_s(x, d, "_"))))
     d++;
   if (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER)) p0 = d + 1;
   size_t pl;
   const char *pw = p0 < open_mark ? ttext(x, p0, &pl) : NULL;
-  if (!pw || pl <= 4 || memcmp(pw + pl - 3, "ing", 3) || !is_cap(x, p0)) return false;
+  return pw && pl > 4 && !memcmp(pw + pl - 3, "ing", 3) && is_cap(x, p0);
+}
+
+static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t close, attr *r) {
+  uint32_t si = tsent(x, open_mark);
+  if (x->headline[si] || !opens_with_participle(x, open_mark)) return false;
+  uint32_t s = x->sfirst[si], lim = si + 1 < x->nsent ? x->sfirst[si + 1] : x->t1;
   uint32_t c = close;
   while (c < lim && c < close + 30 && !(is_punct(x, c, ',') && !x->inq[c - x->t0])) c++;
   if (c + 2 >= lim || !is_punct(x, c, ',')) return false;
@@ -9701,16 +9708,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
        * the main clause's subject and cue after its comma (thirtieth
        * pass) */
       if (!speaker && !x->headline[tsent(x, open_mark)]) {
-        uint32_t s = x->sfirst[tsent(x, open_mark)];
         uint32_t lim = tsent(x, open_mark) + 1 < x->nsent ? x->sfirst[tsent(x, open_mark) + 1] : x->t1;
-        uint32_t p0 = s, d = s; /* past a dateline ("ST. LOUIS _") */
-        while (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER) &&
-               !(x->tk[d].kind == SL_TOK_PUNCT && (ttext_is_dash(x, d) || tis_s(x, d, "_"))))
-          d++;
-        if (d < open_mark && d < s + 8 && (x->tk[s].flags & SL_TF_UPPER)) p0 = d + 1;
-        size_t pl;
-        const char *pw = p0 < open_mark ? ttext(x, p0, &pl) : NULL;
-        if (pw && pl > 4 && !memcmp(pw + pl - 3, "ing", 3) && is_cap(x, p0)) {
+        if (opens_with_participle(x, open_mark)) {
           uint32_t c = close;
           while (c < lim && c < close + 30 && !(is_punct(x, c, ',') && !x->inq[c - x->t0])) c++;
           np sub = c + 2 < lim && is_punct(x, c, ',') ? np_right(x, c + 1, lim, false) : (np){0};
