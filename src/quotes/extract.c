@@ -8935,7 +8935,7 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
     uint8_t gn = gender_noun(x, h);
     if (gn && gn != g) continue;
     if (at) *at = sub.a;
-    /* ("A young woman who gave only her first name, Mina, …") */
+    /* ("A nurse who would give only her first name, Dara, …") */
     const char *given = name_given(x, (np){NP_NOM, sub.a, h + 1, false, true});
     return given ? given : arena_lower(x->q, x, sub.a, h + 1);
   }

@@ -1049,7 +1049,7 @@ static size_t sl_bp_wire_cut(const char *s, size_t n, uint8_t *code) {
  *     lower-case letter, no end mark; subheads and headlines in capitals
  *     are no sentences either);
  *   - a service line: a short title-case line without an end mark that names
- *     its maker after a capitalised "By" ("Story Filed By Cox Newspapers",
+ *     its maker after a capitalised "By" ("Story Filed By Coastal Newspapers",
  *     "For Use By Clients of the …"). */
 static uint8_t sl_bp_wire_note(const char *s, size_t n) {
   size_t o = sl_bp_open(s, n);
@@ -1084,7 +1084,7 @@ static uint8_t sl_bp_wire_note(const char *s, size_t n) {
     caps += s[i] >= 'A' && s[i] <= 'Z';
   }
   if (!lower && caps >= 3 && nw <= 8) return SL_BP_OTHER;
-  /* "Story Filed By Cox Newspapers" */
+  /* "Story Filed By Coastal Newspapers" */
   for (size_t k = 0; k < nw; k++)
     if (!sl_bp_capital(s, w[k]) && !sl_bp_connector(s, w[k])) return SL_BP_NONE;
   for (size_t k = 1; k + 1 < nw; k++)
