@@ -520,13 +520,13 @@ static void test_credit_lead(void) {
     size_t n = 0;
     const char *first = lead_split(cases[i].line, &k0, &k1, &n);
     if (cases[i].credit) {
-      INT_EQ(n, 2, cases[i].line);
-      INT_EQ(k0, SL_BP_CREDIT, cases[i].line);
-      INT_EQ(k1, SL_BP_NONE, cases[i].line);
-      STR_EQ(first, cases[i].credit, cases[i].line);
+      INT_EQ(n, 2, "%s", cases[i].line);
+      INT_EQ(k0, SL_BP_CREDIT, "%s", cases[i].line);
+      INT_EQ(k1, SL_BP_NONE, "%s", cases[i].line);
+      STR_EQ(first, cases[i].credit, "%s", cases[i].line);
     } else {
-      INT_EQ(n, 1, cases[i].line);
-      INT_EQ(k0, SL_BP_CREDIT, cases[i].line);
+      INT_EQ(n, 1, "%s", cases[i].line);
+      INT_EQ(k0, SL_BP_CREDIT, "%s", cases[i].line);
     }
   }
   /* the text after the credit starts where the lead does */
