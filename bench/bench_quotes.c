@@ -122,7 +122,10 @@
  * "tls:TOPIC:ARTICLE", read from SHARED/eval/tls/TOPIC.json, one story per
  * topic, the outlet taken from the article id), annotated by hand before
  * the thirty-sixth pass and scored once before it and once after it,
- * listed by --upto 94 and --upto 95.
+ * listed by --upto 94 and --upto 95.  Held-out 96 and 97 are drawn the
+ * same way (another seed, none of the articles of any earlier set or
+ * hunt), annotated by hand before the thirty-seventh pass and scored once
+ * before it and once after it, listed by --upto 96 and --upto 97.
  */
 #include <ctype.h>
 #include <stdbool.h>
@@ -756,7 +759,9 @@ int main(int argc, char **argv) {
       "eval_news_heldout92.tsv", "Newswire (ninety-second held-out set, NYT and AP, scored once before and once after)",
       "eval_news_heldout93.tsv", "Newswire (ninety-third held-out set, AP, one story, scored once with the final code)",
       "eval_tls_heldout94.tsv", "Timeline17 (ninety-fourth held-out set, tokenized: Fox News, Guardian, Washington Post, BBC, Reuters; scored once before and once after)",
-      "eval_tls_heldout95.tsv", "Timeline17 (ninety-fifth held-out set, tokenized: CNN, BBC; scored once before and once after)"};
+      "eval_tls_heldout95.tsv", "Timeline17 (ninety-fifth held-out set, tokenized: CNN, BBC; scored once before and once after)",
+      "eval_tls_heldout96.tsv", "Timeline17 (ninety-sixth held-out set, tokenized: Fox News, Washington Post, BBC, Reuters; scored once before and once after)",
+      "eval_tls_heldout97.tsv", "Timeline17 (ninety-seventh held-out set, tokenized: CNN, BBC; scored once before and once after)"};
   /* errors listed at each -v level: those of the sets before this index
    * (-v: development sets; -V: also held-out 4 to 7; -W: 8; -X: 9; -Y: 10;
    * -Z: 11; -U: 12; -T: 13; -S: 14; -R: 15; -Q: 16; -P: 17; -O: 18; -N: 19; -M: 20; -L: 21;
