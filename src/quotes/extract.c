@@ -2089,6 +2089,24 @@ static bool initial_modifier(const ctx *x, uint32_t a) {
   return false;
 }
 
+/* "Jean Philippe Chauzy": a capitalised word of no word list before a
+ * known first name is the person's first given name, not a description
+ * ("Candidate Majid Ansari", "Britons Darren Hickey"), when the article
+ * writes the same two words together again: news repeats a full name,
+ * not a descriptor (thirty-seventh pass; the search stops at the first
+ * pair and reads 2,000 tokens either way at most). */
+static bool given_pair(const ctx *x, uint32_t a) {
+  if ((x->tk[a].flags & SL_TF_UPPER) || (classes(x, a) & ~CLS_DONE) || a + 1 >= x->t1)
+    return false;
+  uint32_t ta = x->tk[a].term, tb = x->tk[a + 1].term;
+  uint32_t lo = a > x->t0 + 2000 ? a - 2000 : x->t0, hi = x->t1 - a > 2001 ? a + 2001 : x->t1 - 1;
+  for (uint32_t k = lo; k < hi; k++)
+    if (x->tk[k].term == ta && k != a && x->tk[k + 1].term == tb && is_cap(x, k) &&
+        !x->inq[k - x->t0])
+      return true;
+  return false;
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
@@ -2183,7 +2201,8 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
                     tis(x, k - 1, "saint") || tis(x, k - 1, "fort") || tis(x, k - 1, "port") ||
                     tis(x, k - 1, "mount") || tis(x, k - 1, "lake") || tis(x, k - 1, "new")))
         break;
-      if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN)) a = k;
+      if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN) && !(k == a + 1 && given_pair(x, a)))
+        a = k;
       break;
     }
   }

@@ -2169,6 +2169,20 @@ static void test_thirty_sixth_pass_discourse(void) {
   check_speakers("h18 a complaint as the source", h18, 1, wh18, SL_COUNTOF(wh18));
 }
 
+static void test_thirty_seventh_pass_names(void) {
+  /* n01: a first given name no list knows before a known one ("Tanguy
+   * Marc Lebrun"), the three words written again later: the whole name,
+   * not the last two words */
+  static const doc n01[] = {
+      {"Wire", "2025-04-02",
+       "Convoys waited at the border for a third day.\n\n\"The bridges are down,\" said "
+       "Tanguy Marc Lebrun of the Alpine Relief Office.\n\nHe said the lorries would try the "
+       "northern road.\n\n\"Nobody can cross before Sunday,\" says Tanguy Marc Lebrun of "
+       "ARO."}};
+  static const char *const wn01[] = {"Tanguy Marc Lebrun", "Tanguy Marc Lebrun"};
+  check_speakers("n01 a first given name before a known one", n01, 1, wn01, SL_COUNTOF(wn01));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3901,6 +3915,7 @@ int main(void) {
   test_tokenized_text();
   test_thirty_sixth_pass_names();
   test_thirty_sixth_pass_discourse();
+  test_thirty_seventh_pass_names();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
