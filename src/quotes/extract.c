@@ -726,7 +726,7 @@ static const char *const NOTNAME[] = {
     "what", "who", "why", "how", "where", "yes", "no", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
-    "one", "two", "some", "many", "all", "both", "other", "several", "most", "few", "every", "each", "not", "even", "because",
+    "one", "two", "some", "many", "all", "both", "other", "several", "most", "more", "few", "fewer", "less", "every", "each", "not", "even", "because",
     "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
     /* the other prepositions opening a sentence ("Among Lee's gifts";
      * thirty-first pass) */
@@ -1846,6 +1846,14 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     e++;
   /* "Perhaps the …": a sentence adverb opening its sentence, alone */
   if (e == a + 1 && a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
+  /* "… in Haiti During the quake all …": a capitalised preposition or
+   * conjunction ending the run before a lower-case word opens a sentence
+   * glued to the one before (a caption), no part of a name (not "will":
+   * "George Will writes"; nor before "the" and a capitalised word:
+   * "Adoptions From the Heart"; thirty-seventh pass) */
+  if (e > a + 1 && e + 1 < lim && tin(x, e - 1, PREPS) && is_lower(x, e) &&
+      !x->inq[e - x->t0] && !tis(x, e - 1, "will") && !is_cap(x, e + 1))
+    e--;
   *end = e;
   return true;
 }

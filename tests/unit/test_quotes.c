@@ -2181,6 +2181,18 @@ static void test_thirty_seventh_pass_names(void) {
        "ARO."}};
   static const char *const wn01[] = {"Tanguy Marc Lebrun", "Tanguy Marc Lebrun"};
   check_speakers("n01 a first given name before a known one", n01, 1, wn01, SL_COUNTOF(wn01));
+  /* n02: a capitalised preposition ending a run before a lower-case word
+   * (a sentence glued to a caption) is no part of the name; a quantifier
+   * opening a sentence ("Fewer Ostrians") makes no person's name for a
+   * later "she" */
+  static const doc n02[] = {
+      {"Wire", "2025-04-02",
+       "The river rose two metres overnight.\n\nVolunteers filled sandbags outside the farm of "
+       "Harbin Oduya During the night the water reached the barn.\n\n\"We were lucky,\" Oduya "
+       "said.\n\nThe toll bill is debated on Friday. Fewer Ostrians back it now, said Ada Penn, "
+       "who runs the poll. \"They pay twice,\" she said."}};
+  static const char *const wn02[] = {"Harbin Oduya", "Ada Penn"};
+  check_speakers("n02 glued prepositions and quantifiers", n02, 1, wn02, SL_COUNTOF(wn02));
 }
 
 static void test_max_quotes(void) {
