@@ -1775,9 +1775,12 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     /* "Democracy for America", "Americans for Prosperity": "for" inside a
      * group's name (no person's: the run opens with no first name;
      * seventeenth pass) */
-    if (e + 1 < lim && e - a <= 3 && tis(x, e, "for") && is_cap(x, e + 1) &&
-        !x->inq[e + 1 - x->t0] && !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
-        !first_name_at(x, a) && !tin(x, a, NOTNAME)) {
+    /* (also after "The" opening the sentence: "The Joint Council for
+     * Qualifications"; thirty-seventh pass) */
+    if (e + 1 < lim && tis(x, e, "for") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
+        (tis(x, a, "the") ? e - a >= 2 && e - a <= 4 && !first_name_at(x, a + 1)
+                          : e - a <= 3 && !first_name_at(x, a) && !tin(x, a, NOTNAME))) {
       e += 2;
       while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
              !para_break(x, e) && !tin(x, e, DAYS))

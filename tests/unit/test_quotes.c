@@ -2193,6 +2193,15 @@ static void test_thirty_seventh_pass_names(void) {
        "who runs the poll. \"They pay twice,\" she said."}};
   static const char *const wn02[] = {"Harbin Oduya", "Ada Penn"};
   check_speakers("n02 glued prepositions and quantifiers", n02, 1, wn02, SL_COUNTOF(wn02));
+  /* n03: an organisation's name with "for" after "The" opening the
+   * sentence is one name, which its acronym then finds */
+  static const doc n03[] = {
+      {"Wire", "2025-04-02",
+       "Exams were moved to June.\n\nThe Joint Board for Rowing Examinations, the umbrella "
+       "group for clubs, said marks would stand.\n\nBut \"the board would need the "
+       "scripts,\" the JBRE said."}};
+  static const char *const wn03[] = {"Joint Board for Rowing Examinations"};
+  check_speakers("n03 a body with for after The", n03, 1, wn03, SL_COUNTOF(wn03));
 }
 
 static void test_max_quotes(void) {
