@@ -4580,6 +4580,22 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       np sub = np_left(x, pb - 1, w0);
       if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b > sub.a + 1) return sub;
     }
+    /* "John O'Shea of Irish charity Goal told", "Ana Lee of the aid group
+     * Harbour Hands said": a person of a body that a lower-case noun
+     * describes before its name (thirty-seventh pass) */
+    if (pb > w0 + 3 && !x->inq[pb - 1 - x->t0] && is_lower(x, pb - 1) &&
+        (tin(x, pb - 1, ORGDESC) || tin(x, pb - 1, ORGWORDS))) {
+      uint32_t d = pb - 1;
+      while (d > w0 + 2 && d + 3 > pb && !x->inq[d - 1 - x->t0] &&
+             x->tk[d - 1].kind == SL_TOK_WORD && !tis(x, d - 1, "of") &&
+             (is_cap(x, d - 1) ? !ends_possessive(x, d - 1) : !tin(x, d - 1, NOTNAME)))
+        d--;
+      if (tis(x, d - 1, "the") && d > w0 + 2) d--;
+      if (tis(x, d - 1, "of")) {
+        np sub = np_left(x, d - 1, w0);
+        if (sub.kind == NP_NAME && !sub.org && sub.b == d - 1 && sub.b > sub.a + 1) return sub;
+      }
+    }
     /* "The state news agency of Ruritania described": a body or an
      * office of a place, kept whole (thirty-fourth pass) */
     if (pb > w0 + 2 && !x->inq[pb - 1 - x->t0] && tis(x, pb - 1, "of") && is_lower(x, pb - 2)) {

@@ -2202,6 +2202,15 @@ static void test_thirty_seventh_pass_names(void) {
        "scripts,\" the JBRE said."}};
   static const char *const wn03[] = {"Joint Board for Rowing Examinations"};
   check_speakers("n03 a body with for after The", n03, 1, wn03, SL_COUNTOF(wn03));
+  /* n04: a person "of" a body that a lower-case noun describes before
+   * its name (an adjective first, or "the") speaks, not the body */
+  static const doc n04[] = {
+      {"Wire", "2025-04-02",
+       "The floods cut the valley road.\n\nMara Quell of Danish charity Lantern told the Courier "
+       "that she had \"no way to reach the camps\".\n\nTobias Renn of the aid group Harbour "
+       "Hands said the bridge was \"gone\"."}};
+  static const char *const wn04[] = {"Mara Quell", "Tobias Renn"};
+  check_speakers("n04 a person of a described body", n04, 1, wn04, SL_COUNTOF(wn04));
 }
 
 static void test_max_quotes(void) {
