@@ -4416,6 +4416,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
     np last;
     bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    /* "Mr Vantor, MEP for South East Wessex, said": an office (a title or
+     * an acronym, then "for" or "of" and a place) is no inserted name
+     * (thirty-seventh pass) */
+    if (last_name && last.a == c0 && c0 + 2 < p &&
+        (tis(x, c0 + 1, "for") || tis(x, c0 + 1, "of")) &&
+        ((x->tk[c0].flags & SL_TF_UPPER) || title_index(x, c0) >= 0))
+      last_name = false;
     /* "A health official, Dr Ilse Marten of the Tolmar Institute, said":
      * a person of a body in apposition (thirty-sixth pass) */
     if (!last_name && c0 > w0 + 1 && is_punct(x, c0 - 1, ',') && name_at(x, c0, p, &last) &&

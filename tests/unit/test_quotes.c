@@ -2211,6 +2211,16 @@ static void test_thirty_seventh_pass_names(void) {
        "Hands said the bridge was \"gone\"."}};
   static const char *const wn04[] = {"Mara Quell", "Tobias Renn"};
   check_speakers("n04 a person of a described body", n04, 1, wn04, SL_COUNTOF(wn04));
+  /* n05: an office in apposition (an acronym or a title, then "for" and a
+   * place) is no inserted name: the person before it speaks (the second
+   * sentence, with a known title, is a guard that passed before) */
+  static const doc n05[] = {
+      {"Wire", "2025-04-02",
+       "The row over the posts grew on Friday.\n\nMr Vantor, MEP for South East Wessex, said: "
+       "\"The money should stay here.\"\n\nIlse Drummond, Minister for Coastal Affairs, said "
+       "the fund was \"already spent\"."}};
+  static const char *const wn05[] = {"Vantor", "Ilse Drummond"};
+  check_speakers("n05 an office in apposition", n05, 1, wn05, SL_COUNTOF(wn05));
 }
 
 static void test_max_quotes(void) {
