@@ -726,7 +726,7 @@ static const char *const NOTNAME[] = {
     "what", "who", "why", "how", "where", "yes", "no", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
-    "one", "two", "some", "many", "all", "both", "other", "several", "most", "few", "every", "each", "not", "even", "because",
+    "one", "two", "some", "many", "all", "both", "other", "several", "most", "more", "few", "fewer", "less", "every", "each", "not", "even", "because",
     "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
     /* the other prepositions opening a sentence ("Among Lee's gifts";
      * thirty-first pass) */
@@ -1775,9 +1775,12 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     /* "Democracy for America", "Americans for Prosperity": "for" inside a
      * group's name (no person's: the run opens with no first name;
      * seventeenth pass) */
-    if (e + 1 < lim && e - a <= 3 && tis(x, e, "for") && is_cap(x, e + 1) &&
-        !x->inq[e + 1 - x->t0] && !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
-        !first_name_at(x, a) && !tin(x, a, NOTNAME)) {
+    /* (also after "The" opening the sentence: "The Joint Council for
+     * Qualifications"; thirty-seventh pass) */
+    if (e + 1 < lim && tis(x, e, "for") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
+        !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
+        (tis(x, a, "the") ? e - a >= 2 && e - a <= 4 && !first_name_at(x, a + 1)
+                          : e - a <= 3 && !first_name_at(x, a) && !tin(x, a, NOTNAME))) {
       e += 2;
       while (e < lim && is_cap(x, e) && !x->inq[e - x->t0] && !ends_possessive(x, e - 1) &&
              !para_break(x, e) && !tin(x, e, DAYS))
@@ -1846,6 +1849,14 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     e++;
   /* "Perhaps the …": a sentence adverb opening its sentence, alone */
   if (e == a + 1 && a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
+  /* "… in Haiti During the quake all …": a capitalised preposition or
+   * conjunction ending the run before a lower-case word opens a sentence
+   * glued to the one before (a caption), no part of a name (not "will":
+   * "George Will writes"; nor before "the" and a capitalised word:
+   * "Adoptions From the Heart"; thirty-seventh pass) */
+  if (e > a + 1 && e + 1 < lim && tin(x, e - 1, PREPS) && is_lower(x, e) &&
+      !x->inq[e - x->t0] && !tis(x, e - 1, "will") && !is_cap(x, e + 1))
+    e--;
   *end = e;
   return true;
 }
@@ -2089,6 +2100,24 @@ static bool initial_modifier(const ctx *x, uint32_t a) {
   return false;
 }
 
+/* "Jean Philippe Chauzy": a capitalised word of no word list before a
+ * known first name is the person's first given name, not a description
+ * ("Candidate Majid Ansari", "Britons Darren Hickey"), when the article
+ * writes the same two words together again: news repeats a full name,
+ * not a descriptor (thirty-seventh pass; the search stops at the first
+ * pair and reads 2,000 tokens either way at most). */
+static bool given_pair(const ctx *x, uint32_t a) {
+  if ((x->tk[a].flags & SL_TF_UPPER) || (classes(x, a) & ~CLS_DONE) || a + 1 >= x->t1)
+    return false;
+  uint32_t ta = x->tk[a].term, tb = x->tk[a + 1].term;
+  uint32_t lo = a > x->t0 + 2000 ? a - 2000 : x->t0, hi = x->t1 - a > 2001 ? a + 2001 : x->t1 - 1;
+  for (uint32_t k = lo; k < hi; k++)
+    if (x->tk[k].term == ta && k != a && x->tk[k + 1].term == tb && is_cap(x, k) &&
+        !x->inq[k - x->t0])
+      return true;
+  return false;
+}
+
 static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
   uint32_t a = t;
   /* "A. Barry Rand": an initial, not the article (eighteenth pass) */
@@ -2183,7 +2212,8 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
                     tis(x, k - 1, "saint") || tis(x, k - 1, "fort") || tis(x, k - 1, "port") ||
                     tis(x, k - 1, "mount") || tis(x, k - 1, "lake") || tis(x, k - 1, "new")))
         break;
-      if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN)) a = k;
+      if (k > a && is_cap(x, k + 1) && !tin(x, k + 1, CONN) && !(k == a + 1 && given_pair(x, a)))
+        a = k;
       break;
     }
   }
@@ -4386,6 +4416,13 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
     while (c0 > w0 && !is_punct(x, c0 - 1, ',') && !x->inq[c0 - 1 - x->t0]) c0--;
     np last;
     bool last_name = name_at(x, c0, p, &last) && last.b == p;
+    /* "Mr Vantor, MEP for South East Wessex, said": an office (a title or
+     * an acronym, then "for" or "of" and a place) is no inserted name
+     * (thirty-seventh pass) */
+    if (last_name && last.a == c0 && c0 + 2 < p &&
+        (tis(x, c0 + 1, "for") || tis(x, c0 + 1, "of")) &&
+        ((x->tk[c0].flags & SL_TF_UPPER) || title_index(x, c0) >= 0))
+      last_name = false;
     /* "A health official, Dr Ilse Marten of the Tolmar Institute, said":
      * a person of a body in apposition (thirty-sixth pass) */
     if (!last_name && c0 > w0 + 1 && is_punct(x, c0 - 1, ',') && name_at(x, c0, p, &last) &&
@@ -4549,6 +4586,22 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
         (the || name_is_org(x, a, p + 1))) {
       np sub = np_left(x, pb - 1, w0);
       if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b > sub.a + 1) return sub;
+    }
+    /* "John O'Shea of Irish charity Goal told", "Ana Lee of the aid group
+     * Harbour Hands said": a person of a body that a lower-case noun
+     * describes before its name (thirty-seventh pass) */
+    if (pb > w0 + 3 && !x->inq[pb - 1 - x->t0] && is_lower(x, pb - 1) &&
+        (tin(x, pb - 1, ORGDESC) || tin(x, pb - 1, ORGWORDS))) {
+      uint32_t d = pb - 1;
+      while (d > w0 + 2 && d + 3 > pb && !x->inq[d - 1 - x->t0] &&
+             x->tk[d - 1].kind == SL_TOK_WORD && !tis(x, d - 1, "of") &&
+             (is_cap(x, d - 1) ? !ends_possessive(x, d - 1) : !tin(x, d - 1, NOTNAME)))
+        d--;
+      if (tis(x, d - 1, "the") && d > w0 + 2) d--;
+      if (tis(x, d - 1, "of")) {
+        np sub = np_left(x, d - 1, w0);
+        if (sub.kind == NP_NAME && !sub.org && sub.b == d - 1 && sub.b > sub.a + 1) return sub;
+      }
     }
     /* "The state news agency of Ruritania described": a body or an
      * office of a place, kept whole (thirty-fourth pass) */

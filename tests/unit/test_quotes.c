@@ -2169,6 +2169,60 @@ static void test_thirty_sixth_pass_discourse(void) {
   check_speakers("h18 a complaint as the source", h18, 1, wh18, SL_COUNTOF(wh18));
 }
 
+static void test_thirty_seventh_pass_names(void) {
+  /* n01: a first given name no list knows before a known one ("Tanguy
+   * Marc Lebrun"), the three words written again later: the whole name,
+   * not the last two words */
+  static const doc n01[] = {
+      {"Wire", "2025-04-02",
+       "Convoys waited at the border for a third day.\n\n\"The bridges are down,\" said "
+       "Tanguy Marc Lebrun of the Alpine Relief Office.\n\nHe said the lorries would try the "
+       "northern road.\n\n\"Nobody can cross before Sunday,\" says Tanguy Marc Lebrun of "
+       "ARO."}};
+  static const char *const wn01[] = {"Tanguy Marc Lebrun", "Tanguy Marc Lebrun"};
+  check_speakers("n01 a first given name before a known one", n01, 1, wn01, SL_COUNTOF(wn01));
+  /* n02: a capitalised preposition ending a run before a lower-case word
+   * (a sentence glued to a caption) is no part of the name; a quantifier
+   * opening a sentence ("Fewer Ostrians") makes no person's name for a
+   * later "she" */
+  static const doc n02[] = {
+      {"Wire", "2025-04-02",
+       "The river rose two metres overnight.\n\nVolunteers filled sandbags outside the farm of "
+       "Harbin Oduya During the night the water reached the barn.\n\n\"We were lucky,\" Oduya "
+       "said.\n\nThe toll bill is debated on Friday. Fewer Ostrians back it now, said Ada Penn, "
+       "who runs the poll. \"They pay twice,\" she said."}};
+  static const char *const wn02[] = {"Harbin Oduya", "Ada Penn"};
+  check_speakers("n02 glued prepositions and quantifiers", n02, 1, wn02, SL_COUNTOF(wn02));
+  /* n03: an organisation's name with "for" after "The" opening the
+   * sentence is one name, which its acronym then finds */
+  static const doc n03[] = {
+      {"Wire", "2025-04-02",
+       "Exams were moved to June.\n\nThe Joint Board for Rowing Examinations, the umbrella "
+       "group for clubs, said marks would stand.\n\nBut \"the board would need the "
+       "scripts,\" the JBRE said."}};
+  static const char *const wn03[] = {"Joint Board for Rowing Examinations"};
+  check_speakers("n03 a body with for after The", n03, 1, wn03, SL_COUNTOF(wn03));
+  /* n04: a person "of" a body that a lower-case noun describes before
+   * its name (an adjective first, or "the") speaks, not the body */
+  static const doc n04[] = {
+      {"Wire", "2025-04-02",
+       "The floods cut the valley road.\n\nMara Quell of Danish charity Lantern told the Courier "
+       "that she had \"no way to reach the camps\".\n\nTobias Renn of the aid group Harbour "
+       "Hands said the bridge was \"gone\"."}};
+  static const char *const wn04[] = {"Mara Quell", "Tobias Renn"};
+  check_speakers("n04 a person of a described body", n04, 1, wn04, SL_COUNTOF(wn04));
+  /* n05: an office in apposition (an acronym or a title, then "for" and a
+   * place) is no inserted name: the person before it speaks (the second
+   * sentence, with a known title, is a guard that passed before) */
+  static const doc n05[] = {
+      {"Wire", "2025-04-02",
+       "The row over the posts grew on Friday.\n\nMr Vantor, MEP for South East Wessex, said: "
+       "\"The money should stay here.\"\n\nIlse Drummond, Minister for Coastal Affairs, said "
+       "the fund was \"already spent\"."}};
+  static const char *const wn05[] = {"Vantor", "Ilse Drummond"};
+  check_speakers("n05 an office in apposition", n05, 1, wn05, SL_COUNTOF(wn05));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3901,6 +3955,7 @@ int main(void) {
   test_tokenized_text();
   test_thirty_sixth_pass_names();
   test_thirty_sixth_pass_discourse();
+  test_thirty_seventh_pass_names();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
