@@ -5089,6 +5089,33 @@ static uint32_t cue_tail(const ctx *x, uint32_t a, uint32_t b) {
   return b;
 }
 
+/* A closing mark at k followed by a second closing mark of its kind that
+ * ends the paragraph ("… to hear you . '' ''": tokenized excerpts whose
+ * next excerpt's opening mark came out as a closing one; thirty-seventh
+ * pass, spans). */
+static bool doubled_close(const ctx *x, uint32_t k) {
+  return k + 1 < x->t1 && is_close(x, k + 1) && quote_double(x, k + 1) == quote_double(x, k) &&
+         tpara(x, k + 1) == tpara(x, k) && (k + 2 >= x->t1 || tpara(x, k + 2) != tpara(x, k));
+}
+
+/* The second mark m of a doubled closing mark closes nothing: it is the
+ * lost opening mark of an excerpt starting on the next line when, within
+ * REACH tokens and before any other double mark, a closing mark of the
+ * kind ends a paragraph — the two orphan marks balance (nested single
+ * quotations may lie between).  Returns that mark, or x->t1. */
+static uint32_t lost_open_close(const ctx *x, uint32_t m) {
+  uint32_t j = m + 1;
+  if (j >= x->t1 || tpara(x, j) == tpara(x, m) || is_quote(x, j)) return x->t1;
+  for (uint32_t k = j + 1; k < x->t1 && k < j + REACH; k++) {
+    if (!is_quote(x, k) || !quote_double(x, k)) continue;
+    if (is_close(x, k) && quote_double(x, k) == quote_double(x, m) &&
+        (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k)))
+      return k;
+    return x->t1;
+  }
+  return x->t1;
+}
+
 /* The end of a block quotation (a post, a letter, an excerpt) still open
  * at the end of paragraph para; j is the first token after it.  Within the
  * four paragraphs after para, none starting with an opening mark of the
@@ -5115,7 +5142,7 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
       bal--;
       continue;
     }
-    if (k + 1 >= x->t1 || tpara(x, k + 1) != pk) return k;
+    if (k + 1 >= x->t1 || tpara(x, k + 1) != pk || doubled_close(x, k)) return k;
     /* "…\nWas supposed to leave,” Ann Holt wrote.": in the next two
      * paragraphs, a mark after a comma, '?' or '!' and before a cue (a
      * post of several lines; eighteenth pass, spans) */
@@ -5140,8 +5167,15 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
  * para.  Returns the closing mark, or x->t1. */
 static uint32_t wire_close(const ctx *x, uint32_t open, uint32_t j, uint32_t para) {
   if (x->tk[open].span.len != 2 || x->text[x->tk[open].span.off] != '`') return x->t1;
-  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 3; k++)
-    if (is_quote(x, k) && quote_double(x, k)) return is_close(x, k) ? k : x->t1;
+  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 8; k++)
+    if (is_quote(x, k) && quote_double(x, k)) {
+      /* past the third line, only a mark that ends its line or is doubled
+       * there (an excerpt of several sentences; thirty-seventh pass) */
+      if (!is_close(x, k) || (tpara(x, k) > para + 3 && k + 1 < x->t1 &&
+                              tpara(x, k + 1) == tpara(x, k) && !doubled_close(x, k)))
+        return x->t1;
+      return k;
+    }
   return x->t1;
 }
 
@@ -5318,6 +5352,16 @@ static bool pair_article(ctx *x) {
       if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
       uint32_t stop = SL_MIN(next, x->t1); /* one memset, not a loop per token */
       if (stop > open) memset(x->inq + (open - x->t0), 1, stop - open);
+    }
+    /* "… hear you . '' ''⏎... Do n't confuse … . ''": the doubled mark's
+     * second one opens the next excerpt (lost_open_close) */
+    if (dbl && next == end + 1 && doubled_close(x, end)) {
+      uint32_t e2 = lost_open_close(x, end + 1);
+      if (e2 < x->t1) {
+        if (!add_mention(x, end + 2, e2, false)) return false;
+        memset(x->inq + (end + 1 - x->t0), 1, e2 + 1 - (end + 1));
+        next = e2 + 1;
+      }
     }
     t = next > open ? next : open + 1;
   }

@@ -2169,6 +2169,57 @@ static void test_thirty_sixth_pass_discourse(void) {
   check_speakers("h18 a complaint as the source", h18, 1, wh18, SL_COUNTOF(wh18));
 }
 
+/* Thirty-seventh pass, spans: the span errors of the Timeline17 sets 94
+ * and 95 (tokenized text) and of plain text one sentence a line, written
+ * as invented articles. */
+static void test_thirty_seventh_pass_spans(void) {
+  /* p01: an excerpt of five lines closed by a doubled '' (the block ends
+   * there), and the doubled mark's second one opening the next excerpt,
+   * closed by a '' with no opening mark of its own three lines later */
+  static const char *const w1[] = {
+      "Mind you , neighbours .\n"
+      "The old canal was dug long before any engine .\n"
+      "For those keeping count , every mill on the Tarrow came before the railway .\n"
+      "The new line is not needed to move grain to the coast .\n"
+      "Nor is a crane , but it sure makes the sacks lighter .",
+      "... Do n't mistake the tools for the cause .\n"
+      "The growers march against a levy that has stood for decades .\n"
+      "That is the fuel of the march .",
+      "Villagers are carrying the news themselves ."};
+  check_spans("p01 doubled closing mark",
+              "Odile Marsk , writing on the blog Quiet Towpath , says the rail link is not the "
+              "point : `` Mind you , neighbours .\n"
+              "The old canal was dug long before any engine .\n"
+              "For those keeping count , every mill on the Tarrow came before the railway .\n"
+              "The new line is not needed to move grain to the coast .\n"
+              "Nor is a crane , but it sure makes the sacks lighter . '' ''\n"
+              "... Do n't mistake the tools for the cause .\n"
+              "The growers march against a levy that has stood for decades .\n"
+              "That is the fuel of the march . ''\n"
+              "`` Villagers are carrying the news themselves . ''",
+              w1, SL_COUNTOF(w1));
+  /* p02: a `` excerpt of six sentence lines closed at the end of its last
+   * line (past the third line after the opening one) */
+  static const char *const w2[] = {
+      "Make no mistake : we do not want to keep the toll .\n"
+      "We seek no new booths there .\n"
+      "It is painful for the county to lose the revenue .\n"
+      "It is costly to keep the bridge open at night .\n"
+      "We would gladly drop the fee if the repairs were paid .\n"
+      "But that is not yet the case ."};
+  check_spans("p02 excerpt of six lines",
+              "The remark of the county chair , Hedda Brunvoll , on the bridge is worth "
+              "reading : ``\n"
+              "Make no mistake : we do not want to keep the toll .\n"
+              "We seek no new booths there .\n"
+              "It is painful for the county to lose the revenue .\n"
+              "It is costly to keep the bridge open at night .\n"
+              "We would gladly drop the fee if the repairs were paid .\n"
+              "But that is not yet the case . ''\n"
+              "It will be worth watching whether the county keeps its word .",
+              w2, SL_COUNTOF(w2));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -3901,6 +3952,7 @@ int main(void) {
   test_tokenized_text();
   test_thirty_sixth_pass_names();
   test_thirty_sixth_pass_discourse();
+  test_thirty_seventh_pass_spans();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
