@@ -2218,6 +2218,14 @@ static void test_thirty_seventh_pass_spans(void) {
               "But that is not yet the case . ''\n"
               "It will be worth watching whether the county keeps its word .",
               w2, SL_COUNTOF(w2));
+  /* p03: a tokenized single quotation closed by ' after the sentence's
+   * period, set off by spaces: the mark stays in the sentence and closes */
+  static const char *const w3[] = {"we have no beds left , try the school in Pelvar ."};
+  check_spans("p03 tokenized single quotation at a sentence end",
+              "Sadly the nurses could only tell the families , ` we have no beds left , try the "
+              "school in Pelvar . ' \n"
+              "There was nowhere else to go that night .",
+              w3, SL_COUNTOF(w3));
 }
 
 static void test_max_quotes(void) {
