@@ -8162,6 +8162,17 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   }
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);
+  /* "The Bond Buyer newspaper compared her to a salmon “…”": a body or an
+   * outlet named by capitalised words before its noun speaks
+   * (thirty-seventh pass) */
+  if (sub.kind == NP_NOM && tis(x, sub.a, "the") && sub.a + 2 < open && is_cap(x, sub.a + 1) &&
+      !x->inq[sub.a + 1 - x->t0]) {
+    uint32_t h = sub.a + 1;
+    while (h < open && (is_cap(x, h) || abbrev_dot(x, h)) && !x->inq[h - x->t0]) h++;
+    if (h < open && is_lower(x, h) &&
+        (tin(x, h, ORGWORDS) || tis(x, h, "newspaper") || tis(x, h, "paper")))
+      return false;
+  }
   if (sub.kind == NP_NAME) {
     if (sub.org || sub.b - sub.a > 1) return false;
     /* one word: a person's short form or a name used inside sentences

@@ -2226,6 +2226,15 @@ static void test_thirty_seventh_pass_spans(void) {
               "school in Pelvar . ' \n"
               "There was nowhere else to go that night .",
               w3, SL_COUNTOF(w3));
+  /* p04: a short lower-case phrase whose sentence's subject is an outlet
+   * named by capitalised words before its noun is that outlet's words, no
+   * scare quote */
+  static const char *const w4[] = {"wading against falling tides"};
+  check_spans("p04 an outlet named before its noun",
+              "Few listened to Nadia Orr during her years at the port board.\n\n"
+              "The Quay Courier newspaper compared her to a heron \"wading against falling "
+              "tides\".",
+              w4, SL_COUNTOF(w4));
 }
 
 static void test_max_quotes(void) {
