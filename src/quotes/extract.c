@@ -5166,16 +5166,29 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
  * quotation whose closing mark was left out).  j is the first token after
  * para.  Returns the closing mark, or x->t1. */
 static uint32_t wire_close(const ctx *x, uint32_t open, uint32_t j, uint32_t para) {
-  if (x->tk[open].span.len != 2 || x->text[x->tk[open].span.off] != '`') return x->t1;
-  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 8; k++)
+  /* other marks (plain text one sentence a line: the same cut by the
+   * line structure) when each line from the opening mark on holds one
+   * sentence, as no paragraph-per-line text does (thirty-seventh pass) */
+  bool wire = x->tk[open].span.len == 2 && x->text[x->tk[open].span.off] == '`';
+  if (!wire && tsent(x, open) != tsent(x, j - 1)) return x->t1;
+  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 8; k++) {
+    if (!wire && k > j && tpara(x, k) == tpara(x, k - 1) && tsent(x, k) != tsent(x, k - 1))
+      return x->t1;
     if (is_quote(x, k) && quote_double(x, k)) {
       /* past the third line, only a mark that ends its line or is doubled
        * there (an excerpt of several sentences; thirty-seventh pass) */
       if (!is_close(x, k) || (tpara(x, k) > para + 3 && k + 1 < x->t1 &&
                               tpara(x, k + 1) == tpara(x, k) && !doubled_close(x, k)))
         return x->t1;
-      return k;
+      if (wire || is_punct(x, k - 1, '.') || is_punct(x, k - 1, '?') || is_punct(x, k - 1, '!'))
+        return k;
+      /* (plain marks after a comma: a cue follows in the sentence) */
+      if (is_punct(x, k - 1, ','))
+        for (uint32_t c = k + 1; c < x->t1 && c < k + 16 && tsent(x, c) == tsent(x, k); c++)
+          if (is_cue(x, c)) return k;
+      return x->t1;
     }
+  }
   return x->t1;
 }
 

@@ -2235,6 +2235,30 @@ static void test_thirty_seventh_pass_spans(void) {
               "The Quay Courier newspaper compared her to a heron \"wading against falling "
               "tides\".",
               w4, SL_COUNTOF(w4));
+  /* p05: plain text one sentence a line: a quotation whose sentences run
+   * over line ends without a closing mark at each ends at its closing
+   * mark, wherever the cue stands after it */
+  static const char *const w5[] = {
+      "The lower lane is flooded to the knee.\n"
+      "We will not open it again before Friday,",
+      "We waited here since dawn.\n"
+      "Nobody came.\n"
+      "Nobody told us a thing, and the radio was silent,",
+      "The pumps are slow.\nWe need two more."};
+  check_spans("p05 plain text, one sentence a line",
+              "Storms shut the shore lane near Pellow on Sunday, the county said.\n"
+              "\"The lower lane is flooded to the knee.\n"
+              "We will not open it again before Friday,\" the head of the county works, Ines "
+              "Calder, said.\n"
+              "Drivers at the barrier were angry.\n"
+              "\"We waited here since dawn.\n"
+              "Nobody came.\n"
+              "Nobody told us a thing, and the radio was silent,\" a baker, Tomasz Wren, told "
+              "reporters.\n"
+              "Crews began to pump in the evening.\n"
+              "\"The pumps are slow.\n"
+              "We need two more.\" Calder added that the army may help.",
+              w5, SL_COUNTOF(w5));
 }
 
 static void test_max_quotes(void) {
