@@ -8131,8 +8131,17 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
  * finding "another quotation in the sentence" once cost the sentence per
  * mention (quadratic on hostile input).  `s1` 0 = empty. */
 typedef struct sqmarks {
-  uint32_t s0, s1, n, at[3];
+  uint32_t s0, s1, n, at[5];
 } sqmarks;
+
+/* Marks a and b bound a short lower-case phrase (one to four words). */
+static bool short_lower_pair(const ctx *x, uint32_t a, uint32_t b) {
+  if (!is_open(x, a) || !is_close(x, b) || b < a + 2 || !is_lower(x, a + 1)) return false;
+  uint32_t words = 0;
+  for (uint32_t t = a + 1; t < b; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
+  return words > 0;
+}
 
 static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
@@ -8151,13 +8160,21 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
    * which then runs at most twice per sentence (at most two marks) */
   if (dm->s1 == 0 || dm->s0 != s0 || dm->s1 != s1) {
     dm->s0 = s0, dm->s1 = s1, dm->n = 0;
-    for (uint32_t k = s0; k < s1 && dm->n < 3; k++)
+    for (uint32_t k = s0; k < s1 && dm->n < 5; k++)
       if (is_quote(x, k) && quote_double(x, k)) dm->at[dm->n++] = k;
   }
-  for (uint32_t i = 0; i < dm->n; i++)
+  /* (but two short lower-case phrases and no other mark are read each on
+   * its own: "… Levittowns to “sprinkler cities,” buyers dreamed of “great
+   * rooms” …", terms; thirty-seventh pass) */
+  bool two = dm->n == 4 && ((dm->at[0] == open && dm->at[1] == close &&
+                             short_lower_pair(x, dm->at[2], dm->at[3])) ||
+                            (dm->at[2] == open && dm->at[3] == close &&
+                             short_lower_pair(x, dm->at[0], dm->at[1])));
+  for (uint32_t i = 0; i < dm->n && !two; i++)
     if (dm->at[i] != open && dm->at[i] != close) return false;
+  uint32_t o0 = two ? dm->at[dm->at[0] == open ? 2 : 0] : 0, o1 = two ? dm->at[dm->at[0] == open ? 3 : 1] : 0;
   for (uint32_t k = s0; k < s1; k++) {
-    if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
+    if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close) || (k > o0 && k < o1)) continue;
     /* "putting out “petitions” calling for …": the one quoted noun is the
      * participle's subject; no one speaks it */
     size_t pn;

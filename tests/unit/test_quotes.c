@@ -2259,6 +2259,18 @@ static void test_thirty_seventh_pass_spans(void) {
               "\"The pumps are slow.\n"
               "We need two more.\" Calder added that the army may help.",
               w5, SL_COUNTOF(w5));
+  /* p06: two short lower-case phrases in a sentence where nobody speaks
+   * are read each on its own as scare quotes (the one other quotation in
+   * the sentence no longer makes them speech); a phrase next to a longer
+   * quotation stays */
+  static const char *const w6[] = {"We will never go back to tiny kitchens,", "bigger"};
+  check_spans("p06 two terms in one sentence",
+              "The housing boom changed the suburbs of Harlow County.\n\n"
+              "By 2006 almost every new house had \"bonus rooms\" and \"mud halls\" in its "
+              "plans.\n\n"
+              "\"We will never go back to tiny kitchens,\" one buyer said, and wanted a "
+              "\"bigger\" one.",
+              w6, SL_COUNTOF(w6));
 }
 
 static void test_max_quotes(void) {
