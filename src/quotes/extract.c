@@ -5142,6 +5142,33 @@ static uint32_t cue_tail(const ctx *x, uint32_t a, uint32_t b) {
   return b;
 }
 
+/* A closing mark at k followed by a second closing mark of its kind that
+ * ends the paragraph ("… to hear you . '' ''": tokenized excerpts whose
+ * next excerpt's opening mark came out as a closing one; thirty-seventh
+ * pass, spans). */
+static bool doubled_close(const ctx *x, uint32_t k) {
+  return k + 1 < x->t1 && is_close(x, k + 1) && quote_double(x, k + 1) == quote_double(x, k) &&
+         tpara(x, k + 1) == tpara(x, k) && (k + 2 >= x->t1 || tpara(x, k + 2) != tpara(x, k));
+}
+
+/* The second mark m of a doubled closing mark closes nothing: it is the
+ * lost opening mark of an excerpt starting on the next line when, within
+ * REACH tokens and before any other double mark, a closing mark of the
+ * kind ends a paragraph — the two orphan marks balance (nested single
+ * quotations may lie between).  Returns that mark, or x->t1. */
+static uint32_t lost_open_close(const ctx *x, uint32_t m) {
+  uint32_t j = m + 1;
+  if (j >= x->t1 || tpara(x, j) == tpara(x, m) || is_quote(x, j)) return x->t1;
+  for (uint32_t k = j + 1; k < x->t1 && k < j + REACH; k++) {
+    if (!is_quote(x, k) || !quote_double(x, k)) continue;
+    if (is_close(x, k) && quote_double(x, k) == quote_double(x, m) &&
+        (k + 1 >= x->t1 || tpara(x, k + 1) != tpara(x, k)))
+      return k;
+    return x->t1;
+  }
+  return x->t1;
+}
+
 /* The end of a block quotation (a post, a letter, an excerpt) still open
  * at the end of paragraph para; j is the first token after it.  Within the
  * four paragraphs after para, none starting with an opening mark of the
@@ -5168,7 +5195,7 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
       bal--;
       continue;
     }
-    if (k + 1 >= x->t1 || tpara(x, k + 1) != pk) return k;
+    if (k + 1 >= x->t1 || tpara(x, k + 1) != pk || doubled_close(x, k)) return k;
     /* "…\nWas supposed to leave,” Ann Holt wrote.": in the next two
      * paragraphs, a mark after a comma, '?' or '!' and before a cue (a
      * post of several lines; eighteenth pass, spans) */
@@ -5192,9 +5219,29 @@ static uint32_t block_close(const ctx *x, uint32_t j, uint32_t para, bool dbl) {
  * quotation whose closing mark was left out).  j is the first token after
  * para.  Returns the closing mark, or x->t1. */
 static uint32_t wire_close(const ctx *x, uint32_t open, uint32_t j, uint32_t para) {
-  if (x->tk[open].span.len != 2 || x->text[x->tk[open].span.off] != '`') return x->t1;
-  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 3; k++)
-    if (is_quote(x, k) && quote_double(x, k)) return is_close(x, k) ? k : x->t1;
+  /* other marks (plain text one sentence a line: the same cut by the
+   * line structure) when each line from the opening mark on holds one
+   * sentence, as no paragraph-per-line text does (thirty-seventh pass) */
+  bool wire = x->tk[open].span.len == 2 && x->text[x->tk[open].span.off] == '`';
+  if (!wire && tsent(x, open) != tsent(x, j - 1)) return x->t1;
+  for (uint32_t k = j; k < x->t1 && k < j + REACH && tpara(x, k) <= para + 8; k++) {
+    if (!wire && k > j && tpara(x, k) == tpara(x, k - 1) && tsent(x, k) != tsent(x, k - 1))
+      return x->t1;
+    if (is_quote(x, k) && quote_double(x, k)) {
+      /* past the third line, only a mark that ends its line or is doubled
+       * there (an excerpt of several sentences; thirty-seventh pass) */
+      if (!is_close(x, k) || (tpara(x, k) > para + 3 && k + 1 < x->t1 &&
+                              tpara(x, k + 1) == tpara(x, k) && !doubled_close(x, k)))
+        return x->t1;
+      if (wire || is_punct(x, k - 1, '.') || is_punct(x, k - 1, '?') || is_punct(x, k - 1, '!'))
+        return k;
+      /* (plain marks after a comma: a cue follows in the sentence) */
+      if (is_punct(x, k - 1, ','))
+        for (uint32_t c = k + 1; c < x->t1 && c < k + 16 && tsent(x, c) == tsent(x, k); c++)
+          if (is_cue(x, c)) return k;
+      return x->t1;
+    }
+  }
   return x->t1;
 }
 
@@ -5371,6 +5418,16 @@ static bool pair_article(ctx *x) {
       if (!add_mention(x, open + 1, end, inner == open + 1 && end != inner)) return false;
       uint32_t stop = SL_MIN(next, x->t1); /* one memset, not a loop per token */
       if (stop > open) memset(x->inq + (open - x->t0), 1, stop - open);
+    }
+    /* "… hear you . '' ''⏎... Do n't confuse … . ''": the doubled mark's
+     * second one opens the next excerpt (lost_open_close) */
+    if (dbl && next == end + 1 && doubled_close(x, end)) {
+      uint32_t e2 = lost_open_close(x, end + 1);
+      if (e2 < x->t1) {
+        if (!add_mention(x, end + 2, e2, false)) return false;
+        memset(x->inq + (end + 1 - x->t0), 1, e2 + 1 - (end + 1));
+        next = e2 + 1;
+      }
     }
     t = next > open ? next : open + 1;
   }
@@ -8127,8 +8184,17 @@ static const char *headline_person(ctx *x, uint32_t open, uint32_t close) {
  * finding "another quotation in the sentence" once cost the sentence per
  * mention (quadratic on hostile input).  `s1` 0 = empty. */
 typedef struct sqmarks {
-  uint32_t s0, s1, n, at[3];
+  uint32_t s0, s1, n, at[5];
 } sqmarks;
+
+/* Marks a and b bound a short lower-case phrase (one to four words). */
+static bool short_lower_pair(const ctx *x, uint32_t a, uint32_t b) {
+  if (!is_open(x, a) || !is_close(x, b) || b < a + 2 || !is_lower(x, a + 1)) return false;
+  uint32_t words = 0;
+  for (uint32_t t = a + 1; t < b; t++)
+    if (x->tk[t].kind == SL_TOK_WORD && ++words > 4) return false;
+  return words > 0;
+}
 
 static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   uint32_t a = open + 1, words = 0;
@@ -8147,13 +8213,21 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
    * which then runs at most twice per sentence (at most two marks) */
   if (dm->s1 == 0 || dm->s0 != s0 || dm->s1 != s1) {
     dm->s0 = s0, dm->s1 = s1, dm->n = 0;
-    for (uint32_t k = s0; k < s1 && dm->n < 3; k++)
+    for (uint32_t k = s0; k < s1 && dm->n < 5; k++)
       if (is_quote(x, k) && quote_double(x, k)) dm->at[dm->n++] = k;
   }
-  for (uint32_t i = 0; i < dm->n; i++)
+  /* (but two short lower-case phrases and no other mark are read each on
+   * its own: "… Levittowns to “sprinkler cities,” buyers dreamed of “great
+   * rooms” …", terms; thirty-seventh pass) */
+  bool two = dm->n == 4 && ((dm->at[0] == open && dm->at[1] == close &&
+                             short_lower_pair(x, dm->at[2], dm->at[3])) ||
+                            (dm->at[2] == open && dm->at[3] == close &&
+                             short_lower_pair(x, dm->at[0], dm->at[1])));
+  for (uint32_t i = 0; i < dm->n && !two; i++)
     if (dm->at[i] != open && dm->at[i] != close) return false;
+  uint32_t o0 = two ? dm->at[dm->at[0] == open ? 2 : 0] : 0, o1 = two ? dm->at[dm->at[0] == open ? 3 : 1] : 0;
   for (uint32_t k = s0; k < s1; k++) {
-    if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close)) continue;
+    if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close) || (k > o0 && k < o1)) continue;
     /* "putting out “petitions” calling for …": the one quoted noun is the
      * participle's subject; no one speaks it */
     size_t pn;
@@ -8171,6 +8245,17 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   }
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);
+  /* "The Bond Buyer newspaper compared her to a salmon “…”": a body or an
+   * outlet named by capitalised words before its noun speaks
+   * (thirty-seventh pass) */
+  if (sub.kind == NP_NOM && tis(x, sub.a, "the") && sub.a + 2 < open && is_cap(x, sub.a + 1) &&
+      !x->inq[sub.a + 1 - x->t0]) {
+    uint32_t h = sub.a + 1;
+    while (h < open && (is_cap(x, h) || abbrev_dot(x, h)) && !x->inq[h - x->t0]) h++;
+    if (h < open && is_lower(x, h) &&
+        (tin(x, h, ORGWORDS) || tis(x, h, "newspaper") || tis(x, h, "paper")))
+      return false;
+  }
   if (sub.kind == NP_NAME) {
     if (sub.org || sub.b - sub.a > 1) return false;
     /* one word: a person's short form or a name used inside sentences

@@ -289,8 +289,17 @@ sl_status sl_text_sentences(const char *t, sl_span para, sl_spanvec *out) {
       m += (size_t)len;
     }
     if (m >= end) break;
-    /* a closing quote set off by a space ("the end. ''") still closes */
-    if (m + 1 < end && ((t[m] == '\'' && t[m + 1] == '\'') ||
+    /* a closing quote set off by a space ("the end. ''") still closes;
+     * so does a lone ' between spaces ("` … look elsewhere . '": the
+     * single quotation of tokenized text; an opening one has a word
+     * after it; thirty-seventh pass) */
+    if (t[m] == '\'' && (m + 1 >= end || t[m + 1] == ' ' || t[m + 1] == '\n')) {
+      if (m + 1 >= end) break;
+      k = m + 1;
+      m = k;
+      while (m < end && sl_tx_is_space(sl_tx_cp(t, m, end, &len))) m += (size_t)len;
+      if (m >= end) break;
+    } else if (m + 1 < end && ((t[m] == '\'' && t[m + 1] == '\'') ||
                         ((unsigned char)t[m] == 0xE2 && m + 2 < end &&
                          (unsigned char)t[m + 1] == 0x80 && (unsigned char)t[m + 2] == 0x9D))) {
       size_t q = m + (t[m] == '\'' ? 2 : 3);

@@ -2221,6 +2221,108 @@ static void test_thirty_seventh_pass_names(void) {
        "the fund was \"already spent\"."}};
   static const char *const wn05[] = {"Vantor", "Ilse Drummond"};
   check_speakers("n05 an office in apposition", n05, 1, wn05, SL_COUNTOF(wn05));
+/* Thirty-seventh pass, spans: the span errors of the Timeline17 sets 94
+ * and 95 (tokenized text) and of plain text one sentence a line, written
+ * as invented articles. */
+static void test_thirty_seventh_pass_spans(void) {
+  /* p01: an excerpt of five lines closed by a doubled '' (the block ends
+   * there), and the doubled mark's second one opening the next excerpt,
+   * closed by a '' with no opening mark of its own three lines later */
+  static const char *const w1[] = {
+      "Mind you , neighbours .\n"
+      "The old canal was dug long before any engine .\n"
+      "For those keeping count , every mill on the Tarrow came before the railway .\n"
+      "The new line is not needed to move grain to the coast .\n"
+      "Nor is a crane , but it sure makes the sacks lighter .",
+      "... Do n't mistake the tools for the cause .\n"
+      "The growers march against a levy that has stood for decades .\n"
+      "That is the fuel of the march .",
+      "Villagers are carrying the news themselves ."};
+  check_spans("p01 doubled closing mark",
+              "Odile Marsk , writing on the blog Quiet Towpath , says the rail link is not the "
+              "point : `` Mind you , neighbours .\n"
+              "The old canal was dug long before any engine .\n"
+              "For those keeping count , every mill on the Tarrow came before the railway .\n"
+              "The new line is not needed to move grain to the coast .\n"
+              "Nor is a crane , but it sure makes the sacks lighter . '' ''\n"
+              "... Do n't mistake the tools for the cause .\n"
+              "The growers march against a levy that has stood for decades .\n"
+              "That is the fuel of the march . ''\n"
+              "`` Villagers are carrying the news themselves . ''",
+              w1, SL_COUNTOF(w1));
+  /* p02: a `` excerpt of six sentence lines closed at the end of its last
+   * line (past the third line after the opening one) */
+  static const char *const w2[] = {
+      "Make no mistake : we do not want to keep the toll .\n"
+      "We seek no new booths there .\n"
+      "It is painful for the county to lose the revenue .\n"
+      "It is costly to keep the bridge open at night .\n"
+      "We would gladly drop the fee if the repairs were paid .\n"
+      "But that is not yet the case ."};
+  check_spans("p02 excerpt of six lines",
+              "The remark of the county chair , Hedda Brunvoll , on the bridge is worth "
+              "reading : ``\n"
+              "Make no mistake : we do not want to keep the toll .\n"
+              "We seek no new booths there .\n"
+              "It is painful for the county to lose the revenue .\n"
+              "It is costly to keep the bridge open at night .\n"
+              "We would gladly drop the fee if the repairs were paid .\n"
+              "But that is not yet the case . ''\n"
+              "It will be worth watching whether the county keeps its word .",
+              w2, SL_COUNTOF(w2));
+  /* p03: a tokenized single quotation closed by ' after the sentence's
+   * period, set off by spaces: the mark stays in the sentence and closes */
+  static const char *const w3[] = {"we have no beds left , try the school in Pelvar ."};
+  check_spans("p03 tokenized single quotation at a sentence end",
+              "Sadly the nurses could only tell the families , ` we have no beds left , try the "
+              "school in Pelvar . ' \n"
+              "There was nowhere else to go that night .",
+              w3, SL_COUNTOF(w3));
+  /* p04: a short lower-case phrase whose sentence's subject is an outlet
+   * named by capitalised words before its noun is that outlet's words, no
+   * scare quote */
+  static const char *const w4[] = {"wading against falling tides"};
+  check_spans("p04 an outlet named before its noun",
+              "Few listened to Nadia Orr during her years at the port board.\n\n"
+              "The Quay Courier newspaper compared her to a heron \"wading against falling "
+              "tides\".",
+              w4, SL_COUNTOF(w4));
+  /* p05: plain text one sentence a line: a quotation whose sentences run
+   * over line ends without a closing mark at each ends at its closing
+   * mark, wherever the cue stands after it */
+  static const char *const w5[] = {
+      "The lower lane is flooded to the knee.\n"
+      "We will not open it again before Friday,",
+      "We waited here since dawn.\n"
+      "Nobody came.\n"
+      "Nobody told us a thing, and the radio was silent,",
+      "The pumps are slow.\nWe need two more."};
+  check_spans("p05 plain text, one sentence a line",
+              "Storms shut the shore lane near Pellow on Sunday, the county said.\n"
+              "\"The lower lane is flooded to the knee.\n"
+              "We will not open it again before Friday,\" the head of the county works, Ines "
+              "Calder, said.\n"
+              "Drivers at the barrier were angry.\n"
+              "\"We waited here since dawn.\n"
+              "Nobody came.\n"
+              "Nobody told us a thing, and the radio was silent,\" a baker, Tomasz Wren, told "
+              "reporters.\n"
+              "Crews began to pump in the evening.\n"
+              "\"The pumps are slow.\n"
+              "We need two more.\" Calder added that the army may help.",
+              w5, SL_COUNTOF(w5));
+  /* p06: two short lower-case phrases in a sentence where nobody speaks
+   * are read each on its own as scare quotes (the one other quotation in
+   * the sentence no longer makes them speech); a phrase next to a longer
+   * quotation stays */
+  static const char *const w6[] = {"We will never go back to tiny kitchens,", "bigger"};
+  check_spans("p06 two terms in one sentence",
+              "The housing boom changed the suburbs of Harlow County.\n\n"
+              "By 2006 almost every new house had \"bonus rooms\" and \"mud halls\" in its "
+              "plans.\n\n"
+              "\"We will never go back to tiny kitchens,\" one buyer said, and wanted a "
+              "\"bigger\" one.",
+              w6, SL_COUNTOF(w6));
 }
 
 static void test_max_quotes(void) {
@@ -3956,6 +4058,7 @@ int main(void) {
   test_thirty_sixth_pass_names();
   test_thirty_sixth_pass_discourse();
   test_thirty_seventh_pass_names();
+  test_thirty_seventh_pass_spans();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
