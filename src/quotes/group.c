@@ -653,6 +653,30 @@ static int cmp_gsort(const void *x, const void *y) {
   return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* Sorts gs[0, n) by cmp_gsort (a total order: `first` is unique, so the
+ * result is qsort's), tmp room for n / 2 + 1: a merge sort calling the comparator
+ * directly, inlined, not through qsort's pointer (speed round,
+ * thirty-seventh pass). */
+static void sort_gsort(gsort *gs, gsort *tmp, size_t n) {
+  if (n <= 8) {
+    for (size_t i = 1; i < n; i++) {
+      gsort v = gs[i];
+      size_t j = i;
+      while (j > 0 && cmp_gsort(&v, &gs[j - 1]) < 0) gs[j] = gs[j - 1], j--;
+      gs[j] = v;
+    }
+    return;
+  }
+  size_t h = n / 2;
+  sort_gsort(gs, tmp, h);
+  sort_gsort(gs + h, tmp, n - h);
+  if (cmp_gsort(&gs[h - 1], &gs[h]) <= 0) return; /* already in order */
+  memcpy(tmp, gs, h * sizeof *gs);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n) gs[k++] = cmp_gsort(&gs[j], &tmp[i]) < 0 ? gs[j++] : tmp[i++];
+  while (i < h) gs[k++] = tmp[i++];
+}
+
 /* ---- speakers across outlets -------------------------------------------- */
 
 /* Two speaker names denote the same person or body when every word of the
@@ -1012,7 +1036,12 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
     if (!m->speaker) m->speaker = tmpg[q->passages.a[p].group].speaker;
     if (!m->speaker) m->speaker = m->guess; /* "Trump Attacks … As 'Deep State'" */
   }
-  qsort(gs, ng, sizeof *gs, cmp_gsort);
+  {
+    gsort *tmp = malloc((ng / 2 + 1) * sizeof *tmp);
+    if (!tmp) goto oom;
+    sort_gsort(gs, tmp, ng);
+    free(tmp);
+  }
   if (!sl_vec_reserve(&q->groups, ng)) goto oom;
   {
     uint32_t *rank = malloc((ng ? ng : 1) * sizeof *rank);
