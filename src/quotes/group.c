@@ -345,7 +345,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *seen = calloc(np ? np : 1, sizeof *seen);
   uint32_t *cand = malloc((np ? np : 1) * sizeof *cand);
   uint32_t *ccount = calloc(np ? np : 1, sizeof *ccount); /* content terms per passage */
-  uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> 2p+1 seen, 2p+2 indexed */
+  uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> p+1 seen in p */
   /* each passage's matching words, read once (tall from toff[p]): a
    * passage is compared with many others */
   uint32_t *tall = malloc((q->words.n ? q->words.n : 1) * sizeof *tall);
@@ -371,14 +371,15 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     const sl_qpassage *pp = &q->passages.a[p];
     const uint32_t *ta = tall + toff[p];
     uint32_t na = toff[p + 1] - toff[p];
-    /* content terms of p, each once */
-    uint32_t ncontent = 0, nc = 0;
+    /* content terms of p, each once (kept in ct, in order, for the
+     * index below) */
+    uint32_t ncontent = 0, nc = 0, ct[MAXW];
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
       if (t >= nterms || c->term_stop.a[t]) continue;
-      if (tmark[t] == 2 * p + 1) continue; /* already seen in p */
-      tmark[t] = 2 * p + 1;
-      ncontent++;
+      if (tmark[t] == p + 1) continue; /* already seen in p */
+      tmark[t] = p + 1;
+      ct[ncontent++] = t;
       uint32_t walk = 0;
       for (uint32_t e = head[t]; e != UINT32_MAX && walk++ < MAXPOST; e = next.a[e]) {
         uint32_t o = pass.a[e];
@@ -423,12 +424,9 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       }
     }
     ccount[p] = ncontent;
-    /* index p */
-    for (uint32_t k = 0; k < na; k++) {
-      uint32_t t = ta[k];
-      if (t >= nterms || c->term_stop.a[t]) continue;
-      if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
-      tmark[t] = 2 * p + 2;
+    /* index p: its content terms, each once */
+    for (uint32_t k = 0; k < ncontent; k++) {
+      uint32_t t = ct[k];
       /* (the room reserved above: stored without a test) */
       next.a[next.n] = head[t], pass.a[next.n] = p;
       head[t] = (uint32_t)next.n++;
