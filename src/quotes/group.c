@@ -345,7 +345,7 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
   uint32_t *seen = calloc(np ? np : 1, sizeof *seen);
   uint32_t *cand = malloc((np ? np : 1) * sizeof *cand);
   uint32_t *ccount = calloc(np ? np : 1, sizeof *ccount); /* content terms per passage */
-  uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> 2p+1 seen, 2p+2 indexed */
+  uint32_t *tmark = calloc(nterms ? nterms : 1, sizeof *tmark); /* term -> p+1 seen in p */
   /* each passage's matching words, read once (tall from toff[p]): a
    * passage is compared with many others */
   uint32_t *tall = malloc((q->words.n ? q->words.n : 1) * sizeof *tall);
@@ -371,14 +371,15 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
     const sl_qpassage *pp = &q->passages.a[p];
     const uint32_t *ta = tall + toff[p];
     uint32_t na = toff[p + 1] - toff[p];
-    /* content terms of p, each once */
-    uint32_t ncontent = 0, nc = 0;
+    /* content terms of p, each once (kept in ct, in order, for the
+     * index below) */
+    uint32_t ncontent = 0, nc = 0, ct[MAXW];
     for (uint32_t k = 0; k < na; k++) {
       uint32_t t = ta[k];
       if (t >= nterms || c->term_stop.a[t]) continue;
-      if (tmark[t] == 2 * p + 1) continue; /* already seen in p */
-      tmark[t] = 2 * p + 1;
-      ncontent++;
+      if (tmark[t] == p + 1) continue; /* already seen in p */
+      tmark[t] = p + 1;
+      ct[ncontent++] = t;
       uint32_t walk = 0;
       for (uint32_t e = head[t]; e != UINT32_MAX && walk++ < MAXPOST; e = next.a[e]) {
         uint32_t o = pass.a[e];
@@ -423,12 +424,9 @@ static sl_status match_passages(const sl_corpus *c, sl_quotes *q, uint32_t *par)
       }
     }
     ccount[p] = ncontent;
-    /* index p */
-    for (uint32_t k = 0; k < na; k++) {
-      uint32_t t = ta[k];
-      if (t >= nterms || c->term_stop.a[t]) continue;
-      if (tmark[t] == 2 * p + 2) continue; /* already indexed for p */
-      tmark[t] = 2 * p + 2;
+    /* index p: its content terms, each once */
+    for (uint32_t k = 0; k < ncontent; k++) {
+      uint32_t t = ct[k];
       /* (the room reserved above: stored without a test) */
       next.a[next.n] = head[t], pass.a[next.n] = p;
       head[t] = (uint32_t)next.n++;
@@ -651,6 +649,30 @@ static int cmp_gsort(const void *x, const void *y) {
   if (a->npass != b->npass) return a->npass > b->npass ? -1 : 1;
   if (a->words != b->words) return a->words > b->words ? -1 : 1;
   return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* Sorts gs[0, n) by cmp_gsort (a total order: `first` is unique, so the
+ * result is qsort's), tmp room for n / 2 + 1: a merge sort calling the comparator
+ * directly, inlined, not through qsort's pointer (speed round,
+ * thirty-seventh pass). */
+static void sort_gsort(gsort *gs, gsort *tmp, size_t n) {
+  if (n <= 8) {
+    for (size_t i = 1; i < n; i++) {
+      gsort v = gs[i];
+      size_t j = i;
+      while (j > 0 && cmp_gsort(&v, &gs[j - 1]) < 0) gs[j] = gs[j - 1], j--;
+      gs[j] = v;
+    }
+    return;
+  }
+  size_t h = n / 2;
+  sort_gsort(gs, tmp, h);
+  sort_gsort(gs + h, tmp, n - h);
+  if (cmp_gsort(&gs[h - 1], &gs[h]) <= 0) return; /* already in order */
+  memcpy(tmp, gs, h * sizeof *gs);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n) gs[k++] = cmp_gsort(&gs[j], &tmp[i]) < 0 ? gs[j++] : tmp[i++];
+  while (i < h) gs[k++] = tmp[i++];
 }
 
 /* ---- speakers across outlets -------------------------------------------- */
@@ -1012,7 +1034,12 @@ sl_status sl_quotes_group(const sl_corpus *c, const uint32_t *arts, size_t n, sl
     if (!m->speaker) m->speaker = tmpg[q->passages.a[p].group].speaker;
     if (!m->speaker) m->speaker = m->guess; /* "Trump Attacks … As 'Deep State'" */
   }
-  qsort(gs, ng, sizeof *gs, cmp_gsort);
+  {
+    gsort *tmp = malloc((ng / 2 + 1) * sizeof *tmp);
+    if (!tmp) goto oom;
+    sort_gsort(gs, tmp, ng);
+    free(tmp);
+  }
   if (!sl_vec_reserve(&q->groups, ng)) goto oom;
   {
     uint32_t *rank = malloc((ng ? ng : 1) * sizeof *rank);

@@ -28,7 +28,7 @@ json_t *sl_json_date(int32_t day) {
   if (day == SL_NO_DATE) return json_null();
   char buf[16];
   sl_date_format(day, buf);
-  return json_string(buf);
+  return json_string_nocheck(buf); /* (ASCII: digits and dashes) */
 }
 
 static void text_header(sl_buf *b, const sl_digest *d, int flags) {

@@ -103,12 +103,22 @@ void sl_render_quotes_text(sl_buf *b, const sl_digest *d, int flags) {
   }
 }
 
+/* A quotation's words: bytes of an article's text from a token's start to
+ * a token's end.  The corpus holds valid UTF-8 without NUL bytes (repaired
+ * when added) and tokens start and end on code points, so jansson's UTF-8
+ * check (sl_json_strn) cannot fail here and is skipped (speed round,
+ * thirty-seventh pass). */
+static json_t *text_json(const char *s, size_t n) {
+  json_t *j = json_stringn_nocheck(s, n);
+  return j ? j : json_null();
+}
+
 static json_t *span_json(const sl_digest *d, uint32_t a, uint32_t off, uint32_t len) {
   json_t *o = json_object();
-  json_object_set_new(o, "text", sl_json_strn(art_text(d, a) + off, len));
-  json_object_set_new(o, "article", json_integer(a));
-  json_object_set_new(o, "offset", json_integer(off));
-  json_object_set_new(o, "length", json_integer(len));
+  json_object_set_new_nocheck(o, "text", text_json(art_text(d, a) + off, len));
+  json_object_set_new_nocheck(o, "article", json_integer(a));
+  json_object_set_new_nocheck(o, "offset", json_integer(off));
+  json_object_set_new_nocheck(o, "length", json_integer(len));
   return o;
 }
 
@@ -122,22 +132,22 @@ json_t *sl_render_quotes_json(const sl_digest *d) {
     uint32_t a, off, len;
     sl_quote_text(d, i, &a, &off, &len);
     json_t *o = span_json(d, a, off, len);
-    json_object_set_new(o, "speaker", opt_str(sl_quote_speaker(d, i)));
-    json_object_set_new(o, "cue", opt_str(sl_quote_cue(d, i)));
-    json_object_set_new(o, "venue", opt_str(sl_quote_venue(d, i)));
-    json_object_set_new(o, "date", sl_json_date(sl_quote_date(d, i)));
+    json_object_set_new_nocheck(o, "speaker", opt_str(sl_quote_speaker(d, i)));
+    json_object_set_new_nocheck(o, "cue", opt_str(sl_quote_cue(d, i)));
+    json_object_set_new_nocheck(o, "venue", opt_str(sl_quote_venue(d, i)));
+    json_object_set_new_nocheck(o, "date", sl_json_date(sl_quote_date(d, i)));
     json_t *outs = json_array();
     for (size_t j = 0; j < sl_quote_outlet_count(d, i); j++) {
       int32_t day;
       uint32_t art;
       const char *name = sl_quote_outlet(d, i, j, &day, &art);
       json_t *oo = json_object();
-      json_object_set_new(oo, "source", json_string(name));
-      json_object_set_new(oo, "date", sl_json_date(day));
-      json_object_set_new(oo, "article", json_integer(art));
+      json_object_set_new_nocheck(oo, "source", json_string(name));
+      json_object_set_new_nocheck(oo, "date", sl_json_date(day));
+      json_object_set_new_nocheck(oo, "article", json_integer(art));
       json_array_append_new(outs, oo);
     }
-    json_object_set_new(o, "outlets", outs);
+    json_object_set_new_nocheck(o, "outlets", outs);
     json_t *vars = json_array();
     for (size_t j = 0; j < sl_quote_variant_count(d, i); j++) {
       uint32_t va, vo, vl;
@@ -147,26 +157,26 @@ json_t *sl_render_quotes_json(const sl_digest *d) {
       for (size_t k = 0; k < sl_quote_variant_article_count(d, i, j); k++) {
         uint32_t art = sl_quote_variant_article(d, i, j, k);
         json_t *oo = json_object();
-        json_object_set_new(oo, "source", json_string(d->c->arts.a[art].source));
-        json_object_set_new(oo, "date", sl_json_date(d->c->arts.a[art].date));
-        json_object_set_new(oo, "article", json_integer(art));
+        json_object_set_new_nocheck(oo, "source", json_string(d->c->arts.a[art].source));
+        json_object_set_new_nocheck(oo, "date", sl_json_date(d->c->arts.a[art].date));
+        json_object_set_new_nocheck(oo, "article", json_integer(art));
         json_array_append_new(vo2, oo);
       }
-      json_object_set_new(v, "outlets", vo2);
+      json_object_set_new_nocheck(v, "outlets", vo2);
       json_t *es = json_array();
       for (size_t k = 0; k < sl_quote_edit_count(d, i, j); k++) {
         uint32_t fo, fl, to, tl;
         sl_quote_edit_kind kind = sl_quote_edit(d, i, j, k, &fo, &fl, &to, &tl);
         json_t *e = json_object();
-        json_object_set_new(e, "kind", json_string(sl_quote_edit_name(kind)));
-        if (fl) json_object_set_new(e, "from", sl_json_strn(art_text(d, a) + fo, fl));
-        if (tl) json_object_set_new(e, "to", sl_json_strn(art_text(d, va) + to, tl));
+        json_object_set_new_nocheck(e, "kind", json_string(sl_quote_edit_name(kind)));
+        if (fl) json_object_set_new_nocheck(e, "from", text_json(art_text(d, a) + fo, fl));
+        if (tl) json_object_set_new_nocheck(e, "to", text_json(art_text(d, va) + to, tl));
         json_array_append_new(es, e);
       }
-      json_object_set_new(v, "edits", es);
+      json_object_set_new_nocheck(v, "edits", es);
       json_array_append_new(vars, v);
     }
-    json_object_set_new(o, "variants", vars);
+    json_object_set_new_nocheck(o, "variants", vars);
     json_array_append_new(arr, o);
   }
   return arr;
