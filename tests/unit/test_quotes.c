@@ -2221,6 +2221,8 @@ static void test_thirty_seventh_pass_names(void) {
        "the fund was \"already spent\"."}};
   static const char *const wn05[] = {"Vantor", "Ilse Drummond"};
   check_speakers("n05 an office in apposition", n05, 1, wn05, SL_COUNTOF(wn05));
+}
+
 /* Thirty-seventh pass, spans: the span errors of the Timeline17 sets 94
  * and 95 (tokenized text) and of plain text one sentence a line, written
  * as invented articles. */
