@@ -1383,6 +1383,13 @@ static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, 
                                            OUTLETW, ORGDESC,  POSSORG, PERSONN,
                                            GENF,    GENM,     TIMEU};
 #define CLS_DONE (1u << 31)
+/* first_name_at's answer for a word, kept in x->cls beside its classes:
+ * the bits of FEMALE and MALE, never set by classes_now (those lists are
+ * the first-name table's, not the tokens'), say "looked up" and "a first
+ * name" (the answer depends on the token's text alone) */
+#define CLS_FNAME_DONE (1u << FEMALE_BIT)
+#define CLS_FNAME (1u << MALE_BIT)
+#define CLS_FNAME_BITS (CLS_FNAME_DONE | CLS_FNAME)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
 
@@ -1540,7 +1547,7 @@ static uint32_t classes_now(const ctx *x, uint32_t t) {
    * (thirty-sixth pass) */
   if (__builtin_expect((x->tk[t].flags & SL_TF_UPPER) && (m & FUNC_MASK), 0))
     m = caps_classes(x, t, m);
-  *c = CLS_DONE | m;
+  *c = CLS_DONE | m | (*c & CLS_FNAME_BITS); /* (first_name_at's answer kept) */
   return *c;
 }
 
@@ -2013,12 +2020,17 @@ static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
          !name_is_org(x, t + 1, e);
 }
 
-/* Token t is a common first name (the first-name table). */
+/* Token t is a common first name (the first-name table); a word's answer
+ * is looked up once per article and kept in x->cls (CLS_FNAME_BITS). */
 static bool first_name_at(const ctx *x, uint32_t t) {
+  uint32_t *c = t >= x->t0 && t < x->t1 && x->tk[t].kind == SL_TOK_WORD ? &x->cls[t - x->t0] : NULL;
+  if (c && (*c & CLS_FNAME_DONE)) return (*c & CLS_FNAME) != 0;
   size_t n;
   const char *w = ttext(x, t, &n);
   uint32_t m = word_mask(&ntab, w, n);
-  return ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
+  bool r = ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
+  if (c) *c |= CLS_FNAME_DONE | (r ? CLS_FNAME : 0);
+  return r;
 }
 
 /* Token t is a hyphenated title ("Attorney-General", "Secretary-General",
