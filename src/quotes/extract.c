@@ -131,6 +131,10 @@ typedef struct ctx {
   uint32_t cgen;
   struct rnc *rnc;             /* resolve_name's answers (RNC_SLOTS, direct-mapped) */
   struct sentc *sc;            /* per sentence of the article: its subject (sent_cache) */
+  struct salsent *ssal;        /* per sentence of the article: salient_person's names in it */
+  size_t ssal_cap;
+  SL_VEC(struct salc) salpool; /* their entries (ssal_gen's article) */
+  uint32_t ssal_gen;
   size_t sc_cap;
   uint32_t sc_gen;
   SL_VEC(sl_span) orgs;        /* acronym_name: the article's organisations (in oname) */
@@ -8647,18 +8651,44 @@ typedef struct salc {
   const char *name;
   int w;
   bool subj; /* a subject or a speaker somewhere in the window */
+  bool kept; /* name is a string of the sentence cache (salsent), shared by calls */
 } salc;
+
+/* The persons named in a whole sentence (the names loop of
+ * salient_person), kept per sentence while attributing an article: they
+ * depend on the sentence alone (its subject from sent_cache, its tokens,
+ * resolve_name's answers, which do not change while attributing), not on
+ * the pronoun after it; n entries from off in x->salpool, gen == x->cgen
+ * when filled for this article. */
+typedef struct salsent {
+  uint32_t gen, off, n;
+} salsent;
 
 /* Adds w to nm's score (a new candidate if none), or keeps the larger of
  * the two when best (one mention per entity and sentence). */
-static void sal_add(salc *c, int *nc, const char *nm, int w, bool subj, bool best) {
+static void sal_add(salc *c, int *nc, const char *nm, int w, bool subj, bool best, bool kept) {
   for (int i = 0; i < *nc; i++)
     if (!strcmp(c[i].name, nm)) {
       c[i].w = best ? SL_MAX(c[i].w, w) : c[i].w + w;
       c[i].subj = c[i].subj || subj;
       return;
     }
-  if (*nc < SAL_CANDS) c[(*nc)++] = (salc){nm, w, subj};
+  if (*nc < SAL_CANDS) c[(*nc)++] = (salc){nm, w, subj, kept};
+}
+
+/* The entry of sentence si in the sentence cache (allocated for the
+ * article's sentences, its pool emptied for a new article); NULL when
+ * not attributing or out of memory (the sentence is then read as ever). */
+static salsent *sal_sent(ctx *x, uint32_t si) {
+  if (!x->cache || si >= x->nsent) return NULL;
+  if (x->ssal_cap < x->nsent) {
+    salsent *n = realloc(x->ssal, x->nsent * sizeof *n);
+    if (!n) return NULL;
+    for (size_t i = x->ssal_cap; i < x->nsent; i++) n[i].gen = 0; /* (x->cgen is 1 or more) */
+    x->ssal = n, x->ssal_cap = x->nsent;
+  }
+  if (x->ssal_gen != x->cgen) x->salpool.n = 0, x->ssal_gen = x->cgen;
+  return &x->ssal[si];
 }
 
 static bool sal_prep(const ctx *x, uint32_t t) {
@@ -8804,9 +8834,14 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
                                   tis(x, s, "against"))
                              ? s0
                              : a;
+    /* a whole sentence's names are read once per article (sal_sent; not
+     * with a fronted topic phrase, topic_end, which reads p) */
+    salsent *ce = sc && s0 != p ? sal_sent(x, si) : NULL;
+    bool hit = ce && ce->gen == x->cgen;
+    for (uint32_t i = 0; hit && i < ce->n; i++) l[nl++] = x->salpool.a[ce->off + i];
     /* (the capitalised tokens from the list, x->caps, not every token) */
-    uint32_t k0 = lim - a > REACH ? lim - REACH : a, ci = caps_from(x, k0);
-    for (uint32_t k = k0;; k++) {
+    uint32_t k0 = lim - a > REACH ? lim - REACH : a, ci = hit ? 0 : caps_from(x, k0);
+    for (uint32_t k = k0; !hit; k++) {
       while (ci < x->ncaps && x->caps[ci] < k) ci++;
       if (ci >= x->ncaps || x->caps[ci] >= lim) break;
       k = x->caps[ci];
@@ -8864,21 +8899,31 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         w += SAL_HEAD;
       /* ("Piet Oord's bakery has stood …": the owner opening the subject
        * is a person the next "he" may mean; thirty-sixth pass) */
-      sal_add(l, &nl, nm, w, subj || (poss && h == s0), true);
+      sal_add(l, &nl, nm, w, subj || (poss && h == s0), true, false);
+    }
+    if (ce && !hit) { /* (kept: their names are shared from now on) */
+      size_t off = x->salpool.n;
+      bool ok = true;
+      for (int i = 0; ok && i < nl; i++) {
+        l[i].kept = true;
+        ok = sl_vec_push(&x->salpool, l[i]);
+      }
+      if (ok) *ce = (salsent){x->cgen, (uint32_t)off, (uint32_t)nl};
     }
     /* "He held the audience …": the entity leading so far, a subject again */
     if (!own && sub.kind == NP_PRON && sub.b == sub.a + 1 &&
         (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
       uint8_t sg = tis(x, sub.a, "he") ? 1 : 2, tg;
       int b = sal_best(x, c, nc, sg, exclude, m0, mi);
-      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+      if (b >= 0)
+        sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true, c[b].kept);
       /* none in the window: the chain of pronouns goes on from the
        * article's topic named before it ("Early in his career, he was …
        * His first job was on the staff headed by Dr. Richard Feynman …
        * He said": not Feynman; twenty-eighth pass) */
       else if (seed && (!exclude || strcmp(seed, exclude)) &&
                (!(tg = gender_of(x, seed)) || tg == sg))
-        sal_add(l, &nl, seed, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+        sal_add(l, &nl, seed, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true, false);
     }
     /* "Her phone's greeting plays …": the owner the possessive opening
      * the subject names is the leading entity mentioned again
@@ -8887,10 +8932,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         (tis(x, sub.a, "his") || tis(x, sub.a, "her"))) {
       uint8_t sg = tis(x, sub.a, "his") ? 1 : 2, tg;
       int b = sal_best(x, c, nc, sg, exclude, m0, mi);
-      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true);
+      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true, c[b].kept);
       else if (seed && (!exclude || strcmp(seed, exclude)) &&
                (!(tg = gender_of(x, seed)) || tg == sg))
-        sal_add(l, &nl, seed, SAL_RECENT + SAL_HEAD, true, true);
+        sal_add(l, &nl, seed, SAL_RECENT + SAL_HEAD, true, true, false);
     }
     /* the speakers (persons) of the quotations that end in this sentence
      * or in the wholly quoted sentences since the one before (a quotation
@@ -8903,11 +8948,17 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       if (!m->speaker || ct >= p || tsent(x, ct) >= to ||
           sl_strmap_get(&x->names, m->speaker, strlen(m->speaker)) == UINT32_MAX)
         continue;
-      sal_add(l, &nl, m->speaker, SAL_SPEAKER, true, false);
+      sal_add(l, &nl, m->speaker, SAL_SPEAKER, true, false, false);
     }
-    for (int i = 0; i < nl; i++) sal_add(c, &nc, l[i].name, l[i].w, l[i].subj, false);
+    for (int i = 0; i < nl; i++) sal_add(c, &nc, l[i].name, l[i].w, l[i].subj, false, l[i].kept);
   }
   int b = sal_best(x, c, nc, g, exclude, m0, mi);
+  /* (a name of the sentence cache: a fresh copy, as resolve_name gives) */
+  if (b >= 0 && c[b].kept) {
+    const char *r = sl_arena_strndup(&x->q->arena, c[b].name, strlen(c[b].name));
+    if (!r) x->oom = true;
+    return r;
+  }
   return b < 0 ? NULL : c[b].name;
 }
 
@@ -10118,6 +10169,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.titles);
   free(x.astart);
   free(x.rnc), free(x.sc);
+  free(x.ssal), sl_vec_free(&x.salpool); /* (salient_person's sentence cache) */
   sl_vec_free(&x.orgs);
   sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
