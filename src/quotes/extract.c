@@ -130,6 +130,9 @@ typedef struct ctx {
   bool cache;
   uint32_t cgen;
   struct rnc *rnc;             /* resolve_name's answers (RNC_SLOTS, direct-mapped) */
+  struct r1c *r1c;             /* one-word names' answers by text (R1C_SLOTS, direct-mapped) */
+  bool posread;                /* same_surname or honor_resolve read the name's position (their
+                                  answer for the same text may differ elsewhere) */
   struct sentc *sc;            /* per sentence of the article: its subject (sent_cache) */
   struct salsent *ssal;        /* per sentence of the article: salient_person's names in it */
   size_t ssal_cap;
@@ -3123,6 +3126,7 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
     cand[nc] = s, clen[nc++] = len;
   }
   if (nc < 2) return NULL;
+  x->posread = true; /* (only now does the answer depend on t) */
   size_t bi = spoke_recently(x, t, cand, clen, nc);
   if (bi == nc) bi = named_first(x, t, cand, clen, nc);
   return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
@@ -3277,6 +3281,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   /* the best one of the article, but several people of the article: the
    * one it names first before t, as in same_surname */
   if (several && key[bi][3]) {
+    x->posread = true;
     const char *ka[HCAND];
     size_t kl[HCAND], kn = 0;
     for (size_t i = 0; i < nc; i++)
@@ -3347,6 +3352,32 @@ static bool surname_of(const char *s, size_t len, const char *f, size_t n, size_
   return name_ends_with(s, len, f, n);
 }
 
+/* The one-word names' answers kept while attributing an article (see
+ * resolve_name_now), direct-mapped by the name's text. */
+enum { R1C_SLOTS = 256 }; /* power of two */
+typedef struct r1c {
+  uint32_t gen, len;
+  uint8_t g;             /* the honorific's gender */
+  const char *key, *res; /* the name as written, its answer (arena) */
+} r1c;
+/* The slot of the name in x->tmp (allocated at the first call); NULL when
+ * not attributing or out of memory. */
+static r1c *r1c_slot(ctx *x) {
+  if (!x->cache) return NULL;
+  if (!x->r1c) { /* only the generations zeroed (x->cgen is 1 or more here) */
+    if (!(x->r1c = malloc(R1C_SLOTS * sizeof *x->r1c))) return NULL;
+    for (size_t i = 0; i < R1C_SLOTS; i++) x->r1c[i].gen = 0;
+  }
+  return &x->r1c[word_hash(x->tmp.p, x->tmp.len) & (R1C_SLOTS - 1)];
+}
+/* Keeps answer r for the name in x->tmp and gender g in slot c (if any),
+ * unless the position was read. */
+static void r1c_put(ctx *x, r1c *c, uint8_t g, const char *r) {
+  const char *key;
+  if (c && r && !x->posread && (key = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len)))
+    *c = (r1c){x->cgen, (uint32_t)x->tmp.len, g, key, r};
+}
+
 static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
@@ -3359,17 +3390,30 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
     if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
                       tis(x, h - 1, "mrs.")))
       g = 2;
+    /* the answer depends on the name's text and the honorific's gender
+     * alone within the article unless several of its names (or of its
+     * persons, for an honorific) end with it, when same_surname or
+     * honor_resolve read the position: the others are kept per article,
+     * while attributing (r1c; a fresh copy given, as ever; x->tmp holds
+     * the name as written either way) */
+    r1c *c1 = r1c_slot(x);
+    if (c1 && c1->gen == x->cgen && c1->g == g && c1->len == x->tmp.len &&
+        !memcmp(c1->key, x->tmp.p, c1->len))
+      return sl_arena_strndup(&x->q->arena, c1->res, strlen(c1->res));
+    x->posread = false;
     const char *r = g ? honor_resolve(x, a, g) : NULL;
-    if (r) return r;
-    if ((r = same_surname(x, a, g)) != NULL) return r;
-    if ((r = resolve_short_g(x, g)) != NULL) return r;
-    if ((r = acronym_name(x)) != NULL) return r; /* "the ACLU" */
-    uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
-    if (sid != UINT32_MAX) {
-      size_t len;
-      const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
-      return sl_arena_strndup(&x->q->arena, full, len);
+    if (!r) r = same_surname(x, a, g);
+    if (!r) r = resolve_short_g(x, g);
+    if (!r) r = acronym_name(x); /* "the ACLU" */
+    if (!r) {
+      uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
+      size_t len = x->tmp.len;
+      const char *full = x->tmp.p; /* (no form of the story's: the name as written, as below) */
+      if (sid != UINT32_MAX) full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+      r = sl_arena_strndup(&x->q->arena, full, len);
     }
+    r1c_put(x, c1, g, r);
+    return r;
   }
   /* "Wasserman Schultz": a two-word form that ends a longer full name of
    * the article by one more word ("Debbie Wasserman Schultz"), the most
@@ -10170,6 +10214,7 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   free(x.astart);
   free(x.rnc), free(x.sc);
   free(x.ssal), sl_vec_free(&x.salpool); /* (salient_person's sentence cache) */
+  free(x.r1c);                            /* (resolve_name_now's one-word names) */
   sl_vec_free(&x.orgs);
   sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
