@@ -213,15 +213,26 @@ static bool camel_name(const ctx *x, uint32_t t) {
 static bool first_name_at(const ctx *x, uint32_t t);
 /* the flags read first: most tokens (lower-case words, punctuation) have
  * none of the three, and loops over every token of an article stop there */
-static inline bool is_cap(const ctx *x, uint32_t t) {
+__attribute__((always_inline)) static inline bool is_cap(const ctx *x, uint32_t t) {
   const sl_token *k = &x->tk[t];
   if (!(k->flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER)) || k->kind != SL_TOK_WORD)
     return false;
   if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
   return camel_name(x, t);
 }
-static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
-static bool is_punct(const ctx *x, uint32_t t, char ch) {
+__attribute__((always_inline)) static inline bool is_lower(const ctx *x, uint32_t t) {
+  return is_word(x, t) && !is_cap(x, t);
+}
+static bool is_punct_slow(const ctx *x, uint32_t t, char ch);
+/* the token's kind and a one-byte token inlined: most tokens tested are
+ * words, most marks one byte */
+static inline bool is_punct(const ctx *x, uint32_t t, char ch) {
+  const sl_token *k = &x->tk[t];
+  if (k->kind != SL_TOK_PUNCT) return false;
+  if (k->span.len == 1) return x->text[k->span.off] == ch;
+  return k->span.len == 5 && is_punct_slow(x, t, ch);
+}
+static bool is_punct_slow(const ctx *x, uint32_t t, char ch) {
   size_t n;
   const char *s = ttext(x, t, &n);
   if (n == 5 && x->tk[t].kind == SL_TOK_PUNCT && (ch == '(' || ch == ')'))
