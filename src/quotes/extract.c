@@ -130,7 +130,14 @@ typedef struct ctx {
   bool cache;
   uint32_t cgen;
   struct rnc *rnc;             /* resolve_name's answers (RNC_SLOTS, direct-mapped) */
+  struct r1c *r1c;             /* one-word names' answers by text (R1C_SLOTS, direct-mapped) */
+  bool posread;                /* same_surname or honor_resolve read the name's position (their
+                                  answer for the same text may differ elsewhere) */
   struct sentc *sc;            /* per sentence of the article: its subject (sent_cache) */
+  struct salsent *ssal;        /* per sentence of the article: salient_person's names in it */
+  size_t ssal_cap;
+  SL_VEC(struct salc) salpool; /* their entries (ssal_gen's article) */
+  uint32_t ssal_gen;
   size_t sc_cap;
   uint32_t sc_gen;
   SL_VEC(sl_span) orgs;        /* acronym_name: the article's organisations (in oname) */
@@ -206,15 +213,26 @@ static bool camel_name(const ctx *x, uint32_t t) {
 static bool first_name_at(const ctx *x, uint32_t t);
 /* the flags read first: most tokens (lower-case words, punctuation) have
  * none of the three, and loops over every token of an article stop there */
-static inline bool is_cap(const ctx *x, uint32_t t) {
+__attribute__((always_inline)) static inline bool is_cap(const ctx *x, uint32_t t) {
   const sl_token *k = &x->tk[t];
   if (!(k->flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER)) || k->kind != SL_TOK_WORD)
     return false;
   if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
   return camel_name(x, t);
 }
-static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
-static bool is_punct(const ctx *x, uint32_t t, char ch) {
+__attribute__((always_inline)) static inline bool is_lower(const ctx *x, uint32_t t) {
+  return is_word(x, t) && !is_cap(x, t);
+}
+static bool is_punct_slow(const ctx *x, uint32_t t, char ch);
+/* the token's kind and a one-byte token inlined: most tokens tested are
+ * words, most marks one byte */
+static inline bool is_punct(const ctx *x, uint32_t t, char ch) {
+  const sl_token *k = &x->tk[t];
+  if (k->kind != SL_TOK_PUNCT) return false;
+  if (k->span.len == 1) return x->text[k->span.off] == ch;
+  return k->span.len == 5 && is_punct_slow(x, t, ch);
+}
+static bool is_punct_slow(const ctx *x, uint32_t t, char ch) {
   size_t n;
   const char *s = ttext(x, t, &n);
   if (n == 5 && x->tk[t].kind == SL_TOK_PUNCT && (ch == '(' || ch == ')'))
@@ -1383,6 +1401,13 @@ static const char *const *const LISTS[] = {CUES,    PRONOUNS, DETS,    ADVERBS, 
                                            OUTLETW, ORGDESC,  POSSORG, PERSONN,
                                            GENF,    GENM,     TIMEU};
 #define CLS_DONE (1u << 31)
+/* first_name_at's answer for a word, kept in x->cls beside its classes:
+ * the bits of FEMALE and MALE, never set by classes_now (those lists are
+ * the first-name table's, not the tokens'), say "looked up" and "a first
+ * name" (the answer depends on the token's text alone) */
+#define CLS_FNAME_DONE (1u << FEMALE_BIT)
+#define CLS_FNAME (1u << MALE_BIT)
+#define CLS_FNAME_BITS (CLS_FNAME_DONE | CLS_FNAME)
 /* tin(x, t, LIST) reads LIST's bit: the enum above follows this order */
 _Static_assert(NLISTS == SL_COUNTOF(LISTS), "one bit per list, in the order of LISTS");
 
@@ -1540,7 +1565,7 @@ static uint32_t classes_now(const ctx *x, uint32_t t) {
    * (thirty-sixth pass) */
   if (__builtin_expect((x->tk[t].flags & SL_TF_UPPER) && (m & FUNC_MASK), 0))
     m = caps_classes(x, t, m);
-  *c = CLS_DONE | m;
+  *c = CLS_DONE | m | (*c & CLS_FNAME_BITS); /* (first_name_at's answer kept) */
   return *c;
 }
 
@@ -2024,12 +2049,17 @@ static inline bool justice_title(const ctx *x, uint32_t t, uint32_t e) {
          !name_is_org(x, t + 1, e);
 }
 
-/* Token t is a common first name (the first-name table). */
+/* Token t is a common first name (the first-name table); a word's answer
+ * is looked up once per article and kept in x->cls (CLS_FNAME_BITS). */
 static bool first_name_at(const ctx *x, uint32_t t) {
+  uint32_t *c = t >= x->t0 && t < x->t1 && x->tk[t].kind == SL_TOK_WORD ? &x->cls[t - x->t0] : NULL;
+  if (c && (*c & CLS_FNAME_DONE)) return (*c & CLS_FNAME) != 0;
   size_t n;
   const char *w = ttext(x, t, &n);
   uint32_t m = word_mask(&ntab, w, n);
-  return ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
+  bool r = ((m >> FEMALE_BIT) & 1u) || ((m >> MALE_BIT) & 1u);
+  if (c) *c |= CLS_FNAME_DONE | (r ? CLS_FNAME : 0);
+  return r;
 }
 
 /* Token t is a hyphenated title ("Attorney-General", "Secretary-General",
@@ -3137,6 +3167,7 @@ static const char *same_surname(ctx *x, uint32_t t, uint8_t g) {
     cand[nc] = s, clen[nc++] = len;
   }
   if (nc < 2) return NULL;
+  x->posread = true; /* (only now does the answer depend on t) */
   size_t bi = spoke_recently(x, t, cand, clen, nc);
   if (bi == nc) bi = named_first(x, t, cand, clen, nc);
   return bi < nc ? sl_arena_strndup(&x->q->arena, cand[bi], clen[bi]) : NULL;
@@ -3291,6 +3322,7 @@ static const char *honor_resolve(ctx *x, uint32_t t, uint8_t g) {
   /* the best one of the article, but several people of the article: the
    * one it names first before t, as in same_surname */
   if (several && key[bi][3]) {
+    x->posread = true;
     const char *ka[HCAND];
     size_t kl[HCAND], kn = 0;
     for (size_t i = 0; i < nc; i++)
@@ -3361,6 +3393,32 @@ static bool surname_of(const char *s, size_t len, const char *f, size_t n, size_
   return name_ends_with(s, len, f, n);
 }
 
+/* The one-word names' answers kept while attributing an article (see
+ * resolve_name_now), direct-mapped by the name's text. */
+enum { R1C_SLOTS = 256 }; /* power of two */
+typedef struct r1c {
+  uint32_t gen, len;
+  uint8_t g;             /* the honorific's gender */
+  const char *key, *res; /* the name as written, its answer (arena) */
+} r1c;
+/* The slot of the name in x->tmp (allocated at the first call); NULL when
+ * not attributing or out of memory. */
+static r1c *r1c_slot(ctx *x) {
+  if (!x->cache) return NULL;
+  if (!x->r1c) { /* only the generations zeroed (x->cgen is 1 or more here) */
+    if (!(x->r1c = malloc(R1C_SLOTS * sizeof *x->r1c))) return NULL;
+    for (size_t i = 0; i < R1C_SLOTS; i++) x->r1c[i].gen = 0;
+  }
+  return &x->r1c[word_hash(x->tmp.p, x->tmp.len) & (R1C_SLOTS - 1)];
+}
+/* Keeps answer r for the name in x->tmp and gender g in slot c (if any),
+ * unless the position was read. */
+static void r1c_put(ctx *x, r1c *c, uint8_t g, const char *r) {
+  const char *key;
+  if (c && r && !x->posread && (key = sl_arena_strndup(&x->q->arena, x->tmp.p, x->tmp.len)))
+    *c = (r1c){x->cgen, (uint32_t)x->tmp.len, g, key, r};
+}
+
 static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
   size_t w = name_text(x, a, b);
   if (!w || x->oom) return NULL;
@@ -3373,17 +3431,30 @@ static const char *resolve_name_now(ctx *x, uint32_t a, uint32_t b) {
     if (h > x->t0 && (tis(x, h - 1, "ms") || tis(x, h - 1, "ms.") || tis(x, h - 1, "mrs") ||
                       tis(x, h - 1, "mrs.")))
       g = 2;
+    /* the answer depends on the name's text and the honorific's gender
+     * alone within the article unless several of its names (or of its
+     * persons, for an honorific) end with it, when same_surname or
+     * honor_resolve read the position: the others are kept per article,
+     * while attributing (r1c; a fresh copy given, as ever; x->tmp holds
+     * the name as written either way) */
+    r1c *c1 = r1c_slot(x);
+    if (c1 && c1->gen == x->cgen && c1->g == g && c1->len == x->tmp.len &&
+        !memcmp(c1->key, x->tmp.p, c1->len))
+      return sl_arena_strndup(&x->q->arena, c1->res, strlen(c1->res));
+    x->posread = false;
     const char *r = g ? honor_resolve(x, a, g) : NULL;
-    if (r) return r;
-    if ((r = same_surname(x, a, g)) != NULL) return r;
-    if ((r = resolve_short_g(x, g)) != NULL) return r;
-    if ((r = acronym_name(x)) != NULL) return r; /* "the ACLU" */
-    uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
-    if (sid != UINT32_MAX) {
-      size_t len;
-      const char *full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
-      return sl_arena_strndup(&x->q->arena, full, len);
+    if (!r) r = same_surname(x, a, g);
+    if (!r) r = resolve_short_g(x, g);
+    if (!r) r = acronym_name(x); /* "the ACLU" */
+    if (!r) {
+      uint32_t sid = sl_strmap_get(&x->shorts, x->tmp.p, x->tmp.len);
+      size_t len = x->tmp.len;
+      const char *full = x->tmp.p; /* (no form of the story's: the name as written, as below) */
+      if (sid != UINT32_MAX) full = sl_strmap_key(&x->names, x->sval.a[sid], &len);
+      r = sl_arena_strndup(&x->q->arena, full, len);
     }
+    r1c_put(x, c1, g, r);
+    return r;
   }
   /* "Wasserman Schultz": a two-word form that ends a longer full name of
    * the article by one more word ("Debbie Wasserman Schultz"), the most
@@ -8779,18 +8850,44 @@ typedef struct salc {
   const char *name;
   int w;
   bool subj; /* a subject or a speaker somewhere in the window */
+  bool kept; /* name is a string of the sentence cache (salsent), shared by calls */
 } salc;
+
+/* The persons named in a whole sentence (the names loop of
+ * salient_person), kept per sentence while attributing an article: they
+ * depend on the sentence alone (its subject from sent_cache, its tokens,
+ * resolve_name's answers, which do not change while attributing), not on
+ * the pronoun after it; n entries from off in x->salpool, gen == x->cgen
+ * when filled for this article. */
+typedef struct salsent {
+  uint32_t gen, off, n;
+} salsent;
 
 /* Adds w to nm's score (a new candidate if none), or keeps the larger of
  * the two when best (one mention per entity and sentence). */
-static void sal_add(salc *c, int *nc, const char *nm, int w, bool subj, bool best) {
+static void sal_add(salc *c, int *nc, const char *nm, int w, bool subj, bool best, bool kept) {
   for (int i = 0; i < *nc; i++)
     if (!strcmp(c[i].name, nm)) {
       c[i].w = best ? SL_MAX(c[i].w, w) : c[i].w + w;
       c[i].subj = c[i].subj || subj;
       return;
     }
-  if (*nc < SAL_CANDS) c[(*nc)++] = (salc){nm, w, subj};
+  if (*nc < SAL_CANDS) c[(*nc)++] = (salc){nm, w, subj, kept};
+}
+
+/* The entry of sentence si in the sentence cache (allocated for the
+ * article's sentences, its pool emptied for a new article); NULL when
+ * not attributing or out of memory (the sentence is then read as ever). */
+static salsent *sal_sent(ctx *x, uint32_t si) {
+  if (!x->cache || si >= x->nsent) return NULL;
+  if (x->ssal_cap < x->nsent) {
+    salsent *n = realloc(x->ssal, x->nsent * sizeof *n);
+    if (!n) return NULL;
+    for (size_t i = x->ssal_cap; i < x->nsent; i++) n[i].gen = 0; /* (x->cgen is 1 or more) */
+    x->ssal = n, x->ssal_cap = x->nsent;
+  }
+  if (x->ssal_gen != x->cgen) x->salpool.n = 0, x->ssal_gen = x->cgen;
+  return &x->ssal[si];
 }
 
 static bool sal_prep(const ctx *x, uint32_t t) {
@@ -8936,9 +9033,14 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
                                   tis(x, s, "against"))
                              ? s0
                              : a;
+    /* a whole sentence's names are read once per article (sal_sent; not
+     * with a fronted topic phrase, topic_end, which reads p) */
+    salsent *ce = sc && s0 != p ? sal_sent(x, si) : NULL;
+    bool hit = ce && ce->gen == x->cgen;
+    for (uint32_t i = 0; hit && i < ce->n; i++) l[nl++] = x->salpool.a[ce->off + i];
     /* (the capitalised tokens from the list, x->caps, not every token) */
-    uint32_t k0 = lim - a > REACH ? lim - REACH : a, ci = caps_from(x, k0);
-    for (uint32_t k = k0;; k++) {
+    uint32_t k0 = lim - a > REACH ? lim - REACH : a, ci = hit ? 0 : caps_from(x, k0);
+    for (uint32_t k = k0; !hit; k++) {
       while (ci < x->ncaps && x->caps[ci] < k) ci++;
       if (ci >= x->ncaps || x->caps[ci] >= lim) break;
       k = x->caps[ci];
@@ -8996,21 +9098,31 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         w += SAL_HEAD;
       /* ("Piet Oord's bakery has stood …": the owner opening the subject
        * is a person the next "he" may mean; thirty-sixth pass) */
-      sal_add(l, &nl, nm, w, subj || (poss && h == s0), true);
+      sal_add(l, &nl, nm, w, subj || (poss && h == s0), true, false);
+    }
+    if (ce && !hit) { /* (kept: their names are shared from now on) */
+      size_t off = x->salpool.n;
+      bool ok = true;
+      for (int i = 0; ok && i < nl; i++) {
+        l[i].kept = true;
+        ok = sl_vec_push(&x->salpool, l[i]);
+      }
+      if (ok) *ce = (salsent){x->cgen, (uint32_t)off, (uint32_t)nl};
     }
     /* "He held the audience …": the entity leading so far, a subject again */
     if (!own && sub.kind == NP_PRON && sub.b == sub.a + 1 &&
         (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
       uint8_t sg = tis(x, sub.a, "he") ? 1 : 2, tg;
       int b = sal_best(x, c, nc, sg, exclude, m0, mi);
-      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+      if (b >= 0)
+        sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true, c[b].kept);
       /* none in the window: the chain of pronouns goes on from the
        * article's topic named before it ("Early in his career, he was …
        * His first job was on the staff headed by Dr. Richard Feynman …
        * He said": not Feynman; twenty-eighth pass) */
       else if (seed && (!exclude || strcmp(seed, exclude)) &&
                (!(tg = gender_of(x, seed)) || tg == sg))
-        sal_add(l, &nl, seed, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true);
+        sal_add(l, &nl, seed, SAL_RECENT + SAL_SUBJECT + SAL_HEAD, true, true, false);
     }
     /* "Her phone's greeting plays …": the owner the possessive opening
      * the subject names is the leading entity mentioned again
@@ -9019,10 +9131,10 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
         (tis(x, sub.a, "his") || tis(x, sub.a, "her"))) {
       uint8_t sg = tis(x, sub.a, "his") ? 1 : 2, tg;
       int b = sal_best(x, c, nc, sg, exclude, m0, mi);
-      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true);
+      if (b >= 0) sal_add(l, &nl, c[b].name, SAL_RECENT + SAL_HEAD, false, true, c[b].kept);
       else if (seed && (!exclude || strcmp(seed, exclude)) &&
                (!(tg = gender_of(x, seed)) || tg == sg))
-        sal_add(l, &nl, seed, SAL_RECENT + SAL_HEAD, true, true);
+        sal_add(l, &nl, seed, SAL_RECENT + SAL_HEAD, true, true, false);
     }
     /* the speakers (persons) of the quotations that end in this sentence
      * or in the wholly quoted sentences since the one before (a quotation
@@ -9035,11 +9147,17 @@ static const char *salient_person(ctx *x, size_t m0, size_t mi, uint32_t p, uint
       if (!m->speaker || ct >= p || tsent(x, ct) >= to ||
           sl_strmap_get(&x->names, m->speaker, strlen(m->speaker)) == UINT32_MAX)
         continue;
-      sal_add(l, &nl, m->speaker, SAL_SPEAKER, true, false);
+      sal_add(l, &nl, m->speaker, SAL_SPEAKER, true, false, false);
     }
-    for (int i = 0; i < nl; i++) sal_add(c, &nc, l[i].name, l[i].w, l[i].subj, false);
+    for (int i = 0; i < nl; i++) sal_add(c, &nc, l[i].name, l[i].w, l[i].subj, false, l[i].kept);
   }
   int b = sal_best(x, c, nc, g, exclude, m0, mi);
+  /* (a name of the sentence cache: a fresh copy, as resolve_name gives) */
+  if (b >= 0 && c[b].kept) {
+    const char *r = sl_arena_strndup(&x->q->arena, c[b].name, strlen(c[b].name));
+    if (!r) x->oom = true;
+    return r;
+  }
   return b < 0 ? NULL : c[b].name;
 }
 
@@ -10250,6 +10368,8 @@ sl_status sl_quotes_extract(const sl_corpus *c, const uint32_t *arts, size_t n, 
   sl_vec_free(&x.titles);
   free(x.astart);
   free(x.rnc), free(x.sc);
+  free(x.ssal), sl_vec_free(&x.salpool); /* (salient_person's sentence cache) */
+  free(x.r1c);                            /* (resolve_name_now's one-word names) */
   sl_vec_free(&x.orgs);
   sl_buf_free(&x.oname);
   sl_vec_free(&x.ncount);
