@@ -2137,7 +2137,7 @@ static bool initial_modifier(const ctx *x, uint32_t a) {
  * not a descriptor (thirty-seventh pass; the search stops at the first
  * pair and reads 2,000 tokens either way at most). */
 static bool given_pair(const ctx *x, uint32_t a) {
-  if ((x->tk[a].flags & SL_TF_UPPER) || (classes(x, a) & ~CLS_DONE) || a + 1 >= x->t1)
+  if ((x->tk[a].flags & SL_TF_UPPER) || (classes(x, a) & ~(CLS_DONE | CLS_FNAME_BITS)) || a + 1 >= x->t1)
     return false;
   uint32_t ta = x->tk[a].term, tb = x->tk[a + 1].term;
   uint32_t lo = a > x->t0 + 2000 ? a - 2000 : x->t0, hi = x->t1 - a > 2001 ? a + 2001 : x->t1 - 1;
