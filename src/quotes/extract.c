@@ -4754,6 +4754,11 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     if (d < lim && d < s + 8 && d + 1 < lim) s = d + 1;
   }
   if (s >= lim) return s;
+  /* "8. Kris Nixon, a bartender, …": a list item's number is no
+   * introductory phrase (thirty-seventh pass, web news hunt) */
+  if (s + 2 < lim && x->tk[s].kind == SL_TOK_NUM && x->tk[s].span.len <= 2 &&
+      is_punct(x, s + 1, '.') && is_cap(x, s + 2))
+    s += 2;
   /* "To which Davidson objected:", "At which point Vale said": a relative
    * opener is no subject (twenty-eighth pass) */
   if (s + 2 < lim && (tis(x, s, "to") || tis(x, s, "at") || tis(x, s, "in")) &&
@@ -9835,6 +9840,16 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
               (tis(x, c, "said") || tis(x, c, "says") || tis(x, c, "added") ||
                tis(x, c, "told") || tis(x, c, "explained")))
             speaker = resolve_name(x, sub.a, sub.b);
+          /* "Nico Adair rented the flat. He told the Post the heating
+           * failed. “…”": the same with a pronoun subject, its person
+           * (thirty-seventh pass, web news hunt) */
+          uint32_t pc = sub.b; /* ("told" is skipped as an adverb above) */
+          while (pc < e && is_lower(x, pc) && tin(x, pc, ADVERBS) && !tis(x, pc, "told")) pc++;
+          if (!speaker && sub.kind == NP_PRON && sub.b == sub.a + 1 && sub.a == a && pc < e &&
+              (tis(x, sub.a, "he") || tis(x, sub.a, "she")) &&
+              (tis(x, pc, "said") || tis(x, pc, "told") || tis(x, pc, "added") ||
+               tis(x, pc, "explained")))
+            speaker = salient_person(x, m0, i, sub.a, tis(x, sub.a, "he") ? 1 : 2, false, ts.group, NULL);
         }
       }
       /* "…, says Dr Ines Galt, a lecturer in public health.

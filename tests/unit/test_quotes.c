@@ -2327,6 +2327,33 @@ static void test_thirty_seventh_pass_spans(void) {
               w6, SL_COUNTOF(w6));
 }
 
+/* Thirty-seventh pass, web news hunt: attribution errors read in
+ * Multi-News web articles, written as invented articles. */
+static void test_thirty_seventh_pass_web(void) {
+  /* w01: a quotation opening the sentence after reported speech whose
+   * subject is "he"/"she" and a cue: the pronoun's person, not the last
+   * speaker */
+  static const doc w01[] = {
+      {"Web", "2025-05-10",
+       "Tenants of the Carrow block complained for years.\n\nOrla Benz said the lift was "
+       "broken most weeks. \"We carried the pram up nine floors,\" Benz said.\n\nTeodor "
+       "Grall moved in during 2012. He told the Evening Star the boiler failed every "
+       "January. \"We slept in our coats.\""}};
+  static const char *const ww01[] = {"Orla Benz", "Teodor Grall"};
+  check_speakers("w01 a pronoun's reported speech before a quotation", w01, 1, ww01,
+                 SL_COUNTOF(ww01));
+  /* w02: a numbered list item ("2. Name, a description, …") opens with
+   * its person, not an introductory phrase up to the first comma */
+  static const doc w02[] = {
+      {"Web", "2025-05-10",
+       "These are the people who have spoken out.\n\n1. Pia Lorne said the coach shouted at "
+       "her in 2009. \"He never stopped,\" Lorne said.\n\n2. Jasper Keel, a goalkeeper from "
+       "Tarwick, joined the club in 2011. He said the coach locked him out of training. \"I "
+       "was sixteen and terrified.\" He called it \"a reign of fear\" and left."}};
+  static const char *const ww02[] = {"Pia Lorne", "Jasper Keel", "Jasper Keel"};
+  check_speakers("w02 a numbered list item", w02, 1, ww02, SL_COUNTOF(ww02));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -4061,6 +4088,7 @@ int main(void) {
   test_thirty_sixth_pass_discourse();
   test_thirty_seventh_pass_names();
   test_thirty_seventh_pass_spans();
+  test_thirty_seventh_pass_web();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
