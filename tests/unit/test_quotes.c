@@ -2352,6 +2352,18 @@ static void test_thirty_seventh_pass_web(void) {
        "was sixteen and terrified.\" He called it \"a reign of fear\" and left."}};
   static const char *const ww02[] = {"Pia Lorne", "Jasper Keel", "Jasper Keel"};
   check_speakers("w02 a numbered list item", w02, 1, ww02, SL_COUNTOF(ww02));
+  /* w03: a second introductory phrase opened by a subordinating
+   * conjunction ("before the count was in,") is skipped to the subject,
+   * not read as the clause whose "his" names the speaker */
+  static const doc w03[] = {
+      {"Web", "2025-05-10",
+       "Members of the Fenwick Rowing Club voted down the bonus of treasurer Ugo Marsh.\n\n"
+       "The vote binds no one, but president Jan-Erik Okafor promised to look again.\n\n"
+       "Mr Marsh kept his post despite the losses.\n\n"
+       "In his speech to the members, before the count was in, Mr Okafor admitted the anger "
+       "in the hall, saying: \"I have heard every one of you.\""}};
+  static const char *const ww03[] = {"Jan-Erik Okafor"};
+  check_speakers("w03 a second phrase opened by a conjunction", w03, 1, ww03, SL_COUNTOF(ww03));
 }
 
 static void test_max_quotes(void) {
