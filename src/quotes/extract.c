@@ -9410,6 +9410,51 @@ static const char *subordinate_speech_act(ctx *x, uint32_t open) {
   const char *nm = resolve_name(x, n.a, n.b);
   return nm && strchr(nm, ' ') ? nm : NULL;
 }
+/* A subhead in quotation marks ('Last chance saloon' standing alone as
+ * a paragraph of two to six words, no cue) quotes words that a quotation
+ * of the article gives with its speaker ("British boards are now in the
+ * last chance saloon, …" said Hugo Brask): that speaker, not the story's
+ * person (thirty-seventh pass, web news hunt).  At most 16 subheads an
+ * article, each compared once with every quotation: linear in practice. */
+static bool words_within(const char *h, size_t hn, const char *nd, size_t nn) {
+  for (size_t k = 0; nn && k + nn <= hn; k++) {
+    if (k > 0 && isalnum((unsigned char)h[k - 1])) continue;
+    if (k + nn < hn && isalnum((unsigned char)h[k + nn])) continue;
+    size_t j = 0;
+    while (j < nn && tolower((unsigned char)h[k + j]) == tolower((unsigned char)nd[j])) j++;
+    if (j == nn) return true;
+  }
+  return false;
+}
+
+static void subhead_echo(ctx *x, size_t m0, size_t m1) {
+  int seen = 0;
+  for (size_t i = m0; i < m1 && seen < 16; i++) {
+    sl_qmention *m = &x->q->mentions.a[i];
+    if (m->how > SL_QHOW_CONTEXT || m->tok0 <= x->t0 || m->tok1 >= x->t1) continue;
+    uint32_t o = m->tok0 - 1, c = m->tok1;
+    if (!is_quote(x, o) || !is_quote(x, c) || (o > x->t0 && tpara(x, o - 1) == tpara(x, o)) ||
+        (c + 1 < x->t1 && tpara(x, c + 1) == tpara(x, c)))
+      continue;
+    uint32_t words = 0;
+    for (uint32_t t = m->tok0; t < m->tok1 && words <= 6; t++)
+      words += x->tk[t].kind == SL_TOK_WORD;
+    if (words < 2 || words > 6) continue;
+    seen++;
+    const char *w = x->text + m->span.off;
+    size_t wn = m->span.len;
+    while (wn && !isalnum((unsigned char)w[wn - 1])) wn--;
+    for (size_t j = m0; j < m1; j++) {
+      const sl_qmention *n = &x->q->mentions.a[j];
+      if (j == i || !n->speaker || n->how < SL_QHOW_REFER || n->span.len <= wn ||
+          !words_within(x->text + n->span.off, n->span.len, w, wn))
+        continue;
+      m->speaker = n->speaker, m->how = SL_QHOW_CONTEXT;
+      break;
+    }
+  }
+}
+
 static void attribute_article(ctx *x, size_t m0, size_t m1) {
   topic_state ts = {0};
   uint32_t prev_used = x->t0; /* tokens before this were used by an attribution */
@@ -9996,7 +10041,7 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       next_to = !isalnum((unsigned char)txt[b]);
     if (!next_to) continue;
     m->speaker = n2->speaker, m->how = SL_QHOW_REFER, m->cue = n2->cue, m->who = n2->who;
-  }
+  }  subhead_echo(x, m0, m1);
 }
 
 /* A photo caption or a related-link line glued before a quotation

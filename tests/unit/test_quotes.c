@@ -2364,6 +2364,20 @@ static void test_thirty_seventh_pass_web(void) {
        "in the hall, saying: \"I have heard every one of you.\""}};
   static const char *const ww03[] = {"Jan-Erik Okafor"};
   check_speakers("w03 a second phrase opened by a conjunction", w03, 1, ww03, SL_COUNTOF(ww03));
+  /* w04: subheads in single quotes standing alone as paragraphs, whose
+   * words a later quotation gives with its speaker: that speaker, not the
+   * story's person */
+  static const doc w04[] = {
+      {"Web", "2025-05-10",
+       "Owners of Brackley Foods rejected a bonus for its chief, Rolf Ekdahl.\n\n"
+       "'Out of road'\n\n"
+       "Mr Ekdahl kept his seat on the board.\n\n"
+       "\"Companies like this are out of road, and the next step is a law,\" said Wenna Carrow, "
+       "who leads the Savers Alliance.\n\n"
+       "'Blind to savers'\n\n"
+       "Idris Palk of Keswin Funds told the radio: \"The board looks blind to savers.\""}};
+  static const char *const ww04[] = {"Wenna Carrow", "Wenna Carrow", "Idris Palk", "Idris Palk"};
+  check_speakers("w04 subheads echoing a later quotation", w04, 1, ww04, SL_COUNTOF(ww04));
 }
 
 static void test_max_quotes(void) {
