@@ -2378,6 +2378,17 @@ static void test_thirty_seventh_pass_web(void) {
        "Idris Palk of Keswin Funds told the radio: \"The board looks blind to savers.\""}};
   static const char *const ww04[] = {"Wenna Carrow", "Wenna Carrow", "Idris Palk", "Idris Palk"};
   check_speakers("w04 subheads echoing a later quotation", w04, 1, ww04, SL_COUNTOF(ww04));
+  /* w05: a teaser link line ("Headline words Read more") between a
+   * speaker's quotations names no one: the quotation after it continues
+   * the speaker's run */
+  static const doc w05[] = {
+      {"Web", "2025-05-10",
+       "The painter Ilona Marek told the Courier that galleries \"only want the big canvases\"."
+       "\n\nMarek said the new series took three winters. \"I painted most of it in a shed,\" "
+       "she said.\n\nGustav Renner: the sculptor who gave away his studio Read more\n\n"
+       "\"Nobody sees the cold mornings. They only see the frame on the wall.\""}};
+  static const char *const ww05[] = {"Ilona Marek", "Ilona Marek", "Ilona Marek"};
+  check_speakers("w05 a teaser link line", w05, 1, ww05, SL_COUNTOF(ww05));
 }
 
 static void test_max_quotes(void) {
