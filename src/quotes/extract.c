@@ -6995,7 +6995,11 @@ static const char *recent_group(ctx *x, uint32_t t) {
         size_t al = strlen(AGENT[i]);
         agent = agent || (l > al + 1 && !memcmp(w + l - al, AGENT[i], al));
       }
-      if (plural && (agent || (is_cap(x, q) && q > j))) {
+      /* (or a collective noun that takes "they": "Harbor police",
+       * "city officials"; thirty-seventh pass, web news hunt) */
+      bool coll = is_lower(x, q) &&
+                  (tis(x, q, "police") || tis(x, q, "officials") || tis(x, q, "authorities"));
+      if ((plural && (agent || (is_cap(x, q) && q > j))) || coll) {
         h = q;
         break;
       }
@@ -9586,7 +9590,11 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           np sub = np_right(x, s, w0 - 1, false);
           if (sub.b < w0 - 1 && is_lower(x, sub.b) &&
               ((sub.kind == NP_NAME && sub.b - sub.a >= 2) ||
-               (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub)))) {
+               (sub.kind == NP_NOM && sub.indef && nom_is_source(x, sub)) ||
+               /* "They released this statement:", "It said:" (a pronoun
+                * alone; thirty-seventh pass, web news hunt) */
+               (sub.kind == NP_PRON && sub.b == sub.a + 1 && sub.a == s &&
+                (tis(x, sub.a, "they") || tis(x, sub.a, "it"))))) {
             r.found = true, r.who = sub, r.cue = w0 - 1, r.used_end = w0 - 1, r.nocue = true;
           }
         }

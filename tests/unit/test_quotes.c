@@ -2389,6 +2389,18 @@ static void test_thirty_seventh_pass_web(void) {
        "\"Nobody sees the cold mornings. They only see the frame on the wall.\""}};
   static const char *const ww05[] = {"Ilona Marek", "Ilona Marek", "Ilona Marek"};
   check_speakers("w05 a teaser link line", w05, 1, ww05, SL_COUNTOF(ww05));
+  /* w06: "they" after a collective subject ("Lakeside police have …")
+   * is that body, not the last person quoted, with a cue after the
+   * quotation and as the subject of a "…:" paragraph before it */
+  static const doc w06[] = {
+      {"Web", "2025-05-10",
+       "A kayak was found empty on Marrow Lake on Sunday.\n\nCamper Ruth Ingle said she heard "
+       "shouting after midnight. \"It sounded like two men arguing,\" Ingle said.\n\nLakeside "
+       "police have not named the owner. \"We are checking the rental records,\" they said."
+       "\n\nCounty officials have closed the north shore. They posted this notice:\n\n"
+       "\"The shore stays shut until the divers finish.\""}};
+  static const char *const ww06[] = {"Ruth Ingle", "Lakeside police", "County officials"};
+  check_speakers("w06 they after a collective subject", w06, 1, ww06, SL_COUNTOF(ww06));
 }
 
 static void test_max_quotes(void) {
