@@ -2040,7 +2040,8 @@ static bool hyphen_title(const ctx *x, uint32_t t) {
   const char *h = n > 5 ? memchr(s, '-', n) : NULL;
   if (!h || h == s || (size_t)(h + 1 - s) >= n || h[1] < 'A' || h[1] > 'Z') return false;
   size_t pl = (size_t)(h - s);
-  static const char *const LEAD[] = {"vice", "lieutenant", "deputy", "prime", "director", NULL};
+  static const char *const LEAD[] = {"vice", "lieutenant", "deputy", "prime", "director",
+                                     "inspector", NULL};
   for (const char *const *w = LEAD; *w; w++)
     if (strlen(*w) == pl && !strncasecmp(s, *w, pl)) return true;
   for (int i = 0; TITLES[i]; i++)
@@ -2126,6 +2127,11 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
                    (a + 1 < e && hyphen_title(x, a))))
     a++;
   if (a >= e) return e;
+  /* "Inspector-General of Police Khalid Abu Bakar": a hyphenated title's
+   * office after "of", then the person (thirty-seventh pass, web news
+   * hunt) */
+  if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && is_cap(x, a) && hyphen_title(x, a - 2))
+    a = office_end(x, a, e);
   /* "ambassador to Israel Euripides Evriades", "the envoy to the United
    * States Ana P. Ruiz": after "to" or "of", a place before two words or
    * more that are no organisation's (thirty-third pass) */

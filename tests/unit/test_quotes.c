@@ -2401,6 +2401,16 @@ static void test_thirty_seventh_pass_web(void) {
        "\"The shore stays shut until the divers finish.\""}};
   static const char *const ww06[] = {"Ruth Ingle", "Lakeside police", "County officials"};
   check_speakers("w06 they after a collective subject", w06, 1, ww06, SL_COUNTOF(ww06));
+  /* w07: a hyphenated title ("Inspector-General"), alone or with its
+   * office after "of", is no part of the name; the first name alone
+   * later finds the full name */
+  static const doc w07[] = {
+      {"Web", "2025-05-10",
+       "\"The samples show a rare solvent,\" said Inspector-General of Customs Bahrom "
+       "Tulegen.\n\nAsked whether the port was closed, Bahrom said, \"We are sealing it "
+       "tonight.\"\n\n\"Nothing leaves the docks,\" said Inspector-General Mirela Vantz."}};
+  static const char *const ww07[] = {"Bahrom Tulegen", "Bahrom Tulegen", "Mirela Vantz"};
+  check_speakers("w07 a hyphenated title", w07, 1, ww07, SL_COUNTOF(ww07));
 }
 
 static void test_max_quotes(void) {
