@@ -2327,6 +2327,92 @@ static void test_thirty_seventh_pass_spans(void) {
               w6, SL_COUNTOF(w6));
 }
 
+/* Thirty-seventh pass, web news hunt: attribution errors read in
+ * Multi-News web articles, written as invented articles. */
+static void test_thirty_seventh_pass_web(void) {
+  /* w01: a quotation opening the sentence after reported speech whose
+   * subject is "he"/"she" and a cue: the pronoun's person, not the last
+   * speaker */
+  static const doc w01[] = {
+      {"Web", "2025-05-10",
+       "Tenants of the Carrow block complained for years.\n\nOrla Benz said the lift was "
+       "broken most weeks. \"We carried the pram up nine floors,\" Benz said.\n\nTeodor "
+       "Grall moved in during 2012. He told the Evening Star the boiler failed every "
+       "January. \"We slept in our coats.\""}};
+  static const char *const ww01[] = {"Orla Benz", "Teodor Grall"};
+  check_speakers("w01 a pronoun's reported speech before a quotation", w01, 1, ww01,
+                 SL_COUNTOF(ww01));
+  /* w02: a numbered list item ("2. Name, a description, …") opens with
+   * its person, not an introductory phrase up to the first comma */
+  static const doc w02[] = {
+      {"Web", "2025-05-10",
+       "These are the people who have spoken out.\n\n1. Pia Lorne said the coach shouted at "
+       "her in 2009. \"He never stopped,\" Lorne said.\n\n2. Jasper Keel, a goalkeeper from "
+       "Tarwick, joined the club in 2011. He said the coach locked him out of training. \"I "
+       "was sixteen and terrified.\" He called it \"a reign of fear\" and left."}};
+  static const char *const ww02[] = {"Pia Lorne", "Jasper Keel", "Jasper Keel"};
+  check_speakers("w02 a numbered list item", w02, 1, ww02, SL_COUNTOF(ww02));
+  /* w03: a second introductory phrase opened by a subordinating
+   * conjunction ("before the count was in,") is skipped to the subject,
+   * not read as the clause whose "his" names the speaker */
+  static const doc w03[] = {
+      {"Web", "2025-05-10",
+       "Members of the Fenwick Rowing Club voted down the bonus of treasurer Ugo Marsh.\n\n"
+       "The vote binds no one, but president Jan-Erik Okafor promised to look again.\n\n"
+       "Mr Marsh kept his post despite the losses.\n\n"
+       "In his speech to the members, before the count was in, Mr Okafor admitted the anger "
+       "in the hall, saying: \"I have heard every one of you.\""}};
+  static const char *const ww03[] = {"Jan-Erik Okafor"};
+  check_speakers("w03 a second phrase opened by a conjunction", w03, 1, ww03, SL_COUNTOF(ww03));
+  /* w04: subheads in single quotes standing alone as paragraphs, whose
+   * words a later quotation gives with its speaker: that speaker, not the
+   * story's person */
+  static const doc w04[] = {
+      {"Web", "2025-05-10",
+       "Owners of Brackley Foods rejected a bonus for its chief, Rolf Ekdahl.\n\n"
+       "'Out of road'\n\n"
+       "Mr Ekdahl kept his seat on the board.\n\n"
+       "\"Companies like this are out of road, and the next step is a law,\" said Wenna Carrow, "
+       "who leads the Savers Alliance.\n\n"
+       "'Blind to savers'\n\n"
+       "Idris Palk of Keswin Funds told the radio: \"The board looks blind to savers.\""}};
+  static const char *const ww04[] = {"Wenna Carrow", "Wenna Carrow", "Idris Palk", "Idris Palk"};
+  check_speakers("w04 subheads echoing a later quotation", w04, 1, ww04, SL_COUNTOF(ww04));
+  /* w05: a teaser link line ("Headline words Read more") between a
+   * speaker's quotations names no one: the quotation after it continues
+   * the speaker's run */
+  static const doc w05[] = {
+      {"Web", "2025-05-10",
+       "The painter Ilona Marek told the Courier that galleries \"only want the big canvases\"."
+       "\n\nMarek said the new series took three winters. \"I painted most of it in a shed,\" "
+       "she said.\n\nGustav Renner: the sculptor who gave away his studio Read more\n\n"
+       "\"Nobody sees the cold mornings. They only see the frame on the wall.\""}};
+  static const char *const ww05[] = {"Ilona Marek", "Ilona Marek", "Ilona Marek"};
+  check_speakers("w05 a teaser link line", w05, 1, ww05, SL_COUNTOF(ww05));
+  /* w06: "they" after a collective subject ("Lakeside police have …")
+   * is that body, not the last person quoted, with a cue after the
+   * quotation and as the subject of a "…:" paragraph before it */
+  static const doc w06[] = {
+      {"Web", "2025-05-10",
+       "A kayak was found empty on Marrow Lake on Sunday.\n\nCamper Ruth Ingle said she heard "
+       "shouting after midnight. \"It sounded like two men arguing,\" Ingle said.\n\nLakeside "
+       "police have not named the owner. \"We are checking the rental records,\" they said."
+       "\n\nCounty officials have closed the north shore. They posted this notice:\n\n"
+       "\"The shore stays shut until the divers finish.\""}};
+  static const char *const ww06[] = {"Ruth Ingle", "Lakeside police", "County officials"};
+  check_speakers("w06 they after a collective subject", w06, 1, ww06, SL_COUNTOF(ww06));
+  /* w07: a hyphenated title ("Inspector-General"), alone or with its
+   * office after "of", is no part of the name; the first name alone
+   * later finds the full name */
+  static const doc w07[] = {
+      {"Web", "2025-05-10",
+       "\"The samples show a rare solvent,\" said Inspector-General of Customs Bahrom "
+       "Tulegen.\n\nAsked whether the port was closed, Bahrom said, \"We are sealing it "
+       "tonight.\"\n\n\"Nothing leaves the docks,\" said Inspector-General Mirela Vantz."}};
+  static const char *const ww07[] = {"Bahrom Tulegen", "Bahrom Tulegen", "Mirela Vantz"};
+  check_speakers("w07 a hyphenated title", w07, 1, ww07, SL_COUNTOF(ww07));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -4061,6 +4147,7 @@ int main(void) {
   test_thirty_sixth_pass_discourse();
   test_thirty_seventh_pass_names();
   test_thirty_seventh_pass_spans();
+  test_thirty_seventh_pass_web();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
