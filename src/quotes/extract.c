@@ -6288,8 +6288,8 @@ static attr attr_after(const ctx *x, uint32_t close) {
   uint32_t b = s;
   if (b < x->t1 && is_punct(x, b, ',')) b++;
   uint32_t end = b;
-  /* (the rule needs a comma or dash and a cue in [b, end): without them
-   * the phrase is not read; speed round, thirty-seventh pass) */
+  /* (the rule needs a comma or dash in [b, end) after the phrase: without
+   * one the phrase is not read; speed round, thirty-seventh pass) */
   bool mark = false;
   while (end < x->t1 && end < b + 60 && !x->inq[end - x->t0] && tsent(x, end) == tsent(x, b)) {
     mark = mark || is_punct(x, end, ',') || ttext_is_dash(x, end);
