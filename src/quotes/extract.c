@@ -3659,15 +3659,6 @@ static bool titled_name(const ctx *x, uint32_t j, uint32_t lim, int maxw, np *r)
  * and "for the …" in it, ending with a person's name (a common first name
  * and a surname) followed by its verb (fourteenth pass). */
 static bool long_titled_name(const ctx *x, uint32_t t, uint32_t lim, np *r) {
-  /* the name needs two capitalised words in a row after t (is_cap of
-   * each, which a word without these flags never is): most phrases have
-   * none, and their words are not read (speed, thirty-seventh pass) */
-  bool pair = false;
-  for (uint32_t j = t + 1; j + 1 < lim && j < t + 14 && !pair; j++)
-    pair = x->tk[j].kind == SL_TOK_WORD && x->tk[j + 1].kind == SL_TOK_WORD &&
-           (x->tk[j].flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER)) &&
-           (x->tk[j + 1].flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER));
-  if (!pair) return false;
   for (uint32_t j = t; j < lim && j < t + 14 && !x->inq[j - x->t0]; j++) {
     if (x->tk[j].kind != SL_TOK_WORD) {
       if (abbrev_dot(x, j) || is_punct(x, j, '.')) continue; /* "U.S." */
