@@ -6908,6 +6908,7 @@ static bool desc_fits(const ctx *x, np n, const char *src) {
  * the description repeats when there are several ("the senior
  * intelligence official" after "a Pentagon official"; nineteenth pass,
  * twenty-first) */
+static bool same_word(const ctx *x, uint32_t a, uint32_t b);
 static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n) {
   uint32_t para = tpara(x, t);
   const char *first = ts->src && para <= ts->src_para + 3 ? ts->src : NULL;
@@ -6937,6 +6938,12 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n
       /* as long as the description ("… official" of "… official described
        * it last week"), its last word a source's */
       uint32_t e = in.a + (n.b - n.a);
+      /* ("…, a Corvan spokesman said." before "the spokesman said": a
+       * capitalised modifier more, the same source noun last;
+       * thirty-seventh pass) */
+      if (in.indef && in.kind == NP_NOM && in.b > e && in.b <= in.a + 4 && is_lower(x, in.b - 1) &&
+          same_word(x, in.b - 1, n.b - 1) && is_cap(x, in.a + 1))
+        e = in.b;
       if (!in.indef || in.kind != NP_NOM || in.b < e || !is_lower(x, e - 1) ||
           !tin(x, e - 1, SOURCES))
         continue;
@@ -9053,14 +9060,25 @@ static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
 }
 static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t *at) {
   uint32_t si = tsent(x, p);
-  for (uint32_t back = 1; back <= 2 && back <= si; back++) {
+  uint32_t pp = x->para[si]; /* the paragraph distance counts from here */
+  for (uint32_t back = 1, n = 0; n < 2 && back <= si && back <= 6; back++) {
     uint32_t sj = si - back;
-    if (x->headline[sj] || x->para[sj] + 1 < x->para[si]) break;
+    if (x->headline[sj] || x->para[sj] + 1 < pp) break;
+    /* a sentence wholly inside a quotation puts no distance between the
+     * pronoun and the subject before it ("A spokeswoman for the council
+     * said …. “…. …,” she said."; thirty-seventh pass) */
+    uint32_t f = x->sfirst[sj];
+    if (is_quote(x, f) && f + 1 < p) f++;
+    if (x->inq[f - x->t0]) {
+      pp = x->para[sj];
+      continue;
+    }
+    n++;
     const sentc *sc = sent_cache(x, sj);
     if (!sc) break;
     np sub = sc->sub;
     if (sub.kind != NP_NOM || !sub.indef || sub.b < sub.a + 2) continue;
-    uint32_t h = sub.b - 1;
+    uint32_t h = sub.b - 1, e = 0;
     /* ("One old farmer speaks some French": the phrase read on over the
      * verb ends at its first person noun; thirty-sixth pass) */
     for (uint32_t k = sub.a + 1; k < sub.b - 1 && k < sub.a + 4; k++)
@@ -9072,6 +9090,10 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
         if (vl > 2 && ((vw[vl - 1] == 's' && vw[vl - 2] != 's') ||
                        (vw[vl - 1] == 'd' && vw[vl - 2] == 'e')))
           h = k; /* "… speaks", "… waited" */
+        /* "a spokeswoman for the council": a source for a body, written
+         * whole (thirty-seventh pass) */
+        else if (tis(x, k + 1, "for") && tin(x, k, SOURCES))
+          h = k, e = sub.b;
         break;
       }
     if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || occupation_word(x, h)))
@@ -9079,6 +9101,7 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
     uint8_t gn = gender_noun(x, h);
     if (gn && gn != g) continue;
     if (at) *at = sub.a;
+    if (e) return arena_lower(x->q, x, sub.a, e);
     /* ("A nurse who would give only her first name, Dara, …") */
     const char *given = name_given(x, (np){NP_NOM, sub.a, h + 1, false, true});
     return given ? given : arena_lower(x->q, x, sub.a, h + 1);
@@ -9635,7 +9658,12 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker && pg) {
           uint32_t at = UINT32_MAX;
           const char *ds = described_subject_at(x, r.who.a, pg, &at);
-          if (ds && (!last_person(x, r.who.a) || x->lp_at < at)) speaker = ds;
+          /* ("A spokeswoman for the union said that Voss was wrong. She
+           * added: “…”": a source for a body stays the subject over a
+           * person its own clause names; thirty-seventh pass) */
+          if (ds && (!last_person(x, r.who.a) || x->lp_at < at ||
+                     (tsent(x, x->lp_at) == tsent(x, at) && strstr(ds, " for "))))
+            speaker = ds;
         }
         if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group, ts.topic);
         /* "Hale “often looked tired,” he said.": the name a quoted

@@ -2327,6 +2327,35 @@ static void test_thirty_seventh_pass_spans(void) {
               w6, SL_COUNTOF(w6));
 }
 
+/* Thirty-seventh pass, Timeline17 hunt: speaker errors read off the
+ * extractor's output on Timeline17 articles, as invented probes. */
+static void test_thirty_seventh_pass_tls(void) {
+  /* v01: "A spokeswoman for <body> said that …" with a person named
+   * before it, then a quotation of three paragraphs (reopened) and
+   * "she said": the spokeswoman, not the person named before */
+  static const doc v01[] = {
+      {"Wire", "2025-05-06",
+       "The county board voted on Tuesday to close the old lido.\n\n"
+       "Greta Vollan, who chairs the swimming club, said members were angry.\n\n"
+       "A spokeswoman for the county board said that the repairs had been priced twice.\n\n"
+       "\"The roof is beyond repair.\n\n"
+       "\"We looked at every other option.\n\n"
+       "\"Nobody wanted this outcome,\" she said."}};
+  static const char *const wv01[] = {"a spokeswoman for the county board"};
+  check_speakers("v01 she after a spokeswoman for a body", v01, 1, wv01, SL_COUNTOF(wv01));
+  /* v02: "…, a Tarlow spokesman said." (a capitalised modifier before
+   * the source noun) and then "the spokesman said": that source, not
+   * the executive named before */
+  static const doc v02[] = {
+      {"Wire", "2025-05-06",
+       "Brenmoor Mills agreed to sell two bakeries to Tarlow Foods on Monday.\n\n"
+       "Chief executive Ilse Marrow said the sale fitted the group's plan.\n\n"
+       "The deal should close in June, a Tarlow spokesman said.\n\n"
+       "\"We have wanted these bakeries for a long time,\" the spokesman said."}};
+  static const char *const wv02[] = {"a Tarlow spokesman"};
+  check_speakers("v02 the spokesman after a named-modifier source", v02, 1, wv02, SL_COUNTOF(wv02));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -4061,6 +4090,7 @@ int main(void) {
   test_thirty_sixth_pass_discourse();
   test_thirty_seventh_pass_names();
   test_thirty_seventh_pass_spans();
+  test_thirty_seventh_pass_tls();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
