@@ -4753,6 +4753,17 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     while (d < lim && d < s + 8 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
     if (d < lim && d < s + 8 && d + 1 < lim) s = d + 1;
   }
+  /* a timeline's entry: "April 29 - Governor X tours …", "May 11\/12 -
+   * …", "-- Y says …" (thirty-seventh pass) */
+  if (s + 3 < lim && is_cap(x, s) && (tin(x, s, DAYS) || tis(x, s, "may")) &&
+      x->tk[s + 1].kind == SL_TOK_NUM) {
+    uint32_t d = s + 2;
+    while (d < lim && d < s + 4 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
+    if (d + 1 < lim && d < s + 4 && is_cap(x, d + 1)) s = d + 1;
+  } else if (s + 1 < lim && x->tk[s].kind == SL_TOK_PUNCT && ttext_is_dash(x, s) &&
+             is_cap(x, s + 1)) {
+    s++;
+  }
   if (s >= lim) return s;
   /* "To which Davidson objected:", "At which point Vale said": a relative
    * opener is no subject (twenty-eighth pass) */

@@ -2354,6 +2354,19 @@ static void test_thirty_seventh_pass_tls(void) {
        "\"We have wanted these bakeries for a long time,\" the spokesman said."}};
   static const char *const wv02[] = {"a Tarlow spokesman"};
   check_speakers("v02 the spokesman after a named-modifier source", v02, 1, wv02, SL_COUNTOF(wv02));
+  /* v03: a timeline's entries ("March 2 - Governor X tours …, saying
+   * “…”", "-- Mayor Y asks for “…”"): the date and the dash are no part
+   * of the sentence's subject */
+  static const doc v03[] = {
+      {"Wire", "2025-05-06",
+       "Below is a timeline of the flood.\n\n"
+       "March 2 - Governor Alma Reyes tours the valley, saying \"We will rebuild every house.\"\n\n"
+       "-- Mayor Tomas Brill asks for \"more boats and more pumps\" and says the dam must open.\n\n"
+       "March 3 - The dam operator Kestrel Power says gates will open.\n\n"
+       "March 5 - Reyes slams the dam company, criticising it for a \"shameful delay\" in "
+       "opening the gates."}};
+  static const char *const wv03[] = {"Alma Reyes", "Tomas Brill", "Alma Reyes"};
+  check_speakers("v03 timeline entries", v03, 1, wv03, SL_COUNTOF(wv03));
 }
 
 static void test_max_quotes(void) {
