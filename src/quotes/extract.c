@@ -9398,7 +9398,12 @@ static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t clos
  * for the last speaker when no author is named. */
 static const char *const CODES[] = {"code", "constitution", "charter", "treaty", "guidelines",
                                     "rulebook", "guide", "handbook", "manual", "complaint",
-                                    "lawsuit", "indictment", NULL};
+                                    "lawsuit", "indictment",
+                                    /* laws and papers ("The measure said the police could
+                                     * close …"; thirty-seventh pass) */
+                                    "law", "measure", "bill", "decree", "legislation",
+                                    "ordinance", "regulation", "regulations", "directive",
+                                    "resolution", "ruling", "document", NULL};
 static const char *speech_act_subject(ctx *x, uint32_t open);
 
 /* "Ashby apologised on Friday after union leader Marta Quist denounced

@@ -2367,6 +2367,19 @@ static void test_thirty_seventh_pass_tls(void) {
        "opening the gates."}};
   static const char *const wv03[] = {"Alma Reyes", "Tomas Brill", "Alma Reyes"};
   check_speakers("v03 timeline entries", v03, 1, wv03, SL_COUNTOF(wv03));
+  /* v04: a law or a paper with no author named speaks as written ("The
+   * measure said …", "The document said …"), not as the last speaker */
+  static const doc v04[] = {
+      {"Wire", "2025-05-06",
+       "Tomas Weyland, a lawyer in the capital, said the rule was harsh.\n\n"
+       "\"It goes too far,\" Weyland said.\n\n"
+       "A 1998 law banned street stalls in the old town, the city archive says.\n\n"
+       "The measure said the police could close any stall that is \"likely to block the "
+       "road.\"\n\n"
+       "The budget office put out a summary last week pegging the cost at $2 billion. The "
+       "document said the damage \"will be lasting,\" citing the closures."}};
+  static const char *const wv04[] = {"Tomas Weyland", "the measure", "the document"};
+  check_speakers("v04 laws and papers speak as written", v04, 1, wv04, SL_COUNTOF(wv04));
 }
 
 static void test_max_quotes(void) {
