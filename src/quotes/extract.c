@@ -5898,6 +5898,16 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       while (f < x->t1 && f < e + 12 && !x->inq[f - x->t0] && x->tk[f].kind != SL_TOK_PUNCT) f++;
       if (f < x->t1 && person_of_body(x, e + 1, f)) e = f;
     }
+    /* ("…, said Dr Anya Felder at the weather office: “…”": a place of
+     * work after "at", up to the punctuation; thirty-seventh pass) */
+    if (inv.kind == NP_NAME && !inv.org && e + 2 < x->t1 && tis(x, e, "at") &&
+        (tis(x, e + 1, "the") || is_cap(x, e + 1))) {
+      uint32_t f = e + 1;
+      while (f < x->t1 && f < e + 9 && !x->inq[f - x->t0] && x->tk[f].kind == SL_TOK_WORD &&
+             !is_cue(x, f))
+        f++;
+      if (f < x->t1 && (is_punct(x, f, ':') || is_punct(x, f, ','))) e = f;
+    }
     if (inv.kind == NP_NAME && !inv.org && inv.b - inv.a >= 2 && e < x->t1 &&
         (is_punct(x, e, ',') || is_punct(x, e, '.') || is_punct(x, e, ':')))
       return inv;

@@ -2380,6 +2380,17 @@ static void test_thirty_seventh_pass_tls(void) {
        "document said the damage \"will be lasting,\" citing the closures."}};
   static const char *const wv04[] = {"Tomas Weyland", "the measure", "the document"};
   check_speakers("v04 laws and papers speak as written", v04, 1, wv04, SL_COUNTOF(wv04));
+  /* v05: "Given …, …, said Dr NAME at the place: “…”" — the inverted
+   * cue's person, a place of work after "at" before the colon, speaks;
+   * not the clause before the comma */
+  static const doc v05[] = {
+      {"Wire", "2025-05-06",
+       "The Orrin river broke its banks twice this week.\n\n"
+       "Given how fast the water rose, more villages may flood soon, said Dr Anya Felder at "
+       "the regional weather office: \"The river has never been this high in March.\""}};
+  static const char *const wv05[] = {"Anya Felder"};
+  check_speakers("v05 inverted cue with a place of work before a colon", v05, 1, wv05,
+                 SL_COUNTOF(wv05));
 }
 
 static void test_max_quotes(void) {
