@@ -2413,10 +2413,10 @@ static void coordinated_first(ctx *x, uint32_t t) {
 }
 
 /* The full name of "Amy ``Kay'' Lund" (first name at t): "Amy Lund". */
-static void nickname_name(ctx *x, uint32_t t) {
+static void nickname_name(ctx *x, uint32_t t, uint32_t s) {
   uint32_t e;
-  if (!cap_run(x, t + 4, x->t1, &e) || e - (t + 4) > 2 || name_is_org(x, t + 4, e)) return;
-  if (name_text(x, t + 4, e) == 0 || x->oom) return;
+  if (!cap_run(x, s, x->t1, &e) || e - s > 2 || name_is_org(x, s, e)) return;
+  if (name_text(x, s, e) == 0 || x->oom) return;
   char buf[96];
   size_t n, l = x->tmp.len;
   const char *w = ttext(x, t, &n);
@@ -2535,10 +2535,15 @@ static void collect_names(ctx *x) {
     }
     /* "Amy ``Kay'' Lund": a first name, a nickname in marks, the surname;
      * the full name without the nickname (thirty-first pass) */
+    /* (up to three words: "Harry “Chu Chu” Cheramie"; thirty-seventh pass) */
     if (t + 4 < x->t1 && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
-        is_cap(x, t + 2) && is_quote(x, t + 3) && (x->tk[t + 3].flags & SL_TF_CLOSE) &&
-        is_cap(x, t + 4) && first_name_at(x, t))
-      nickname_name(x, t);
+        is_cap(x, t + 2)) {
+      uint32_t c = t + 3;
+      while (c < x->t1 && c < t + 5 && x->tk[c].kind == SL_TOK_WORD && is_cap(x, c)) c++;
+      if (c + 1 < x->t1 && is_quote(x, c) && (x->tk[c].flags & SL_TF_CLOSE) && is_cap(x, c + 1) &&
+          first_name_at(x, t))
+        nickname_name(x, t, c + 1);
+    }
     /* most capitalised words stand alone (no capitalised word, initial or
      * connector after them, no title before): skip them before any lookup */
     uint32_t n = t + 1;
@@ -3793,11 +3798,14 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   }
   /* "Amy “Kay” Lund, …": the surname after the nickname, which resolves
    * to the full name (nickname_name; thirty-first pass) */
-  if (t + 4 < lim && is_cap(x, t) && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
-      is_quote(x, t + 3) && (x->tk[t + 3].flags & SL_TF_CLOSE) && is_cap(x, t + 4) &&
-      !x->inq[t + 4 - x->t0] && first_name_at(x, t)) {
+  if (t + 4 < lim && is_cap(x, t) && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN)) {
+    uint32_t c = t + 3; /* (a nickname of up to three words; thirty-seventh pass) */
+    while (c < lim && c < t + 5 && x->tk[c].kind == SL_TOK_WORD && is_cap(x, c)) c++;
     np sn;
-    if (name_at(x, t + 4, lim, &sn) && sn.a == t + 4 && !sn.org) return sn;
+    if (c + 1 < lim && is_quote(x, c) && (x->tk[c].flags & SL_TF_CLOSE) && is_cap(x, c + 1) &&
+        !x->inq[c + 1 - x->t0] && first_name_at(x, t) && name_at(x, c + 1, lim, &sn) &&
+        sn.a == c + 1 && !sn.org)
+      return sn;
   }
   np n, m;
   /* the capitalised run at t, [t, re), read once for the rules below */
@@ -5006,6 +5014,14 @@ static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
  * intensifier or -ly word inside ("a “truly vital” step" is someone's),
  * no article inside ("… called “the long way round”"); one word ("a
  * “reckless” plan") stays someone's words. */
+/* Tokens [a, b) are all capitalised words ("Chu Chu", a nickname of up to
+ * three words; thirty-seventh pass). */
+static bool caps_between(const ctx *x, uint32_t a, uint32_t b) {
+  for (uint32_t t = a; t < b; t++)
+    if (x->tk[t].kind != SL_TOK_WORD || !is_cap(x, t)) return false;
+  return a < b;
+}
+
 static bool sal_prep(const ctx *x, uint32_t t);
 static bool quoted_compound(const ctx *x, uint32_t open, uint32_t close, uint32_t s0) {
   static const char *const INTENS[] = {"very", "so", "too", "most", "more", "less", "quite",
@@ -5418,8 +5434,9 @@ static bool pair_article(ctx *x) {
         keep = false;
       /* "Amy “Kay” Lund": a nickname between the first name and the
        * surname (thirty-first pass) */
-      else if (!keep && end == open + 2 && open > x->t0 && end + 1 < x->t1 &&
-               is_cap(x, end + 1) && !x->inq[end + 1 - x->t0] && first_name_at(x, open - 1))
+      else if (!keep && end >= open + 2 && end <= open + 4 && open > x->t0 && end + 1 < x->t1 &&
+               is_cap(x, end + 1) && !x->inq[end + 1 - x->t0] && first_name_at(x, open - 1) &&
+               caps_between(x, open + 1, end))
         keep = false;
       else if (!keep)
         keep = speech_noun_after(x, open, end) ||

@@ -2391,6 +2391,16 @@ static void test_thirty_seventh_pass_tls(void) {
   static const char *const wv05[] = {"Anya Felder"};
   check_speakers("v05 inverted cue with a place of work before a colon", v05, 1, wv05,
                  SL_COUNTOF(wv05));
+  /* v06: a nickname of two words between the first name and the
+   * surname is no quotation, and the full name is the first name and
+   * the surname */
+  static const doc v06[] = {
+      {"Wire", "2025-05-06",
+       "The harbour was quiet on Sunday.\n\n"
+       "Ferry owner Thomas \"Big Sail\" Andersen, 61, said the port had lost half its trade.\n\n"
+       "\"Nobody comes now,\" Andersen said."}};
+  static const char *const wv06[] = {"Thomas Andersen"};
+  check_speakers("v06 a two-word nickname", v06, 1, wv06, SL_COUNTOF(wv06));
 }
 
 static void test_max_quotes(void) {
