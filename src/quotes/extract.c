@@ -6016,6 +6016,16 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
         (title_index(x, k - 1) >= 0 || occupation_word(x, k - 1) || tin(x, k - 1, SOURCES)))
       d = j - 1;
   }
+  /* "“…,” Nils Ardahl, the scientist leading the survey told …": a longer
+   * apposition (lower-case words only, up to ten) opened by a comma and
+   * a determiner right after the quotation's name (thirty-seventh pass) */
+  if (d == k && n.kind == NP_NOM && n.b == k) {
+    uint32_t j = n.a;
+    while (j > w0 + 1 && j + 10 > k && is_lower(x, j - 1) && x->tk[j - 1].kind == SL_TOK_WORD &&
+           !x->inq[j - 1 - x->t0] && !is_cue(x, j - 1))
+      j--;
+    if (j < n.a && j > w0 + 2 && tin(x, j, DETS) && is_punct(x, j - 1, ',')) d = j;
+  }
   if (d < k && d > w0 + 2 && is_punct(x, d - 1, ',')) {
     uint32_t c = d - 1, a = c;
     while (a > w0 && !x->inq[a - 1 - x->t0] && (is_cap(x, a - 1) || abbrev_dot(x, a - 1))) a--;
@@ -7653,6 +7663,21 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
     uint32_t d = c - 2;
     if (d > s && !tis(x, d, "a") && !tis(x, d, "an") && is_lower(x, d)) d--;
     if (d > s && (tis(x, d, "a") || tis(x, d, "an")) && tis(x, d - 1, "in")) c = d - 1;
+  }
+  /* "“…,” Nils Ardahl, the scientist leading the survey told a briefing.":
+   * the name right after the mark, an apposition of lower-case words
+   * whose closing comma was left out, then the cue (thirty-seventh pass) */
+  np nm;
+  if (is_cap(x, s) && name_at(x, s, e, &nm) && nm.a == s && !nm.org && nm.b - nm.a >= 2 &&
+      nm.b + 3 < e && is_punct(x, nm.b, ',') && tin(x, nm.b + 1, DETS)) {
+    uint32_t t = nm.b + 2;
+    while (t < e && t < nm.b + 12 && is_lower(x, t) && x->tk[t].kind == SL_TOK_WORD &&
+           !x->inq[t - x->t0] && !is_cue(x, t))
+      t++;
+    if (t < e && t > nm.b + 2 && is_lower(x, t) && is_cue(x, t) && !cue_needs_subject(x, t)) {
+      r->found = true, r->who = nm, r->cue = t, r->used_end = e, r->far = true;
+      return true;
+    }
   }
   uint32_t k = c - 1;
   if (tail_clause(x, close, s, c, e, r)) return true;

@@ -2401,6 +2401,18 @@ static void test_thirty_seventh_pass_tls(void) {
        "\"Nobody comes now,\" Andersen said."}};
   static const char *const wv06[] = {"Thomas Andersen"};
   check_speakers("v06 a two-word nickname", v06, 1, wv06, SL_COUNTOF(wv06));
+  /* v07: "“…,” NAME, the <apposition of several lower-case words> told
+   * a Capitalised briefing." — the apposition's closing comma left out:
+   * the name speaks, not the capitalised words after the cue */
+  static const doc v07[] = {
+      {"Wire", "2025-05-06",
+       "The ice shelf lost another slab this week.\n\n"
+       "\"We are adapting to an ice sheet that changes,\" Nils Ardahl, the glaciologist leading "
+       "the survey told a Polar Institute briefing.\n\n"
+       "\"We are no longer dealing with one crack.\""}};
+  static const char *const wv07[] = {"Nils Ardahl", "Nils Ardahl"};
+  check_speakers("v07 a long apposition without its closing comma", v07, 1, wv07,
+                 SL_COUNTOF(wv07));
 }
 
 static void test_max_quotes(void) {
