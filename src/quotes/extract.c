@@ -206,15 +206,15 @@ static bool camel_name(const ctx *x, uint32_t t) {
 static bool first_name_at(const ctx *x, uint32_t t);
 /* the flags read first: most tokens (lower-case words, punctuation) have
  * none of the three, and loops over every token of an article stop there */
-static inline bool is_cap(const ctx *x, uint32_t t) {
+__attribute__((always_inline)) static inline bool is_cap(const ctx *x, uint32_t t) {
   const sl_token *k = &x->tk[t];
   if (!(k->flags & (SL_TF_CAP | SL_TF_UPPER | SL_TF_INNER)) || k->kind != SL_TOK_WORD)
     return false;
   if (k->flags & (SL_TF_CAP | SL_TF_UPPER)) return true;
   return camel_name(x, t);
 }
-static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
-static bool is_punct(const ctx *x, uint32_t t, char ch) {
+__attribute__((always_inline)) static inline bool is_lower(const ctx *x, uint32_t t) { return is_word(x, t) && !is_cap(x, t); }
+__attribute__((always_inline)) static inline bool is_punct(const ctx *x, uint32_t t, char ch) {
   size_t n;
   const char *s = ttext(x, t, &n);
   if (n == 5 && x->tk[t].kind == SL_TOK_PUNCT && (ch == '(' || ch == ')'))
@@ -4763,8 +4763,8 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
   }
   /* a timeline's entry: "April 29 - Governor X tours …", "May 11\/12 -
    * …", "-- Y says …" (thirty-seventh pass) */
-  if (s + 3 < lim && is_cap(x, s) && (tin(x, s, DAYS) || tis(x, s, "may")) &&
-      x->tk[s + 1].kind == SL_TOK_NUM) {
+  if (s + 3 < lim && x->tk[s + 1].kind == SL_TOK_NUM && is_cap(x, s) &&
+      (tin(x, s, DAYS) || tis(x, s, "may"))) {
     uint32_t d = s + 2;
     while (d < lim && d < s + 4 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
     if (d + 1 < lim && d < s + 4 && is_cap(x, d + 1)) s = d + 1;
@@ -6015,16 +6015,6 @@ static np speaker_for_cue(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, ui
     if (j < k && j > w0 && is_cap(x, j - 1) && ends_possessive(x, j - 1) &&
         (title_index(x, k - 1) >= 0 || occupation_word(x, k - 1) || tin(x, k - 1, SOURCES)))
       d = j - 1;
-  }
-  /* "“…,” Nils Ardahl, the scientist leading the survey told …": a longer
-   * apposition (lower-case words only, up to ten) opened by a comma and
-   * a determiner right after the quotation's name (thirty-seventh pass) */
-  if (d == k && n.kind == NP_NOM && n.b == k) {
-    uint32_t j = n.a;
-    while (j > w0 + 1 && j + 10 > k && is_lower(x, j - 1) && x->tk[j - 1].kind == SL_TOK_WORD &&
-           !x->inq[j - 1 - x->t0] && !is_cue(x, j - 1))
-      j--;
-    if (j < n.a && j > w0 + 2 && tin(x, j, DETS) && is_punct(x, j - 1, ',')) d = j;
   }
   if (d < k && d > w0 + 2 && is_punct(x, d - 1, ',')) {
     uint32_t c = d - 1, a = c;
@@ -7668,8 +7658,10 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
    * the name right after the mark, an apposition of lower-case words
    * whose closing comma was left out, then the cue (thirty-seventh pass) */
   np nm;
-  if (is_cap(x, s) && name_at(x, s, e, &nm) && nm.a == s && !nm.org && nm.b - nm.a >= 2 &&
-      nm.b + 3 < e && is_punct(x, nm.b, ',') && tin(x, nm.b + 1, DETS)) {
+  uint32_t nc = s; /* (the comma after the capitalised words, read first) */
+  while (nc < e && nc < s + 5 && (is_cap(x, nc) || abbrev_dot(x, nc))) nc++;
+  if (nc > s + 1 && nc + 3 < e && is_punct(x, nc, ',') && tin(x, nc + 1, DETS) &&
+      name_at(x, s, e, &nm) && nm.a == s && !nm.org && nm.b == nc) {
     uint32_t t = nm.b + 2;
     while (t < e && t < nm.b + 12 && is_lower(x, t) && x->tk[t].kind == SL_TOK_WORD &&
            !x->inq[t - x->t0] && !is_cue(x, t))
