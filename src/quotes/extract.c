@@ -4767,9 +4767,9 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
       (tin(x, s, DAYS) || tis(x, s, "may"))) {
     uint32_t d = s + 2;
     while (d < lim && d < s + 4 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
-    if (d + 1 < lim && d < s + 4 && is_cap(x, d + 1)) s = d + 1;
-  } else if (s + 1 < lim && x->tk[s].kind == SL_TOK_PUNCT && ttext_is_dash(x, s) &&
-             is_cap(x, s + 1)) {
+    if (d + 1 < lim && d < s + 4 && is_cap(x, d + 1) && x->tk[d].span.len <= 3) s = d + 1;
+  } else if (s + 1 < lim && x->tk[s].kind == SL_TOK_PUNCT && x->tk[s].span.len <= 3 &&
+             ttext_is_dash(x, s) && is_cap(x, s + 1)) { /* (not -LRB-) */
     s++;
   }
   if (s >= lim) return s;
