@@ -2449,10 +2449,10 @@ static void coordinated_first(ctx *x, uint32_t t) {
 }
 
 /* The full name of "Amy ``Kay'' Lund" (first name at t): "Amy Lund". */
-static void nickname_name(ctx *x, uint32_t t) {
+static void nickname_name(ctx *x, uint32_t t, uint32_t s) {
   uint32_t e;
-  if (!cap_run(x, t + 4, x->t1, &e) || e - (t + 4) > 2 || name_is_org(x, t + 4, e)) return;
-  if (name_text(x, t + 4, e) == 0 || x->oom) return;
+  if (!cap_run(x, s, x->t1, &e) || e - s > 2 || name_is_org(x, s, e)) return;
+  if (name_text(x, s, e) == 0 || x->oom) return;
   char buf[96];
   size_t n, l = x->tmp.len;
   const char *w = ttext(x, t, &n);
@@ -2571,10 +2571,15 @@ static void collect_names(ctx *x) {
     }
     /* "Amy ``Kay'' Lund": a first name, a nickname in marks, the surname;
      * the full name without the nickname (thirty-first pass) */
+    /* (up to three words: "Harry “Chu Chu” Cheramie"; thirty-seventh pass) */
     if (t + 4 < x->t1 && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
-        is_cap(x, t + 2) && is_quote(x, t + 3) && (x->tk[t + 3].flags & SL_TF_CLOSE) &&
-        is_cap(x, t + 4) && first_name_at(x, t))
-      nickname_name(x, t);
+        is_cap(x, t + 2)) {
+      uint32_t c = t + 3;
+      while (c < x->t1 && c < t + 5 && x->tk[c].kind == SL_TOK_WORD && is_cap(x, c)) c++;
+      if (c + 1 < x->t1 && is_quote(x, c) && (x->tk[c].flags & SL_TF_CLOSE) && is_cap(x, c + 1) &&
+          first_name_at(x, t))
+        nickname_name(x, t, c + 1);
+    }
     /* most capitalised words stand alone (no capitalised word, initial or
      * connector after them, no title before): skip them before any lookup */
     uint32_t n = t + 1;
@@ -3870,11 +3875,14 @@ static np np_right(const ctx *x, uint32_t t, uint32_t lim, bool after_cue) {
   }
   /* "Amy “Kay” Lund, …": the surname after the nickname, which resolves
    * to the full name (nickname_name; thirty-first pass) */
-  if (t + 4 < lim && is_cap(x, t) && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
-      is_quote(x, t + 3) && (x->tk[t + 3].flags & SL_TF_CLOSE) && is_cap(x, t + 4) &&
-      !x->inq[t + 4 - x->t0] && first_name_at(x, t)) {
+  if (t + 4 < lim && is_cap(x, t) && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN)) {
+    uint32_t c = t + 3; /* (a nickname of up to three words; thirty-seventh pass) */
+    while (c < lim && c < t + 5 && x->tk[c].kind == SL_TOK_WORD && is_cap(x, c)) c++;
     np sn;
-    if (name_at(x, t + 4, lim, &sn) && sn.a == t + 4 && !sn.org) return sn;
+    if (c + 1 < lim && is_quote(x, c) && (x->tk[c].flags & SL_TF_CLOSE) && is_cap(x, c + 1) &&
+        !x->inq[c + 1 - x->t0] && first_name_at(x, t) && name_at(x, c + 1, lim, &sn) &&
+        sn.a == c + 1 && !sn.org)
+      return sn;
   }
   np n, m;
   /* the capitalised run at t, [t, re), read once for the rules below */
@@ -4830,6 +4838,17 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     while (d < lim && d < s + 8 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
     if (d < lim && d < s + 8 && d + 1 < lim) s = d + 1;
   }
+  /* a timeline's entry: "April 29 - Governor X tours …", "May 11\/12 -
+   * …", "-- Y says …" (thirty-seventh pass) */
+  if (s + 3 < lim && x->tk[s + 1].kind == SL_TOK_NUM && is_cap(x, s) &&
+      (tin(x, s, DAYS) || tis(x, s, "may"))) {
+    uint32_t d = s + 2;
+    while (d < lim && d < s + 4 && !(x->tk[d].kind == SL_TOK_PUNCT && ttext_is_dash(x, d))) d++;
+    if (d + 1 < lim && d < s + 4 && is_cap(x, d + 1) && x->tk[d].span.len <= 3) s = d + 1;
+  } else if (s + 1 < lim && x->tk[s].kind == SL_TOK_PUNCT && x->tk[s].span.len <= 3 &&
+             ttext_is_dash(x, s) && is_cap(x, s + 1)) { /* (not -LRB-) */
+    s++;
+  }
   if (s >= lim) return s;
   /* "8. Kris Nixon, a bartender, …": a list item's number is no
    * introductory phrase (thirty-seventh pass, web news hunt) */
@@ -5083,6 +5102,14 @@ static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
  * intensifier or -ly word inside ("a “truly vital” step" is someone's),
  * no article inside ("… called “the long way round”"); one word ("a
  * “reckless” plan") stays someone's words. */
+/* Tokens [a, b) are all capitalised words ("Chu Chu", a nickname of up to
+ * three words; thirty-seventh pass). */
+static bool caps_between(const ctx *x, uint32_t a, uint32_t b) {
+  for (uint32_t t = a; t < b; t++)
+    if (x->tk[t].kind != SL_TOK_WORD || !is_cap(x, t)) return false;
+  return a < b;
+}
+
 static bool sal_prep(const ctx *x, uint32_t t);
 static bool quoted_compound(const ctx *x, uint32_t open, uint32_t close, uint32_t s0) {
   static const char *const INTENS[] = {"very", "so", "too", "most", "more", "less", "quite",
@@ -5495,8 +5522,9 @@ static bool pair_article(ctx *x) {
         keep = false;
       /* "Amy “Kay” Lund": a nickname between the first name and the
        * surname (thirty-first pass) */
-      else if (!keep && end == open + 2 && open > x->t0 && end + 1 < x->t1 &&
-               is_cap(x, end + 1) && !x->inq[end + 1 - x->t0] && first_name_at(x, open - 1))
+      else if (!keep && end >= open + 2 && end <= open + 4 && open > x->t0 && end + 1 < x->t1 &&
+               is_cap(x, end + 1) && !x->inq[end + 1 - x->t0] && first_name_at(x, open - 1) &&
+               caps_between(x, open + 1, end))
         keep = false;
       else if (!keep)
         keep = speech_noun_after(x, open, end) ||
@@ -5974,6 +6002,16 @@ static np cue_phrase(const ctx *x, uint32_t k, uint32_t w0, uint32_t w1, uint32_
       uint32_t f = e + 1;
       while (f < x->t1 && f < e + 12 && !x->inq[f - x->t0] && x->tk[f].kind != SL_TOK_PUNCT) f++;
       if (f < x->t1 && person_of_body(x, e + 1, f)) e = f;
+    }
+    /* ("…, said Dr Anya Felder at the weather office: “…”": a place of
+     * work after "at", up to the punctuation; thirty-seventh pass) */
+    if (inv.kind == NP_NAME && !inv.org && e + 2 < x->t1 && tis(x, e, "at") &&
+        (tis(x, e + 1, "the") || is_cap(x, e + 1))) {
+      uint32_t f = e + 1;
+      while (f < x->t1 && f < e + 9 && !x->inq[f - x->t0] && x->tk[f].kind == SL_TOK_WORD &&
+             !is_cue(x, f))
+        f++;
+      if (f < x->t1 && (is_punct(x, f, ':') || is_punct(x, f, ','))) e = f;
     }
     if (inv.kind == NP_NAME && !inv.org && inv.b - inv.a >= 2 && e < x->t1 &&
         (is_punct(x, e, ',') || is_punct(x, e, '.') || is_punct(x, e, ':')))
@@ -7009,6 +7047,7 @@ static bool desc_fits(const ctx *x, np n, const char *src) {
  * the description repeats when there are several ("the senior
  * intelligence official" after "a Pentagon official"; nineteenth pass,
  * twenty-first) */
+static bool same_word(const ctx *x, uint32_t a, uint32_t b);
 static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n) {
   uint32_t para = tpara(x, t);
   const char *first = ts->src && para <= ts->src_para + 3 ? ts->src : NULL;
@@ -7038,6 +7077,12 @@ static const char *recent_source(ctx *x, const topic_state *ts, uint32_t t, np n
       /* as long as the description ("… official" of "… official described
        * it last week"), its last word a source's */
       uint32_t e = in.a + (n.b - n.a);
+      /* ("…, a Corvan spokesman said." before "the spokesman said": a
+       * capitalised modifier more, the same source noun last;
+       * thirty-seventh pass) */
+      if (in.indef && in.kind == NP_NOM && in.b > e && in.b <= in.a + 4 && is_lower(x, in.b - 1) &&
+          same_word(x, in.b - 1, n.b - 1) && is_cap(x, in.a + 1))
+        e = in.b;
       if (!in.indef || in.kind != NP_NOM || in.b < e || !is_lower(x, e - 1) ||
           !tin(x, e - 1, SOURCES))
         continue;
@@ -7713,6 +7758,23 @@ static bool tail_cue_after(const ctx *x, uint32_t close, attr *r) {
     uint32_t d = c - 2;
     if (d > s && !tis(x, d, "a") && !tis(x, d, "an") && is_lower(x, d)) d--;
     if (d > s && (tis(x, d, "a") || tis(x, d, "an")) && tis(x, d - 1, "in")) c = d - 1;
+  }
+  /* "“…,” Nils Ardahl, the scientist leading the survey told a briefing.":
+   * the name right after the mark, an apposition of lower-case words
+   * whose closing comma was left out, then the cue (thirty-seventh pass) */
+  np nm;
+  uint32_t nc = s; /* (the comma after the capitalised words, read first) */
+  while (nc < e && nc < s + 5 && (is_cap(x, nc) || abbrev_dot(x, nc))) nc++;
+  if (nc > s + 1 && nc + 3 < e && is_punct(x, nc, ',') && tin(x, nc + 1, DETS) &&
+      name_at(x, s, e, &nm) && nm.a == s && !nm.org && nm.b == nc) {
+    uint32_t t = nm.b + 2;
+    while (t < e && t < nm.b + 12 && is_lower(x, t) && x->tk[t].kind == SL_TOK_WORD &&
+           !x->inq[t - x->t0] && !is_cue(x, t))
+      t++;
+    if (t < e && t > nm.b + 2 && is_lower(x, t) && is_cue(x, t) && !cue_needs_subject(x, t)) {
+      r->found = true, r->who = nm, r->cue = t, r->used_end = e, r->far = true;
+      return true;
+    }
   }
   uint32_t k = c - 1;
   if (tail_clause(x, close, s, c, e, r)) return true;
@@ -9205,14 +9267,25 @@ static const char *described_subject(ctx *x, uint32_t p, uint8_t g) {
 }
 static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t *at) {
   uint32_t si = tsent(x, p);
-  for (uint32_t back = 1; back <= 2 && back <= si; back++) {
+  uint32_t pp = x->para[si]; /* the paragraph distance counts from here */
+  for (uint32_t back = 1, n = 0; n < 2 && back <= si && back <= 6; back++) {
     uint32_t sj = si - back;
-    if (x->headline[sj] || x->para[sj] + 1 < x->para[si]) break;
+    if (x->headline[sj] || x->para[sj] + 1 < pp) break;
+    /* a sentence wholly inside a quotation puts no distance between the
+     * pronoun and the subject before it ("A spokeswoman for the council
+     * said …. “…. …,” she said."; thirty-seventh pass) */
+    uint32_t f = x->sfirst[sj];
+    if (is_quote(x, f) && f + 1 < p) f++;
+    if (x->inq[f - x->t0]) {
+      pp = x->para[sj];
+      continue;
+    }
+    n++;
     const sentc *sc = sent_cache(x, sj);
     if (!sc) break;
     np sub = sc->sub;
     if (sub.kind != NP_NOM || !sub.indef || sub.b < sub.a + 2) continue;
-    uint32_t h = sub.b - 1;
+    uint32_t h = sub.b - 1, e = 0;
     /* ("One old farmer speaks some French": the phrase read on over the
      * verb ends at its first person noun; thirty-sixth pass) */
     for (uint32_t k = sub.a + 1; k < sub.b - 1 && k < sub.a + 4; k++)
@@ -9224,6 +9297,10 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
         if (vl > 2 && ((vw[vl - 1] == 's' && vw[vl - 2] != 's') ||
                        (vw[vl - 1] == 'd' && vw[vl - 2] == 'e')))
           h = k; /* "… speaks", "… waited" */
+        /* "a spokeswoman for the council": a source for a body, written
+         * whole (thirty-seventh pass) */
+        else if (tis(x, k + 1, "for") && tin(x, k, SOURCES))
+          h = k, e = sub.b;
         break;
       }
     if (!is_lower(x, h) || !(tin(x, h, PERSONN) || tin(x, h, OTHERS) || occupation_word(x, h)))
@@ -9231,6 +9308,7 @@ static const char *described_subject_at(ctx *x, uint32_t p, uint8_t g, uint32_t 
     uint8_t gn = gender_noun(x, h);
     if (gn && gn != g) continue;
     if (at) *at = sub.a;
+    if (e) return arena_lower(x->q, x, sub.a, e);
     /* ("A nurse who would give only her first name, Dara, …") */
     const char *given = name_given(x, (np){NP_NOM, sub.a, h + 1, false, true});
     return given ? given : arena_lower(x->q, x, sub.a, h + 1);
@@ -9516,7 +9594,12 @@ static bool intro_participle_cue(const ctx *x, uint32_t open_mark, uint32_t clos
  * for the last speaker when no author is named. */
 static const char *const CODES[] = {"code", "constitution", "charter", "treaty", "guidelines",
                                     "rulebook", "guide", "handbook", "manual", "complaint",
-                                    "lawsuit", "indictment", NULL};
+                                    "lawsuit", "indictment",
+                                    /* laws and papers ("The measure said the police could
+                                     * close …"; thirty-seventh pass) */
+                                    "law", "measure", "bill", "decree", "legislation",
+                                    "ordinance", "regulation", "regulations", "directive",
+                                    "resolution", "ruling", "document", NULL};
 static const char *speech_act_subject(ctx *x, uint32_t open);
 
 /* "Ashby apologised on Friday after union leader Marta Quist denounced
@@ -9836,7 +9919,12 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
         if (!speaker && pg) {
           uint32_t at = UINT32_MAX;
           const char *ds = described_subject_at(x, r.who.a, pg, &at);
-          if (ds && (!last_person(x, r.who.a) || x->lp_at < at)) speaker = ds;
+          /* ("A spokeswoman for the union said that Voss was wrong. She
+           * added: “…”": a source for a body stays the subject over a
+           * person its own clause names; thirty-seventh pass) */
+          if (ds && (!last_person(x, r.who.a) || x->lp_at < at ||
+                     (tsent(x, x->lp_at) == tsent(x, at) && strstr(ds, " for "))))
+            speaker = ds;
         }
         if (!speaker && pg) speaker = salient_person(x, m0, i, r.who.a, pg, false, ts.group, ts.topic);
         /* "Hale “often looked tired,” he said.": the name a quoted

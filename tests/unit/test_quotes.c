@@ -2413,6 +2413,94 @@ static void test_thirty_seventh_pass_web(void) {
   check_speakers("w07 a hyphenated title", w07, 1, ww07, SL_COUNTOF(ww07));
 }
 
+/* Thirty-seventh pass, Timeline17 hunt: speaker errors read off the
+ * extractor's output on Timeline17 articles, as invented probes. */
+static void test_thirty_seventh_pass_tls(void) {
+  /* v01: "A spokeswoman for <body> said that …" with a person named
+   * before it, then a quotation of three paragraphs (reopened) and
+   * "she said": the spokeswoman, not the person named before */
+  static const doc v01[] = {
+      {"Wire", "2025-05-06",
+       "The county board voted on Tuesday to close the old lido.\n\n"
+       "Greta Vollan, who chairs the swimming club, said members were angry.\n\n"
+       "A spokeswoman for the county board said that the repairs had been priced twice.\n\n"
+       "\"The roof is beyond repair.\n\n"
+       "\"We looked at every other option.\n\n"
+       "\"Nobody wanted this outcome,\" she said."}};
+  static const char *const wv01[] = {"a spokeswoman for the county board"};
+  check_speakers("v01 she after a spokeswoman for a body", v01, 1, wv01, SL_COUNTOF(wv01));
+  /* v02: "…, a Tarlow spokesman said." (a capitalised modifier before
+   * the source noun) and then "the spokesman said": that source, not
+   * the executive named before */
+  static const doc v02[] = {
+      {"Wire", "2025-05-06",
+       "Brenmoor Mills agreed to sell two bakeries to Tarlow Foods on Monday.\n\n"
+       "Chief executive Ilse Marrow said the sale fitted the group's plan.\n\n"
+       "The deal should close in June, a Tarlow spokesman said.\n\n"
+       "\"We have wanted these bakeries for a long time,\" the spokesman said."}};
+  static const char *const wv02[] = {"a Tarlow spokesman"};
+  check_speakers("v02 the spokesman after a named-modifier source", v02, 1, wv02, SL_COUNTOF(wv02));
+  /* v03: a timeline's entries ("March 2 - Governor X tours …, saying
+   * “…”", "-- Mayor Y asks for “…”"): the date and the dash are no part
+   * of the sentence's subject */
+  static const doc v03[] = {
+      {"Wire", "2025-05-06",
+       "Below is a timeline of the flood.\n\n"
+       "March 2 - Governor Alma Reyes tours the valley, saying \"We will rebuild every house.\"\n\n"
+       "-- Mayor Tomas Brill asks for \"more boats and more pumps\" and says the dam must open.\n\n"
+       "March 3 - The dam operator Kestrel Power says gates will open.\n\n"
+       "March 5 - Reyes slams the dam company, criticising it for a \"shameful delay\" in "
+       "opening the gates."}};
+  static const char *const wv03[] = {"Alma Reyes", "Tomas Brill", "Alma Reyes"};
+  check_speakers("v03 timeline entries", v03, 1, wv03, SL_COUNTOF(wv03));
+  /* v04: a law or a paper with no author named speaks as written ("The
+   * measure said …", "The document said …"), not as the last speaker */
+  static const doc v04[] = {
+      {"Wire", "2025-05-06",
+       "Tomas Weyland, a lawyer in the capital, said the rule was harsh.\n\n"
+       "\"It goes too far,\" Weyland said.\n\n"
+       "A 1998 law banned street stalls in the old town, the city archive says.\n\n"
+       "The measure said the police could close any stall that is \"likely to block the "
+       "road.\"\n\n"
+       "The budget office put out a summary last week pegging the cost at $2 billion. The "
+       "document said the damage \"will be lasting,\" citing the closures."}};
+  static const char *const wv04[] = {"Tomas Weyland", "the measure", "the document"};
+  check_speakers("v04 laws and papers speak as written", v04, 1, wv04, SL_COUNTOF(wv04));
+  /* v05: "Given …, …, said Dr NAME at the place: “…”" — the inverted
+   * cue's person, a place of work after "at" before the colon, speaks;
+   * not the clause before the comma */
+  static const doc v05[] = {
+      {"Wire", "2025-05-06",
+       "The Orrin river broke its banks twice this week.\n\n"
+       "Given how fast the water rose, more villages may flood soon, said Dr Anya Felder at "
+       "the regional weather office: \"The river has never been this high in March.\""}};
+  static const char *const wv05[] = {"Anya Felder"};
+  check_speakers("v05 inverted cue with a place of work before a colon", v05, 1, wv05,
+                 SL_COUNTOF(wv05));
+  /* v06: a nickname of two words between the first name and the
+   * surname is no quotation, and the full name is the first name and
+   * the surname */
+  static const doc v06[] = {
+      {"Wire", "2025-05-06",
+       "The harbour was quiet on Sunday.\n\n"
+       "Ferry owner Thomas \"Big Sail\" Andersen, 61, said the port had lost half its trade.\n\n"
+       "\"Nobody comes now,\" Andersen said."}};
+  static const char *const wv06[] = {"Thomas Andersen"};
+  check_speakers("v06 a two-word nickname", v06, 1, wv06, SL_COUNTOF(wv06));
+  /* v07: "“…,” NAME, the <apposition of several lower-case words> told
+   * a Capitalised briefing." — the apposition's closing comma left out:
+   * the name speaks, not the capitalised words after the cue */
+  static const doc v07[] = {
+      {"Wire", "2025-05-06",
+       "The ice shelf lost another slab this week.\n\n"
+       "\"We are adapting to an ice sheet that changes,\" Nils Ardahl, the glaciologist leading "
+       "the survey told a Polar Institute briefing.\n\n"
+       "\"We are no longer dealing with one crack.\""}};
+  static const char *const wv07[] = {"Nils Ardahl", "Nils Ardahl"};
+  check_speakers("v07 a long apposition without its closing comma", v07, 1, wv07,
+                 SL_COUNTOF(wv07));
+}
+
 static void test_max_quotes(void) {
   static const doc docs[] = {{"A", "2024-01-01",
                               "“One,” said Ann Lee. “Two is here,” she said. “Three is last,” she said."}};
@@ -4148,6 +4236,7 @@ int main(void) {
   test_thirty_seventh_pass_names();
   test_thirty_seventh_pass_spans();
   test_thirty_seventh_pass_web();
+  test_thirty_seventh_pass_tls();
   test_max_quotes();
   test_bad_input();
   return test_done("test_quotes");
