@@ -1800,8 +1800,8 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     /* "Democracy for America", "Americans for Prosperity": "for" inside a
      * group's name (no person's: the run opens with no first name;
      * seventeenth pass) */
-    /* (also after "The" opening the sentence: "The Joint Council for
-     * Qualifications"; thirty-seventh pass) */
+    /* (also after "The" opening the sentence: "The Board for
+     * Harbour Pilots"; thirty-seventh pass) */
     if (e + 1 < lim && tis(x, e, "for") && is_cap(x, e + 1) && !x->inq[e + 1 - x->t0] &&
         !para_break(x, e + 1) && !tin(x, e + 1, DAYS) &&
         (tis(x, a, "the") ? e - a >= 2 && e - a <= 4 && !first_name_at(x, a + 1)
@@ -1874,11 +1874,11 @@ static bool cap_run(const ctx *x, uint32_t a, uint32_t lim, uint32_t *end) {
     e++;
   /* "Perhaps the …": a sentence adverb opening its sentence, alone */
   if (e == a + 1 && a == x->sfirst[tsent(x, a)] && sadv_at(x, a)) return false;
-  /* "… in Haiti During the quake all …": a capitalised preposition or
+  /* "… in Varnia During the flood all …": a capitalised preposition or
    * conjunction ending the run before a lower-case word opens a sentence
    * glued to the one before (a caption), no part of a name (not "will":
-   * "George Will writes"; nor before "the" and a capitalised word:
-   * "Adoptions From the Heart"; thirty-seventh pass) */
+   * "Mona Will writes"; nor before "the" and a capitalised word:
+   * "Meals From the Hills"; thirty-seventh pass) */
   if (e > a + 1 && e + 1 < lim && tin(x, e - 1, PREPS) && is_lower(x, e) &&
       !x->inq[e - x->t0] && !tis(x, e - 1, "will") && !is_cap(x, e + 1))
     e--;
@@ -2131,7 +2131,7 @@ static bool initial_modifier(const ctx *x, uint32_t a) {
   return false;
 }
 
-/* "Jean Philippe Chauzy": a capitalised word of no word list before a
+/* "Jorin Pavel Okonda": a capitalised word of no word list before a
  * known first name is the person's first given name, not a description
  * ("Candidate Majid Ansari", "Britons Darren Hickey"), when the article
  * writes the same two words together again: news repeats a full name,
@@ -2157,7 +2157,7 @@ static uint32_t name_core(const ctx *x, uint32_t t, uint32_t e) {
                    (a + 1 < e && hyphen_title(x, a))))
     a++;
   if (a >= e) return e;
-  /* "Inspector-General of Police Khalid Abu Bakar": a hyphenated title's
+  /* "Inspector-General of Ports Dario Venn": a hyphenated title's
    * office after "of", then the person (thirty-seventh pass, web news
    * hunt) */
   if (a >= t + 2 && a + 1 < e && tis(x, a - 1, "of") && is_cap(x, a) && hyphen_title(x, a - 2))
@@ -2571,7 +2571,7 @@ static void collect_names(ctx *x) {
     }
     /* "Amy ``Kay'' Lund": a first name, a nickname in marks, the surname;
      * the full name without the nickname (thirty-first pass) */
-    /* (up to three words: "Harry “Chu Chu” Cheramie"; thirty-seventh pass) */
+    /* (up to three words: "Tomas “Big Net” Arvell"; thirty-seventh pass) */
     if (t + 4 < x->t1 && is_quote(x, t + 1) && (x->tk[t + 1].flags & SL_TF_OPEN) &&
         is_cap(x, t + 2)) {
       uint32_t c = t + 3;
@@ -4672,7 +4672,7 @@ static np np_left(const ctx *x, uint32_t k, uint32_t w0) {
       np sub = np_left(x, pb - 1, w0);
       if (sub.kind == NP_NAME && !sub.org && sub.b == pb - 1 && sub.b > sub.a + 1) return sub;
     }
-    /* "John O'Shea of Irish charity Goal told", "Ana Lee of the aid group
+    /* "Pia Moor of Welsh charity Lantern told", "Ana Lee of the aid group
      * Harbour Hands said": a person of a body that a lower-case noun
      * describes before its name (thirty-seventh pass) */
     if (pb > w0 + 3 && !x->inq[pb - 1 - x->t0] && is_lower(x, pb - 1) &&
@@ -4850,7 +4850,7 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
     s++;
   }
   if (s >= lim) return s;
-  /* "8. Kris Nixon, a bartender, …": a list item's number is no
+  /* "8. Lena Fords, a ferry cook, …": a list item's number is no
    * introductory phrase (thirty-seventh pass, web news hunt) */
   if (s + 2 < lim && x->tk[s].kind == SL_TOK_NUM && x->tk[s].span.len <= 2 &&
       is_punct(x, s + 1, '.') && is_cap(x, s + 2))
@@ -4902,7 +4902,7 @@ static uint32_t skip_intro(const ctx *x, uint32_t s, uint32_t lim) {
       size_t rn;
       const char *rw = r < lim ? ttext(x, r, &rn) : NULL;
       /* (or by a subordinating conjunction: "In his address, before the
-       * vote was known, Mr Holm …"; thirty-seventh pass, web news hunt) */
+       * vote was known, Mr Ostrand …"; thirty-seventh pass, web news hunt) */
       bool sub_conj = rw && (tis(x, r, "before") || tis(x, r, "after") || tis(x, r, "while") ||
                              tis(x, r, "when") || tis(x, r, "although") || tis(x, r, "though") ||
                              tis(x, r, "because") || tis(x, r, "until") || tis(x, r, "once"));
@@ -5102,7 +5102,7 @@ static bool name_in_marks(const ctx *x, uint32_t open, uint32_t close) {
  * intensifier or -ly word inside ("a “truly vital” step" is someone's),
  * no article inside ("… called “the long way round”"); one word ("a
  * “reckless” plan") stays someone's words. */
-/* Tokens [a, b) are all capitalised words ("Chu Chu", a nickname of up to
+/* Tokens [a, b) are all capitalised words ("Big Net", a nickname of up to
  * three words; thirty-seventh pass). */
 static bool caps_between(const ctx *x, uint32_t a, uint32_t b) {
   for (uint32_t t = a; t < b; t++)
@@ -8418,7 +8418,7 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
   }
   uint32_t sub0 = skip_intro(x, s0, open);
   np sub = np_right(x, sub0, open, false);
-  /* "The Bond Buyer newspaper compared her to a salmon “…”": a body or an
+  /* "The Quay Courier newspaper compared him to a heron “…”": a body or an
    * outlet named by capitalised words before its noun speaks
    * (thirty-seventh pass) */
   if (sub.kind == NP_NOM && tis(x, sub.a, "the") && sub.a + 2 < open && is_cap(x, sub.a + 1) &&
