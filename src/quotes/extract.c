@@ -744,7 +744,8 @@ static const char *const NOTNAME[] = {
     "what", "who", "why", "how", "where", "yes", "no", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "by", "of", "to",
-    "one", "two", "some", "many", "all", "both", "other", "several", "most", "more", "few", "fewer", "less", "every", "each", "not", "even", "because",
+    "one", "two", "some", "many", "all", "both", "other", "several", "most", "more", "few",
+    "fewer", "less", "every", "each", "not", "even", "because",
     "unlike", "like", "following", "amid", "over", "under", "instead", "once", "today",
     /* the other prepositions opening a sentence ("Among Lee's gifts";
      * thirty-first pass) */
@@ -2138,7 +2139,8 @@ static bool initial_modifier(const ctx *x, uint32_t a) {
  * not a descriptor (thirty-seventh pass; the search stops at the first
  * pair and reads 2,000 tokens either way at most). */
 static bool given_pair(const ctx *x, uint32_t a) {
-  if ((x->tk[a].flags & SL_TF_UPPER) || (classes(x, a) & ~(CLS_DONE | CLS_FNAME_BITS)) || a + 1 >= x->t1)
+  if ((x->tk[a].flags & SL_TF_UPPER) || (classes(x, a) & ~(CLS_DONE | CLS_FNAME_BITS)) ||
+      a + 1 >= x->t1)
     return false;
   uint32_t ta = x->tk[a].term, tb = x->tk[a + 1].term;
   uint32_t lo = a > x->t0 + 2000 ? a - 2000 : x->t0, hi = x->t1 - a > 2001 ? a + 2001 : x->t1 - 1;
@@ -8398,7 +8400,9 @@ static bool scare_quote(ctx *x, sqmarks *dm, uint32_t open, uint32_t close) {
                              short_lower_pair(x, dm->at[0], dm->at[1])));
   for (uint32_t i = 0; i < dm->n && !two; i++)
     if (dm->at[i] != open && dm->at[i] != close) return false;
-  uint32_t o0 = two ? dm->at[dm->at[0] == open ? 2 : 0] : 0, o1 = two ? dm->at[dm->at[0] == open ? 3 : 1] : 0;
+  /* (the other pair's span, whose words are not read below) */
+  uint32_t o0 = two ? dm->at[dm->at[0] == open ? 2 : 0] : 0,
+           o1 = two ? dm->at[dm->at[0] == open ? 3 : 1] : 0;
   for (uint32_t k = s0; k < s1; k++) {
     if (x->tk[k].kind != SL_TOK_WORD || (k >= open && k <= close) || (k > o0 && k < o1)) continue;
     /* "putting out “petitions” calling for …": the one quoted noun is the
@@ -9634,12 +9638,7 @@ static const char *subordinate_speech_act(ctx *x, uint32_t open) {
   const char *nm = resolve_name(x, n.a, n.b);
   return nm && strchr(nm, ' ') ? nm : NULL;
 }
-/* A subhead in quotation marks ('Last chance saloon' standing alone as
- * a paragraph of two to six words, no cue) quotes words that a quotation
- * of the article gives with its speaker ("British boards are now in the
- * last chance saloon, …" said Hugo Brask): that speaker, not the story's
- * person (thirty-seventh pass, web news hunt).  At most 16 subheads an
- * article, each compared once with every quotation: linear in practice. */
+/* The nn bytes nd occur in the hn bytes h as whole words, any case. */
 static bool words_within(const char *h, size_t hn, const char *nd, size_t nn) {
   for (size_t k = 0; nn && k + nn <= hn; k++) {
     if (k > 0 && isalnum((unsigned char)h[k - 1])) continue;
@@ -9651,6 +9650,12 @@ static bool words_within(const char *h, size_t hn, const char *nd, size_t nn) {
   return false;
 }
 
+/* A subhead in quotation marks ('Out of road' standing alone as a
+ * paragraph of two to six words, no cue) quotes words that a quotation
+ * of the article gives with its speaker ("The pier trust is out of road,
+ * …" said Hugo Brask): that speaker, not the story's
+ * person (thirty-seventh pass, web news hunt).  At most 16 subheads an
+ * article, each compared once with every quotation: linear in practice. */
 static void subhead_echo(ctx *x, size_t m0, size_t m1) {
   int seen = 0;
   for (size_t i = m0; i < m1 && seen < 16; i++) {
@@ -10127,13 +10132,15 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
           /* "Nico Adair rented the flat. He told the Post the heating
            * failed. “…”": the same with a pronoun subject, its person
            * (thirty-seventh pass, web news hunt) */
-          uint32_t pc = sub.b; /* ("told" is skipped as an adverb above) */
-          while (pc < e && is_lower(x, pc) && tin(x, pc, ADVERBS) && !tis(x, pc, "told")) pc++;
-          if (!speaker && sub.kind == NP_PRON && sub.b == sub.a + 1 && sub.a == a && pc < e &&
-              (tis(x, sub.a, "he") || tis(x, sub.a, "she")) &&
-              (tis(x, pc, "said") || tis(x, pc, "told") || tis(x, pc, "added") ||
-               tis(x, pc, "explained")))
-            speaker = salient_person(x, m0, i, sub.a, tis(x, sub.a, "he") ? 1 : 2, false, ts.group, NULL);
+          if (!speaker && sub.kind == NP_PRON && sub.b == sub.a + 1 && sub.a == a &&
+              (tis(x, sub.a, "he") || tis(x, sub.a, "she"))) {
+            uint32_t pc = sub.b; /* (past adverbs; "told" is listed as one) */
+            while (pc < e && is_lower(x, pc) && tin(x, pc, ADVERBS) && !tis(x, pc, "told")) pc++;
+            if (pc < e && (tis(x, pc, "said") || tis(x, pc, "told") || tis(x, pc, "added") ||
+                           tis(x, pc, "explained")))
+              speaker = salient_person(x, m0, i, sub.a, tis(x, sub.a, "he") ? 1 : 2, false,
+                                       ts.group, NULL);
+          }
         }
       }
       /* "…, says Dr Ines Galt, a lecturer in public health.
@@ -10274,7 +10281,8 @@ static void attribute_article(ctx *x, size_t m0, size_t m1) {
       next_to = !isalnum((unsigned char)txt[b]);
     if (!next_to) continue;
     m->speaker = n2->speaker, m->how = SL_QHOW_REFER, m->cue = n2->cue, m->who = n2->who;
-  }  subhead_echo(x, m0, m1);
+  }
+  subhead_echo(x, m0, m1);
 }
 
 /* A photo caption or a related-link line glued before a quotation
