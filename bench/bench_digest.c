@@ -11,6 +11,10 @@
  * digests run in alternating order).  Each cluster is timed RUNS times
  * (default 7); the figure per cluster is the median, and the report gives
  * the median and maximum over clusters, in milliseconds, on one thread.
+ *
+ * Then the same again with the digest's parts built on two threads
+ * (sl_digest_opts.threads = 2, the CLI's -j 2): wall time, the quotations
+ * on whichever thread is free (same answers; docs/quotes.md, "Speed").
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -33,6 +37,9 @@ int main(int argc, char **argv) {
     printf("SKIPPED: %s not found\n", path);
     return 0;
   }
+  double one_thread = 0; /* the digest's median on one thread */
+  for (unsigned threads = 1; threads <= 2; threads++) {
+  rewind(f);
   enum { MAXC = 64 };
   double build[MAXC], full[MAXC], noq[MAXC], total[MAXC], ratio[MAXC], eratio[MAXC];
   int nc = 0, ndocs = 0;
@@ -51,8 +58,10 @@ int main(int argc, char **argv) {
       double t0 = bench_ms(CLOCK_MONOTONIC);
       sl_corpus *c = bench_load_docs(docs);
       double t1 = bench_ms(CLOCK_MONOTONIC);
-      sl_digest_opts o;
+      sl_digest_opts o, oall;
       sl_digest_opts_init(&o);
+      sl_digest_opts_init(&oall);
+      o.threads = oall.threads = threads;
       o.parts = SL_PART_ALL & ~SL_PART_QUOTES;
       /* with and without quotations, in alternating order so that neither
        * always runs on a warm cache */
@@ -60,7 +69,7 @@ int main(int argc, char **argv) {
       char *out = NULL, *out2 = NULL;
       double ta, tb2, tc;
       if (k % 2 == 0) {
-        d = sl_digest_new(c, NULL, 0, NULL, NULL);
+        d = sl_digest_new(c, NULL, 0, &oall, NULL);
         out = sl_render_digest(d, SL_FORMAT_JSON, 0);
         ta = bench_ms(CLOCK_MONOTONIC);
         d2 = sl_digest_new(c, NULL, 0, &o, NULL);
@@ -71,7 +80,7 @@ int main(int argc, char **argv) {
         d2 = sl_digest_new(c, NULL, 0, &o, NULL);
         out2 = sl_render_digest(d2, SL_FORMAT_JSON, 0);
         ta = bench_ms(CLOCK_MONOTONIC);
-        d = sl_digest_new(c, NULL, 0, NULL, NULL);
+        d = sl_digest_new(c, NULL, 0, &oall, NULL);
         out = sl_render_digest(d, SL_FORMAT_JSON, 0);
         tc = bench_ms(CLOCK_MONOTONIC);
         tq[k] = ta - t1, tf[k] = tc - ta;
@@ -92,12 +101,24 @@ int main(int argc, char **argv) {
     json_decref(root);
   }
   free(line);
-  fclose(f);
+  line = NULL, cap = 0;
   if (!nc) {
     printf("no clusters read from %s\n", path);
+    fclose(f);
     return 1;
   }
   double mb = bench_median(build, nc), mf = bench_median(full, nc), mq = bench_median(noq, nc), mt = bench_median(total, nc);
+  if (threads > 1) {
+    printf("digest parts on %u threads (-j %u), wall time\n", threads, threads);
+    printf("  digest, all parts + JSON       median %7.3f ms  (%.2fx one thread)\n", mf,
+           mf > 0 ? one_thread / mf : 0.0);
+    printf("  digest without quotations      median %7.3f ms\n", mq);
+    double mr = bench_median(ratio, nc);
+    printf("  with / without quotations      median ratio %.3f (quotations add %.1f%%)\n", mr,
+           100.0 * (mr - 1));
+    continue;
+  }
+  one_thread = mf;
   printf("duc2003: %d clusters, %.1f articles/cluster, %d runs each, one thread\n", nc,
          (double)ndocs / nc, runs);
   printf("  text pipeline (corpus build)   median %7.3f ms  max %7.3f ms\n", mb, build[nc - 1]);
@@ -112,5 +133,7 @@ int main(int argc, char **argv) {
          100.0 * (me - 1));
   printf("  ingest + digest per cluster    median %7.3f ms  max %7.3f ms  (target < 20 ms)\n", mt,
          total[nc - 1]);
+  }
+  fclose(f);
   return 0;
 }

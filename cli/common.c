@@ -129,6 +129,7 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
       unsigned n;
       if (!cli_uint(v, &n) || n == 0) return usage_err("%s needs a positive number", a);
       o->jobs = (int)n;
+      o->digest.threads = n;
     } else {
       int used = extra ? extra(argc, argv, i, ctx) : 0;
       if (used < 0) return SL_EXIT_USAGE;

@@ -47,7 +47,7 @@ static const char usage[] =
     "  --lang en                language (Snowball stemmer name or 'en')\n"
     "  --color auto|always|never   colour in text output (auto: only on a terminal)\n"
     "  -o, --output FILE        write to FILE instead of stdout\n"
-    "  -j, --jobs N             worker threads\n"
+    "  -j, --jobs N             threads building a digest's parts at once (default 1)\n"
     "  -q, --quiet              do not print input diagnostics\n"
     "  -h, --help               this text;  --version  the version\n"
     "\n"

@@ -194,9 +194,11 @@ typedef struct sl_digest_opts {
   unsigned tl_dates;    /* timeline: at most this many dates, 0 = all */
   unsigned tl_per_date; /* timeline: sentences per date (default 1) */
   unsigned max_quotes;  /* quotations shown in a digest, 0 = all */
+  unsigned threads;     /* threads building the parts at once (default 1; 0 = 1); the
+                           result is the same for any number */
 } sl_digest_opts;
 
-/** Fills *o with the defaults (all parts, 100 words). */
+/** Fills *o with the defaults (all parts, 100 words, one thread). */
 SL_EXPORT void sl_digest_opts_init(sl_digest_opts *o);
 
 /** Digests the articles `ids` (n of them; ids NULL = the whole corpus).

@@ -1,6 +1,9 @@
 /*
  * digest.h — one story's digest: runs alignment once, then each requested
- * part (summary, timeline, quotes, coverage) on the shared alignment.
+ * part (summary, timeline, quotes, coverage) on the shared alignment; with
+ * opts.threads > 1 the parts run at once on that many threads (the
+ * quotations, which do not read the alignment, while it is being built),
+ * and the digest is the same.
  * Departure from DESIGN.md: DESIGN has no home for this orchestration; it
  * lives here so the CLI stays a thin client and no analysis module depends
  * on another's results except through align/.

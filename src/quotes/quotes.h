@@ -111,6 +111,9 @@ typedef struct sl_quotes {
   sl_arena arena;              /* names, cues, venues */
 } sl_quotes;
 
+/* The quotations of the story's articles.  al is not read (grouping is
+ * quote-level): the digest builds them while it builds the alignment, and
+ * passes NULL. */
 sl_status sl_quotes_build(const sl_corpus *c, const uint32_t *arts, size_t n, const sl_align *al,
                           const sl_digest_opts *o, sl_quotes **out);
 void sl_quotes_free(sl_quotes *q);

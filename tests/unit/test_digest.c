@@ -252,7 +252,62 @@ static void test_ids_as_a_set(void) {
   sl_corpus_free(c);
 }
 
+/* The parts built on several threads (sl_digest_opts.threads, the CLI's
+ * -j): the same digest as on one, for every part alone, several together
+ * and none, and with more threads than parts; repeated, so that a race
+ * between the parts has many chances to show (and the suite's sanitizer
+ * run sees the threads). */
+static void test_threads(void) {
+  sl_corpus *c = sl_corpus_new(NULL);
+  for (int i = 0; i < NARTS; i++) {
+    sl_article_in in = {0};
+    in.id = k_arts[i].id;
+    in.source = k_arts[i].source;
+    in.date = sl_date_parse(k_arts[i].date, strlen(k_arts[i].date));
+    in.text = k_arts[i].text;
+    in.len = strlen(k_arts[i].text);
+    INT_EQ(sl_corpus_add(c, &in, NULL), SL_OK, "adding %s", in.id);
+  }
+  const int parts[] = {SL_PART_ALL,     SL_PART_QUOTES,   SL_PART_SUMMARY | SL_PART_QUOTES,
+                       SL_PART_TIMELINE | SL_PART_COVERAGE, SL_PART_SUMMARY, 0};
+  const unsigned threads[] = {0, 2, 3, 8};
+  for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
+    sl_digest_opts o;
+    sl_digest_opts_init(&o);
+    INT_EQ(o.threads, 1, "one thread by default");
+    o.parts = parts[p];
+    o.max_quotes = 0;
+    sl_digest *one = sl_digest_new(c, NULL, 0, &o, NULL);
+    CHECK(one != NULL, "digest on one thread (parts %#x)", parts[p]);
+    if (!one) continue;
+    char *want = sl_render_digest(one, SL_FORMAT_JSON, 0);
+    if (parts[p] & SL_PART_QUOTES)
+      CHECK(sl_quote_count(one) >= 1 && sl_quote_mention_count(one) >= 4,
+            "the story's quotation found in its outlets (parts %#x)", parts[p]);
+    for (size_t t = 0; t < sizeof threads / sizeof *threads; t++) {
+      unsigned same = 0, runs = parts[p] == SL_PART_ALL ? 20 : 3;
+      for (unsigned r = 0; r < runs; r++) {
+        o.threads = threads[t];
+        sl_digest *d = sl_digest_new(c, NULL, 0, &o, NULL);
+        CHECK(d != NULL, "digest on %u threads", threads[t]);
+        if (!d) continue;
+        char *got = sl_render_digest(d, SL_FORMAT_JSON, 0);
+        same += got && want && !strcmp(got, want);
+        INT_EQ(sl_quote_count(d), sl_quote_count(one), "quotations on %u threads", threads[t]);
+        sl_free(got);
+        sl_digest_free(d);
+      }
+      INT_EQ(same, runs, "digests on %u threads equal to one thread's (parts %#x)", threads[t],
+             parts[p]);
+    }
+    sl_free(want);
+    sl_digest_free(one);
+  }
+  sl_corpus_free(c);
+}
+
 int main(void) {
+  test_threads();
   test_ids_as_a_set();
   test_article_order();
   test_every_order(5, 0);
