@@ -29,7 +29,7 @@ typedef struct cli_opts {
   const char *db;         /* --db FILE: also read the articles of this store */
   int32_t since;          /* --since DATE: only stored articles from this date */
   bool quiet;             /* -q: no diagnostics on stderr */
-  int jobs;               /* -j N */
+  int jobs;               /* -j N; 0 = not given (digest.threads = cli_default_jobs()) */
   char **paths;           /* positional arguments */
   int npaths;
 } cli_opts;
@@ -40,6 +40,10 @@ typedef struct cli_opts {
  * printed). */
 typedef int (*cli_extra_fn)(int argc, char **argv, int i, void *ctx);
 int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx);
+
+/* Threads building a digest's parts when -j is not given: the online cores,
+ * at most 4 (a digest has five tasks, two of them small). */
+unsigned cli_default_jobs(void);
 
 /* Reads the --db store (if any) then every path into a new corpus, printing diagnostics unless quiet.
  * Returns the corpus (NULL on failure, with *exit_code set) and sets

@@ -43,13 +43,18 @@ static const char *opt_value(int argc, char **argv, int *i, const char *name, bo
   return argv[++*i];
 }
 
+unsigned cli_default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 4 ? 4 : (unsigned)n;
+}
+
 int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx) {
   memset(o, 0, sizeof *o);
   sl_ingest_opts_init(&o->ingest);
   sl_digest_opts_init(&o->digest);
   o->format = SL_FORMAT_TEXT;
   o->color = -1;
-  o->jobs = 1;
+  o->jobs = 0; /* not given: cli_default_jobs() */
   o->since = SL_NO_DATE;
   o->paths = calloc((size_t)argc + 1, sizeof *o->paths);
   if (!o->paths) return SL_EXIT_INTERNAL;
@@ -129,7 +134,6 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
       unsigned n;
       if (!cli_uint(v, &n) || n == 0) return usage_err("%s needs a positive number", a);
       o->jobs = (int)n;
-      o->digest.threads = n;
     } else {
       int used = extra ? extra(argc, argv, i, ctx) : 0;
       if (used < 0) return SL_EXIT_USAGE;
@@ -138,6 +142,7 @@ int cli_parse(int argc, char **argv, cli_opts *o, cli_extra_fn extra, void *ctx)
     }
 #undef VALUE
   }
+  o->digest.threads = o->jobs ? (unsigned)o->jobs : cli_default_jobs();
   if (o->since != SL_NO_DATE && !o->db)
     return usage_err("%s only filters the articles of a store: give --db FILE too", "--since");
   return SL_EXIT_OK;

@@ -64,7 +64,8 @@ static const char usage[] =
     "are shared out among the ranks by size.  The output is that of\n"
     "'storyloom digest' on each PATH, or of 'storyloom stories', for any N.\n"
     "--rank-times (with --stories): each rank reports its times on stderr;\n"
-    "--assign modulo: story k on rank k mod N instead (for comparison).\n";
+    "--assign modulo: story k on rank k mod N instead (for comparison).\n"
+    "-j N: threads building each digest's parts on a rank (default 1 here).\n";
 
 /* Digests one path into a rendered string (malloc'd); *rc gets the exit code. */
 static char *digest_one(const cli_opts *base, char *path, int *rc) {
@@ -179,6 +180,7 @@ static int run_stories(int argc, char **argv, int rank, int size) {
   cli_stories_args x;
   cli_opts o;
   int rc = cli_stories_parse(argc, argv, &o, &x);
+  if (!o.jobs) o.digest.threads = 1; /* one rank per core: no threads unless -j */
   if (rc == SL_EXIT_OK && o.npaths == 0) {
     if (rank == 0) fputs(usage, stderr);
     rc = SL_EXIT_USAGE;
@@ -319,6 +321,7 @@ int main(int argc, char **argv) {
   }
   cli_opts o;
   int rc = cli_parse(argc, argv, &o, NULL, NULL);
+  if (!o.jobs) o.digest.threads = 1; /* one rank per core: no threads unless -j */
   if (rc == SL_EXIT_OK && o.npaths == 0) {
     if (rank == 0) fputs(usage, stderr);
     rc = SL_EXIT_USAGE;

@@ -26,6 +26,21 @@ expect_exit 0 "$exe" digest "$src/examples"
 expect_exit 0 "$exe" digest --format json "$src/examples"
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out" && ok || bad "json parses"
 
+# -j N: the digest's parts on N threads, the same output for any N (and a
+# usage error for 0 or a word)
+cp "$tmp/out" "$tmp/j-default.json"
+for j in 1 2 5; do
+  expect_exit 0 "$exe" digest -j "$j" --format json "$src/examples"
+  cmp -s "$tmp/out" "$tmp/j-default.json" && ok || bad "digest -j $j differs from the default"
+done
+if [ -d "$shared/seeds" ]; then
+  "$exe" digest -j 1 --format json "$shared/seeds" >"$tmp/j1.json" 2>/dev/null
+  "$exe" digest -j 3 --format json "$shared/seeds" >"$tmp/j3.json" 2>/dev/null
+  [ -s "$tmp/j1.json" ] && cmp -s "$tmp/j1.json" "$tmp/j3.json" && ok || bad "seeds: digest -j 3 differs from -j 1"
+fi
+expect_exit 2 "$exe" digest -j 0 "$src/examples"
+expect_exit 2 "$exe" digest --jobs many "$src/examples"
+
 # stdin
 printf ' date 2024-01-02 The council approved the budget on Monday. It takes effect in March.\n' >"$tmp/a.txt"
 "$exe" summarize - <"$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
