@@ -76,8 +76,9 @@ done
 for r in $(seq "$runs"); do
   for i in "${!streams[@]}"; do
     f=${streams[$i]}
-    t cluster "$i" "$cli" stories -q --no-digest "$f"
-    t stories "$i" "$cli" stories -q "$f"
+    # (-j 1: one thread, as each MPI rank; the CLI's default uses the cores)
+    t cluster "$i" "$cli" stories -q -j 1 --no-digest "$f"
+    t stories "$i" "$cli" stories -q -j 1 "$f"
     for n in $ranks; do
       t "start$n" "$i" mpirun "${over[@]}" -n "$n" "$mpi" --help
       t "mpi$n" "$i" mpirun "${over[@]}" -n "$n" "$mpi" --stories --rank-times -q "$f"
