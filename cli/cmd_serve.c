@@ -27,6 +27,7 @@ typedef struct serve_ctx {
   const char *db;        /* store path */
   long max_requests;     /* stop after this many (0 = run until signalled) */
   _Atomic long served;   /* requests answered (written by the server thread) */
+  unsigned threads;      /* -j: threads building a digest's parts */
 } serve_ctx;
 
 typedef struct post_buf {
@@ -93,6 +94,7 @@ static enum MHD_Result get_digest(struct MHD_Connection *conn, const serve_ctx *
     return reply_msg(conn, MHD_HTTP_BAD_REQUEST, "since must be YYYY-MM-DD");
   sl_digest_opts o;
   sl_digest_opts_init(&o);
+  o.threads = sc->threads;
   if (words && (!cli_uint(words, &o.words) || !o.words))
     return reply_msg(conn, MHD_HTTP_BAD_REQUEST, "words must be a positive number");
   unsigned code;
@@ -321,7 +323,7 @@ int cmd_serve(int argc, char **argv) {
     fprintf(stderr, "storyloom: --bind needs an IPv4 address, got '%s'\n", sa.bind);
     return SL_EXIT_USAGE;
   }
-  serve_ctx sc = {o.db, sa.max_requests, 0};
+  serve_ctx sc = {o.db, sa.max_requests, 0, o.digest.threads};
   struct MHD_Daemon *d = MHD_start_daemon(
       MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, (uint16_t)sa.port, NULL, NULL, handler,
       &sc, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_NOTIFY_COMPLETED, completed,
