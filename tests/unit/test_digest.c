@@ -226,9 +226,8 @@ static void test_article_order(void) {
   outputs_free(&o);
 }
 
-/* Ids given to sl_digest_new in another order, one of them twice: the
- * digest of the whole corpus. */
-static void test_ids_as_a_set(void) {
+/* The story's articles in the order written. */
+static sl_corpus *story_corpus(void) {
   sl_corpus *c = sl_corpus_new(NULL);
   for (int i = 0; i < NARTS; i++) {
     sl_article_in in = {0};
@@ -239,6 +238,13 @@ static void test_ids_as_a_set(void) {
     in.len = strlen(k_arts[i].text);
     INT_EQ(sl_corpus_add(c, &in, NULL), SL_OK, "adding %s", in.id);
   }
+  return c;
+}
+
+/* Ids given to sl_digest_new in another order, one of them twice: the
+ * digest of the whole corpus. */
+static void test_ids_as_a_set(void) {
+  sl_corpus *c = story_corpus();
   const uint32_t ids[] = {4, 2, 0, 2, 3, 1};
   sl_digest *all = sl_digest_new(c, NULL, 0, NULL, NULL);
   sl_digest *some = sl_digest_new(c, ids, sizeof ids / sizeof *ids, NULL, NULL);
@@ -258,16 +264,7 @@ static void test_ids_as_a_set(void) {
  * between the parts has many chances to show (and the suite's sanitizer
  * run sees the threads). */
 static void test_threads(void) {
-  sl_corpus *c = sl_corpus_new(NULL);
-  for (int i = 0; i < NARTS; i++) {
-    sl_article_in in = {0};
-    in.id = k_arts[i].id;
-    in.source = k_arts[i].source;
-    in.date = sl_date_parse(k_arts[i].date, strlen(k_arts[i].date));
-    in.text = k_arts[i].text;
-    in.len = strlen(k_arts[i].text);
-    INT_EQ(sl_corpus_add(c, &in, NULL), SL_OK, "adding %s", in.id);
-  }
+  sl_corpus *c = story_corpus();
   const int parts[] = {SL_PART_ALL,     SL_PART_QUOTES,   SL_PART_SUMMARY | SL_PART_QUOTES,
                        SL_PART_TIMELINE | SL_PART_COVERAGE, SL_PART_SUMMARY, 0};
   const unsigned threads[] = {0, 2, 3, 8};
