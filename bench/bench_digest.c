@@ -1,7 +1,7 @@
 /*
  * bench_digest.c — speed of the story digest on real ~10-article clusters.
  *
- *   build/bench/bench_digest [SHARED_DIR] [RUNS]
+ *   build/bench/bench_digest [SHARED_DIR] [RUNS] [MAX_THREADS]
  *
  * Reads SHARED_DIR/eval/mds/duc2003.jsonl (30 clusters of ~10 articles),
  * and for each cluster times (a) building the corpus (text pipeline) and
@@ -14,7 +14,8 @@
  *
  * Then the same again with the digest's parts built on two threads
  * (sl_digest_opts.threads = 2, the CLI's -j 2): wall time, the quotations
- * on whichever thread is free (same answers; docs/quotes.md, "Speed").
+ * built while the alignment is (same answers; docs/quotes.md, "Speed").
+ * MAX_THREADS 1 (default 2) runs the one-thread part only (for callgrind).
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -30,6 +31,7 @@ int main(int argc, char **argv) {
   const char *shared = argc > 1 ? argv[1] : "../shared";
   int runs = argc > 2 ? atoi(argv[2]) : 7;
   if (runs < 1) runs = 1;
+  unsigned max_threads = argc > 3 && atoi(argv[3]) == 1 ? 1 : 2;
   char path[4096];
   snprintf(path, sizeof path, "%s/eval/mds/duc2003.jsonl", shared);
   FILE *f = fopen(path, "r");
@@ -38,7 +40,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   double one_thread = 0; /* the digest's median on one thread */
-  for (unsigned threads = 1; threads <= 2; threads++) {
+  for (unsigned threads = 1; threads <= max_threads; threads++) {
   rewind(f);
   enum { MAXC = 64 };
   double build[MAXC], full[MAXC], noq[MAXC], total[MAXC], ratio[MAXC], eratio[MAXC];
