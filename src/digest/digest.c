@@ -28,13 +28,13 @@ enum { T_ALIGN, T_TIMELINE, T_SUMMARY, T_QUOTES, T_COVERAGE, NTASKS };
 
 typedef struct tasks {
   sl_digest *d;
-  pthread_mutex_t mu;
-  pthread_cond_t cv;              /* signalled when a task ends */
-  bool want[NTASKS];      /* requested */
-  bool taken[NTASKS];     /* started by some thread */
-  bool done[NTASKS];      /* ended (st holds its status) */
+  pthread_mutex_t mu;    /* guards the flags below (with more than one thread) */
+  pthread_cond_t cv;     /* signalled when a task ends */
+  bool want[NTASKS];     /* requested */
+  bool taken[NTASKS];    /* started by some thread */
+  bool done[NTASKS];     /* ended (st holds its status) */
   sl_status st[NTASKS];
-  bool locked;            /* mu and cv exist (more than one thread) */
+  bool locked;           /* mu and cv exist (more than one thread) */
 } tasks;
 
 static sl_status run_task(sl_digest *d, int t) {
